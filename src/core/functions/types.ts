@@ -1,0 +1,28 @@
+import type { Text } from '../text';
+import type { CellArg, CellResult } from './cells';
+
+/** Parameter metadata, enough for Excel's functions.json and Sheets' JSDoc. */
+export interface ParameterSpec {
+  readonly name: string;
+  readonly description: Text;
+  /** Excel metadata type; we mostly use "any" so we see blanks and text as they are and give precise errors. */
+  readonly type: 'number' | 'string' | 'boolean' | 'any';
+  readonly dimensionality: 'scalar' | 'matrix';
+  readonly optional?: boolean;
+}
+
+/** One spreadsheet function, host-agnostic. Excel exposes it as IPS.NAME, Sheets as IPS_NAME. */
+export interface FunctionSpec {
+  /** Upper-case name with underscores, e.g. "JOB_DIVERSITY". */
+  readonly name: string;
+  readonly description: Text;
+  /** The item this function scores, when it scores one. */
+  readonly itemId?: string;
+  readonly parameters: readonly ParameterSpec[];
+  readonly result: { readonly type: 'number' | 'string' | 'boolean' | 'any'; readonly dimensionality: 'scalar' | 'matrix' };
+  /**
+   * Spreadsheet-shaped arguments in parameter order (null/undefined for omitted optional ones).
+   * Returns a cell value or a 2-D array to spill; throws IpsError for bad input.
+   */
+  readonly invoke: (...args: CellArg[]) => CellResult;
+}
