@@ -1,0 +1,18 @@
+import { GENERAL_FUNCTIONS } from './general';
+import { SERVICES_FUNCTIONS } from './services';
+import { STAFFING_ORGANIZATION_FUNCTIONS } from './staffing-organization';
+import type { FunctionSpec } from './types';
+
+/**
+ * The one table of spreadsheet functions. Excel's functions.json, the Excel associations and
+ * the Apps Script globals are all generated from it.
+ */
+export const FUNCTION_LIST: readonly FunctionSpec[] = [
+  ...STAFFING_ORGANIZATION_FUNCTIONS,
+  ...SERVICES_FUNCTIONS,
+  ...GENERAL_FUNCTIONS,
+];
+
+export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = Object.fromEntries(
+  FUNCTION_LIST.map((spec) => [spec.name, spec]),
+);

@@ -1,0 +1,28 @@
+/**
+ * The IPS Fidelity scoring core: the scale registry, item calculators, totals and levels, the
+ * review model and sheet layouts, and the spreadsheet function table. Free of DOM, Node and
+ * host APIs: it runs unchanged in Excel's runtime, Apps Script's V8 and Node.
+ */
+export * from './text';
+export * from './errors';
+export * from './result';
+export * from './scale/types';
+export { IPS_25 } from './scale/ips25';
+export { SCALES, DEFAULT_SCALE, itemById, findItem, sectionOf, itemsInSection, itemLabel } from './scale/registry';
+export * from './totals';
+export * from './calculators/staffing-organization';
+export * from './calculators/services';
+export * from './calculators/judgement';
+export * from './review/model';
+export { sampleReview, SAMPLE_SCORES } from './review/sample';
+export * from './sheets/plan';
+export * from './sheets/workbook';
+export * from './sheets/score-sheet';
+export type { CellValue, CellArg, CellResult, CellMatrix } from './functions/cells';
+export type { FunctionSpec, ParameterSpec } from './functions/types';
+export { FUNCTIONS, FUNCTION_LIST } from './functions/table';
+export { invokeSafely, type InvokeOutcome } from './functions/invoke';
+
+import { DEFAULT_SCALE } from './scale/registry';
+/** All items of the default scale, in score-sheet order. */
+export const ITEMS = DEFAULT_SCALE.items;

@@ -1,0 +1,122 @@
+import type { CellValue } from '../functions/cells';
+
+/** A value or formula to put in a cell; formulas start with "=" and use en-US syntax (commas). */
+export type PlanValue = string | number | boolean | null;
+
+/** A rectangle, 0-based. */
+export interface RangeRect {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** A rectangular block of cells written in one call. null = leave the cell as it is. */
+export interface PlanBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly PlanValue[])[];
+}
+
+export interface PlanFormat {
+  readonly range: RangeRect;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly fontSize?: number;
+  readonly numberFormat?: string;
+  readonly wrap?: boolean;
+  readonly horizontalAlignment?: 'left' | 'center' | 'right';
+}
+
+export type ValidationRule =
+  | { readonly type: 'wholeNumber'; readonly min: number; readonly max: number; readonly message: string }
+  | { readonly type: 'list'; readonly values: readonly string[]; readonly message: string };
+
+export interface PlanValidation {
+  readonly range: RangeRect;
+  readonly rule: ValidationRule;
+}
+
+/** Everything to write to one sheet, described as data so that every host writes the same thing. */
+export interface SheetPlan {
+  readonly sheet: string;
+  readonly blocks: readonly PlanBlock[];
+  readonly formats?: readonly PlanFormat[];
+  readonly validations?: readonly PlanValidation[];
+  /** Column widths in pixels, from column A. */
+  readonly columnWidths?: readonly number[];
+  readonly frozenRows?: number;
+  readonly hiddenColumns?: readonly number[];
+  /** Landscape/portrait and fit-to-width for printing. */
+  readonly print?: { readonly orientation: 'portrait' | 'landscape'; readonly fitToWidth: boolean };
+}
+
+/** The smallest rectangle holding every block of a plan. */
+export function planBounds(plan: SheetPlan): RangeRect {
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  for (const block of plan.blocks) {
+    const width = Math.max(0, ...block.values.map((row) => row.length));
+    top = Math.min(top, block.row);
+    left = Math.min(left, block.column);
+    bottom = Math.max(bottom, block.row + block.values.length - 1);
+    right = Math.max(right, block.column + width - 1);
+  }
+  if (bottom < 0) return { row: 0, column: 0, rows: 0, columns: 0 };
+  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+/** A1-style address of a 0-based cell, e.g. (0, 27) → "AB1". */
+export function cellAddress(row: number, column: number): string {
+  let name = '';
+  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  return `${name}${row + 1}`;
+}
+
+export function rangeAddress(rect: RangeRect): string {
+  const start = cellAddress(rect.row, rect.column);
+  if (rect.rows === 1 && rect.columns === 1) return start;
+  return `${start}:${cellAddress(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
+}
+
+/** A cell that holds something the plan would replace with something else. */
+export interface Conflict {
+  readonly sheet: string;
+  readonly address: string;
+  readonly existing: CellValue;
+  readonly planned: PlanValue;
+}
+
+function isEmpty(value: CellValue): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+function same(existing: CellValue, planned: PlanValue): boolean {
+  if (existing instanceof Date || planned === null) return false;
+  if (typeof existing === 'string' && typeof planned === 'string') return existing.trim() === planned.trim();
+  return existing === planned;
+}
+
+/**
+ * Cells a plan would overwrite. `existing` is what the host read for the plan's bounds
+ * (formula text where a cell has one, otherwise its value), or null when the sheet does not exist.
+ */
+export function findConflicts(plan: SheetPlan, existing: readonly (readonly CellValue[])[] | null): Conflict[] {
+  if (!existing) return [];
+  const bounds = planBounds(plan);
+  const conflicts: Conflict[] = [];
+  for (const block of plan.blocks) {
+    block.values.forEach((rowValues, r) => {
+      rowValues.forEach((planned, c) => {
+        if (planned === null) return;
+        const row = block.row + r, column = block.column + c;
+        const current = existing[row - bounds.row]?.[column - bounds.column];
+        if (!isEmpty(current) && !same(current, planned)) {
+          conflicts.push({ sheet: plan.sheet, address: cellAddress(row, column), existing: current, planned });
+        }
+      });
+    });
+  }
+  return conflicts;
+}

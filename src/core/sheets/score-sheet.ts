@@ -1,0 +1,302 @@
+import { readDate, serialToIso, type CellValue } from '../functions/cells';
+import type { Review, Rater } from '../review/model';
+import { emptyItemRecord } from '../review/model';
+import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
+import type { ScaleDefinition, Score } from '../scale/types';
+import type { Language, Text } from '../text';
+import { cellAddress, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from './plan';
+
+/** Labels of the score sheet, as on the manual's «Skårskjema» and scale form header. */
+export const SCORE_SHEET_LABELS = {
+  title: { nb: 'Skårskjema for IPS-kvalitetsskalaen', en: 'Score sheet for the IPS Fidelity Scale' },
+  ratedBy: { nb: 'Vurdert av:', en: 'Rated by:' },
+  site: { nb: 'Sted:', en: 'Site:' },
+  team: { nb: 'Team:', en: 'Team:' },
+  date: { nb: 'Dato:', en: 'Date:' },
+  totalResult: { nb: 'Totalresultat:', en: 'Total score:' },
+  reviewId: { nb: 'Evaluerings-ID:', en: 'Review ID:' },
+  number: { nb: 'Nr.', en: 'No.' },
+  item: { nb: 'Punkt', en: 'Item' },
+  criterion: { nb: 'Evalueringspunkt', en: 'Criterion' },
+  score: { nb: 'Skår', en: 'Score' },
+  comments: { nb: 'Kommentarer', en: 'Comments' },
+  recommendations: { nb: 'Anbefalinger', en: 'Recommendations' },
+  sources: { nb: 'Datakilde', en: 'Data source' },
+  itemId: { nb: 'ID', en: 'ID' },
+  rater: { nb: 'Vurdering', en: 'Rating' },
+  total: { nb: 'Totalt:', en: 'Total:' },
+  sectionTotal: { nb: 'Sum', en: 'Sum' },
+  sectionMean: { nb: 'Gjennomsnitt', en: 'Mean' },
+  missing: { nb: 'Mangler', en: 'Missing' },
+  of: { nb: 'av', en: 'of' },
+  scoreHelp: { nb: 'Skriv en hel skår fra 1 til 5.', en: 'Enter a whole score from 1 to 5.' },
+} as const satisfies Record<string, Text>;
+
+/** Fixed columns (0-based). Rater columns follow, one per rater, so fixed formulas never move. */
+export const COLUMNS = {
+  number: 0,
+  label: 1,
+  name: 2,
+  score: 3,
+  comments: 4,
+  recommendations: 5,
+  sources: 6,
+  itemId: 7,
+  firstRater: 8,
+} as const;
+
+/** Header rows (0-based): label in column A, value in column C. */
+export const HEADER_ROWS = { title: 0, ratedBy: 1, site: 2, team: 3, date: 4, total: 5, reviewId: 6, columnHeads: 8 } as const;
+const FIRST_BODY_ROW = 9;
+
+export interface ScoreSheetLayout {
+  /** Row of each item, keyed by item id. */
+  readonly itemRows: Readonly<Record<string, number>>;
+  readonly sectionRows: Readonly<Record<string, number>>;
+  readonly firstScoreRow: number;
+  readonly lastScoreRow: number;
+  readonly totalRow: number;
+  /** A1 address of the cell holding the total. */
+  readonly totalCell: string;
+  readonly levelCell: string;
+}
+
+export function scoreSheetLayout(scale: ScaleDefinition = DEFAULT_SCALE): ScoreSheetLayout {
+  const itemRows: Record<string, number> = {};
+  const sectionRows: Record<string, number> = {};
+  let row = FIRST_BODY_ROW;
+  for (const section of scale.sections) {
+    sectionRows[section.id] = row++;
+    for (const item of scale.items.filter((candidate) => candidate.sectionId === section.id)) itemRows[item.id] = row++;
+  }
+  const totalRow = row;
+  return {
+    itemRows,
+    sectionRows,
+    firstScoreRow: FIRST_BODY_ROW + 1,
+    lastScoreRow: totalRow - 1,
+    totalRow,
+    totalCell: cellAddress(HEADER_ROWS.total, 2),
+    levelCell: cellAddress(HEADER_ROWS.total, 3),
+  };
+}
+
+function quote(textValue: string): string {
+  return `"${textValue.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Native formulas (no IPS.* functions) so the sheet computes in Excel and Google Sheets alike,
+ * and after the workbook moves between them. An incomplete sheet shows what is missing, never 0.
+ */
+export function totalFormula(scoreRange: string, itemCount: number, language: Language): string {
+  const missing = `${quote(SCORE_SHEET_LABELS.missing[language] + ' ')}&(${itemCount}-COUNT(${scoreRange}))&${quote(` ${SCORE_SHEET_LABELS.of[language]} ${itemCount}`)}`;
+  return `=IF(COUNT(${scoreRange})<${itemCount},${missing},SUM(${scoreRange}))`;
+}
+
+export function levelFormula(totalCell: string, language: Language, scale: ScaleDefinition = DEFAULT_SCALE): string {
+  const ascending = [...scale.levels].sort((a, b) => a.min - b.min);
+  const mins = ascending.map((level) => level.min).join(',');
+  const names = ascending.map((level) => quote(level.name[language])).join(',');
+  return `=IF(ISNUMBER(${totalCell}),LOOKUP(${totalCell},{${mins}},{${names}}),"")`;
+}
+
+function scoreRange(layout: ScoreSheetLayout): string {
+  return `${cellAddress(layout.firstScoreRow, COLUMNS.score)}:${cellAddress(layout.lastScoreRow, COLUMNS.score)}`;
+}
+
+export interface ScoreSheetOptions {
+  readonly sheet: string;
+  readonly language: Language;
+  readonly scale?: ScaleDefinition;
+}
+
+/** The score sheet of a review, laid out like the manual's «Skårskjema», as a plan any host can write. */
+export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): SheetPlan {
+  const scale = options.scale ?? DEFAULT_SCALE;
+  const { language } = options;
+  const label = (key: keyof typeof SCORE_SHEET_LABELS) => SCORE_SHEET_LABELS[key][language];
+  const layout = scoreSheetLayout(scale);
+  const width = COLUMNS.firstRater + review.raters.length;
+  const rows: PlanValue[][] = [];
+  const put = (row: number, column: number, value: PlanValue) => {
+    while (rows.length <= row) rows.push(new Array<PlanValue>(width).fill(''));
+    rows[row]![column] = value;
+  };
+
+  put(HEADER_ROWS.title, 0, label('title'));
+  put(HEADER_ROWS.ratedBy, 0, label('ratedBy'));
+  put(HEADER_ROWS.ratedBy, 2, review.evaluators);
+  put(HEADER_ROWS.site, 0, label('site'));
+  put(HEADER_ROWS.site, 2, review.service);
+  put(HEADER_ROWS.team, 0, label('team'));
+  put(HEADER_ROWS.team, 2, review.team);
+  put(HEADER_ROWS.date, 0, label('date'));
+  put(HEADER_ROWS.date, 2, review.date);
+  put(HEADER_ROWS.total, 0, label('totalResult'));
+  put(HEADER_ROWS.total, 2, totalFormula(scoreRange(layout), scale.items.length, language));
+  put(HEADER_ROWS.total, 3, levelFormula(layout.totalCell, language, scale));
+  put(HEADER_ROWS.reviewId, 0, label('reviewId'));
+  put(HEADER_ROWS.reviewId, 2, review.id);
+
+  const heads: [number, PlanValue][] = [
+    [COLUMNS.number, label('number')],
+    [COLUMNS.label, label('item')],
+    [COLUMNS.name, label('criterion')],
+    [COLUMNS.score, label('score')],
+    [COLUMNS.comments, label('comments')],
+    [COLUMNS.recommendations, label('recommendations')],
+    [COLUMNS.sources, label('sources')],
+    [COLUMNS.itemId, label('itemId')],
+  ];
+  for (const [column, value] of heads) put(HEADER_ROWS.columnHeads, column, value);
+  review.raters.forEach((rater, index) =>
+    put(HEADER_ROWS.columnHeads, COLUMNS.firstRater + index, `${label('rater')}: ${rater.name}`),
+  );
+
+  for (const section of scale.sections) put(layout.sectionRows[section.id]!, 0, section.name[language]);
+  for (const item of scale.items) {
+    const row = layout.itemRows[item.id]!;
+    const record = review.items[item.id] ?? emptyItemRecord(review.raters);
+    put(row, COLUMNS.number, item.sheetNumber);
+    put(row, COLUMNS.label, itemLabel(item, language, scale));
+    put(row, COLUMNS.name, item.name[language]);
+    put(row, COLUMNS.score, record.consensus ?? '');
+    put(row, COLUMNS.comments, record.evidence);
+    put(row, COLUMNS.recommendations, record.recommendation);
+    put(row, COLUMNS.sources, item.sources.join(', '));
+    put(row, COLUMNS.itemId, item.id);
+    review.raters.forEach((rater, index) => put(row, COLUMNS.firstRater + index, record.raterScores[rater.id] ?? ''));
+  }
+
+  put(layout.totalRow, COLUMNS.name, label('total'));
+  put(layout.totalRow, COLUMNS.score, `=${layout.totalCell}`);
+  // Section subtotals and means, native formulas, for charts and the report.
+  let row = layout.totalRow + 2;
+  put(row, COLUMNS.name, '');
+  put(row, COLUMNS.score, label('sectionTotal'));
+  put(row, COLUMNS.comments, label('sectionMean'));
+  for (const section of scale.sections) {
+    row++;
+    const items = scale.items.filter((item) => item.sectionId === section.id);
+    const first = layout.itemRows[items[0]!.id]!;
+    const last = layout.itemRows[items[items.length - 1]!.id]!;
+    const range = `${cellAddress(first, COLUMNS.score)}:${cellAddress(last, COLUMNS.score)}`;
+    put(row, COLUMNS.name, section.name[language]);
+    put(row, COLUMNS.score, `=IF(COUNT(${range})=${items.length},SUM(${range}),"")`);
+    put(row, COLUMNS.comments, `=IF(COUNT(${range})=${items.length},ROUND(AVERAGE(${range}),2),"")`);
+  }
+  row += 2;
+  for (const level of scale.levels) {
+    const lowest = level.min <= scale.items.length;
+    put(row, COLUMNS.name, lowest ? `${level.max} ${language === 'nb' ? 'og mindre' : 'or less'}` : `${level.min}–${level.max}`);
+    put(row, COLUMNS.score, level.name[language]);
+    row++;
+  }
+
+  const blocks: PlanBlock[] = [{ row: 0, column: 0, values: rows }];
+  const scoreColumns = { row: layout.firstScoreRow, column: COLUMNS.score, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 };
+  const formats: PlanFormat[] = [
+    { range: { row: HEADER_ROWS.title, column: 0, rows: 1, columns: 1 }, bold: true, fontSize: 14 },
+    { range: { row: HEADER_ROWS.ratedBy, column: 0, rows: 6, columns: 1 }, bold: true },
+    { range: { row: HEADER_ROWS.total, column: 2, rows: 1, columns: 2 }, bold: true },
+    { range: { row: HEADER_ROWS.reviewId, column: 0, rows: 1, columns: 3 }, italic: true, fontColor: '#605E5C' },
+    { range: { row: HEADER_ROWS.columnHeads, column: 0, rows: 1, columns: width }, bold: true, fill: '#DEECF9' },
+    ...scale.sections.map((section) => ({
+      range: { row: layout.sectionRows[section.id]!, column: 0, rows: 1, columns: width },
+      bold: true,
+      fill: '#F3F2F1',
+    })),
+    { range: { row: layout.firstScoreRow, column: COLUMNS.name, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 }, wrap: true },
+    { range: scoreColumns, horizontalAlignment: 'center', bold: true },
+    { range: { row: layout.totalRow, column: COLUMNS.name, rows: 1, columns: 2 }, bold: true },
+    { range: { row: HEADER_ROWS.date, column: 2, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+  ];
+  const scoreRule = { type: 'wholeNumber', min: 1, max: 5, message: label('scoreHelp') } as const;
+  return {
+    sheet: options.sheet,
+    blocks,
+    formats,
+    validations: [
+      { range: scoreColumns, rule: scoreRule },
+      ...(review.raters.length > 0
+        ? [{ range: { ...scoreColumns, column: COLUMNS.firstRater, columns: review.raters.length }, rule: scoreRule }]
+        : []),
+    ],
+    columnWidths: [40, 110, 320, 60, 260, 260, 110, 150, ...review.raters.map(() => 110)],
+    frozenRows: HEADER_ROWS.columnHeads + 1,
+    hiddenColumns: [COLUMNS.itemId],
+    print: { orientation: 'landscape', fitToWidth: true },
+  };
+}
+
+function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+function cellScore(value: CellValue): Score | null {
+  const number = typeof value === 'string' && /^\s*[1-5]\s*$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= 5 ? (number as Score) : null;
+}
+
+function cellDate(value: CellValue): string {
+  try {
+    return serialToIso(readDate(value, { argument: 'date' }));
+  } catch {
+    return cellText(value);
+  }
+}
+
+/**
+ * Reads a review back from a score sheet's values (from A1). Items are found by their id in the
+ * hidden ID column, so a user's inserted rows or sorted sections do not break the reading.
+ * Returns null when the values are not an IPS score sheet.
+ */
+export function readScoreSheet(values: readonly (readonly CellValue[])[], scale: ScaleDefinition = DEFAULT_SCALE): Review | null {
+  const at = (row: number, column: number) => values[row]?.[column];
+  const ids = new Set(scale.items.map((item) => item.id));
+  const itemRows = new Map<string, number>();
+  values.forEach((row, index) => {
+    const id = cellText(row[COLUMNS.itemId]);
+    if (ids.has(id)) itemRows.set(id, index);
+  });
+  if (itemRows.size === 0) return null;
+
+  const headRow = values[HEADER_ROWS.columnHeads] ?? [];
+  const raters: Rater[] = [];
+  for (let column = COLUMNS.firstRater; column < headRow.length; column++) {
+    const head = cellText(headRow[column]);
+    if (head === '') continue;
+    const name = head.includes(':') ? head.slice(head.indexOf(':') + 1).trim() : head;
+    raters.push({ id: `r${raters.length + 1}`, name });
+  }
+
+  const items: Review['items'] = {};
+  for (const item of scale.items) {
+    const row = itemRows.get(item.id);
+    const record = emptyItemRecord(raters);
+    if (row !== undefined) {
+      record.consensus = cellScore(at(row, COLUMNS.score));
+      record.evidence = cellText(at(row, COLUMNS.comments));
+      record.recommendation = cellText(at(row, COLUMNS.recommendations));
+      raters.forEach((rater, index) => {
+        record.raterScores[rater.id] = cellScore(at(row, COLUMNS.firstRater + index));
+      });
+    }
+    items[item.id] = record;
+  }
+  return {
+    schemaVersion: 1,
+    scaleId: scale.id,
+    id: cellText(at(HEADER_ROWS.reviewId, 2)) || 'review',
+    service: cellText(at(HEADER_ROWS.site, 2)),
+    team: cellText(at(HEADER_ROWS.team, 2)),
+    date: cellDate(at(HEADER_ROWS.date, 2)),
+    evaluators: cellText(at(HEADER_ROWS.ratedBy, 2)),
+    raters,
+    items,
+    corrections: [],
+  };
+}
