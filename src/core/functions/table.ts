@@ -1,4 +1,5 @@
 import { GENERAL_FUNCTIONS } from './general';
+import { REVIEW_FUNCTIONS } from './review-functions';
 import { SERVICES_FUNCTIONS } from './services';
 import { STAFFING_ORGANIZATION_FUNCTIONS } from './staffing-organization';
 import type { FunctionSpec } from './types';
@@ -11,6 +12,7 @@ export const FUNCTION_LIST: readonly FunctionSpec[] = [
   ...STAFFING_ORGANIZATION_FUNCTIONS,
   ...SERVICES_FUNCTIONS,
   ...GENERAL_FUNCTIONS,
+  ...REVIEW_FUNCTIONS,
 ];
 
 export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = Object.fromEntries(

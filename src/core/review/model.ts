@@ -24,6 +24,18 @@ export const ItemRecordSchema = z.object({
   recommendation: z.string(),
   /** For component items: which components are present. */
   components: z.optional(z.array(z.boolean())),
+  /**
+   * A repeat review's offer of the previous review's score (manual rule 9: held constant only
+   * if nothing changed). Never counts as consensus until confirmed (see review/repeat.ts).
+   */
+  suggested: z.optional(
+    z.object({
+      score,
+      /** The review the score comes from, and its date. */
+      reviewId: z.string(),
+      date: isoDate,
+    }),
+  ),
 });
 
 /** A correction to a saved review: recorded as a new value with its reason, never an overwrite. */

@@ -1,0 +1,74 @@
+import { invalidValue, notAvailable } from '../errors';
+import { agreement } from '../review/consensus';
+import type { Score } from '../scale/types';
+import { toScore } from '../totals';
+import { isBlank, isOmitted, list, scalar, type CellArg, type CellValue } from './cells';
+import { rangeParameter, scalarParameter } from './define';
+import type { FunctionSpec } from './types';
+
+/** Which number AGREEMENT returns. */
+export type AgreementStatistic = 'exact' | 'kappa' | 'count' | 'pairs';
+
+const STATISTIC_WORDS: Readonly<Record<string, AgreementStatistic>> = {
+  exact: 'exact', eksakt: 'exact', 'enighet': 'exact', share: 'exact', andel: 'exact',
+  kappa: 'kappa', weighted: 'kappa', vektet: 'kappa',
+  count: 'count', antall: 'count',
+  pairs: 'pairs', par: 'pairs', n: 'pairs',
+};
+
+function readStatistic(arg: CellArg): AgreementStatistic {
+  const value = scalar(arg, 'statistic');
+  if (isOmitted(value) || isBlank(value)) return 'exact';
+  const statistic = typeof value === 'string' ? STATISTIC_WORDS[value.trim().toLowerCase()] : undefined;
+  if (!statistic) {
+    throw invalidValue(`argument 'statistic': expected "exact", "kappa", "count" or "pairs" (eksakt, kappa, antall, par), got ${JSON.stringify(value)}`);
+  }
+  return statistic;
+}
+
+/** One rater's scores: blank cells are unscored items; anything else must be a whole score 1–5. */
+function readRaterScores(arg: CellArg, argument: string): (Score | null)[] {
+  if (isOmitted(arg)) throw invalidValue(`argument '${argument}': expected a range of scores 1–5`);
+  return list(arg, argument).map((cell: CellValue, index) => (isBlank(cell) ? null : toScore(cell, `argument '${argument}' row ${index + 1}`)));
+}
+
+export const AGREEMENT: FunctionSpec = {
+  name: 'AGREEMENT',
+  description: {
+    nb: 'Samsvar mellom to evaluatorers skårer på de samme punktene: andel like skårer (standard), kvadratisk vektet Cohens kappa, antall like skårer eller antall punkter begge har skåret. Tomme celler hoppes over parvis.',
+    en: 'Agreement between two raters\' scores of the same items: share of equal scores (default), quadratic-weighted Cohen\'s kappa, number of equal scores, or number of items both scored. Blank cells are skipped pairwise.',
+  },
+  parameters: [
+    rangeParameter('rater1', 'Første evaluators skårer (1–5), én per punkt.', 'The first rater\'s scores (1–5), one per item.'),
+    rangeParameter('rater2', 'Andre evaluators skårer for de samme punktene, i samme rekkefølge.', 'The second rater\'s scores of the same items, in the same order.'),
+    scalarParameter(
+      'statistic',
+      'Valgfritt: "exact" (standard) gir andelen like skårer (0–1), "kappa" gir kvadratisk vektet kappa (−1–1), "count" gir antall like skårer, "pairs" gir antall punkter begge har skåret.',
+      'Optional: "exact" (default) gives the share of equal scores (0–1), "kappa" the quadratic-weighted kappa (−1 to 1), "count" the number of equal scores, "pairs" the number of items both scored.',
+      true,
+    ),
+  ],
+  result: { type: 'number', dimensionality: 'scalar' },
+  invoke: (rater1, rater2, statisticArg) => {
+    const statistic = readStatistic(statisticArg ?? null);
+    const a = readRaterScores(rater1 ?? null, 'rater1');
+    const b = readRaterScores(rater2 ?? null, 'rater2');
+    if (a.length !== b.length) {
+      throw invalidValue(`argument 'rater2' has ${b.length} cells but 'rater1' has ${a.length}: the ranges must be the same size`);
+    }
+    const result = agreement(a, b);
+    if (statistic === 'pairs') return result.pairs;
+    if (statistic === 'count') return result.agreements;
+    if (result.pairs === 0) throw notAvailable(`arguments 'rater1' and 'rater2': no item has a score from both raters`);
+    if (statistic === 'exact') return result.exact!;
+    if (result.kappa === null) {
+      throw notAvailable(
+        `kappa is not defined: both raters gave every one of the ${result.pairs} items the same single score (exact agreement is 1); use statistic "exact"`,
+      );
+    }
+    return result.kappa;
+  },
+};
+
+/** Functions for the two-rater consensus work. The lead adds them to the function table. */
+export const REVIEW_FUNCTIONS: FunctionSpec[] = [AGREEMENT];

@@ -1,0 +1,559 @@
+import { invalidValue } from '../errors';
+import { effectiveScores } from '../review/corrections';
+import { emptyItemRecord, type Review } from '../review/model';
+import { heldConstant, pendingSuggestions } from '../review/repeat';
+import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
+import type { DataSource, ItemDefinition, ScaleDefinition, Score } from '../scale/types';
+import type { Language } from '../text';
+import { fidelityLevel, missingItems, type ScoresById } from '../totals';
+import { fill, formatDate, formatNumber, label } from './labels';
+
+/**
+ * The report model: everything the manual's sample report («Eksempel på IPS-evalueringsrapport»,
+ * [000:12077–13647]) and chapter 7 ([000:2264–2510]) put in a fidelity report, built from a review
+ * in one language. Renderers (sheet, HTML) only lay it out; every text is already chosen here.
+ * Scores are the effective ones: a saved review's corrections count (see review/corrections.ts).
+ */
+
+export interface ReportHeader {
+  readonly reviewId: string;
+  readonly service: string;
+  readonly team: string;
+  /** yyyy-mm-dd and as written in the report ("7. juni 2025"). */
+  readonly date: string;
+  readonly dateText: string;
+  /** «Vurdert av» as on the score sheet. */
+  readonly evaluators: string;
+  readonly raters: readonly string[];
+}
+
+export interface ReportPurpose {
+  /** The first review is the baseline («sammenligningsgrunnlaget»); later ones are follow-ups. */
+  readonly kind: 'baseline' | 'followUp';
+  readonly previousReviewId: string | null;
+  readonly previousDate: string | null;
+  readonly text: string;
+}
+
+export interface ReportSectionTotal {
+  readonly sectionId: string;
+  readonly name: string;
+  /** Null while any item in the section is unscored. */
+  readonly total: number | null;
+  readonly mean: number | null;
+  readonly itemCount: number;
+  readonly scoredCount: number;
+  readonly previousTotal: number | null;
+}
+
+export interface ReportLevel {
+  readonly name: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface ReportTotal {
+  /** Null while the score sheet is incomplete (no N/A, no silent 0). */
+  readonly total: number | null;
+  readonly maximum: number;
+  readonly level: ReportLevel | null;
+  readonly missingItemIds: readonly string[];
+  readonly sections: readonly ReportSectionTotal[];
+  readonly previousTotal: number | null;
+  readonly previousLevel: ReportLevel | null;
+  readonly change: number | null;
+}
+
+export type StrengthReason = 'fullyImplemented' | 'improved';
+
+export interface ReportStrength {
+  readonly itemId: string;
+  readonly label: string;
+  readonly name: string;
+  readonly score: Score;
+  readonly previousScore: Score | null;
+  readonly reasons: readonly StrengthReason[];
+  readonly text: string;
+}
+
+/** Where an item stands below 5: not implemented (1–2), just under 3|4, or just under 4|5. */
+export type PriorityGap = 'notImplemented' | '3|4' | '4|5';
+
+export interface ReportPriority {
+  readonly itemId: string;
+  readonly label: string;
+  readonly name: string;
+  readonly score: Score;
+  readonly previousScore: Score | null;
+  readonly gap: PriorityGap;
+  readonly gapText: string;
+  readonly recommendations: readonly string[];
+}
+
+export interface ReportComponent {
+  readonly text: string;
+  readonly present: boolean;
+}
+
+export interface ReportCorrection {
+  /** A correction of this review, or of the previous one (acknowledged here, tip 10). */
+  readonly scope: 'thisReview' | 'previousReview';
+  readonly reviewId: string;
+  readonly itemId: string;
+  readonly label: string;
+  readonly previous: Score | null;
+  readonly corrected: Score;
+  readonly reason: string;
+  readonly date: string;
+  readonly text: string;
+}
+
+export interface ReportItem {
+  readonly itemId: string;
+  readonly sectionId: string;
+  readonly number: number;
+  readonly sheetNumber: number;
+  /** "Bemanning 1" / "Staffing 1". */
+  readonly label: string;
+  readonly name: string;
+  readonly criterion: string;
+  readonly score: Score | null;
+  /** The saved consensus when a correction changed it; otherwise equal to score. */
+  readonly savedScore: Score | null;
+  /** The anchor text of the score given («Gradering»). */
+  readonly anchor: string | null;
+  readonly sourceCodes: readonly DataSource[];
+  /** «Informasjonskilder». */
+  readonly sources: string;
+  /** ☒/☐ checklist for component items, when the components were recorded. */
+  readonly components: readonly ReportComponent[] | null;
+  /** «Kommentarer». */
+  readonly comments: string;
+  /** «Anbefalinger», one per line of the review's recommendation text. */
+  readonly recommendations: readonly string[];
+  readonly previousScore: Score | null;
+  readonly change: number | null;
+  readonly heldConstant: boolean;
+  readonly corrections: readonly ReportCorrection[];
+}
+
+export interface ReportSection {
+  readonly sectionId: string;
+  readonly name: string;
+  readonly items: readonly ReportItem[];
+}
+
+export type ReportWarningCode =
+  | 'incomplete'
+  | 'missingRecommendation'
+  | 'possibleName'
+  | 'componentMismatch'
+  | 'suggestionPending'
+  | 'previousMismatch';
+
+export interface ReportWarning {
+  readonly code: ReportWarningCode;
+  readonly itemIds: readonly string[];
+  readonly message: string;
+}
+
+export interface ReportScoreSheetRow {
+  readonly itemId: string;
+  readonly sectionId: string;
+  readonly label: string;
+  readonly name: string;
+  readonly score: Score | null;
+}
+
+export interface ReportLevelBand extends ReportLevel {
+  /** The band's text as printed on the score sheet: "115–125" or "73 og mindre". */
+  readonly range: string;
+  readonly current: boolean;
+}
+
+export interface ReportTrendPoint {
+  readonly reviewId: string;
+  readonly date: string;
+  readonly total: number | null;
+}
+
+export interface Report {
+  readonly language: Language;
+  readonly scaleId: string;
+  readonly title: string;
+  readonly header: ReportHeader;
+  readonly purpose: ReportPurpose;
+  readonly total: ReportTotal;
+  readonly summary: { readonly strengths: readonly ReportStrength[]; readonly priorities: readonly ReportPriority[] };
+  readonly sections: readonly ReportSection[];
+  readonly corrections: readonly ReportCorrection[];
+  readonly scoreSheet: { readonly rows: readonly ReportScoreSheetRow[]; readonly levels: readonly ReportLevelBand[] };
+  /** Totals of this service over time, oldest first, when a history was given. */
+  readonly trend: readonly ReportTrendPoint[];
+  readonly warnings: readonly ReportWarning[];
+}
+
+export interface BuildReportOptions {
+  readonly language: Language;
+  /** The previous review of the same service and team: makes this a follow-up report. */
+  readonly previous?: Review;
+  /** Names of staff and participants that must not appear in the report (anonymity check). */
+  readonly roster?: readonly string[];
+  /** Totals of this service over time (e.g. from history `serviceTrend`), for the trend chart. */
+  readonly trend?: readonly ReportTrendPoint[];
+  readonly scale?: ScaleDefinition;
+}
+
+const TEXTS = {
+  baseline: {
+    nb: 'Dette er den første kvalitetsevalueringen av IPS-tjenesten ved {service} ({team}). Den utgjør sammenligningsgrunnlaget (baseline) for senere evalueringer.',
+    en: 'This is the first fidelity review of the IPS service at {service} ({team}). It is the baseline for later reviews.',
+  },
+  followUp: {
+    nb: 'Dette er en oppfølgingsevaluering av IPS-tjenesten ved {service} ({team}). Forrige evaluering ble gjennomført {previousDate}; endringer i skår er regnet fra den.',
+    en: 'This is a follow-up review of the IPS service at {service} ({team}). The previous review was done on {previousDate}; changes in score are counted from it.',
+  },
+  followUpNoDate: {
+    nb: 'Dette er en oppfølgingsevaluering av IPS-tjenesten ved {service} ({team}) (forrige evaluering: {previousId}).',
+    en: 'This is a follow-up review of the IPS service at {service} ({team}) (previous review: {previousId}).',
+  },
+  strengthFive: { nb: 'Skår 5: fullt ut implementert.', en: 'Score 5: fully implemented.' },
+  strengthImproved: { nb: 'Økt fra {from} til {to} siden forrige evaluering.', en: 'Rose from {from} to {to} since the previous review.' },
+  strengthBoth: { nb: 'Økt fra {from} til 5 siden forrige evaluering: fullt ut implementert.', en: 'Rose from {from} to 5 since the previous review: fully implemented.' },
+  gapNotImplemented: { nb: 'Skår {score}: kriteriet er ikke implementert.', en: 'Score {score}: the criterion is not implemented.' },
+  gap34: { nb: 'Skår 3: like under grensen 3|4, ett trinn fra adekvat implementert (4).', en: 'Score 3: just under the 3|4 boundary, one step from adequately implemented (4).' },
+  gap45: { nb: 'Skår 4: adekvat implementert, ett trinn fra fullt ut implementert (5).', en: 'Score 4: adequately implemented, one step from fully implemented (5).' },
+  declined: { nb: ' Ned fra {from} ved forrige evaluering.', en: ' Down from {from} at the previous review.' },
+  correctionThis: {
+    nb: '{label}: skåren {previous} er korrigert til {corrected} ({date}). {reason}',
+    en: '{label}: the score {previous} was corrected to {corrected} ({date}). {reason}',
+  },
+  correctionPrevious: {
+    nb: '{label}: i forrige evaluering ({reviewDate}) ble det gitt skår {previous}; riktig skår var {corrected}. {reason}',
+    en: '{label}: the previous review ({reviewDate}) gave a score of {previous}; the correct score was {corrected}. {reason}',
+  },
+  incomplete: {
+    nb: 'Skårskjemaet er ufullstendig: {count} punkt(er) mangler skår ({items}). Alle punkter skal vurderes; ingen kan merkes «ikke aktuelt».',
+    en: 'The score sheet is incomplete: {count} item(s) without a score ({items}). Every item must be rated; none can be marked "not applicable".',
+  },
+  missingRecommendation: {
+    nb: 'Håndboken krever anbefalinger for alle punkter med skår under 5. Mangler for: {items}.',
+    en: 'The manual requires recommendations for every item scoring below 5. Missing for: {items}.',
+  },
+  possibleName: {
+    nb: 'Mulig navn i teksten ({names}) under {items}. Deltakere og ansatte skal ikke navngis i rapporten.',
+    en: 'Possible name in the text ({names}) under {items}. Participants and staff must not be named in the report.',
+  },
+  componentMismatch: {
+    nb: 'Skåren stemmer ikke med antall oppfylte komponenter for {items}.',
+    en: 'The score does not match the number of components met for {items}.',
+  },
+  suggestionPending: {
+    nb: '{count} forslag fra forrige evaluering er ikke bekreftet og teller ikke: {items}.',
+    en: '{count} suggestion(s) from the previous review are not confirmed and do not count: {items}.',
+  },
+  previousMismatch: {
+    nb: 'Forrige evaluering ({previousId}) gjelder {detail}.',
+    en: 'The previous review ({previousId}) is {detail}.',
+  },
+  previousOtherService: { nb: 'et annet sted eller team', en: 'of another site or team' },
+  previousNotEarlier: { nb: 'ikke en tidligere dato', en: 'not at an earlier date' },
+} as const;
+
+type TextKey = keyof typeof TEXTS;
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words that may be a listed person's name: full names (any case) and capitalised name parts. */
+function namePatterns(roster: readonly string[]): { name: string; pattern: RegExp }[] {
+  const patterns: { name: string; pattern: RegExp }[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, flags: string) => {
+    const key = `${name}/${flags}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    patterns.push({ name, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, flags) });
+  };
+  for (const entry of roster) {
+    const full = entry.trim().replace(/\s+/g, ' ');
+    if (full.length < 2) continue;
+    add(full, 'iu');
+    // Single parts only when capitalised in the text, so "Per" is found but "per uke" is not.
+    for (const part of full.split(' ')) if (part.length >= 2) add(part, 'u');
+  }
+  return patterns;
+}
+
+function levelOf(total: number | null, scale: ScaleDefinition, language: Language): ReportLevel | null {
+  if (total === null) return null;
+  const level = fidelityLevel(total, scale);
+  return { name: level.name[language], min: level.min, max: level.max };
+}
+
+function completeTotal(scores: ScoresById, scale: ScaleDefinition): number | null {
+  if (missingItems(scores, scale).length > 0) return null;
+  return scale.items.reduce((sum, item) => sum + (scores[item.id] as number), 0);
+}
+
+function splitLines(textValue: string): string[] {
+  return textValue
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** Builds the report model of a review (see the module comment). */
+export function buildReport(review: Review, options: BuildReportOptions): Report {
+  const scale = options.scale ?? DEFAULT_SCALE;
+  const { language, previous } = options;
+  if (review.scaleId !== scale.id) throw invalidValue(`the review uses scale "${review.scaleId}", not "${scale.id}"`);
+  const t = (key: TextKey, values: Readonly<Record<string, string | number>> = {}) => fill(TEXTS[key][language], values);
+  const labelOf = (item: ItemDefinition) => itemLabel(item, language, scale);
+
+  const scores = effectiveScores(review, scale);
+  const previousScores = previous ? effectiveScores(previous, scale) : null;
+  const warnings: ReportWarning[] = [];
+
+  // Header and purpose
+  const header: ReportHeader = {
+    reviewId: review.id,
+    service: review.service,
+    team: review.team,
+    date: review.date,
+    dateText: formatDate(review.date, language),
+    evaluators: review.evaluators,
+    raters: review.raters.map((rater) => rater.name),
+  };
+  const previousReviewId = previous?.id ?? review.previousReviewId ?? null;
+  const place = { service: review.service, team: review.team };
+  const purpose: ReportPurpose = previous
+    ? { kind: 'followUp', previousReviewId, previousDate: previous.date, text: t('followUp', { ...place, previousDate: formatDate(previous.date, language) }) }
+    : previousReviewId
+      ? { kind: 'followUp', previousReviewId, previousDate: null, text: t('followUpNoDate', { ...place, previousId: previousReviewId }) }
+      : { kind: 'baseline', previousReviewId: null, previousDate: null, text: t('baseline', place) };
+  if (previous) {
+    const norm = (value: string) => value.trim().toLowerCase();
+    const details: string[] = [];
+    if (norm(previous.service) !== norm(review.service) || norm(previous.team) !== norm(review.team)) details.push(t('previousOtherService'));
+    if (!(previous.date < review.date)) details.push(t('previousNotEarlier'));
+    if (details.length > 0) warnings.push({ code: 'previousMismatch', itemIds: [], message: t('previousMismatch', { previousId: previous.id, detail: details.join('; ') }) });
+  }
+
+  // Totals
+  const total = completeTotal(scores, scale);
+  const previousTotal = previousScores ? completeTotal(previousScores, scale) : null;
+  const missing = missingItems(scores, scale);
+  const sectionTotals: ReportSectionTotal[] = scale.sections.map((section) => {
+    const items = scale.items.filter((item) => item.sectionId === section.id);
+    const given = items.map((item) => scores[item.id]).filter((score): score is Score => score != null);
+    const sum = given.reduce<number>((acc, score) => acc + score, 0);
+    const complete = given.length === items.length;
+    const previousGiven = previousScores ? items.map((item) => previousScores[item.id]).filter((s): s is Score => s != null) : [];
+    return {
+      sectionId: section.id,
+      name: section.name[language],
+      total: complete ? sum : null,
+      mean: complete ? sum / items.length : null,
+      itemCount: items.length,
+      scoredCount: given.length,
+      previousTotal: previousGiven.length === items.length ? previousGiven.reduce<number>((acc, s) => acc + s, 0) : null,
+    };
+  });
+  const reportTotal: ReportTotal = {
+    total,
+    maximum: scale.items.length * 5,
+    level: levelOf(total, scale, language),
+    missingItemIds: missing.map((item) => item.id),
+    sections: sectionTotals,
+    previousTotal,
+    previousLevel: levelOf(previousTotal, scale, language),
+    change: total !== null && previousTotal !== null ? total - previousTotal : null,
+  };
+  if (missing.length > 0) {
+    warnings.push({ code: 'incomplete', itemIds: missing.map((item) => item.id), message: t('incomplete', { count: missing.length, items: missing.map(labelOf).join(', ') }) });
+  }
+
+  // Corrections: this review's, and the previous review's (acknowledged in this report).
+  const correctionsOf = (source: Review, scope: ReportCorrection['scope']): ReportCorrection[] =>
+    source.corrections.flatMap((correction) => {
+      const item = scale.items.find((candidate) => candidate.id === correction.itemId);
+      if (!item) return [];
+      const values = {
+        label: labelOf(item),
+        previous: correction.previous ?? '–',
+        corrected: correction.corrected,
+        date: formatDate(correction.date, language),
+        reviewDate: formatDate(source.date, language),
+        reason: correction.reason,
+      };
+      return [{
+        scope,
+        reviewId: source.id,
+        itemId: item.id,
+        label: values.label,
+        previous: correction.previous,
+        corrected: correction.corrected,
+        reason: correction.reason,
+        date: correction.date,
+        text: t(scope === 'thisReview' ? 'correctionThis' : 'correctionPrevious', values).trim(),
+      }];
+    });
+  const corrections = [...(previous ? correctionsOf(previous, 'previousReview') : []), ...correctionsOf(review, 'thisReview')];
+
+  // Items
+  const reportItems: ReportItem[] = scale.items.map((item) => {
+    const record = review.items[item.id] ?? emptyItemRecord(review.raters);
+    const score = scores[item.id] ?? null;
+    const previousScore = previousScores?.[item.id] ?? null;
+    const componentTexts = item.kind === 'components' ? item.components : undefined;
+    const components =
+      componentTexts && record.components && record.components.length > 0
+        ? componentTexts.map((component, index) => ({ text: component[language], present: record.components?.[index] === true }))
+        : null;
+    return {
+      itemId: item.id,
+      sectionId: item.sectionId,
+      number: item.number,
+      sheetNumber: item.sheetNumber,
+      label: labelOf(item),
+      name: item.name[language],
+      criterion: item.criterion[language],
+      score,
+      savedScore: record.consensus,
+      anchor: score !== null ? item.anchors[score - 1]![language] : null,
+      sourceCodes: [...item.sources],
+      sources: item.sources.map((code) => scale.dataSources[code]?.[language] ?? code).join(', '),
+      components,
+      comments: record.evidence.trim(),
+      recommendations: splitLines(record.recommendation),
+      previousScore,
+      change: score !== null && previousScore !== null ? score - previousScore : null,
+      heldConstant: heldConstant(review, item.id),
+      corrections: corrections.filter((correction) => correction.scope === 'thisReview' && correction.itemId === item.id),
+    };
+  });
+  const sections: ReportSection[] = scale.sections.map((section) => ({
+    sectionId: section.id,
+    name: section.name[language],
+    items: reportItems.filter((item) => item.sectionId === section.id),
+  }));
+
+  // Summary: strengths (5s and rises), then priorities (below 5), most pressing first.
+  const strengths: ReportStrength[] = [];
+  for (const item of reportItems) {
+    if (item.score === null) continue;
+    const improved = item.previousScore !== null && item.score > item.previousScore;
+    if (item.score !== 5 && !improved) continue;
+    const reasons: StrengthReason[] = [];
+    if (improved) reasons.push('improved');
+    if (item.score === 5) reasons.push('fullyImplemented');
+    const text = improved
+      ? item.score === 5
+        ? t('strengthBoth', { from: item.previousScore! })
+        : t('strengthImproved', { from: item.previousScore!, to: item.score })
+      : t('strengthFive');
+    strengths.push({ itemId: item.itemId, label: item.label, name: item.name, score: item.score, previousScore: item.previousScore, reasons, text });
+  }
+  const rise = (entry: ReportStrength) => (entry.previousScore !== null ? entry.score - entry.previousScore : 0);
+  const sheetNumberOf = new Map(reportItems.map((item) => [item.itemId, item.sheetNumber]));
+  strengths.sort((a, b) => rise(b) - rise(a) || sheetNumberOf.get(a.itemId)! - sheetNumberOf.get(b.itemId)!);
+
+  const priorities: ReportPriority[] = reportItems
+    .filter((item): item is ReportItem & { score: Score } => item.score !== null && item.score < 5)
+    .map((item) => {
+      const gap: PriorityGap = item.score <= 2 ? 'notImplemented' : item.score === 3 ? '3|4' : '4|5';
+      let gapText = gap === 'notImplemented' ? t('gapNotImplemented', { score: item.score }) : gap === '3|4' ? t('gap34') : t('gap45');
+      if (item.previousScore !== null && item.previousScore > item.score) gapText += t('declined', { from: item.previousScore });
+      return { itemId: item.itemId, label: item.label, name: item.name, score: item.score, previousScore: item.previousScore, gap, gapText, recommendations: item.recommendations };
+    });
+  const decline = (entry: ReportPriority) => (entry.previousScore !== null ? Math.max(0, entry.previousScore - entry.score) : 0);
+  priorities.sort((a, b) => a.score - b.score || decline(b) - decline(a) || sheetNumberOf.get(a.itemId)! - sheetNumberOf.get(b.itemId)!);
+
+  // Validation warnings
+  const withoutRecommendation = reportItems.filter((item) => item.score !== null && item.score < 5 && item.recommendations.length === 0);
+  if (withoutRecommendation.length > 0) {
+    warnings.push({
+      code: 'missingRecommendation',
+      itemIds: withoutRecommendation.map((item) => item.itemId),
+      message: t('missingRecommendation', { items: withoutRecommendation.map((item) => item.label).join(', ') }),
+    });
+  }
+  const mismatched = scale.items.filter((item) => {
+    const recorded = review.items[item.id]?.components;
+    const score = scores[item.id];
+    if (item.kind !== 'components' || !item.scoreForComponentCount || !recorded || recorded.length === 0 || score == null) return false;
+    const expected = item.scoreForComponentCount[recorded.filter(Boolean).length];
+    return expected !== undefined && expected !== score;
+  });
+  if (mismatched.length > 0) {
+    warnings.push({ code: 'componentMismatch', itemIds: mismatched.map((item) => item.id), message: t('componentMismatch', { items: mismatched.map(labelOf).join(', ') }) });
+  }
+  const pending = pendingSuggestions(review, scale);
+  if (pending.length > 0) {
+    const items = pending.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
+    warnings.push({ code: 'suggestionPending', itemIds: pending, message: t('suggestionPending', { count: pending.length, items: items.join(', ') }) });
+  }
+  if (options.roster && options.roster.length > 0) {
+    const patterns = namePatterns(options.roster);
+    const found = new Set<string>();
+    const itemIds: string[] = [];
+    for (const item of scale.items) {
+      const record = review.items[item.id];
+      if (!record) continue;
+      const texts = [record.evidence, record.recommendation];
+      let hit = false;
+      for (const { name, pattern } of patterns) {
+        if (texts.some((value) => pattern.test(value))) {
+          found.add(name);
+          hit = true;
+        }
+      }
+      if (hit) itemIds.push(item.id);
+    }
+    if (itemIds.length > 0) {
+      const labels = itemIds.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
+      warnings.push({ code: 'possibleName', itemIds, message: t('possibleName', { names: [...found].join(', '), items: labels.join(', ') }) });
+    }
+  }
+
+  // Score sheet and level bands
+  const levels: ReportLevelBand[] = scale.levels.map((level) => ({
+    name: level.name[language],
+    min: level.min,
+    max: level.max,
+    range: level.min <= scale.items.length ? `${level.max} ${label('orLess', language)}` : `${level.min}–${level.max}`,
+    current: total !== null && total >= level.min && total <= level.max,
+  }));
+
+  return {
+    language,
+    scaleId: scale.id,
+    title: label('title', language),
+    header,
+    purpose,
+    total: reportTotal,
+    summary: { strengths, priorities },
+    sections,
+    corrections,
+    scoreSheet: {
+      rows: reportItems.map((item) => ({ itemId: item.itemId, sectionId: item.sectionId, label: item.label, name: item.name, score: item.score })),
+      levels,
+    },
+    trend: options.trend ? [...options.trend].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : [],
+    warnings,
+  };
+}
+
+/** "103 av 125 – God kvalitet" / "103 of 125 – Good fidelity"; "–" while incomplete. */
+export function totalLine(report: Report): string {
+  const { total, maximum, level } = report.total;
+  if (total === null) return `– ${label('of', report.language)} ${maximum}`;
+  return `${total} ${label('of', report.language)} ${maximum}${level ? ` – ${level.name}` : ''}`;
+}
+
+/** A section mean as the report prints it ("3,5"). */
+export function meanText(mean: number | null, language: Language): string {
+  return mean === null ? '–' : formatNumber(mean, language);
+}

@@ -1,0 +1,5 @@
+export * from './build';
+export * from './labels';
+export * from './sheet';
+export * from './html';
+export * from './action-plan';
