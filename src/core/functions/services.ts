@@ -1,0 +1,664 @@
+/**
+ * Spreadsheet functions for the computable Tjenester (services) items. Each reads its ranges
+ * with the shared cell readers (errors name the argument and row), builds the typed input of a
+ * calculator in ../calculators/services and renders the ItemResult as score, metric or reason.
+ *
+ * Conventions: one row per participant / contact / specialist / job; rows blank in every range
+ * are skipped; row order never matters; text keys (specialists, job types, employers,
+ * worksites) are compared without case and surrounding spaces.
+ */
+import {
+  careerAssessment,
+  communityTime,
+  competitiveJobs,
+  daysToEmployerContact,
+  employerContactQuality,
+  employerContacts,
+  employerDiversity,
+  individualizedJobSearch,
+  jobDiversity,
+  SERVICES_ITEM_IDS,
+  type LogReview,
+} from '../calculators/services';
+import { IpsError, invalidNumber, invalidValue, notAvailable } from '../errors';
+import {
+  describe,
+  isBlank,
+  isOmitted,
+  list,
+  forEachParallelRow,
+  readDate,
+  readKey,
+  readNumber,
+  readYesNo,
+  scalar,
+  toMatrix,
+  type CellArg,
+  type CellValue,
+  type Where,
+} from './cells';
+import { itemById } from '../scale/registry';
+import { itemFunction, rangeParameter, scalarParameter } from './define';
+import type { FunctionSpec } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Readers
+// ---------------------------------------------------------------------------------------------
+
+/** A text label (job type, employer, specialist) as typed, trimmed; blank or non-text is #VALUE!. */
+function readText(value: CellValue, where: Where | (() => Where)): string {
+  if (typeof value === 'string') {
+    // Fast path: no surrounding spaces (the usual case) needs no trimming.
+    if (value.length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return value;
+    const trimmed = value.trim();
+    if (trimmed !== '') return trimmed;
+  }
+  // readKey accepts numbers (e.g. an employee number) and reports everything else precisely.
+  return readKey(value, typeof where === 'function' ? where() : where);
+}
+
+/** An optional yes/no argument given as one cell: omitted or blank → undefined. */
+function readOptionalFlag(arg: CellArg, argument: string): boolean | undefined {
+  const value = scalar(arg, argument);
+  if (isOmitted(value) || isBlank(value)) return undefined;
+  return readYesNo(value, { argument });
+}
+
+const YES_NO_WORDS = 'TRUE/FALSE, 1/0, ja/nei, yes/no';
+
+/**
+ * A reader for one yes/no column, memoised per spelling (a long list repeats "ja"/"nei"), with
+ * the error location built only when needed. `blank`: what a blank cell in a kept row means.
+ * `kinds`: extra words accepted (e.g. kinds of job), checked before yes/no.
+ */
+function yesNoColumn(
+  argument: string,
+  blank: 'no' | 'error',
+  kinds?: ReadonlyMap<string, boolean>,
+  expected?: string,
+): (value: CellValue, row: number) => boolean {
+  const cache = new Map<string, boolean>();
+  return (value, row) => {
+    if (typeof value === 'boolean') return value;
+    if (typeof value === 'string') {
+      const known = cache.get(value);
+      if (known !== undefined) return known;
+    }
+    const where: Where = { argument, row };
+    let result: boolean | undefined;
+    if (isBlank(value)) {
+      if (blank === 'error') throw invalidValue(`${describe(where)}: expected yes/no (${YES_NO_WORDS}), the cell is blank`);
+      result = false;
+    } else if (kinds !== undefined && typeof value === 'string') {
+      result = kinds.get(value.trim().toLowerCase().replace(/\s+/g, ' '));
+    }
+    if (result === undefined) {
+      try {
+        result = readYesNo(value, where);
+      } catch (error) {
+        if (expected === undefined || !(error instanceof IpsError)) throw error;
+        throw invalidValue(`${describe(where)}: expected ${expected}, got ${typeof value === 'string' ? `text "${value}"` : String(value)}`);
+      }
+    }
+    if (typeof value === 'string') cache.set(value, result);
+    return result;
+  };
+}
+
+/** The optional number of employment specialists on the team (a whole number ≥ 1). */
+function readSpecialists(arg: CellArg, argument = 'specialists'): number | undefined {
+  const value = scalar(arg, argument);
+  if (isOmitted(value) || isBlank(value)) return undefined;
+  return readNumber(value, { argument }, { min: 1, integer: true, expected: 'a whole number of employment specialists ≥ 1' });
+}
+
+/**
+ * Reads parallel ranges row by row (rows blank in every range skipped) into one value per row.
+ * Linear and without intermediate row objects, so 100 000 rows stay cheap.
+ */
+function collect<T>(
+  ranges: readonly { argument: string; arg: CellArg | undefined }[],
+  read: (row: number, values: readonly CellValue[]) => T,
+): T[] {
+  const out: T[] = [];
+  forEachParallelRow(
+    ranges.map((range) => ({ argument: range.argument, arg: range.arg ?? null })),
+    (row, values) => {
+      out.push(read(row, values));
+    },
+  );
+  return out;
+}
+
+const LOG_REVIEW_WORDS: ReadonlyMap<string, LogReview> = new Map(Object.entries({
+  weekly: 'weekly', ukentlig: 'weekly', 'hver uke': 'weekly', week: 'weekly', uke: 'weekly',
+  monthly: 'monthly', 'månedlig': 'monthly', maanedlig: 'monthly', 'hver måned': 'monthly', month: 'monthly', 'måned': 'monthly',
+  not_reviewed: 'not_reviewed', 'not reviewed': 'not_reviewed', never: 'not_reviewed', 'ikke gjennomgått': 'not_reviewed', aldri: 'not_reviewed',
+  no_log: 'no_log', 'no log': 'no_log', none: 'no_log', 'ingen logg': 'no_log', ingen: 'no_log', 'ingen registrering': 'no_log',
+  mixed: 'mixed', blandet: 'mixed', 'blandede logger': 'mixed',
+  unverifiable: 'unverifiable', uverifiserbar: 'unverifiable', 'ikke verifiserbar': 'unverifiable', 'kan ikke verifiseres': 'unverifiable',
+}) as [string, LogReview][]);
+
+function readLogReview(arg: CellArg): LogReview | undefined {
+  const value = scalar(arg, 'log_review');
+  if (isOmitted(value) || isBlank(value)) return undefined;
+  const word = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_-]+/g, ' ') : undefined;
+  const code = word === undefined ? undefined : LOG_REVIEW_WORDS.get(word) ?? LOG_REVIEW_WORDS.get(word.replace(/ /g, '_'));
+  if (code === undefined) {
+    throw invalidValue(
+      `argument 'log_review': expected "weekly" (ukentlig), "monthly" (månedlig), "not_reviewed" (ikke gjennomgått), "no_log" (ingen logg), "mixed" (blandet) or "unverifiable" (uverifiserbar), got ${typeof value === 'string' ? `text "${value}"` : String(value)}`,
+    );
+  }
+  return code;
+}
+
+/**
+ * Kinds of job from the manual's rules on what is competitive work (8190–8271, 11264–11280),
+ * accepted in the `competitive` column besides yes/no.
+ */
+const JOB_KINDS: ReadonlyMap<string, boolean> = new Map(Object.entries({
+  'ordinær': true, 'ordinært': true, 'ordinært arbeid': true, competitive: true,
+  sesong: true, sesongarbeid: true, seasonal: true,
+  'bemanningsbyrå': true, 'temp agency': true, temp: true,
+  selvstendig: true, 'selvstendig næringsdrivende': true, 'self-employed': true, 'self employed': true,
+  erfaringskonsulent: true, 'peer specialist': true,
+  kvote: true, quota: true,
+  frivillig: false, 'frivillig arbeid': false, volunteer: false,
+  vernet: false, 'vernet bedrift': false, sheltered: false,
+  arbeidslag: false, 'work crew': false,
+  reservert: false, reserved: false,
+  'tidsbegrenset attføring': false, 'time-limited rehabilitation': false,
+  'lønnstilskudd': false, 'tidsbegrenset lønnstilskudd': false, subsidised: false, subsidized: false,
+  tilfeldig: false, 'tilfeldig arbeid': false, casual: false,
+  praksis: false, praksisplass: false, placement: false,
+}));
+
+const COMPETITIVE_EXPECTED =
+  'yes/no or a kind of job (ordinær, sesong, bemanningsbyrå, selvstendig, erfaringskonsulent, kvote; frivillig, vernet, arbeidslag, reservert, lønnstilskudd, tilfeldig, praksis)';
+
+// ---------------------------------------------------------------------------------------------
+// Shared parameter texts
+// ---------------------------------------------------------------------------------------------
+
+const SPECIALISTS_PARAMETER = scalarParameter(
+  'specialists',
+  'Valgfritt: antall jobbspesialister i teamet. Med én jobbspesialist kreves minst 5 jobber, ellers minst 10 (standard: minst to jobbspesialister).',
+  'Optional: the number of employment specialists on the team. One specialist needs at least 5 jobs, otherwise 10 (default: two or more specialists).',
+  true,
+);
+
+const BEFORE_IPS_PARAMETER = rangeParameter(
+  'before_ips',
+  'Valgfritt, én celle per jobb: ja = jobben ble skaffet før personen kom inn i IPS og regnes ikke med. Tom = nei.',
+  'Optional, one cell per job: yes = the job was obtained before the person entered IPS and is not counted. Blank = no.',
+  true,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Functions
+// ---------------------------------------------------------------------------------------------
+
+const DAYS_TO_EMPLOYER_CONTACT = itemFunction({
+  name: 'DAYS_TO_EMPLOYER_CONTACT',
+  itemId: SERVICES_ITEM_IDS.rapidJobSearch,
+  description: {
+    nb: 'Tjenester 4, Rask oppstart av jobbsøk: gjennomsnittlig antall dager fra første møte med jobbspesialisten til første fysiske arbeidsgiverkontakt, beregnet for hver jobbspesialist og deretter som snitt over jobbspesialistene, rundet ned. Høyst 4 hvis metodeveilederen ikke registrerer dagene.',
+    en: 'Services 4, Rapid job search: mean days from the first meeting with the specialist to the first in-person employer contact, per specialist and then averaged over the specialists, rounded down. At most 4 if the supervisor does not record the days.',
+  },
+  parameters: [
+    rangeParameter(
+      'specialist',
+      'Jobbspesialisten til hver deltaker (én rad per deltaker som nylig er tatt inn; en deltaker som er tatt med i en tidligere evaluering, tas ikke med igjen).',
+      'Each participant\'s employment specialist (one row per recently admitted participant; one counted in an earlier review is not counted again).',
+    ),
+    rangeParameter(
+      'intake_date',
+      'Dato for deltakerens første møte med jobbspesialisten (ikke henvisningsdatoen): datoverdi eller tekst åååå-mm-dd.',
+      'Date of the participant\'s first meeting with the specialist (not the referral date): a date value or yyyy-mm-dd text.',
+    ),
+    rangeParameter(
+      'first_contact_date',
+      'Dato for første fysiske kontakt med en arbeidsgiver (jobbspesialisten og/eller deltakeren; telefon og e-post teller ikke, besøk for å lære om jobbtyper teller). Tom hvis personen vil ha kontakt, men ingen har skjedd ennå.',
+      'Date of the first in-person contact with an employer (by the specialist and/or the participant; phone and e-mail do not count, visits to learn about kinds of work do). Blank if the person wants contact but none has happened yet.',
+    ),
+    scalarParameter(
+      'supervisor_records',
+      'Valgfritt: registrerer metodeveilederen antall dager til første arbeidsgiverkontakt? nei → høyst 4. Utelatt → ingen begrensning.',
+      'Optional: does the supervisor record the days to first employer contact? no → at most 4. Omitted → no cap.',
+      true,
+    ),
+    scalarParameter(
+      'review_date',
+      'Valgfritt: dato for evalueringsbesøket. For deltakere uten arbeidsgiverkontakt ennå telles dagene fram til denne datoen.',
+      'Optional: date of the review visit. For participants without an employer contact yet the days are counted up to this date.',
+      true,
+    ),
+  ],
+  compute: ([specialist, intake, firstContact, supervisorRecords, reviewDateArg]) => {
+    const recorded = readOptionalFlag(supervisorRecords ?? null, 'supervisor_records');
+    const reviewCell = scalar(reviewDateArg ?? null, 'review_date');
+    const reviewDate = isOmitted(reviewCell) || isBlank(reviewCell) ? undefined : readDate(reviewCell, { argument: 'review_date' });
+    const participants = collect([
+      { argument: 'specialist', arg: specialist ?? null },
+      { argument: 'intake_date', arg: intake ?? null },
+      { argument: 'first_contact_date', arg: firstContact ?? null },
+    ], (row, values) => {
+      const intakeDate = readDate(values[1], { argument: 'intake_date', row });
+      let firstContactDate: number | null = null;
+      if (isBlank(values[2])) {
+        if (reviewDate === undefined) {
+          throw invalidValue(
+            `argument 'first_contact_date' row ${row}: the cell is blank; give review_date to count the days up to the review visit for a participant who wants employer contact but has had none`,
+          );
+        }
+        if (reviewDate < intakeDate) {
+          throw invalidNumber(`argument 'review_date': the review date is before intake_date row ${row}`);
+        }
+      } else {
+        firstContactDate = readDate(values[2], { argument: 'first_contact_date', row });
+        if (firstContactDate < intakeDate) {
+          throw invalidNumber(
+            `argument 'first_contact_date' row ${row}: expected a date on or after intake_date, got one ${intakeDate - firstContactDate} days before it`,
+          );
+        }
+      }
+      return { specialist: readText(values[0], () => ({ argument: 'specialist', row })), intakeDate, firstContactDate };
+    });
+    if (participants.length === 0) {
+      throw notAvailable(`argument 'specialist': no participants to score (the ranges are empty)`);
+    }
+    return daysToEmployerContact({ participants, supervisorRecords: recorded, reviewDate });
+  },
+});
+
+const INDIVIDUALIZED_SEARCH = itemFunction({
+  name: 'INDIVIDUALIZED_SEARCH',
+  itemId: SERVICES_ITEM_IDS.individualizedJobSearch,
+  description: {
+    nb: 'Tjenester 5, Individuelt tilpasset jobbsøk: andelen av jobbspesialistenes arbeidsgiverkontakter som er basert på yrkesvalg som gjenspeiler deltakerens preferanser, rundet ned (under 25 % → 1 … 90 % eller mer → 5), med manualens begrensninger.',
+    en: 'Services 5, Individualized job search: the share of the specialists\' employer contacts based on job choices reflecting the participant\'s preferences, rounded down (under 25 % → 1 … 90 % or more → 5), with the manual\'s caps.',
+  },
+  parameters: [
+    rangeParameter(
+      'matches_preferences',
+      'Én celle per arbeidsgiverkontakt: ja hvis kontakten bygger på deltakerens preferanser, sterke sider, erfaringer og behov; nei hvis den bygger på stillingsmarkedet («fordi de ser etter folk»).',
+      'One cell per employer contact: yes if the contact rests on the participant\'s preferences, strengths, experience and needs; no if it rests on the job market ("because they are hiring").',
+    ),
+    rangeParameter(
+      'participant_initiated',
+      'Valgfritt, én celle per kontakt: ja = deltakeren tok selv initiativet, og kontakten vurderes ikke. En kontakt jobbspesialisten oppfordret til, er ikke deltakerens initiativ. Tom = nei.',
+      'Optional, one cell per contact: yes = the participant took the initiative and the contact is not assessed. A contact the specialist prompted is not the participant\'s initiative. Blank = no.',
+      true,
+    ),
+    scalarParameter(
+      'plans_documented',
+      'Valgfritt: finnes det dokumenterte, individuelle jobbutviklingsplaner som kontaktene er i samsvar med? nei → høyst 3.',
+      'Optional: are there documented, individual job development plans the contacts agree with? no → at most 3.',
+      true,
+    ),
+    scalarParameter(
+      'preferences_explored',
+      'Valgfritt: hjelper jobbspesialistene personene med å finne egnede jobber ut fra sterke sider, tidligere jobber, hva de liker osv., og ikke bare ut fra oppgitt mål? nei → høyst 2.',
+      'Optional: do the specialists help people find suitable jobs from strengths, past jobs, likes etc., not only from the stated goal? no → at most 2.',
+      true,
+    ),
+    scalarParameter(
+      'any_job_encouraged',
+      'Valgfritt: oppfordres personer med befatning med rettsapparatet til å ta hvilken som helst jobb? ja → høyst 3.',
+      'Optional: are people with criminal-justice involvement urged to take any job? yes → at most 3.',
+      true,
+    ),
+  ],
+  compute: ([matches, initiated, plans, explored, anyJob]) => {
+    const readMatch = yesNoColumn('matches_preferences', 'error');
+    const readInitiated = yesNoColumn('participant_initiated', 'no');
+    const contacts = collect(
+      [
+        { argument: 'matches_preferences', arg: matches },
+        { argument: 'participant_initiated', arg: initiated },
+      ],
+      (row, values) => {
+        const notAssessed = values[1] === undefined ? false : readInitiated(values[1], row);
+        const matchesPreferences = notAssessed && isBlank(values[0]) ? false : readMatch(values[0], row);
+        return { matchesPreferences, notAssessed };
+      },
+    );
+    return individualizedJobSearch({
+      contacts,
+      plansDocumented: readOptionalFlag(plans ?? null, 'plans_documented'),
+      preferencesExplored: readOptionalFlag(explored ?? null, 'preferences_explored'),
+      anyJobEncouraged: readOptionalFlag(anyJob ?? null, 'any_job_encouraged'),
+    });
+  },
+});
+
+const EMPLOYER_CONTACTS = itemFunction({
+  name: 'EMPLOYER_CONTACTS',
+  itemId: SERVICES_ITEM_IDS.employerContacts,
+  description: {
+    nb: 'Tjenester 6, Jobbutvikling – hyppig arbeidsgiverkontakt: fysiske arbeidsgiverkontakter per jobbspesialist per uke (totalt antall kontakter delt på totalt antall uker), rundet ned (5,6 → 5), med regler for fravær, nyansatte, små porteføljer og metodeveileders gjennomgang av loggene.',
+    en: 'Services 6, Job development – frequent employer contact: in-person employer contacts per specialist per week (total contacts over total weeks), rounded down (5.6 → 5), with the rules on absence, new staff, small caseloads and the supervisor\'s review of the logs.',
+  },
+  parameters: [
+    rangeParameter(
+      'contacts',
+      'Én celle per jobbspesialist: antall tellbare arbeidsgiverkontakter de siste to månedene – fysiske møter med en som har ansettelsesmyndighet, med jobbspesialisten til stede, for jobbutvikling (ikke telefon/e-post, ikke oppfølging etter jobbstart, ikke sponsing).',
+      'One cell per specialist: countable employer contacts in the last two months – in-person meetings with someone with hiring authority, with the specialist present, for job development (not phone/e-mail, not follow-along after a job start, not sponsorship).',
+    ),
+    rangeParameter(
+      'weeks',
+      'Antall uker i perioden for hver jobbspesialist (vanligvis 8), eller én celle for alle.',
+      'Weeks in the period for each specialist (normally 8), or one cell for all.',
+    ),
+    scalarParameter(
+      'log_review',
+      'Valgfritt: hvordan metodeveilederen går igjennom kontaktloggene: "ukentlig" (weekly), "månedlig" (monthly) → høyst 3, "ikke gjennomgått" (not_reviewed) → høyst 2, "ingen logg" (no_log) → høyst 2, "blandet" (mixed: telefon og deltakerkontakter kan ikke skilles ut) → høyst 2, "uverifiserbar" (unverifiable: fysisk kontakt/ansettelsesmyndighet kan ikke avgjøres) → 2. Utelatt → ingen begrensning.',
+      'Optional: how the supervisor reviews the contact logs: "weekly", "monthly" → at most 3, "not_reviewed" → at most 2, "no_log" → at most 2, "mixed" (phone and participant-only contacts cannot be told apart) → at most 2, "unverifiable" (in-person/hiring authority cannot be established) → 2. Omitted → no cap.',
+      true,
+    ),
+    rangeParameter(
+      'job_seekers',
+      'Valgfritt, én celle per jobbspesialist: antall personer i porteføljen som leter etter arbeid. Med færre enn tre gir to kontakter per uke per jobbsøker skår 5 for den jobbspesialisten; med ingen er jobbspesialisten utelatt.',
+      'Optional, one cell per specialist: people in the caseload looking for work. With fewer than three, two contacts a week per job seeker gives that specialist 5; with none the specialist is left out.',
+      true,
+    ),
+    rangeParameter(
+      'absent_weeks',
+      'Valgfritt, én celle per jobbspesialist: uker borte i perioden. Under én uke endrer ingenting; én uke eller mer trekkes fra ukene. Tom = 0.',
+      'Optional, one cell per specialist: weeks absent in the period. Under one week changes nothing; one week or more is taken off the weeks. Blank = 0.',
+      true,
+    ),
+    rangeParameter(
+      'months_in_post',
+      'Valgfritt, én celle per jobbspesialist: måneder i stillingen. Under én måned → jobbspesialisten utelates. Tom = ikke oppgitt.',
+      'Optional, one cell per specialist: months in post. Under one month → the specialist is left out. Blank = not stated.',
+      true,
+    ),
+  ],
+  compute: ([contactsArg, weeksArg, logReviewArg, seekersArg, absentArg, tenureArg]) => {
+    const logReview = readLogReview(logReviewArg ?? null);
+    const contactCells = isOmitted(contactsArg ?? null) ? [] : list(contactsArg ?? null, 'contacts');
+    const weeksMatrix = toMatrix(weeksArg ?? null);
+    const weeksForAll =
+      weeksMatrix.length === 1 && weeksMatrix[0]!.length === 1 && contactCells.length !== 1 ? weeksMatrix[0]![0] : undefined;
+    const ranges = [
+      { argument: 'contacts', arg: contactsArg ?? null },
+      { argument: 'weeks', arg: weeksForAll === undefined ? weeksArg ?? null : null },
+      { argument: 'job_seekers', arg: seekersArg ?? null },
+      { argument: 'absent_weeks', arg: absentArg ?? null },
+      { argument: 'months_in_post', arg: tenureArg ?? null },
+    ];
+    const specialists = collect(ranges, (row, values) => {
+      const weeksWhere = (): Where => (weeksForAll === undefined ? { argument: 'weeks', row } : { argument: 'weeks' });
+      const weeksCell = weeksForAll === undefined ? values[1] : weeksForAll;
+      if (weeksCell === 0) throw new IpsError('divisionByZero', `${describe(weeksWhere())}: expected a number of weeks > 0, got 0 (division by zero)`);
+      const weeks =
+        typeof weeksCell === 'number' && weeksCell > 0 && Number.isFinite(weeksCell)
+          ? weeksCell
+          : readNumber(weeksCell, weeksWhere(), { min: 0, minExclusive: true, expected: 'a number of weeks > 0' });
+      const contactsCell = values[0];
+      const contacts =
+        typeof contactsCell === 'number' && Number.isInteger(contactsCell) && contactsCell >= 0
+          ? contactsCell
+          : readNumber(contactsCell, { argument: 'contacts', row }, { min: 0, integer: true, expected: 'a whole number of contacts ≥ 0' });
+      const jobSeekers =
+        values[2] === undefined || isBlank(values[2])
+          ? undefined
+          : readNumber(values[2], { argument: 'job_seekers', row }, { min: 0, integer: true, expected: 'a whole number of job seekers ≥ 0' });
+      const absentWeeks =
+        values[3] === undefined || isBlank(values[3])
+          ? undefined
+          : readNumber(values[3], { argument: 'absent_weeks', row }, { min: 0, max: weeks, expected: `weeks absent, 0 to ${weeks}` });
+      const monthsInPost =
+        values[4] === undefined || isBlank(values[4])
+          ? undefined
+          : readNumber(values[4], { argument: 'months_in_post', row }, { min: 0, expected: 'months in post ≥ 0' });
+      if (absentWeeks !== undefined && absentWeeks >= 1 && absentWeeks >= weeks && contacts > 0) {
+        throw invalidNumber(`argument 'absent_weeks' row ${row}: absent for all ${weeks} weeks, but ${contacts} contacts are given`);
+      }
+      return { contacts, weeks, jobSeekers, absentWeeks, monthsInPost };
+    });
+    if (specialists.length === 0) throw notAvailable(`argument 'contacts': no specialists to score (the range is empty)`);
+    return employerContacts({ specialists, logReview });
+  },
+});
+
+const JOB_DIVERSITY = itemFunction({
+  name: 'JOB_DIVERSITY',
+  itemId: SERVICES_ITEM_IDS.jobDiversity,
+  description: {
+    nb: 'Tjenester 8, Stor bredde i typer jobber: jobber som kan regnes med (høyst to av samme jobbtype) delt på alle jobber, rundet ned. For lite utvalg (under 10 jobber, eller under 5 med én jobbspesialist) → 1.',
+    en: 'Services 8, Diversity of job types: jobs that count (at most two of one job type) over all jobs, rounded down. Too small a sample (under 10 jobs, or under 5 with one specialist) → 1.',
+  },
+  parameters: [
+    rangeParameter(
+      'job_types',
+      'Én celle per jobb deltakerne har nå (eller jobbstarter de siste seks månedene hvis færre enn 10): jobbtypen. Jobber med de samme arbeidsoppgavene er samme type, selv med ulik tittel. Store/små bokstaver og mellomrom skiller ikke.',
+      'One cell per job participants hold now (or job starts in the last six months if fewer than 10): the job type. Jobs with the same duties are one type even with different titles. Case and spaces do not matter.',
+    ),
+    SPECIALISTS_PARAMETER,
+    BEFORE_IPS_PARAMETER,
+  ],
+  compute: ([jobTypes, specialistsArg, beforeArg]) => {
+    const specialists = readSpecialists(specialistsArg ?? null);
+    const readBefore = yesNoColumn('before_ips', 'no');
+    const jobs = collect(
+      [
+        { argument: 'job_types', arg: jobTypes },
+        { argument: 'before_ips', arg: beforeArg },
+      ],
+      (row, values) => ({
+        type: readText(values[0], () => ({ argument: 'job_types', row })),
+        beforeIps: values[1] === undefined ? false : readBefore(values[1], row),
+      }),
+    );
+    return jobDiversity({ jobs, specialists });
+  },
+});
+
+const EMPLOYER_DIVERSITY = itemFunction({
+  name: 'EMPLOYER_DIVERSITY',
+  itemId: SERVICES_ITEM_IDS.employerDiversity,
+  description: {
+    nb: 'Tjenester 9, Stor bredde i typer arbeidsgivere: arbeidsgivere som kan regnes med (høyst to ganger samme arbeidsgiver på samme arbeidssted) delt på alle, rundet ned. For lite utvalg (under 10 jobber, eller under 5 med én jobbspesialist) → 1.',
+    en: 'Services 9, Diversity of employers: employers that count (the same employer at the same worksite at most twice) over all, rounded down. Too small a sample (under 10 jobs, or under 5 with one specialist) → 1.',
+  },
+  parameters: [
+    rangeParameter(
+      'employers',
+      'Én celle per jobb: arbeidsgiveren (bedriften). Store/små bokstaver og mellomrom skiller ikke.',
+      'One cell per job: the employer (business). Case and spaces do not matter.',
+    ),
+    rangeParameter(
+      'worksites',
+      'Valgfritt, én celle per jobb: arbeidsstedet (f.eks. hvilken butikk i kjeden). Samme arbeidsgiver på ulike arbeidssteder telles hver for seg. Tom = ikke oppgitt.',
+      'Optional, one cell per job: the worksite (e.g. which store of the chain). The same employer at different worksites is counted separately. Blank = not given.',
+      true,
+    ),
+    SPECIALISTS_PARAMETER,
+    BEFORE_IPS_PARAMETER,
+  ],
+  compute: ([employersArg, worksitesArg, specialistsArg, beforeArg]) => {
+    const specialists = readSpecialists(specialistsArg ?? null);
+    const readBefore = yesNoColumn('before_ips', 'no');
+    const jobs = collect(
+      [
+        { argument: 'employers', arg: employersArg },
+        { argument: 'worksites', arg: worksitesArg },
+        { argument: 'before_ips', arg: beforeArg },
+      ],
+      (row, values) => {
+        const site = values[1];
+        return {
+          employer: readText(values[0], () => ({ argument: 'employers', row })),
+          worksite: site === undefined || isBlank(site) ? null : readText(site, () => ({ argument: 'worksites', row })),
+          beforeIps: values[2] === undefined ? false : readBefore(values[2], row),
+        };
+      },
+    );
+    return employerDiversity({ jobs, specialists });
+  },
+});
+
+const COMPETITIVE_JOBS = itemFunction({
+  name: 'COMPETITIVE_JOBS',
+  itemId: SERVICES_ITEM_IDS.competitiveJobs,
+  description: {
+    nb: 'Tjenester 10, Ordinært arbeid: ordinære jobber delt på alle jobber for deltakere i arbeid, rundet ned (under 64 % → 1 … 95 % eller mer → 5). For lite utvalg krever vurderingen small_sample_evidence.',
+    en: 'Services 10, Competitive jobs: competitive jobs over all jobs of participants in work, rounded down (under 64 % → 1 … 95 % or more → 5). Too small a sample needs small_sample_evidence.',
+  },
+  parameters: [
+    rangeParameter(
+      'competitive',
+      'Én celle per jobb: ja hvis ordinært arbeid (minst minstelønn, alle kan søke, ikke reservert for personer med funksjonsnedsettelser; sesongarbeid, bemanningsbyrå, selvstendig næringsdrivende med skattet inntekt, erfaringskonsulent teller). Også ord som "ordinær", "frivillig", "vernet", "praksis".',
+      'One cell per job: yes if competitive (at least minimum wage, open to anyone, not reserved for disabled people; seasonal, temp agency, taxed self-employment and peer specialist jobs count). Also words such as "competitive", "volunteer", "sheltered", "placement".',
+    ),
+    SPECIALISTS_PARAMETER,
+    BEFORE_IPS_PARAMETER,
+    scalarParameter(
+      'small_sample_evidence',
+      'Valgfritt, brukes bare når utvalget er for lite: ja hvis alt (teammøtet, journaler) tyder på at jobbspesialistene hjelper personer med å finne ordinært arbeid → 5; nei → 1.',
+      'Optional, used only when the sample is too small: yes if all evidence (team meeting, records) shows the specialists help people find competitive work → 5; no → 1.',
+      true,
+    ),
+  ],
+  compute: ([competitiveArg, specialistsArg, beforeArg, evidenceArg]) => {
+    const specialists = readSpecialists(specialistsArg ?? null);
+    const smallSampleEvidence = readOptionalFlag(evidenceArg ?? null, 'small_sample_evidence');
+    const readBefore = yesNoColumn('before_ips', 'no');
+    const readCompetitive = yesNoColumn('competitive', 'error', JOB_KINDS, COMPETITIVE_EXPECTED);
+    const jobs = collect(
+      [
+        { argument: 'competitive', arg: competitiveArg },
+        { argument: 'before_ips', arg: beforeArg },
+      ],
+      (row, values) => {
+        const beforeIps = values[1] === undefined ? false : readBefore(values[1], row);
+        const competitive = beforeIps && isBlank(values[0]) ? false : readCompetitive(values[0], row);
+        return { competitive, beforeIps };
+      },
+    );
+    return competitiveJobs({ jobs, specialists, smallSampleEvidence });
+  },
+});
+
+const COMMUNITY_TIME = itemFunction({
+  name: 'COMMUNITY_TIME',
+  itemId: SERVICES_ITEM_IDS.communityBased,
+  description: {
+    nb: 'Tjenester 13, Tjenester som er basert i lokalsamfunnet: gjennomsnittet av andelen skjemalagt arbeidstid hver jobbspesialist tilbringer ute i lokalsamfunnet, rundet ned (30 % eller mindre → 1 … 65 % eller mer → 5).',
+    en: 'Services 13, Community-based services: the mean of the share of scheduled working time each specialist spends in the community, rounded down (30 % or less → 1 … 65 % or more → 5).',
+  },
+  parameters: [
+    rangeParameter(
+      'percent_in_community',
+      'Én celle per jobbspesialist: andelen av egen skjemalagt arbeidstid ute i lokalsamfunnet, som prosent (56 %) eller 0–1. Teller: bedrifter, bibliotek, utdanningssteder, kafeer, hjem, reisetid, månedlige områdemøter. Teller ikke: IPS-organisasjonens kontorer, journalføring, kontorer i boligtjenester, teammøter flyttet ut.',
+      'One cell per specialist: the share of their own scheduled working time spent in the community, as a percent (56 %) or 0–1. Counts: businesses, libraries, schools, cafés, homes, travel, monthly area meetings. Does not count: the agency\'s offices, record keeping, offices of housing services, team meetings moved outside.',
+    ),
+  ],
+  compute: ([shares]) => {
+    const communityShares = collect([{ argument: 'percent_in_community', arg: shares }], (row, values) => {
+      const value = values[0];
+      if (typeof value === 'number' && value >= 0 && value <= 1) return value;
+      return readNumber(value, { argument: 'percent_in_community', row }, {
+        min: 0,
+        max: 1,
+        expected: 'a share 0–100 % (a percent cell, or 0–1: 56 % is 0.56, not 56)',
+      });
+    });
+    return communityTime({ communityShares });
+  },
+});
+
+function readRatings(arg: CellArg): number[] {
+  return collect([{ argument: 'ratings', arg }], (row, values) => {
+    const value = values[0];
+    if (value === 1 || value === 2 || value === 3 || value === 4 || value === 5) return value;
+    return readNumber(value, { argument: 'ratings', row }, { min: 1, max: 5, integer: true, expected: 'a whole score 1–5' });
+  });
+}
+
+/**
+ * The optional `caps` range of a per-specialist item: one yes/no cell per cap the registry lists
+ * for the item, in its order (as for JUDGEMENT). The description lists them.
+ */
+function capsParameter(itemId: string) {
+  const caps = itemById(itemId).caps ?? [];
+  const short = (condition: string) => condition.replace(/\s*\(.*$/, '').replace(/[.;]\s*$/, '');
+  const listed = (language: 'nb' | 'en') =>
+    caps.map((cap, index) => `${index + 1}) ${short(cap.condition[language])} → ${language === 'nb' ? 'høyst' : 'at most'} ${cap.maxScore}`).join('; ');
+  return rangeParameter(
+    'caps',
+    `Valgfritt: én ja/nei-celle per begrensning manualen angir for punktet, i denne rekkefølgen; ja når den gjelder, tom = nei. ${listed('nb')}.`,
+    `Optional: one yes/no cell per cap the manual states for the item, in this order; yes when it applies, blank = no. ${listed('en')}.`,
+    true,
+  );
+}
+
+/** The caps argument: omitted or all blank = none apply (an empty list); otherwise one flag per cell. */
+function readCapFlags(arg: CellArg): boolean[] {
+  const cells = isOmitted(arg ?? null) ? [] : list(arg ?? null, 'caps');
+  if (cells.every(isBlank)) return [];
+  return cells.map((cell, index) => readYesNo(cell, { argument: 'caps', row: index + 1 }));
+}
+
+const CAREER_ASSESSMENT = itemFunction({
+  name: 'CAREER_ASSESSMENT',
+  itemId: SERVICES_ITEM_IDS.careerAssessment,
+  description: {
+    nb: 'Tjenester 3, Fortløpende karriereveiledning: hver jobbspesialist vurderes 1–5, snittet rundes ned, og punktets begrensninger gjelder.',
+    en: 'Services 3, Ongoing career assessment: each specialist is rated 1–5, the mean is rounded down, and the item\'s caps apply.',
+  },
+  parameters: [
+    rangeParameter(
+      'ratings',
+      'Én celle per jobbspesialist: skåren 1–5 for den jobbspesialisten.',
+      'One cell per specialist: that specialist\'s 1–5 rating.',
+    ),
+    capsParameter(SERVICES_ITEM_IDS.careerAssessment),
+  ],
+  compute: ([ratings, capsArg]) =>
+    careerAssessment({ ratings: readRatings(ratings ?? null), capsThatApply: readCapFlags(capsArg ?? null) }),
+});
+
+const EMPLOYER_CONTACT_QUALITY = itemFunction({
+  name: 'EMPLOYER_CONTACT_QUALITY',
+  itemId: SERVICES_ITEM_IDS.employerContactQuality,
+  description: {
+    nb: 'Tjenester 7, Jobbutvikling – kvalitet i kontakt med arbeidsgivere: skårene for de observerte jobbspesialistene summeres, deles på antallet og rundes ned (4,6 → 4), og punktets begrensninger gjelder.',
+    en: 'Services 7, Job development – quality of employer contact: the ratings of the observed specialists are added, divided by their number and rounded down (4.6 → 4), and the item\'s caps apply.',
+  },
+  parameters: [
+    rangeParameter(
+      'ratings',
+      'Én celle per observert jobbspesialist: skåren 1–5.',
+      'One cell per observed specialist: the 1–5 rating.',
+    ),
+    scalarParameter(
+      'specialists',
+      'Valgfritt: antall jobbspesialister i teamet. Er det flere enn én, må minst to observeres (minst tre av fem).',
+      'Optional: the number of specialists on the team. With more than one, at least two must be observed (at least three of five).',
+      true,
+    ),
+    capsParameter(SERVICES_ITEM_IDS.employerContactQuality),
+  ],
+  compute: ([ratings, specialistsArg, capsArg]) =>
+    employerContactQuality({
+      ratings: readRatings(ratings ?? null),
+      specialists: readSpecialists(specialistsArg ?? null),
+      capsThatApply: readCapFlags(capsArg ?? null),
+    }),
+});
+
+/** The services item functions, in scale order. */
+export const SERVICES_FUNCTIONS: FunctionSpec[] = [
+  CAREER_ASSESSMENT,
+  DAYS_TO_EMPLOYER_CONTACT,
+  INDIVIDUALIZED_SEARCH,
+  EMPLOYER_CONTACTS,
+  EMPLOYER_CONTACT_QUALITY,
+  JOB_DIVERSITY,
+  EMPLOYER_DIVERSITY,
+  COMPETITIVE_JOBS,
+  COMMUNITY_TIME,
+];
