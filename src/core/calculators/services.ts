@@ -14,7 +14,7 @@
  * Global rules used throughout: whole-number scores, metrics rounded DOWN before banding
  * («rundes ned», 1758–1768; «Rund alltid ned», 7426; «Rund ned (f.eks. 3,6 -> 3)», 7704).
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { IpsError, invalidNumber, invalidValue, notAvailable } from '../errors';
 import { readKey } from '../functions/cells';
 import type { ItemResult, Reason } from '../result';

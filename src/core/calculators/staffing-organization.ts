@@ -7,7 +7,7 @@
  * Rounding is the manual's rule 11: metrics and averaged scores are rounded DOWN before they
  * are placed in the anchors' bands, and the arithmetic is exact (21 ÷ (0.1 + 0.2 + 0.7) = 21).
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { IpsError, invalidNumber, invalidValue, notAvailable } from '../errors';
 import type { ItemResult, Reason } from '../result';
 import type { Score } from '../scale/types';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_SCALE } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
 

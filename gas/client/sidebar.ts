@@ -1,0 +1,17 @@
+/**
+ * The Google Sheets sidebar: the shared UI (src/ui/app.ts) over a Workbook that talks to the
+ * server through google.script.run. scripts/build-gas.mjs bundles this file and inlines it into
+ * dist/gas/Sidebar.html, which HtmlService serves as one file.
+ */
+import { mountApp } from '../../src/ui/app';
+import { scriptRunWorkbook, type ScriptRunner } from './script-run-workbook';
+
+declare const google: { readonly script: { readonly run: ScriptRunner } };
+
+function start(): void {
+  const root = document.getElementById('app') ?? document.body;
+  mountApp(root, scriptRunWorkbook(() => google.script.run));
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

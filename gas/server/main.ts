@@ -1,0 +1,84 @@
+/**
+ * IPS Fidelity for Google Sheets: the Apps Script entry points.
+ *
+ * @OnlyCurrentDoc
+ *
+ * Thin on purpose (Google's "aside" model): the logic lives in the modules next to this file and
+ * is tested there. scripts/build-gas.mjs bundles this module into dist/gas/Code.js as
+ * `var IPS = (() => { ... })()` and then declares, at the top level of Code.js,
+ * - one global function per function exported here (same name, delegating to IPS.<name>), so
+ *   Apps Script finds onOpen/onInstall, the menu actions and the google.script.run endpoints;
+ *   `customFunction` is the exception, it is called by
+ * - one custom function IPS_<NAME> per entry of FUNCTION_LIST, with JSDoc and @customfunction.
+ */
+import { FUNCTIONS, FUNCTION_LIST } from '../../src/core/functions/table';
+import type { CellResult } from '../../src/core/functions/cells';
+import type { ServerEndpoints } from '../shared/protocol';
+import { runCustomFunction } from './custom-functions';
+import { addMenu, insertScoreSheet, openSidebar } from './menu';
+import type { GasServices } from './services';
+import { localCalendar, zonedCalendar, type CalendarReader } from './values';
+import { workbookServer } from './workbook-server';
+
+export { FUNCTION_LIST };
+
+function services(): GasServices {
+  return { spreadsheetApp: SpreadsheetApp, htmlService: HtmlService, utilities: Utilities };
+}
+
+function server(): ServerEndpoints {
+  return workbookServer(services());
+}
+
+/** Simple trigger: adds the «IPS-kvalitet» menu. */
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  addMenu(services());
+}
+
+/** Runs when installed as an add-on: the same menu right away, without reopening the file. */
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** Menu «Åpne IPS-panelet». */
+export function showSidebar(): void {
+  openSidebar(services());
+}
+
+/** Menu «Sett inn nytt skårskjema…». */
+export function ipsInsertScoreSheet(): void {
+  insertScoreSheet(services());
+}
+
+// The Workbook operations, called by the sidebar through google.script.run.
+export const ipsListSheets: ServerEndpoints['ipsListSheets'] = () => server().ipsListSheets();
+export const ipsReadSheet: ServerEndpoints['ipsReadSheet'] = (name) => server().ipsReadSheet(name);
+export const ipsReadTargets: ServerEndpoints['ipsReadTargets'] = (plans) => server().ipsReadTargets(plans);
+export const ipsWrite: ServerEndpoints['ipsWrite'] = (plans) => server().ipsWrite(plans);
+export const ipsActivate: ServerEndpoints['ipsActivate'] = (name) => server().ipsActivate(name);
+
+let calendar: CalendarReader | undefined;
+
+/**
+ * Dates in custom-function arguments are instants at midnight in the spreadsheet's time zone;
+ * read them in that zone (looked up once per execution, only when a date is met). Outside Apps
+ * Script (tests) the runtime's own zone is used.
+ */
+function customFunctionCalendar(date: Date): ReturnType<CalendarReader> {
+  if (!calendar) {
+    try {
+      calendar =
+        typeof SpreadsheetApp === 'undefined' || typeof Utilities === 'undefined'
+          ? localCalendar
+          : zonedCalendar(Utilities, SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+    } catch {
+      calendar = localCalendar;
+    }
+  }
+  return calendar(date);
+}
+
+/** Called by every generated IPS_<NAME> custom function with its `arguments`. */
+export function customFunction(name: string, args: ArrayLike<unknown>): CellResult {
+  return runCustomFunction(FUNCTIONS, name, args, customFunctionCalendar);
+}

@@ -1,0 +1,78 @@
+import { planBounds, type SheetPlan } from '../../src/core/sheets/plan';
+import type { PlainCell, PlainMatrix, ServerEndpoints } from '../shared/protocol';
+import type { GasServices, SpreadsheetLike } from './services';
+import { plainCell, zonedCalendar, type CalendarReader } from './values';
+import { assertPlans, writePlans } from './write-plan';
+
+function calendarOf(services: GasServices, spreadsheet: SpreadsheetLike): CalendarReader {
+  let reader: CalendarReader | undefined;
+  // The time zone is only looked up when a date is actually met.
+  return (date) => {
+    reader ??= zonedCalendar(services.utilities, spreadsheet.getSpreadsheetTimeZone());
+    return reader(date);
+  };
+}
+
+function plainMatrix(values: readonly (readonly unknown[])[], calendar: CalendarReader): PlainMatrix {
+  return values.map((row) => row.map((value) => plainCell(value, calendar)));
+}
+
+function requireName(name: unknown, operation: string): string {
+  if (typeof name !== 'string' || name === '') throw new Error(`${operation}: expected a sheet name`);
+  return name;
+}
+
+/**
+ * The Workbook operations on the server, one google.script.run call each, over SpreadsheetApp.
+ * Everything returned is plain (see shared/protocol.ts).
+ */
+export function workbookServer(services: GasServices): ServerEndpoints {
+  const spreadsheet = () => services.spreadsheetApp.getActiveSpreadsheet();
+  return {
+    ipsListSheets() {
+      return spreadsheet().getSheets().map((sheet) => sheet.getName());
+    },
+
+    ipsReadSheet(name) {
+      const book = spreadsheet();
+      const sheet = book.getSheetByName(requireName(name, 'ipsReadSheet'));
+      if (!sheet) return null;
+      return plainMatrix(sheet.getDataRange().getValues(), calendarOf(services, book));
+    },
+
+    ipsReadTargets(plans) {
+      assertPlans(plans);
+      const book = spreadsheet();
+      const calendar = calendarOf(services, book);
+      return plans.map((plan: SheetPlan) => {
+        const sheet = book.getSheetByName(plan.sheet);
+        if (!sheet) return null;
+        const bounds = planBounds(plan);
+        // Cells beyond the sheet's grid are empty: read only what exists.
+        const rows = Math.min(bounds.rows, sheet.getMaxRows() - bounds.row);
+        const columns = Math.min(bounds.columns, sheet.getMaxColumns() - bounds.column);
+        if (rows <= 0 || columns <= 0) return [];
+        const range = sheet.getRange(bounds.row + 1, bounds.column + 1, rows, columns);
+        const formulas = range.getFormulas();
+        const values = range.getValues();
+        return values.map((row, r) =>
+          row.map((value, c): PlainCell => {
+            const formula = formulas[r]?.[c];
+            return formula ? formula : plainCell(value, calendar);
+          }),
+        );
+      });
+    },
+
+    ipsWrite(plans) {
+      assertPlans(plans);
+      writePlans(services.spreadsheetApp, spreadsheet(), plans);
+    },
+
+    ipsActivate(name) {
+      const sheet = spreadsheet().getSheetByName(requireName(name, 'ipsActivate'));
+      if (!sheet) throw new Error(`ipsActivate: there is no sheet named "${name}"`);
+      sheet.activate();
+    },
+  };
+}

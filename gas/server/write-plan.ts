@@ -1,0 +1,199 @@
+import {
+  planBounds,
+  rangeAddress,
+  type PlanBlock,
+  type PlanFormat,
+  type PlanValue,
+  type RangeRect,
+  type SheetPlan,
+  type ValidationRule,
+} from '../../src/core/sheets/plan';
+import type { DataValidationLike, RangeListLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './services';
+
+/** A rectangle of cells written with one call. */
+export interface ValueRun {
+  readonly row: number;
+  readonly column: number;
+  readonly values: PlanValue[][];
+}
+
+function isFormula(value: PlanValue): value is string {
+  return typeof value === 'string' && value.startsWith('=');
+}
+
+/**
+ * Splits a block into rectangles of non-null cells (null = leave the cell as it is): contiguous
+ * runs within a row, merged with the runs of the rows below when they span the same columns.
+ * A block without nulls is one rectangle.
+ */
+export function valueRuns(block: PlanBlock): ValueRun[] {
+  const done: ValueRun[] = [];
+  let open = new Map<string, ValueRun>();
+  block.values.forEach((rowValues, r) => {
+    const next = new Map<string, ValueRun>();
+    let c = 0;
+    while (c < rowValues.length) {
+      if (rowValues[c] === null || rowValues[c] === undefined) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < rowValues.length && rowValues[c] !== null && rowValues[c] !== undefined) c++;
+      const key = `${start}:${c}`;
+      const cells = rowValues.slice(start, c) as PlanValue[];
+      const above = open.get(key);
+      if (above) {
+        above.values.push(cells);
+        open.delete(key);
+        next.set(key, above);
+      } else {
+        next.set(key, { row: block.row + r, column: block.column + start, values: [cells] });
+      }
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done.sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+/** Rows and columns a plan touches, 1-based extents (so the sheet can be grown first). */
+function extent(plan: SheetPlan): { rows: number; columns: number } {
+  const rects: RangeRect[] = [planBounds(plan), ...(plan.formats ?? []).map((f) => f.range), ...(plan.validations ?? []).map((v) => v.range)];
+  let rows = 0, columns = 0;
+  for (const rect of rects) {
+    if (rect.rows <= 0 || rect.columns <= 0) continue;
+    rows = Math.max(rows, rect.row + rect.rows);
+    columns = Math.max(columns, rect.column + rect.columns);
+  }
+  columns = Math.max(columns, plan.columnWidths?.length ?? 0, ...(plan.hiddenColumns ?? []).map((c) => c + 1));
+  rows = Math.max(rows, plan.frozenRows ?? 0);
+  return { rows, columns };
+}
+
+type FormatSetter = (list: RangeListLike, value: string | number | boolean) => void;
+
+/** One RangeList call per distinct value of each format property. */
+const FORMAT_PROPERTIES: readonly { key: keyof Omit<PlanFormat, 'range'>; apply: FormatSetter }[] = [
+  { key: 'bold', apply: (list, value) => list.setFontWeight(value ? 'bold' : 'normal') },
+  { key: 'italic', apply: (list, value) => list.setFontStyle(value ? 'italic' : 'normal') },
+  { key: 'fill', apply: (list, value) => list.setBackground(String(value)) },
+  { key: 'fontColor', apply: (list, value) => list.setFontColor(String(value)) },
+  { key: 'fontSize', apply: (list, value) => list.setFontSize(Number(value)) },
+  { key: 'numberFormat', apply: (list, value) => list.setNumberFormat(String(value)) },
+  { key: 'wrap', apply: (list, value) => list.setWrap(Boolean(value)) },
+  { key: 'horizontalAlignment', apply: (list, value) => list.setHorizontalAlignment(String(value)) },
+];
+
+/** Format groups: for each property and value, the A1 ranges that get it. */
+export function formatGroups(formats: readonly PlanFormat[]): { apply: FormatSetter; value: string | number | boolean; ranges: string[] }[] {
+  const groups: { apply: FormatSetter; value: string | number | boolean; ranges: string[] }[] = [];
+  for (const property of FORMAT_PROPERTIES) {
+    const byValue = new Map<string | number | boolean, string[]>();
+    for (const format of formats) {
+      const value = format[property.key];
+      if (value === undefined || format.range.rows <= 0 || format.range.columns <= 0) continue;
+      const ranges = byValue.get(value) ?? [];
+      ranges.push(rangeAddress(format.range));
+      byValue.set(value, ranges);
+    }
+    for (const [value, ranges] of byValue) groups.push({ apply: property.apply, value, ranges });
+  }
+  return groups;
+}
+
+function buildRule(app: SpreadsheetAppLike, rule: ValidationRule): DataValidationLike {
+  const builder = app.newDataValidation();
+  if (rule.type === 'wholeNumber') builder.requireNumberBetween(rule.min, rule.max);
+  else builder.requireValueInList([...rule.values], true);
+  return builder.setAllowInvalid(false).setHelpText(rule.message).build();
+}
+
+/** Runs of equal width: [40, 110, 110] → (1,1,40), (2,2,110). */
+export function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, index) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && last.start + last.count === index + 1) last.count++;
+    else runs.push({ start: index + 1, count: 1, width });
+  });
+  return runs.filter((run) => Number.isFinite(run.width) && run.width > 0);
+}
+
+/** Runs of consecutive columns, 0-based in, 1-based out. */
+export function columnRuns(columns: readonly number[]): { start: number; count: number }[] {
+  const sorted = [...new Set(columns)].filter((c) => Number.isInteger(c) && c >= 0).sort((a, b) => a - b);
+  const runs: { start: number; count: number }[] = [];
+  for (const column of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === column + 1) last.count++;
+    else runs.push({ start: column + 1, count: 1 });
+  }
+  return runs;
+}
+
+/**
+ * Writes one plan to a sheet with range-level calls only: one setValues/setFormulas per rectangle
+ * of cells, one RangeList call per format property and value, one setDataValidation per
+ * validation (rules built once per distinct rule), one setColumnWidths per run of equal widths.
+ * Reads (the sheet's size) come first so Apps Script can batch all the writes that follow.
+ * Print settings are not available through SpreadsheetApp and are left to the user.
+ */
+export function writePlan(app: SpreadsheetAppLike, sheet: SheetLike, plan: SheetPlan): void {
+  const need = extent(plan);
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
+  if (need.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, need.columns - maxColumns);
+
+  for (const block of plan.blocks) {
+    for (const run of valueRuns(block)) {
+      const range = sheet.getRange(run.row + 1, run.column + 1, run.values.length, run.values[0]!.length);
+      if (run.values.every((row) => row.every(isFormula))) range.setFormulas(run.values as string[][]);
+      // setValues takes a string starting with "=" as a formula, so mixed rectangles need one call.
+      else range.setValues(run.values);
+    }
+  }
+
+  for (const group of formatGroups(plan.formats ?? [])) group.apply(sheet.getRangeList(group.ranges), group.value);
+
+  const rules = new Map<string, DataValidationLike>();
+  for (const validation of plan.validations ?? []) {
+    const { range } = validation;
+    if (range.rows <= 0 || range.columns <= 0) continue;
+    const key = JSON.stringify(validation.rule);
+    let rule = rules.get(key);
+    if (!rule) {
+      rule = buildRule(app, validation.rule);
+      rules.set(key, rule);
+    }
+    sheet.getRange(range.row + 1, range.column + 1, range.rows, range.columns).setDataValidation(rule);
+  }
+
+  for (const run of widthRuns(plan.columnWidths ?? [])) sheet.setColumnWidths(run.start, run.count, run.width);
+  if (plan.frozenRows !== undefined) sheet.setFrozenRows(plan.frozenRows);
+  for (const run of columnRuns(plan.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
+}
+
+/** Checks what came over google.script.run before touching the spreadsheet. */
+export function assertPlans(plans: unknown): asserts plans is SheetPlan[] {
+  if (!Array.isArray(plans)) throw new Error('ipsWrite: expected a list of sheet plans');
+  for (const plan of plans as Partial<SheetPlan>[]) {
+    if (!plan || typeof plan.sheet !== 'string' || plan.sheet.trim() === '') throw new Error('ipsWrite: a plan has no sheet name');
+    if (!Array.isArray(plan.blocks)) throw new Error(`ipsWrite: the plan for "${plan.sheet}" has no blocks`);
+    for (const block of plan.blocks) {
+      if (!Number.isInteger(block.row) || !Number.isInteger(block.column) || block.row < 0 || block.column < 0 || !Array.isArray(block.values)) {
+        throw new Error(`ipsWrite: the plan for "${plan.sheet}" has a malformed block`);
+      }
+    }
+  }
+}
+
+/** Writes all plans, inserting missing sheets; returns the sheets written, in plan order. */
+export function writePlans(app: SpreadsheetAppLike, spreadsheet: SpreadsheetLike, plans: readonly SheetPlan[]): SheetLike[] {
+  return plans.map((plan) => {
+    const sheet = spreadsheet.getSheetByName(plan.sheet) ?? spreadsheet.insertSheet(plan.sheet);
+    writePlan(app, sheet, plan);
+    return sheet;
+  });
+}

@@ -1,0 +1,29 @@
+import type { SheetPlan } from '../../src/core/sheets/plan';
+
+/**
+ * What crosses google.script.run between the sidebar and the server. Apps Script only carries
+ * primitives, null, arrays and plain objects (a Date, a function or a class instance anywhere in
+ * an argument or a return value makes the call fail), so cells travel as plain values and dates
+ * as ISO text (yyyy-mm-dd).
+ */
+export type PlainCell = string | number | boolean | null;
+export type PlainMatrix = PlainCell[][];
+
+/** The server functions the sidebar calls, one per Workbook operation. */
+export interface ServerEndpoints {
+  ipsListSheets(): string[];
+  ipsReadSheet(name: string): PlainMatrix | null;
+  ipsReadTargets(plans: SheetPlan[]): (PlainMatrix | null)[];
+  ipsWrite(plans: SheetPlan[]): void;
+  ipsActivate(name: string): void;
+}
+
+export type ServerEndpointName = keyof ServerEndpoints;
+
+export const SERVER_ENDPOINT_NAMES: readonly ServerEndpointName[] = [
+  'ipsListSheets',
+  'ipsReadSheet',
+  'ipsReadTargets',
+  'ipsWrite',
+  'ipsActivate',
+];

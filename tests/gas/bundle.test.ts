@@ -1,0 +1,214 @@
+/**
+ * dist/gas/Code.js as Apps Script sees it: one classic script in one global scope. It is built
+ * once (node scripts/build-gas.mjs --check), then loaded into fresh node:vm contexts, and every
+ * custom function is called with Sheets-shaped arguments and compared with the core's own answer
+ * for Excel-shaped arguments (tests/shared/host-cases.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { invokeSafely } from '../../src/core/functions/invoke';
+import { FUNCTIONS, FUNCTION_LIST } from '../../src/core/functions/table';
+import type { CellArg } from '../../src/core/functions/cells';
+import { genericCases, HOST_CASES, sheetsDate, toExcelArgs, toSheetsArgs, type HostCase } from '../shared/host-cases';
+import { MENU_ITEMS } from '../../gas/server/menu';
+import { SERVER_ENDPOINT_NAMES } from '../../gas/shared/protocol';
+import { BUTTON, BUTTON_SET, FakeUtilities } from './fake-spreadsheet-app';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CODE = path.join(ROOT, 'dist/gas/Code.js');
+
+let code = '';
+let checkOutput = '';
+
+beforeAll(() => {
+  checkOutput = execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-gas.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+  code = readFileSync(CODE, 'utf8');
+});
+
+/** A fresh Apps Script-like global scope: ECMAScript built-ins, console, and whatever is given. */
+function load(globals: Record<string, unknown> = {}): vm.Context {
+  const context = vm.createContext({ console, ...globals });
+  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+  return context;
+}
+
+type Outcome = { ok: true; json: string } | { ok: false; message: string; name?: string };
+
+function callSheets(context: vm.Context, name: string, args: unknown[]): Outcome {
+  const fn = context[`IPS_${name}`] as (...a: unknown[]) => unknown;
+  try {
+    return { ok: true, json: JSON.stringify(fn(...args)) };
+  } catch (error) {
+    const e = error as { message?: unknown; name?: unknown };
+    return { ok: false, message: String(e.message), name: String(e.name) };
+  }
+}
+
+function callReference(testCase: HostCase): Outcome & { code?: string } {
+  const spec = FUNCTIONS[testCase.fn]!;
+  const outcome = invokeSafely(spec, toExcelArgs(spec.parameters, testCase.args) as CellArg[]);
+  return outcome.ok ? { ok: true, json: JSON.stringify(outcome.value) } : { ok: false, message: outcome.message, code: outcome.code };
+}
+
+function jsdocBefore(name: string): string {
+  const at = code.indexOf(`\nfunction ${name}(`);
+  if (at < 0) return '';
+  const start = code.lastIndexOf('/**', at);
+  const end = code.lastIndexOf('*/', at);
+  return start >= 0 && end > start && code.slice(end + 2, at).trim() === '' ? code.slice(start, end + 2) : '';
+}
+
+describe('Code.js is a script Apps Script accepts', () => {
+  it('parses as a classic script without import, export or require', () => {
+    expect(() => new vm.Script(code, { filename: 'Code.js' })).not.toThrow();
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/(^|[^.\w$])require\s*\(/);
+    expect(code.slice(0, 400)).toContain('@OnlyCurrentDoc');
+    expect(code).toMatch(/^var IPS = \(\(\) => \{/m);
+  });
+
+  it('evaluates with nothing but ECMAScript built-ins and console (no DOM, Node or timers)', () => {
+    const context = load();
+    expect(typeof context['IPS']).toBe('object');
+  });
+
+  it('declares every server entry point as a top-level function', () => {
+    const context = load();
+    for (const name of ['onOpen', 'onInstall', 'showSidebar', ...MENU_ITEMS.map((item) => item.functionName), ...SERVER_ENDPOINT_NAMES]) {
+      expect(code, name).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+      expect(typeof context[name], name).toBe('function');
+    }
+  });
+
+  it('has one IPS_<NAME> custom function with JSDoc per entry of FUNCTION_LIST, and no other', () => {
+    const context = load();
+    const declared = [...code.matchAll(/^function (IPS_[A-Z0-9_]+)\(/gm)].map((m) => m[1]);
+    expect(declared).toEqual(FUNCTION_LIST.map((spec) => `IPS_${spec.name}`));
+    for (const spec of FUNCTION_LIST) {
+      const name = `IPS_${spec.name}`;
+      expect(typeof context[name], name).toBe('function');
+      expect((context[name] as (...a: unknown[]) => unknown).length, name).toBe(spec.parameters.length);
+      const doc = jsdocBefore(name);
+      expect(doc, name).toContain('@customfunction');
+      expect(doc, name).toContain(spec.description.nb.slice(0, 40));
+      expect(doc).toMatch(/@return \{[^}]+\}/);
+      const params = [...doc.matchAll(/@param \{[^}]+\} (\S+) (.+)/g)].map((m) => m[1]);
+      expect(params, name).toEqual(spec.parameters.map((p) => p.name));
+      for (const parameter of spec.parameters) expect(doc).toContain(parameter.description.nb.slice(0, 30));
+    }
+  });
+
+  it('builds the «IPS-kvalitet» menu from onOpen, each item calling a global function', () => {
+    const menus: { caption: string; items: [string, string][] }[] = [];
+    const ui = {
+      Button: BUTTON,
+      ButtonSet: BUTTON_SET,
+      createMenu(caption: string) {
+        const menu = { caption, items: [] as [string, string][] };
+        menus.push(menu);
+        const api = {
+          addItem: (label: string, fn: string) => (menu.items.push([label, fn]), api),
+          addSeparator: () => api,
+          addToUi: () => undefined,
+        };
+        return api;
+      },
+    };
+    const context = load({ SpreadsheetApp: { getUi: () => ui }, HtmlService: {}, Utilities: {} });
+    (context['onOpen'] as (e: unknown) => void)({ authMode: 'LIMITED' });
+    expect(menus).toHaveLength(1);
+    expect(menus[0]!.caption).toBe('IPS-kvalitet');
+    for (const [, fn] of menus[0]!.items) expect(typeof context[fn], fn).toBe('function');
+  });
+
+  it('--check lists exactly what clasp push would push, with sizes', () => {
+    const listing = JSON.parse(checkOutput.slice(checkOutput.indexOf('{'))) as {
+      files: { file: string; remote: string; type: string; bytes: number; gzip: number }[];
+      customFunctions: string[];
+    };
+    expect(listing.files.map((f) => [f.file, f.remote, f.type])).toEqual([
+      ['Code.js', 'Code', 'SERVER_JS'],
+      ['Sidebar.html', 'Sidebar', 'HTML'],
+      ['appsscript.json', 'appsscript', 'JSON'],
+    ]);
+    expect(listing.customFunctions).toEqual(FUNCTION_LIST.map((spec) => `IPS_${spec.name}`));
+    for (const f of listing.files) console.log(`[gas] ${f.file}: ${f.bytes} bytes, ${f.gzip} gzip`);
+  });
+
+  it('ships a manifest with V8 and exactly the two scopes', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'dist/gas/appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Europe/Oslo', exceptionLogging: 'STACKDRIVER' });
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+    expect(JSON.stringify(manifest)).not.toMatch(/urlFetch|external_request|webapp/i);
+  });
+});
+
+describe('the shared host cases', () => {
+  it('are uniquely named, call known functions, and cover every function', () => {
+    const names = HOST_CASES.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of HOST_CASES) expect(FUNCTIONS[c.fn], c.name).toBeDefined();
+    for (const spec of FUNCTION_LIST) expect(HOST_CASES.some((c) => c.fn === spec.name), spec.name).toBe(true);
+  });
+
+  it.each(HOST_CASES.filter((c) => c.expect).map((c) => [c.name, c] as const))('the reference answers as the manual says: %s', (_, testCase) => {
+    const reference = callReference(testCase);
+    const expected = testCase.expect!;
+    if ('value' in expected) expect(reference).toEqual({ ok: true, json: JSON.stringify(expected.value) });
+    else {
+      expect(reference.ok).toBe(false);
+      expect((reference as { code: string }).code).toBe(expected.error);
+      if (expected.includes) expect((reference as { message: string }).message).toContain(expected.includes);
+    }
+  });
+});
+
+describe('custom functions in Sheets answer exactly as the Excel adapter', () => {
+  const cases = [...HOST_CASES, ...genericCases(FUNCTION_LIST)];
+  let context: vm.Context;
+  beforeAll(() => {
+    context = load();
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, testCase) => {
+    const reference = callReference(testCase);
+    const sheets = callSheets(context, testCase.fn, toSheetsArgs(testCase.args));
+    if (reference.ok) expect(sheets).toEqual({ ok: true, json: reference.json });
+    else {
+      // A plain Error (Sheets shows "Error: <message>"), with exactly the Excel adapter's message.
+      expect(sheets).toEqual({ ok: false, message: reference.message, name: 'Error' });
+    }
+  });
+
+  it('treats an omitted trailing argument, undefined and a blank cell alike', () => {
+    const call = (...args: unknown[]) => callSheets(context, 'ITEM', args);
+    const bare = call(19);
+    expect(bare.ok).toBe(true);
+    expect(call(19, undefined)).toEqual(bare);
+    expect(call(19, '', '')).toEqual(bare);
+    expect(call(19, undefined, undefined)).toEqual(bare);
+    expect(call(19, '', undefined, 'extra ignored')).toEqual(bare);
+  });
+
+  it('reads date arguments in the spreadsheet time zone, not the script time zone', () => {
+    // 2025-01-06 and 2025-01-13 at midnight in Auckland are the 5th and 12th at 11:00 UTC.
+    const auckland = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d - 1, 11, 0, 0));
+    const log: string[] = [];
+    const zoned = load({
+      SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => 'Pacific/Auckland' }) },
+      Utilities: new FakeUtilities(log),
+    });
+    const args = [[['Jan']], [[auckland(2025, 1, 6)]], [[auckland(2025, 1, 13)]], undefined, undefined, 'metric'];
+    const expected = callSheets(load(), 'DAYS_TO_EMPLOYER_CONTACT', [[['Jan']], [[sheetsDate('2025-01-06')]], [[sheetsDate('2025-01-13')]], undefined, undefined, 'metric']);
+    expect(expected).toEqual({ ok: true, json: '7' });
+    expect(callSheets(zoned, 'DAYS_TO_EMPLOYER_CONTACT', args)).toEqual(expected);
+    expect(log.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,568 @@
+/**
+ * An in-memory stand-in for exactly the Apps Script calls gas/server uses (gas/server/services.ts),
+ * counting every call. It behaves like Sheets where it matters to the server code:
+ * - setValues parses strings as typed input: "=…" becomes a formula, "2025-06-07" a date,
+ *   "42" a number; setFormulas stores formulas;
+ * - getValues gives Date objects for dates and "" for empty cells (formula results are not
+ *   computed: "" as well), getFormulas gives "" where a cell has no formula;
+ * - ranges must lie inside the sheet's grid (1000 × 26 for a new sheet) and data must match the
+ *   range's size, or the call throws as Apps Script does;
+ * - sheet names are unique (case-insensitive).
+ * No DOM or Node APIs: it also runs in the browser for the sidebar end-to-end test.
+ */
+import type {
+  DataValidationBuilderLike,
+  DataValidationLike,
+  GasServices,
+  HtmlOutputLike,
+  HtmlServiceLike,
+  MenuLike,
+  PromptResponseLike,
+  RangeLike,
+  RangeListLike,
+  SheetLike,
+  SpreadsheetAppLike,
+  SpreadsheetLike,
+  UiLike,
+  UtilitiesLike,
+} from '../../gas/server/services';
+
+export type CallLog = string[];
+
+interface Cell {
+  value: unknown;
+  formula: string;
+}
+
+export interface CellFormat {
+  fontWeight?: string | null;
+  fontStyle?: string | null;
+  background?: string | null;
+  fontColor?: string | null;
+  fontSize?: number;
+  numberFormat?: string;
+  wrap?: boolean | null;
+  horizontalAlignment?: string | null;
+}
+
+export interface FakeValidation {
+  readonly criteria: string;
+  readonly args: readonly unknown[];
+  readonly allowInvalid: boolean;
+  readonly helpText: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** What Sheets makes of a typed value. */
+function parseTyped(value: unknown): Cell {
+  if (value === null || value === undefined || value === '') return { value: '', formula: '' };
+  if (typeof value === 'string') {
+    if (value.startsWith('=')) return { value: '', formula: value };
+    const date = ISO_DATE.exec(value);
+    if (date) return { value: new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])), formula: '' };
+    if (NUMBER.test(value.trim())) return { value: Number(value), formula: '' };
+    return { value, formula: '' };
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return { value, formula: '' };
+  if (Object.prototype.toString.call(value) === '[object Date]') return { value, formula: '' };
+  return { value: String(value), formula: '' };
+}
+
+/** "B3:D7" / "A1" → 0-based rectangle. */
+export function parseA1(a1: string): { row: number; column: number; rows: number; columns: number } {
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+  if (!match) throw new Error(`Range not found: ${a1}`);
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r1 = Number(match[2]) - 1, c1 = col(match[1]!);
+  const r2 = match[3] ? Number(match[4]) - 1 : r1, c2 = match[3] ? col(match[3]) : c1;
+  return { row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
+}
+
+export class FakeRange implements RangeLike {
+  constructor(
+    private readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly rows: number,
+    readonly columns: number,
+  ) {}
+
+  private checkSize(data: readonly (readonly unknown[])[], what: string): void {
+    if (data.length !== this.rows) throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${data.length} but the range has ${this.rows}.`);
+    for (const line of data) {
+      if (line.length !== this.columns) {
+        throw new Error(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${line.length} but the range has ${this.columns}.`);
+      }
+    }
+  }
+
+  private each<T>(fn: (r: number, c: number) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => fn(this.row + r, this.column + c)));
+  }
+
+  getValues(): unknown[][] {
+    this.sheet.log.push('Range.getValues');
+    return this.each((r, c) => {
+      const value = this.sheet.cell(r, c).value;
+      return Object.prototype.toString.call(value) === '[object Date]' ? new Date((value as Date).getTime()) : value;
+    });
+  }
+
+  getFormulas(): string[][] {
+    this.sheet.log.push('Range.getFormulas');
+    return this.each((r, c) => this.sheet.cell(r, c).formula);
+  }
+
+  setValues(values: unknown[][]): FakeRange {
+    this.sheet.log.push('Range.setValues');
+    this.checkSize(values, 'data');
+    values.forEach((line, r) => line.forEach((value, c) => this.sheet.put(this.row + r, this.column + c, parseTyped(value))));
+    return this;
+  }
+
+  setFormulas(formulas: string[][]): FakeRange {
+    this.sheet.log.push('Range.setFormulas');
+    this.checkSize(formulas, 'data');
+    formulas.forEach((line, r) =>
+      line.forEach((formula, c) => {
+        if (typeof formula !== 'string') throw new Error('Cannot convert the formula to a string');
+        this.sheet.put(this.row + r, this.column + c, formula.startsWith('=') ? { value: '', formula } : parseTyped(formula));
+      }),
+    );
+    return this;
+  }
+
+  setDataValidation(rule: DataValidationLike | null): FakeRange {
+    this.sheet.log.push('Range.setDataValidation');
+    this.each((r, c) => {
+      if (rule) this.sheet.validations.set(`${r},${c}`, rule as FakeValidation);
+      else this.sheet.validations.delete(`${r},${c}`);
+    });
+    return this;
+  }
+}
+
+export class FakeRangeList implements RangeListLike {
+  constructor(
+    private readonly sheet: FakeSheet,
+    readonly a1Notations: readonly string[],
+  ) {}
+
+  private format(method: string, change: CellFormat): FakeRangeList {
+    this.sheet.log.push(`RangeList.${method}`);
+    for (const a1 of this.a1Notations) {
+      const rect = parseA1(a1);
+      this.sheet.checkInside(rect.row, rect.column, rect.rows, rect.columns);
+      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        for (let c = rect.column; c < rect.column + rect.columns; c++) {
+          const key = `${r},${c}`;
+          this.sheet.formats.set(key, { ...this.sheet.formats.get(key), ...change });
+        }
+      }
+    }
+    return this;
+  }
+
+  setFontWeight(fontWeight: string | null) { return this.format('setFontWeight', { fontWeight }); }
+  setFontStyle(fontStyle: string | null) { return this.format('setFontStyle', { fontStyle }); }
+  setBackground(background: string | null) { return this.format('setBackground', { background }); }
+  setFontColor(fontColor: string | null) { return this.format('setFontColor', { fontColor }); }
+  setFontSize(fontSize: number) { return this.format('setFontSize', { fontSize }); }
+  setNumberFormat(numberFormat: string) { return this.format('setNumberFormat', { numberFormat }); }
+  setWrap(wrap: boolean | null) { return this.format('setWrap', { wrap }); }
+  setHorizontalAlignment(horizontalAlignment: string | null) { return this.format('setHorizontalAlignment', { horizontalAlignment }); }
+}
+
+export class FakeSheet implements SheetLike {
+  readonly cells = new Map<string, Cell>();
+  readonly formats = new Map<string, CellFormat>();
+  readonly validations = new Map<string, FakeValidation>();
+  readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  frozenRows = 0;
+  maxRows = 1000;
+  maxColumns = 26;
+
+  constructor(
+    readonly book: FakeSpreadsheet,
+    public name: string,
+    readonly log: CallLog,
+  ) {}
+
+  // ---- test helpers (not counted) ----
+
+  cell(row: number, column: number): Cell {
+    return this.cells.get(`${row},${column}`) ?? { value: '', formula: '' };
+  }
+
+  put(row: number, column: number, cell: Cell): void {
+    if (cell.value === '' && cell.formula === '') this.cells.delete(`${row},${column}`);
+    else this.cells.set(`${row},${column}`, cell);
+  }
+
+  /** Sets a cell as a user would type it, by A1 address. */
+  type(a1: string, value: unknown): void {
+    const rect = parseA1(a1);
+    this.put(rect.row, rect.column, parseTyped(value));
+  }
+
+  /** What a cell shows as value or formula, by A1 address. */
+  at(a1: string): unknown {
+    const rect = parseA1(a1);
+    const cell = this.cell(rect.row, rect.column);
+    return cell.formula || cell.value;
+  }
+
+  checkInside(row: number, column: number, rows: number, columns: number): void {
+    if (row < 0 || column < 0 || rows < 1 || columns < 1 || row + rows > this.maxRows || column + columns > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+  }
+
+  lastRow(): number {
+    let last = 0;
+    for (const key of this.cells.keys()) last = Math.max(last, Number(key.split(',')[0]) + 1);
+    return last;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const key of this.cells.keys()) last = Math.max(last, Number(key.split(',')[1]) + 1);
+    return last;
+  }
+
+  // ---- the Sheet API ----
+
+  getName(): string {
+    this.log.push('Sheet.getName');
+    return this.name;
+  }
+
+  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    this.log.push('Sheet.getRange');
+    this.checkInside(row - 1, column - 1, numRows, numColumns);
+    return new FakeRange(this, row - 1, column - 1, numRows, numColumns);
+  }
+
+  getDataRange(): FakeRange {
+    this.log.push('Sheet.getDataRange');
+    return new FakeRange(this, 0, 0, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
+  }
+
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.log.push('Sheet.getRangeList');
+    return new FakeRangeList(this, [...a1Notations]);
+  }
+
+  getMaxRows(): number {
+    this.log.push('Sheet.getMaxRows');
+    return this.maxRows;
+  }
+
+  getMaxColumns(): number {
+    this.log.push('Sheet.getMaxColumns');
+    return this.maxColumns;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.log.push('Sheet.insertRowsAfter');
+    if (afterPosition !== this.maxRows) throw new Error('fake: only appending rows is modelled');
+    this.maxRows += howMany;
+    return this;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.log.push('Sheet.insertColumnsAfter');
+    if (afterPosition !== this.maxColumns) throw new Error('fake: only appending columns is modelled');
+    this.maxColumns += howMany;
+    return this;
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): FakeSheet {
+    this.log.push('Sheet.setColumnWidths');
+    this.checkInside(0, startColumn - 1, 1, numColumns);
+    for (let c = startColumn - 1; c < startColumn - 1 + numColumns; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.log.push('Sheet.setFrozenRows');
+    this.frozenRows = rows;
+  }
+
+  hideColumns(columnIndex: number, numColumns: number): void {
+    this.log.push('Sheet.hideColumns');
+    this.checkInside(0, columnIndex - 1, 1, numColumns);
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) this.hiddenColumns.add(c);
+  }
+
+  activate(): FakeSheet {
+    this.log.push('Sheet.activate');
+    this.book.active = this;
+    return this;
+  }
+}
+
+export class FakeSpreadsheet implements SpreadsheetLike {
+  readonly sheets: FakeSheet[] = [];
+  active: FakeSheet;
+
+  constructor(
+    readonly log: CallLog,
+    public timeZone = 'Europe/Oslo',
+  ) {
+    this.active = this.addSheet('Ark1');
+  }
+
+  /** Test helper (not counted). */
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(this, name, this.log);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Test helper (not counted). */
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name === name);
+  }
+
+  getSheets(): FakeSheet[] {
+    this.log.push('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
+
+  getSheetByName(name: string): FakeSheet | null {
+    this.log.push('Spreadsheet.getSheetByName');
+    return this.sheets.find((sheet) => sheet.name === name) ?? null;
+  }
+
+  insertSheet(sheetName: string): FakeSheet {
+    this.log.push('Spreadsheet.insertSheet');
+    if (this.sheets.some((sheet) => sheet.name.toLowerCase() === sheetName.toLowerCase())) {
+      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    }
+    const sheet = this.addSheet(sheetName);
+    this.active = sheet;
+    return sheet;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.log.push('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+}
+
+class FakeDataValidationBuilder implements DataValidationBuilderLike {
+  private criteria = '';
+  private args: unknown[] = [];
+  private allowInvalid = true;
+  private helpText = '';
+
+  constructor(private readonly log: CallLog) {}
+
+  requireNumberBetween(start: number, end: number) {
+    this.log.push('DataValidationBuilder.requireNumberBetween');
+    this.criteria = 'NUMBER_BETWEEN';
+    this.args = [start, end];
+    return this;
+  }
+
+  requireValueInList(values: string[], showDropdown: boolean) {
+    this.log.push('DataValidationBuilder.requireValueInList');
+    this.criteria = 'VALUE_IN_LIST';
+    this.args = [[...values], showDropdown];
+    return this;
+  }
+
+  setAllowInvalid(allowInvalidData: boolean) {
+    this.log.push('DataValidationBuilder.setAllowInvalid');
+    this.allowInvalid = allowInvalidData;
+    return this;
+  }
+
+  setHelpText(helpText: string) {
+    this.log.push('DataValidationBuilder.setHelpText');
+    this.helpText = helpText;
+    return this;
+  }
+
+  build(): FakeValidation {
+    this.log.push('DataValidationBuilder.build');
+    return { criteria: this.criteria, args: this.args, allowInvalid: this.allowInvalid, helpText: this.helpText };
+  }
+}
+
+export const BUTTON = { CLOSE: 0, OK: 1, CANCEL: 2, YES: 3, NO: 4 } as const;
+export const BUTTON_SET = { OK: 0, OK_CANCEL: 1, YES_NO: 2, YES_NO_CANCEL: 3 } as const;
+
+export class FakeMenu implements MenuLike {
+  readonly items: { caption: string; functionName: string }[] = [];
+  constructor(
+    private readonly ui: FakeUi,
+    readonly caption: string,
+  ) {}
+  addItem(caption: string, functionName: string) {
+    this.ui.log.push('Menu.addItem');
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator() {
+    this.ui.log.push('Menu.addSeparator');
+    return this;
+  }
+  addToUi() {
+    this.ui.log.push('Menu.addToUi');
+    this.ui.menus.push(this);
+  }
+}
+
+export class FakeUi implements UiLike {
+  readonly Button = BUTTON as unknown as typeof GoogleAppsScript.Base.Button;
+  readonly ButtonSet = BUTTON_SET as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+  readonly menus: FakeMenu[] = [];
+  readonly sidebars: HtmlOutputLike[] = [];
+  readonly alerts: { title: string; prompt: string }[] = [];
+  /** Answers the next prompts: [button, text]. */
+  readonly promptAnswers: { button: keyof typeof BUTTON; text: string }[] = [];
+
+  constructor(readonly log: CallLog) {}
+
+  createMenu(caption: string): FakeMenu {
+    this.log.push('Ui.createMenu');
+    return new FakeMenu(this, caption);
+  }
+
+  showSidebar(userInterface: HtmlOutputLike): void {
+    this.log.push('Ui.showSidebar');
+    this.sidebars.push(userInterface);
+  }
+
+  prompt(_title: string, _prompt: string, _buttons: GoogleAppsScript.Base.ButtonSet): PromptResponseLike {
+    this.log.push('Ui.prompt');
+    const answer = this.promptAnswers.shift() ?? { button: 'CANCEL' as const, text: '' };
+    return {
+      getResponseText: () => answer.text,
+      getSelectedButton: () => BUTTON[answer.button] as unknown as GoogleAppsScript.Base.Button,
+    };
+  }
+
+  alert(title: string, prompt: string, _buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button {
+    this.log.push('Ui.alert');
+    this.alerts.push({ title, prompt });
+    return BUTTON.OK as unknown as GoogleAppsScript.Base.Button;
+  }
+}
+
+export class FakeHtmlOutput implements HtmlOutputLike {
+  title = '';
+  width = 0;
+  constructor(
+    private readonly log: CallLog,
+    readonly file: string,
+  ) {}
+  setTitle(title: string) {
+    this.log.push('HtmlOutput.setTitle');
+    this.title = title;
+    return this;
+  }
+  setWidth(width: number) {
+    this.log.push('HtmlOutput.setWidth');
+    this.width = width;
+    return this;
+  }
+}
+
+export class FakeSpreadsheetApp implements SpreadsheetAppLike {
+  readonly log: CallLog;
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly ui: FakeUi;
+
+  constructor(options: { timeZone?: string; log?: CallLog } = {}) {
+    this.log = options.log ?? [];
+    this.spreadsheet = new FakeSpreadsheet(this.log, options.timeZone);
+    this.ui = new FakeUi(this.log);
+  }
+
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    this.log.push('SpreadsheetApp.getActiveSpreadsheet');
+    return this.spreadsheet;
+  }
+
+  newDataValidation(): FakeDataValidationBuilder {
+    this.log.push('SpreadsheetApp.newDataValidation');
+    return new FakeDataValidationBuilder(this.log);
+  }
+
+  getUi(): FakeUi {
+    this.log.push('SpreadsheetApp.getUi');
+    return this.ui;
+  }
+}
+
+export class FakeHtmlService implements HtmlServiceLike {
+  constructor(private readonly log: CallLog) {}
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+    this.log.push('HtmlService.createHtmlOutputFromFile');
+    return new FakeHtmlOutput(this.log, filename);
+  }
+}
+
+/** Utilities.formatDate for the patterns the server uses, through Intl in the given zone. */
+export class FakeUtilities implements UtilitiesLike {
+  constructor(private readonly log: CallLog) {}
+  formatDate(date: Date, timeZone: string, format: string): string {
+    this.log.push('Utilities.formatDate');
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(date)
+        .map((part) => [part.type, part.value]),
+    ) as Record<string, string>;
+    const ms = String(date.getUTCMilliseconds()).padStart(3, '0');
+    return format
+      .replace(/'T'/g, 'T')
+      .replace('yyyy', parts['year']!)
+      .replace('MM', parts['month']!)
+      .replace('dd', parts['day']!)
+      .replace('HH', parts['hour']!)
+      .replace('mm', parts['minute']!)
+      .replace('ss', parts['second']!)
+      .replace('SSS', ms);
+  }
+}
+
+/** All the fakes wired together, sharing one call log. */
+export function fakeServices(options: { timeZone?: string } = {}): GasServices & {
+  readonly spreadsheetApp: FakeSpreadsheetApp;
+  readonly htmlService: FakeHtmlService;
+  readonly utilities: FakeUtilities;
+  readonly log: CallLog;
+  readonly book: FakeSpreadsheet;
+} {
+  const log: CallLog = [];
+  const spreadsheetApp = new FakeSpreadsheetApp({ log, timeZone: options.timeZone });
+  return {
+    spreadsheetApp,
+    htmlService: new FakeHtmlService(log),
+    utilities: new FakeUtilities(log),
+    log,
+    book: spreadsheetApp.spreadsheet,
+  };
+}
+
+/** Counts of each call in a log, e.g. { 'Range.setValues': 1, … }. */
+export function callCounts(log: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const call of log) counts[call] = (counts[call] ?? 0) + 1;
+  return counts;
+}

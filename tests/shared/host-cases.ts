@@ -1,0 +1,353 @@
+/**
+ * ONE table of spreadsheet-function calls that every host must answer identically: the same value,
+ * or the same error message (Excel shows it in #VALUE!/#N/A/#NUM!, Sheets in #ERROR!).
+ *
+ * Cases are written host-neutrally; `toExcelArgs` and `toSheetsArgs` turn them into what each host
+ * really passes to a custom function:
+ *
+ * |                         | Excel (custom-functions runtime)      | Google Sheets (Apps Script)          |
+ * |-------------------------|---------------------------------------|--------------------------------------|
+ * | blank cell              | null                                  | ""                                   |
+ * | date cell               | serial day number (45815)             | Date at midnight (sheet's time zone) |
+ * | omitted trailing arg    | null (always called with every param) | not passed (arguments.length shorter)|
+ * | skipped middle arg =F(a,,c) | null                              | "" (modelled as the harder case)     |
+ * | 1×1 range / single cell | [[v]] for a matrix param, v otherwise | v (the bare value)                   |
+ * | larger range            | 2-D array                             | 2-D array                            |
+ *
+ * One input is read differently on purpose and kept out of the cases: a reference to ONE blank cell
+ * given to an OPTIONAL range parameter. Sheets passes "" for it exactly as for a skipped argument,
+ * and the Sheets adapter reads it as skipped; Excel passes [[null]] (one blank row).
+ *
+ * Used by tests/gas/bundle.test.ts (Sheets: dist/gas/Code.js in a node:vm context, reference: the
+ * core's invokeSafely with Excel-shaped args) and by the Excel adapter's tests
+ * (src/excel/custom-functions.ts against the same expectations).
+ */
+
+/** A blank cell. */
+export interface BlankCell {
+  readonly blank: true;
+}
+/** A date cell, written as yyyy-mm-dd. */
+export interface DateCell {
+  readonly date: string;
+}
+/** An argument left out in the middle of a call: =F(a,,c). */
+export interface OmittedArg {
+  readonly omitted: true;
+}
+
+export type HostCell = number | string | boolean | BlankCell | DateCell;
+export type HostRange = readonly (readonly HostCell[])[];
+export type HostArg = HostCell | HostRange | OmittedArg;
+
+export type HostErrorCode = 'invalidValue' | 'invalidNumber' | 'notAvailable' | 'divisionByZero';
+export type HostValue = number | string | boolean | (number | string | boolean)[][];
+
+export type HostExpectation =
+  | { readonly value: HostValue }
+  | { readonly error: HostErrorCode; readonly includes?: string };
+
+export interface HostCase {
+  /** Unique, says what is tested. */
+  readonly name: string;
+  /** FUNCTION_LIST name: Excel IPS.<fn>, Sheets IPS_<fn>. */
+  readonly fn: string;
+  /** Trailing optional arguments left out are simply not listed. */
+  readonly args: readonly HostArg[];
+  /** Known answer, where the manual gives it; every case is also compared host against host. */
+  readonly expect?: HostExpectation;
+}
+
+export const blank: BlankCell = { blank: true };
+export const omitted: OmittedArg = { omitted: true };
+export const date = (iso: string): DateCell => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`date(${iso}): expected yyyy-mm-dd`);
+  return { date: iso };
+};
+/** A one-column range: one row per cell. */
+export const col = (...cells: HostCell[]): HostRange => cells.map((cell) => [cell]);
+/** A one-row range. */
+export const row = (...cells: HostCell[]): HostRange => [cells];
+
+function isBlankCell(value: unknown): value is BlankCell {
+  return typeof value === 'object' && value !== null && (value as BlankCell).blank === true;
+}
+function isDateCell(value: unknown): value is DateCell {
+  return typeof value === 'object' && value !== null && typeof (value as DateCell).date === 'string';
+}
+function isOmitted(value: unknown): value is OmittedArg {
+  return typeof value === 'object' && value !== null && (value as OmittedArg).omitted === true;
+}
+
+/** Excel's serial day number of a yyyy-mm-dd date (1900 date system). */
+export function excelSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** A Sheets date: the instant of local midnight (the test runtime's zone stands in for the sheet's). */
+export function sheetsDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+type ExcelCell = number | string | boolean | null;
+
+function excelCell(cell: HostCell): ExcelCell {
+  if (isBlankCell(cell)) return null;
+  if (isDateCell(cell)) return excelSerial(cell.date);
+  return cell;
+}
+
+function sheetsCell(cell: HostCell): number | string | boolean | Date {
+  if (isBlankCell(cell)) return '';
+  if (isDateCell(cell)) return sheetsDate(cell.date);
+  return cell;
+}
+
+/** Arguments as Excel passes them: one per declared parameter, matrices for matrix parameters. */
+export function toExcelArgs(
+  parameters: readonly { readonly dimensionality: 'scalar' | 'matrix' }[],
+  args: readonly HostArg[],
+): (ExcelCell | ExcelCell[][])[] {
+  return parameters.map((parameter, index) => {
+    const arg = args[index];
+    if (arg === undefined || isOmitted(arg)) return null;
+    if (Array.isArray(arg)) return (arg as HostRange).map((r) => r.map(excelCell));
+    const cell = excelCell(arg as HostCell);
+    return parameter.dimensionality === 'matrix' ? [[cell]] : cell;
+  });
+}
+
+/** Arguments as Sheets passes them to a custom function (see the table above). */
+export function toSheetsArgs(args: readonly HostArg[]): unknown[] {
+  return args.map((arg) => {
+    if (isOmitted(arg)) return '';
+    if (Array.isArray(arg)) {
+      const range = arg as HostRange;
+      if (range.length === 1 && range[0]!.length === 1) return sheetsCell(range[0]![0]!);
+      return range.map((r) => r.map(sheetsCell));
+    }
+    return sheetsCell(arg as HostCell);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cases
+
+const SAMPLE_SCORES = [5, 5, 5, 2, 3, 4, 5, 3, 4, 3, 4, 4, 4, 4, 4, 4, 5, 4, 4, 5, 5, 5, 3, 5, 4];
+
+/** The manual's sample report: 11 jobs, kassemedarbeider ×3 and rengjører ×3 (81 % → 4). */
+const SAMPLE_JOBS = col(
+  'Kassemedarbeider', 'kassemedarbeider ', 'KASSEMEDARBEIDER',
+  'Rengjører', 'rengjører', 'Rengjører',
+  'Lagermedarbeider', 'Barnehageassistent', 'Kokk', 'Butikkmedarbeider', 'Sjåfør',
+);
+/** 11 jobs, 3 at the same cleaning firm: ten of 11 count (90 % → 5). */
+const SAMPLE_EMPLOYERS = col(
+  'Renhold AS', 'Renhold AS', 'Renhold AS',
+  'Rema 1000', 'Kiwi', 'Coop', 'Posten', 'Bring', 'Kommunen', 'Barnehagen', 'Hotellet',
+);
+
+export const HOST_CASES: readonly HostCase[] = [
+  // ---- TOTAL / LEVEL / ITEM / ANCHOR -----------------------------------------------------------
+  { name: 'TOTAL of the sample report', fn: 'TOTAL', args: [col(...SAMPLE_SCORES)], expect: { value: 103 } },
+  { name: 'TOTAL of the sample report as one row', fn: 'TOTAL', args: [row(...SAMPLE_SCORES)], expect: { value: 103 } },
+  {
+    name: 'TOTAL with a blank score names the item',
+    fn: 'TOTAL',
+    args: [col(...SAMPLE_SCORES.slice(0, 24), blank)],
+    expect: { error: 'notAvailable', includes: '1 item(s) without a score' },
+  },
+  { name: 'TOTAL with 24 cells', fn: 'TOTAL', args: [col(...SAMPLE_SCORES.slice(0, 24))], expect: { error: 'invalidValue', includes: 'got 24' } },
+  { name: 'TOTAL with a single blank cell', fn: 'TOTAL', args: [blank], expect: { error: 'invalidValue', includes: 'got 1' } },
+  { name: 'TOTAL with a single number', fn: 'TOTAL', args: [4], expect: { error: 'invalidValue', includes: 'got 1' } },
+  { name: 'TOTAL with no argument', fn: 'TOTAL', args: [], expect: { error: 'invalidValue', includes: 'got 0' } },
+  { name: 'TOTAL with a score 6', fn: 'TOTAL', args: [col(...SAMPLE_SCORES.slice(0, 24), 6)] },
+  { name: 'TOTAL with a text score', fn: 'TOTAL', args: [col(...SAMPLE_SCORES.slice(0, 24), 'fem')] },
+  { name: 'TOTAL with a date among the scores', fn: 'TOTAL', args: [col(...SAMPLE_SCORES.slice(0, 24), date('2025-06-07'))] },
+  { name: 'LEVEL 103', fn: 'LEVEL', args: [103], expect: { value: 'God kvalitet' } },
+  { name: 'LEVEL 103 in English', fn: 'LEVEL', args: [103, 'en'], expect: { value: 'Good fidelity' } },
+  { name: 'LEVEL 115', fn: 'LEVEL', args: [115], expect: { value: 'Meget god kvalitet' } },
+  { name: 'LEVEL 74', fn: 'LEVEL', args: [74], expect: { value: 'Godkjent kvalitet' } },
+  { name: 'LEVEL 73', fn: 'LEVEL', args: [73], expect: { value: 'Ikke IPS' } },
+  { name: 'LEVEL with a blank language', fn: 'LEVEL', args: [103, blank], expect: { value: 'God kvalitet' } },
+  { name: 'LEVEL of a blank cell', fn: 'LEVEL', args: [blank], expect: { error: 'invalidValue', includes: 'blank' } },
+  { name: 'LEVEL of text', fn: 'LEVEL', args: ['103'], expect: { error: 'invalidValue' } },
+  { name: 'LEVEL 126', fn: 'LEVEL', args: [126], expect: { error: 'invalidNumber' } },
+  { name: 'LEVEL 100.5', fn: 'LEVEL', args: [100.5], expect: { error: 'invalidNumber' } },
+  { name: 'LEVEL with an unknown language', fn: 'LEVEL', args: [103, 'de'], expect: { error: 'invalidValue', includes: '"nb" or "en"' } },
+  { name: 'LEVEL of a date', fn: 'LEVEL', args: [date('1900-04-12')] },
+  { name: 'ITEM 1', fn: 'ITEM', args: [1] },
+  { name: 'ITEM 25 in English', fn: 'ITEM', args: [25, omitted, 'en'] },
+  { name: 'ITEM 19 with score 4', fn: 'ITEM', args: [19, 4] },
+  { name: 'ITEM by id', fn: 'ITEM', args: ['staffing.caseload_size', blank, 'en'] },
+  { name: 'ITEM by id in capitals', fn: 'ITEM', args: ['STAFFING.CASELOAD_SIZE'] },
+  { name: 'ITEM 26', fn: 'ITEM', args: [26], expect: { error: 'invalidNumber' } },
+  { name: 'ITEM of a blank cell', fn: 'ITEM', args: [blank], expect: { error: 'invalidValue' } },
+  { name: 'ITEM unknown id', fn: 'ITEM', args: ['no.such_item'], expect: { error: 'invalidValue', includes: 'unknown item' } },
+  { name: 'ITEM with score 0', fn: 'ITEM', args: [3, 0] },
+  { name: 'ITEM with a two-cell range as item', fn: 'ITEM', args: [row(1, 2)], expect: { error: 'invalidValue' } },
+  { name: 'ANCHOR 1 score 5', fn: 'ANCHOR', args: [1, 5] },
+  { name: 'ANCHOR 1, all five in a row', fn: 'ANCHOR', args: [1] },
+  { name: 'ANCHOR 8 all in English', fn: 'ANCHOR', args: [8, blank, 'en'] },
+  { name: 'ANCHOR with a 1×1 range as item', fn: 'ANCHOR', args: [[[2]], 3] },
+
+  // ---- AGREEMENT (two raters) ------------------------------------------------------------------
+  { name: 'AGREEMENT exact, 3 of 4 equal', fn: 'AGREEMENT', args: [col(5, 4, 3, 2), col(5, 4, 3, 3)], expect: { value: 0.75 } },
+  { name: 'AGREEMENT count', fn: 'AGREEMENT', args: [col(5, 4, 3, 2), col(5, 4, 3, 3), 'count'], expect: { value: 3 } },
+  { name: 'AGREEMENT pairs, blanks skipped pairwise', fn: 'AGREEMENT', args: [col(5, blank, 3, 2), col(5, 4, blank, 3), 'pairs'], expect: { value: 2 } },
+  { name: 'AGREEMENT kappa', fn: 'AGREEMENT', args: [col(5, 4, 3, 2, 1), col(5, 4, 2, 2, 1), 'kappa'] },
+  { name: 'AGREEMENT kappa undefined', fn: 'AGREEMENT', args: [col(4, 4, 4), col(4, 4, 4), 'kappa'] },
+  { name: 'AGREEMENT ranges of different size', fn: 'AGREEMENT', args: [col(5, 4, 3), col(5, 4)], expect: { error: 'invalidValue', includes: 'the ranges must be the same size' } },
+  { name: 'AGREEMENT no pairs', fn: 'AGREEMENT', args: [col(5, blank), col(blank, 4)], expect: { error: 'notAvailable' } },
+  { name: 'AGREEMENT as rows with a skipped statistic', fn: 'AGREEMENT', args: [row(5, 4, 3), row(5, 4, 4), omitted] },
+  { name: 'AGREEMENT single cells', fn: 'AGREEMENT', args: [5, 5] },
+  { name: 'AGREEMENT unknown statistic', fn: 'AGREEMENT', args: [col(5, 4), col(5, 4), 'median'] },
+
+  // ---- Staffing ----------------------------------------------------------------------------------
+  { name: 'CASELOAD of the sample report (19, 18, 19)', fn: 'CASELOAD', args: [col(19, 18, 19)], expect: { value: 5 } },
+  { name: 'CASELOAD metric', fn: 'CASELOAD', args: [col(19, 18, 19), omitted, omitted, omitted, 'metric'], expect: { value: 18 } },
+  { name: 'CASELOAD reason in English', fn: 'CASELOAD', args: [col(19, 18, 19), omitted, omitted, omitted, 'reason', 'en'] },
+  { name: 'CASELOAD with FTE and an excluded supervisor', fn: 'CASELOAD', args: [col(20, 12, 30), col(1, 0.5, 1), col('nei', blank, 'ja')] },
+  { name: 'CASELOAD with a trailing blank row', fn: 'CASELOAD', args: [col(19, 18, 19, blank)] },
+  { name: 'CASELOAD with a blank in the middle', fn: 'CASELOAD', args: [col(19, blank, 19)] },
+  { name: 'CASELOAD of one cell', fn: 'CASELOAD', args: [25] },
+  { name: 'CASELOAD of text numbers', fn: 'CASELOAD', args: [col('19', 18)] },
+  { name: 'CASELOAD with FTE 0', fn: 'CASELOAD', args: [col(19, 18), col(1, 0)] },
+  { name: 'CASELOAD ranges of different length', fn: 'CASELOAD', args: [col(19, 18, 19), col(1, 1)] },
+  { name: 'CASELOAD without individual caseloads', fn: 'CASELOAD', args: [col(10, 12), omitted, omitted, 'ja'] },
+  { name: 'CASELOAD with a bad output', fn: 'CASELOAD', args: [col(19, 18, 19), omitted, omitted, omitted, 'score please'] },
+  { name: 'VOCATIONAL_TIME percent', fn: 'VOCATIONAL_TIME', args: [col(100, 90, 95)] },
+  { name: 'VOCATIONAL_TIME fractions', fn: 'VOCATIONAL_TIME', args: [col(1, 0.9, 0.95)] },
+  { name: 'VOCATIONAL_TIME explicit unit', fn: 'VOCATIONAL_TIME', args: [col(1, 0.9), 'fraction', omitted, omitted, 'metric'] },
+  { name: 'VOCATIONAL_TIME split role', fn: 'VOCATIONAL_TIME', args: [col(100, 100), omitted, omitted, true] },
+  { name: 'ALL_PHASES two specialists', fn: 'ALL_PHASES', args: [[[true, true, true, true, true, true], ['ja', 'ja', 'ja', 'ja', blank, 'nei']]] },
+  { name: 'ALL_PHASES refers out', fn: 'ALL_PHASES', args: [[[1, 1, 1, 1, 1, 1], [1, 1, 0, 0, 0, 0]], col(false, true)] },
+  { name: 'ALL_PHASES five cells a row', fn: 'ALL_PHASES', args: [[[1, 1, 1, 1, 1]]] },
+
+  // ---- Organisation ------------------------------------------------------------------------------
+  { name: 'TEAM_INTEGRATION sample-like', fn: 'TEAM_INTEGRATION', args: [col(2, 3, 3), col(20, 18, 19), col(20, 18, 19)] },
+  { name: 'TEAM_INTEGRATION one team each', fn: 'TEAM_INTEGRATION', args: [col(1, 1), col(18, 19), col(19, 19), omitted, 'reason'] },
+  { name: 'TEAM_INTEGRATION no teams', fn: 'TEAM_INTEGRATION', args: [col(0), col(blank), col(blank), col('ja')] },
+  { name: 'NAV_COLLABORATION quarterly/monthly', fn: 'NAV_COLLABORATION', args: ['quarterly', 'monthly'] },
+  { name: 'NAV_COLLABORATION unknown frequency', fn: 'NAV_COLLABORATION', args: ['sometimes', 'weekly'] },
+  { name: 'NAV_COLLABORATION blank', fn: 'NAV_COLLABORATION', args: [blank, blank] },
+  { name: 'COMPONENTS item 5, three of five', fn: 'COMPONENTS', args: [5, col('ja', 'ja', 'nei', 'ja', blank)] },
+  { name: 'COMPONENTS wrong count', fn: 'COMPONENTS', args: [5, col('ja', 'ja')] },
+  { name: 'COMPONENTS of a judgement item', fn: 'COMPONENTS', args: [1, col('ja')] },
+  { name: 'JUDGEMENT item 9 score 4', fn: 'JUDGEMENT', args: [9, 4] },
+  { name: 'JUDGEMENT score 6', fn: 'JUDGEMENT', args: [9, 6] },
+  { name: 'JUDGEMENT blank score', fn: 'JUDGEMENT', args: [9, blank] },
+
+  // ---- Services ----------------------------------------------------------------------------------
+  { name: 'CAREER_ASSESSMENT 4, 4, 5', fn: 'CAREER_ASSESSMENT', args: [col(4, 4, 5)], expect: { value: 4 } },
+  { name: 'CAREER_ASSESSMENT single cell', fn: 'CAREER_ASSESSMENT', args: [4] },
+  { name: 'CAREER_ASSESSMENT single blank cell', fn: 'CAREER_ASSESSMENT', args: [blank] },
+  {
+    name: 'DAYS_TO_EMPLOYER_CONTACT with date cells (sample: supervisor does not record)',
+    fn: 'DAYS_TO_EMPLOYER_CONTACT',
+    args: [
+      col('Jan', 'Jan', 'Jan', 'Britt', 'Britt', 'Britt', 'Signe', 'Signe', 'Signe', 'Signe'),
+      col(...['2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06'].map(date)),
+      col(...['2025-01-13', '2025-01-15', '2025-01-19', '2025-01-20', '2025-01-24', '2025-01-31', '2025-01-25', '2025-02-06', '2025-02-12', '2025-03-19'].map(date)),
+      'nei',
+    ],
+  },
+  {
+    name: 'DAYS_TO_EMPLOYER_CONTACT with ISO text dates',
+    fn: 'DAYS_TO_EMPLOYER_CONTACT',
+    args: [col('Jan', 'Britt'), col('2025-01-06', '2025-01-06'), col('2025-01-13', '2025-01-20'), omitted, omitted, 'metric'],
+  },
+  {
+    name: 'DAYS_TO_EMPLOYER_CONTACT mixing serial dates and text',
+    fn: 'DAYS_TO_EMPLOYER_CONTACT',
+    args: [col('Jan', 'Britt'), col(date('2025-01-06'), '2025-01-06'), col(date('2025-01-13'), blank), omitted, date('2025-02-01'), 'reason', 'en'],
+  },
+  {
+    name: 'DAYS_TO_EMPLOYER_CONTACT contact before intake',
+    fn: 'DAYS_TO_EMPLOYER_CONTACT',
+    args: [col('Jan'), col(date('2025-01-06')), col(date('2025-01-01'))],
+  },
+  {
+    name: 'DAYS_TO_EMPLOYER_CONTACT with a number for a date',
+    fn: 'DAYS_TO_EMPLOYER_CONTACT',
+    args: [col('Jan'), col(45663), col('not a date')],
+  },
+  { name: 'INDIVIDUALIZED_SEARCH 9 of 10', fn: 'INDIVIDUALIZED_SEARCH', args: [col('ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'nei')] },
+  {
+    name: 'INDIVIDUALIZED_SEARCH with caps',
+    fn: 'INDIVIDUALIZED_SEARCH',
+    args: [col('ja', 'ja', 'nei'), col(blank, 'ja', blank), 'nei', 'ja', 'nei', 'reason'],
+  },
+  { name: 'EMPLOYER_CONTACTS 146 over two months, three specialists', fn: 'EMPLOYER_CONTACTS', args: [col(50, 48, 48), 8] },
+  { name: 'EMPLOYER_CONTACTS weeks per specialist', fn: 'EMPLOYER_CONTACTS', args: [col(50, 48, 48), col(8, 8, 6), 'monthly', omitted, col(0, 1, blank), omitted, 'metric'] },
+  { name: 'EMPLOYER_CONTACTS unknown log review', fn: 'EMPLOYER_CONTACTS', args: [col(50, 48), 8, 'yearly'] },
+  { name: 'EMPLOYER_CONTACT_QUALITY 5, 4', fn: 'EMPLOYER_CONTACT_QUALITY', args: [col(5, 4), 3, 'nei'] },
+  { name: 'EMPLOYER_CONTACT_QUALITY one observed of three', fn: 'EMPLOYER_CONTACT_QUALITY', args: [col(5), 3] },
+  { name: 'JOB_DIVERSITY of the sample report', fn: 'JOB_DIVERSITY', args: [SAMPLE_JOBS], expect: { value: 4 } },
+  { name: 'JOB_DIVERSITY metric of the sample report', fn: 'JOB_DIVERSITY', args: [SAMPLE_JOBS, omitted, omitted, 'metric'], expect: { value: 81 } },
+  { name: 'JOB_DIVERSITY too few jobs', fn: 'JOB_DIVERSITY', args: [col('Kokk', 'Sjåfør', 'Kokk')] },
+  { name: 'JOB_DIVERSITY one specialist, five jobs', fn: 'JOB_DIVERSITY', args: [col('a', 'b', 'c', 'd', 'd'), 1, omitted, 'reason', 'en'] },
+  { name: 'EMPLOYER_DIVERSITY of the sample report', fn: 'EMPLOYER_DIVERSITY', args: [SAMPLE_EMPLOYERS], expect: { value: 5 } },
+  { name: 'EMPLOYER_DIVERSITY with worksites', fn: 'EMPLOYER_DIVERSITY', args: [SAMPLE_EMPLOYERS, col('Sentrum', 'Sentrum', 'Byen', blank, blank, blank, blank, blank, blank, blank, blank)] },
+  { name: 'COMPETITIVE_JOBS all competitive', fn: 'COMPETITIVE_JOBS', args: [col(...Array.from({ length: 11 }, () => 'ja'))] },
+  { name: 'COMPETITIVE_JOBS words', fn: 'COMPETITIVE_JOBS', args: [col('competitive', 'volunteer', 'sheltered', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja')] },
+  { name: 'COMPETITIVE_JOBS small sample with evidence', fn: 'COMPETITIVE_JOBS', args: [col('ja', 'ja'), omitted, omitted, 'ja'] },
+  { name: 'COMMUNITY_TIME 70 %', fn: 'COMMUNITY_TIME', args: [col(0.7, 0.7, 0.7)] },
+  { name: 'COMMUNITY_TIME percent numbers', fn: 'COMMUNITY_TIME', args: [col(70, 56, 65), 'metric'] },
+];
+
+/**
+ * Robustness cases made from the table's metadata, so a new function is covered the day it is
+ * added: blanks, text, logicals, dates, single cells for ranges, omitted and bad optional
+ * arguments. Only host-against-host agreement is checked for these.
+ */
+export function genericCases(
+  functions: readonly {
+    readonly name: string;
+    readonly parameters: readonly { readonly name: string; readonly dimensionality: 'scalar' | 'matrix'; readonly optional?: boolean }[];
+  }[],
+): HostCase[] {
+  const cases: HostCase[] = [];
+  for (const spec of functions) {
+    const firstOptional = spec.parameters.findIndex((p) => p.optional);
+    const required = firstOptional < 0 ? spec.parameters : spec.parameters.slice(0, firstOptional);
+    const fill = (scalar: HostCell, range: HostRange): HostArg[] =>
+      required.map((p) => (p.dimensionality === 'matrix' ? range : scalar));
+    const hasOutput = spec.parameters.some((p) => p.name === 'output');
+    const outputIndex = spec.parameters.findIndex((p) => p.name === 'output');
+    const withOutput = (args: HostArg[], output: HostCell, language?: HostCell): HostArg[] => {
+      const out: HostArg[] = [...args];
+      while (out.length < outputIndex) out.push(omitted);
+      out.push(output);
+      if (language !== undefined) out.push(language);
+      return out;
+    };
+    const add = (kind: string, args: readonly HostArg[]) => cases.push({ name: `generic ${spec.name}: ${kind}`, fn: spec.name, args });
+    add('no arguments', []);
+    add('required parameters blank', required.map(() => blank));
+    add('every scalar blank, optional ranges skipped', spec.parameters.map((p) => (p.optional && p.dimensionality === 'matrix' ? omitted : blank)));
+    add('optional parameters skipped with ,, before the language', [
+      ...fill(3, col(3, 4, 5)),
+      ...spec.parameters.slice(required.length, -1).map(() => omitted),
+      ...(spec.parameters.length > required.length ? ['en'] : []),
+    ]);
+    add('numbers', fill(3, col(3, 4, 5)));
+    add('numbers with a trailing blank row', fill(3, col(3, 4, blank)));
+    add('text', fill('abc', col('abc', 'x', 'ja')));
+    add('numeric text', fill('3', col('3', '4')));
+    add('logicals', fill(true, col(true, false, true)));
+    add('dates', fill(date('2025-06-07'), col(date('2025-06-07'), date('2024-02-29'))));
+    add('single cells', fill(4, [[4]]));
+    add('single blank cells', fill(blank, [[blank]]));
+    add('a 2×2 range', fill(1, [[1, 2], [3, 4]]));
+    if (hasOutput) {
+      add('reason in English', withOutput(fill(3, col(3, 4, 5)), 'reason', 'en'));
+      add('metric', withOutput(fill(3, col(3, 4, 5)), 'metric'));
+      add('unknown output', withOutput(fill(3, col(3, 4, 5)), 'everything'));
+      add('blank output, unknown language', withOutput(fill(3, col(3, 4, 5)), blank, 'sv'));
+    }
+  }
+  return cases;
+}
