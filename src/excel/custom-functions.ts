@@ -1,0 +1,83 @@
+import type { IpsErrorCode } from '../core/errors';
+import type { CellArg, CellResult } from '../core/functions/cells';
+import { invokeSafely } from '../core/functions/invoke';
+import type { FunctionSpec } from '../core/functions/types';
+
+/**
+ * The part of Excel's `CustomFunctions` global this add-in uses. Passed in rather than read from
+ * the global, so the mapping is testable without Excel (and needs no @types/custom-functions-runtime).
+ */
+export interface CustomFunctionsHost {
+  associate(id: string, implementation: (...args: any[]) => unknown): void;
+  readonly Error: new (code: any, message?: string) => unknown;
+  readonly ErrorCode: Readonly<Record<IpsErrorCode, unknown>>;
+}
+
+/** Core error codes to Excel's, spelled out so a new core code fails the type check here. */
+const EXCEL_ERROR: Readonly<Record<IpsErrorCode, IpsErrorCode>> = {
+  invalidValue: 'invalidValue', // #VALUE!
+  invalidNumber: 'invalidNumber', // #NUM!
+  notAvailable: 'notAvailable', // #N/A
+  divisionByZero: 'divisionByZero', // #DIV/0!
+};
+
+/**
+ * Excel's arguments as the core's CellArgs: omitted optional arguments arrive as null or
+ * undefined (kept, the core treats both as omitted); ranges as 2-D arrays; blank cells as null
+ * (web) or 0/"" (desktop), which the core's readers handle. Anything else is passed through.
+ */
+export function toCellArg(arg: unknown): CellArg {
+  if (arg === undefined || arg === null) return arg;
+  if (Array.isArray(arg)) return arg.map((row) => (Array.isArray(row) ? row : [row])) as CellArg;
+  return arg as CellArg;
+}
+
+type Shaped = { ok: true; value: CellResult } | { ok: false; code: IpsErrorCode; message: string };
+
+/**
+ * A spec's result as Excel wants it: matrix results as rectangular 2-D arrays (a scalar becomes
+ * [[v]]), scalar results as one value (a 1×1 array is unwrapped). NaN or ±Infinity would reach the
+ * cell as an untyped failure, so they become #NUM! naming the function.
+ */
+function shapeResult(spec: FunctionSpec, value: CellResult): Shaped {
+  const finite = (cell: unknown) => typeof cell !== 'number' || Number.isFinite(cell);
+  const notFinite: Shaped = { ok: false, code: 'invalidNumber', message: `${spec.name}: the result is not a finite number` };
+  if (spec.result.dimensionality === 'matrix') {
+    const matrix = Array.isArray(value) ? value : [[value]];
+    const width = matrix[0]?.length ?? 0;
+    if (width === 0 || matrix.some((row) => !Array.isArray(row) || row.length !== width)) {
+      return { ok: false, code: 'invalidValue', message: `${spec.name}: the result is not a rectangular range` };
+    }
+    return matrix.every((row) => row.every(finite)) ? { ok: true, value: matrix } : notFinite;
+  }
+  if (Array.isArray(value)) {
+    if (value.length !== 1 || value[0]?.length !== 1) {
+      return { ok: false, code: 'invalidValue', message: `${spec.name}: a range was returned where one value was expected` };
+    }
+    value = value[0][0]!;
+  }
+  return finite(value) ? { ok: true, value } : notFinite;
+}
+
+/**
+ * The Excel implementation of one spec: calls the core and turns its typed failures into
+ * CustomFunctions.Error (thrown, which is how Excel shows #VALUE!, #NUM!, #N/A, #DIV/0! with the
+ * message in the cell's error tooltip).
+ */
+export function excelFunction(spec: FunctionSpec, host: CustomFunctionsHost): (...args: unknown[]) => CellResult {
+  return (...args: unknown[]) => {
+    // Excel passes one argument per declared parameter; extra trailing ones (none today) are dropped.
+    const cellArgs = spec.parameters.map((_, index) => toCellArg(args[index]));
+    const outcome = invokeSafely(spec, cellArgs);
+    if (!outcome.ok) throw new host.Error(host.ErrorCode[EXCEL_ERROR[outcome.code]], outcome.message);
+    const shaped = shapeResult(spec, outcome.value);
+    if (!shaped.ok) throw new host.Error(host.ErrorCode[shaped.code], shaped.message);
+    return shaped.value;
+  };
+}
+
+/** Associates every spec with its Excel implementation (id = the spec's name, as in functions.json). */
+export function associateAll(specs: readonly FunctionSpec[], host: CustomFunctionsHost): string[] {
+  for (const spec of specs) host.associate(spec.name, excelFunction(spec, host));
+  return specs.map((spec) => spec.name);
+}

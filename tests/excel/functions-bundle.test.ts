@@ -1,0 +1,124 @@
+/**
+ * The built functions bundle (production webpack) as Excel's custom-functions runtime sees it:
+ * dist functions.js run in a bare node:vm context whose only global is a CustomFunctions stand-in,
+ * checked against the generated functions.json and against the core's own answers.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
+import { genericCases, HOST_CASES, toExcelArgs } from '../shared/host-cases';
+import { ensureAddinBuild } from './addin-build';
+import { callExcel, coreAnswer, standInHost } from './stand-in-host';
+
+interface Metadata {
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    result: { type: string; dimensionality: string };
+    parameters: { name: string; description: string; type: string; dimensionality: string; optional: boolean }[];
+  }[];
+}
+
+let dir = '';
+let associated: Map<string, (...args: unknown[]) => unknown>;
+let metadata: { nb: Metadata; en: Metadata };
+
+beforeAll(async () => {
+  dir = await ensureAddinBuild();
+  const stand = standInHost();
+  associated = stand.associated;
+  // A bare context: no window, no document, no fetch. `self` exists in every browser runtime.
+  const context = vm.createContext({ CustomFunctions: stand.host });
+  vm.runInContext('var self = globalThis;', context);
+  vm.runInContext(readFileSync(path.join(dir, 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
+  metadata = {
+    nb: JSON.parse(readFileSync(path.join(dir, 'functions.json'), 'utf8')) as Metadata,
+    en: JSON.parse(readFileSync(path.join(dir, 'functions-en.json'), 'utf8')) as Metadata,
+  };
+}, 300_000);
+
+describe('functions.json and functions-en.json', () => {
+  it('list exactly the table, in its order, id = name', () => {
+    for (const file of [metadata.nb, metadata.en]) {
+      expect(file.functions.map((fn) => fn.id)).toEqual(FUNCTION_LIST.map((spec) => spec.name));
+      for (const fn of file.functions) expect(fn.name).toBe(fn.id);
+    }
+  });
+
+  it('describe every parameter and result as the table does, in Norwegian and English', () => {
+    for (const [language, file] of Object.entries(metadata) as ['nb' | 'en', Metadata][]) {
+      file.functions.forEach((fn, index) => {
+        const spec = FUNCTION_LIST[index]!;
+        expect(fn.result).toEqual(spec.result);
+        expect(fn.parameters.map(({ description: _, ...rest }) => rest)).toEqual(
+          spec.parameters.map((p) => ({ name: p.name, type: p.type, dimensionality: p.dimensionality, optional: p.optional === true })),
+        );
+        const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+        const same = (generated: string, source: string) =>
+          generated === clean(source) || (generated.endsWith('…') && clean(source).startsWith(generated.slice(0, -1)));
+        expect(same(fn.description, spec.description[language]), `${fn.id} ${language}`).toBe(true);
+        fn.parameters.forEach((p, i) => expect(same(p.description, spec.parameters[i]!.description[language]), `${fn.id}.${p.name}`).toBe(true));
+      });
+    }
+    expect(metadata.nb.functions[0]!.description).not.toBe(metadata.en.functions[0]!.description);
+  });
+
+  it('keep every description within 255 characters (Excel on Windows)', () => {
+    for (const file of [metadata.nb, metadata.en]) {
+      for (const fn of file.functions) {
+        expect(fn.description.length).toBeLessThanOrEqual(255);
+        for (const p of fn.parameters) expect(p.description.length).toBeLessThanOrEqual(255);
+      }
+    }
+  });
+});
+
+describe('dist functions.js in a custom-functions runtime', () => {
+  it('associates every id in functions.json, and nothing else', () => {
+    expect([...associated.keys()].sort()).toEqual(metadata.nb.functions.map((fn) => fn.id).sort());
+  });
+
+  const cases = [...HOST_CASES, ...genericCases(FUNCTION_LIST)];
+  it.each(cases.map((hostCase) => [hostCase.name, hostCase] as const))('answers as the core: %s', (_name, hostCase) => {
+    const spec = FUNCTIONS[hostCase.fn]!;
+    const args = toExcelArgs(spec.parameters, hostCase.args);
+    expect(callExcel(associated.get(hostCase.fn)!, args)).toEqual(coreAnswer(spec, args));
+  });
+});
+
+describe('production bundles', () => {
+  const NETWORK_APIS = /\b(fetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts)/;
+
+  it.each(['functions.js', 'taskpane.js'])('%s makes no network calls', (file) => {
+    const code = readFileSync(path.join(dir, file), 'utf8');
+    expect(code.match(NETWORK_APIS)?.[0]).toBeUndefined();
+  });
+
+  it('the pane page loads Office.js, then functions.js and taskpane.js; the preview has no Office.js', () => {
+    const pane = readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
+    const scripts = [...pane.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((match) => match[1]);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
+    expect(pane).toMatch(/id="?app"?/);
+    const preview = readFileSync(path.join(dir, 'preview.html'), 'utf8');
+    expect(preview).not.toContain('office.js');
+    expect(preview).toMatch(/src="?preview\.js/);
+  });
+
+  it('reports its sizes', () => {
+    const sizes = Object.fromEntries(
+      ['functions.js', 'taskpane.js', 'preview.js'].map((file) => {
+        const code = readFileSync(path.join(dir, file));
+        return [file, { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length }];
+      }),
+    );
+    console.log('bundle sizes (minified):', JSON.stringify(sizes));
+    // The pane page loads functions.js and taskpane.js; the pane's own bundle reuses the core in functions.js.
+    expect(sizes['taskpane.js']!.bytes).toBeLessThan(150 * 1024);
+    // functions.js is mostly the scale's verbatim texts and zod: a guard against regressions.
+    expect(sizes['functions.js']!.bytes).toBeLessThan(300 * 1024);
+  });
+});

@@ -1,0 +1,186 @@
+// Builds the Excel add-in and the browser preview into dist/:
+//   taskpane.html (+ functions.js, taskpane.js)  the task pane, also the shared runtime's page
+//   functions.js                                 custom functions (the manifest's Script)
+//   functions.json, functions-en.json            custom-functions metadata, generated from the core's table
+//   preview.html (+ preview.js)                  the pane next to an in-memory workbook, no Office.js
+//   manifest.xml, assets/icon-*.png
+//
+//   webpack --mode production    URLs in manifest.xml rewritten to IPS_ADDIN_BASE_URL (https, ending in "/")
+//   webpack serve --mode development   https://localhost:3000 with the certificate from scripts/dev-cert.mjs
+//
+// Type checking is separate (`tsc -p . --noEmit`): ts-loader only transpiles.
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FunctionsMetadataPlugin } from './scripts/generate-functions-metadata.mjs';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+export const DEV_BASE_URL = 'https://localhost:3000/';
+export const DEV_PORT = 3000;
+const CERT_DIR = path.join(ROOT, '.cert');
+
+/**
+ * The manifest for a base URL: every https://localhost:3000/ becomes `baseUrl`.
+ * @param {string} xml
+ * @param {string} baseUrl
+ */
+export function rewriteManifest(xml, baseUrl) {
+  return xml.split(DEV_BASE_URL).join(baseUrl);
+}
+
+/** IPS_ADDIN_BASE_URL, checked: https and ending in "/"; undefined when not set. */
+export function productionBaseUrl(value = process.env.IPS_ADDIN_BASE_URL) {
+  if (value === undefined || value.trim() === '') return undefined;
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`IPS_ADDIN_BASE_URL is not a URL: ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`IPS_ADDIN_BASE_URL must be https (Office loads add-ins only over https): ${value}`);
+  if (url.search || url.hash) throw new Error(`IPS_ADDIN_BASE_URL must not have a query or fragment: ${value}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+function requireFile(relative, why) {
+  if (!existsSync(path.join(ROOT, relative))) {
+    throw new Error(`webpack.config.js: ${relative} is missing (${why}). The add-in build needs it.`);
+  }
+  return `./${relative}`;
+}
+
+function httpsOptions() {
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  const missing = Object.values(files).filter((file) => !existsSync(path.join(CERT_DIR, file)));
+  if (missing.length > 0) {
+    throw new Error(`the dev server needs .cert/${missing.join(', .cert/')}: run \`node scripts/dev-cert.mjs\` (npm start does)`);
+  }
+  return Object.fromEntries(Object.entries(files).map(([key, file]) => [key, readFileSync(path.join(CERT_DIR, file))]));
+}
+
+function printStartHelp(baseUrl) {
+  const lines = [
+    '',
+    'IPS Fidelity dev server',
+    `  Task pane:  ${baseUrl}taskpane.html`,
+    `  Preview:    ${baseUrl}preview.html   (the pane with an in-memory workbook, any browser)`,
+    `  Functions:  ${baseUrl}functions.json`,
+    '',
+    'Sideload the add-in (manifest: manifest/manifest.xml):',
+    '  Excel on the web: open a workbook > Home > Add-ins (or Insert > Add-ins) > More Add-ins / Get Add-ins >',
+    '                    My Add-ins > Upload My Add-in > choose manifest/manifest.xml.',
+    '  Excel on Windows: put manifest.xml in a shared folder, add that folder as a Trusted Add-in Catalog',
+    '                    (File > Options > Trust Center > Trust Center Settings > Trusted Add-in Catalogs,',
+    '                    "Show in Menu"), restart Excel, then Insert > My Add-ins > Shared Folder.',
+    '  Excel on Mac:     copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/',
+    '                    and restart Excel; the add-in is under Insert > My Add-ins.',
+    '',
+    `The certificate is signed by a local CA: trust ${path.join(CERT_DIR, 'ca.crt')} once`,
+    '  (node scripts/dev-cert.mjs prints the command for this system).',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+export default (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const baseUrl = production ? productionBaseUrl() : undefined;
+  if (production && !baseUrl) {
+    console.warn('webpack: IPS_ADDIN_BASE_URL is not set; dist/manifest.xml keeps https://localhost:3000/ URLs.');
+  }
+  const outDir = path.resolve(ROOT, process.env.IPS_ADDIN_OUT_DIR || 'dist');
+
+  return {
+    mode: production ? 'production' : 'development',
+    context: ROOT,
+    target: ['web', 'es2020'],
+    devtool: production ? 'source-map' : 'eval-source-map',
+    entry: {
+      functions: requireFile('src/excel/functions.ts', 'the custom functions'),
+      // The pane page loads functions.js first (it is the shared runtime's page), so the pane's bundle
+      // reuses the core modules in it instead of carrying a second copy.
+      taskpane: { import: requireFile('src/excel/taskpane.ts', 'the task pane'), dependOn: 'functions' },
+      preview: requireFile('src/preview/main.ts', 'the browser preview, written with src/preview/preview.html'),
+    },
+    output: {
+      path: outDir,
+      filename: '[name].js',
+      publicPath: '',
+      // Not cleaned: dist/ also holds the Apps Script and core builds.
+      clean: false,
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.join(ROOT, 'tsconfig.json'),
+              compilerOptions: { noEmit: false, sourceMap: true, module: 'esnext', target: 'es2020' },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new FunctionsMetadataPlugin({ root: ROOT }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: requireFile('src/excel/taskpane.html', 'the task pane page'),
+        // functions first: the shared runtime associates the custom functions before the pane starts.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+        scriptLoading: 'defer',
+        inject: 'head',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: requireFile('src/preview/preview.html', 'the preview page'),
+        chunks: ['preview'],
+        scriptLoading: 'defer',
+        inject: 'head',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest/manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (baseUrl ? rewriteManifest(content.toString('utf8'), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    // Regression guards for what Excel loads (the preview is a developer page). functions.js is
+    // mostly the scale's verbatim texts (src/core/scale/ips25.ts) and zod; the pane page loads
+    // functions.js + taskpane.js.
+    performance: {
+      hints: production ? 'warning' : false,
+      maxAssetSize: 300 * 1024,
+      maxEntrypointSize: 400 * 1024,
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('preview'),
+    },
+    stats: production ? 'normal' : 'minimal',
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          host: 'localhost',
+          server: { type: 'https', options: httpsOptions() },
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          static: false,
+          hot: false,
+          liveReload: true,
+          client: { overlay: { errors: true, warnings: false } },
+          devMiddleware: { writeToDisk: false },
+          onListening: () => printStartHelp(DEV_BASE_URL),
+        }
+      : undefined,
+  };
+};
