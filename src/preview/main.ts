@@ -1,0 +1,55 @@
+import { sampleReview } from '../core/review/sample';
+import { scoreSheetPlan } from '../core/sheets/score-sheet';
+import type { Language } from '../core/text';
+import { mountApp, type AppHandle } from '../ui/app';
+import { sheetNameFor } from '../ui/state';
+import { GRID_STYLES, mountGrid } from './grid';
+import { MemoryWorkbook } from './memory-workbook';
+
+/**
+ * The preview page: the pane (as in Excel's task pane or the Sheets sidebar) next to a grid of
+ * an in-memory workbook that already holds the manual's sample review as a score sheet. No
+ * Office.js, no network. URL options: ?lang=en, ?latency=<ms per host call>.
+ */
+
+export interface PreviewGlobals {
+  readonly workbook: MemoryWorkbook;
+  readonly app: AppHandle;
+  readonly sampleSheet: string;
+}
+
+declare global {
+  interface Window {
+    ipsPreview?: PreviewGlobals;
+  }
+}
+
+function start(): void {
+  const params = new URLSearchParams(window.location.search);
+  const language: Language = params.get('lang') === 'en' ? 'en' : 'nb';
+  const latencyMs = Math.max(0, Number(params.get('latency')) || 0);
+
+  const workbook = new MemoryWorkbook({ latencyMs });
+  const sample = sampleReview();
+  const sampleSheet = sheetNameFor(sample.service, sample.team, sample.date);
+  workbook.seed([scoreSheetPlan(sample, { sheet: sampleSheet, language })]);
+
+  const style = document.createElement('style');
+  style.textContent = GRID_STYLES;
+  document.head.appendChild(style);
+
+  const pane = document.getElementById('pane');
+  const grid = document.getElementById('grid');
+  if (!pane || !grid) throw new Error('preview.html must have #pane and #grid');
+
+  mountGrid(grid, workbook);
+  const app = mountApp(pane, workbook, { language });
+  window.ipsPreview = { workbook, app, sampleSheet };
+  void app.ready.then(() => {
+    performance.mark('ips-pane-interactive');
+    document.documentElement.dataset['ready'] = 'true';
+  });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,0 +1,338 @@
+import type { CellValue } from '../core/functions/cells';
+import { cellAddress, planBounds, type PlanFormat, type PlanValidation, type PlanValue, type SheetPlan } from '../core/sheets/plan';
+import type { Workbook } from '../core/sheets/workbook';
+import { evaluate, FormulaError, FormulaSyntaxError, isError, parseAddress, parseFormula, type Node, type Scalar } from './formula';
+
+/**
+ * An in-memory Workbook for the preview page and for tests: sheets as 2-D arrays of values and
+ * formulas, with formats, validations and layout recorded as written, and a small formula
+ * evaluator so totals and levels compute like in a spreadsheet. Every Workbook method counts
+ * its calls, so tests can assert how many host round trips a feature takes.
+ */
+
+/** A raw cell: a value, or a formula as text starting with "=". */
+export type RawCell = string | number | boolean | null;
+
+export interface MemorySheet {
+  readonly name: string;
+  /** Raw contents (formula text where a cell has one), row-major, ragged. */
+  cells: RawCell[][];
+  formats: PlanFormat[];
+  validations: PlanValidation[];
+  columnWidths?: readonly number[];
+  frozenRows?: number;
+  hiddenColumns?: readonly number[];
+  print?: SheetPlan['print'];
+}
+
+export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readTargets' | 'write' | 'activate';
+
+export type WorkbookEvent =
+  | { readonly type: 'write'; readonly sheets: readonly string[] }
+  | { readonly type: 'activate'; readonly sheet: string }
+  | { readonly type: 'edit'; readonly sheet: string; readonly row: number; readonly column: number };
+
+export interface MemoryWorkbookOptions {
+  /** Milliseconds each Workbook call takes, to feel like a host round trip. */
+  readonly latencyMs?: number;
+}
+
+const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({ listSheets: 0, readSheet: 0, readTargets: 0, write: 0, activate: 0 });
+
+function isFormula(value: RawCell): value is string {
+  return typeof value === 'string' && value.startsWith('=') && value.length > 1;
+}
+
+function isBlank(value: RawCell | undefined): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/** What a user types into a cell: formulas, numbers (decimal point or comma), TRUE/FALSE, else text. */
+export function parseTyped(input: string): RawCell {
+  if (input === '') return null;
+  if (input.startsWith('=') && input.length > 1) return input;
+  const trimmed = input.trim();
+  if (/^[-+]?(\d+([.,]\d+)?|[.,]\d+)([eE][-+]?\d+)?$/.test(trimmed)) return Number(trimmed.replace(',', '.'));
+  if (/^(true|false)$/i.test(trimmed)) return trimmed.toUpperCase() === 'TRUE';
+  return input;
+}
+
+export class MemoryWorkbook implements Workbook {
+  readonly host = 'preview' as const;
+  /** Calls per Workbook method since construction or the last resetCalls(). */
+  calls: Record<WorkbookMethod, number> = EMPTY_CALLS();
+  private readonly sheets = new Map<string, MemorySheet>();
+  private active: string | null = null;
+  private readonly listeners = new Set<(event: WorkbookEvent) => void>();
+  private readonly failures = new Map<WorkbookMethod, unknown>();
+  private cache = new Map<string, Scalar>();
+  private readonly parsed = new Map<string, Node | FormulaError>();
+  private readonly evaluating = new Set<string>();
+
+  constructor(private readonly options: MemoryWorkbookOptions = {}) {}
+
+  // ---- Workbook ------------------------------------------------------------------------------
+
+  async listSheets(): Promise<string[]> {
+    await this.enter('listSheets');
+    return [...this.sheets.keys()];
+  }
+
+  async readSheet(name: string): Promise<CellValue[][] | null> {
+    await this.enter('readSheet');
+    const sheet = this.sheets.get(name);
+    if (!sheet) return null;
+    const { rows, columns } = this.usedSize(name);
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.displayValue(name, r, c)));
+  }
+
+  async readTargets(plans: readonly SheetPlan[]): Promise<(CellValue[][] | null)[]> {
+    await this.enter('readTargets');
+    return plans.map((plan) => {
+      const sheet = this.sheets.get(plan.sheet);
+      if (!sheet) return null;
+      const bounds = planBounds(plan);
+      return Array.from({ length: bounds.rows }, (_, r) =>
+        Array.from({ length: bounds.columns }, (_, c) => {
+          const raw = sheet.cells[bounds.row + r]?.[bounds.column + c];
+          return raw === null || raw === undefined ? '' : raw;
+        }),
+      );
+    });
+  }
+
+  async write(plans: readonly SheetPlan[]): Promise<void> {
+    await this.enter('write');
+    for (const plan of plans) this.applyPlan(plan);
+    this.invalidate();
+    this.emit({ type: 'write', sheets: plans.map((plan) => plan.sheet) });
+  }
+
+  async activate(name: string): Promise<void> {
+    await this.enter('activate');
+    if (!this.sheets.has(name)) throw new Error(`The sheet "${name}" does not exist.`);
+    this.active = name;
+    this.emit({ type: 'activate', sheet: name });
+  }
+
+  // ---- the preview's and tests' side ---------------------------------------------------------
+
+  /** Writes plans synchronously without counting a call (seeding the preview). */
+  seed(plans: readonly SheetPlan[]): void {
+    for (const plan of plans) this.applyPlan(plan);
+    if (!this.active && plans[0]) this.active = plans[0].sheet;
+    this.invalidate();
+  }
+
+  resetCalls(): void {
+    this.calls = EMPTY_CALLS();
+  }
+
+  /** The next call of `method` rejects with `error` (to show how the pane reports host errors). */
+  failNext(method: WorkbookMethod, error: unknown): void {
+    this.failures.set(method, error);
+  }
+
+  subscribe(listener: (event: WorkbookEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+
+  get activeSheet(): string | null {
+    return this.active ?? this.sheetNames[0] ?? null;
+  }
+
+  /** Shows a sheet without counting a host call (the grid's tabs). */
+  show(name: string): void {
+    if (!this.sheets.has(name)) return;
+    this.active = name;
+    this.emit({ type: 'activate', sheet: name });
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.get(name);
+  }
+
+  addSheet(name: string): MemorySheet {
+    let sheet = this.sheets.get(name);
+    if (!sheet) {
+      sheet = { name, cells: [], formats: [], validations: [] };
+      this.sheets.set(name, sheet);
+    }
+    return sheet;
+  }
+
+  /** The raw content of a cell: formula text or value; blank is null. */
+  raw(sheet: string, row: number, column: number): RawCell {
+    const value = this.sheets.get(sheet)?.cells[row]?.[column];
+    return value === undefined || value === '' ? null : value;
+  }
+
+  /** The computed value of a cell: blank is null, errors are FormulaError. */
+  value(sheet: string, row: number, column: number): Scalar {
+    const raw = this.raw(sheet, row, column);
+    if (!isFormula(raw)) return raw;
+    const key = `${sheet}\u0000${row}\u0000${column}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    if (this.evaluating.has(key)) return new FormulaError('#REF!', 'circular reference');
+    this.evaluating.add(key);
+    let result: Scalar;
+    try {
+      const node = this.parse(raw);
+      if (isError(node)) result = node;
+      else {
+        const computed = evaluate(node, {
+          value: (other, r, c) => {
+            const target = other ?? sheet;
+            if (!this.sheets.has(target)) return new FormulaError('#REF!', `no sheet ${target}`);
+            return this.value(target, r, c);
+          },
+        });
+        result = typeof computed === 'object' && computed !== null && !isError(computed) ? computed.values[0]?.[0] ?? null : computed;
+        // A formula that refers to a blank shows 0, as in Excel and Sheets.
+        if (result === null) result = 0;
+      }
+    } finally {
+      this.evaluating.delete(key);
+    }
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /** The value as a host's readSheet gives it: blanks "", errors as their code text. */
+  displayValue(sheet: string, row: number, column: number): CellValue {
+    const value = this.value(sheet, row, column);
+    if (value === null) return '';
+    if (isError(value)) return value.code;
+    return value;
+  }
+
+  /** By A1 address, e.g. valueAt("IPS", "C6"). */
+  valueAt(sheet: string, address: string): CellValue {
+    const { row, column } = parseAddress(address);
+    return this.displayValue(sheet, row, column);
+  }
+
+  rawAt(sheet: string, address: string): RawCell {
+    const { row, column } = parseAddress(address);
+    return this.raw(sheet, row, column);
+  }
+
+  /** A user's edit in the grid (not a Workbook call). */
+  setCell(sheet: string, row: number, column: number, value: RawCell): void {
+    const target = this.addSheet(sheet);
+    while (target.cells.length <= row) target.cells.push([]);
+    const cells = target.cells[row]!;
+    while (cells.length <= column) cells.push(null);
+    cells[column] = value === '' ? null : value;
+    this.invalidate();
+    this.emit({ type: 'edit', sheet, row, column });
+  }
+
+  setCellAt(sheet: string, address: string, value: RawCell): void {
+    const { row, column } = parseAddress(address);
+    this.setCell(sheet, row, column, value);
+  }
+
+  /** Rows and columns from A1 to the last non-blank cell. */
+  usedSize(name: string): { rows: number; columns: number } {
+    const sheet = this.sheets.get(name);
+    if (!sheet) return { rows: 0, columns: 0 };
+    let rows = 0, columns = 0;
+    sheet.cells.forEach((cells, r) => {
+      cells.forEach((value, c) => {
+        if (!isBlank(value)) {
+          rows = Math.max(rows, r + 1);
+          columns = Math.max(columns, c + 1);
+        }
+      });
+    });
+    return { rows, columns };
+  }
+
+  /** The formats that apply to a cell, merged in the order written. */
+  formatAt(name: string, row: number, column: number): Omit<PlanFormat, 'range'> {
+    const sheet = this.sheets.get(name);
+    const merged: Record<string, unknown> = {};
+    for (const format of sheet?.formats ?? []) {
+      const { range, ...rest } = format;
+      if (row >= range.row && row < range.row + range.rows && column >= range.column && column < range.column + range.columns) Object.assign(merged, rest);
+    }
+    return merged as Omit<PlanFormat, 'range'>;
+  }
+
+  validationAt(name: string, row: number, column: number): PlanValidation | undefined {
+    return this.sheets
+      .get(name)
+      ?.validations.find(({ range }) => row >= range.row && row < range.row + range.rows && column >= range.column && column < range.column + range.columns);
+  }
+
+  /** Address of a cell, for messages. */
+  static address(row: number, column: number): string {
+    return cellAddress(row, column);
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private async enter(method: WorkbookMethod): Promise<void> {
+    this.calls[method]++;
+    if (this.options.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs));
+    if (this.failures.has(method)) {
+      const error = this.failures.get(method);
+      this.failures.delete(method);
+      throw error;
+    }
+  }
+
+  private parse(formula: string): Node | FormulaError {
+    let node = this.parsed.get(formula);
+    if (!node) {
+      try {
+        node = parseFormula(formula);
+      } catch (error) {
+        node = new FormulaError(error instanceof FormulaSyntaxError ? '#NAME?' : '#VALUE!', error instanceof Error ? error.message : String(error));
+      }
+      this.parsed.set(formula, node);
+    }
+    return node;
+  }
+
+  private applyPlan(plan: SheetPlan): void {
+    const sheet = this.addSheet(plan.sheet);
+    for (const block of plan.blocks) {
+      block.values.forEach((values, r) => {
+        values.forEach((value: PlanValue, c) => {
+          if (value === null) return;
+          const row = block.row + r, column = block.column + c;
+          while (sheet.cells.length <= row) sheet.cells.push([]);
+          const cells = sheet.cells[row]!;
+          while (cells.length <= column) cells.push(null);
+          cells[column] = value === '' ? null : value;
+        });
+      });
+    }
+    if (plan.formats) sheet.formats.push(...plan.formats);
+    if (plan.validations) {
+      // A validation replaces any earlier one on the same range, as the hosts do.
+      const same = (a: PlanValidation, b: PlanValidation) => JSON.stringify(a.range) === JSON.stringify(b.range);
+      sheet.validations = [...sheet.validations.filter((old) => !plan.validations!.some((added) => same(old, added))), ...plan.validations];
+    }
+    if (plan.columnWidths) sheet.columnWidths = plan.columnWidths;
+    if (plan.frozenRows !== undefined) sheet.frozenRows = plan.frozenRows;
+    if (plan.hiddenColumns) sheet.hiddenColumns = plan.hiddenColumns;
+    if (plan.print) sheet.print = plan.print;
+  }
+
+  private invalidate(): void {
+    this.cache = new Map();
+  }
+
+  private emit(event: WorkbookEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}

@@ -1,0 +1,37 @@
+import type { Workbook } from '../core/sheets/workbook';
+import type { Score } from '../core/scale/types';
+import type { Action, AppState } from './state';
+import type { Strings } from './strings';
+
+export interface DispatchOptions {
+  /**
+   * false: update the state without re-rendering the main area (typing in a text field keeps
+   * its DOM, caret and IME composition; only the header is refreshed).
+   */
+  readonly render?: boolean;
+}
+
+/** What every view function gets: the state, the strings, and the ways to change things. */
+export interface ViewContext {
+  /** The state this render was made from. */
+  readonly state: AppState;
+  /** The state now (for event handlers that run after later changes). */
+  stateNow(): AppState;
+  readonly s: Strings;
+  /** Document-unique prefix for ids and radio-group names of this pane. */
+  readonly prefix: string;
+  readonly host: Workbook['host'];
+  dispatch(action: Action, options?: DispatchOptions): void;
+  readonly commands: Commands;
+}
+
+export interface Commands {
+  createReview(): void;
+  openSheet(sheet: string): Promise<void>;
+  refreshSheets(): Promise<void>;
+  save(): Promise<void>;
+  backToStart(): Promise<void>;
+  useScore(itemId: string, score: Score): void;
+  calculate(itemId: string): void;
+  focusKey(key: string): void;
+}

@@ -1,0 +1,538 @@
+import { cellAddress, type Conflict, type SheetPlan } from '../core/sheets/plan';
+import { newReview, type ItemRecord, type Review } from '../core/review/model';
+import { DEFAULT_SCALE, itemLabel } from '../core/scale/registry';
+import type { ItemDefinition, ScaleDefinition, Score, SectionDefinition } from '../core/scale/types';
+import type { Language } from '../core/text';
+import { totalScore } from '../core/totals';
+import { emptyCalculatorInput, pasteIntoRows, type CalcOutcome, type CalculatorInput, type CalculatorSpec } from './calculator';
+import type { Strings } from './strings';
+
+/**
+ * The pane's state and every change to it, as plain data and a pure reducer, so the logic is
+ * tested without a DOM. The DOM layer (app.ts) only renders state and dispatches actions.
+ * Nothing here ever fills in or averages a score: scores change only by an explicit action.
+ */
+
+export type Screen = 'start' | 'review';
+export type View = 'item' | 'overview';
+
+export interface NewReviewForm {
+  readonly service: string;
+  readonly team: string;
+  readonly date: string;
+  /** Blank means the suggested name (sheetNameFor). */
+  readonly sheet: string;
+  readonly raters: readonly string[];
+}
+
+export interface ExistingSheet {
+  readonly sheet: string;
+  readonly review: Review;
+}
+
+export type SheetList =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly sheets: readonly ExistingSheet[] }
+  | { readonly status: 'error'; readonly message: string };
+
+/** A message to the user; text is resolved at render time so a language switch re-translates it. */
+export interface Notice {
+  readonly kind: 'info' | 'success' | 'warning' | 'error';
+  readonly text: (s: Strings) => string;
+}
+
+/** Pane-only state of one item (not saved to the sheet). */
+export interface ItemUi {
+  /** Cap conditions ticked, by cap id. */
+  readonly caps: Readonly<Record<string, boolean>>;
+  readonly calc?: CalculatorInput;
+  readonly calcResult?: CalcOutcome;
+}
+
+export interface AppState {
+  readonly scale: ScaleDefinition;
+  readonly language: Language;
+  readonly screen: Screen;
+  readonly view: View;
+  readonly form: NewReviewForm;
+  /** True after the user tried to start a review: validation messages are shown from then on. */
+  readonly formSubmitted: boolean;
+  readonly review: Review | null;
+  /** The sheet the review is saved to. */
+  readonly sheet: string;
+  readonly itemIndex: number;
+  /** Changes since the review was opened or last saved. */
+  readonly dirty: boolean;
+  readonly itemUi: Readonly<Record<string, ItemUi>>;
+  readonly sheets: SheetList;
+  readonly busy: boolean;
+  readonly notice: Notice | null;
+}
+
+export interface InitialStateOptions {
+  readonly language?: Language;
+  /** Today as yyyy-mm-dd (the form's default date). */
+  readonly today?: string;
+  readonly scale?: ScaleDefinition;
+}
+
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function emptyForm(today: string): NewReviewForm {
+  return { service: '', team: '', date: today, sheet: '', raters: ['', ''] };
+}
+
+export function initialState(options: InitialStateOptions = {}): AppState {
+  return {
+    scale: options.scale ?? DEFAULT_SCALE,
+    language: options.language ?? 'nb',
+    screen: 'start',
+    view: 'item',
+    form: emptyForm(options.today ?? todayIso()),
+    formSubmitted: false,
+    review: null,
+    sheet: '',
+    itemIndex: 0,
+    dirty: false,
+    itemUi: {},
+    sheets: { status: 'loading' },
+    busy: false,
+    notice: null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The new-review form
+
+const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
+export const MAX_SHEET_NAME = 31;
+
+/** A sheet name both Excel and Google Sheets accept: "IPS <team> <date>", at most 31 characters. */
+export function sheetNameFor(service: string, team: string, date: string): string {
+  const who = (team.trim() || service.trim()).replace(/[:\\/?*[\]]/g, '-').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '');
+  const tail = date.trim() ? ` ${date.trim()}` : '';
+  const room = MAX_SHEET_NAME - 'IPS'.length - tail.length - 1;
+  const name = who ? `IPS ${who.slice(0, Math.max(0, room)).trim()}${tail}` : `IPS${tail}`;
+  return name.slice(0, MAX_SHEET_NAME);
+}
+
+export function isValidSheetName(name: string): boolean {
+  const trimmed = name.trim();
+  return trimmed.length > 0 && trimmed.length <= MAX_SHEET_NAME && !SHEET_NAME_FORBIDDEN.test(trimmed) && !/^'|'$/.test(trimmed);
+}
+
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+}
+
+export type FormField = 'service' | 'team' | 'date' | 'sheet' | 'raters';
+
+export interface FormCheck {
+  readonly ok: boolean;
+  readonly errors: Readonly<Partial<Record<FormField, keyof Strings>>>;
+  /** Warnings do not stop the review: one rater is allowed, two are recommended. */
+  readonly warnings: readonly (keyof Strings)[];
+  readonly raterNames: readonly string[];
+  readonly sheet: string;
+}
+
+export function checkForm(form: NewReviewForm): FormCheck {
+  const errors: Partial<Record<FormField, keyof Strings>> = {};
+  const raterNames = form.raters.map((name) => name.trim()).filter((name) => name !== '');
+  if (form.service.trim() === '') errors.service = 'errorService';
+  if (form.team.trim() === '') errors.team = 'errorTeam';
+  if (!isIsoDate(form.date)) errors.date = 'errorDate';
+  if (raterNames.length === 0) errors.raters = 'errorRaters';
+  const sheet = form.sheet.trim() || sheetNameFor(form.service, form.team, form.date);
+  if (!isValidSheetName(sheet)) errors.sheet = 'errorSheetName';
+  const warnings: (keyof Strings)[] = raterNames.length === 1 ? ['warnOneRater'] : [];
+  return { ok: Object.keys(errors).length === 0, errors, warnings, raterNames, sheet };
+}
+
+/** The review a valid form describes: every item unscored. */
+export function reviewFromForm(form: NewReviewForm, id: string, scale: ScaleDefinition = DEFAULT_SCALE): Review {
+  const check = checkForm(form);
+  return newReview(
+    {
+      id,
+      service: form.service.trim(),
+      team: form.team.trim(),
+      date: form.date.trim(),
+      raters: check.raterNames.map((name, index) => ({ id: `r${index + 1}`, name })),
+    },
+    scale,
+  );
+}
+
+export function newReviewId(date: string, random: () => number = Math.random): string {
+  return `ips-${date}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions and reducer
+
+export type TextField = 'evidence' | 'recommendation' | 'consensusNote';
+
+export type Action =
+  | { readonly type: 'setLanguage'; readonly language: Language }
+  | { readonly type: 'formField'; readonly field: 'service' | 'team' | 'date' | 'sheet'; readonly value: string }
+  | { readonly type: 'raterName'; readonly index: number; readonly value: string }
+  | { readonly type: 'addRater' }
+  | { readonly type: 'removeRater'; readonly index: number }
+  | { readonly type: 'formSubmitted' }
+  | { readonly type: 'sheetsLoading' }
+  | { readonly type: 'sheetsLoaded'; readonly sheets: readonly ExistingSheet[] }
+  | { readonly type: 'sheetsFailed'; readonly message: string }
+  | { readonly type: 'openReview'; readonly review: Review; readonly sheet: string; readonly isNew: boolean }
+  | { readonly type: 'backToStart' }
+  | { readonly type: 'setView'; readonly view: View }
+  | { readonly type: 'goto'; readonly index: number }
+  | { readonly type: 'next' }
+  | { readonly type: 'previous' }
+  | { readonly type: 'setConsensus'; readonly itemId: string; readonly score: Score | null }
+  | { readonly type: 'setRaterScore'; readonly itemId: string; readonly raterId: string; readonly score: Score | null }
+  | { readonly type: 'setText'; readonly itemId: string; readonly field: TextField; readonly value: string }
+  | { readonly type: 'toggleComponent'; readonly itemId: string; readonly index: number }
+  | { readonly type: 'toggleCap'; readonly itemId: string; readonly capId: string }
+  | { readonly type: 'calcScalar'; readonly spec: CalculatorSpec; readonly itemId: string; readonly name: string; readonly value: string }
+  | { readonly type: 'calcCell'; readonly spec: CalculatorSpec; readonly itemId: string; readonly row: number; readonly column: number; readonly value: string }
+  | { readonly type: 'calcPaste'; readonly spec: CalculatorSpec; readonly itemId: string; readonly row: number; readonly column: number; readonly text: string }
+  | { readonly type: 'calcAddRow'; readonly spec: CalculatorSpec; readonly itemId: string }
+  | { readonly type: 'calcRemoveRow'; readonly spec: CalculatorSpec; readonly itemId: string }
+  | { readonly type: 'calcClear'; readonly spec: CalculatorSpec; readonly itemId: string }
+  | { readonly type: 'calcResult'; readonly itemId: string; readonly result: CalcOutcome }
+  | { readonly type: 'busy'; readonly busy: boolean }
+  | { readonly type: 'saved'; readonly sheet: string }
+  | { readonly type: 'notice'; readonly notice: Notice | null };
+
+function updateRecord(state: AppState, itemId: string, change: (record: ItemRecord) => ItemRecord): AppState {
+  const review = state.review;
+  const record = review?.items[itemId];
+  if (!review || !record) return state;
+  return { ...state, dirty: true, review: { ...review, items: { ...review.items, [itemId]: change(record) } } };
+}
+
+function updateUi(state: AppState, itemId: string, change: (ui: ItemUi) => ItemUi): AppState {
+  const ui = state.itemUi[itemId] ?? { caps: {} };
+  return { ...state, itemUi: { ...state.itemUi, [itemId]: change(ui) } };
+}
+
+function updateCalc(state: AppState, spec: CalculatorSpec, itemId: string, change: (input: CalculatorInput) => CalculatorInput): AppState {
+  return updateUi(state, itemId, (ui) => {
+    const { calcResult: _stale, ...rest } = ui;
+    return { ...rest, calc: change(ui.calc ?? emptyCalculatorInput(spec)) };
+  });
+}
+
+function clampIndex(state: AppState, index: number): number {
+  return Math.max(0, Math.min(state.scale.items.length - 1, index));
+}
+
+/** Moving on clears a success or info message; warnings and errors stay until dismissed. */
+function moving(state: AppState): AppState {
+  return state.notice && (state.notice.kind === 'success' || state.notice.kind === 'info') ? { ...state, notice: null } : state;
+}
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'setLanguage':
+      return { ...state, language: action.language };
+    case 'formField':
+      return { ...state, form: { ...state.form, [action.field]: action.value } };
+    case 'raterName':
+      return { ...state, form: { ...state.form, raters: state.form.raters.map((name, i) => (i === action.index ? action.value : name)) } };
+    case 'addRater':
+      return { ...state, form: { ...state.form, raters: [...state.form.raters, ''] } };
+    case 'removeRater':
+      return state.form.raters.length <= 1
+        ? state
+        : { ...state, form: { ...state.form, raters: state.form.raters.filter((_, i) => i !== action.index) } };
+    case 'formSubmitted':
+      return { ...state, formSubmitted: true };
+    case 'sheetsLoading':
+      return { ...state, sheets: { status: 'loading' } };
+    case 'sheetsLoaded':
+      return { ...state, sheets: { status: 'ready', sheets: action.sheets } };
+    case 'sheetsFailed':
+      return { ...state, sheets: { status: 'error', message: action.message } };
+    case 'openReview':
+      return {
+        ...state,
+        screen: 'review',
+        view: 'item',
+        review: action.review,
+        sheet: action.sheet,
+        itemIndex: 0,
+        // A new review exists only in the pane until it is saved.
+        dirty: action.isNew,
+        itemUi: {},
+        formSubmitted: false,
+        notice: null,
+      };
+    case 'backToStart':
+      return {
+        ...state,
+        screen: 'start',
+        review: null,
+        sheet: '',
+        dirty: false,
+        itemUi: {},
+        form: emptyForm(state.form.date),
+        formSubmitted: false,
+        notice: null,
+      };
+    case 'setView':
+      return { ...moving(state), view: action.view };
+    case 'goto':
+      return { ...moving(state), view: 'item', itemIndex: clampIndex(state, action.index) };
+    case 'next':
+      return { ...moving(state), itemIndex: clampIndex(state, state.itemIndex + 1) };
+    case 'previous':
+      return { ...moving(state), itemIndex: clampIndex(state, state.itemIndex - 1) };
+    case 'setConsensus':
+      return updateRecord(state, action.itemId, (record) => ({ ...record, consensus: action.score }));
+    case 'setRaterScore':
+      return updateRecord(state, action.itemId, (record) => ({
+        ...record,
+        raterScores: { ...record.raterScores, [action.raterId]: action.score },
+      }));
+    case 'setText':
+      return updateRecord(state, action.itemId, (record) => ({ ...record, [action.field]: action.value }));
+    case 'toggleComponent': {
+      const item = state.scale.items.find((candidate) => candidate.id === action.itemId);
+      const count = item?.components?.length ?? 0;
+      if (action.index < 0 || action.index >= count) return state;
+      return updateRecord(state, action.itemId, (record) => {
+        const components = Array.from({ length: count }, (_, i) => record.components?.[i] === true);
+        components[action.index] = !components[action.index];
+        return { ...record, components };
+      });
+    }
+    case 'toggleCap':
+      return updateUi(state, action.itemId, (ui) => ({ ...ui, caps: { ...ui.caps, [action.capId]: !ui.caps[action.capId] } }));
+    case 'calcScalar':
+      return updateCalc(state, action.spec, action.itemId, (input) => ({ ...input, scalars: { ...input.scalars, [action.name]: action.value } }));
+    case 'calcCell':
+      return updateCalc(state, action.spec, action.itemId, (input) => ({
+        ...input,
+        rows: input.rows.map((cells, r) => (r === action.row ? cells.map((cell, c) => (c === action.column ? action.value : cell)) : cells)),
+      }));
+    case 'calcPaste':
+      return updateCalc(state, action.spec, action.itemId, (input) => ({
+        ...input,
+        rows: pasteIntoRows(input.rows, action.row, action.column, action.text, action.spec.ranges.length),
+      }));
+    case 'calcAddRow':
+      return updateCalc(state, action.spec, action.itemId, (input) => ({ ...input, rows: [...input.rows, action.spec.ranges.map(() => '')] }));
+    case 'calcRemoveRow':
+      return updateCalc(state, action.spec, action.itemId, (input) => ({ ...input, rows: input.rows.length > 1 ? input.rows.slice(0, -1) : input.rows }));
+    case 'calcClear':
+      return updateCalc(state, action.spec, action.itemId, () => emptyCalculatorInput(action.spec));
+    case 'calcResult':
+      return updateUi(state, action.itemId, (ui) => ({ ...ui, calcResult: action.result }));
+    case 'busy':
+      return { ...state, busy: action.busy };
+    case 'saved':
+      return { ...state, dirty: false, sheet: action.sheet };
+    case 'notice':
+      return { ...state, notice: action.notice };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derived views
+
+export function currentItem(state: AppState): ItemDefinition {
+  return state.scale.items[state.itemIndex] ?? state.scale.items[0]!;
+}
+
+export interface SectionSummary {
+  readonly section: SectionDefinition;
+  readonly items: readonly ItemDefinition[];
+  readonly scored: number;
+  /** The subtotal, only when every item of the section has a consensus score. */
+  readonly total: number | null;
+}
+
+export type TotalsView =
+  | {
+      readonly complete: true;
+      readonly total: number;
+      readonly level: string;
+      readonly sections: readonly SectionSummary[];
+    }
+  | {
+      readonly complete: false;
+      readonly missing: readonly ItemDefinition[];
+      readonly scored: number;
+      readonly sections: readonly SectionSummary[];
+    };
+
+/**
+ * The live total: the total and fidelity level from the core when every item has a consensus
+ * score; otherwise which items are missing (never a 0 or a partial total).
+ */
+export function totalsView(review: Review, language: Language, scale: ScaleDefinition = DEFAULT_SCALE): TotalsView {
+  const score = (item: ItemDefinition) => review.items[item.id]?.consensus ?? null;
+  const sections = scale.sections.map((section) => {
+    const items = scale.items.filter((item) => item.sectionId === section.id);
+    const scores = items.map(score);
+    const scored = scores.filter((value) => value !== null).length;
+    const total = scored === items.length ? scores.reduce<number>((sum, value) => sum + (value ?? 0), 0) : null;
+    return { section, items, scored, total };
+  });
+  const missing = scale.items.filter((item) => score(item) === null);
+  if (missing.length > 0) return { complete: false, missing, scored: scale.items.length - missing.length, sections };
+  const result = totalScore(Object.fromEntries(scale.items.map((item) => [item.id, score(item)])), scale);
+  return { complete: true, total: result.total, level: result.level.name[language], sections };
+}
+
+/** The raters' scores when they differ (the consensus must be agreed, not averaged). */
+export function raterDisagreement(review: Review, itemId: string): readonly Score[] | null {
+  const record = review.items[itemId];
+  if (!record) return null;
+  const scores = review.raters.map((rater) => record.raterScores[rater.id]).filter((value): value is Score => value != null);
+  return new Set(scores).size > 1 ? scores : null;
+}
+
+export interface ComponentSummary {
+  readonly present: number;
+  readonly count: number;
+  /** The score the registry gives this count; a suggestion the user may take. */
+  readonly suggested: Score | null;
+}
+
+export function componentSummary(item: ItemDefinition, record: ItemRecord | undefined): ComponentSummary | null {
+  if (!item.components || item.components.length === 0) return null;
+  const count = item.components.length;
+  const present = item.components.filter((_, index) => record?.components?.[index] === true).length;
+  return { present, count, suggested: item.scoreForComponentCount?.[present] ?? null };
+}
+
+/** The lowest cap among the ticked conditions, when the consensus is above it. */
+export function capExceeded(item: ItemDefinition, record: ItemRecord | undefined, ui: ItemUi | undefined): number | null {
+  const consensus = record?.consensus;
+  if (!item.caps || consensus == null) return null;
+  const ticked = item.caps.filter((cap) => ui?.caps[cap.id]);
+  if (ticked.length === 0) return null;
+  const max = Math.min(...ticked.map((cap) => cap.maxScore));
+  return consensus > max ? max : null;
+}
+
+/** The manual requires a recommendation for every item below 5. */
+export function needsRecommendation(record: ItemRecord | undefined): boolean {
+  return record != null && record.consensus != null && record.consensus < 5 && record.recommendation.trim() === '';
+}
+
+export function scoredCount(review: Review, scale: ScaleDefinition = DEFAULT_SCALE): number {
+  return scale.items.filter((item) => review.items[item.id]?.consensus != null).length;
+}
+
+export function labelOf(state: AppState, item: ItemDefinition): string {
+  return itemLabel(item, state.language, state.scale);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saving
+
+export interface ConflictLine {
+  readonly address: string;
+  readonly existing: string;
+  readonly planned: string;
+}
+
+function shown(value: unknown, blank: string): string {
+  if (value === null || value === undefined || value === '') return blank;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const textValue = String(value);
+  return textValue.length > 60 ? `${textValue.slice(0, 57)}…` : textValue;
+}
+
+export const CONFLICTS_SHOWN = 5;
+
+/** The first few conflicts as the confirm dialog lists them, and how many are not listed. */
+export function conflictSummary(conflicts: readonly Conflict[], blank: string, limit = CONFLICTS_SHOWN): { lines: ConflictLine[]; more: number } {
+  return {
+    lines: conflicts.slice(0, limit).map((conflict) => ({
+      address: conflict.address,
+      existing: shown(conflict.existing, blank),
+      planned: shown(conflict.planned, blank),
+    })),
+    more: Math.max(0, conflicts.length - limit),
+  };
+}
+
+/** The whole confirm message as plain text (for a host's own confirm function). */
+export function conflictMessage(conflicts: readonly Conflict[], s: Strings): string {
+  const { lines, more } = conflictSummary(conflicts, s.blank);
+  const sheet = conflicts[0]?.sheet ?? '';
+  return [
+    s.conflictIntro(conflicts.length, sheet),
+    ...lines.map((line) => s.conflictLine(line.address, line.existing, line.planned)),
+    ...(more > 0 ? [s.conflictMore(more)] : []),
+    s.conflictQuestion,
+  ].join('\n');
+}
+
+/**
+ * What the pane itself last put in (or read from) a sheet, by A1 address. A conflict whose cell
+ * still holds exactly that was not changed by anyone since, so overwriting it is the pane's own
+ * edit, not the user's data: only the other conflicts are asked about.
+ */
+export type Baseline = ReadonlyMap<string, unknown>;
+
+export function baselineFromPlan(plan: SheetPlan): Baseline {
+  const cells = new Map<string, unknown>();
+  for (const block of plan.blocks) {
+    block.values.forEach((values, r) =>
+      values.forEach((value, c) => {
+        if (value !== null) cells.set(cellAddress(block.row + r, block.column + c), value);
+      }),
+    );
+  }
+  return cells;
+}
+
+export function baselineFromValues(values: readonly (readonly unknown[])[]): Baseline {
+  const cells = new Map<string, unknown>();
+  values.forEach((row, r) => row.forEach((value, c) => cells.set(cellAddress(r, c), value)));
+  return cells;
+}
+
+function sameCell(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
+  return a === b;
+}
+
+/** The conflicts the user must be asked about: cells that changed since the pane wrote or read them. */
+export function foreignConflicts(conflicts: readonly Conflict[], baseline: Baseline | undefined): Conflict[] {
+  if (!baseline) return [...conflicts];
+  return conflicts.filter((conflict) => !(baseline.has(conflict.address) && sameCell(baseline.get(conflict.address), conflict.existing)));
+}
+
+/** Cells a plan writes (null leaves a cell as it is). */
+export function plannedCellCount(blocks: readonly { readonly values: readonly (readonly unknown[])[] }[]): number {
+  return blocks.reduce((sum, block) => sum + block.values.reduce((n, row) => n + row.filter((value) => value !== null).length, 0), 0);
+}
+
+/** A host error as a readable line: Office.js and Apps Script errors carry their text in different places. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === 'string') return error;
+  if (error && typeof error === 'object') {
+    const candidate = (error as { message?: unknown; debugInfo?: { message?: unknown } }).message ?? (error as { debugInfo?: { message?: unknown } }).debugInfo?.message;
+    if (typeof candidate === 'string' && candidate) return candidate;
+    try {
+      return JSON.stringify(error);
+    } catch {
+      return String(error);
+    }
+  }
+  return String(error);
+}

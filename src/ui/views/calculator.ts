@@ -1,0 +1,183 @@
+import { FUNCTION_LIST } from '../../core/functions/table';
+import type { ItemDefinition } from '../../core/scale/types';
+import { calculatorFor, emptyCalculatorInput, isMultiCellPaste, type CalculatorSpec } from '../calculator';
+import { h, type Child } from '../dom';
+import type { ViewContext } from '../context';
+import { useScoreButton } from './common';
+
+const specs = new Map<string, CalculatorSpec | null>();
+
+/** The calculator of an item (cached: the function table never changes at run time). */
+export function specFor(itemId: string): CalculatorSpec | null {
+  if (!specs.has(itemId)) specs.set(itemId, calculatorFor(itemId, FUNCTION_LIST));
+  return specs.get(itemId) ?? null;
+}
+
+/** How the function is spelled in the host's formulas. */
+export function functionName(host: ViewContext['host'], name: string): string {
+  return host === 'sheets' ? `IPS_${name}` : `IPS.${name}`;
+}
+
+/** A small calculator for a computable item: its function's inputs, and the explained result. */
+export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
+  const spec = specFor(item.id);
+  if (!spec) return null;
+  const { state, s, prefix, dispatch, host } = ctx;
+  const language = state.language;
+  const ui = state.itemUi[item.id];
+  const input = ui?.calc ?? emptyCalculatorInput(spec);
+  const result = ui?.calcResult;
+  const id = (name: string) => `${prefix}-calc-${name}`;
+  const describe = (name: string) => `${id('param')}-${name}`;
+
+  // Typing leaves the DOM alone (caret, IME); a result computed from older input is removed.
+  const dropStaleResult = (event: Event) => (event.target as HTMLElement).closest('section')?.querySelector('[data-role="calc-result"]')?.remove();
+
+  const scalars = spec.scalars.map((parameter) =>
+    h(
+      'div',
+      { class: 'ipsf-field' },
+      h('label', { for: id(parameter.name) }, parameter.name, parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null),
+      h('input', {
+        id: id(parameter.name),
+        class: 'ipsf-input',
+        type: 'text',
+        value: input.scalars[parameter.name] ?? '',
+        autocomplete: 'off',
+        'aria-describedby': describe(parameter.name),
+        dataset: { key: `calc-${item.id}-${parameter.name}` },
+        onInput: (event: Event) => {
+          dispatch({ type: 'calcScalar', spec, itemId: item.id, name: parameter.name, value: (event.target as HTMLInputElement).value }, { render: false });
+          dropStaleResult(event);
+        },
+      }),
+      h('span', { id: describe(parameter.name), class: 'ipsf-muted' }, parameter.description[language]),
+    ),
+  );
+
+  const table =
+    spec.ranges.length === 0
+      ? null
+      : [
+          h(
+            'div',
+            { class: 'ipsf-calc-wrap' },
+            h(
+              'table',
+              { class: 'ipsf-calc-table', dataset: { role: 'calc-table' } },
+              h(
+                'thead',
+                null,
+                h(
+                  'tr',
+                  null,
+                  h('th', { class: 'ipsf-rowhead', scope: 'col' }, '#'),
+                  spec.ranges.map((parameter) =>
+                    h('th', { scope: 'col', title: parameter.description[language] }, parameter.name, parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null),
+                  ),
+                ),
+              ),
+              h(
+                'tbody',
+                null,
+                input.rows.map((cells, row) =>
+                  h(
+                    'tr',
+                    null,
+                    h('th', { class: 'ipsf-rowhead', scope: 'row' }, String(row + 1)),
+                    spec.ranges.map((parameter, column) =>
+                      h(
+                        'td',
+                        null,
+                        h('input', {
+                          class: 'ipsf-input',
+                          type: 'text',
+                          value: cells[column] ?? '',
+                          autocomplete: 'off',
+                          'aria-label': s.calcCell(parameter.name, row + 1),
+                          'aria-describedby': describe(parameter.name),
+                          dataset: { key: `calc-${item.id}-${row}-${column}` },
+                          onInput: (event: Event) => {
+                            dispatch({ type: 'calcCell', spec, itemId: item.id, row, column, value: (event.target as HTMLInputElement).value }, { render: false });
+                            dropStaleResult(event);
+                          },
+                          onPaste: (event: Event) => {
+                            const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+                            if (!isMultiCellPaste(text)) return;
+                            event.preventDefault();
+                            dispatch({ type: 'calcPaste', spec, itemId: item.id, row, column, text });
+                          },
+                          onKeydown: (event: Event) => {
+                            // Enter moves down a row like a spreadsheet; on the last row it adds one.
+                            const key = event as KeyboardEvent;
+                            if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey) return;
+                            event.preventDefault();
+                            const rowCount = (ctx.stateNow().itemUi[item.id]?.calc ?? input).rows.length;
+                            if (row + 1 >= rowCount) dispatch({ type: 'calcAddRow', spec, itemId: item.id });
+                            ctx.commands.focusKey(`calc-${item.id}-${row + 1}-${column}`);
+                          },
+                        }),
+                      ),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+          h(
+            'dl',
+            { class: 'ipsf-legend' },
+            spec.ranges.map((parameter) => [h('dt', null, parameter.name), h('dd', { id: describe(parameter.name) }, parameter.description[language])]),
+          ),
+        ];
+
+  let resultView: Child = null;
+  if (result?.ok) {
+    resultView = h(
+      'div',
+      { class: 'ipsf-result', role: 'status', dataset: { role: 'calc-result' } },
+      h(
+        'dl',
+        null,
+        h('dt', null, s.calcScore),
+        h('dd', { dataset: { role: 'calc-score' } }, String(result.score)),
+        result.metric !== null ? [h('dt', null, s.calcMetric), h('dd', { dataset: { role: 'calc-metric' } }, String(result.metric))] : null,
+        result.reason ? [h('dt', null, s.calcReason), h('dd', { dataset: { role: 'calc-reason' } }, result.reason)] : null,
+      ),
+      h('div', null, useScoreButton(ctx, item, result.score, 'calc-use')),
+    );
+  } else if (result && !result.ok) {
+    resultView = h(
+      'div',
+      { class: 'ipsf-result ipsf-bad', role: 'alert', dataset: { role: 'calc-result' } },
+      h('p', null, s.calcError(result.code, result.message)),
+    );
+  }
+
+  return h(
+    'section',
+    { class: 'ipsf-card', 'aria-labelledby': id('h'), dataset: { role: 'calculator' } },
+    h('h3', { id: id('h') }, s.calculatorHeading),
+    h('p', { class: 'ipsf-muted' }, s.calculatorIntro(functionName(host, spec.fn.name))),
+    table,
+    scalars,
+    h(
+      'div',
+      { class: 'ipsf-row' },
+      spec.ranges.length > 0
+        ? [
+            h('button', { type: 'button', class: 'ipsf-btn ipsf-small', dataset: { key: `calc-add-${item.id}` }, onClick: () => dispatch({ type: 'calcAddRow', spec, itemId: item.id }) }, s.addRow),
+            h(
+              'button',
+              { type: 'button', class: 'ipsf-btn ipsf-small', disabled: input.rows.length <= 1, dataset: { key: `calc-remove-${item.id}` }, onClick: () => dispatch({ type: 'calcRemoveRow', spec, itemId: item.id }) },
+              s.removeRow,
+            ),
+          ]
+        : null,
+      h('button', { type: 'button', class: 'ipsf-btn ipsf-small', dataset: { key: `calc-clear-${item.id}` }, onClick: () => dispatch({ type: 'calcClear', spec, itemId: item.id }) }, s.clearTable),
+      h('span', { class: 'ipsf-grow' }),
+      h('button', { type: 'button', class: 'ipsf-btn ipsf-primary', dataset: { key: `calc-run-${item.id}` }, onClick: () => ctx.commands.calculate(item.id) }, s.calculate),
+    ),
+    resultView,
+  );
+}

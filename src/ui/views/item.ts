@@ -1,0 +1,219 @@
+import type { ItemDefinition, Score } from '../../core/scale/types';
+import { SCORES } from '../../core/scale/types';
+import { scoreRadios, useScoreButton } from './common';
+import { h, type Child } from '../dom';
+import type { ViewContext } from '../context';
+import { capExceeded, componentSummary, currentItem, labelOf, needsRecommendation, raterDisagreement, type TextField } from '../state';
+import { calculatorView } from './calculator';
+
+function textArea(ctx: ViewContext, item: ItemDefinition, field: TextField, label: string, hint?: Child, rows = 3): HTMLElement {
+  const record = ctx.state.review!.items[item.id];
+  const id = `${ctx.prefix}-${field}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  return h(
+    'div',
+    { class: 'ipsf-field' },
+    h('label', { for: id }, label),
+    h('textarea', {
+      id,
+      class: 'ipsf-textarea',
+      rows,
+      'aria-describedby': hintId,
+      dataset: { key: `${field}-${item.id}` },
+      onInput: (event: Event) => {
+        ctx.dispatch({ type: 'setText', itemId: item.id, field, value: (event.target as HTMLTextAreaElement).value }, { render: false });
+        // Hints are patched in place: re-rendering on blur would swallow the click that ends the typing.
+        if (field === 'recommendation') {
+          const needed = (event.target as HTMLElement).parentElement?.querySelector<HTMLElement>('[data-role="recommendation-needed"]');
+          if (needed) needed.hidden = !needsRecommendation(ctx.stateNow().review?.items[item.id]);
+        }
+      },
+    }, record?.[field] ?? ''),
+    hint ? h('span', { id: hintId, class: 'ipsf-muted' }, hint) : null,
+  );
+}
+
+/** One item: label, name, criterion, anchors, scores, helpers, notes and data sources. */
+export function itemView(ctx: ViewContext): Child {
+  const { state, s, prefix, dispatch } = ctx;
+  const review = state.review!;
+  const item = currentItem(state);
+  const record = review.items[item.id];
+  const language = state.language;
+  const consensus = record?.consensus ?? null;
+  const anchorId = (score: Score) => `${prefix}-anchor-${score}`;
+  const headingId = `${prefix}-item-name`;
+
+  const anchors = h(
+    'section',
+    { 'aria-labelledby': `${prefix}-anchors-h` },
+    h('h3', { id: `${prefix}-anchors-h` }, s.anchors),
+    h(
+      'ol',
+      { class: 'ipsf-anchors', dataset: { role: 'anchors' } },
+      SCORES.map((score) =>
+        h(
+          'li',
+          {
+            id: anchorId(score),
+            class: 'ipsf-anchor',
+            dataset: { chosen: String(consensus === score), score: String(score) },
+            // Mouse shortcut; keyboard users choose with the radio group below.
+            onClick: () => dispatch({ type: 'setConsensus', itemId: item.id, score }),
+          },
+          h('span', { class: 'ipsf-anchor-score' }, s.anchorScore(score), consensus === score ? h('span', { class: 'ipsf-sr' }, ` (${s.chosen})`) : null),
+          h('span', { class: 'ipsf-anchor-text' }, item.anchors[score - 1]![language]),
+        ),
+      ),
+    ),
+  );
+
+  const consensusGroup = scoreRadios(ctx, {
+    name: `${prefix}-consensus`,
+    keyBase: 'consensus',
+    legend: s.consensus,
+    legendClass: 'ipsf-h',
+    value: consensus,
+    optionLabel: (score) => `${s.consensus} ${score}`,
+    describedBy: anchorId,
+    onChange: (score) => dispatch({ type: 'setConsensus', itemId: item.id, score }),
+  });
+
+  const disagreement = raterDisagreement(review, item.id);
+  const raters =
+    review.raters.length === 0
+      ? null
+      : h(
+          'section',
+          { class: 'ipsf-card', 'aria-labelledby': `${prefix}-raters-h` },
+          h('h3', { id: `${prefix}-raters-h` }, s.raterScores),
+          h('p', { class: 'ipsf-muted' }, s.raterScoresHint),
+          h(
+            'div',
+            { class: 'ipsf-raters' },
+            review.raters.map((rater, index) =>
+              scoreRadios(ctx, {
+                name: `${prefix}-rater-${index}`,
+                keyBase: `rater-${rater.id}`,
+                legend: rater.name,
+                value: record?.raterScores[rater.id] ?? null,
+                small: true,
+                optionLabel: (score) => `${s.raterScoreLabel(rater.name)}: ${score}`,
+                describedBy: anchorId,
+                onChange: (score) => dispatch({ type: 'setRaterScore', itemId: item.id, raterId: rater.id, score }),
+              }),
+            ),
+          ),
+          disagreement ? h('p', { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'disagreement' } }, h('span', null, s.raterDisagree(disagreement.join(', ')))) : null,
+          disagreement || record?.consensusNote ? textArea(ctx, item, 'consensusNote', s.consensusNote, undefined, 2) : null,
+        );
+
+  const summary = componentSummary(item, record);
+  const components =
+    summary && item.components
+      ? h(
+          'section',
+          { class: 'ipsf-card', 'aria-labelledby': `${prefix}-components-h` },
+          h('h3', { id: `${prefix}-components-h` }, s.componentsHeading),
+          h(
+            'ul',
+            null,
+            item.components.map((component, index) =>
+              h(
+                'li',
+                null,
+                h(
+                  'label',
+                  { class: 'ipsf-check' },
+                  h('input', {
+                    type: 'checkbox',
+                    checked: record?.components?.[index] === true,
+                    dataset: { key: `component-${item.id}-${index}` },
+                    onChange: () => dispatch({ type: 'toggleComponent', itemId: item.id, index }),
+                  }),
+                  h('span', null, component[language]),
+                ),
+              ),
+            ),
+          ),
+          h(
+            'div',
+            { class: 'ipsf-suggest', dataset: { role: 'component-suggestion' } },
+            h('span', { class: 'ipsf-grow' }, s.componentsCount(summary.present, summary.count), summary.suggested !== null ? [' ', s.componentsSuggest(summary.suggested)] : null),
+            summary.suggested !== null ? useScoreButton(ctx, item, summary.suggested, 'component-use') : null,
+          ),
+        )
+      : null;
+
+  const exceeded = capExceeded(item, record, state.itemUi[item.id]);
+  const caps =
+    item.caps && item.caps.length > 0
+      ? h(
+          'section',
+          { class: 'ipsf-card', 'aria-labelledby': `${prefix}-caps-h` },
+          h('h3', { id: `${prefix}-caps-h` }, s.capsHeading),
+          h('p', { class: 'ipsf-muted' }, s.capsIntro),
+          h(
+            'ul',
+            null,
+            item.caps.map((cap) =>
+              h(
+                'li',
+                null,
+                h(
+                  'label',
+                  { class: 'ipsf-check' },
+                  h('input', {
+                    type: 'checkbox',
+                    checked: state.itemUi[item.id]?.caps[cap.id] === true,
+                    dataset: { key: `cap-${cap.id}` },
+                    onChange: () => dispatch({ type: 'toggleCap', itemId: item.id, capId: cap.id }),
+                  }),
+                  h('span', null, cap.condition[language], ' ', h('strong', null, `(${s.capMax(cap.maxScore)})`)),
+                ),
+              ),
+            ),
+          ),
+          exceeded !== null && consensus !== null
+            ? h('p', { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'cap-exceeded' } }, h('span', null, s.capExceeded(consensus, exceeded)))
+            : null,
+        )
+      : null;
+
+  const sources = h(
+    'section',
+    { 'aria-labelledby': `${prefix}-sources-h` },
+    h('h3', { id: `${prefix}-sources-h` }, s.sources),
+    h('div', { class: 'ipsf-sources' }, item.sources.map((code) => h('abbr', { class: 'ipsf-chip', title: state.scale.dataSources[code]?.[language] ?? code }, code))),
+    h('dl', { class: 'ipsf-legend' }, item.sources.map((code) => [h('dt', null, code), h('dd', null, state.scale.dataSources[code]?.[language] ?? '')])),
+  );
+
+  return h(
+    'article',
+    { class: 'ipsf-item', 'aria-labelledby': headingId, dataset: { item: item.id } },
+    h(
+      'header',
+      { class: 'ipsf-item-head' },
+      h('span', { class: 'ipsf-item-label', dataset: { role: 'item-label' } }, labelOf(state, item)),
+      h('h2', { id: headingId, class: 'ipsf-item-name', tabindex: -1, dataset: { role: 'item-name', key: 'item-name' } }, item.name[language]),
+    ),
+    h('section', { 'aria-label': s.criterion }, h('p', { class: 'ipsf-criterion', dataset: { role: 'criterion' } }, item.criterion[language])),
+    sources,
+    anchors,
+    consensusGroup,
+    components,
+    caps,
+    calculatorView(ctx, item),
+    raters,
+    textArea(ctx, item, 'evidence', s.evidence, s.evidenceHint),
+    textArea(
+      ctx,
+      item,
+      'recommendation',
+      s.recommendation,
+      record?.consensus != null && record.consensus < 5
+        ? h('span', { class: 'ipsf-unsaved', hidden: !needsRecommendation(record), dataset: { role: 'recommendation-needed' } }, s.recommendationNeeded)
+        : undefined,
+    ),
+  );
+}

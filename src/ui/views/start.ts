@@ -1,0 +1,198 @@
+import { h, type Child } from '../dom';
+import type { ViewContext } from '../context';
+import { checkForm, scoredCount, sheetNameFor, type FormField } from '../state';
+
+/** The start screen: a new review, or a score sheet already in the workbook. */
+export function startView(ctx: ViewContext): Child {
+  return [newReviewCard(ctx), openCard(ctx)];
+}
+
+function newReviewCard(ctx: ViewContext): HTMLElement {
+  const { state, s, prefix, dispatch } = ctx;
+  const form = state.form;
+  const check = checkForm(form);
+  const showErrors = state.formSubmitted;
+  const errorFor = (field: FormField) => (showErrors ? check.errors[field] : undefined);
+  const id = (name: string) => `${prefix}-form-${name}`;
+
+  const textField = (field: 'service' | 'team' | 'date' | 'sheet', label: string, extra: Record<string, string> = {}) => {
+    const error = errorFor(field);
+    const hintId = extra['hint'] ? id(`${field}-hint`) : undefined;
+    const describedBy = [error ? id(`${field}-error`) : '', hintId ?? ''].filter(Boolean).join(' ') || undefined;
+    return h(
+      'div',
+      { class: 'ipsf-field' },
+      h('label', { for: id(field) }, label),
+      h('input', {
+        id: id(field),
+        class: 'ipsf-input',
+        type: field === 'date' ? 'date' : 'text',
+        value: form[field],
+        name: field,
+        autocomplete: 'off',
+        placeholder: field === 'sheet' ? sheetNameFor(form.service, form.team, form.date) : undefined,
+        required: field !== 'sheet',
+        'aria-invalid': error ? 'true' : undefined,
+        'aria-describedby': describedBy,
+        dataset: { key: `form-${field}` },
+        onInput: (event: Event) => {
+          dispatch({ type: 'formField', field, value: (event.target as HTMLInputElement).value }, { render: false });
+          if (field !== 'sheet') {
+            const sheetInput = (event.target as HTMLElement).closest('form')?.querySelector<HTMLInputElement>(`#${id('sheet')}`);
+            if (sheetInput) sheetInput.placeholder = sheetNameFor(ctx.stateNow().form.service, ctx.stateNow().form.team, ctx.stateNow().form.date);
+          }
+        },
+      }),
+      hintId ? h('span', { id: hintId, class: 'ipsf-muted' }, extra['hint']) : null,
+      error ? h('span', { id: id(`${field}-error`), class: 'ipsf-error' }, s[error] as string) : null,
+    );
+  };
+
+  const ratersError = errorFor('raters');
+  const raters = h(
+    'fieldset',
+    { class: 'ipsf-field', 'aria-describedby': ratersError ? id('raters-error') : undefined },
+    h('legend', { class: 'ipsf-label' }, s.raters),
+    form.raters.map((name, index) =>
+      h(
+        'div',
+        { class: 'ipsf-row' },
+        h('label', { class: 'ipsf-sr', for: id(`rater-${index}`) }, s.raterName(index + 1)),
+        h('input', {
+          id: id(`rater-${index}`),
+          class: 'ipsf-input ipsf-grow',
+          type: 'text',
+          value: name,
+          placeholder: s.raterName(index + 1),
+          autocomplete: 'off',
+          'aria-invalid': ratersError ? 'true' : undefined,
+          dataset: { key: `form-rater-${index}` },
+          onInput: (event: Event) => {
+            dispatch({ type: 'raterName', index, value: (event.target as HTMLInputElement).value }, { render: false });
+            // Patched in place: a re-render here would swallow the click that ends the typing.
+            const warning = (event.target as HTMLElement).closest('fieldset')?.querySelector<HTMLElement>('[data-role="rater-warning"]');
+            if (warning) warning.hidden = checkForm(ctx.stateNow().form).warnings.length === 0;
+          },
+        }),
+        form.raters.length > 1
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'ipsf-btn ipsf-subtle',
+                'aria-label': s.removeRater(name.trim() || s.raterName(index + 1)),
+                title: s.removeRater(name.trim() || s.raterName(index + 1)),
+                dataset: { key: `form-rater-remove-${index}` },
+                onClick: () => {
+                  dispatch({ type: 'removeRater', index });
+                  ctx.commands.focusKey(`form-rater-${Math.max(0, index - 1)}`);
+                },
+              },
+              '✕',
+            )
+          : null,
+      ),
+    ),
+    h(
+      'div',
+      null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn',
+          dataset: { key: 'form-add-rater' },
+          onClick: () => {
+            dispatch({ type: 'addRater' });
+            ctx.commands.focusKey(`form-rater-${ctx.stateNow().form.raters.length - 1}`);
+          },
+        },
+        '+ ',
+        s.addRater,
+      ),
+    ),
+    ratersError ? h('span', { id: id('raters-error'), class: 'ipsf-error' }, s[ratersError] as string) : null,
+    h('p', { class: 'ipsf-msg ipsf-msg-warning', hidden: check.warnings.length === 0, dataset: { role: 'rater-warning' } }, h('span', null, s.warnOneRater)),
+  );
+
+  return h(
+    'section',
+    { class: 'ipsf-card', 'aria-labelledby': id('heading') },
+    h('h2', { id: id('heading') }, s.startHeading),
+    h('p', { class: 'ipsf-muted' }, s.startIntro),
+    h(
+      'form',
+      {
+        class: 'ipsf-form',
+        novalidate: true,
+        onSubmit: (event: Event) => {
+          event.preventDefault();
+          ctx.commands.createReview();
+        },
+      },
+      textField('service', s.service),
+      textField('team', s.team),
+      textField('date', s.date),
+      raters,
+      textField('sheet', s.sheetName, { hint: s.sheetNameHint(sheetNameFor(form.service, form.team, form.date)) }),
+      h('div', null, h('button', { type: 'submit', class: 'ipsf-btn ipsf-primary', dataset: { key: 'form-create' } }, s.createReview)),
+    ),
+  );
+}
+
+function openCard(ctx: ViewContext): HTMLElement {
+  const { state, s, prefix } = ctx;
+  const list = state.sheets;
+  let body: Child;
+  if (list.status === 'loading') body = h('p', { class: 'ipsf-muted', role: 'status' }, s.openLoading);
+  else if (list.status === 'error') body = h('p', { class: 'ipsf-msg ipsf-msg-error', role: 'alert' }, h('span', null, s.listFailed(list.message)));
+  else if (list.sheets.length === 0) body = h('p', { class: 'ipsf-muted' }, s.openNone);
+  else {
+    body = [
+      h('p', { class: 'ipsf-muted' }, s.openIntro),
+      h(
+        'ul',
+        { class: 'ipsf-start-list' },
+        list.sheets.map(({ sheet, review }) =>
+          h(
+            'li',
+            null,
+            h('strong', null, sheet),
+            h('span', { class: 'ipsf-muted' }, s.reviewOf(review.service, review.team, review.date)),
+            h('span', { class: 'ipsf-muted' }, s.scoredCount(scoredCount(review, state.scale), state.scale.items.length)),
+            h(
+              'div',
+              null,
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'ipsf-btn',
+                  dataset: { key: `open-${sheet}` },
+                  'aria-label': s.openButton(sheet),
+                  onClick: () => void ctx.commands.openSheet(sheet),
+                },
+                s.openButton(sheet),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ];
+  }
+  return h(
+    'section',
+    { class: 'ipsf-card', 'aria-labelledby': `${prefix}-open-heading` },
+    h('h2', { id: `${prefix}-open-heading` }, s.openHeading),
+    body,
+    h(
+      'div',
+      null,
+      h(
+        'button',
+        { type: 'button', class: 'ipsf-btn ipsf-subtle', dataset: { key: 'open-refresh' }, onClick: () => void ctx.commands.refreshSheets() },
+        s.refresh,
+      ),
+    ),
+  );
+}

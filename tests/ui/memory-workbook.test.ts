@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { sampleReview, SAMPLE_SCORES } from '../../src/core/review/sample';
+import { readScoreSheet, scoreSheetLayout, scoreSheetPlan, HEADER_ROWS, COLUMNS } from '../../src/core/sheets/score-sheet';
+import { cellAddress, type SheetPlan } from '../../src/core/sheets/plan';
+import { writeWithConsent } from '../../src/core/sheets/workbook';
+import { DEFAULT_SCALE } from '../../src/core/scale/registry';
+import { levelName } from '../../src/core/totals';
+import { MemoryWorkbook, parseTyped } from '../../src/preview/memory-workbook';
+
+const SHEET = 'IPS IPS-teamet 2025-06-07';
+const layout = scoreSheetLayout();
+const totalAt = (workbook: MemoryWorkbook, sheet = SHEET) => workbook.valueAt(sheet, layout.totalCell);
+const levelAt = (workbook: MemoryWorkbook, sheet = SHEET) => workbook.valueAt(sheet, layout.levelCell);
+
+describe('MemoryWorkbook', () => {
+  it('computes the sample score sheet like a spreadsheet: 103, «God kvalitet»', async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.write([scoreSheetPlan(sampleReview(), { sheet: SHEET, language: 'nb' })]);
+    expect(totalAt(workbook)).toBe(103);
+    expect(levelAt(workbook)).toBe('God kvalitet');
+    expect(levelAt(workbook)).toBe(levelName(103, 'nb'));
+    // The total row below the items refers to the header total.
+    expect(workbook.value(SHEET, layout.totalRow, COLUMNS.score)).toBe(103);
+  });
+
+  it('computes section subtotals and means', async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.write([scoreSheetPlan(sampleReview(), { sheet: SHEET, language: 'en' })]);
+    const values = (await workbook.readSheet(SHEET))!;
+    const rows = values.filter((row) => DEFAULT_SCALE.sections.some((section) => row[COLUMNS.name] === section.name.en) && typeof row[COLUMNS.score] === 'number');
+    const sums = rows.map((row) => row[COLUMNS.score]);
+    const scores = [...SAMPLE_SCORES];
+    const sizes = DEFAULT_SCALE.sections.map((section) => DEFAULT_SCALE.items.filter((item) => item.sectionId === section.id).length);
+    let start = 0;
+    const expected = sizes.map((size) => {
+      const part = scores.slice(start, start + size);
+      start += size;
+      return part.reduce((a, b) => a + b, 0);
+    });
+    expect(sums).toEqual(expected);
+    expect(rows.map((row) => row[COLUMNS.comments])).toEqual(expected.map((sum, i) => Math.round((sum / sizes[i]!) * 100) / 100));
+    expect(levelAt(workbook)).toBe('Good fidelity');
+  });
+
+  it('shows what is missing instead of a total when items are unscored', async () => {
+    const review = sampleReview();
+    const [first, second] = DEFAULT_SCALE.items;
+    review.items[first!.id]!.consensus = null;
+    review.items[second!.id]!.consensus = null;
+    const workbook = new MemoryWorkbook();
+    await workbook.write([scoreSheetPlan(review, { sheet: SHEET, language: 'nb' })]);
+    expect(totalAt(workbook)).toBe('Mangler 2 av 25');
+    expect(levelAt(workbook)).toBe('');
+  });
+
+  it('recomputes after an edit, and a bad edit shows an error value, not a crash', async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.seed([scoreSheetPlan(sampleReview(), { sheet: SHEET, language: 'nb' })]);
+    const firstScore = cellAddress(layout.firstScoreRow, COLUMNS.score);
+    workbook.setCellAt(SHEET, firstScore, 1); // 5 → 1
+    expect(totalAt(workbook)).toBe(99);
+    expect(levelAt(workbook)).toBe('Godkjent kvalitet');
+    workbook.setCellAt(SHEET, 'Z1', '=1/0');
+    expect(workbook.valueAt(SHEET, 'Z1')).toBe('#DIV/0!');
+    workbook.setCellAt(SHEET, 'Z2', '=Z2+1');
+    expect(workbook.valueAt(SHEET, 'Z2')).toBe('#REF!');
+    workbook.setCellAt(SHEET, 'Z3', '=SUM(');
+    expect(workbook.valueAt(SHEET, 'Z3')).toBe('#NAME?');
+  });
+
+  it('readSheet gives values, readTargets gives formulas, over the plan bounds', async () => {
+    const workbook = new MemoryWorkbook();
+    const plan = scoreSheetPlan(sampleReview(), { sheet: SHEET, language: 'nb' });
+    expect(await workbook.readTargets([plan])).toEqual([null]);
+    expect(await workbook.readSheet(SHEET)).toBeNull();
+    await workbook.write([plan]);
+    const [targets] = await workbook.readTargets([plan]);
+    const values = (await workbook.readSheet(SHEET))!;
+    const totalFormula = targets![HEADER_ROWS.total]![2];
+    expect(typeof totalFormula === 'string' && totalFormula.startsWith('=IF(COUNT(')).toBe(true);
+    expect(values[HEADER_ROWS.total]![2]).toBe(103);
+    expect(values[HEADER_ROWS.site]![2]).toBe('Fiktiv Organisasjon');
+    expect(values.every((row) => row.length === values[0]!.length)).toBe(true);
+  });
+
+  it('round-trips a review through the sheet', async () => {
+    const workbook = new MemoryWorkbook();
+    const review = sampleReview();
+    review.items[DEFAULT_SCALE.items[0]!.id]!.raterScores = { r1: 4, r2: 5, r3: 5 };
+    await workbook.write([scoreSheetPlan(review, { sheet: SHEET, language: 'nb' })]);
+    const back = readScoreSheet((await workbook.readSheet(SHEET))!)!;
+    expect(back.service).toBe(review.service);
+    expect(back.date).toBe(review.date);
+    expect(back.raters.map((rater) => rater.name)).toEqual(review.raters.map((rater) => rater.name));
+    expect(DEFAULT_SCALE.items.map((item) => back.items[item.id]!.consensus)).toEqual([...SAMPLE_SCORES]);
+    expect(back.items[DEFAULT_SCALE.items[0]!.id]!.raterScores).toEqual({ r1: 4, r2: 5, r3: 5 });
+  });
+
+  it('records formats, validations, widths, frozen rows and hidden columns', async () => {
+    const workbook = new MemoryWorkbook();
+    const plan = scoreSheetPlan(sampleReview(), { sheet: SHEET, language: 'nb' });
+    await workbook.write([plan]);
+    const sheet = workbook.sheet(SHEET)!;
+    expect(sheet.formats).toEqual(plan.formats);
+    expect(sheet.validations).toEqual(plan.validations);
+    expect(sheet.columnWidths).toEqual(plan.columnWidths);
+    expect(sheet.frozenRows).toBe(plan.frozenRows);
+    expect(sheet.hiddenColumns).toEqual([COLUMNS.itemId]);
+    expect(workbook.formatAt(SHEET, HEADER_ROWS.title, 0)).toMatchObject({ bold: true, fontSize: 14 });
+    expect(workbook.validationAt(SHEET, layout.firstScoreRow, COLUMNS.score)?.rule).toMatchObject({ type: 'wholeNumber', min: 1, max: 5 });
+    // Writing again replaces the validation on the same range instead of stacking it.
+    await workbook.write([plan]);
+    expect(workbook.sheet(SHEET)!.validations).toHaveLength(plan.validations!.length);
+  });
+
+  it('null in a plan leaves a cell; "" clears it', async () => {
+    const workbook = new MemoryWorkbook();
+    const plan = (values: (string | number | null)[][]): SheetPlan => ({ sheet: 'S', blocks: [{ row: 0, column: 0, values }] });
+    await workbook.write([plan([[1, 2, 3]])]);
+    await workbook.write([plan([[null, '', 9]])]);
+    expect((await workbook.readSheet('S'))![0]).toEqual([1, '', 9]);
+  });
+
+  it('counts one round trip per call, and writeWithConsent takes one read and one write', async () => {
+    const workbook = new MemoryWorkbook();
+    const plan = scoreSheetPlan(sampleReview(), { sheet: SHEET, language: 'nb' });
+    const first = await writeWithConsent(workbook, [plan], async () => {
+      throw new Error('no conflicts expected');
+    });
+    expect(first).toEqual({ written: true, conflicts: [] });
+    expect(workbook.calls).toMatchObject({ readTargets: 1, write: 1, readSheet: 0 });
+
+    // Unchanged: nothing to ask. Changed by a user: asked, and declining writes nothing.
+    workbook.resetCalls();
+    await writeWithConsent(workbook, [plan], async () => false);
+    expect(workbook.calls).toMatchObject({ readTargets: 1, write: 1 });
+    workbook.setCellAt(SHEET, 'E11', 'typed in the sheet');
+    workbook.resetCalls();
+    const asked: string[] = [];
+    const declined = await writeWithConsent(workbook, [plan], async (conflicts) => {
+      asked.push(...conflicts.map((conflict) => `${conflict.address}=${String(conflict.existing)}`));
+      return false;
+    });
+    expect(declined.written).toBe(false);
+    expect(asked).toEqual(['E11=typed in the sheet']);
+    expect(workbook.calls).toMatchObject({ readTargets: 1, write: 0 });
+    expect(workbook.rawAt(SHEET, 'E11')).toBe('typed in the sheet');
+  });
+
+  it('lists and activates sheets, and reports host failures as rejections', async () => {
+    const workbook = new MemoryWorkbook();
+    const events: string[] = [];
+    workbook.subscribe((event) => events.push(event.type));
+    await workbook.write([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1]] }] }, { sheet: 'B', blocks: [] }]);
+    expect(await workbook.listSheets()).toEqual(['A', 'B']);
+    await workbook.activate('B');
+    expect(workbook.activeSheet).toBe('B');
+    await expect(workbook.activate('C')).rejects.toThrow('does not exist');
+    workbook.failNext('write', new Error('The workbook is protected.'));
+    await expect(workbook.write([])).rejects.toThrow('protected');
+    await expect(workbook.write([])).resolves.toBeUndefined();
+    expect(events).toEqual(['write', 'activate', 'write']);
+    expect(workbook.calls).toMatchObject({ listSheets: 1, activate: 2, write: 3 });
+  });
+
+  it('simulates host latency', async () => {
+    const workbook = new MemoryWorkbook({ latencyMs: 20 });
+    const started = performance.now();
+    await workbook.listSheets();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(15);
+  });
+
+  it('parses typed cell input', () => {
+    expect(parseTyped('=A1+1')).toBe('=A1+1');
+    expect(parseTyped('4')).toBe(4);
+    expect(parseTyped('0,5')).toBe(0.5);
+    expect(parseTyped('true')).toBe(true);
+    expect(parseTyped('hello')).toBe('hello');
+    expect(parseTyped('')).toBeNull();
+  });
+});
