@@ -32,7 +32,9 @@ export interface PlanFormat {
 
 export type ValidationRule =
   | { readonly type: 'wholeNumber'; readonly min: number; readonly max: number; readonly message: string }
-  | { readonly type: 'list'; readonly values: readonly string[]; readonly message: string };
+  | { readonly type: 'list'; readonly values: readonly string[]; readonly message: string }
+  | { readonly type: 'decimal'; readonly min?: number; readonly max?: number; readonly message: string }
+  | { readonly type: 'date'; readonly message: string };
 
 export interface PlanValidation {
   readonly range: RangeRect;

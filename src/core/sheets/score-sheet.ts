@@ -21,6 +21,8 @@ export const SCORE_SHEET_LABELS = {
   score: { nb: 'Skår', en: 'Score' },
   comments: { nb: 'Kommentarer', en: 'Comments' },
   recommendations: { nb: 'Anbefalinger', en: 'Recommendations' },
+  consensusNote: { nb: 'Konsensusnotat', en: 'Consensus note' },
+  components: { nb: 'Komponenter', en: 'Components' },
   sources: { nb: 'Datakilde', en: 'Data source' },
   itemId: { nb: 'ID', en: 'ID' },
   rater: { nb: 'Vurdering', en: 'Rating' },
@@ -40,9 +42,11 @@ export const COLUMNS = {
   score: 3,
   comments: 4,
   recommendations: 5,
-  sources: 6,
-  itemId: 7,
-  firstRater: 8,
+  consensusNote: 6,
+  components: 7,
+  sources: 8,
+  itemId: 9,
+  firstRater: 10,
 } as const;
 
 /** Header rows (0-based): label in column A, value in column C. */
@@ -146,6 +150,8 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     [COLUMNS.score, label('score')],
     [COLUMNS.comments, label('comments')],
     [COLUMNS.recommendations, label('recommendations')],
+    [COLUMNS.consensusNote, label('consensusNote')],
+    [COLUMNS.components, label('components')],
     [COLUMNS.sources, label('sources')],
     [COLUMNS.itemId, label('itemId')],
   ];
@@ -164,6 +170,8 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     put(row, COLUMNS.score, record.consensus ?? '');
     put(row, COLUMNS.comments, record.evidence);
     put(row, COLUMNS.recommendations, record.recommendation);
+    put(row, COLUMNS.consensusNote, record.consensusNote);
+    put(row, COLUMNS.components, record.components ? componentsText(record.components) : '');
     put(row, COLUMNS.sources, item.sources.join(', '));
     put(row, COLUMNS.itemId, item.id);
     review.raters.forEach((rater, index) => put(row, COLUMNS.firstRater + index, record.raterScores[rater.id] ?? ''));
@@ -211,6 +219,8 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     { range: scoreColumns, horizontalAlignment: 'center', bold: true },
     { range: { row: layout.totalRow, column: COLUMNS.name, rows: 1, columns: 2 }, bold: true },
     { range: { row: HEADER_ROWS.date, column: 2, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+    // Free-text columns are text, so a comment such as "1/2" or "70 %" is never turned into a date or number.
+    { range: { row: layout.firstScoreRow, column: COLUMNS.comments, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 4 }, numberFormat: '@', wrap: true },
   ];
   const scoreRule = { type: 'wholeNumber', min: 1, max: 5, message: label('scoreHelp') } as const;
   return {
@@ -223,11 +233,25 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
         ? [{ range: { ...scoreColumns, column: COLUMNS.firstRater, columns: review.raters.length }, rule: scoreRule }]
         : []),
     ],
-    columnWidths: [40, 110, 320, 60, 260, 260, 110, 150, ...review.raters.map(() => 110)],
+    columnWidths: [40, 110, 320, 60, 260, 260, 200, 90, 110, 150, ...review.raters.map(() => 110)],
     frozenRows: HEADER_ROWS.columnHeads + 1,
     hiddenColumns: [COLUMNS.itemId],
     print: { orientation: 'landscape', fitToWidth: true },
   };
+}
+
+const PRESENT = '☒';
+const ABSENT = '☐';
+
+/** Components as the sample report prints them: ☒ present, ☐ not present, in the scale's order. */
+export function componentsText(present: readonly boolean[]): string {
+  return present.map((isPresent) => (isPresent ? PRESENT : ABSENT)).join('');
+}
+
+function readComponentsText(value: string): boolean[] | undefined {
+  const marks = [...value.replace(/\s+/g, '')];
+  if (marks.length === 0 || marks.some((mark) => mark !== PRESENT && mark !== ABSENT)) return undefined;
+  return marks.map((mark) => mark === PRESENT);
 }
 
 function cellText(value: CellValue): string {
@@ -281,6 +305,9 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
       record.consensus = cellScore(at(row, COLUMNS.score));
       record.evidence = cellText(at(row, COLUMNS.comments));
       record.recommendation = cellText(at(row, COLUMNS.recommendations));
+      record.consensusNote = cellText(at(row, COLUMNS.consensusNote));
+      const components = readComponentsText(cellText(at(row, COLUMNS.components)));
+      if (components) record.components = components;
       raters.forEach((rater, index) => {
         record.raterScores[rater.id] = cellScore(at(row, COLUMNS.firstRater + index));
       });

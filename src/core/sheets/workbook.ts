@@ -1,4 +1,5 @@
 import type { CellValue } from '../functions/cells';
+import type { ChartPlan } from './charts';
 import { findConflicts, type Conflict, type SheetPlan } from './plan';
 
 /**
@@ -11,6 +12,8 @@ export interface Workbook {
   listSheets(): Promise<string[]>;
   /** Displayed values of a sheet's used range from A1, or null when the sheet does not exist. */
   readSheet(name: string): Promise<CellValue[][] | null>;
+  /** Displayed values of several sheets in one round trip, in the order asked (null: no such sheet). */
+  readSheets(names: readonly string[]): Promise<(CellValue[][] | null)[]>;
   /**
    * For each plan, what its bounding rectangle holds now (formula text where a cell has one,
    * otherwise the value), or null when the sheet does not exist. One round trip for all plans.
@@ -18,6 +21,11 @@ export interface Workbook {
   readTargets(plans: readonly SheetPlan[]): Promise<(CellValue[][] | null)[]>;
   /** Writes all plans in one batch, creating missing sheets. */
   write(plans: readonly SheetPlan[]): Promise<void>;
+  /**
+   * Adds native charts (and heat maps as colour-scale conditional formats) in one batch. A chart
+   * whose id already exists on its sheet is replaced, never duplicated; nothing else is touched.
+   */
+  writeCharts(charts: readonly ChartPlan[]): Promise<void>;
   /** Brings a sheet to the front. */
   activate(name: string): Promise<void>;
 }
