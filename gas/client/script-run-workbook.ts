@@ -1,5 +1,7 @@
 import type { CellValue } from '../../src/core/functions/cells';
+import type { ChartPlan } from '../../src/core/sheets/charts';
 import type { SheetPlan } from '../../src/core/sheets/plan';
+import type { Language } from '../../src/core/text';
 import type { Workbook } from '../../src/core/sheets/workbook';
 import type { ServerEndpointName, ServerEndpoints } from '../shared/protocol';
 
@@ -56,10 +58,15 @@ export function scriptRunWorkbook(runner: () => ScriptRunner): Workbook {
     host: 'sheets',
     listSheets: () => callServer(runner, 'ipsListSheets'),
     readSheet: (name: string) => callServer(runner, 'ipsReadSheet', name) as Promise<CellValue[][] | null>,
+    readSheets: (names: readonly string[]) => callServer(runner, 'ipsReadSheets', [...names]) as Promise<(CellValue[][] | null)[]>,
     readTargets: (plans: readonly SheetPlan[]) =>
       callServer(runner, 'ipsReadTargets', [...plans]) as Promise<(CellValue[][] | null)[]>,
     write: async (plans: readonly SheetPlan[]) => {
       await callServer(runner, 'ipsWrite', [...plans]);
+    },
+    writeCharts: async (charts: readonly ChartPlan[], language: Language = 'nb') => {
+      if (charts.length === 0) return;
+      await callServer(runner, 'ipsWriteCharts', [...charts], language);
     },
     activate: async (name: string) => {
       await callServer(runner, 'ipsActivate', name);

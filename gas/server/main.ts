@@ -23,7 +23,15 @@ import { workbookServer } from './workbook-server';
 export { FUNCTION_LIST };
 
 function services(): GasServices {
-  return { spreadsheetApp: SpreadsheetApp, htmlService: HtmlService, utilities: Utilities };
+  return {
+    spreadsheetApp: SpreadsheetApp,
+    htmlService: HtmlService,
+    utilities: Utilities,
+    // Looked up only when a chart is written (simple triggers such as onOpen never touch it).
+    get charts() {
+      return Charts;
+    },
+  };
 }
 
 function server(): ServerEndpoints {
@@ -53,8 +61,10 @@ export function ipsInsertScoreSheet(): void {
 // The Workbook operations, called by the sidebar through google.script.run.
 export const ipsListSheets: ServerEndpoints['ipsListSheets'] = () => server().ipsListSheets();
 export const ipsReadSheet: ServerEndpoints['ipsReadSheet'] = (name) => server().ipsReadSheet(name);
+export const ipsReadSheets: ServerEndpoints['ipsReadSheets'] = (names) => server().ipsReadSheets(names);
 export const ipsReadTargets: ServerEndpoints['ipsReadTargets'] = (plans) => server().ipsReadTargets(plans);
 export const ipsWrite: ServerEndpoints['ipsWrite'] = (plans) => server().ipsWrite(plans);
+export const ipsWriteCharts: ServerEndpoints['ipsWriteCharts'] = (charts, language) => server().ipsWriteCharts(charts, language);
 export const ipsActivate: ServerEndpoints['ipsActivate'] = (name) => server().ipsActivate(name);
 
 let calendar: CalendarReader | undefined;

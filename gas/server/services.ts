@@ -10,6 +10,7 @@
 export type Alignment = 'left' | 'center' | 'right';
 
 export interface RangeLike {
+  getA1Notation(): string;
   getValues(): unknown[][];
   getFormulas(): string[][];
   setValues(values: unknown[][]): unknown;
@@ -42,6 +43,49 @@ export interface SheetLike {
   setFrozenRows(rows: number): void;
   hideColumns(columnIndex: number, numColumns: number): void;
   activate(): unknown;
+  getCharts(): EmbeddedChartLike[];
+  newChart(): EmbeddedChartBuilderLike;
+  insertChart(chart: EmbeddedChartLike): void;
+  removeChart(chart: EmbeddedChartLike): void;
+  getDeveloperMetadata(): DeveloperMetadataLike[];
+  addDeveloperMetadata(key: string, value: string): unknown;
+  getConditionalFormatRules(): ConditionalFormatRuleLike[];
+  setConditionalFormatRules(rules: ConditionalFormatRuleLike[]): void;
+}
+
+/** A chart on a sheet. Charts have no name in Apps Script; their id is stable across the spreadsheet. */
+export interface EmbeddedChartLike {
+  getChartId(): number | null;
+}
+
+export interface EmbeddedChartBuilderLike {
+  setChartType(type: GoogleAppsScript.Charts.ChartType): EmbeddedChartBuilderLike;
+  addRange(range: RangeLike): EmbeddedChartBuilderLike;
+  setMergeStrategy(mergeStrategy: GoogleAppsScript.Charts.ChartMergeStrategy): EmbeddedChartBuilderLike;
+  setNumHeaders(headers: number): EmbeddedChartBuilderLike;
+  setOption(option: string, value: any): EmbeddedChartBuilderLike;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderLike;
+  build(): EmbeddedChartLike;
+}
+
+/** Key–value data stored on a sheet, invisible to users (here: which chart is which plan's). */
+export interface DeveloperMetadataLike {
+  getKey(): string;
+  getValue(): string | null;
+  remove(): void;
+}
+
+export interface ConditionalFormatRuleLike {
+  getGradientCondition(): unknown;
+  getRanges(): RangeLike[];
+}
+
+export interface ConditionalFormatRuleBuilderLike {
+  setGradientMinpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilderLike;
+  setGradientMidpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilderLike;
+  setGradientMaxpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilderLike;
+  setRanges(ranges: RangeLike[]): ConditionalFormatRuleBuilderLike;
+  build(): ConditionalFormatRuleLike;
 }
 
 export interface SpreadsheetLike {
@@ -56,6 +100,9 @@ export interface DataValidationLike {}
 
 export interface DataValidationBuilderLike {
   requireNumberBetween(start: number, end: number): DataValidationBuilderLike;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderLike;
+  requireNumberLessThanOrEqualTo(number: number): DataValidationBuilderLike;
+  requireDate(): DataValidationBuilderLike;
   requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderLike;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderLike;
   setHelpText(helpText: string): DataValidationBuilderLike;
@@ -83,9 +130,17 @@ export interface UiLike {
 }
 
 export interface SpreadsheetAppLike {
+  readonly InterpolationType: typeof GoogleAppsScript.Spreadsheet.InterpolationType;
   getActiveSpreadsheet(): SpreadsheetLike;
   newDataValidation(): DataValidationBuilderLike;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
   getUi(): UiLike;
+}
+
+/** The `Charts` service: only its enums are used. */
+export interface ChartsLike {
+  readonly ChartType: typeof GoogleAppsScript.Charts.ChartType;
+  readonly ChartMergeStrategy: typeof GoogleAppsScript.Charts.ChartMergeStrategy;
 }
 
 export interface HtmlOutputLike {
@@ -106,4 +161,5 @@ export interface GasServices {
   readonly spreadsheetApp: SpreadsheetAppLike;
   readonly htmlService: HtmlServiceLike;
   readonly utilities: UtilitiesLike;
+  readonly charts: ChartsLike;
 }

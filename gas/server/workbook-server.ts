@@ -1,5 +1,6 @@
 import { planBounds, type SheetPlan } from '../../src/core/sheets/plan';
 import type { PlainCell, PlainMatrix, ServerEndpoints } from '../shared/protocol';
+import { assertCharts, writeCharts } from './charts';
 import type { GasServices, SpreadsheetLike } from './services';
 import { plainCell, zonedCalendar, type CalendarReader } from './values';
 import { assertPlans, writePlans } from './write-plan';
@@ -40,6 +41,17 @@ export function workbookServer(services: GasServices): ServerEndpoints {
       return plainMatrix(sheet.getDataRange().getValues(), calendarOf(services, book));
     },
 
+    ipsReadSheets(names) {
+      if (!Array.isArray(names)) throw new Error('ipsReadSheets: expected a list of sheet names');
+      names.forEach((name) => requireName(name, 'ipsReadSheets'));
+      const book = spreadsheet();
+      const calendar = calendarOf(services, book);
+      return names.map((name) => {
+        const sheet = book.getSheetByName(name);
+        return sheet ? plainMatrix(sheet.getDataRange().getValues(), calendar) : null;
+      });
+    },
+
     ipsReadTargets(plans) {
       assertPlans(plans);
       const book = spreadsheet();
@@ -67,6 +79,11 @@ export function workbookServer(services: GasServices): ServerEndpoints {
     ipsWrite(plans) {
       assertPlans(plans);
       writePlans(services.spreadsheetApp, spreadsheet(), plans);
+    },
+
+    ipsWriteCharts(charts, language) {
+      assertCharts(charts);
+      writeCharts(services, spreadsheet(), charts, language === 'en' ? 'en' : 'nb');
     },
 
     ipsActivate(name) {

@@ -102,10 +102,28 @@ export function formatGroups(formats: readonly PlanFormat[]): { apply: FormatSet
   return groups;
 }
 
+/** "Any number" for a decimal rule without bounds (Sheets has no "is a number" criterion). */
+export const ANY_NUMBER = 1e300;
+
 function buildRule(app: SpreadsheetAppLike, rule: ValidationRule): DataValidationLike {
   const builder = app.newDataValidation();
-  if (rule.type === 'wholeNumber') builder.requireNumberBetween(rule.min, rule.max);
-  else builder.requireValueInList([...rule.values], true);
+  switch (rule.type) {
+    case 'wholeNumber':
+      builder.requireNumberBetween(rule.min, rule.max);
+      break;
+    case 'list':
+      builder.requireValueInList([...rule.values], true);
+      break;
+    case 'decimal':
+      if (rule.min !== undefined && rule.max !== undefined) builder.requireNumberBetween(rule.min, rule.max);
+      else if (rule.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(rule.min);
+      else if (rule.max !== undefined) builder.requireNumberLessThanOrEqualTo(rule.max);
+      else builder.requireNumberBetween(-ANY_NUMBER, ANY_NUMBER);
+      break;
+    case 'date':
+      builder.requireDate();
+      break;
+  }
   return builder.setAllowInvalid(false).setHelpText(rule.message).build();
 }
 
@@ -133,8 +151,8 @@ export function columnRuns(columns: readonly number[]): { start: number; count: 
 }
 
 /**
- * Writes one plan to a sheet with range-level calls only: one setValues/setFormulas per rectangle
- * of cells, one RangeList call per format property and value, one setDataValidation per
+ * Writes one plan to a sheet with range-level calls only: one RangeList call per format property
+ * and value (before the values, so text formats hold), one setValues/setFormulas per rectangle of cells, one setDataValidation per
  * validation (rules built once per distinct rule), one setColumnWidths per run of equal widths.
  * Reads (the sheet's size) come first so Apps Script can batch all the writes that follow.
  * Print settings are not available through SpreadsheetApp and are left to the user.
@@ -146,6 +164,10 @@ export function writePlan(app: SpreadsheetAppLike, sheet: SheetLike, plan: Sheet
   if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
   if (need.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, need.columns - maxColumns);
 
+  // Formats first: a text number format ("@") must be on the cells before the values arrive, or
+  // Sheets reads "1/2" as a date and "007" as 7.
+  for (const group of formatGroups(plan.formats ?? [])) group.apply(sheet.getRangeList(group.ranges), group.value);
+
   for (const block of plan.blocks) {
     for (const run of valueRuns(block)) {
       const range = sheet.getRange(run.row + 1, run.column + 1, run.values.length, run.values[0]!.length);
@@ -154,8 +176,6 @@ export function writePlan(app: SpreadsheetAppLike, sheet: SheetLike, plan: Sheet
       else range.setValues(run.values);
     }
   }
-
-  for (const group of formatGroups(plan.formats ?? [])) group.apply(sheet.getRangeList(group.ranges), group.value);
 
   const rules = new Map<string, DataValidationLike>();
   for (const validation of plan.validations ?? []) {

@@ -1,4 +1,6 @@
+import type { ChartPlan } from '../../src/core/sheets/charts';
 import type { SheetPlan } from '../../src/core/sheets/plan';
+import type { Language } from '../../src/core/text';
 
 /**
  * What crosses google.script.run between the sidebar and the server. Apps Script only carries
@@ -13,8 +15,11 @@ export type PlainMatrix = PlainCell[][];
 export interface ServerEndpoints {
   ipsListSheets(): string[];
   ipsReadSheet(name: string): PlainMatrix | null;
+  ipsReadSheets(names: string[]): (PlainMatrix | null)[];
   ipsReadTargets(plans: SheetPlan[]): (PlainMatrix | null)[];
   ipsWrite(plans: SheetPlan[]): void;
+  /** Chart plans are plain data already (Text is a plain object); language defaults to 'nb'. */
+  ipsWriteCharts(charts: ChartPlan[], language?: Language): void;
   ipsActivate(name: string): void;
 }
 
@@ -23,7 +28,9 @@ export type ServerEndpointName = keyof ServerEndpoints;
 export const SERVER_ENDPOINT_NAMES: readonly ServerEndpointName[] = [
   'ipsListSheets',
   'ipsReadSheet',
+  'ipsReadSheets',
   'ipsReadTargets',
   'ipsWrite',
+  'ipsWriteCharts',
   'ipsActivate',
 ];

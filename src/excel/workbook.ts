@@ -1,4 +1,5 @@
 import type { CellValue } from '../core/functions/cells';
+import type { ChartPlan } from '../core/sheets/charts';
 import {
   planBounds,
   type PlanBlock,
@@ -7,8 +8,11 @@ import {
   type PlanValue,
   type RangeRect,
   type SheetPlan,
+  type ValidationRule,
 } from '../core/sheets/plan';
 import type { Workbook } from '../core/sheets/workbook';
+import type { Language } from '../core/text';
+import { chartSheetOf, CHARTS_API, HEATMAP_API, isHeatmap, latestPerId, queueChart, queueHeatmap } from './charts';
 
 /** The part of the `Excel` namespace used here: the global in Office, a recording fake in tests. */
 export interface ExcelHost {
@@ -97,8 +101,9 @@ function defaultSupports(version: string): boolean {
 }
 
 /**
- * The Workbook interface on Office.js. Every method is one `Excel.run`; reads and writes are each
- * ONE `context.sync` in the normal case, so `writeWithConsent` is two round trips in all.
+ * The Workbook interface on Office.js. Every method is one `Excel.run`; reads (one sheet or
+ * several) and writes are each ONE `context.sync` in the normal case, so `writeWithConsent` is two
+ * round trips in all; writeCharts is two (look, then write), however many charts.
  *
  * Writing needs to know which sheets exist (to add the missing ones in the same batch). The
  * answer is remembered from the last look (readTargets, listSheets, readSheet); without one, or
@@ -186,18 +191,28 @@ export class ExcelWorkbook implements Workbook {
   }
 
   async readSheet(name: string): Promise<CellValue[][] | null> {
+    return (await this.readSheets([name]))[0] ?? null;
+  }
+
+  /** The used ranges of all the sheets asked for, in one sync (see readFromSheets). */
+  async readSheets(names: readonly string[]): Promise<(CellValue[][] | null)[]> {
+    if (names.length === 0) return [];
     return this.readFromSheets((_context, sheet) => {
-      const worksheet = sheet(name);
-      const used = worksheet?.getUsedRangeOrNullObject(true) ?? null;
-      used?.load('values,rowIndex,columnIndex');
-      return (exists) => {
-        if (!exists(name)) return null;
-        if (!used || used.isNullObject) return [];
-        const values = used.values as CellValue[][];
-        const width = used.columnIndex + (values[0]?.length ?? 0);
-        const lead = new Array<CellValue>(used.columnIndex).fill('');
-        return [...fill<CellValue>(used.rowIndex, width, ''), ...values.map((row) => [...lead, ...row])];
-      };
+      const used = names.map((name) => {
+        const range = sheet(name)?.getUsedRangeOrNullObject(true) ?? null;
+        range?.load('values,rowIndex,columnIndex');
+        return range;
+      });
+      return (exists) =>
+        names.map((name, index) => {
+          if (!exists(name)) return null;
+          const range = used[index];
+          if (!range || range.isNullObject) return [];
+          const values = range.values as CellValue[][];
+          const width = range.columnIndex + (values[0]?.length ?? 0);
+          const lead = new Array<CellValue>(range.columnIndex).fill('');
+          return [...fill<CellValue>(range.rowIndex, width, ''), ...values.map((row) => [...lead, ...row])];
+        });
     });
   }
 
@@ -231,6 +246,96 @@ export class ExcelWorkbook implements Workbook {
     for (const plan of plans) this.sheetNames?.add(sheetKey(plan.sheet));
   }
 
+  /**
+   * Native charts and heat maps in two syncs, however many: the first finds the charts already on
+   * the target sheets (by name = plan id) and the conditional formats on the heat-map ranges, the
+   * second deletes the old ones and adds the new. A chart's sheet is created when missing; a
+   * missing source sheet is an error before anything is changed. A heat map replaces the
+   * colour-scale formats that meet its range (e.g. the previous, smaller heat map of the same
+   * table); other conditional formats are kept. Should Excel refuse the first batch (null objects
+   * of missing sheets), it is done again after listing the sheets: one more sync.
+   */
+  async writeCharts(charts: readonly ChartPlan[], language: Language = 'nb'): Promise<void> {
+    const plans = latestPerId(charts).filter((plan) => !isHeatmap(plan) || (plan.heatmap && plan.heatmap.range.rows > 0 && plan.heatmap.range.columns > 0));
+    if (plans.length === 0) return;
+    const native = plans.filter((plan) => !isHeatmap(plan));
+    const heatmaps = plans.filter(isHeatmap);
+    if (native.length > 0 && !this.supports(CHARTS_API)) throw new Error(`Charts need ExcelApi ${CHARTS_API} (Excel 2019 or Microsoft 365).`);
+    if (heatmaps.length > 0 && !this.supports(HEATMAP_API)) throw new Error(`Heat maps need ExcelApi ${HEATMAP_API} (Excel 2016 or later).`);
+
+    let looking = true;
+    const added: string[] = [];
+    const attempt = (listFirst: boolean) =>
+      this.excel.run(async (context) => {
+        looking = true;
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        let known: Set<string> | null = null;
+        if (listFirst) {
+          await context.sync();
+          known = this.remember(sheets.items.map((sheet) => sheet.name));
+        }
+        const proxies = new Map<string, Excel.Worksheet | null>();
+        const sheetOf = (name: string): Excel.Worksheet | null => {
+          const key = sheetKey(name);
+          if (!proxies.has(key)) proxies.set(key, known ? (known.has(key) ? sheets.getItem(name) : null) : sheets.getItemOrNullObject(name));
+          return proxies.get(key)!;
+        };
+        const chartLists = new Map<string, { name: string; list: Excel.ChartCollection | null }>();
+        for (const plan of native) {
+          const name = chartSheetOf(plan);
+          if (chartLists.has(sheetKey(name))) continue;
+          const list = sheetOf(name)?.charts ?? null;
+          list?.load('items/name');
+          chartLists.set(sheetKey(name), { name, list });
+        }
+        const formatLists = heatmaps.map((plan) => {
+          const rect = plan.heatmap!.range;
+          const range = sheetOf(plan.sourceSheet)?.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns) ?? null;
+          const list = range?.conditionalFormats ?? null;
+          list?.load('items/type');
+          return { plan, range, list };
+        });
+        await context.sync();
+        looking = false;
+
+        const present = known ?? this.remember(sheets.items.map((sheet) => sheet.name));
+        for (const plan of plans) {
+          if (!present.has(sheetKey(plan.sourceSheet))) throw new Error(`writeCharts: there is no sheet named "${plan.sourceSheet}" (chart "${plan.id}")`);
+        }
+        const targets = new Map<string, Excel.Worksheet>();
+        for (const [key, { name, list }] of chartLists) {
+          if (present.has(key) && list) {
+            const ids = new Set(native.filter((plan) => sheetKey(chartSheetOf(plan)) === key).map((plan) => plan.id));
+            for (const chart of list.items) if (ids.has(chart.name)) chart.delete();
+            targets.set(key, sheetOf(name)!);
+          } else {
+            targets.set(key, sheets.add(name));
+            added.push(name);
+          }
+        }
+        for (const { plan, range, list } of formatLists) {
+          for (const format of list!.items) if (format.type === 'ColorScale') format.delete();
+          queueHeatmap(range!, plan);
+        }
+        for (const plan of native) queueChart(targets.get(sheetKey(chartSheetOf(plan)))!, sheetOf(plan.sourceSheet)!, plan, language);
+        await context.sync();
+      });
+    try {
+      try {
+        await attempt(false);
+      } catch (error) {
+        if (!looking) throw error;
+        added.length = 0;
+        await attempt(true);
+      }
+    } catch (error) {
+      if (!looking) this.sheetNames = null;
+      throw error;
+    }
+    for (const name of added) this.sheetNames?.add(sheetKey(name));
+  }
+
   async activate(name: string): Promise<void> {
     await this.excel.run(async (context) => {
       context.workbook.worksheets.getItem(name).activate();
@@ -255,13 +360,15 @@ export class ExcelWorkbook implements Workbook {
 
   private queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
     const range = (rect: RangeRect) => sheet.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns);
+    // Formats first: a text number format ("@") must be on the cells before the values arrive, or
+    // Excel reads "1/2" as a date and "007" as 7.
+    for (const format of plan.formats ?? []) {
+      if (format.range.rows > 0 && format.range.columns > 0) applyFormat(range(format.range), format);
+    }
     for (const block of plan.blocks) {
       for (const run of writeRuns(block)) {
         sheet.getRangeByIndexes(run.row, run.column, run.values.length, run.values[0]!.length).formulas = run.values as any[][];
       }
-    }
-    for (const format of plan.formats ?? []) {
-      if (format.range.rows > 0 && format.range.columns > 0) applyFormat(range(format.range), format);
     }
     if (this.supports('1.8')) {
       for (const validation of plan.validations ?? []) {
@@ -303,10 +410,30 @@ function applyValidation(range: Excel.Range, validation: PlanValidation): void {
   const { rule } = validation;
   const validationApi = range.dataValidation;
   validationApi.clear();
-  validationApi.rule =
-    rule.type === 'wholeNumber'
-      ? { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } }
-      : { list: { inCellDropDown: true, source: rule.values.join(',') } };
+  validationApi.rule = validationRule(rule);
   validationApi.errorAlert = { showAlert: true, style: 'Stop', title: clip('IPS', TITLE_MAX), message: clip(rule.message, ALERT_MESSAGE_MAX) };
   validationApi.prompt = { showPrompt: true, title: clip('IPS', TITLE_MAX), message: clip(rule.message, PROMPT_MESSAGE_MAX) };
+}
+
+/** "Any number" for a decimal rule without bounds (Excel's own limits are ±9.99E+307). */
+export const ANY_NUMBER = 1e300;
+/** The earliest date Excel's date validation accepts: serial 1. */
+export const EARLIEST_DATE = '1900-01-01';
+
+/** A plan's rule in Excel's terms. */
+export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.type) {
+    case 'wholeNumber':
+      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
+    case 'list':
+      return { list: { inCellDropDown: true, source: rule.values.join(',') } };
+    case 'decimal':
+      if (rule.min !== undefined && rule.max !== undefined) return { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
+      if (rule.min !== undefined) return { decimal: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } };
+      if (rule.max !== undefined) return { decimal: { formula1: rule.max, operator: 'LessThanOrEqualTo' } };
+      return { decimal: { formula1: -ANY_NUMBER, formula2: ANY_NUMBER, operator: 'Between' } };
+    case 'date':
+      // Any valid date: Excel stores dates as serial numbers from 1900-01-01.
+      return { date: { formula1: EARLIEST_DATE, operator: 'GreaterThanOrEqualTo' } };
+  }
 }

@@ -1,12 +1,15 @@
 import { cellAddress } from '../core/sheets/plan';
 import { h, replaceChildren } from '../ui/dom';
+import { chartAnchor, chartData, chartExtent, chartSvg, heatmapColorAt, type CellReader } from './charts';
 import { isError } from './formula';
 import { parseTyped, type MemoryWorkbook } from './memory-workbook';
 
 /**
  * A plain spreadsheet-like view of the in-memory workbook: sheet tabs, column letters and row
  * numbers, computed values with the plan's formats, and a formula bar to edit a cell (so a
- * newcomer can change the sheet and see the pane ask before overwriting it).
+ * newcomer can change the sheet and see the pane ask before overwriting it). Charts written to
+ * the sheet float over the grid at their anchor cell, drawn as SVG; heat maps colour their cells.
+ * An edit that breaks the cell's validation is refused with the rule's message, as Excel does.
  */
 export interface GridHandle {
   select(row: number, column: number): void;
@@ -21,6 +24,7 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook): GridHand
   root.classList.add('grid');
 
   const address = h('output', { class: 'grid-address', 'aria-label': 'Cell', dataset: { role: 'grid-address' } });
+  const message = h('output', { class: 'grid-message', role: 'alert', dataset: { role: 'grid-message' } });
   const formula = h('input', {
     class: 'grid-formula',
     type: 'text',
@@ -63,14 +67,18 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook): GridHand
       }
     },
   });
-  replaceChildren(root, h('div', { class: 'grid-bar' }, address, formula), body, tabs);
+  replaceChildren(root, h('div', { class: 'grid-bar' }, address, formula, message), body, tabs);
 
   const sheetName = () => workbook.activeSheet;
 
   function commit(): void {
     const name = sheetName();
     if (!name) return;
-    workbook.setCell(name, selected.row, selected.column, parseTyped(formula.value));
+    const value = parseTyped(formula.value);
+    const refused = workbook.validate(name, selected.row, selected.column, value);
+    message.value = refused ?? '';
+    if (refused) return;
+    workbook.setCell(name, selected.row, selected.column, value);
   }
 
   function showSelection(): void {
@@ -107,8 +115,16 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook): GridHand
     }
     const sheet = workbook.sheet(name)!;
     const used = workbook.usedSize(name);
-    const rows = Math.max(MIN_ROWS, used.rows + 5);
-    const columns = Math.max(MIN_COLUMNS, used.columns + 2);
+    const plans = workbook.chartsOf(name);
+    const heatmaps = plans.filter((plan) => plan.kind === 'heatmap-by-conditional-format');
+    const charts = sheet.charts.filter((chart) => chart.plan.kind !== 'heatmap-by-conditional-format');
+    // Enough rows and columns to hold every chart's anchor and most of its area.
+    const reach = charts.map((chart) => {
+      const anchor = chartAnchor(chart.plan), extent = chartExtent(chart.plan);
+      return { rows: anchor.row + extent.rows, columns: anchor.column + 2 };
+    });
+    const rows = Math.max(MIN_ROWS, used.rows + 5, ...reach.map((r) => r.rows));
+    const columns = Math.max(MIN_COLUMNS, used.columns + 2, ...reach.map((r) => r.columns));
     const hidden = new Set(sheet.hiddenColumns ?? []);
     const visible = Array.from({ length: columns }, (_, c) => c).filter((c) => !hidden.has(c));
     const width = (c: number) => Math.max(40, Math.min(sheet.columnWidths?.[c] ?? 80, 320));
@@ -142,6 +158,8 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook): GridHand
               if (format.fontColor) styles.push(`color:${format.fontColor}`);
               if (format.fontSize) styles.push(`font-size:${Math.round(format.fontSize * 0.95)}px`);
               if (format.wrap) styles.push('white-space:normal');
+              const heat = heatmaps.length > 0 ? heatmapColorAt(heatmaps, r, c, value) : null;
+              if (heat) styles.push(`background:${heat}`);
               const align = format.horizontalAlignment ?? (typeof value === 'number' || typeof value === 'boolean' ? 'right' : isError(value) ? 'center' : 'left');
               styles.push(`text-align:${align}`);
               const shown = value === null ? '' : isError(value) ? value.code : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : typeof value === 'number' ? formatNumber(value) : value;
@@ -158,9 +176,10 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook): GridHand
                   style: styles.join(';'),
                   class: [isError(value) ? 'grid-error' : '', spills ? 'grid-spill' : ''].filter(Boolean).join(' ') || undefined,
                   title: typeof raw === 'string' && raw.startsWith('=') ? raw : undefined,
-                  dataset: { address, ...(typeof raw === 'string' && raw.startsWith('=') ? { formula: 'true' } : {}) },
+                  dataset: { address, ...(typeof raw === 'string' && raw.startsWith('=') ? { formula: 'true' } : {}), ...(heat ? { heat } : {}) },
                   onClick: () => {
                     selected = { row: r, column: c };
+                    message.value = '';
                     showSelection();
                   },
                   onDblclick: () => {
@@ -177,8 +196,32 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook): GridHand
         ),
       ),
     );
+    const read: CellReader = (sheetOf, row, column) => {
+      const value = workbook.value(sheetOf, row, column);
+      return isError(value) ? null : value;
+    };
+    const layer = h('div', { class: 'grid-charts', dataset: { role: 'grid-charts' } });
+    const placed = charts.map((chart) => {
+      const box = h('figure', {
+        class: 'grid-chart',
+        dataset: { chartId: chart.plan.id, role: 'grid-chart' },
+        'aria-label': chart.plan.title[chart.language],
+      });
+      box.innerHTML = chartSvg(chart.plan, chartData(chart.plan, read, chart.language));
+      layer.appendChild(box);
+      return { box, anchor: chartAnchor(chart.plan) };
+    });
     const scroll = { top: body.scrollTop, left: body.scrollLeft };
-    replaceChildren(body, table);
+    replaceChildren(body, h('div', { class: 'grid-sheet' }, table, layer));
+    // Each chart's top-left corner on its anchor cell (or the next visible column).
+    const origin = table.getBoundingClientRect();
+    for (const { box, anchor } of placed) {
+      const column = visible.find((c) => c >= anchor.column) ?? visible[visible.length - 1] ?? 0;
+      const cell = table.querySelector(`td[data-address="${cellAddress(anchor.row, column)}"]`);
+      const at = cell?.getBoundingClientRect();
+      box.style.left = `${Math.round(at ? at.left - origin.left : 40)}px`;
+      box.style.top = `${Math.round(at ? at.top - origin.top : 22)}px`;
+    }
     body.scrollTop = scroll.top;
     body.scrollLeft = scroll.left;
     showSelection();
@@ -228,4 +271,10 @@ export const GRID_STYLES = `
 .grid-tab[aria-selected="true"]{border-bottom-color:#0F6CBD;color:#0F6CBD;font-weight:600;background:#fff}
 .grid-tab:focus-visible{outline:2px solid #242424;outline-offset:-2px}
 .grid-empty{padding:16px;color:#616161}
+.grid-message{color:#B10E1C;font-size:12px;max-width:40%;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.grid-message:empty{display:none}
+.grid-sheet{position:relative;width:max-content}
+.grid-charts{position:absolute;inset:0;pointer-events:none}
+.grid-chart{position:absolute;margin:0;pointer-events:auto;box-shadow:0 1px 4px rgba(0,0,0,.18);background:#fff;line-height:0}
+.grid-chart svg{display:block;font-family:inherit}
 `;

@@ -1,14 +1,32 @@
 import type { CellValue } from '../core/functions/cells';
-import { cellAddress, planBounds, type PlanFormat, type PlanValidation, type PlanValue, type SheetPlan } from '../core/sheets/plan';
+import type { ChartPlan } from '../core/sheets/charts';
+import {
+  cellAddress,
+  planBounds,
+  type PlanFormat,
+  type PlanValidation,
+  type PlanValue,
+  type RangeRect,
+  type SheetPlan,
+  type ValidationRule,
+} from '../core/sheets/plan';
 import type { Workbook } from '../core/sheets/workbook';
+import type { Language } from '../core/text';
 import { evaluate, FormulaError, FormulaSyntaxError, isError, parseAddress, parseFormula, type Node, type Scalar } from './formula';
 
 /**
  * An in-memory Workbook for the preview page and for tests: sheets as 2-D arrays of values and
  * formulas, with formats, validations and layout recorded as written, and a small formula
- * evaluator so totals and levels compute like in a spreadsheet. Every Workbook method counts
- * its calls, so tests can assert how many host round trips a feature takes.
+ * evaluator so totals and levels compute like in a spreadsheet. Charts are kept per sheet as
+ * their plans (the grid draws them, see charts.ts). Every Workbook method counts its calls, so
+ * tests can assert how many host round trips a feature takes.
  */
+
+/** A chart on a sheet: its plan and the language it was written in. */
+export interface MemoryChart {
+  readonly plan: ChartPlan;
+  readonly language: Language;
+}
 
 /** A raw cell: a value, or a formula as text starting with "=". */
 export type RawCell = string | number | boolean | null;
@@ -23,12 +41,15 @@ export interface MemorySheet {
   frozenRows?: number;
   hiddenColumns?: readonly number[];
   print?: SheetPlan['print'];
+  /** Charts (and heat maps) on this sheet, in the order written. */
+  charts: MemoryChart[];
 }
 
-export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readTargets' | 'write' | 'activate';
+export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'writeCharts' | 'activate';
 
 export type WorkbookEvent =
   | { readonly type: 'write'; readonly sheets: readonly string[] }
+  | { readonly type: 'charts'; readonly sheets: readonly string[] }
   | { readonly type: 'activate'; readonly sheet: string }
   | { readonly type: 'edit'; readonly sheet: string; readonly row: number; readonly column: number };
 
@@ -37,7 +58,53 @@ export interface MemoryWorkbookOptions {
   readonly latencyMs?: number;
 }
 
-const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({ listSheets: 0, readSheet: 0, readTargets: 0, write: 0, activate: 0 });
+const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({
+  listSheets: 0,
+  readSheet: 0,
+  readSheets: 0,
+  readTargets: 0,
+  write: 0,
+  writeCharts: 0,
+  activate: 0,
+});
+
+function intersects(a: RangeRect, b: RangeRect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NORWEGIAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Whether a typed value passes a validation rule, as Excel and Sheets judge it: blanks always
+ * pass (Excel's "ignore blank"), formulas are not judged here.
+ */
+export function passesValidation(rule: ValidationRule, value: RawCell): boolean {
+  if (value === null || value === '' || (typeof value === 'string' && value.startsWith('=') && value.length > 1)) return true;
+  switch (rule.type) {
+    case 'wholeNumber':
+      return typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max;
+    case 'list': {
+      const text = String(value).trim().toLowerCase();
+      return rule.values.some((allowed) => allowed.trim().toLowerCase() === text);
+    }
+    case 'decimal':
+      return typeof value === 'number' && Number.isFinite(value) && (rule.min === undefined || value >= rule.min) && (rule.max === undefined || value <= rule.max);
+    case 'date': {
+      if (typeof value === 'number') return value >= 1 && value < 2958466; // Excel serials 1900-01-01 … 9999-12-31
+      if (typeof value !== 'string') return false;
+      const iso = ISO_DATE.exec(value.trim());
+      if (iso) return isCalendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+      const nb = NORWEGIAN_DATE.exec(value.trim());
+      return !!nb && isCalendarDate(Number(nb[3]), Number(nb[2]), Number(nb[1]));
+    }
+  }
+}
 
 function isFormula(value: RawCell): value is string {
   return typeof value === 'string' && value.startsWith('=') && value.length > 1;
@@ -80,10 +147,12 @@ export class MemoryWorkbook implements Workbook {
 
   async readSheet(name: string): Promise<CellValue[][] | null> {
     await this.enter('readSheet');
-    const sheet = this.sheets.get(name);
-    if (!sheet) return null;
-    const { rows, columns } = this.usedSize(name);
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.displayValue(name, r, c)));
+    return this.sheetValues(name);
+  }
+
+  async readSheets(names: readonly string[]): Promise<(CellValue[][] | null)[]> {
+    await this.enter('readSheets');
+    return names.map((name) => this.sheetValues(name));
   }
 
   async readTargets(plans: readonly SheetPlan[]): Promise<(CellValue[][] | null)[]> {
@@ -106,6 +175,31 @@ export class MemoryWorkbook implements Workbook {
     for (const plan of plans) this.applyPlan(plan);
     this.invalidate();
     this.emit({ type: 'write', sheets: plans.map((plan) => plan.sheet) });
+  }
+
+  /**
+   * Keeps each chart with its plan on its sheet (the placement's, else the source sheet, which a
+   * heat map always uses), replacing a chart with the same id there; a heat map also replaces the
+   * heat maps whose range meets its own, as the hosts' colour scales do. A missing chart sheet is
+   * added; a missing source sheet is an error before anything changes.
+   */
+  async writeCharts(charts: readonly ChartPlan[], language: Language = 'nb'): Promise<void> {
+    await this.enter('writeCharts');
+    for (const plan of charts) {
+      if (!this.sheets.has(plan.sourceSheet)) throw new Error(`writeCharts: there is no sheet named "${plan.sourceSheet}" (chart "${plan.id}")`);
+    }
+    const touched = new Set<string>();
+    for (const plan of charts) {
+      const heat = plan.kind === 'heatmap-by-conditional-format' ? plan.heatmap : undefined;
+      const name = heat ? plan.sourceSheet : (plan.placement?.sheet ?? plan.sourceSheet);
+      const sheet = this.addSheet(name);
+      sheet.charts = sheet.charts.filter(
+        (old) => old.plan.id !== plan.id && !(heat && old.plan.heatmap && old.plan.kind === plan.kind && intersects(old.plan.heatmap.range, heat.range)),
+      );
+      sheet.charts.push({ plan, language });
+      touched.add(name);
+    }
+    if (touched.size > 0) this.emit({ type: 'charts', sheets: [...touched] });
   }
 
   async activate(name: string): Promise<void> {
@@ -160,7 +254,7 @@ export class MemoryWorkbook implements Workbook {
   addSheet(name: string): MemorySheet {
     let sheet = this.sheets.get(name);
     if (!sheet) {
-      sheet = { name, cells: [], formats: [], validations: [] };
+      sheet = { name, cells: [], formats: [], validations: [], charts: [] };
       this.sheets.set(name, sheet);
     }
     return sheet;
@@ -266,6 +360,17 @@ export class MemoryWorkbook implements Workbook {
     return merged as Omit<PlanFormat, 'range'>;
   }
 
+  /** The charts (plans) on a sheet, in the order written. */
+  chartsOf(name: string): ChartPlan[] {
+    return (this.sheets.get(name)?.charts ?? []).map((chart) => chart.plan);
+  }
+
+  /** The message of the validation a value would break in a cell, or null when it may go in. */
+  validate(name: string, row: number, column: number, value: RawCell): string | null {
+    const validation = this.validationAt(name, row, column);
+    return validation && !passesValidation(validation.rule, value) ? validation.rule.message : null;
+  }
+
   validationAt(name: string, row: number, column: number): PlanValidation | undefined {
     return this.sheets
       .get(name)
@@ -287,6 +392,12 @@ export class MemoryWorkbook implements Workbook {
       this.failures.delete(method);
       throw error;
     }
+  }
+
+  private sheetValues(name: string): CellValue[][] | null {
+    if (!this.sheets.has(name)) return null;
+    const { rows, columns } = this.usedSize(name);
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.displayValue(name, r, c)));
   }
 
   private parse(formula: string): Node | FormulaError {

@@ -12,7 +12,11 @@
  *   which the fake turns into thrown errors, as Office.js throws PropertyNotLoaded);
  * - `*OrNullObject` results with `isNullObject`, readable after a sync;
  * - `worksheets.load('items/name')` (a collection load, which OfficeMockObject cannot express);
- * - shape checks Office makes: a 2-D array written to a range must match its size.
+ * - shape checks Office makes: a 2-D array written to a range must match its size;
+ * - a text number format ("@") keeps what is written as text; on other cells a slash date such
+ *   as "1/2" becomes a date serial, as Excel (en-US) parses it;
+ * - charts (worksheet.charts: add, load('items/name'), delete, series, axes, position) and
+ *   colour-scale conditional formats (range.conditionalFormats), recorded per sheet.
  *
  * Anything the add-in does that is not modelled throws "fake Excel: unsupported …", so a new API
  * use cannot pass the tests silently.
@@ -41,6 +45,53 @@ export interface FakeSheet {
   hiddenColumns: Set<number>;
   frozenRows: number;
   pageLayout: { orientation?: unknown; zoom?: unknown };
+  /** Number format by "row,column". */
+  numberFormats: Map<string, string>;
+  /** Charts in creation order. */
+  charts: FakeChart[];
+  conditionalFormats: FakeConditionalFormat[];
+}
+
+/** A range as a chart refers to it. */
+export interface RangeRefData {
+  sheet: string;
+  address: string;
+}
+
+export interface FakeChartSeries {
+  name?: string;
+  values: RangeRefData;
+  xValues?: RangeRefData;
+  chartType?: string;
+  lineColor?: string;
+  lineWeight?: number;
+  lineStyle?: string;
+  markerStyle?: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  fill?: string;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  seriesBy: string;
+  source: RangeRefData;
+  title?: string;
+  legendPosition?: string;
+  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; title?: string };
+  categoryAxis: { title?: string; categoryType?: string };
+  series: FakeChartSeries[];
+  position?: { start: string; end?: string };
+  width?: number;
+  height?: number;
+}
+
+export interface FakeConditionalFormat {
+  address: string;
+  rect: Rect;
+  type: string;
+  criteria?: unknown;
 }
 
 export interface FakeExcelOptions {
@@ -68,6 +119,16 @@ export function a1(row: number, column: number): string {
   return `${name}${row + 1}`;
 }
 
+/** "B3:D7" / "A1" → rectangle. */
+export function parseAddress(a1Address: string): Rect {
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1Address);
+  if (!match) throw new Error(`bad address ${a1Address}`);
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r1 = Number(match[2]) - 1, c1 = col(match[1]!);
+  const r2 = match[3] ? Number(match[4]) - 1 : r1, c2 = match[3] ? col(match[3]) : c1;
+  return { row: r1, column: c1, rows: r2 - r1 + 1, columns: c2 - c1 + 1 };
+}
+
 function address(rect: Rect): string {
   const start = a1(rect.row, rect.column);
   return rect.rows === 1 && rect.columns === 1 ? start : `${start}:${a1(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
@@ -92,9 +153,52 @@ const RANGE_SETTABLE = new Set([
   'dataValidation.prompt',
 ]);
 const RANGE_LOADABLE = new Set(['formulas', 'values', 'rowIndex', 'columnIndex', 'address']);
+/** Chart properties the add-in may set, by path, and where the fake keeps them. */
+const CHART_SETTABLE: Record<string, (chart: FakeChart, value: unknown) => void> = {
+  name: (chart, value) => (chart.name = String(value)),
+  'title.text': (chart, value) => (chart.title = String(value)),
+  'legend.position': (chart, value) => (chart.legendPosition = String(value)),
+  'axes.valueAxis.minimum': (chart, value) => (chart.valueAxis.minimum = Number(value)),
+  'axes.valueAxis.maximum': (chart, value) => (chart.valueAxis.maximum = Number(value)),
+  'axes.valueAxis.majorUnit': (chart, value) => (chart.valueAxis.majorUnit = Number(value)),
+  'axes.valueAxis.title.text': (chart, value) => (chart.valueAxis.title = String(value)),
+  'axes.categoryAxis.title.text': (chart, value) => (chart.categoryAxis.title = String(value)),
+  'axes.categoryAxis.categoryType': (chart, value) => (chart.categoryAxis.categoryType = String(value)),
+  width: (chart, value) => (chart.width = Number(value)),
+  height: (chart, value) => (chart.height = Number(value)),
+};
+const SERIES_SETTABLE: Record<string, (series: FakeChartSeries, value: unknown) => void> = {
+  name: (series, value) => (series.name = String(value)),
+  chartType: (series, value) => (series.chartType = String(value)),
+  'format.line.color': (series, value) => (series.lineColor = String(value)),
+  'format.line.weight': (series, value) => (series.lineWeight = Number(value)),
+  'format.line.lineStyle': (series, value) => (series.lineStyle = String(value)),
+  markerStyle: (series, value) => (series.markerStyle = String(value)),
+  markerBackgroundColor: (series, value) => (series.markerBackgroundColor = String(value)),
+  markerForegroundColor: (series, value) => (series.markerForegroundColor = String(value)),
+};
+const CHART_TYPES = new Set(['Line', 'LineMarkers', 'ColumnClustered']);
+/** A slash date Excel (en-US) turns into a date unless the cell is formatted as text. */
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/;
+/** How the fake finds out which range a range proxy stands for (charts and series take ranges). */
+const RANGE_INFO = Symbol('fake Excel range');
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
 const MATRIX_PROPERTIES = new Set(['formulas', 'values', 'numberFormat']);
 
 type Op = () => void | Promise<void>;
+
+/** What Excel makes of text written to a cell that is not formatted as text (only slash dates modelled). */
+function typed(cell: Cell): Cell {
+  if (typeof cell !== 'string') return cell;
+  const date = SLASH_DATE.exec(cell.trim());
+  if (!date) return cell;
+  const year = date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : 2026;
+  return Math.round((Date.UTC(year, Number(date[1]) - 1, Number(date[2])) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
 
 interface SheetRef {
   readonly name: string;
@@ -171,6 +275,9 @@ export class FakeExcel {
       hiddenColumns: new Set(),
       frozenRows: 0,
       pageLayout: {},
+      numberFormats: new Map(),
+      charts: [],
+      conditionalFormats: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -291,6 +398,7 @@ export class FakeExcel {
           }),
       },
       pageLayout,
+      charts: fake.chartCollection(ref),
       activate: () =>
         fake.enqueue(`activate(${ref.name})`, () => {
           const sheet = fake.resolve(ref, 'activate');
@@ -368,6 +476,8 @@ export class FakeExcel {
       {
         get(_target, prop) {
           if (prop === 'then') return undefined;
+          if (prop === RANGE_INFO) return { located };
+          if (prop === 'conditionalFormats') return fake.conditionalFormatCollection(located);
           if (prop === 'load') {
             return (what: string) => {
               const properties = what.split(',').map((property) => property.trim());
@@ -417,6 +527,218 @@ export class FakeExcel {
     return range;
   }
 
+  /** The sheet and address a range proxy stands for, when an operation runs. */
+  private rangeRef(range: unknown, forWhat: string): RangeRefData {
+    const info = (range as Record<symbol, unknown> | null)?.[RANGE_INFO] as
+      | { located: (forWhat: string) => { sheet: FakeSheet; rect: Rect } | null }
+      | undefined;
+    if (!info) throw new Error(`fake Excel: ${forWhat} needs a Range`);
+    const target = info.located(forWhat);
+    if (!target) throw new OfficeError('InvalidArgument', `${forWhat}: a null range`);
+    return { sheet: target.sheet.name, address: address(target.rect) };
+  }
+
+  /** worksheet.charts: add, load('items/name') and the loaded items' name and delete(). */
+  private chartCollection(ref: SheetRef) {
+    const fake = this;
+    let items: { name: string; delete(): void }[] | undefined;
+    let isNull: boolean | undefined;
+    return {
+      load(what: string) {
+        if (what !== 'items/name') throw new Error(`fake Excel: unsupported charts.load(${what})`);
+        fake.enqueue(`charts.load(${ref.name})`, () => {
+          const sheet = fake.resolve(ref, 'charts.load');
+          isNull = sheet === null;
+          items = (sheet?.charts ?? []).map((chart) => ({
+            name: chart.name,
+            delete: () =>
+              fake.enqueue(`chart.delete(${chart.name})`, () => {
+                const index = sheet!.charts.indexOf(chart);
+                if (index < 0) throw new OfficeError('ItemNotFound', `chart ${chart.name}`);
+                sheet!.charts.splice(index, 1);
+              }),
+          }));
+        });
+      },
+      get isNullObject() {
+        if (isNull === undefined) throw new OfficeError('PropertyNotLoaded', 'charts.isNullObject before sync');
+        return isNull;
+      },
+      get items() {
+        if (!items) throw new OfficeError('PropertyNotLoaded', 'charts.items');
+        if (isNull) throw new OfficeError('InvalidArgument', 'charts of a null object');
+        return items;
+      },
+      add: (type: string, sourceData: unknown, seriesBy?: string) => {
+        if (!CHART_TYPES.has(type)) throw new Error(`fake Excel: unsupported chart type ${type}`);
+        if (seriesBy !== 'Columns') throw new Error('fake Excel: only charts.add(type, range, "Columns") is modelled');
+        let chart: FakeChart | undefined;
+        fake.enqueue(`charts.add(${ref.name}, ${type})`, () => {
+          const sheet = fake.resolve(ref, 'charts.add');
+          if (!sheet) throw new OfficeError('InvalidArgument', 'charts.add on a null object');
+          const source = fake.rangeRef(sourceData, 'charts.add');
+          const rect = parseAddress(source.address);
+          // Series by columns: one series per column of the source.
+          const series = Array.from({ length: rect.columns }, (_, c) => ({
+            values: { sheet: source.sheet, address: address({ ...rect, column: rect.column + c, columns: 1 }) },
+          }));
+          chart = { name: `Chart ${sheet.charts.length + 1}`, type, seriesBy, source, valueAxis: {}, categoryAxis: {}, series };
+          sheet.charts.push(chart);
+        });
+        const created = (forWhat: string): FakeChart => {
+          if (!chart) throw new OfficeError('InvalidArgument', `${forWhat} before the chart exists`);
+          return chart;
+        };
+        return fake.chartProxy(created);
+      },
+    };
+  }
+
+  private chartProxy(created: (forWhat: string) => FakeChart): any {
+    const fake = this;
+    const seriesProxy = (locate: (forWhat: string) => FakeChartSeries): any => {
+      const call = (path: string, args: unknown[]) => {
+        if ((path === 'setValues' || path === 'setXAxisValues') && args.length === 1) {
+          fake.enqueue(`series.${path}`, () => {
+            const series = locate(path);
+            const ref = fake.rangeRef(args[0], path);
+            if (path === 'setValues') series.values = ref;
+            else series.xValues = ref;
+          });
+          return undefined;
+        }
+        if (path === 'format.fill.setSolidColor' && args.length === 1) {
+          fake.enqueue('series.fill', () => {
+            locate('fill').fill = String(args[0]);
+          });
+          return undefined;
+        }
+        throw new Error(`fake Excel: unsupported series method ${path}()`);
+      };
+      const nested = (path: string): any =>
+        new Proxy(() => undefined, {
+          get: (_target, prop) => (prop === 'then' ? undefined : nested(path ? `${path}.${String(prop)}` : String(prop))),
+          set: (_target, prop, value) => {
+            const full = path ? `${path}.${String(prop)}` : String(prop);
+            const setter = SERIES_SETTABLE[full];
+            if (!setter) throw new Error(`fake Excel: unsupported series property ${full}`);
+            fake.enqueue(`series.${full}`, () => {
+              setter(locate(full), value);
+            });
+            return true;
+          },
+          apply: (_target, _this, args) => call(path, args),
+        });
+      return nested('');
+    };
+    const call = (path: string, args: unknown[]): unknown => {
+      if (path === 'delete' && args.length === 0) {
+        fake.enqueue('chart.delete', () => {
+          const chart = created('delete');
+          for (const sheet of fake.sheets) {
+            const index = sheet.charts.indexOf(chart);
+            if (index >= 0) sheet.charts.splice(index, 1);
+          }
+        });
+        return undefined;
+      }
+      if (path === 'setPosition' && args.length >= 1) {
+        if (args.some((arg) => typeof arg !== 'string')) throw new Error('fake Excel: only setPosition with addresses is modelled');
+        fake.enqueue('chart.setPosition', () => {
+          created('setPosition').position = { start: String(args[0]), ...(args[1] !== undefined ? { end: String(args[1]) } : {}) };
+        });
+        return undefined;
+      }
+      if (path === 'series.getItemAt' && args.length === 1) {
+        const index = Number(args[0]);
+        return seriesProxy((forWhat) => {
+          const series = created(forWhat).series[index];
+          if (!series) throw new OfficeError('ItemNotFound', `series ${index}`);
+          return series;
+        });
+      }
+      if (path === 'series.add' && args.length >= 1) {
+        let added: FakeChartSeries | undefined;
+        fake.enqueue('series.add', () => {
+          const chart = created('series.add');
+          // A new series starts without values until setValues (Excel shows it empty).
+          added = { name: String(args[0]), values: { sheet: '', address: '' } };
+          chart.series.push(added);
+        });
+        return seriesProxy((forWhat) => {
+          if (!added) throw new OfficeError('InvalidArgument', `${forWhat} before series.add`);
+          return added;
+        });
+      }
+      throw new Error(`fake Excel: unsupported chart method ${path}()`);
+    };
+    const nested = (path: string): any =>
+      new Proxy(() => undefined, {
+        get: (_target, prop) => (prop === 'then' ? undefined : nested(path ? `${path}.${String(prop)}` : String(prop))),
+        set: (_target, prop, value) => {
+          const full = path ? `${path}.${String(prop)}` : String(prop);
+          const setter = CHART_SETTABLE[full];
+          if (!setter) throw new Error(`fake Excel: unsupported chart property ${full}`);
+          fake.enqueue(`chart.${full}`, () => {
+            setter(created(full), value);
+          });
+          return true;
+        },
+        apply: (_target, _this, args) => call(path, args),
+      });
+    return nested('');
+  }
+
+  /** range.conditionalFormats: add('ColorScale') with colorScale.criteria, load('items/type'), delete(). */
+  private conditionalFormatCollection(located: (forWhat: string) => { sheet: FakeSheet; rect: Rect } | null) {
+    const fake = this;
+    let items: { type: string; delete(): void }[] | undefined;
+    return {
+      load(what: string) {
+        if (what !== 'items/type') throw new Error(`fake Excel: unsupported conditionalFormats.load(${what})`);
+        fake.enqueue('conditionalFormats.load', () => {
+          const target = located('conditionalFormats.load');
+          // The collection of a range holds the formats that intersect it.
+          items = (target?.sheet.conditionalFormats ?? [])
+            .filter((format) => intersects(format.rect, target!.rect))
+            .map((format) => ({
+              type: format.type,
+              delete: () =>
+                fake.enqueue('conditionalFormat.delete', () => {
+                  const index = target!.sheet.conditionalFormats.indexOf(format);
+                  if (index < 0) throw new OfficeError('ItemNotFound', 'conditional format');
+                  target!.sheet.conditionalFormats.splice(index, 1);
+                }),
+            }));
+        });
+      },
+      get items() {
+        if (!items) throw new OfficeError('PropertyNotLoaded', 'conditionalFormats.items');
+        return items;
+      },
+      add(type: string) {
+        if (type !== 'ColorScale') throw new Error(`fake Excel: unsupported conditional format type ${type}`);
+        let format: FakeConditionalFormat | undefined;
+        fake.enqueue('conditionalFormats.add(ColorScale)', () => {
+          const target = located('conditionalFormats.add');
+          if (!target) throw new OfficeError('InvalidArgument', 'conditionalFormats.add on a null object');
+          format = { address: address(target.rect), rect: target.rect, type };
+          target.sheet.conditionalFormats.push(format);
+        });
+        return {
+          colorScale: {
+            set criteria(value: unknown) {
+              fake.enqueue('colorScale.criteria', () => {
+                if (!format) throw new OfficeError('InvalidArgument', 'criteria before add');
+                format.criteria = value;
+              });
+            },
+          },
+        };
+      },
+    };
+  }
+
   private rangeData(sheet: FakeSheet, rect: Rect) {
     const formulas: Cell[][] = [];
     for (let r = 0; r < rect.rows; r++) {
@@ -443,9 +765,12 @@ export class FakeExcel {
           if (cell === null || cell === undefined) return; // Office leaves null cells unchanged
           const key = `${rect.row + r},${rect.column + c}`;
           if (cell === '') sheet.cells.delete(key);
-          else sheet.cells.set(key, cell as Cell);
+          else sheet.cells.set(key, sheet.numberFormats.get(key) === '@' ? (cell as Cell) : typed(cell as Cell));
         }),
       );
+    } else if (path === 'numberFormat') {
+      const rows = Array.isArray(value) ? (value as unknown[][]) : Array.from({ length: rect.rows }, () => new Array(rect.columns).fill(value));
+      rows.forEach((row, r) => row.forEach((format, c) => sheet.numberFormats.set(`${rect.row + r},${rect.column + c}`, String(format))));
     } else if (path === 'format.columnWidth') {
       for (let c = 0; c < rect.columns; c++) sheet.columnWidths.set(rect.column + c, value as number);
     } else if (path === 'columnHidden') {

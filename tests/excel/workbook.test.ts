@@ -78,9 +78,10 @@ describe('ExcelWorkbook: a review score sheet through writeWithConsent', () => {
     const firstItemRow = layout.itemRows[Object.keys(layout.itemRows)[0]!]!;
     expect(excel.cell(SHEET, a1(firstItemRow, COLUMNS.score))).toBe(5);
     expect(excel.cell(SHEET, a1(firstItemRow, COLUMNS.itemId))).toBe(Object.keys(layout.itemRows)[0]);
-    // The plan has no null cells, so its one block is one write.
-    expect(excel.setsOf(SHEET, 'formulas')).toHaveLength(1);
-    expect(excel.setsOf(SHEET, 'formulas')[0]!.address).toBe(`A1:${a1(planBounds(plan).rows - 1, planBounds(plan).columns - 1)}`);
+    // One write per rectangle of non-null cells (a block without nulls is one write).
+    const runs = plan.blocks.flatMap((block) => writeRuns(block));
+    expect(excel.setsOf(SHEET, 'formulas')).toHaveLength(runs.length);
+    expect(excel.setsOf(SHEET, 'formulas')[0]!.address.startsWith('A1')).toBe(true);
   });
 
   it('sets formats, score validation, widths, hidden ID column, frozen header and print setup', async () => {
@@ -93,7 +94,7 @@ describe('ExcelWorkbook: a review score sheet through writeWithConsent', () => {
 
     expect(excel.setsOf(SHEET, 'format.font.bold')).toContainEqual({ address: 'A1', value: true });
     expect(excel.setsOf(SHEET, 'format.font.size')).toContainEqual({ address: 'A1', value: 14 });
-    expect(excel.setsOf(SHEET, 'format.fill.color')).toContainEqual({ address: `A9:${a1(HEADER_ROWS.columnHeads, 10)}`, value: '#DEECF9' });
+    expect(excel.setsOf(SHEET, 'format.fill.color')).toContainEqual({ address: `A9:${a1(HEADER_ROWS.columnHeads, planBounds(plan).columns - 1)}`, value: '#DEECF9' });
     expect(excel.setsOf(SHEET, 'format.horizontalAlignment')).toContainEqual({ address: scores, value: 'Center' });
     expect(excel.setsOf(SHEET, 'format.wrapText')).toContainEqual({ address: `C${layout.firstScoreRow + 1}:C${layout.lastScoreRow + 1}`, value: true });
     expect(excel.setsOf(SHEET, 'numberFormat')).toContainEqual({ address: 'C5', value: [['yyyy-mm-dd']] });
@@ -319,5 +320,79 @@ describe('ExcelWorkbook: reading', () => {
     expect(await workbook.readTargets([])).toEqual([]);
     await workbook.write([]);
     expect(excel.roundTrips).toBe(0);
+  });
+});
+
+describe('ExcelWorkbook: several sheets at once, new validations, text formats', () => {
+  it('reads several sheets in one round trip, null for a missing one, [] for an empty one', async () => {
+    const { excel, workbook } = setup({ sheets: { A: [[1, 'x']], B: [[null], [null, null, 'b']], Empty: [] } });
+    expect(await workbook.readSheets(['B', 'Missing', 'a', 'Empty'])).toEqual([
+      [
+        ['', '', ''],
+        ['', '', 'b'],
+      ],
+      null,
+      [[1, 'x']],
+      [],
+    ]);
+    expect(excel.roundTrips).toBe(1);
+    expect(await workbook.readSheets([])).toEqual([]);
+    expect(excel.roundTrips).toBe(1);
+  });
+
+  it('reads several sheets also when Excel refuses null objects (list first)', async () => {
+    const { workbook } = setup({ sheets: { A: [['a']] }, nullObjects: 'reject' });
+    expect(await workbook.readSheets(['A', 'Missing'])).toEqual([[['a']], null]);
+  });
+
+  it('writes decimal and date validations', async () => {
+    const { excel, workbook } = setup({ sheets: { A: [] } });
+    const at = (column: number) => ({ row: 1, column, rows: 5, columns: 1 });
+    await workbook.write([
+      {
+        sheet: 'A',
+        blocks: [],
+        validations: [
+          { range: at(0), rule: { type: 'decimal', min: 0, max: 1, message: 'Mellom 0 og 1.' } },
+          { range: at(1), rule: { type: 'decimal', min: 0, message: 'Ikke negativ.' } },
+          { range: at(2), rule: { type: 'decimal', max: 40, message: 'Høyst 40.' } },
+          { range: at(3), rule: { type: 'decimal', message: 'Et tall.' } },
+          { range: at(4), rule: { type: 'date', message: 'En dato.' } },
+        ],
+      },
+    ]);
+    const rules = excel.sheet('A').validations;
+    expect(rules.get('A2:A6')?.rule).toEqual({ decimal: { formula1: 0, formula2: 1, operator: 'Between' } });
+    expect(rules.get('B2:B6')?.rule).toEqual({ decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });
+    expect(rules.get('C2:C6')?.rule).toEqual({ decimal: { formula1: 40, operator: 'LessThanOrEqualTo' } });
+    expect(rules.get('D2:D6')?.rule).toEqual({ decimal: { formula1: -1e300, formula2: 1e300, operator: 'Between' } });
+    expect(rules.get('E2:E6')?.rule).toEqual({ date: { formula1: '1900-01-01', operator: 'GreaterThanOrEqualTo' } });
+    expect(rules.get('E2:E6')?.errorAlert).toMatchObject({ message: 'En dato.' });
+  });
+
+  it('formats before it writes values, so text-formatted cells keep "1/2" as text', async () => {
+    const { excel, workbook } = setup({ sheets: { A: [] } });
+    await workbook.write([
+      {
+        sheet: 'A',
+        blocks: [{ row: 0, column: 0, values: [['1/2', '1/2']] }],
+        formats: [{ range: { row: 0, column: 0, rows: 1, columns: 1 }, numberFormat: '@' }],
+      },
+    ]);
+    expect(excel.cell('A', 'A1')).toBe('1/2');
+    // Without the text format Excel makes a date of it.
+    expect(typeof excel.cell('A', 'B1')).toBe('number');
+    const paths = excel.sheet('A').sets.map((set) => set.path);
+    expect(paths.indexOf('numberFormat')).toBeLessThan(paths.indexOf('formulas'));
+  });
+
+  it('keeps the score sheet’s free-text columns as text', async () => {
+    const { excel, workbook } = setup();
+    const plan = scorePlan();
+    const textFormat = plan.formats!.find((format) => format.numberFormat === '@')!;
+    expect(textFormat).toBeDefined();
+    await workbook.write([plan]);
+    const paths = excel.sheet(SHEET).sets.map((set) => set.path);
+    expect(paths.lastIndexOf('numberFormat')).toBeLessThan(paths.indexOf('formulas'));
   });
 });

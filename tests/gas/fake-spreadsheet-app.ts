@@ -7,12 +7,22 @@
  *   computed: "" as well), getFormulas gives "" where a cell has no formula;
  * - ranges must lie inside the sheet's grid (1000 × 26 for a new sheet) and data must match the
  *   range's size, or the call throws as Apps Script does;
- * - sheet names are unique (case-insensitive).
+ * - sheet names are unique (case-insensitive);
+ * - a cell formatted as text ("@") keeps a typed string as it is;
+ * - charts get an id (unique in the spreadsheet) when inserted — the built chart object itself
+ *   keeps getChartId() null, as one cannot count on Apps Script updating it — and are listed in
+ *   the order inserted; developer metadata and conditional-format rules are kept per sheet.
  * No DOM or Node APIs: it also runs in the browser for the sidebar end-to-end test.
  */
 import type {
+  ChartsLike,
+  ConditionalFormatRuleBuilderLike,
+  ConditionalFormatRuleLike,
   DataValidationBuilderLike,
   DataValidationLike,
+  DeveloperMetadataLike,
+  EmbeddedChartBuilderLike,
+  EmbeddedChartLike,
   GasServices,
   HtmlOutputLike,
   HtmlServiceLike,
@@ -70,6 +80,12 @@ function parseTyped(value: unknown): Cell {
   return { value: String(value), formula: '' };
 }
 
+function a1Cell(row: number, column: number): string {
+  let name = '';
+  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  return `${name}${row + 1}`;
+}
+
 /** "B3:D7" / "A1" → 0-based rectangle. */
 export function parseA1(a1: string): { row: number; column: number; rows: number; columns: number } {
   const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
@@ -102,6 +118,21 @@ export class FakeRange implements RangeLike {
     return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => fn(this.row + r, this.column + c)));
   }
 
+  getA1Notation(): string {
+    this.sheet.log.push('Range.getA1Notation');
+    return this.a1();
+  }
+
+  /** Test helper (not counted). */
+  a1(): string {
+    const start = a1Cell(this.row, this.column);
+    return this.rows === 1 && this.columns === 1 ? start : `${start}:${a1Cell(this.row + this.rows - 1, this.column + this.columns - 1)}`;
+  }
+
+  get sheetName(): string {
+    return this.sheet.name;
+  }
+
   getValues(): unknown[][] {
     this.sheet.log.push('Range.getValues');
     return this.each((r, c) => {
@@ -118,7 +149,13 @@ export class FakeRange implements RangeLike {
   setValues(values: unknown[][]): FakeRange {
     this.sheet.log.push('Range.setValues');
     this.checkSize(values, 'data');
-    values.forEach((line, r) => line.forEach((value, c) => this.sheet.put(this.row + r, this.column + c, parseTyped(value))));
+    values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const text = this.sheet.formats.get(`${this.row + r},${this.column + c}`)?.numberFormat === '@';
+        const cell = text && typeof value === 'string' && !value.startsWith('=') ? { value, formula: '' } : parseTyped(value);
+        this.sheet.put(this.row + r, this.column + c, cell);
+      }),
+    );
     return this;
   }
 
@@ -184,6 +221,9 @@ export class FakeSheet implements SheetLike {
   frozenRows = 0;
   maxRows = 1000;
   maxColumns = 26;
+  charts: FakeEmbeddedChart[] = [];
+  readonly metadata: FakeDeveloperMetadata[] = [];
+  conditionalFormatRules: FakeConditionalFormatRule[] = [];
 
   constructor(
     readonly book: FakeSpreadsheet,
@@ -303,11 +343,269 @@ export class FakeSheet implements SheetLike {
     this.book.active = this;
     return this;
   }
+
+  getCharts(): FakeEmbeddedChart[] {
+    this.log.push('Sheet.getCharts');
+    return [...this.charts];
+  }
+
+  newChart(): FakeEmbeddedChartBuilder {
+    this.log.push('Sheet.newChart');
+    return new FakeEmbeddedChartBuilder(this.log);
+  }
+
+  insertChart(chart: EmbeddedChartLike): void {
+    this.log.push('Sheet.insertChart');
+    const built = chart as FakeEmbeddedChart;
+    if (!(built instanceof FakeEmbeddedChart) || built.id !== null) throw new Error('fake: insertChart takes a newly built chart');
+    for (const range of built.ranges) {
+      if (!this.book.sheets.some((sheet) => sheet.name === range.sheet)) throw new Error(`fake: a chart range is on a missing sheet ${range.sheet}`);
+    }
+    this.charts.push(new FakeEmbeddedChart(this.log, { ...built.spec(), id: this.book.nextChartId++ }));
+  }
+
+  removeChart(chart: EmbeddedChartLike): void {
+    this.log.push('Sheet.removeChart');
+    const id = (chart as FakeEmbeddedChart).id;
+    const index = this.charts.findIndex((candidate) => candidate.id === id && id !== null);
+    if (index < 0) throw new Error('Chart not found.');
+    this.charts.splice(index, 1);
+  }
+
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.log.push('Sheet.getDeveloperMetadata');
+    return [...this.metadata];
+  }
+
+  addDeveloperMetadata(key: string, value: string): FakeSheet {
+    this.log.push('Sheet.addDeveloperMetadata');
+    this.metadata.push(new FakeDeveloperMetadata(this, key, value));
+    return this;
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    this.log.push('Sheet.getConditionalFormatRules');
+    return [...this.conditionalFormatRules];
+  }
+
+  setConditionalFormatRules(rules: ConditionalFormatRuleLike[]): void {
+    this.log.push('Sheet.setConditionalFormatRules');
+    for (const rule of rules) {
+      if (!(rule instanceof FakeConditionalFormatRule)) throw new Error('fake: not a conditional format rule');
+      if (rule.ranges.some((range) => range.sheetName !== this.name)) throw new Error('The conditional format rule cannot reference a different sheet.');
+    }
+    this.conditionalFormatRules = [...(rules as FakeConditionalFormatRule[])];
+  }
+}
+
+export class FakeDeveloperMetadata implements DeveloperMetadataLike {
+  constructor(
+    private readonly sheet: FakeSheet,
+    readonly key: string,
+    readonly value: string | null,
+  ) {}
+
+  getKey(): string {
+    this.sheet.log.push('DeveloperMetadata.getKey');
+    return this.key;
+  }
+
+  getValue(): string | null {
+    this.sheet.log.push('DeveloperMetadata.getValue');
+    return this.value;
+  }
+
+  remove(): void {
+    this.sheet.log.push('DeveloperMetadata.remove');
+    const index = this.sheet.metadata.indexOf(this);
+    if (index >= 0) this.sheet.metadata.splice(index, 1);
+  }
+}
+
+/** What a chart is made of, as the builder recorded it. */
+export interface FakeChartSpec {
+  readonly id: number | null;
+  readonly chartType: string;
+  readonly mergeStrategy: string | null;
+  readonly numHeaders: number;
+  /** Ranges in the order added: sheet and A1. */
+  readonly ranges: readonly { sheet: string; a1: string }[];
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly position: { row: number; column: number; offsetX: number; offsetY: number } | null;
+}
+
+export class FakeEmbeddedChart implements EmbeddedChartLike {
+  constructor(
+    private readonly log: CallLog,
+    private readonly data: FakeChartSpec,
+  ) {}
+
+  get id(): number | null {
+    return this.data.id;
+  }
+  get chartType() {
+    return this.data.chartType;
+  }
+  get ranges() {
+    return this.data.ranges;
+  }
+  get options() {
+    return this.data.options;
+  }
+  get position() {
+    return this.data.position;
+  }
+  get numHeaders() {
+    return this.data.numHeaders;
+  }
+  get mergeStrategy() {
+    return this.data.mergeStrategy;
+  }
+
+  /** Test helper (not counted). */
+  spec(): FakeChartSpec {
+    return this.data;
+  }
+
+  getChartId(): number | null {
+    this.log.push('EmbeddedChart.getChartId');
+    return this.data.id;
+  }
+}
+
+export class FakeEmbeddedChartBuilder implements EmbeddedChartBuilderLike {
+  private chartType = '';
+  private mergeStrategy: string | null = null;
+  private numHeaders = -1;
+  private readonly ranges: { sheet: string; a1: string }[] = [];
+  private readonly options: Record<string, unknown> = {};
+  private position: FakeChartSpec['position'] = null;
+
+  constructor(private readonly log: CallLog) {}
+
+  setChartType(type: GoogleAppsScript.Charts.ChartType) {
+    this.log.push('EmbeddedChartBuilder.setChartType');
+    this.chartType = String(type);
+    return this;
+  }
+
+  addRange(range: RangeLike) {
+    this.log.push('EmbeddedChartBuilder.addRange');
+    const fake = range as FakeRange;
+    this.ranges.push({ sheet: fake.sheetName, a1: fake.a1() });
+    return this;
+  }
+
+  setMergeStrategy(mergeStrategy: GoogleAppsScript.Charts.ChartMergeStrategy) {
+    this.log.push('EmbeddedChartBuilder.setMergeStrategy');
+    this.mergeStrategy = String(mergeStrategy);
+    return this;
+  }
+
+  setNumHeaders(headers: number) {
+    this.log.push('EmbeddedChartBuilder.setNumHeaders');
+    this.numHeaders = headers;
+    return this;
+  }
+
+  setOption(option: string, value: unknown) {
+    this.log.push('EmbeddedChartBuilder.setOption');
+    // What Apps Script keeps: plain JSON-like data.
+    this.options[option] = JSON.parse(JSON.stringify(value));
+    return this;
+  }
+
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number) {
+    this.log.push('EmbeddedChartBuilder.setPosition');
+    if (!Number.isInteger(anchorRowPos) || !Number.isInteger(anchorColPos) || anchorRowPos < 1 || anchorColPos < 1) throw new Error('Invalid chart position.');
+    this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
+    return this;
+  }
+
+  build(): FakeEmbeddedChart {
+    this.log.push('EmbeddedChartBuilder.build');
+    if (!this.chartType) throw new Error('fake: a chart needs a chart type');
+    if (this.ranges.length === 0) throw new Error('fake: a chart needs at least one range');
+    return new FakeEmbeddedChart(this.log, {
+      id: null,
+      chartType: this.chartType,
+      mergeStrategy: this.mergeStrategy,
+      numHeaders: this.numHeaders,
+      ranges: [...this.ranges],
+      options: { ...this.options },
+      position: this.position,
+    });
+  }
+}
+
+export interface FakeGradient {
+  readonly min: { color: string; type: string; value: string } | null;
+  readonly mid: { color: string; type: string; value: string } | null;
+  readonly max: { color: string; type: string; value: string } | null;
+}
+
+export class FakeConditionalFormatRule implements ConditionalFormatRuleLike {
+  constructor(
+    private readonly log: CallLog,
+    readonly gradient: FakeGradient | null,
+    readonly ranges: readonly FakeRange[],
+    /** For rules that are not gradients: what they do (test data). */
+    readonly description = '',
+  ) {}
+
+  getGradientCondition(): FakeGradient | null {
+    this.log.push('ConditionalFormatRule.getGradientCondition');
+    return this.gradient;
+  }
+
+  getRanges(): FakeRange[] {
+    this.log.push('ConditionalFormatRule.getRanges');
+    return [...this.ranges];
+  }
+}
+
+class FakeConditionalFormatRuleBuilder implements ConditionalFormatRuleBuilderLike {
+  private gradient: { min: FakeGradient['min']; mid: FakeGradient['mid']; max: FakeGradient['max'] } = { min: null, mid: null, max: null };
+  private ranges: FakeRange[] = [];
+
+  constructor(private readonly log: CallLog) {}
+
+  private point(which: 'min' | 'mid' | 'max', method: string, color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string) {
+    this.log.push(`ConditionalFormatRuleBuilder.${method}`);
+    if (typeof value !== 'string') throw new Error(`${method}: the value must be a string`);
+    this.gradient = { ...this.gradient, [which]: { color, type: String(type), value } };
+    return this;
+  }
+
+  setGradientMinpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string) {
+    return this.point('min', 'setGradientMinpointWithValue', color, type, value);
+  }
+  setGradientMidpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string) {
+    return this.point('mid', 'setGradientMidpointWithValue', color, type, value);
+  }
+  setGradientMaxpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string) {
+    return this.point('max', 'setGradientMaxpointWithValue', color, type, value);
+  }
+
+  setRanges(ranges: RangeLike[]) {
+    this.log.push('ConditionalFormatRuleBuilder.setRanges');
+    this.ranges = ranges as FakeRange[];
+    return this;
+  }
+
+  build(): FakeConditionalFormatRule {
+    this.log.push('ConditionalFormatRuleBuilder.build');
+    if (!this.gradient.min || !this.gradient.max) throw new Error('fake: only gradient rules with a min and a max point are modelled');
+    if (this.ranges.length === 0) throw new Error('A conditional format rule needs at least one range.');
+    return new FakeConditionalFormatRule(this.log, { ...this.gradient }, [...this.ranges]);
+  }
 }
 
 export class FakeSpreadsheet implements SpreadsheetLike {
   readonly sheets: FakeSheet[] = [];
   active: FakeSheet;
+  /** Chart ids are unique across the spreadsheet. */
+  nextChartId = 1001;
 
   constructor(
     readonly log: CallLog,
@@ -366,6 +664,27 @@ class FakeDataValidationBuilder implements DataValidationBuilderLike {
     this.log.push('DataValidationBuilder.requireNumberBetween');
     this.criteria = 'NUMBER_BETWEEN';
     this.args = [start, end];
+    return this;
+  }
+
+  requireNumberGreaterThanOrEqualTo(number: number) {
+    this.log.push('DataValidationBuilder.requireNumberGreaterThanOrEqualTo');
+    this.criteria = 'NUMBER_GREATER_THAN_OR_EQUAL_TO';
+    this.args = [number];
+    return this;
+  }
+
+  requireNumberLessThanOrEqualTo(number: number) {
+    this.log.push('DataValidationBuilder.requireNumberLessThanOrEqualTo');
+    this.criteria = 'NUMBER_LESS_THAN_OR_EQUAL_TO';
+    this.args = [number];
+    return this;
+  }
+
+  requireDate() {
+    this.log.push('DataValidationBuilder.requireDate');
+    this.criteria = 'DATE_IS_VALID_DATE';
+    this.args = [];
     return this;
   }
 
@@ -474,7 +793,18 @@ export class FakeHtmlOutput implements HtmlOutputLike {
   }
 }
 
+export const INTERPOLATION_TYPE = { NUMBER: 'NUMBER', PERCENT: 'PERCENT', PERCENTILE: 'PERCENTILE' } as const;
+export const CHART_TYPE = { LINE: 'LINE', COLUMN: 'COLUMN', COMBO: 'COMBO', BAR: 'BAR', AREA: 'AREA' } as const;
+export const CHART_MERGE_STRATEGY = { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' } as const;
+
+/** The Charts service's enums (reading an enum is not a call). */
+export const FAKE_CHARTS: ChartsLike = {
+  ChartType: CHART_TYPE as unknown as typeof GoogleAppsScript.Charts.ChartType,
+  ChartMergeStrategy: CHART_MERGE_STRATEGY as unknown as typeof GoogleAppsScript.Charts.ChartMergeStrategy,
+};
+
 export class FakeSpreadsheetApp implements SpreadsheetAppLike {
+  readonly InterpolationType = INTERPOLATION_TYPE as unknown as typeof GoogleAppsScript.Spreadsheet.InterpolationType;
   readonly log: CallLog;
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui: FakeUi;
@@ -493,6 +823,11 @@ export class FakeSpreadsheetApp implements SpreadsheetAppLike {
   newDataValidation(): FakeDataValidationBuilder {
     this.log.push('SpreadsheetApp.newDataValidation');
     return new FakeDataValidationBuilder(this.log);
+  }
+
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    this.log.push('SpreadsheetApp.newConditionalFormatRule');
+    return new FakeConditionalFormatRuleBuilder(this.log);
   }
 
   getUi(): FakeUi {
@@ -546,6 +881,7 @@ export function fakeServices(options: { timeZone?: string } = {}): GasServices &
   readonly spreadsheetApp: FakeSpreadsheetApp;
   readonly htmlService: FakeHtmlService;
   readonly utilities: FakeUtilities;
+  readonly charts: ChartsLike;
   readonly log: CallLog;
   readonly book: FakeSpreadsheet;
 } {
@@ -555,6 +891,7 @@ export function fakeServices(options: { timeZone?: string } = {}): GasServices &
     spreadsheetApp,
     htmlService: new FakeHtmlService(log),
     utilities: new FakeUtilities(log),
+    charts: FAKE_CHARTS,
     log,
     book: spreadsheetApp.spreadsheet,
   };

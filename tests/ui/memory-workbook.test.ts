@@ -5,7 +5,8 @@ import { cellAddress, type SheetPlan } from '../../src/core/sheets/plan';
 import { writeWithConsent } from '../../src/core/sheets/workbook';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { levelName } from '../../src/core/totals';
-import { MemoryWorkbook, parseTyped } from '../../src/preview/memory-workbook';
+import { MemoryWorkbook, parseTyped, passesValidation } from '../../src/preview/memory-workbook';
+import { DATA_SHEET, sampleServiceCharts } from '../excel/chart-fixture';
 
 const SHEET = 'IPS IPS-teamet 2025-06-07';
 const layout = scoreSheetLayout();
@@ -177,5 +178,58 @@ describe('MemoryWorkbook', () => {
     expect(parseTyped('true')).toBe(true);
     expect(parseTyped('hello')).toBe('hello');
     expect(parseTyped('')).toBeNull();
+  });
+
+  it('reads several sheets in one call, null for a missing one', async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.seed([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1, '=A1+1']] }] }, { sheet: 'B', blocks: [] }]);
+    expect(await workbook.readSheets(['A', 'Nope', 'B'])).toEqual([[[1, 2]], null, []]);
+    expect(workbook.calls).toMatchObject({ readSheets: 1, readSheet: 0 });
+  });
+
+  it('keeps charts per sheet, replacing by id, in one call; heat maps replace the heat map they meet', async () => {
+    const workbook = new MemoryWorkbook();
+    const events: string[] = [];
+    workbook.subscribe((event) => events.push(event.type));
+    const two = sampleServiceCharts('nb', 2);
+    await workbook.write([two.data]);
+    await workbook.writeCharts(two.charts);
+    expect(workbook.calls).toMatchObject({ write: 1, writeCharts: 1 });
+    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual(['total-over-time', 'section-means-over-time', 'service-item-heatmap']);
+    expect(workbook.sheet(DATA_SHEET)!.charts.every((chart) => chart.language === 'nb')).toBe(true);
+
+    const three = sampleServiceCharts('nb', 3);
+    await workbook.write([three.data]);
+    // A heat map under another id over the same cells replaces it too.
+    await workbook.writeCharts([...three.charts.slice(0, 2), { ...three.charts[2]!, id: 'renamed-heatmap' }], 'en');
+    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual(['total-over-time', 'section-means-over-time', 'renamed-heatmap']);
+    expect(workbook.chartsOf(DATA_SHEET)[0]).toBe(three.charts[0]);
+    expect(workbook.sheet(DATA_SHEET)!.charts[0]!.language).toBe('en');
+    expect(events).toEqual(['write', 'charts', 'write', 'charts']);
+
+    // On a placement sheet that does not exist yet: it is added.
+    await workbook.writeCharts([{ ...three.charts[0]!, placement: { sheet: 'Diagrammer', row: 0, column: 0, width: 400, height: 200 } }]);
+    expect(workbook.chartsOf('Diagrammer').map((plan) => plan.id)).toEqual(['total-over-time']);
+    expect(workbook.chartsOf(DATA_SHEET)).toHaveLength(3);
+
+    await expect(workbook.writeCharts([{ ...three.charts[0]!, sourceSheet: 'Nope' }])).rejects.toThrow('there is no sheet named "Nope"');
+    expect(workbook.calls.writeCharts).toBe(4);
+  });
+
+  it('judges the validation rules, decimal and date included', async () => {
+    const decimal = { type: 'decimal', min: 0, max: 1, message: 'm' } as const;
+    expect([0, 0.5, 1, 1.5, -1, 'x', null, '=A1'].map((value) => passesValidation(decimal, value))).toEqual([true, true, true, false, false, false, true, true]);
+    expect(passesValidation({ type: 'decimal', min: 2, message: 'm' }, 100)).toBe(true);
+    expect(passesValidation({ type: 'decimal', message: 'm' }, 'abc')).toBe(false);
+    const date = { type: 'date', message: 'd' } as const;
+    expect(['2025-06-07', '7.6.2025', '2025-02-30', 'i går', 45000, 0, true].map((value) => passesValidation(date, value))).toEqual([true, true, false, false, true, false, false]);
+    expect(passesValidation({ type: 'wholeNumber', min: 1, max: 5, message: 'w' }, 4.5)).toBe(false);
+    expect(passesValidation({ type: 'list', values: ['Ja', 'Nei'], message: 'l' }, 'ja')).toBe(true);
+
+    const workbook = new MemoryWorkbook();
+    workbook.seed([{ sheet: 'V', blocks: [], validations: [{ range: { row: 0, column: 0, rows: 2, columns: 1 }, rule: date }] }]);
+    expect(workbook.validate('V', 0, 0, 'snart')).toBe('d');
+    expect(workbook.validate('V', 1, 0, '2025-01-01')).toBeNull();
+    expect(workbook.validate('V', 5, 0, 'snart')).toBeNull();
   });
 });

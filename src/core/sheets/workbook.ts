@@ -1,4 +1,5 @@
 import type { CellValue } from '../functions/cells';
+import type { Language } from '../text';
 import type { ChartPlan } from './charts';
 import { findConflicts, type Conflict, type SheetPlan } from './plan';
 
@@ -24,8 +25,11 @@ export interface Workbook {
   /**
    * Adds native charts (and heat maps as colour-scale conditional formats) in one batch. A chart
    * whose id already exists on its sheet is replaced, never duplicated; nothing else is touched.
+   * Titles, series names and axis titles are taken in `language` — pass the language the chart
+   * data was built with (the plan carries both); it defaults to Norwegian ('nb'), the scale's
+   * official wording and the add-in's default locale.
    */
-  writeCharts(charts: readonly ChartPlan[]): Promise<void>;
+  writeCharts(charts: readonly ChartPlan[], language?: Language): Promise<void>;
   /** Brings a sheet to the front. */
   activate(name: string): Promise<void>;
 }

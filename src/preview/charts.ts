@@ -1,0 +1,253 @@
+import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../core/sheets/charts';
+import type { RangeRect } from '../core/sheets/plan';
+import type { Language } from '../core/text';
+
+/**
+ * The preview's picture of what Excel or Sheets draw for a ChartPlan: line and column charts as
+ * inline SVG (title, value axis with its gridlines and title, category labels, the level bands as
+ * dashed lines, a legend), and heat maps as cell colours on the grid. Pure functions over a cell
+ * reader, so they run without a DOM (tests) and the grid only places the markup.
+ */
+
+/** Reads a computed cell of a sheet: numbers, text, booleans; null when blank or an error. */
+export type CellReader = (sheet: string, row: number, column: number) => string | number | boolean | null;
+
+export interface ChartSeriesData {
+  readonly plan: ChartSeriesPlan;
+  readonly name: string;
+  readonly kind: 'line' | 'column';
+  /** One per category; null where the cell holds no number. */
+  readonly values: readonly (number | null)[];
+}
+
+export interface ChartData {
+  readonly title: string;
+  readonly altText: string;
+  readonly categories: readonly string[];
+  readonly series: readonly ChartSeriesData[];
+  readonly axis: { readonly min: number; readonly max: number; readonly step: number; readonly title: string };
+  readonly categoryTitle: string;
+}
+
+export const DEFAULT_CHART_SIZE = { width: 640, height: 340 } as const;
+
+function cellsOf(rect: RangeRect): { row: number; column: number }[] {
+  const cells: { row: number; column: number }[] = [];
+  // A one-column or one-row range lists its cells in order; a block is read row by row.
+  for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.columns; c++) cells.push({ row: rect.row + r, column: rect.column + c });
+  return cells;
+}
+
+function asNumber(value: string | number | boolean | null): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return null;
+}
+
+function label(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+  return String(value);
+}
+
+/** A tidy axis when the plan gives none: from 0 (or the data's minimum) to a round maximum. */
+function niceAxis(values: readonly number[]): { min: number; max: number; step: number } {
+  if (values.length === 0) return { min: 0, max: 1, step: 0.25 };
+  const low = Math.min(0, ...values), high = Math.max(...values);
+  const span = high - low || 1;
+  const raw = span / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw) ?? raw;
+  return { min: Math.floor(low / step) * step, max: Math.ceil(high / step) * step, step };
+}
+
+/** The numbers and labels a chart shows, read from its source sheet. */
+export function chartData(plan: ChartPlan, read: CellReader, language: Language): ChartData {
+  const series = plan.series
+    .filter((s) => s.values.rows > 0 && s.values.columns > 0)
+    .map((s) => ({
+      plan: s,
+      name: s.name[language],
+      kind: s.seriesKind ?? (plan.kind === 'column' ? 'column' : 'line'),
+      values: cellsOf(s.values).map((cell) => asNumber(read(plan.sourceSheet, cell.row, cell.column))),
+    }));
+  const count = Math.max(0, ...series.map((s) => s.values.length));
+  const categories = plan.categories
+    ? cellsOf(plan.categories).map((cell) => label(read(plan.sourceSheet, cell.row, cell.column)))
+    : Array.from({ length: count }, (_, index) => String(index + 1));
+  const numbers = series.flatMap((s) => s.values.filter((value): value is number => value !== null));
+  const auto = niceAxis(numbers);
+  const axis = plan.valueAxis
+    ? { min: plan.valueAxis.min, max: plan.valueAxis.max, step: plan.valueAxis.majorUnit ?? (plan.valueAxis.max - plan.valueAxis.min) / 4, title: plan.valueAxis.title[language] }
+    : { ...auto, title: '' };
+  return {
+    title: plan.title[language],
+    altText: plan.altText[language],
+    categories,
+    series,
+    axis: axis.max > axis.min && axis.step > 0 ? axis : { ...axis, max: axis.min + 1, step: 1 },
+    categoryTitle: plan.categoryAxisTitle?.[language] ?? '',
+  };
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * One chart as a self-contained SVG element (markup). Line series are polylines (broken where a
+ * value is missing) with markers; bands are dashed lines without markers; column series are
+ * grouped bars. `id` makes the title/desc ids unique in the page.
+ */
+export function chartSvg(plan: ChartPlan, data: ChartData, size: { width: number; height: number } = plan.placement ?? DEFAULT_CHART_SIZE, id = plan.id): string {
+  const { width, height } = size;
+  const legendRows = Math.ceil(data.series.length / 3);
+  const margin = { top: 36, right: 16, bottom: 44 + (data.categoryTitle ? 16 : 0) + legendRows * 18, left: data.axis.title ? 58 : 40 };
+  const plot = { x: margin.left, y: margin.top, w: Math.max(10, width - margin.left - margin.right), h: Math.max(10, height - margin.top - margin.bottom) };
+  const { min, max, step } = data.axis;
+  const y = (value: number) => plot.y + plot.h - ((Math.min(max, Math.max(min, value)) - min) / (max - min)) * plot.h;
+  const n = Math.max(1, data.categories.length);
+  const slot = plot.w / n;
+  const x = (index: number) => plot.x + slot * (index + 0.5);
+  const safeId = escapeXml(id.replace(/[^A-Za-z0-9_-]/g, '-'));
+  const parts: string[] = [];
+
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="preview-chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" ` +
+      `aria-labelledby="chart-${safeId}-title chart-${safeId}-desc" data-chart-id="${escapeXml(plan.id)}" data-kind="${plan.kind}">`,
+    `<title id="chart-${safeId}-title">${escapeXml(data.title)}</title>`,
+    `<desc id="chart-${safeId}-desc">${escapeXml(data.altText)}</desc>`,
+    `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="#fff" stroke="#C8C6C4"/>`,
+    `<text x="${width / 2}" y="22" text-anchor="middle" font-size="14" font-weight="600" fill="#242424">${escapeXml(data.title)}</text>`,
+  );
+
+  // Value axis: gridlines and labels at each major unit.
+  const ticks: number[] = [];
+  for (let value = min, guard = 0; value <= max + step / 1000 && guard < 200; value += step, guard++) ticks.push(Math.round(value * 1e6) / 1e6);
+  for (const tick of ticks) {
+    parts.push(
+      `<line class="grid-line" x1="${plot.x}" x2="${plot.x + plot.w}" y1="${round(y(tick))}" y2="${round(y(tick))}" stroke="#E1DFDD"/>`,
+      `<text class="axis-label" x="${plot.x - 6}" y="${round(y(tick) + 4)}" text-anchor="end" font-size="11" fill="#616161">${escapeXml(label(tick))}</text>`,
+    );
+  }
+  if (data.axis.title) {
+    const cy = plot.y + plot.h / 2;
+    parts.push(`<text class="axis-title" x="14" y="${cy}" transform="rotate(-90 14 ${cy})" text-anchor="middle" font-size="11" fill="#424242">${escapeXml(data.axis.title)}</text>`);
+  }
+  parts.push(`<line x1="${plot.x}" x2="${plot.x + plot.w}" y1="${plot.y + plot.h}" y2="${plot.y + plot.h}" stroke="#8A8886"/>`);
+
+  // Category labels (thinned out when they would overlap).
+  const every = Math.max(1, Math.ceil((n * 64) / plot.w));
+  data.categories.forEach((category, index) => {
+    if (index % every !== 0) return;
+    parts.push(`<text class="category-label" x="${round(x(index))}" y="${plot.y + plot.h + 16}" text-anchor="middle" font-size="11" fill="#616161">${escapeXml(category)}</text>`);
+  });
+  if (data.categoryTitle) {
+    parts.push(`<text class="axis-title" x="${plot.x + plot.w / 2}" y="${plot.y + plot.h + 34}" text-anchor="middle" font-size="11" fill="#424242">${escapeXml(data.categoryTitle)}</text>`);
+  }
+
+  // Columns first (behind), then lines.
+  const columns = data.series.filter((s) => s.kind === 'column');
+  const barWidth = (slot * 0.7) / Math.max(1, columns.length);
+  columns.forEach((s, k) => {
+    s.values.forEach((value, index) => {
+      if (value === null) return;
+      const left = x(index) - (barWidth * columns.length) / 2 + k * barWidth;
+      const top = y(Math.max(value, min));
+      parts.push(
+        `<rect class="series-bar" data-series="${escapeXml(s.name)}" x="${round(left)}" y="${round(top)}" width="${round(barWidth)}" height="${round(plot.y + plot.h - top)}" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}: ${label(value)}`)}</title></rect>`,
+      );
+    });
+  });
+  for (const s of data.series.filter((candidate) => candidate.kind === 'line')) {
+    const band = s.plan.role === 'band';
+    const dash = s.plan.dashed ? ' stroke-dasharray="6 4"' : '';
+    const segments: string[][] = [[]];
+    s.values.forEach((value, index) => {
+      if (value === null) segments.push([]);
+      else segments[segments.length - 1]!.push(`${round(x(index))},${round(y(value))}`);
+    });
+    for (const points of segments.filter((segment) => segment.length > 0)) {
+      // A band over a single category still shows as a line across the plot.
+      const drawn = band && points.length === 1 ? [`${plot.x},${points[0]!.split(',')[1]}`, `${plot.x + plot.w},${points[0]!.split(',')[1]}`] : points;
+      parts.push(
+        `<polyline class="${band ? 'series-band' : 'series-line'}" data-series="${escapeXml(s.name)}" points="${drawn.join(' ')}" fill="none" stroke="${escapeXml(s.plan.color)}" stroke-width="${band ? 1.5 : 2.5}"${dash}/>`,
+      );
+    }
+    if (!band) {
+      s.values.forEach((value, index) => {
+        if (value === null) return;
+        parts.push(`<circle class="series-marker" cx="${round(x(index))}" cy="${round(y(value))}" r="3.5" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}, ${data.categories[index] ?? ''}: ${label(value)}`)}</title></circle>`);
+      });
+    }
+  }
+
+  // Legend, three entries a row.
+  const legendTop = height - legendRows * 18 - 4;
+  const columnWidth = (width - 24) / 3;
+  data.series.forEach((s, index) => {
+    const lx = 12 + (index % 3) * columnWidth, ly = legendTop + Math.floor(index / 3) * 18;
+    const swatch =
+      s.kind === 'column'
+        ? `<rect x="${round(lx)}" y="${ly + 2}" width="12" height="10" fill="${escapeXml(s.plan.color)}"/>`
+        : `<line x1="${round(lx)}" x2="${round(lx + 18)}" y1="${ly + 7}" y2="${ly + 7}" stroke="${escapeXml(s.plan.color)}" stroke-width="2"${s.plan.dashed ? ' stroke-dasharray="4 3"' : ''}/>`;
+    parts.push(`<g class="legend-entry">${swatch}<text x="${round(lx + 24)}" y="${ly + 11}" font-size="11" fill="#424242">${escapeXml(s.name)}</text></g>`);
+  });
+
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+function hex(color: string): [number, number, number] | null {
+  const match = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  if (!match) return null;
+  const n = parseInt(match[1]!, 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function mix(a: string, b: string, t: number): string {
+  const from = hex(a), to = hex(b);
+  if (!from || !to) return t < 0.5 ? a : b;
+  const channel = (i: number) => Math.round(from[i]! + (to[i]! - from[i]!) * t).toString(16).padStart(2, '0');
+  return `#${channel(0)}${channel(1)}${channel(2)}`.toUpperCase();
+}
+
+/** A value's colour on a colour scale, as Excel and Sheets interpolate it (clamped at the ends). */
+export function heatColor(value: number, scale: ColorScalePlan): string {
+  const stops = [scale.min, ...(scale.mid ? [scale.mid] : []), scale.max];
+  if (value <= stops[0]!.value) return stops[0]!.color.toUpperCase();
+  for (let i = 1; i < stops.length; i++) {
+    const low = stops[i - 1]!, high = stops[i]!;
+    if (value <= high.value) return mix(low.color, high.color, high.value === low.value ? 1 : (value - low.value) / (high.value - low.value));
+  }
+  return stops[stops.length - 1]!.color.toUpperCase();
+}
+
+function inside(rect: RangeRect, row: number, column: number): boolean {
+  return row >= rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
+}
+
+/** The heat-map colour of a cell, or null: the last heat map on the sheet that covers it, for a number. */
+export function heatmapColorAt(charts: readonly ChartPlan[], row: number, column: number, value: unknown): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  for (let i = charts.length - 1; i >= 0; i--) {
+    const heat = charts[i]!.heatmap;
+    if (charts[i]!.kind === 'heatmap-by-conditional-format' && heat && inside(heat.range, row, column)) return heatColor(value, heat.colorScale);
+  }
+  return null;
+}
+
+/** Rows and columns a chart covers from its anchor, with the grid's default cell size. */
+export function chartExtent(plan: ChartPlan, cell = { width: 80, height: 22 }): { rows: number; columns: number } {
+  const size = plan.placement ?? DEFAULT_CHART_SIZE;
+  return { rows: Math.ceil(size.height / cell.height) + 1, columns: Math.ceil(size.width / cell.width) + 1 };
+}
+
+/** Where a chart without a placement goes: right of its data, at the top (as the hosts do). */
+export function chartAnchor(plan: ChartPlan): { row: number; column: number } {
+  if (plan.placement) return { row: plan.placement.row, column: plan.placement.column };
+  const rects = [plan.categories, ...plan.series.map((s) => s.values)].filter((rect): rect is RangeRect => !!rect && rect.rows > 0 && rect.columns > 0);
+  return { row: 0, column: Math.max(0, ...rects.map((rect) => rect.column + rect.columns)) + 1 };
+}
