@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
 import { genericCases, HOST_CASES, toExcelArgs } from '../shared/host-cases';
@@ -106,19 +105,5 @@ describe('production bundles', () => {
     const preview = readFileSync(path.join(dir, 'preview.html'), 'utf8');
     expect(preview).not.toContain('office.js');
     expect(preview).toMatch(/src="?preview\.js/);
-  });
-
-  it('reports its sizes', () => {
-    const sizes = Object.fromEntries(
-      ['functions.js', 'taskpane.js', 'preview.js'].map((file) => {
-        const code = readFileSync(path.join(dir, file));
-        return [file, { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length }];
-      }),
-    );
-    console.log('bundle sizes (minified):', JSON.stringify(sizes));
-    // The pane page loads functions.js and taskpane.js; the pane's own bundle reuses the core in functions.js.
-    expect(sizes['taskpane.js']!.bytes).toBeLessThan(150 * 1024);
-    // functions.js is mostly the scale's verbatim texts and zod: a guard against regressions.
-    expect(sizes['functions.js']!.bytes).toBeLessThan(300 * 1024);
   });
 });
