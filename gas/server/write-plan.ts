@@ -1,6 +1,7 @@
 import {
   planBounds,
   rangeAddress,
+  writeRuns,
   type PlanBlock,
   type PlanFormat,
   type PlanValue,
@@ -11,51 +12,11 @@ import {
 import type { DataValidationLike, RangeListLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './services';
 
 /** A rectangle of cells written with one call. */
-export interface ValueRun {
-  readonly row: number;
-  readonly column: number;
-  readonly values: PlanValue[][];
-}
 
 function isFormula(value: PlanValue): value is string {
   return typeof value === 'string' && value.startsWith('=');
 }
 
-/**
- * Splits a block into rectangles of non-null cells (null = leave the cell as it is): contiguous
- * runs within a row, merged with the runs of the rows below when they span the same columns.
- * A block without nulls is one rectangle.
- */
-export function valueRuns(block: PlanBlock): ValueRun[] {
-  const done: ValueRun[] = [];
-  let open = new Map<string, ValueRun>();
-  block.values.forEach((rowValues, r) => {
-    const next = new Map<string, ValueRun>();
-    let c = 0;
-    while (c < rowValues.length) {
-      if (rowValues[c] === null || rowValues[c] === undefined) {
-        c++;
-        continue;
-      }
-      const start = c;
-      while (c < rowValues.length && rowValues[c] !== null && rowValues[c] !== undefined) c++;
-      const key = `${start}:${c}`;
-      const cells = rowValues.slice(start, c) as PlanValue[];
-      const above = open.get(key);
-      if (above) {
-        above.values.push(cells);
-        open.delete(key);
-        next.set(key, above);
-      } else {
-        next.set(key, { row: block.row + r, column: block.column + start, values: [cells] });
-      }
-    }
-    done.push(...open.values());
-    open = next;
-  });
-  done.push(...open.values());
-  return done.sort((a, b) => a.row - b.row || a.column - b.column);
-}
 
 /** Rows and columns a plan touches, 1-based extents (so the sheet can be grown first). */
 function extent(plan: SheetPlan): { rows: number; columns: number } {
@@ -169,7 +130,7 @@ export function writePlan(app: SpreadsheetAppLike, sheet: SheetLike, plan: Sheet
   for (const group of formatGroups(plan.formats ?? [])) group.apply(sheet.getRangeList(group.ranges), group.value);
 
   for (const block of plan.blocks) {
-    for (const run of valueRuns(block)) {
+    for (const run of writeRuns(block)) {
       const range = sheet.getRange(run.row + 1, run.column + 1, run.values.length, run.values[0]!.length);
       if (run.values.every((row) => row.every(isFormula))) range.setFormulas(run.values as string[][]);
       // setValues takes a string starting with "=" as a formula, so mixed rectangles need one call.

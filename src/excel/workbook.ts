@@ -2,6 +2,7 @@ import type { CellValue } from '../core/functions/cells';
 import type { ChartPlan } from '../core/sheets/charts';
 import {
   planBounds,
+  writeRuns,
   type PlanBlock,
   type PlanFormat,
   type PlanValidation,
@@ -35,48 +36,7 @@ const TITLE_MAX = 32;
 /** Errors that mean "the sheets are not what we last saw": worth one fresh look and a retry. */
 const STALE_SHEET_ERRORS = new Set(['ItemNotFound', 'ItemAlreadyExists', 'InvalidReference']);
 
-/** A rectangle of cells to write: the non-null cells of a block, split into rectangles. */
-export interface CellRun {
-  readonly row: number;
-  readonly column: number;
-  readonly values: PlanValue[][];
-}
 
-/**
- * The rectangles of a block that hold values: null cells (leave as is) are never written, so a
- * block with holes becomes several rectangular writes. Consecutive rows with the same runs are
- * merged, so a full block is one write.
- */
-export function writeRuns(block: PlanBlock): CellRun[] {
-  const done: { row: number; column: number; values: PlanValue[][] }[] = [];
-  let open = new Map<string, { row: number; column: number; values: PlanValue[][] }>();
-  block.values.forEach((rowValues, r) => {
-    const next = new Map<string, { row: number; column: number; values: PlanValue[][] }>();
-    let c = 0;
-    while (c < rowValues.length) {
-      if (rowValues[c] === null || rowValues[c] === undefined) {
-        c++;
-        continue;
-      }
-      const start = c;
-      while (c < rowValues.length && rowValues[c] !== null && rowValues[c] !== undefined) c++;
-      const key = `${start}:${c}`;
-      const cells = rowValues.slice(start, c) as PlanValue[];
-      const continuing = open.get(key);
-      if (continuing) {
-        continuing.values.push(cells);
-        open.delete(key);
-        next.set(key, continuing);
-      } else {
-        next.set(key, { row: block.row + r, column: block.column + start, values: [cells] });
-      }
-    }
-    done.push(...open.values());
-    open = next;
-  });
-  done.push(...open.values());
-  return done.sort((a, b) => a.row - b.row || a.column - b.column);
-}
 
 const sheetKey = (name: string) => name.toLowerCase();
 

@@ -3,7 +3,8 @@ import { sampleReview } from '../../src/core/review/sample';
 import { planBounds, type SheetPlan } from '../../src/core/sheets/plan';
 import { COLUMNS, HEADER_ROWS, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
 import { writeWithConsent } from '../../src/core/sheets/workbook';
-import { ExcelWorkbook, POINTS_PER_PIXEL, writeRuns } from '../../src/excel/workbook';
+import { ExcelWorkbook, POINTS_PER_PIXEL } from '../../src/excel/workbook';
+import { writeRuns } from '../../src/core/sheets/plan';
 import { a1, FakeExcel, type FakeExcelOptions } from './fake-excel';
 
 function setup(options: FakeExcelOptions = {}, supports: (version: string) => boolean = () => true) {

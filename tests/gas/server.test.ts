@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { scriptRunWorkbook, toPlain } from '../../gas/client/script-run-workbook';
 import { addMenu, freeSheetName, insertScoreSheet, MENU_ITEMS, openSidebar } from '../../gas/server/menu';
 import { workbookServer } from '../../gas/server/workbook-server';
-import { columnRuns, formatGroups, valueRuns, widthRuns, writePlans } from '../../gas/server/write-plan';
+import { columnRuns, formatGroups, widthRuns, writePlans } from '../../gas/server/write-plan';
+import { writeRuns } from '../../src/core/sheets/plan';
 import { SAMPLE_SCORES, sampleReview } from '../../src/core/review/sample';
 import { cellAddress, planBounds, type SheetPlan } from '../../src/core/sheets/plan';
 import { writeWithConsent } from '../../src/core/sheets/workbook';
@@ -43,7 +44,7 @@ describe('writing a plan', () => {
         JSON.stringify(counts, null, 1),
     );
     // A fixed cost, then a few calls per rectangle of values, format group and run of widths.
-    const runs = plan.blocks.reduce((sum, block) => sum + valueRuns(block).length, 0);
+    const runs = plan.blocks.reduce((sum, block) => sum + writeRuns(block).length, 0);
     expect(total).toBeLessThanOrEqual(30 + 2 * runs + 2 * formatGroups(plan.formats ?? []).length + widthRuns(plan.columnWidths ?? []).length);
     expect(total).toBeLessThan(cells / 5);
     expect((counts['Range.setValues'] ?? 0) + (counts['Range.setFormulas'] ?? 0)).toBe(runs);
@@ -101,7 +102,7 @@ describe('writing a plan', () => {
         [1, 2, 3, 4],
       ],
     };
-    expect(valueRuns(block)).toEqual([
+    expect(writeRuns(block)).toEqual([
       { row: 2, column: 1, values: [['a', 'b'], ['d', 'e']] },
       { row: 2, column: 4, values: [['c'], ['f'], ['=A1']] },
       { row: 5, column: 1, values: [[1, 2, 3, 4]] },
@@ -243,7 +244,7 @@ describe('the sidebar workbook over google.script.run', () => {
     expect(first).toEqual({ written: true, conflicts: [] });
     await workbook.activate(SHEET);
     console.log(`[gas] saving a full review to a new sheet from the sidebar: 3 google.script.run calls, ${services.log.length} Apps Script service calls`);
-    const runs = plan.blocks.reduce((sum, block) => sum + valueRuns(block).length, 0);
+    const runs = plan.blocks.reduce((sum, block) => sum + writeRuns(block).length, 0);
     expect(services.log.length).toBeLessThanOrEqual(40 + 2 * runs + 2 * formatGroups(plan.formats ?? []).length + widthRuns(plan.columnWidths ?? []).length);
     expect(confirm).not.toHaveBeenCalled();
     expect(calls.map((c) => c.name)).toEqual(['ipsReadTargets', 'ipsWrite', 'ipsActivate']);

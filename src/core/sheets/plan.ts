@@ -55,6 +55,49 @@ export interface SheetPlan {
   readonly print?: { readonly orientation: 'portrait' | 'landscape'; readonly fitToWidth: boolean };
 }
 
+/** A rectangle of cells to write: part of a block with no null (leave-as-is) cell in it. */
+export interface CellRun {
+  readonly row: number;
+  readonly column: number;
+  readonly values: PlanValue[][];
+}
+
+/**
+ * Splits a block into rectangles of non-null cells, so hosts write each with one range call and
+ * never touch a null cell: contiguous runs within a row, merged with the runs of the rows below
+ * when they span the same columns. A block without nulls is one rectangle.
+ */
+export function writeRuns(block: PlanBlock): CellRun[] {
+  const done: { row: number; column: number; values: PlanValue[][] }[] = [];
+  let open = new Map<string, { row: number; column: number; values: PlanValue[][] }>();
+  block.values.forEach((rowValues, r) => {
+    const next = new Map<string, { row: number; column: number; values: PlanValue[][] }>();
+    let c = 0;
+    while (c < rowValues.length) {
+      if (rowValues[c] === null || rowValues[c] === undefined) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < rowValues.length && rowValues[c] !== null && rowValues[c] !== undefined) c++;
+      const key = `${start}:${c}`;
+      const cells = rowValues.slice(start, c) as PlanValue[];
+      const continuing = open.get(key);
+      if (continuing) {
+        continuing.values.push(cells);
+        open.delete(key);
+        next.set(key, continuing);
+      } else {
+        next.set(key, { row: block.row + r, column: block.column + start, values: [cells] });
+      }
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done.sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
 /** The smallest rectangle holding every block of a plan. */
 export function planBounds(plan: SheetPlan): RangeRect {
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
