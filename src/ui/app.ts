@@ -1,8 +1,14 @@
-import type { Conflict } from '../core/sheets/plan';
+import type { CellValue } from '../core/functions/cells';
+import { planHistoryAppend } from '../core/history/table';
+import { reportHtml } from '../core/report/html';
+import { startRepeatReview } from '../core/review/repeat';
+import type { Review } from '../core/review/model';
+import type { Conflict, SheetPlan } from '../core/sheets/plan';
 import { scoreSheetPlan, readScoreSheet } from '../core/sheets/score-sheet';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../core/sheets/workbook';
 import type { ScaleDefinition, Score } from '../core/scale/types';
 import type { Language } from '../core/text';
+import { downloadFile, openHtmlWindow } from './download';
 import { emptyCalculatorInput, runCalculator } from './calculator';
 import type { Commands, DispatchOptions, ViewContext } from './context';
 import { showDialog, type DialogContent } from './dialog';
@@ -16,6 +22,7 @@ import {
   conflictSummary,
   errorText,
   initialState,
+  totalsView,
   newReviewId,
   plannedCellCount,
   reduce,
@@ -31,8 +38,31 @@ import { injectStyles } from './styles';
 import { specFor } from './views/calculator';
 import { itemNav, reviewBar, titleBar, totalBar } from './views/chrome';
 import { itemView } from './views/item';
+import { consensusView } from './views/consensus';
+import { connectInputs, inputsView } from './views/inputs';
+import { correctionDialog } from './views/correction';
 import { overviewView } from './views/overview';
+import { raterView } from './views/rater';
+import { reportView } from './views/report';
 import { startView } from './views/start';
+import {
+  chartsOutput,
+  checkHistoryAppend,
+  findPrevious,
+  foreignDataConflicts,
+  historySheetCandidates,
+  historySnapshot,
+  isHistorySheet,
+  isScanSkipped,
+  reconcileWithHistory,
+  reportFileName,
+  reportFor,
+  reportPlans,
+  reviewForSheet,
+  reviewSheetNames,
+  rowsWithAppended,
+  type HistorySnapshot,
+} from './workflow';
 
 export interface AppOptions {
   readonly language?: Language;
@@ -80,7 +110,9 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   const main = h('main', { class: 'ipsf-main', id: `${prefix}-main` });
   const nav = h('div');
   const layer = h('div');
-  replaceChildren(root, top, main, nav, layer);
+  // The correction dialog: rendered from state (its reason field is typed into like any other).
+  const modal = h('div');
+  replaceChildren(root, top, main, nav, modal, layer);
 
   const s = (): Strings => strings(state.language);
 
@@ -171,11 +203,48 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
 
   function renderMain(ctx: ViewContext): void {
     let content: Child;
-    if (state.screen === 'start' || !state.review) content = startView(ctx);
+    if (state.view === 'inputs') content = [inputsBack(ctx), inputsView(ctx)];
+    else if (state.screen === 'start' || !state.review) content = startView(ctx);
     else if (state.view === 'overview') content = overviewView(ctx);
+    else if (state.view === 'consensus') content = consensusView(ctx);
+    else if (state.view === 'rater' && state.raterId) content = raterView(ctx);
+    else if (state.view === 'report') content = reportView(ctx);
     else content = itemView(ctx);
     replaceChildren(main, content);
     replaceChildren(nav, itemNav(ctx));
+  }
+
+  /** Key of the element to return to when the correction dialog closes. */
+  let correctionReturn: string | undefined;
+
+  function renderModal(ctx: ViewContext): void {
+    const open = state.correction !== null;
+    const wasOpen = modal.childElementCount > 0;
+    const active = doc.activeElement as HTMLElement | null;
+    if (open && !wasOpen) correctionReturn = active?.dataset?.['key'];
+    const focusedInside = wasOpen && active && modal.contains(active) ? active.dataset['key'] : undefined;
+    replaceChildren(modal, correctionDialog(ctx));
+    if (open && wasOpen) {
+      // After a refused attempt the first field to fix gets focus; otherwise focus stays where it was.
+      const invalid = modal.querySelector<HTMLElement>('[aria-invalid="true"]');
+      const target = invalid ?? (focusedInside ? findKey(focusedInside) : null);
+      target?.focus({ preventScroll: true });
+    }
+    for (const element of [top, main, nav]) {
+      if (open) {
+        element.setAttribute('inert', '');
+        element.setAttribute('aria-hidden', 'true');
+      } else if (wasOpen) {
+        element.removeAttribute('inert');
+        element.removeAttribute('aria-hidden');
+      }
+    }
+    if (open && !wasOpen) findKey('correction-reason')?.focus();
+    if (!open && wasOpen && correctionReturn) {
+      const key = correctionReturn;
+      correctionReturn = undefined;
+      findKey(key)?.focus({ preventScroll: true });
+    }
   }
 
   function render(): void {
@@ -187,6 +256,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       renderNotice(ctx);
       renderMain(ctx);
     });
+    renderModal(ctx);
   }
 
   /** A new item starts at its top, whichever element scrolls (the pane's page or its container). */
@@ -222,14 +292,16 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   const baselines = new Map<string, Baseline>();
 
   async function confirmConflicts(all: readonly Conflict[]): Promise<boolean> {
-    const conflicts = foreignConflicts(all, baselines.get(all[0]?.sheet ?? state.sheet));
+    // Per sheet: cells still holding what the pane wrote or read there are its own, not asked about.
+    const sheets = [...new Set(all.map((conflict) => conflict.sheet))];
+    const conflicts = sheets.flatMap((sheet) => foreignConflicts(all.filter((conflict) => conflict.sheet === sheet), baselines.get(sheet)));
     if (conflicts.length === 0) return true;
     return ask(
       (t) => {
         const { lines, more } = conflictSummary(conflicts, t.blank);
         return {
           title: t.conflictTitle,
-          intro: t.conflictIntro(conflicts.length, conflicts[0]?.sheet ?? state.sheet),
+          intro: t.conflictIntro(conflicts.length, [...new Set(conflicts.map((conflict) => conflict.sheet))].join('», «')),
           lines: lines.map((line) => t.conflictLine(line.address, line.existing, line.planned)),
           more: more > 0 ? t.conflictMore(more) : undefined,
           question: t.conflictQuestion,
@@ -241,22 +313,74 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     );
   }
 
+  /** From the input tables back to where the user came from (the start screen has no tabs). */
+  function inputsBack(ctx: ViewContext): Child {
+    if (ctx.state.review) return null;
+    return h(
+      'div',
+      null,
+      h('button', { type: 'button', class: 'ipsf-btn ipsf-subtle', dataset: { key: 'inputs-back' }, onClick: () => dispatch({ type: 'setView', view: 'item' }) }, '‹ ', ctx.s.backToStart),
+    );
+  }
+
   // ---- commands ---------------------------------------------------------------------------
 
+  /**
+   * Several sheets in one host round trip. A host that has not got readSheets yet is read sheet
+   * by sheet (one trip each), so the pane still works while the hosts catch up.
+   */
+  async function readMany(names: readonly string[]): Promise<(CellValue[][] | null)[]> {
+    if (names.length === 0) return [];
+    if (typeof (workbook as Partial<Workbook>).readSheets === 'function') return workbook.readSheets(names);
+    const values: (CellValue[][] | null)[] = [];
+    for (const name of names) values.push(await workbook.readSheet(name));
+    return values;
+  }
+
+  /** Measures an operation for the preview and tests (performance.measure "ips-<name>"). */
+  function measure(name: string, start: number): void {
+    try {
+      performance.measure(`ips-${name}`, { start, end: performance.now() });
+    } catch {
+      // No User Timing Level 3 (old webviews): nothing to measure.
+    }
+  }
+
+  /** The start screen: every sheet that may be a score sheet, and the history, in one read. */
   async function refreshSheets(): Promise<void> {
     dispatch({ type: 'sheetsLoading' });
     try {
       const names = await workbook.listSheets();
+      const candidates = historySheetCandidates(state.language);
+      const toRead = names.filter((name) => !isScanSkipped(name) && !isHistorySheet(name));
+      const historyNames = candidates.filter((name) => names.includes(name));
+      const values = await readMany([...toRead, ...historyNames]);
       const found: ExistingSheet[] = [];
-      for (const sheet of names) {
-        const values = await workbook.readSheet(sheet);
-        const review = values ? readScoreSheet(values, state.scale) : null;
+      toRead.forEach((sheet, index) => {
+        const sheetValues = values[index];
+        const review = sheetValues ? readScoreSheet(sheetValues, state.scale) : null;
         if (review) found.push({ sheet, review });
-      }
-      dispatch({ type: 'sheetsLoaded', sheets: found });
+      });
+      const history = historySnapshot(
+        candidates,
+        candidates.map((name) => {
+          const at = historyNames.indexOf(name);
+          return at < 0 ? null : values[toRead.length + at] ?? null;
+        }),
+        state.scale,
+      );
+      dispatch({ type: 'sheetsLoaded', sheets: found, history });
     } catch (error) {
       dispatch({ type: 'sheetsFailed', message: errorText(error) });
     }
+  }
+
+  function listedSheets(): readonly ExistingSheet[] {
+    return state.sheets.status === 'ready' ? state.sheets.sheets : [];
+  }
+
+  function listedHistory(): HistorySnapshot | null {
+    return state.sheets.status === 'ready' ? state.sheets.history ?? null : null;
   }
 
   async function save(): Promise<WriteOutcome | null> {
@@ -264,10 +388,11 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     if (!review || state.busy) return null;
     const sheet = state.sheet;
     const language = state.language;
-    dispatch({ type: 'busy', busy: true });
+    dispatch({ type: 'busy', busy: true, operation: 'save' });
     dispatch({ type: 'notice', notice: null });
     try {
-      const plan = scoreSheetPlan(review, { sheet, language, scale: state.scale });
+      // The sheet holds the scores that count (a corrected review's corrections applied).
+      const plan = scoreSheetPlan(reviewForSheet(review, state.scale), { sheet, language, scale: state.scale });
       const outcome = await writeWithConsent(workbook, [plan], confirmConflicts);
       if (!outcome.written) {
         notify('warning', (t) => t.notSaved);
@@ -295,37 +420,239 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     }
   }
 
+  /** Writes plans through writeWithConsent and remembers them as the pane's own cells. */
+  async function writePlans(plans: readonly SheetPlan[]): Promise<WriteOutcome> {
+    const outcome = await writeWithConsent(workbook, plans, confirmConflicts);
+    if (outcome.written) for (const plan of plans) baselines.set(plan.sheet, baselineFromPlan(plan));
+    return outcome;
+  }
+
+  async function makeReport(): Promise<void> {
+    const review = state.review;
+    if (!review || state.busy) return;
+    const started = performance.now();
+    const language = state.language;
+    const names = reviewSheetNames(review, language);
+    dispatch({ type: 'busy', busy: true, operation: 'report' });
+    dispatch({ type: 'notice', notice: null });
+    try {
+      const plans = reportPlans({
+        review,
+        previous: state.previous,
+        rows: state.history?.rows ?? [],
+        language,
+        roster: state.reportOptions.roster,
+        includeFours: state.reportOptions.includeFours,
+        names,
+        scale: state.scale,
+      });
+      const outcome = await writePlans([plans.reportPlan, plans.actionPlan]);
+      if (!outcome.written) {
+        notify('warning', (t) => t.notSaved);
+        return;
+      }
+      const warnings = plans.report.warnings.length;
+      notify(warnings > 0 ? 'warning' : 'success', (t) =>
+        [t.reportWritten(names.report, names.actionPlan, plans.actionRows), warnings > 0 ? t.warningsHeading(warnings) : ''].filter(Boolean).join('\n'),
+      );
+      await workbook.activate(names.report);
+    } catch (error) {
+      const message = errorText(error);
+      notify('error', (t) => t.reportFailed(message));
+    } finally {
+      dispatch({ type: 'busy', busy: false });
+      measure('report', started);
+    }
+  }
+
+  function currentReportHtml(): string | null {
+    const review = state.review;
+    if (!review) return null;
+    return reportHtml(reportFor({ review, previous: state.previous, rows: state.history?.rows ?? [], language: state.language, roster: state.reportOptions.roster, scale: state.scale }));
+  }
+
+  async function saveToHistory(): Promise<void> {
+    const review = state.review;
+    if (!review || state.busy) return;
+    const totals = totalsView(review, state.language, state.scale);
+    if (!totals.complete) {
+      const missing = totals.missing.length;
+      notify('warning', (t) => t.historyNeedsComplete(missing));
+      return;
+    }
+    if (state.dirty) {
+      notify('warning', (t) => t.historyNeedsSaved);
+      return;
+    }
+    const started = performance.now();
+    const language = state.language;
+    const scale = state.scale;
+    const names = reviewSheetNames(review, language);
+    const candidates = historySheetCandidates(language);
+    dispatch({ type: 'busy', busy: true, operation: 'history' });
+    dispatch({ type: 'notice', notice: null });
+    try {
+      // One read: the history (either language's name) and the chart-data sheets to regenerate.
+      const values = await readMany([...candidates, names.charts, names.overview]);
+      const history = historySnapshot(candidates, values.slice(0, candidates.length), scale);
+      if (history.error) {
+        const message = history.error;
+        notify('error', (t) => t.historyUnreadable(history.sheet, message));
+        return;
+      }
+      const existing = values[candidates.indexOf(history.sheet)] ?? null;
+      const check = checkHistoryAppend(history.rows, review, scale);
+      if (!check.ok) {
+        dispatch({ type: 'historyLoaded', history });
+        if (check.kind === 'changed') notify('error', (t) => t.historyRefusedChanged(check.row ?? 0));
+        else if (check.kind === 'stale') notify('error', (t) => t.historyRefusedStale(check.revision ?? 0));
+        else notify('warning', (t) => t.historyNeedsComplete(0));
+        return;
+      }
+      const append = planHistoryAppend(existing, review, { language, sheet: history.sheet, scale });
+      const rowsAfter = append.action === 'unchanged' ? [...history.rows] : rowsWithAppended(history.rows, review, append.row, scale);
+      const charts = chartsOutput(rowsAfter, history.rows, review, names, history.sheet, language, scale);
+      // Chart data is regenerated; a user's own cells there are asked about, the pane's are not.
+      const dataValues = charts.data.map((plan) => values[candidates.length + (plan.sheet === names.charts ? 0 : 1)] ?? null);
+      const conflicts = charts.data.flatMap((plan, index) => foreignDataConflicts(plan, dataValues[index] ?? null, charts.before[index] ?? null));
+      const dataApproved = conflicts.length === 0 || (await confirmConflicts(conflicts));
+      const plans = [...(append.action === 'unchanged' ? [] : [append.plan]), ...(dataApproved ? charts.data : [])];
+      if (plans.length > 0) await workbook.write(plans);
+      for (const plan of dataApproved ? charts.data : []) baselines.set(plan.sheet, baselineFromPlan(plan));
+      const snapshot: HistorySnapshot = { sheet: history.sheet, exists: true, rows: rowsAfter };
+      dispatch({ type: 'historyLoaded', history: snapshot });
+      const row = append.row + 1;
+      const first =
+        append.action === 'unchanged'
+          ? (t: Strings) => t.historyUnchanged(row)
+          : append.action === 'created'
+            ? (t: Strings) => t.historyCreated(history.sheet)
+            : check.kind === 'revision'
+              ? (t: Strings) => t.historyRevision(history.sheet, row, review.corrections.length)
+              : (t: Strings) => t.historyAppended(history.sheet, row);
+      if (!dataApproved) {
+        notify('warning', (t) => [first(t), t.chartsSkipped].join('\n'));
+        return;
+      }
+      let chartError: string | null = null;
+      try {
+        if (charts.charts.length > 0) await workbook.writeCharts(charts.charts, language);
+      } catch (error) {
+        chartError = errorText(error);
+      }
+      const services = charts.services;
+      const points = charts.points;
+      const kind: Notice['kind'] = chartError ? 'error' : append.action === 'unchanged' ? 'info' : 'success';
+      notify(kind, (t) =>
+        [first(t), chartError ? t.chartsFailed(chartError) : t.chartsWritten(names.charts, points), !chartError && services > 1 ? t.overviewWritten(names.overview, services) : '']
+          .filter(Boolean)
+          .join('\n'),
+      );
+      if (!chartError && charts.data.some((plan) => plan.sheet === names.charts)) await workbook.activate(names.charts);
+    } catch (error) {
+      const message = errorText(error);
+      notify('error', (t) => t.historyFailed(message));
+    } finally {
+      dispatch({ type: 'busy', busy: false });
+      measure('history', started);
+    }
+  }
+
   const commands: Commands = {
     createReview() {
-      const check = checkForm(state.form);
+      const repeat = state.repeatOf;
+      const check = checkForm(state.form, repeat?.review.date);
       if (!check.ok) {
         dispatch({ type: 'formSubmitted' });
         const first = (['service', 'team', 'date', 'raters', 'sheet'] as const).find((field) => check.errors[field]);
         if (first) commands.focusKey(first === 'raters' ? 'form-rater-0' : `form-${first}`);
         return;
       }
-      const review = reviewFromForm(state.form, newReviewId(state.form.date.trim()), state.scale);
-      dispatch({ type: 'openReview', review, sheet: check.sheet, isNew: true });
+      const id = newReviewId(state.form.date.trim());
+      const history = listedHistory();
+      let review: Review;
+      let previous: Review | null;
+      if (repeat) {
+        const fromForm = reviewFromForm(state.form, id, state.scale);
+        review = startRepeatReview(repeat.review, { id, date: fromForm.date, raters: fromForm.raters }, state.scale);
+        previous = repeat.review;
+      } else {
+        review = reviewFromForm(state.form, id, state.scale);
+        // An earlier review of the same site and team makes this a follow-up.
+        previous = findPrevious(review, listedSheets(), history?.rows ?? [], state.scale);
+        if (previous) review = { ...review, previousReviewId: previous.id };
+      }
+      dispatch({ type: 'openReview', review, sheet: check.sheet, isNew: true, previous, history });
       if (check.warnings.length > 0) notify('warning', (t) => check.warnings.map((key) => t[key] as string).join(' '));
       commands.focusKey('item-name');
     },
     async openSheet(sheet: string) {
       try {
-        const values = await workbook.readSheet(sheet);
-        const review = values ? readScoreSheet(values, state.scale) : null;
-        if (!review) {
+        // The score sheet and the history in one round trip.
+        const candidates = historySheetCandidates(state.language);
+        const [values, ...historyValues] = await readMany([sheet, ...candidates]);
+        const read = values ? readScoreSheet(values, state.scale) : null;
+        if (!values || !read) {
           notify('error', (t) => t.notScoreSheet(sheet));
           return;
         }
-        baselines.set(sheet, baselineFromValues(values!));
-        dispatch({ type: 'openReview', review, sheet, isNew: false });
-        notify('success', (t) => t.opened(sheet));
+        const history = historySnapshot(candidates, historyValues, state.scale);
+        const reconciled = reconcileWithHistory(read, history.rows, state.scale);
+        let review = reconciled.review;
+        const previous = reconciled.entry?.type === 'baseline' ? null : findPrevious(review, listedSheets(), history.rows, state.scale);
+        if (previous && !reconciled.entry) review = { ...review, previousReviewId: previous.id };
+        baselines.set(sheet, baselineFromValues(values));
+        dispatch({ type: 'openReview', review, sheet, isNew: false, previous, history, unrecorded: reconciled.unrecorded });
+        const unrecorded = Object.keys(reconciled.unrecorded).length;
+        if (unrecorded > 0) notify('warning', (t) => t.unrecordedNotice(unrecorded));
+        else if (reconciled.correctionsUnreadable) notify('warning', (t) => t.correctionsUnreadable);
+        else if (history.error) {
+          const message = history.error;
+          notify('warning', (t) => `${t.opened(sheet)}\n${t.historyUnreadable(history.sheet, message)}`);
+        } else notify('success', (t) => t.opened(sheet));
         commands.focusKey('item-name');
       } catch (error) {
         const message = errorText(error);
         notify('error', (t) => t.openFailed(message));
       }
     },
+    startRepeat(sheet: string) {
+      const listed = listedSheets().find((entry) => entry.sheet === sheet);
+      if (!listed) return;
+      // The previous review as saved: the history's scores and corrections when it is there.
+      const previous = reconcileWithHistory(listed.review, listedHistory()?.rows ?? [], state.scale).review;
+      dispatch({ type: 'startRepeat', sheet, previous });
+      commands.focusKey('form-date');
+    },
+    makeReport,
+    exportHtml() {
+      const review = state.review;
+      const html = currentReportHtml();
+      if (!review || html === null) return;
+      const file = reportFileName(review, state.language);
+      try {
+        if (downloadFile(doc, file, html)) notify('success', (t) => t.exported(file));
+        else {
+          dispatch({ type: 'reportOption', showHtml: true });
+          notify('warning', (t) => t.windowBlocked);
+        }
+      } catch (error) {
+        const message = errorText(error);
+        dispatch({ type: 'reportOption', showHtml: true });
+        notify('error', (t) => t.exportFailed(message));
+      }
+    },
+    openReportWindow() {
+      const html = currentReportHtml();
+      const view = doc.defaultView;
+      if (html === null || !view) return;
+      if (openHtmlWindow(view, html)) notify('success', (t) => t.windowOpened);
+      else {
+        dispatch({ type: 'reportOption', showHtml: true });
+        notify('warning', (t) => t.windowBlocked);
+      }
+    },
+    saveToHistory,
     refreshSheets,
     async save() {
       await save();
@@ -356,6 +683,9 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     },
   };
 
+  // The input tables view (views/inputs.ts) keeps its own state and needs the workbook.
+  const disconnectInputs = connectInputs(prefix, { workbook, confirm: (conflicts) => confirmConflicts(conflicts) });
+
   render();
   const ready = refreshSheets();
 
@@ -368,6 +698,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     save,
     destroy() {
       destroyed = true;
+      disconnectInputs();
       replaceChildren(root);
       root.classList.remove('ipsf');
     },

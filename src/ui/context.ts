@@ -34,4 +34,14 @@ export interface Commands {
   useScore(itemId: string, score: Score): void;
   calculate(itemId: string): void;
   focusKey(key: string): void;
+  /** Sets up a repeat review of a listed score sheet (the start screen's form). */
+  startRepeat(sheet: string): void;
+  /** Writes the report and action-plan sheets (asks before overwriting). */
+  makeReport(): Promise<void>;
+  /** Downloads the standalone HTML report. */
+  exportHtml(): void;
+  /** Shows the standalone HTML report in a new window. */
+  openReportWindow(): void;
+  /** Appends the review to the history, then writes the chart data and charts. */
+  saveToHistory(): Promise<void>;
 }

@@ -1,11 +1,16 @@
 import { cellAddress, type Conflict, type SheetPlan } from '../core/sheets/plan';
+import { correctSavedReview, effectiveScore, effectiveScores } from '../core/review/corrections';
 import { newReview, type ItemRecord, type Review } from '../core/review/model';
+import { confirmSuggestion, pendingSuggestions } from '../core/review/repeat';
 import { DEFAULT_SCALE, itemLabel } from '../core/scale/registry';
 import type { ItemDefinition, ScaleDefinition, Score, SectionDefinition } from '../core/scale/types';
 import type { Language } from '../core/text';
 import { totalScore } from '../core/totals';
 import { emptyCalculatorInput, pasteIntoRows, type CalcOutcome, type CalculatorInput, type CalculatorSpec } from './calculator';
 import type { Strings } from './strings';
+import { firstUnscoredForRater, historyEntry, type HistorySnapshot } from './workflow';
+
+export type { HistorySnapshot } from './workflow';
 
 /**
  * The pane's state and every change to it, as plain data and a pure reducer, so the logic is
@@ -14,7 +19,15 @@ import type { Strings } from './strings';
  */
 
 export type Screen = 'start' | 'review';
-export type View = 'item' | 'overview';
+/**
+ * item: one item; overview: all 25; consensus: the raters side by side; rater: one rater's fast
+ * entry; report: report and history; inputs: the input tables (views/inputs.ts), also reachable
+ * from the start screen.
+ */
+export type View = 'item' | 'overview' | 'consensus' | 'rater' | 'report' | 'inputs';
+
+/** What the pane is busy with (the button of that operation says so). */
+export type Operation = 'save' | 'report' | 'history';
 
 export interface NewReviewForm {
   readonly service: string;
@@ -32,7 +45,7 @@ export interface ExistingSheet {
 
 export type SheetList =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly sheets: readonly ExistingSheet[] }
+  | { readonly status: 'ready'; readonly sheets: readonly ExistingSheet[]; readonly history?: HistorySnapshot | null }
   | { readonly status: 'error'; readonly message: string };
 
 /** A message to the user; text is resolved at render time so a language switch re-translates it. */
@@ -49,8 +62,36 @@ export interface ItemUi {
   readonly calcResult?: CalcOutcome;
 }
 
+/** A change to a consensus score of a review already in the history: it needs a reason. */
+export interface PendingCorrection {
+  readonly itemId: string;
+  readonly score: Score;
+  readonly reason: string;
+  readonly date: string;
+  /** True after the user tried to record it (validation messages show from then on). */
+  readonly submitted: boolean;
+  /** A refusal from the core, as text. */
+  readonly error: string | null;
+}
+
+export interface ReportOptions {
+  /** Also put the items scored 4 in the action plan. */
+  readonly includeFours: boolean;
+  /** Names that must not appear in the report (one per line); kept in the pane only. */
+  readonly roster: string;
+  readonly showHtml: boolean;
+}
+
+/** A repeat review being set up on the start screen: the previous review it follows. */
+export interface RepeatBase {
+  readonly sheet: string;
+  readonly review: Review;
+}
+
 export interface AppState {
   readonly scale: ScaleDefinition;
+  /** Today as yyyy-mm-dd (new reviews and corrections are dated with it). */
+  readonly today: string;
   readonly language: Language;
   readonly screen: Screen;
   readonly view: View;
@@ -66,7 +107,22 @@ export interface AppState {
   readonly itemUi: Readonly<Record<string, ItemUi>>;
   readonly sheets: SheetList;
   readonly busy: boolean;
+  readonly busyWith: Operation | null;
   readonly notice: Notice | null;
+  /** Rater mode: whose scores the rater view enters. */
+  readonly raterId: string | null;
+  /** The two raters whose agreement is shown (null: the first two). */
+  readonly agreementPair: readonly [string, string] | null;
+  /** The previous review of the same service and team (a follow-up's report compares with it). */
+  readonly previous: Review | null;
+  /** The history as last read (when the review was opened, or after appending to it). */
+  readonly history: HistorySnapshot | null;
+  readonly correction: PendingCorrection | null;
+  /** Sheet scores that differ from the history without a recorded correction, by item id. */
+  readonly unrecorded: Readonly<Record<string, Score>>;
+  /** The start screen is setting up a repeat review of this one. */
+  readonly repeatOf: RepeatBase | null;
+  readonly reportOptions: ReportOptions;
 }
 
 export interface InitialStateOptions {
@@ -85,13 +141,17 @@ export function emptyForm(today: string): NewReviewForm {
   return { service: '', team: '', date: today, sheet: '', raters: ['', ''] };
 }
 
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = { includeFours: false, roster: '', showHtml: false };
+
 export function initialState(options: InitialStateOptions = {}): AppState {
+  const today = options.today ?? todayIso();
   return {
     scale: options.scale ?? DEFAULT_SCALE,
+    today,
     language: options.language ?? 'nb',
     screen: 'start',
     view: 'item',
-    form: emptyForm(options.today ?? todayIso()),
+    form: emptyForm(today),
     formSubmitted: false,
     review: null,
     sheet: '',
@@ -100,7 +160,16 @@ export function initialState(options: InitialStateOptions = {}): AppState {
     itemUi: {},
     sheets: { status: 'loading' },
     busy: false,
+    busyWith: null,
     notice: null,
+    raterId: null,
+    agreementPair: null,
+    previous: null,
+    history: null,
+    correction: null,
+    unrecorded: {},
+    repeatOf: null,
+    reportOptions: DEFAULT_REPORT_OPTIONS,
   };
 }
 
@@ -136,23 +205,31 @@ export type FormField = 'service' | 'team' | 'date' | 'sheet' | 'raters';
 export interface FormCheck {
   readonly ok: boolean;
   readonly errors: Readonly<Partial<Record<FormField, keyof Strings>>>;
+  /** A repeat review dated on or before the previous one: the message needs the previous date. */
+  readonly repeatDate?: string;
   /** Warnings do not stop the review: one rater is allowed, two are recommended. */
   readonly warnings: readonly (keyof Strings)[];
   readonly raterNames: readonly string[];
   readonly sheet: string;
 }
 
-export function checkForm(form: NewReviewForm): FormCheck {
+/** Checks the form; `previousDate` (a repeat review) must be before the new date. */
+export function checkForm(form: NewReviewForm, previousDate?: string): FormCheck {
   const errors: Partial<Record<FormField, keyof Strings>> = {};
   const raterNames = form.raters.map((name) => name.trim()).filter((name) => name !== '');
   if (form.service.trim() === '') errors.service = 'errorService';
   if (form.team.trim() === '') errors.team = 'errorTeam';
   if (!isIsoDate(form.date)) errors.date = 'errorDate';
+  let repeatDate: string | undefined;
+  if (!errors.date && previousDate !== undefined && !(form.date.trim() > previousDate)) {
+    errors.date = 'errorRepeatDate';
+    repeatDate = previousDate;
+  }
   if (raterNames.length === 0) errors.raters = 'errorRaters';
   const sheet = form.sheet.trim() || sheetNameFor(form.service, form.team, form.date);
   if (!isValidSheetName(sheet)) errors.sheet = 'errorSheetName';
   const warnings: (keyof Strings)[] = raterNames.length === 1 ? ['warnOneRater'] : [];
-  return { ok: Object.keys(errors).length === 0, errors, warnings, raterNames, sheet };
+  return { ok: Object.keys(errors).length === 0, errors, warnings, raterNames, sheet, ...(repeatDate ? { repeatDate } : {}) };
 }
 
 /** The review a valid form describes: every item unscored. */
@@ -187,9 +264,17 @@ export type Action =
   | { readonly type: 'removeRater'; readonly index: number }
   | { readonly type: 'formSubmitted' }
   | { readonly type: 'sheetsLoading' }
-  | { readonly type: 'sheetsLoaded'; readonly sheets: readonly ExistingSheet[] }
+  | { readonly type: 'sheetsLoaded'; readonly sheets: readonly ExistingSheet[]; readonly history?: HistorySnapshot | null }
   | { readonly type: 'sheetsFailed'; readonly message: string }
-  | { readonly type: 'openReview'; readonly review: Review; readonly sheet: string; readonly isNew: boolean }
+  | {
+      readonly type: 'openReview';
+      readonly review: Review;
+      readonly sheet: string;
+      readonly isNew: boolean;
+      readonly previous?: Review | null;
+      readonly history?: HistorySnapshot | null;
+      readonly unrecorded?: Readonly<Record<string, Score>>;
+    }
   | { readonly type: 'backToStart' }
   | { readonly type: 'setView'; readonly view: View }
   | { readonly type: 'goto'; readonly index: number }
@@ -207,9 +292,21 @@ export type Action =
   | { readonly type: 'calcRemoveRow'; readonly spec: CalculatorSpec; readonly itemId: string }
   | { readonly type: 'calcClear'; readonly spec: CalculatorSpec; readonly itemId: string }
   | { readonly type: 'calcResult'; readonly itemId: string; readonly result: CalcOutcome }
-  | { readonly type: 'busy'; readonly busy: boolean }
+  | { readonly type: 'busy'; readonly busy: boolean; readonly operation?: Operation }
   | { readonly type: 'saved'; readonly sheet: string }
-  | { readonly type: 'notice'; readonly notice: Notice | null };
+  | { readonly type: 'notice'; readonly notice: Notice | null }
+  // Workflow
+  | { readonly type: 'startRepeat'; readonly sheet: string; readonly previous: Review }
+  | { readonly type: 'cancelRepeat' }
+  | { readonly type: 'confirmSuggestion'; readonly itemId: string }
+  | { readonly type: 'setRaterMode'; readonly raterId: string | null }
+  | { readonly type: 'setAgreementPair'; readonly index: 0 | 1; readonly raterId: string }
+  | { readonly type: 'startCorrection'; readonly itemId: string; readonly score: Score }
+  | { readonly type: 'correctionField'; readonly field: 'reason' | 'date'; readonly value: string }
+  | { readonly type: 'confirmCorrection' }
+  | { readonly type: 'cancelCorrection' }
+  | { readonly type: 'reportOption'; readonly includeFours?: boolean; readonly roster?: string; readonly showHtml?: boolean }
+  | { readonly type: 'historyLoaded'; readonly history: HistorySnapshot };
 
 function updateRecord(state: AppState, itemId: string, change: (record: ItemRecord) => ItemRecord): AppState {
   const review = state.review;
@@ -258,7 +355,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'sheetsLoading':
       return { ...state, sheets: { status: 'loading' } };
     case 'sheetsLoaded':
-      return { ...state, sheets: { status: 'ready', sheets: action.sheets } };
+      return { ...state, sheets: { status: 'ready', sheets: action.sheets, history: action.history ?? null } };
     case 'sheetsFailed':
       return { ...state, sheets: { status: 'error', message: action.message } };
     case 'openReview':
@@ -274,11 +371,20 @@ export function reduce(state: AppState, action: Action): AppState {
         itemUi: {},
         formSubmitted: false,
         notice: null,
+        raterId: null,
+        agreementPair: null,
+        previous: action.previous ?? null,
+        history: action.history ?? (state.sheets.status === 'ready' ? state.sheets.history ?? null : null),
+        correction: null,
+        unrecorded: action.unrecorded ?? {},
+        repeatOf: null,
+        reportOptions: { ...DEFAULT_REPORT_OPTIONS, roster: state.reportOptions.roster },
       };
     case 'backToStart':
       return {
         ...state,
         screen: 'start',
+        view: 'item',
         review: null,
         sheet: '',
         dirty: false,
@@ -286,17 +392,35 @@ export function reduce(state: AppState, action: Action): AppState {
         form: emptyForm(state.form.date),
         formSubmitted: false,
         notice: null,
+        raterId: null,
+        agreementPair: null,
+        previous: null,
+        correction: null,
+        unrecorded: {},
+        repeatOf: null,
+        reportOptions: { ...DEFAULT_REPORT_OPTIONS, roster: state.reportOptions.roster },
       };
     case 'setView':
-      return { ...moving(state), view: action.view };
+      if (action.view === 'rater' && !state.raterId) return state;
+      return { ...moving(state), view: action.view, raterId: action.view === 'rater' ? state.raterId : null };
     case 'goto':
-      return { ...moving(state), view: 'item', itemIndex: clampIndex(state, action.index) };
+      return { ...moving(state), view: state.view === 'rater' ? 'rater' : 'item', itemIndex: clampIndex(state, action.index) };
     case 'next':
       return { ...moving(state), itemIndex: clampIndex(state, state.itemIndex + 1) };
     case 'previous':
       return { ...moving(state), itemIndex: clampIndex(state, state.itemIndex - 1) };
-    case 'setConsensus':
+    case 'setConsensus': {
+      const review = state.review;
+      if (!review || !review.items[action.itemId]) return state;
+      if (isInHistory(state)) {
+        // A saved review's score changes only by a correction with a reason, never silently.
+        const now = effectiveScore(review, action.itemId);
+        if (action.score === now) return state;
+        if (action.score === null) return { ...state, notice: { kind: 'warning', text: (t) => t.correctionNoClear } };
+        return { ...state, correction: { itemId: action.itemId, score: action.score, reason: '', date: state.today, submitted: false, error: null } };
+      }
       return updateRecord(state, action.itemId, (record) => ({ ...record, consensus: action.score }));
+    }
     case 'setRaterScore':
       return updateRecord(state, action.itemId, (record) => ({
         ...record,
@@ -337,12 +461,135 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'calcResult':
       return updateUi(state, action.itemId, (ui) => ({ ...ui, calcResult: action.result }));
     case 'busy':
-      return { ...state, busy: action.busy };
+      return { ...state, busy: action.busy, busyWith: action.busy ? action.operation ?? null : null };
     case 'saved':
       return { ...state, dirty: false, sheet: action.sheet };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'startRepeat': {
+      const names = action.previous.raters.map((rater) => rater.name);
+      return {
+        ...state,
+        repeatOf: { sheet: action.sheet, review: action.previous },
+        form: {
+          service: action.previous.service,
+          team: action.previous.team,
+          date: state.today > action.previous.date ? state.today : '',
+          sheet: '',
+          raters: names.length >= 2 ? names : [...names, ...new Array<string>(2 - names.length).fill('')],
+        },
+        formSubmitted: false,
+      };
+    }
+    case 'cancelRepeat':
+      return { ...state, repeatOf: null, form: emptyForm(state.today), formSubmitted: false };
+    case 'confirmSuggestion': {
+      const review = state.review;
+      if (!review?.items[action.itemId]?.suggested) return state;
+      return {
+        ...state,
+        dirty: true,
+        review: confirmSuggestion(review, action.itemId, { language: state.language }, state.scale),
+      };
+    }
+    case 'setRaterMode': {
+      const review = state.review;
+      if (action.raterId === null) return { ...moving(state), raterId: null, view: 'consensus' };
+      if (!review?.raters.some((rater) => rater.id === action.raterId)) return state;
+      return {
+        ...moving(state),
+        raterId: action.raterId,
+        view: 'rater',
+        itemIndex: firstUnscoredForRater(review, action.raterId, state.scale),
+      };
+    }
+    case 'setAgreementPair': {
+      const pair = agreementPair(state);
+      if (!pair) return state;
+      const next: [string, string] = [pair[0], pair[1]];
+      next[action.index] = action.raterId;
+      return { ...state, agreementPair: next };
+    }
+    case 'startCorrection':
+      if (!state.review || !isInHistory(state)) return state;
+      return { ...state, correction: { itemId: action.itemId, score: action.score, reason: '', date: state.today, submitted: false, error: null } };
+    case 'correctionField':
+      return state.correction ? { ...state, correction: { ...state.correction, [action.field]: action.value, error: null } } : state;
+    case 'cancelCorrection':
+      return { ...state, correction: null };
+    case 'confirmCorrection': {
+      const correction = state.correction;
+      const review = state.review;
+      if (!correction || !review) return state;
+      const submitted = { ...correction, submitted: true, error: null };
+      if (correctionProblems(correction, review).length > 0) return { ...state, correction: submitted };
+      let corrected: Review;
+      try {
+        corrected = correctSavedReview(review, correction.itemId, correction.score, correction.reason, correction.date.trim(), state.scale);
+      } catch (error) {
+        return { ...state, correction: { ...submitted, error: errorText(error) } };
+      }
+      const from = effectiveScore(review, correction.itemId);
+      const item = state.scale.items.find((candidate) => candidate.id === correction.itemId);
+      const { [correction.itemId]: _done, ...unrecorded } = state.unrecorded;
+      return {
+        ...state,
+        review: corrected,
+        dirty: true,
+        correction: null,
+        unrecorded,
+        notice: {
+          kind: 'success',
+          text: (t) => t.correctionRecorded(item ? itemLabel(item, state.language, state.scale) : correction.itemId, from === null ? '–' : String(from), correction.score),
+        },
+      };
+    }
+    case 'reportOption':
+      return {
+        ...state,
+        reportOptions: {
+          includeFours: action.includeFours ?? state.reportOptions.includeFours,
+          roster: action.roster ?? state.reportOptions.roster,
+          showHtml: action.showHtml ?? state.reportOptions.showHtml,
+        },
+      };
+    case 'historyLoaded':
+      return { ...state, history: action.history };
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workflow: raters, consensus, corrections
+
+/** True when the open review is already in the history table: its scores change only by correction. */
+export function isInHistory(state: AppState): boolean {
+  return !!state.review && !!state.history && historyEntry(state.history.rows, state.review.id) !== null;
+}
+
+/** The two raters whose agreement is shown: the chosen pair, else the first two; null below two raters. */
+export function agreementPair(state: AppState): readonly [string, string] | null {
+  const raters = state.review?.raters ?? [];
+  if (raters.length < 2) return null;
+  const ids = new Set(raters.map((rater) => rater.id));
+  const chosen = state.agreementPair;
+  if (chosen && ids.has(chosen[0]) && ids.has(chosen[1])) return chosen;
+  return [raters[0]!.id, raters[1]!.id];
+}
+
+export type CorrectionProblem = 'reason' | 'date';
+
+/** What stops a correction from being recorded (shown once the user tried). */
+export function correctionProblems(correction: PendingCorrection, review: Review): CorrectionProblem[] {
+  const problems: CorrectionProblem[] = [];
+  if (correction.reason.trim() === '') problems.push('reason');
+  const date = correction.date.trim();
+  if (!isIsoDate(date) || date < review.date) problems.push('date');
+  return problems;
+}
+
+/** Items whose previous score still waits for confirmation (a repeat review). */
+export function pendingCount(state: AppState): number {
+  return state.review ? pendingSuggestions(state.review, state.scale).length : 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -379,7 +626,9 @@ export type TotalsView =
  * score; otherwise which items are missing (never a 0 or a partial total).
  */
 export function totalsView(review: Review, language: Language, scale: ScaleDefinition = DEFAULT_SCALE): TotalsView {
-  const score = (item: ItemDefinition) => review.items[item.id]?.consensus ?? null;
+  // The scores that count: a correction's where a saved review was corrected, else the consensus.
+  const scores = effectiveScores(review, scale);
+  const score = (item: ItemDefinition) => scores[item.id] ?? null;
   const sections = scale.sections.map((section) => {
     const items = scale.items.filter((item) => item.sectionId === section.id);
     const scores = items.map(score);

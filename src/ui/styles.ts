@@ -137,6 +137,42 @@ min-height:var(--control);padding:5px 10px;width:100%;min-width:0}
 .ipsf-dialog ul{font-size:13px;line-height:18px;display:flex;flex-direction:column;gap:4px;padding-left:0}
 .ipsf-dialog li{overflow-wrap:anywhere;border-left:3px solid var(--warn);padding-left:8px}
 .ipsf-dialog-actions{display:flex;gap:8px;justify-content:flex-end;flex-wrap:wrap}
+.ipsf-tabs .ipsf-views{flex:1 1 100%;display:flex}
+.ipsf-views .ipsf-btn{flex:1 1 auto;min-width:0;padding:5px 6px;white-space:nowrap}
+@container ipsf (max-width:340px){.ipsf-views .ipsf-btn{font-size:13px;padding:5px 3px}}
+.ipsf-pending{color:var(--warn);font-weight:600;flex-basis:100%;justify-content:flex-start}
+.ipsf-stack{display:flex;flex-direction:column;gap:8px}
+.ipsf-workflow{display:flex;flex-direction:column;gap:8px}
+.ipsf-suggest-pending{border:1px dashed var(--warn);background:var(--warn-bg)}
+.ipsf-suggest-pending p{margin-top:2px}
+.ipsf-corrections{font-size:13px;line-height:18px;display:flex;flex-direction:column;gap:4px}
+.ipsf-corrections li{border-left:3px solid var(--blue);padding-left:8px;overflow-wrap:anywhere}
+.ipsf-ov-row{display:flex;gap:4px;align-items:center}
+.ipsf-ov-row .ipsf-ov-item{flex:1;min-width:0}
+.ipsf-ov-note{display:block;font-size:12px;line-height:16px;color:var(--ok)}
+.ipsf-ov-pending{color:var(--warn);font-weight:600}
+.ipsf-anchor-options{display:flex;flex-direction:column;gap:6px}
+.ipsf-anchor-option{display:flex;gap:8px;align-items:flex-start;border:1px solid var(--stroke2);border-left:4px solid var(--stroke2);border-radius:var(--radius);padding:6px 8px;cursor:pointer;font-size:13px;line-height:18px;white-space:pre-line}
+.ipsf-anchor-option:hover{background:var(--bg2)}
+.ipsf-anchor-option input{width:16px;height:16px;margin:1px 0 0;flex:0 0 auto;accent-color:var(--blue)}
+.ipsf-anchor-option input:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
+.ipsf-anchor-option[data-chosen="true"]{border-color:var(--blue);border-left-color:var(--blue);background:var(--blue-tint)}
+.ipsf-anchor-option .ipsf-anchor-score{display:block}
+.ipsf-consensus{display:flex;flex-direction:column;gap:16px}
+.ipsf-facts{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:4px 12px}
+.ipsf-facts dt{color:var(--fg2)}
+.ipsf-facts dd{font-weight:600;text-align:right;overflow-wrap:anywhere}
+.ipsf-badge{display:inline-block;width:max-content;max-width:100%;border-radius:10px;padding:0 8px;font-size:12px;line-height:18px;background:var(--bg3);color:var(--fg2);font-weight:600}
+.ipsf-badge-high{background:var(--warn-bg);color:var(--warn);border:1px solid #FDCFB4}
+.ipsf-dis-name{font-size:15px;line-height:20px;font-weight:600}
+.ipsf-anchors-compare{display:grid;grid-template-columns:1fr;gap:6px}
+@container ipsf (min-width:480px){.ipsf-anchors-compare{grid-template-columns:repeat(auto-fit,minmax(0,1fr))}}
+.ipsf-ok{color:var(--ok);font-weight:600}
+.ipsf-chip-ok{margin-left:6px;border-color:#9FD89F;background:var(--ok-bg);color:#0E4B0E}
+.ipsf-code{font-family:Consolas,"Courier New",monospace;font-size:12px;line-height:16px}
+.ipsf-trend{display:flex;flex-direction:column;gap:2px;margin-top:4px;font-size:12px}
+.ipsf-card-repeat{border-color:var(--blue-tint2);background:var(--blue-tint)}
+.ipsf select.ipsf-input{appearance:auto}
 @media (forced-colors:active){.ipsf-radio input:checked+span,.ipsf-anchor[data-chosen="true"]{border:2px solid Highlight}.ipsf :focus-visible{outline-color:Highlight}}
 `;
 

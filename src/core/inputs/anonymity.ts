@@ -138,8 +138,8 @@ function finding(column: string | number, header: string | undefined, kind: Find
       en: `Column "${name}" holds ${count} valid Norwegian national identity number${count === 1 ? '' : 's'}. Remove them or replace them by codes before the data is stored in the workbook.`,
     },
     names: {
-      nb: `Kolonnen «${name}» ser ut til å inneholde navn (${count} av ${of}). Bruk deltakerkoder i stedet, f.eks. med «Erstatt med koder».`,
-      en: `Column "${name}" seems to hold names (${count} of ${of}). Use participant codes instead, e.g. with "Replace with codes".`,
+      nb: `Kolonnen «${name}» ser ut til å inneholde navn (${count} av ${of}). Bruk deltaker-ID-er i stedet, f.eks. med «Erstatt med ID-er».`,
+      en: `Column "${name}" seems to hold names (${count} of ${of}). Use participant IDs instead, e.g. with "Replace with IDs".`,
     },
     possibleNames: {
       nb: `Kolonnen «${name}» kan inneholde navn (${count} av ${of} verdier er ord med stor forbokstav). Kontroller den.`,

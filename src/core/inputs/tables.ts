@@ -520,9 +520,27 @@ export function optionLabel(column: ColumnDefinition, optionId: string, language
   return option.label[language];
 }
 
-/** Last data row (0-based) of a table: the single data row of a settings table, else row 2000. */
-export function lastDataRow(table: TableDefinition): number {
-  return table.singleRow ? TABLE_LAYOUT.firstDataRow : TABLE_LAYOUT.lastDataRow;
+/**
+ * Data rows a list table's formulas, validations and imports reach, per table. The default
+ * (rows 3–2000, 1998 rows) suits a team's own lists; a service importing long exports (e.g. a
+ * year of contact logs) gives a larger number, and every formula range grows with it.
+ */
+export type TableCapacity = Partial<Readonly<Record<TableId, number>>>;
+
+/** Data rows of a list table by default: rows 3–2000. */
+export const DEFAULT_CAPACITY = TABLE_LAYOUT.lastDataRow - TABLE_LAYOUT.firstDataRow + 1;
+
+/** Data rows of a table: 1 for a settings table, else its capacity (default 1998). */
+export function tableRows(table: TableDefinition, capacity?: TableCapacity): number {
+  if (table.singleRow) return 1;
+  const rows = capacity?.[table.id] ?? DEFAULT_CAPACITY;
+  if (!Number.isInteger(rows) || rows < 1 || rows > 1_000_000) throw new Error(`capacity of table ${table.id} must be a whole number of rows from 1 to 1000000, got ${rows}`);
+  return rows;
+}
+
+/** Last data row (0-based) of a table: the single data row of a settings table, else row 2000 (or the capacity's). */
+export function lastDataRow(table: TableDefinition, capacity?: TableCapacity): number {
+  return TABLE_LAYOUT.firstDataRow + tableRows(table, capacity) - 1;
 }
 
 /** Quotes a sheet name for a formula: 'Tid og faser'. */
@@ -536,11 +554,11 @@ function absolute(row: number, column: number): string {
 }
 
 /** Absolute A1 range of one column's data rows, with the sheet: 'Ansatte'!$C$3:$C$2000. */
-export function columnRange(table: TableDefinition, columnId: string, language: Language, through?: string): string {
+export function columnRange(table: TableDefinition, columnId: string, language: Language, through?: string, capacity?: TableCapacity): string {
   const first = columnIndex(table, columnId);
   const last = through === undefined ? first : columnIndex(table, through);
   const start = absolute(TABLE_LAYOUT.firstDataRow, first);
-  const end = absolute(lastDataRow(table), last);
+  const end = absolute(lastDataRow(table, capacity), last);
   return `${quoteSheet(table.sheet[language])}!${start === end ? start : `${start}:${end}`}`;
 }
 
@@ -560,17 +578,48 @@ export function toSheetValue(column: ColumnDefinition, value: TypedValue, langua
   return value;
 }
 
+export interface RowsBlockOptions {
+  /** First data row to write, 0-based (default the table's first data row). */
+  readonly row?: number;
+  /**
+   * How dates are written: "iso" text (default; hosts parse it as a date) or "serial" numbers,
+   * which every host stores as a date whatever its locale (the columns carry a date format).
+   */
+  readonly dates?: 'iso' | 'serial';
+}
+
 /** A block writing typed rows into a table sheet from its first data row. */
 export function rowsBlock(
   table: TableDefinition,
   rows: readonly { readonly values: Readonly<Record<string, TypedValue>> }[],
   language: Language,
+  options: RowsBlockOptions = {},
 ): PlanBlock {
+  const asSerial = options.dates === 'serial';
   return {
-    row: TABLE_LAYOUT.firstDataRow,
+    row: options.row ?? TABLE_LAYOUT.firstDataRow,
     column: 0,
-    values: rows.map((row) => table.columns.map((column) => toSheetValue(column, row.values[column.id] ?? null, language))),
+    values: rows.map((row) =>
+      table.columns.map((column) => {
+        const value = row.values[column.id] ?? null;
+        if (asSerial && column.type === 'date' && typeof value === 'string') {
+          const serial = isoDateSerial(value);
+          if (serial !== null) return serial;
+        }
+        return toSheetValue(column, value, language);
+      }),
+    ),
   };
+}
+
+/** A sheet date serial (days since 1899-12-30) for ISO yyyy-mm-dd text, or null. */
+export function isoDateSerial(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!match) return null;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const date = new Date(time);
+  if (date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) return null;
+  return Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 // --- sheet plans ----------------------------------------------------------------------------
@@ -619,10 +668,15 @@ function validationMessage(column: ColumnDefinition, language: Language): string
  * date validations, widths, frozen header and help rows. The chart-review sheet also gets the
  * manual's category counter to the right of the table.
  */
-export function tableSheetPlan(table: TableDefinition, language: Language): InputSheetPlan {
+export interface TableSheetOptions {
+  /** Data rows the validations and formats cover (and the chart-review counter counts). */
+  readonly capacity?: TableCapacity;
+}
+
+export function tableSheetPlan(table: TableDefinition, language: Language, options: TableSheetOptions = {}): InputSheetPlan {
   const width = table.columns.length;
   const first = TABLE_LAYOUT.firstDataRow;
-  const last = lastDataRow(table);
+  const last = lastDataRow(table, options.capacity);
   const dataRows = last - first + 1;
   const headers: PlanValue[] = table.columns.map((column) => column.header[language]);
   const help: PlanValue[] = table.columns.map((column) => column.help[language]);
@@ -670,7 +724,7 @@ export function tableSheetPlan(table: TableDefinition, language: Language): Inpu
 
   const columnWidths = table.columns.map((column) => column.width ?? DEFAULT_WIDTH[column.type]);
   if (table.id === 'chartReview') {
-    const counter = chartReviewCounterBlock(table, language, width + 1);
+    const counter = chartReviewCounterBlock(table, language, width + 1, last);
     blocks.push(counter.block);
     formats.push(...counter.formats);
     columnWidths.push(30, 260, 80, 80, 160);
@@ -698,9 +752,8 @@ const COUNTER_TEXT = {
   missing: t('Mangler', 'Missing'),
 } as const;
 
-function chartReviewCounterBlock(table: TableDefinition, language: Language, column: number): { block: PlanBlock; formats: PlanFormat[] } {
+function chartReviewCounterBlock(table: TableDefinition, language: Language, column: number, last: number): { block: PlanBlock; formats: PlanFormat[] } {
   const first = TABLE_LAYOUT.firstDataRow;
-  const last = TABLE_LAYOUT.lastDataRow;
   const yes = YES_NO_OPTIONS[0]!.label[language];
   const rangeOf = (columnId: string) => {
     const index = columnIndex(table, columnId);
@@ -733,6 +786,6 @@ function chartReviewCounterBlock(table: TableDefinition, language: Language, col
 }
 
 /** Plans for every input table, in sheet order. */
-export function inputSheetPlans(language: Language): InputSheetPlan[] {
-  return INPUT_TABLES.map((table) => tableSheetPlan(table, language));
+export function inputSheetPlans(language: Language, options: TableSheetOptions = {}): InputSheetPlan[] {
+  return INPUT_TABLES.map((table) => tableSheetPlan(table, language, options));
 }

@@ -20,13 +20,13 @@ import type { FunctionSpec } from '../functions/types';
 import type { Language, Text } from '../text';
 import {
   TABLES,
-  TABLE_LAYOUT,
   columnById,
   columnIndex,
   columnRange,
-  lastDataRow,
   optionLabel,
+  tableRows,
   toSheetValue,
+  type TableCapacity,
   type TableId,
   type TypedValue,
 } from './tables';
@@ -515,8 +515,14 @@ function numberText(value: number): string {
   return String(value);
 }
 
-function settingCell(column: string, language: Language): string {
-  return columnRange(TABLES.review, column, language);
+/** What rendering needs besides the expression: the language and the tables' row capacity. */
+interface RenderEnv {
+  readonly language: Language;
+  readonly capacity?: TableCapacity;
+}
+
+function settingCell(column: string, env: RenderEnv): string {
+  return columnRange(TABLES.review, column, env.language);
 }
 
 function literalOf(expr: Expr, language: Language): string | undefined {
@@ -540,20 +546,21 @@ function atLeast(rendered: Rendered, prec: number): string {
   return rendered.prec >= prec ? rendered.text : `(${rendered.text})`;
 }
 
-function render(expr: Expr, base: TableId, language: Language): string {
-  return renderP(expr, base, language).text;
+function render(expr: Expr, base: TableId, env: RenderEnv): string {
+  return renderP(expr, base, env).text;
 }
 
-function renderP(expr: Expr, base: TableId, language: Language): Rendered {
-  const r = (e: Expr) => renderP(e, base, language);
+function renderP(expr: Expr, base: TableId, env: RenderEnv): Rendered {
+  const r = (e: Expr) => renderP(e, base, env);
+  const { language, capacity } = env;
   const atom = (textValue: string): Rendered => ({ text: textValue, prec: PREC.atom });
   switch (expr.k) {
     case 'col':
-      return atom(columnRange(TABLES[base], expr.column, language));
+      return atom(columnRange(TABLES[base], expr.column, language, undefined, capacity));
     case 'cols':
-      return atom(columnRange(TABLES[base], expr.from, language, expr.to));
+      return atom(columnRange(TABLES[base], expr.from, language, expr.to, capacity));
     case 'setting':
-      return atom(settingCell(expr.column, language));
+      return atom(settingCell(expr.column, env));
     case 'text':
     case 'word':
     case 'label':
@@ -566,9 +573,9 @@ function renderP(expr: Expr, base: TableId, language: Language): Rendered {
     case 'count': {
       const table = TABLES[expr.table];
       const parts: string[] = [];
-      if (expr.k === 'countIn') parts.push(columnRange(table, expr.match, language), r(expr.key).text);
+      if (expr.k === 'countIn') parts.push(columnRange(table, expr.match, language, undefined, capacity), r(expr.key).text);
       for (const criterion of expr.where) {
-        parts.push(columnRange(table, criterion.column, language));
+        parts.push(columnRange(table, criterion.column, language, undefined, capacity));
         const literal = literalOf(criterion.value, language);
         const op = criterion.op === '=' ? '' : criterion.op;
         if (literal !== undefined) parts.push(quoteText(`${op}${literal}`));
@@ -612,6 +619,8 @@ export function hostFunctionName(name: string, host: Host): string {
 export interface FormulaOptions {
   /** Append the output argument: "score" (default, left out), "metric" or "reason". */
   readonly output?: 'score' | 'metric' | 'reason';
+  /** Data rows the ranges reach per table (default rows 3–2000). */
+  readonly capacity?: TableCapacity;
 }
 
 /**
@@ -624,7 +633,7 @@ export function itemFormula(itemId: string, host: Host, language: Language, opti
   const { spec, args } = effectiveArgs(wiring);
   const rendered = args.map((arg) => {
     if (!arg) return '';
-    const textValue = render(arg, wiring.table, language);
+    const textValue = render(arg, wiring.table, { language, ...(options.capacity ? { capacity: options.capacity } : {}) });
     const computed = perRow(arg) && arg.k !== 'col' && arg.k !== 'cols';
     return host === 'sheets' && computed ? `ARRAYFORMULA(${textValue})` : textValue;
   });
@@ -639,8 +648,8 @@ export function itemFormula(itemId: string, host: Host, language: Language, opti
 }
 
 /** Formulas for every wired item, keyed by item id. */
-export function allItemFormulas(host: Host, language: Language): Record<string, string> {
-  return Object.fromEntries(wiredItemIds().map((itemId) => [itemId, itemFormula(itemId, host, language)]));
+export function allItemFormulas(host: Host, language: Language, options: FormulaOptions = {}): Record<string, string> {
+  return Object.fromEntries(wiredItemIds().map((itemId) => [itemId, itemFormula(itemId, host, language, options)]));
 }
 
 export interface WiringGap {
@@ -683,7 +692,7 @@ function isoToSerial(iso: string): number | null {
 }
 
 /** What the sheet would hold for the imported rows: labels in the language, dates as serial numbers. */
-function toSheet(tableId: TableId, data: TableData, language: Language, padRows: number): Sheet {
+function toSheet(tableId: TableId, data: TableData, language: Language, padRows: number, capacity?: TableCapacity): Sheet {
   const table = TABLES[tableId];
   const given = (data[tableId] ?? []) as readonly unknown[];
   const rows = given.map((entry) => {
@@ -695,7 +704,7 @@ function toSheet(tableId: TableId, data: TableData, language: Language, padRows:
       return shown === '' ? null : shown;
     });
   });
-  const limit = lastDataRow(table) - TABLE_LAYOUT.firstDataRow + 1;
+  const limit = tableRows(table, capacity);
   if (rows.length > limit) throw new Error(`table ${tableId} has ${rows.length} rows; the sheet holds ${limit}`);
   const padding = Math.min(padRows, limit - rows.length);
   for (let i = 0; i < padding; i++) rows.push(table.columns.map(() => null));
@@ -906,6 +915,8 @@ export interface EvaluateOptions {
   /** Blank rows added after each table's data, as the sheet's bounded ranges have (default 3). */
   readonly padRows?: number;
   readonly output?: 'score' | 'metric' | 'reason';
+  /** Rows each table's sheet holds (default rows 3–2000): more rows than this is an error, as the formulas would not see them. */
+  readonly capacity?: TableCapacity;
 }
 
 export interface ItemEvaluation {
@@ -924,7 +935,7 @@ export function evaluateItem(itemId: string, data: TableData, language: Language
   const { spec, args } = effectiveArgs(wiring);
   const padRows = options.padRows ?? 3;
   const sheets = Object.fromEntries(
-    (Object.keys(TABLES) as TableId[]).map((id) => [id, toSheet(id, data, language, id === 'review' ? 0 : padRows)]),
+    (Object.keys(TABLES) as TableId[]).map((id) => [id, toSheet(id, data, language, id === 'review' ? 0 : padRows, options.capacity)]),
   ) as Record<TableId, Sheet>;
   const context: Context = { base: wiring.table, sheets, language, scalars: new Map() };
   const baseRows = sheets[wiring.table].rows;

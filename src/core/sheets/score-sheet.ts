@@ -1,4 +1,6 @@
 import { readDate, serialToIso, type CellValue } from '../functions/cells';
+import type { TableCapacity } from '../inputs/tables';
+import { hasWiring, itemFormula, type Host } from '../inputs/wiring';
 import type { Review, Rater } from '../review/model';
 import { emptyItemRecord } from '../review/model';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
@@ -26,6 +28,8 @@ export const SCORE_SHEET_LABELS = {
   sources: { nb: 'Datakilde', en: 'Data source' },
   itemId: { nb: 'ID', en: 'ID' },
   rater: { nb: 'Vurdering', en: 'Rating' },
+  computed: { nb: 'Beregnet', en: 'Computed' },
+  reason: { nb: 'Begrunnelse', en: 'Reason' },
   total: { nb: 'Totalt:', en: 'Total:' },
   sectionTotal: { nb: 'Sum', en: 'Sum' },
   sectionMean: { nb: 'Gjennomsnitt', en: 'Mean' },
@@ -34,7 +38,11 @@ export const SCORE_SHEET_LABELS = {
   scoreHelp: { nb: 'Skriv en hel skår fra 1 til 5.', en: 'Enter a whole score from 1 to 5.' },
 } as const satisfies Record<string, Text>;
 
-/** Fixed columns (0-based). Rater columns follow, one per rater, so fixed formulas never move. */
+/**
+ * Fixed columns (0-based). Rater columns follow, one per rater, so fixed formulas never move.
+ * `computed` and `reason` hold the wired items' live formulas over the input tables (blank for
+ * items scored by judgement, and left untouched by a plan without wiring).
+ */
 export const COLUMNS = {
   number: 0,
   label: 1,
@@ -46,7 +54,9 @@ export const COLUMNS = {
   components: 7,
   sources: 8,
   itemId: 9,
-  firstRater: 10,
+  computed: 10,
+  reason: 11,
+  firstRater: 12,
 } as const;
 
 /** Header rows (0-based): label in column A, value in column C. */
@@ -109,10 +119,36 @@ function scoreRange(layout: ScoreSheetLayout): string {
   return `${cellAddress(layout.firstScoreRow, COLUMNS.score)}:${cellAddress(layout.lastScoreRow, COLUMNS.score)}`;
 }
 
+/** Live formulas from the input tables in the score sheet. */
+export interface ScoreSheetWiring {
+  /** Formula syntax: Excel (IPS.NAME) or Google Sheets (IPS_NAME, ARRAYFORMULA). */
+  readonly host: Host;
+  /** Data rows of the input tables the formulas reach (default rows 3–2000). */
+  readonly capacity?: TableCapacity;
+  /**
+   * Items whose consensus cell keeps following the computed score even though the review has a
+   * consensus for them — the value read back from a following cell (see followingItems). Leave
+   * out an item the evaluators changed: their consensus then replaces the formula.
+   */
+  readonly follow?: readonly string[];
+}
+
 export interface ScoreSheetOptions {
   readonly sheet: string;
   readonly language: Language;
   readonly scale?: ScaleDefinition;
+  /**
+   * Adds, for every item with a wiring, its computed score and reason as live formulas over the
+   * input tables, and makes the consensus score of such an item without a consensus yet follow
+   * the computed score (`=IFERROR(K12,"")`) until an evaluator types over it. Without wiring the
+   * computed and reason cells are left as they are (null in the plan).
+   */
+  readonly wiring?: ScoreSheetWiring;
+}
+
+/** The formula a wired item's consensus cell holds until the evaluators set a consensus. */
+export function followComputedFormula(row: number): string {
+  return `=IFERROR(${cellAddress(row, COLUMNS.computed)},"")`;
 }
 
 /** The score sheet of a review, laid out like the manual's «Skårskjema», as a plan any host can write. */
@@ -121,6 +157,8 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   const { language } = options;
   const label = (key: keyof typeof SCORE_SHEET_LABELS) => SCORE_SHEET_LABELS[key][language];
   const layout = scoreSheetLayout(scale);
+  const wiring = options.wiring;
+  const follow = new Set(wiring?.follow ?? []);
   const width = COLUMNS.firstRater + review.raters.length;
   const rows: PlanValue[][] = [];
   const put = (row: number, column: number, value: PlanValue) => {
@@ -154,6 +192,8 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     [COLUMNS.components, label('components')],
     [COLUMNS.sources, label('sources')],
     [COLUMNS.itemId, label('itemId')],
+    [COLUMNS.computed, wiring ? label('computed') : null],
+    [COLUMNS.reason, wiring ? label('reason') : null],
   ];
   for (const [column, value] of heads) put(HEADER_ROWS.columnHeads, column, value);
   review.raters.forEach((rater, index) =>
@@ -167,7 +207,18 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     put(row, COLUMNS.number, item.sheetNumber);
     put(row, COLUMNS.label, itemLabel(item, language, scale));
     put(row, COLUMNS.name, item.name[language]);
-    put(row, COLUMNS.score, record.consensus ?? '');
+    const wired = wiring !== undefined && hasWiring(item.id);
+    const follows = wired && (record.consensus === null || follow.has(item.id));
+    put(row, COLUMNS.score, follows ? followComputedFormula(row) : (record.consensus ?? ''));
+    if (wired) {
+      const formulaOptions = wiring.capacity ? { capacity: wiring.capacity } : {};
+      put(row, COLUMNS.computed, itemFormula(item.id, wiring.host, language, formulaOptions));
+      put(row, COLUMNS.reason, itemFormula(item.id, wiring.host, language, { ...formulaOptions, output: 'reason' }));
+    } else {
+      // Without wiring the computed cells are left alone (a later plan without wiring keeps them).
+      put(row, COLUMNS.computed, wiring ? '' : null);
+      put(row, COLUMNS.reason, wiring ? '' : null);
+    }
     put(row, COLUMNS.comments, record.evidence);
     put(row, COLUMNS.recommendations, record.recommendation);
     put(row, COLUMNS.consensusNote, record.consensusNote);
@@ -221,6 +272,12 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     { range: { row: HEADER_ROWS.date, column: 2, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
     // Free-text columns are text, so a comment such as "1/2" or "70 %" is never turned into a date or number.
     { range: { row: layout.firstScoreRow, column: COLUMNS.comments, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 4 }, numberFormat: '@', wrap: true },
+    ...(wiring
+      ? [
+          { range: { row: layout.firstScoreRow, column: COLUMNS.computed, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 }, horizontalAlignment: 'center', fontColor: '#0F6CBD' } as const,
+          { range: { row: layout.firstScoreRow, column: COLUMNS.reason, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 }, wrap: true, fontSize: 9 } as const,
+        ]
+      : []),
   ];
   const scoreRule = { type: 'wholeNumber', min: 1, max: 5, message: label('scoreHelp') } as const;
   return {
@@ -233,7 +290,8 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
         ? [{ range: { ...scoreColumns, column: COLUMNS.firstRater, columns: review.raters.length }, rule: scoreRule }]
         : []),
     ],
-    columnWidths: [40, 110, 320, 60, 260, 260, 200, 90, 110, 150, ...review.raters.map(() => 110)],
+    // The computed and reason columns are narrow until the sheet is wired.
+    columnWidths: [40, 110, 320, 60, 260, 260, 200, 90, 110, 150, ...(wiring ? [80, 320] : [24, 24]), ...review.raters.map(() => 110)],
     frozenRows: HEADER_ROWS.columnHeads + 1,
     hiddenColumns: [COLUMNS.itemId],
     print: { orientation: 'landscape', fitToWidth: true },
@@ -273,6 +331,98 @@ function cellDate(value: CellValue): string {
   }
 }
 
+const COMPUTED_HEADS: ReadonlySet<string> = new Set<string>(
+  [SCORE_SHEET_LABELS.computed, SCORE_SHEET_LABELS.reason].flatMap((label) => [label.nb, label.en]),
+);
+
+/**
+ * Columns holding raters' scores: every headed column after the hidden ID column except the
+ * computed and reason columns. Found by header, so a sheet written before the computed columns
+ * existed (raters from column K) reads the same.
+ */
+function raterColumnsOf(headRow: readonly CellValue[]): number[] {
+  const columns: number[] = [];
+  for (let column = COLUMNS.itemId + 1; column < headRow.length; column++) {
+    const head = cellText(headRow[column]);
+    if (head === '' || COMPUTED_HEADS.has(head)) continue;
+    columns.push(column);
+  }
+  return columns;
+}
+
+/** True when a score sheet's values (from A1) have the computed and reason columns of a wired sheet. */
+export function isWiredScoreSheet(values: readonly (readonly CellValue[])[]): boolean {
+  return COMPUTED_HEADS.has(cellText(values[HEADER_ROWS.columnHeads]?.[COLUMNS.computed]));
+}
+
+/**
+ * Items whose consensus cell holds the formula following the computed score, from a score
+ * sheet's contents as formula text (from A1, e.g. what Workbook.readTargets gives for a plan
+ * from A1). A pane that opened the sheet passes them as `wiring.follow` when it saves, so the
+ * consensus keeps following the tables instead of freezing at the value read.
+ */
+export function followingItems(formulas: readonly (readonly CellValue[])[], scale: ScaleDefinition = DEFAULT_SCALE): string[] {
+  const ids = new Set(scale.items.map((item) => item.id));
+  const following: string[] = [];
+  formulas.forEach((row, index) => {
+    const id = cellText(row[COLUMNS.itemId]);
+    if (!ids.has(id)) return;
+    const score = cellText(row[COLUMNS.score]).replace(/\s+/g, '').toUpperCase();
+    if (score === followComputedFormula(index).toUpperCase()) following.push(id);
+  });
+  return following;
+}
+
+/**
+ * The `wiring.follow` to save a review with: the items whose consensus cell follows the computed
+ * score now (from the sheet's formula text) and whose consensus in the review is blank or still
+ * the computed score shown (from the sheet's values), i.e. not changed by the evaluators.
+ */
+export function keepFollowing(
+  review: Review,
+  formulas: readonly (readonly CellValue[])[],
+  values: readonly (readonly CellValue[])[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): string[] {
+  const shown = readComputedScores(values, scale);
+  return followingItems(formulas, scale).filter((id) => {
+    const consensus = review.items[id]?.consensus ?? null;
+    return consensus === null || consensus === shown[id]?.score;
+  });
+}
+
+/** A wired item's live result as the score sheet shows it. */
+export interface ComputedScore {
+  /** The computed score, or null when the cell shows an error or nothing. */
+  readonly score: Score | null;
+  /** The reason text, or the error the cell shows (e.g. "#N/A"). */
+  readonly reason: string;
+  /** The cell's error code when the score could not be computed (e.g. "#N/A" with empty tables). */
+  readonly error?: string;
+}
+
+/**
+ * The computed scores and reasons of the wired items, from a score sheet's displayed values,
+ * keyed by item id. Items whose computed cell is blank (not wired, or a sheet without wiring)
+ * are left out.
+ */
+export function readComputedScores(values: readonly (readonly CellValue[])[], scale: ScaleDefinition = DEFAULT_SCALE): Record<string, ComputedScore> {
+  const ids = new Set(scale.items.map((item) => item.id));
+  const headRow = values[HEADER_ROWS.columnHeads] ?? [];
+  if (!COMPUTED_HEADS.has(cellText(headRow[COLUMNS.computed]))) return {};
+  const result: Record<string, ComputedScore> = {};
+  for (const row of values) {
+    const id = cellText(row[COLUMNS.itemId]);
+    if (!ids.has(id)) continue;
+    const shown = cellText(row[COLUMNS.computed]);
+    if (shown === '') continue;
+    const score = cellScore(row[COLUMNS.computed] ?? null);
+    const reason = cellText(row[COLUMNS.reason]);
+    result[id] = score === null ? { score, reason, error: shown } : { score, reason };
+  }
+  return result;
+}
+
 /**
  * Reads a review back from a score sheet's values (from A1). Items are found by their id in the
  * hidden ID column, so a user's inserted rows or sorted sections do not break the reading.
@@ -290,11 +440,12 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
 
   const headRow = values[HEADER_ROWS.columnHeads] ?? [];
   const raters: Rater[] = [];
-  for (let column = COLUMNS.firstRater; column < headRow.length; column++) {
+  const raterColumns: number[] = [];
+  for (const column of raterColumnsOf(headRow)) {
     const head = cellText(headRow[column]);
-    if (head === '') continue;
     const name = head.includes(':') ? head.slice(head.indexOf(':') + 1).trim() : head;
     raters.push({ id: `r${raters.length + 1}`, name });
+    raterColumns.push(column);
   }
 
   const items: Review['items'] = {};
@@ -309,7 +460,7 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
       const components = readComponentsText(cellText(at(row, COLUMNS.components)));
       if (components) record.components = components;
       raters.forEach((rater, index) => {
-        record.raterScores[rater.id] = cellScore(at(row, COLUMNS.firstRater + index));
+        record.raterScores[rater.id] = cellScore(at(row, raterColumns[index]!));
       });
     }
     items[item.id] = record;

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../../core/text';
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
-import { currentItem, labelOf, totalsView } from '../state';
+import { currentItem, labelOf, pendingCount, totalsView, type View } from '../state';
 
 /** Title bar: what is open, and the language switch. */
 export function titleBar(ctx: ViewContext): Child {
@@ -49,13 +49,14 @@ export function titleBar(ctx: ViewContext): Child {
 export function reviewBar(ctx: ViewContext): Child {
   const { state, s, dispatch } = ctx;
   if (!state.review) return null;
-  const tab = (view: 'item' | 'overview', label: string) =>
+  const tab = (view: View, label: string) =>
     h(
       'button',
       {
         type: 'button',
         class: 'ipsf-btn',
-        'aria-pressed': String(state.view === view),
+        // Rater mode is part of the consensus work.
+        'aria-pressed': String(state.view === view || (view === 'consensus' && state.view === 'rater')),
         dataset: { key: `view-${view}` },
         onClick: () => dispatch({ type: 'setView', view }),
       },
@@ -64,7 +65,14 @@ export function reviewBar(ctx: ViewContext): Child {
   return h(
     'div',
     { class: 'ipsf-tabs' },
-    h('div', { class: 'ipsf-seg', role: 'group', 'aria-label': s.viewsLabel }, tab('item', s.tabItem), tab('overview', s.tabOverview)),
+    h(
+      'div',
+      { class: 'ipsf-seg ipsf-views', role: 'group', 'aria-label': s.viewsLabel },
+      tab('item', s.tabItem),
+      tab('overview', s.tabOverview),
+      tab('consensus', s.tabConsensus),
+      tab('report', s.tabReport),
+    ),
     h('span', { class: 'ipsf-grow' }),
     h(
       'button',
@@ -72,13 +80,24 @@ export function reviewBar(ctx: ViewContext): Child {
         type: 'button',
         class: 'ipsf-btn ipsf-primary',
         'aria-disabled': state.busy ? 'true' : undefined,
-        'aria-busy': state.busy ? 'true' : undefined,
+        'aria-busy': state.busyWith === 'save' ? 'true' : undefined,
         title: `${s.save}. ${s.saveTarget(state.sheet)}`,
-        'aria-label': state.busy ? s.saving : `${s.save}. ${s.saveTarget(state.sheet)}`,
+        'aria-label': state.busyWith === 'save' ? s.saving : `${s.save}. ${s.saveTarget(state.sheet)}`,
         dataset: { key: 'save', role: 'save' },
         onClick: () => void ctx.commands.save(),
       },
-      state.busy ? s.saving : s.saveShort,
+      state.busyWith === 'save' ? s.saving : s.saveShort,
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'ipsf-btn ipsf-subtle',
+        'aria-pressed': String(state.view === 'inputs'),
+        dataset: { key: 'view-inputs' },
+        onClick: () => dispatch({ type: 'setView', view: state.view === 'inputs' ? 'item' : 'inputs' }),
+      },
+      s.inputsTab,
     ),
     h('button', { type: 'button', class: 'ipsf-btn ipsf-subtle', dataset: { key: 'back' }, onClick: () => void ctx.commands.backToStart() }, s.backToStart),
   );
@@ -90,6 +109,7 @@ export function totalBar(ctx: ViewContext): Child {
   if (!state.review) return null;
   const totals = totalsView(state.review, state.language, state.scale);
   const count = state.scale.items.length;
+  const pending = pendingCount(state);
   const headline = totals.complete
     ? [
         h('span', null, s.total, ': '),
@@ -105,6 +125,18 @@ export function totalBar(ctx: ViewContext): Child {
     'div',
     { class: 'ipsf-total' },
     h('div', { class: 'ipsf-row', 'aria-live': 'polite', 'aria-atomic': 'true' }, headline),
+    pending > 0
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'ipsf-btn ipsf-subtle ipsf-small ipsf-pending',
+            dataset: { key: 'pending-suggestions', role: 'pending-suggestions' },
+            onClick: () => dispatch({ type: 'setView', view: 'overview' }),
+          },
+          s.suggestionsPending(pending),
+        )
+      : null,
     !totals.complete
       ? h(
           'details',
@@ -150,7 +182,7 @@ export function totalBar(ctx: ViewContext): Child {
 /** Previous / next, with the position announced. */
 export function itemNav(ctx: ViewContext): Child {
   const { state, s, dispatch } = ctx;
-  if (!state.review || state.view !== 'item') return null;
+  if (!state.review || (state.view !== 'item' && state.view !== 'rater')) return null;
   const count = state.scale.items.length;
   const item = currentItem(state);
   return h(

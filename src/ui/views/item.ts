@@ -3,7 +3,10 @@ import { SCORES } from '../../core/scale/types';
 import { scoreRadios, useScoreButton } from './common';
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
-import { capExceeded, componentSummary, currentItem, labelOf, needsRecommendation, raterDisagreement, type TextField } from '../state';
+import { correctionsFor } from '../../core/review/corrections';
+import { heldConstant } from '../../core/review/repeat';
+import { capExceeded, componentSummary, currentItem, isInHistory, labelOf, needsRecommendation, raterDisagreement, type TextField } from '../state';
+import { scoreNow } from '../workflow';
 import { calculatorView } from './calculator';
 
 function textArea(ctx: ViewContext, item: ItemDefinition, field: TextField, label: string, hint?: Child, rows = 3): HTMLElement {
@@ -40,7 +43,8 @@ export function itemView(ctx: ViewContext): Child {
   const item = currentItem(state);
   const record = review.items[item.id];
   const language = state.language;
-  const consensus = record?.consensus ?? null;
+  // The score that counts: a correction's when a saved review was corrected.
+  const consensus = scoreNow(review, item.id);
   const anchorId = (score: Score) => `${prefix}-anchor-${score}`;
   const headingId = `${prefix}-item-name`;
 
@@ -78,6 +82,8 @@ export function itemView(ctx: ViewContext): Child {
     describedBy: anchorId,
     onChange: (score) => dispatch({ type: 'setConsensus', itemId: item.id, score }),
   });
+
+  const workflow = workflowNotes(ctx, item, consensus);
 
   const disagreement = raterDisagreement(review, item.id);
   const raters =
@@ -201,6 +207,7 @@ export function itemView(ctx: ViewContext): Child {
     sources,
     anchors,
     consensusGroup,
+    workflow,
     components,
     caps,
     calculatorView(ctx, item),
@@ -216,4 +223,79 @@ export function itemView(ctx: ViewContext): Child {
         : undefined,
     ),
   );
+}
+
+/** A repeat review's suggestion, a saved review's corrections, and changes not recorded as corrections. */
+function workflowNotes(ctx: ViewContext, item: ItemDefinition, score: Score | null): Child {
+  const { state, s, dispatch } = ctx;
+  const review = state.review!;
+  const record = review.items[item.id];
+  const label = labelOf(state, item);
+  const parts: Child[] = [];
+  const suggested = record?.suggested;
+  if (suggested) {
+    if (record.consensus === null) {
+      parts.push(
+        h(
+          'div',
+          { class: 'ipsf-suggest ipsf-suggest-pending', dataset: { role: 'suggestion' } },
+          h(
+            'div',
+            { class: 'ipsf-grow' },
+            h('strong', { dataset: { role: 'suggestion-short' } }, s.suggestionShort(suggested.score)),
+            h('p', { class: 'ipsf-muted' }, s.suggestionDetail(suggested.score, suggested.date)),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'ipsf-btn ipsf-primary',
+              'aria-label': s.confirmSuggestionLabel(label, suggested.score),
+              dataset: { key: `confirm-${item.id}`, role: 'confirm-suggestion' },
+              onClick: () => dispatch({ type: 'confirmSuggestion', itemId: item.id }),
+            },
+            s.confirmSuggestion(suggested.score),
+          ),
+        ),
+      );
+    } else if (heldConstant(review, item.id)) {
+      parts.push(h('p', { class: 'ipsf-msg ipsf-msg-success', dataset: { role: 'held-constant' } }, h('span', null, '✓ ', s.heldConstant(suggested.date))));
+    } else {
+      parts.push(h('p', { class: 'ipsf-msg ipsf-msg-info', dataset: { role: 'changed-from-previous' } }, h('span', null, s.changedFromPrevious(suggested.score))));
+    }
+  }
+  const corrections = correctionsFor(review, item.id);
+  if (corrections.length > 0) {
+    parts.push(
+      h(
+        'ul',
+        { class: 'ipsf-corrections', dataset: { role: 'corrections' } },
+        corrections.map((correction) =>
+          h('li', null, s.correctedLine(correction.previous === null ? '–' : String(correction.previous), correction.corrected, correction.date, correction.reason)),
+        ),
+      ),
+    );
+  }
+  const unrecorded = state.unrecorded[item.id];
+  if (unrecorded !== undefined && score !== null) {
+    parts.push(
+      h(
+        'div',
+        { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'unrecorded' } },
+        h('p', null, s.unrecorded(unrecorded, score)),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'ipsf-btn ipsf-small',
+            dataset: { key: `unrecorded-${item.id}` },
+            onClick: () => dispatch({ type: 'startCorrection', itemId: item.id, score: unrecorded }),
+          },
+          s.recordCorrection,
+        ),
+      ),
+    );
+  }
+  if (isInHistory(state)) parts.push(h('p', { class: 'ipsf-muted', dataset: { role: 'locked-hint' } }, s.lockedHint));
+  return parts.length > 0 ? h('div', { class: 'ipsf-workflow' }, parts) : null;
 }

@@ -1,6 +1,9 @@
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
+import { correctionsFor } from '../../core/review/corrections';
+import { heldConstant } from '../../core/review/repeat';
 import { labelOf, totalsView } from '../state';
+import { scoreNow } from '../workflow';
 
 /** All 25 items by section with their consensus scores; any item is one click or Enter away. */
 export function overviewView(ctx: ViewContext): Child {
@@ -30,11 +33,23 @@ export function overviewView(ctx: ViewContext): Child {
           'ul',
           null,
           items.map((item) => {
-            const score = review.items[item.id]?.consensus ?? null;
+            const score = scoreNow(review, item.id);
             const index = state.scale.items.indexOf(item);
+            const record = review.items[item.id];
+            const suggested = record?.suggested;
+            const pending = suggested !== undefined && record!.consensus === null;
+            const corrections = correctionsFor(review, item.id);
+            const first = corrections[0];
+            const note = pending
+              ? h('span', { class: 'ipsf-ov-note ipsf-ov-pending', dataset: { role: 'ov-suggestion' } }, s.suggestionShort(suggested!.score))
+              : suggested && heldConstant(review, item.id)
+                ? h('span', { class: 'ipsf-ov-note', dataset: { role: 'ov-held' } }, '✓ ', s.heldConstantShort)
+                : first
+                  ? h('span', { class: 'ipsf-ov-note', dataset: { role: 'ov-corrected' } }, s.correctedShort(first.previous === null ? '–' : String(first.previous), corrections[corrections.length - 1]!.corrected))
+                  : null;
             return h(
               'li',
-              null,
+              { class: 'ipsf-ov-row' },
               h(
                 'button',
                 {
@@ -52,6 +67,7 @@ export function overviewView(ctx: ViewContext): Child {
                   { class: 'ipsf-ov-text' },
                   h('span', { class: 'ipsf-ov-label' }, labelOf(state, item)),
                   h('span', { class: 'ipsf-ov-name' }, item.name[state.language]),
+                  note,
                 ),
                 h(
                   'span',
@@ -59,6 +75,25 @@ export function overviewView(ctx: ViewContext): Child {
                   score === null ? h('span', { 'aria-label': s.noScore }, '–') : h('span', { 'aria-label': `${s.consensus} ${score}` }, String(score)),
                 ),
               ),
+              pending
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'ipsf-btn ipsf-small ipsf-primary',
+                      'aria-label': s.confirmSuggestionLabel(labelOf(state, item), suggested!.score),
+                      dataset: { key: `ov-confirm-${item.id}`, role: 'ov-confirm' },
+                      onClick: () => {
+                        dispatch({ type: 'confirmSuggestion', itemId: item.id });
+                        // Keyboard users go on to the next suggestion still waiting.
+                        const now = ctx.stateNow();
+                        const next = now.scale.items.slice(index + 1).find((other) => now.review?.items[other.id]?.suggested && now.review.items[other.id]!.consensus === null);
+                        ctx.commands.focusKey(next ? `ov-confirm-${next.id}` : `ov-${item.id}`);
+                      },
+                    },
+                    s.confirmSuggestion(suggested!.score),
+                  )
+                : null,
             );
           }),
         ),

@@ -1,18 +1,39 @@
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
 import { checkForm, scoredCount, sheetNameFor, type FormField } from '../state';
+import { historyEntry } from '../workflow';
 
 /** The start screen: a new review, or a score sheet already in the workbook. */
 export function startView(ctx: ViewContext): Child {
-  return [newReviewCard(ctx), openCard(ctx)];
+  return [newReviewCard(ctx), openCard(ctx), inputsCard(ctx)];
+}
+
+/** The way to the input tables (the service's own lists) before a review is open. */
+function inputsCard(ctx: ViewContext): HTMLElement {
+  const { s, prefix, dispatch } = ctx;
+  return h(
+    'section',
+    { class: 'ipsf-card', 'aria-labelledby': `${prefix}-inputs-link-h` },
+    h('h2', { id: `${prefix}-inputs-link-h` }, s.inputsTab),
+    h('p', { class: 'ipsf-muted' }, s.inputsIntro),
+    h('div', null, h('button', { type: 'button', class: 'ipsf-btn', dataset: { key: 'view-inputs' }, onClick: () => dispatch({ type: 'setView', view: 'inputs' }) }, s.inputsOpen)),
+  );
 }
 
 function newReviewCard(ctx: ViewContext): HTMLElement {
   const { state, s, prefix, dispatch } = ctx;
   const form = state.form;
-  const check = checkForm(form);
+  const repeat = state.repeatOf;
+  const check = checkForm(form, repeat?.review.date);
   const showErrors = state.formSubmitted;
   const errorFor = (field: FormField) => (showErrors ? check.errors[field] : undefined);
+  const errorText = (field: FormField): string | null => {
+    const error = errorFor(field);
+    if (!error) return null;
+    return error === 'errorRepeatDate' ? s.errorRepeatDate(check.repeatDate ?? '') : (s[error] as string);
+  };
+  // A repeat review keeps the previous review's site and team.
+  const locked = (field: string) => repeat !== null && (field === 'service' || field === 'team');
   const id = (name: string) => `${prefix}-form-${name}`;
 
   const textField = (field: 'service' | 'team' | 'date' | 'sheet', label: string, extra: Record<string, string> = {}) => {
@@ -32,6 +53,8 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
         autocomplete: 'off',
         placeholder: field === 'sheet' ? sheetNameFor(form.service, form.team, form.date) : undefined,
         required: field !== 'sheet',
+        readonly: locked(field),
+        'aria-readonly': locked(field) ? 'true' : undefined,
         'aria-invalid': error ? 'true' : undefined,
         'aria-describedby': describedBy,
         dataset: { key: `form-${field}` },
@@ -44,7 +67,7 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
         },
       }),
       hintId ? h('span', { id: hintId, class: 'ipsf-muted' }, extra['hint']) : null,
-      error ? h('span', { id: id(`${field}-error`), class: 'ipsf-error' }, s[error] as string) : null,
+      error ? h('span', { id: id(`${field}-error`), class: 'ipsf-error' }, errorText(field)) : null,
     );
   };
 
@@ -111,15 +134,16 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
         s.addRater,
       ),
     ),
-    ratersError ? h('span', { id: id('raters-error'), class: 'ipsf-error' }, s[ratersError] as string) : null,
+    ratersError ? h('span', { id: id('raters-error'), class: 'ipsf-error' }, errorText('raters')) : null,
     h('p', { class: 'ipsf-msg ipsf-msg-warning', hidden: check.warnings.length === 0, dataset: { role: 'rater-warning' } }, h('span', null, s.warnOneRater)),
   );
 
   return h(
     'section',
-    { class: 'ipsf-card', 'aria-labelledby': id('heading') },
-    h('h2', { id: id('heading') }, s.startHeading),
-    h('p', { class: 'ipsf-muted' }, s.startIntro),
+    { class: repeat ? 'ipsf-card ipsf-card-repeat' : 'ipsf-card', 'aria-labelledby': id('heading'), dataset: { role: repeat ? 'repeat-form' : 'new-form' } },
+    h('h2', { id: id('heading') }, repeat ? s.repeatHeading : s.startHeading),
+    h('p', { class: 'ipsf-muted', dataset: { role: 'form-intro' } }, repeat ? s.repeatIntro(repeat.sheet, repeat.review.date) : s.startIntro),
+    repeat ? h('p', { class: 'ipsf-muted' }, s.repeatLocked) : null,
     h(
       'form',
       {
@@ -135,7 +159,26 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
       textField('date', s.date),
       raters,
       textField('sheet', s.sheetName, { hint: s.sheetNameHint(sheetNameFor(form.service, form.team, form.date)) }),
-      h('div', null, h('button', { type: 'submit', class: 'ipsf-btn ipsf-primary', dataset: { key: 'form-create' } }, s.createReview)),
+      h(
+        'div',
+        { class: 'ipsf-row' },
+        h('button', { type: 'submit', class: 'ipsf-btn ipsf-primary', dataset: { key: 'form-create' } }, s.createReview),
+        repeat
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'ipsf-btn',
+                dataset: { key: 'form-cancel-repeat' },
+                onClick: () => {
+                  dispatch({ type: 'cancelRepeat' });
+                  ctx.commands.focusKey('form-service');
+                },
+              },
+              s.cancel,
+            )
+          : null,
+      ),
     ),
   );
 }
@@ -143,6 +186,7 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
 function openCard(ctx: ViewContext): HTMLElement {
   const { state, s, prefix } = ctx;
   const list = state.sheets;
+  const history = list.status === 'ready' ? list.history ?? null : null;
   let body: Child;
   if (list.status === 'loading') body = h('p', { class: 'ipsf-muted', role: 'status' }, s.openLoading);
   else if (list.status === 'error') body = h('p', { class: 'ipsf-msg ipsf-msg-error', role: 'alert' }, h('span', null, s.listFailed(list.message)));
@@ -156,13 +200,13 @@ function openCard(ctx: ViewContext): HTMLElement {
         list.sheets.map(({ sheet, review }) =>
           h(
             'li',
-            null,
-            h('strong', null, sheet),
+            { dataset: { sheet } },
+            h('strong', null, sheet, history && historyEntry(history.rows, review.id) ? h('span', { class: 'ipsf-chip ipsf-chip-ok', dataset: { role: 'in-history' } }, s.inHistory) : null),
             h('span', { class: 'ipsf-muted' }, s.reviewOf(review.service, review.team, review.date)),
             h('span', { class: 'ipsf-muted' }, s.scoredCount(scoredCount(review, state.scale), state.scale.items.length)),
             h(
               'div',
-              null,
+              { class: 'ipsf-row' },
               h(
                 'button',
                 {
@@ -174,6 +218,17 @@ function openCard(ctx: ViewContext): HTMLElement {
                 },
                 s.openButton(sheet),
               ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'ipsf-btn ipsf-subtle',
+                  dataset: { key: `repeat-${sheet}` },
+                  'aria-label': s.repeatButtonLabel(sheet),
+                  onClick: () => ctx.commands.startRepeat(sheet),
+                },
+                s.repeatButton,
+              ),
             ),
           ),
         ),
@@ -184,6 +239,7 @@ function openCard(ctx: ViewContext): HTMLElement {
     'section',
     { class: 'ipsf-card', 'aria-labelledby': `${prefix}-open-heading` },
     h('h2', { id: `${prefix}-open-heading` }, s.openHeading),
+    history?.error ? h('p', { class: 'ipsf-msg ipsf-msg-warning' }, h('span', null, s.historyUnreadable(history.sheet, history.error))) : null,
     body,
     h(
       'div',

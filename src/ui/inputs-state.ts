@@ -1,0 +1,354 @@
+import { pseudonymizeImported, scanRows, type PersonalDataFinding } from '../core/inputs/anonymity';
+import { detectDelimiter, guessTable, importDelimited, parseRecords, type ImportedRow, type ImportResult } from '../core/inputs/import';
+import {
+  INPUT_TABLES,
+  TABLE_LAYOUT,
+  lastDataRow,
+  rowsBlock,
+  tableById,
+  tableRows,
+  tableSheetPlan,
+  type TableCapacity,
+  type TableDefinition,
+  type TableId,
+} from '../core/inputs/tables';
+import { withTeamTerm } from '../core/inputs/terminology';
+import type { CellValue } from '../core/functions/cells';
+import type { PlanValue, SheetPlan } from '../core/sheets/plan';
+import type { ComputedScore } from '../core/sheets/score-sheet';
+import type { Language, Text } from '../core/text';
+
+/**
+ * The input-tables screen as plain data and a pure reducer: the service's own lists (staff,
+ * caseloads, jobs, contact log …) put into the workbook as tables, and CSV/pasted exports
+ * imported into them — table guessed from the headers, columns mapped (with overrides), every
+ * unreadable row listed, names and fødselsnummer found and replaced by codes BEFORE anything
+ * is written. The DOM (views/inputs.ts) only renders this state and runs the workbook calls.
+ */
+
+export type MessageKind = 'info' | 'success' | 'warning' | 'error';
+
+export interface InputsMessage {
+  readonly kind: MessageKind;
+  readonly text: Text;
+}
+
+export type SheetsStatus =
+  | { readonly status: 'unknown' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly names: readonly string[] }
+  | { readonly status: 'error'; readonly message: string };
+
+export type WriteMode = 'replace' | 'append';
+
+/** An import being prepared: nothing is in the workbook until it is written. */
+export interface ImportDraft {
+  readonly fileName: string | null;
+  readonly text: string;
+  /** Lines of text (for the summary). */
+  readonly lines: number;
+  readonly guessed: TableId | null;
+  readonly tableId: TableId | null;
+  /** Source header → column id, or null to leave the source column out. */
+  readonly overrides: Readonly<Record<string, string | null>>;
+  readonly result: ImportResult | null;
+  /** The rows to write: the readable rows, with replaced columns already holding codes. */
+  readonly rows: readonly ImportedRow[];
+  /** Columns whose values were replaced by codes (P001, JS001 …). */
+  readonly pseudonymized: readonly string[];
+  readonly findings: readonly PersonalDataFinding[];
+  /** The user confirmed that flagged name-like columns hold no personal data. */
+  readonly acknowledged: boolean;
+  readonly mode: WriteMode;
+}
+
+export interface InputsState {
+  /** The service's word for «behandlingsteam» ('' = the manual's word). */
+  readonly teamWord: string;
+  readonly sheets: SheetsStatus;
+  /** Text typed or pasted into the paste box (not yet read). */
+  readonly pasteText: string;
+  /** The table chosen before reading a file ("Importer CSV" on a table); else it is guessed. */
+  readonly preselect: TableId | null;
+  readonly draft: ImportDraft | null;
+  readonly busy: boolean;
+  readonly message: InputsMessage | null;
+  /**
+   * Codes handed out this session, per code prefix (original value → code), so the same person
+   * gets the same code in every table. Kept in memory only.
+   */
+  readonly pseudonyms: Readonly<Record<string, ReadonlyMap<string, string>>>;
+  /** The wired items' computed scores as the score sheet last showed them, and its total. */
+  readonly computed: { readonly sheet: string; readonly scores: Readonly<Record<string, ComputedScore>>; readonly total: CellValue } | null;
+}
+
+export function initialInputsState(): InputsState {
+  return { teamWord: '', sheets: { status: 'unknown' }, pasteText: '', preselect: null, draft: null, busy: false, message: null, pseudonyms: {}, computed: null };
+}
+
+export type InputsAction =
+  | { readonly type: 'teamWord'; readonly word: string }
+  | { readonly type: 'sheetsLoading' }
+  | { readonly type: 'sheetsLoaded'; readonly names: readonly string[] }
+  | { readonly type: 'sheetsFailed'; readonly message: string }
+  | { readonly type: 'pasteText'; readonly text: string }
+  | { readonly type: 'preselect'; readonly tableId: TableId | null }
+  | { readonly type: 'startImport'; readonly text: string; readonly fileName: string | null; readonly language: Language }
+  | { readonly type: 'chooseTable'; readonly tableId: TableId | null; readonly language: Language }
+  | { readonly type: 'mapColumn'; readonly header: string; readonly column: string | null; readonly language: Language }
+  | { readonly type: 'pseudonymize'; readonly column: string; readonly language: Language }
+  | { readonly type: 'leaveOut'; readonly column: string; readonly language: Language }
+  | { readonly type: 'acknowledge'; readonly value: boolean }
+  | { readonly type: 'mode'; readonly mode: WriteMode }
+  | { readonly type: 'cancelImport' }
+  | { readonly type: 'imported' }
+  | { readonly type: 'busy'; readonly busy: boolean }
+  | { readonly type: 'message'; readonly message: InputsMessage | null }
+  | { readonly type: 'computed'; readonly computed: InputsState['computed'] };
+
+// ---- helpers -------------------------------------------------------------------------------------
+
+/**
+ * The table as the service words it: its own word for «behandlingsteam» / "treatment team" in
+ * the description, headers and help (the word typed is used for the sheet's language).
+ */
+export function termedTable(table: TableDefinition, teamWord: string): TableDefinition {
+  const word = teamWord.trim();
+  return word === '' ? table : withTeamTerm(table, { nb: word, en: word });
+}
+
+/** The sheet plan of a table, in the service's words. */
+export function tablePlan(tableId: TableId, language: Language, teamWord: string, capacity?: TableCapacity): SheetPlan {
+  return tableSheetPlan(termedTable(tableById(tableId), teamWord), language, capacity ? { capacity } : {});
+}
+
+/** The code prefix for a column's pseudonyms: specialists JS001 …, everyone else P001 …. */
+export function pseudonymPrefix(columnId: string): string {
+  return columnId === 'specialist' ? 'JS' : 'P';
+}
+
+/** Headers of the first records that could be the header row (the import picks among the first five). */
+function candidateHeaders(text: string): string[][] {
+  const records = parseRecords(text, detectDelimiter(text)).filter((record) => record.fields.some((field) => field.trim() !== ''));
+  return records.slice(0, 5).map((record) => record.fields.map((field) => field.trim()));
+}
+
+/** The table the text's headers match best (of the first five records), or null. */
+export function guessTableOf(text: string): TableId | null {
+  let best: { id: TableId; mapped: number } | null = null;
+  for (const headers of candidateHeaders(text)) {
+    const table = guessTable(headers, INPUT_TABLES);
+    if (!table) continue;
+    const mapped = headers.filter((header) => header !== '').length;
+    if (!best || mapped > best.mapped) best = { id: table.id, mapped };
+  }
+  return best?.id ?? null;
+}
+
+/** Re-reads the draft's text into its table with its overrides, re-applies codes, and scans. */
+function analyse(draft: ImportDraft, state: InputsState, language: Language): { draft: ImportDraft; pseudonyms: InputsState['pseudonyms'] } {
+  if (!draft.tableId) return { draft: { ...draft, result: null, rows: [], findings: [], pseudonymized: [] }, pseudonyms: state.pseudonyms };
+  const table = tableById(draft.tableId);
+  // Overrides only ever name columns of this table (a table change starts the mapping over).
+  const known = new Set(table.columns.map((column) => column.id));
+  const overrides = Object.fromEntries(Object.entries(draft.overrides).filter(([, column]) => column === null || known.has(column)));
+  const result: ImportResult = importDelimited(table, draft.text, { overrides, language });
+  let rows: readonly ImportedRow[] = result.rows;
+  let pseudonyms = state.pseudonyms;
+  const mapped = new Set(result.mapping.flatMap((m) => (m.column === null ? [] : [m.column])));
+  const pseudonymized = draft.pseudonymized.filter((column) => mapped.has(column));
+  for (const column of pseudonymized) {
+    const prefix = pseudonymPrefix(column);
+    const replaced = pseudonymizeImported(rows, column, { prefix, ...(pseudonyms[prefix] ? { existing: pseudonyms[prefix] } : {}) });
+    rows = replaced.rows;
+    pseudonyms = { ...pseudonyms, [prefix]: replaced.mapping };
+  }
+  const findings = scanRows(rows, table.columns, language).filter((finding) => mapped.has(String(finding.column)));
+  return { draft: { ...draft, result, rows, pseudonymized, findings }, pseudonyms };
+}
+
+// ---- reducer --------------------------------------------------------------------------------------
+
+export function reduceInputs(state: InputsState, action: InputsAction): InputsState {
+  switch (action.type) {
+    case 'teamWord':
+      return { ...state, teamWord: action.word };
+    case 'sheetsLoading':
+      return { ...state, sheets: { status: 'loading' } };
+    case 'sheetsLoaded':
+      return { ...state, sheets: { status: 'ready', names: [...action.names] } };
+    case 'sheetsFailed':
+      return { ...state, sheets: { status: 'error', message: action.message } };
+    case 'pasteText':
+      return { ...state, pasteText: action.text };
+    case 'preselect':
+      return { ...state, preselect: action.tableId };
+    case 'startImport': {
+      if (action.text.trim() === '') {
+        return { ...state, message: { kind: 'warning', text: { nb: 'Det er ingen tekst å lese.', en: 'There is no text to read.' } } };
+      }
+      const guessed = guessTableOf(action.text);
+      const draft: ImportDraft = {
+        fileName: action.fileName,
+        text: action.text,
+        lines: action.text.split(/\r\n|\r|\n/).length,
+        guessed,
+        tableId: state.preselect ?? guessed,
+        overrides: {},
+        result: null,
+        rows: [],
+        pseudonymized: [],
+        findings: [],
+        acknowledged: false,
+        mode: 'replace',
+      };
+      const analysed = analyse(draft, state, action.language);
+      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms, message: null };
+    }
+    case 'chooseTable': {
+      if (!state.draft) return state;
+      const analysed = analyse({ ...state.draft, tableId: action.tableId, overrides: {}, pseudonymized: [], acknowledged: false }, state, action.language);
+      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
+    }
+    case 'mapColumn': {
+      if (!state.draft) return state;
+      const analysed = analyse({ ...state.draft, overrides: { ...state.draft.overrides, [action.header]: action.column } }, state, action.language);
+      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
+    }
+    case 'pseudonymize': {
+      if (!state.draft || state.draft.pseudonymized.includes(action.column)) return state;
+      const analysed = analyse({ ...state.draft, pseudonymized: [...state.draft.pseudonymized, action.column] }, state, action.language);
+      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
+    }
+    case 'leaveOut': {
+      const draft = state.draft;
+      const mapping = draft?.result?.mapping.find((m) => m.column === action.column);
+      if (!draft || !mapping) return state;
+      const analysed = analyse({ ...draft, overrides: { ...draft.overrides, [mapping.header]: null } }, state, action.language);
+      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
+    }
+    case 'acknowledge':
+      return state.draft ? { ...state, draft: { ...state.draft, acknowledged: action.value } } : state;
+    case 'mode':
+      return state.draft ? { ...state, draft: { ...state.draft, mode: action.mode } } : state;
+    case 'cancelImport':
+      return { ...state, draft: null, preselect: null };
+    case 'imported':
+      return { ...state, draft: null, pasteText: '', preselect: null };
+    case 'busy':
+      return { ...state, busy: action.busy };
+    case 'message':
+      return { ...state, message: action.message };
+    case 'computed':
+      return { ...state, computed: action.computed };
+  }
+}
+
+// ---- what can be written ------------------------------------------------------------------------
+
+/** Why the draft cannot be written yet (empty: it can). */
+export function blockingReasons(draft: ImportDraft): Text[] {
+  const reasons: Text[] = [];
+  if (!draft.tableId) {
+    reasons.push({ nb: 'Velg hvilken tabell dataene hører til.', en: 'Choose the table the data belongs to.' });
+    return reasons;
+  }
+  const result = draft.result;
+  if (!result) return reasons;
+  const header = result.errors.filter((issue) => issue.line === result.headerLine && issue.column !== null && issue.value === '');
+  for (const issue of header) reasons.push(issue.text);
+  if (draft.rows.length === 0) reasons.push({ nb: 'Ingen rader kan leses.', en: 'No row can be read.' });
+  const ids = draft.findings.filter((finding) => finding.kind === 'nationalId');
+  for (const finding of ids) {
+    reasons.push({
+      nb: `«${finding.header ?? finding.column}» inneholder fødselsnummer: erstatt verdiene med ID-er eller ikke importer kolonnen.`,
+      en: `"${finding.header ?? finding.column}" holds national ID numbers: replace the values with IDs or leave the column out.`,
+    });
+  }
+  const names = draft.findings.filter((finding) => finding.kind === 'names');
+  if (names.length > 0 && !draft.acknowledged) {
+    reasons.push({
+      nb: 'Noen kolonner ser ut til å inneholde navn: erstatt dem med ID-er, ikke importer dem, eller bekreft at de ikke er personopplysninger.',
+      en: 'Some columns seem to hold names: replace them with IDs, leave them out, or confirm they are not personal data.',
+    });
+  }
+  return reasons;
+}
+
+export function canWrite(draft: ImportDraft): boolean {
+  return blockingReasons(draft).length === 0;
+}
+
+/** Data rows (counted from the first data row) up to the last one holding anything in the table's columns. */
+export function filledDataRows(values: readonly (readonly CellValue[])[] | null, table: TableDefinition): number {
+  if (!values) return 0;
+  let last = -1;
+  for (let row = TABLE_LAYOUT.firstDataRow; row < values.length; row++) {
+    const cells = values[row] ?? [];
+    for (let column = 0; column < table.columns.length; column++) {
+      const value = cells[column];
+      if (value !== null && value !== undefined && value !== '') {
+        last = row;
+        break;
+      }
+    }
+  }
+  return last < 0 ? 0 : last - TABLE_LAYOUT.firstDataRow + 1;
+}
+
+export interface ImportPlanResult {
+  readonly plans: readonly SheetPlan[];
+  readonly firstRow: number;
+  readonly rows: number;
+  /** Old rows blanked below the new ones (replace mode). */
+  readonly cleared: number;
+}
+
+/**
+ * The plans that put the draft's rows into the table's sheet: the whole table sheet first when
+ * the sheet does not exist yet; then the rows from the first data row (replace: old rows below
+ * are blanked) or after the last filled row (append). Dates are written as serial numbers.
+ * Throws when the rows would not fit the table's capacity (the formulas would not see them).
+ */
+export function importPlans(
+  draft: ImportDraft,
+  language: Language,
+  teamWord: string,
+  existing: readonly (readonly CellValue[])[] | null,
+  capacity?: TableCapacity,
+): ImportPlanResult {
+  if (!draft.tableId) throw new Error('no table chosen');
+  const table = termedTable(tableById(draft.tableId), teamWord);
+  const filled = filledDataRows(existing, table);
+  const firstRow = draft.mode === 'append' ? TABLE_LAYOUT.firstDataRow + filled : TABLE_LAYOUT.firstDataRow;
+  const room = lastDataRow(table, capacity) - firstRow + 1;
+  if (draft.rows.length > room) {
+    const total = tableRows(table, capacity);
+    throw new RangeError(
+      `${table.sheet[language]}: ${draft.rows.length} rows do not fit; the table holds ${total} rows${draft.mode === 'append' ? ` and ${filled} are in use` : ''}`,
+    );
+  }
+  const block = rowsBlock(table, draft.rows, language, { row: firstRow, dates: 'serial' });
+  const cleared = draft.mode === 'replace' ? Math.max(0, filled - draft.rows.length) : 0;
+  const blocks = [block];
+  if (cleared > 0) {
+    const blank: PlanValue[][] = Array.from({ length: cleared }, () => table.columns.map(() => ''));
+    blocks.push({ row: firstRow + draft.rows.length, column: 0, values: blank });
+  }
+  const sheet = table.sheet[language];
+  const rowsPlan: SheetPlan = { sheet, blocks };
+  const plans = existing === null ? [mergePlans(tableSheetPlan(table, language, capacity ? { capacity } : {}), rowsPlan)] : [rowsPlan];
+  return { plans, firstRow, rows: draft.rows.length, cleared };
+}
+
+function mergePlans(base: SheetPlan, extra: SheetPlan): SheetPlan {
+  return { ...base, blocks: [...base.blocks, ...extra.blocks] };
+}
+
+/** Where each table stands in the workbook: present under this language's sheet name, the other's, or not. */
+export function tablePresence(names: readonly string[], table: TableDefinition, language: Language): 'present' | 'otherLanguage' | 'missing' {
+  const lower = new Set(names.map((name) => name.toLocaleLowerCase('nb')));
+  if (lower.has(table.sheet[language].toLocaleLowerCase('nb'))) return 'present';
+  const other: Language = language === 'nb' ? 'en' : 'nb';
+  return lower.has(table.sheet[other].toLocaleLowerCase('nb')) ? 'otherLanguage' : 'missing';
+}

@@ -1,0 +1,343 @@
+/**
+ * End to end: the input-tables view in Debian's chromium, driven by playwright-core, over an
+ * in-memory workbook that computes the wired score cells (IPS.* over the tables).
+ *
+ * The preview page's evaluator does not compute IPS.* calls, so this test first mounts inputsView
+ * in a small page of its own (bundled with esbuild) over the preview's MemoryWorkbook with the
+ * formula engine (tests/core/inputs/engine-workbook.ts): the view on the left, the grid on the right.
+ * The workbook starts with a review's score sheet (14 judgement items scored 4, the 11 computable
+ * items blank) and every input table filled except the job list.
+ *
+ * The path: connect the score sheet to the tables (the job items cannot compute yet and the total
+ * says what is missing), insert the job table, paste a job export with a name and an impossible
+ * date, see the row listed and the name caught, replace names by IDs, write — the job scores and
+ * the total appear in the pane and the grid. Then replace the rows with a worse list: the pane asks
+ * before overwriting, and the score and total drop.
+ *
+ * Then the same view through the pane's navigation entry on the real preview page: insert the
+ * job table and import rows into it. (The preview's own formula evaluator does not compute IPS.*
+ * calls, so the wired scores are watched on the page above.)
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pseudonymizeImported } from '../../src/core/inputs/anonymity';
+import { importDelimited } from '../../src/core/inputs/import';
+import { JOBS_TABLE } from '../../src/core/inputs/tables';
+import { evaluateItem, wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
+import { DEFAULT_SCALE } from '../../src/core/scale/registry';
+import { levelName } from '../../src/core/totals';
+import { fullTables } from '../core/inputs/full-tables';
+import { buildPreview, bundle, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const SHEET = 'IPS Team Nord 2025-03-01';
+const JUDGEMENT = 4;
+const WIRED = wiredItemIds();
+const JOB_ITEMS = ['services.job_diversity', 'services.employer_diversity', 'services.competitive_jobs'];
+
+/** The page: the view mounted with a ViewContext of its own, over an EngineWorkbook seeded with the tables. */
+const PAGE_ENTRY = `
+import { EngineWorkbook } from './tests/core/inputs/engine-workbook';
+import { fullTables } from './tests/core/inputs/full-tables';
+import { INPUT_TABLES, rowsBlock, tableSheetPlan } from './src/core/inputs/tables';
+import { newReview } from './src/core/review/model';
+import { DEFAULT_SCALE } from './src/core/scale/registry';
+import { scoreSheetPlan } from './src/core/sheets/score-sheet';
+import { wiredItemIds } from './src/core/inputs/wiring';
+import { GRID_STYLES, mountGrid } from './src/preview/grid';
+import { injectStyles } from './src/ui/styles';
+import { strings } from './src/ui/strings';
+import { initialState } from './src/ui/state';
+import { connectInputs, inputsView } from './src/ui/views/inputs';
+
+const SHEET = ${JSON.stringify(SHEET)};
+const workbook = new EngineWorkbook();
+const review = newReview({ id: 'e2e', service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-03-01', raters: [{ id: 'r1', name: 'Kari' }, { id: 'r2', name: 'Ola' }] });
+const wired = new Set(wiredItemIds());
+for (const item of DEFAULT_SCALE.items) if (!wired.has(item.id)) review.items[item.id].consensus = ${JUDGEMENT};
+const data = fullTables();
+workbook.seed([
+  scoreSheetPlan(review, { sheet: SHEET, language: 'nb' }),
+  ...INPUT_TABLES.filter((table) => table.id !== 'jobs').map((table) => {
+    const plan = tableSheetPlan(table, 'nb');
+    const rows = (data[table.id] || []).map((values) => ({ values }));
+    return { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
+  }),
+]);
+workbook.show(SHEET);
+
+const style = document.createElement('style');
+style.textContent = GRID_STYLES;
+document.head.appendChild(style);
+injectStyles(document);
+const pane = document.getElementById('pane');
+pane.classList.add('ipsf');
+mountGrid(document.getElementById('grid'), workbook);
+
+const prefix = 'e2e';
+connectInputs(prefix, { workbook });
+const state = { ...initialState({ language: 'nb', today: '2025-03-01' }), screen: 'review', review, sheet: SHEET };
+const s = strings('nb');
+const noop = async () => {};
+const ctx = {
+  state, stateNow: () => state, s, prefix, host: workbook.host,
+  dispatch: () => {},
+  commands: { createReview() {}, openSheet: noop, refreshSheets: noop, save: noop, backToStart: noop, useScore() {}, calculate() {}, focusKey() {} },
+};
+const main = document.createElement('main');
+main.className = 'ipsf-main';
+pane.appendChild(main);
+main.appendChild(inputsView(ctx));
+window.ipsInputs = { workbook };
+document.documentElement.dataset.ready = 'true';
+`;
+
+const PAGE_HTML = `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><title>IPS Fidelity – input tables</title><link rel="icon" href="data:,">
+<style>html,body{height:100%;margin:0}body{display:flex;font:14px/20px "Segoe UI",Arial,sans-serif}
+#pane{flex:0 0 420px;overflow-y:auto;border-right:1px solid #D1D1D1}#grid{flex:1;min-width:0}</style>
+<script defer src="inputs.js"></script></head>
+<body><aside id="pane" aria-label="IPS Fidelity pane"></aside><section id="grid" aria-label="Workbook"></section></body></html>`;
+
+/** A job export: 12 jobs; line 2 names a person, line 5 has an impossible date. */
+const JOBS_CSV = [
+  'Deltaker;Jobbspesialist;Startdato;Sluttdato;Stilling;Arbeidsgiver;Ordinær jobb',
+  'Kari Nordmann;AB;01.02.2025;;Kokk;Kafé Sentrum;ja',
+  'P102;AB;15.01.2025;;Butikkmedarbeider;Rema 1000;ja',
+  'P103;CD;10.01.2025;;Sjåfør;Posten;ja',
+  'P104;CD;31.02.2025;;Lagerarbeider;Posten;ja',
+  'P105;EF;05.12.2024;;Renholder;Renhold AS;ja',
+  'P106;EF;20.11.2024;;Barnehageassistent;Kommunen;ja',
+  'P107;AB;02.10.2024;;Frisør;Salong 1;nei',
+  'P108;CD;11.09.2024;;Snekker;Byggmester;ja',
+  'P109;EF;01.02.2025;;Kokk;Hotellet;ja',
+  'P110;AB;03.02.2025;;Resepsjonist;Hotellet;ja',
+  'P111;CD;04.02.2025;;Sjåfør;Taxi Nord;ja',
+  'P112;EF;05.02.2025;;Kokk;Kantina;ja',
+  'P113;AB;06.02.2025;;Butikkmedarbeider;Kiwi;ja',
+].join('\n');
+
+/** The same jobs, but most not competitive and all at one employer: a worse list. */
+const WORSE_CSV = JOBS_CSV.replace(/;ja$/gm, ';nei').replace(/Kari Nordmann/, 'P101').replace(/31\.02\.2025/, '28.02.2025').replace(/;[^;]+;(ja|nei)$/gm, ';Vernet bedrift;$1');
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+const key = (name: string) => `[data-key="${name}"]`;
+const cell = (address: string) => `#grid td[data-address="${address}"]`;
+
+async function text(selector: string): Promise<string> {
+  return ((await page.textContent(selector)) ?? '').trim();
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+async function computed(itemId: string): Promise<string> {
+  return text(`[data-role="computed-score"][data-item="${itemId}"]`);
+}
+
+/** What the sheet should compute for a job list: evaluateItem over the same rows (names as IDs). */
+function expected(csv: string): { scores: Record<string, number>; total: number } {
+  const imported = importDelimited(JOBS_TABLE, csv, { language: 'nb' });
+  const rows = pseudonymizeImported(imported.rows, 'participant', { prefix: 'P' }).rows;
+  const data: TableData = { ...fullTables(), jobs: rows };
+  const scores: Record<string, number> = {};
+  for (const itemId of WIRED) {
+    const { outcome } = evaluateItem(itemId, data, 'nb');
+    if (!outcome.ok) throw new Error(`${itemId}: ${outcome.message}`);
+    scores[itemId] = outcome.value as number;
+  }
+  const total = JUDGEMENT * (DEFAULT_SCALE.items.length - WIRED.length) + Object.values(scores).reduce((sum, value) => sum + value, 0);
+  return { scores, total };
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Debian chromium is missing at ${CHROMIUM} (this test never downloads a browser)`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  dir = mkdtempSync(path.join(tmpdir(), 'ips-inputs-'));
+  const { code } = await bundle({ contents: PAGE_ENTRY, resolveDir: ROOT }, path.join(dir, 'inputs.js'));
+  writeFileSync(path.join(dir, 'inputs.js'), code);
+  writeFileSync(path.join(dir, 'inputs.html'), PAGE_HTML);
+  server = await serveStatic(dir);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nb-NO' });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(`${server.url}/inputs.html`);
+  await page.waitForSelector('html[data-ready="true"]');
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('input tables in the pane', () => {
+  it('lists the tables with what they feed and whether they are in the workbook', async () => {
+    await page.waitForSelector('[data-role="input-table"][data-table="jobs"] [data-status="missing"]');
+    expect(await text('[data-role="input-table"][data-table="staff"] [data-role="table-status"]')).toBe('Finnes i arbeidsboken');
+    expect(await text('[data-role="input-table"][data-table="jobs"] [data-role="table-status"]')).toBe('Ikke satt inn');
+    expect(await text('[data-role="input-table"][data-table="jobs"]')).toContain('Gir data til:');
+    expect(await text('[data-role="input-table"][data-table="jobs"]')).toContain('Tjenester 8');
+    // Not wired yet: the score sheet's total says what is missing.
+    expect(await text(cell('C6'))).toBe('Mangler 11 av 25');
+    await shot('inputs-01-tables');
+  });
+
+  it('connects the score sheet: every item computes but the job items, and the total says what is missing', async () => {
+    await page.click(key('wire-score-sheet'));
+    await page.waitForSelector('[data-role="computed"]');
+    expect(await text('[data-role="inputs-message"]')).toContain('er koblet til tabellene');
+    const { scores } = expected(JOBS_CSV);
+    expect(await computed('staffing.caseload_size')).toBe(String(scores['staffing.caseload_size']));
+    expect(await computed('services.employer_contacts')).toBe(String(scores['services.employer_contacts']));
+    for (const itemId of JOB_ITEMS) expect(await computed(itemId), itemId).toBe('#REF!'); // no job sheet yet
+    expect(await text('[data-role="computed-total"]')).toBe('Mangler 3 av 25');
+    expect(await text(cell('C6'))).toBe('Mangler 3 av 25');
+    expect(await page.getAttribute(cell('K12'), 'data-formula')).toBe('true');
+  });
+
+  it('inserts the job table', async () => {
+    await page.click(key('insert-jobs'));
+    await page.waitForSelector('[data-role="input-table"][data-table="jobs"] [data-status="present"]');
+    expect(await text('[data-role="inputs-message"]')).toContain('Satt inn «Jobber»');
+    await page.click(key('refresh-computed'));
+    await page.waitForFunction(() => document.querySelector('[data-role="computed-score"][data-item="services.job_diversity"]')?.textContent === '#N/A');
+  });
+
+  it('reads a pasted export: table guessed, bad row listed, the name caught before anything is written', async () => {
+    await page.fill(key('inputs-paste'), JOBS_CSV);
+    await page.click(key('inputs-read'));
+    await page.waitForSelector('[data-role="import"]');
+    expect(await page.$eval(key('import-table'), (select) => (select as HTMLSelectElement).value)).toBe('jobs');
+    expect(await text('[data-role="readable"]')).toBe('12 rader kan leses inn i «Jobber».');
+    const errors = await page.$$eval('[data-role="import-error"]', (items) => items.map((item) => [(item as HTMLElement).dataset['line'], item.textContent]));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]![0]).toBe('5');
+    expect(errors[0]![1]).toMatch(/^Linje 5, Startdato \(«31\.02\.2025»\): ventet en dato/);
+    // The name in the participant column blocks the write until it is replaced.
+    expect(await page.getAttribute('[data-role="finding"]', 'data-column')).toBe('participant');
+    expect(await page.isDisabled(key('import-write'))).toBe(true);
+    expect(await text('[data-role="import-blocked"]')).toContain('navn');
+    await shot('inputs-02-import-review');
+    await page.click(key('pseudonymize-participant'));
+    await page.waitForSelector('[data-role="anonymity-ok"]');
+    expect(await text('[data-role="pseudonymized"]')).toContain('erstattet med ID-er');
+    expect(await page.isDisabled(key('import-write'))).toBe(false);
+    expect(await text(key('import-write'))).toBe('Skriv 12 rader til «Jobber»');
+  });
+
+  it('writes the rows: the job scores and the total appear in the pane and the grid', async () => {
+    const { scores, total } = expected(JOBS_CSV);
+    await page.click(key('import-write'));
+    await page.waitForSelector('[data-role="computed-total"]');
+    await page.waitForFunction((want) => document.querySelector('[data-role="computed-total"]')?.textContent === want, String(total));
+    expect(await text('[data-role="inputs-message"] p')).toBe('Skrev 12 rader til «Jobber».');
+    for (const itemId of JOB_ITEMS) expect(await computed(itemId), itemId).toBe(String(scores[itemId]));
+    expect(await text(cell('C6'))).toBe(String(total));
+    expect(await text(cell('D6'))).toBe(levelName(total, 'nb'));
+    // No name reached the workbook.
+    const names = await page.evaluate(() => {
+      const workbook = (window as unknown as { ipsInputs: { workbook: { sheet(name: string): { cells: unknown[][] } | undefined } } }).ipsInputs.workbook;
+      return JSON.stringify(workbook.sheet('Jobber')!.cells).includes('Kari Nordmann');
+    });
+    expect(names).toBe(false);
+    await shot('inputs-03-written');
+  });
+
+  it('replacing the rows asks before overwriting; the worse list lowers the score and the total', async () => {
+    const before = expected(JOBS_CSV);
+    const after = expected(WORSE_CSV);
+    expect(after.scores['services.competitive_jobs']).toBeLessThan(before.scores['services.competitive_jobs']!);
+    await page.fill(key('inputs-paste'), WORSE_CSV);
+    await page.click(key('inputs-read'));
+    await page.waitForSelector('[data-role="import"]');
+    expect(await page.isChecked(key('import-mode-replace'))).toBe(true);
+    await page.click(key('import-write'));
+    await page.waitForSelector('[data-role="dialog"]');
+    expect(await text('[data-role="dialog"]')).toContain('Jobber');
+    await shot('inputs-04-overwrite');
+    // Cancel first: nothing changes.
+    await page.click('[data-role="dialog-cancel"]');
+    await page.waitForSelector('[data-role="inputs-message"][data-kind="warning"]');
+    expect(await text(cell('C6'))).toBe(String(before.total));
+    // Then overwrite.
+    await page.click(key('import-write'));
+    await page.click('[data-role="dialog-confirm"]');
+    await page.waitForFunction((want) => document.querySelector('[data-role="computed-total"]')?.textContent === want, String(after.total));
+    expect(await computed('services.competitive_jobs')).toBe(String(after.scores['services.competitive_jobs']));
+    expect(await computed('services.employer_diversity')).toBe(String(after.scores['services.employer_diversity']));
+    expect(await text(cell('C6'))).toBe(String(after.total));
+    await shot('inputs-05-replaced');
+  });
+
+  it('reads a file chosen for a table, in Windows-1252 as Norwegian Excel saves CSV', async () => {
+    await page.click(key('import-staff'));
+    expect(await text('[data-role="import-target"]')).toContain('Ansatte');
+    const csv = 'Jobbspesialist;Rolle;Stillingsandel\r\nJS9;jobbspesialist;0,5\r\nMV;metodeveileder;1\r\nJØ;Jobbspesialist;1\r\n';
+    await page.setInputFiles(key('inputs-file'), { name: 'ansatte.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') });
+    await page.waitForSelector('[data-role="import"]');
+    expect(await page.$eval(key('import-table'), (select) => (select as HTMLSelectElement).value)).toBe('staff');
+    expect(await text('[data-role="import-source"]')).toContain('ansatte.csv');
+    expect(await text('[data-role="readable"]')).toBe('3 rader kan leses inn i «Ansatte».');
+    expect(await text('.ipsf-preview-table')).toContain('JØ');
+    await page.click(key('import-cancel'));
+    await page.waitForSelector('[data-role="import-start"]');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('input tables through the pane\'s navigation entry (preview page)', () => {
+  let preview: PreviewBuild;
+  let previewServer: StaticServer;
+  let previewPage: Page;
+
+  beforeAll(async () => {
+    preview = await buildPreview();
+    previewServer = await serveStatic(preview.dir);
+    previewPage = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    previewPage.on('pageerror', (error) => pageErrors.push(error.message));
+    await previewPage.goto(`${previewServer.url}/${preview.page}`);
+    await previewPage.waitForSelector('html[data-ready="true"]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await previewPage?.close();
+    await previewServer?.close();
+    preview?.cleanup();
+  });
+
+  it('opens the view from the start screen, inserts the job table and imports rows into it', async () => {
+    await previewPage.click(key('view-inputs'));
+    await previewPage.waitForSelector('[data-role="inputs"] [data-role="input-table"][data-table="jobs"] [data-status="missing"]');
+    await previewPage.click(key('insert-jobs'));
+    await previewPage.waitForSelector('[data-role="input-table"][data-table="jobs"] [data-status="present"]');
+    expect(await previewPage.isVisible('#grid [data-sheet="Jobber"]')).toBe(true);
+    await previewPage.fill(key('inputs-paste'), WORSE_CSV);
+    await previewPage.click(key('inputs-read'));
+    await previewPage.waitForSelector('[data-role="import"]');
+    expect(await previewPage.$eval(key('import-table'), (select) => (select as HTMLSelectElement).value)).toBe('jobs');
+    await previewPage.click(key('import-write'));
+    await previewPage.waitForSelector('[data-role="inputs-message"][data-kind="success"]');
+    expect(((await previewPage.textContent('[data-role="inputs-message"] p')) ?? '').trim()).toBe('Skrev 13 rader til «Jobber».');
+    await previewPage.click('#grid [data-sheet="Jobber"]');
+    await previewPage.waitForSelector('#grid td[data-address="A3"]');
+    expect(((await previewPage.textContent('#grid td[data-address="A3"]')) ?? '').trim()).toBe('P101');
+    expect(((await previewPage.textContent('#grid td[data-address="G15"]')) ?? '').trim()).toBe('Vernet bedrift');
+    await previewPage.screenshot({ path: path.join(ARTIFACTS, 'inputs-06-preview-nav.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});
