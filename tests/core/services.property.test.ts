@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { IpsError } from '../../src/core/errors';
 import type { CellArg, CellValue } from '../../src/core/functions/cells';
 import { SERVICES_FUNCTIONS } from '../../src/core/functions/services';
+import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/functions/staffing-organization';
 
 const RUNS = { numRuns: 150 };
 
@@ -157,9 +158,12 @@ const competitiveCase: fc.Arbitrary<Case> = fc
     layout: [{ column: 0 }, { scalar: count }, { scalar: null }, { scalar: evidence }],
   }));
 
-const communityCase: fc.Arbitrary<Case> = fc
-  .array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 30 })
-  .map((rows) => ({ name: 'COMMUNITY_TIME', rows, layout: [{ column: 0 }] }));
+const communityCase: fc.Arbitrary<Case> = fc.oneof(
+  // cells formatted as percent (0–1) …
+  fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 30 }),
+  // … or percent typed as numbers, at least one above 1 so the column is read as percent
+  fc.array(fc.tuple(fc.integer({ min: 2, max: 100 })), { minLength: 1, maxLength: 30 }),
+).map((rows) => ({ name: 'COMMUNITY_TIME', rows, layout: [{ column: 0 }] }));
 
 const ratingsCase: fc.Arbitrary<Case> = fc
   .record({
@@ -299,6 +303,32 @@ describe('services functions: properties', () => {
         }
       }),
       { numRuns: 800 },
+    );
+  });
+
+  it('COMMUNITY_TIME and VOCATIONAL_TIME read a column of percentages the same way (one reader): same error code or same metric', () => {
+    const vocational = STAFFING_ORGANIZATION_FUNCTIONS.find((spec) => spec.name === 'VOCATIONAL_TIME')!;
+    const community = fn('COMMUNITY_TIME');
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100), // 0–100 in steps of 0.01
+      fc.integer({ min: 0, max: 100 }).map((percent) => percent / 100), // 0–1 in steps of 0.01
+      fc.constantFrom<CellValue>(0, 1, 0.5, 100, 101, -1, null, '', 'tull', true),
+    );
+    const outcome = (spec: typeof community, args: CellArg[]) => {
+      try {
+        return { metric: spec.invoke(...args) };
+      } catch (error) {
+        if (!(error instanceof IpsError)) throw error;
+        return { code: error.code };
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 20 }), fc.constantFrom<CellArg>(null, 'percent', 'fraction', 'prosent', 'andel'), (values, unit) => {
+        const range = values.map((v) => [v]);
+        // VOCATIONAL_TIME(percent_vocational, unit, exclude, split_role, output); COMMUNITY_TIME(percent_in_community, unit, output)
+        expect(outcome(community, [range, unit, 'metric'])).toEqual(outcome(vocational, [range, unit, null, null, 'metric']));
+      }),
+      { numRuns: 400 },
     );
   });
 

@@ -712,6 +712,36 @@ describe('Tjenester 13 — COMMUNITY_TIME', () => {
     expect(communityTime({ communityShares: [13 / 20, 26 / 40] }).metric).toBe(65);
   });
 
+  it('percentages are read as VOCATIONAL_TIME reads them: 50 typed or 50 % formatted (0.5) are the same; a unit can be given', () => {
+    expect(call('COMMUNITY_TIME', [col([50, 55, 65])])).toBe(4);
+    expect(call('COMMUNITY_TIME', [col([50, 55, 65])], 'metric')).toBe(56);
+    expect(call('COMMUNITY_TIME', [col([70, 56, 65])], 'metric')).toBe(63);
+    expect(call('COMMUNITY_TIME', [col([0.7, 0.56, 0.65])], 'metric')).toBe(63);
+    // the explanation says when the values were read as fractions, as VOCATIONAL_TIME does
+    expect(call('COMMUNITY_TIME', [col([0.7, 0.56, 0.65])], 'reason')).toContain('read as fractions');
+    expect(call('COMMUNITY_TIME', [col([70, 56, 65])], 'reason')).not.toContain('read as fractions');
+    // all values from 0 to 1 are fractions: 1 is 100 %
+    expect(call('COMMUNITY_TIME', [col([1, 0.5])], 'metric')).toBe(75);
+    // the optional unit, after the range (output and language stay the last two arguments)
+    expect(fn('COMMUNITY_TIME').parameters.map((p) => p.name)).toEqual(['percent_in_community', 'unit', 'output', 'language']);
+    expect(call('COMMUNITY_TIME', [col([0.5, 0.7]), 'percent'], 'metric')).toBe(0); // 0.5 % and 0.7 %
+    expect(call('COMMUNITY_TIME', [col([0.5, 0.7]), 'andel'], 'metric')).toBe(60);
+    expect(call('COMMUNITY_TIME', [col([1, 80]), 'prosent'], 'metric')).toBe(40);
+    expectIpsError(() => call('COMMUNITY_TIME', [col([56]), 'fraction']), 'invalidNumber', "'percent_in_community' row 1", 'fraction from 0 to 1');
+    expectIpsError(() => call('COMMUNITY_TIME', [col([56]), 'kilo']), 'invalidValue', "'unit'");
+  });
+
+  it('a mix of fractions and percents without a unit is ambiguous: #VALUE! naming the argument, both rows and what to do', () => {
+    const error = expectIpsError(() => call('COMMUNITY_TIME', [col([0.5, '', 55])]), 'invalidValue', "'percent_in_community'", 'row 1', 'row 3');
+    expect(error.message).toContain("'unit'");
+    expect(error.message).toContain('"percent"');
+    expect(error.message).toContain('"fraction"');
+    expect(error.message).toContain('write them all the same way');
+    // zeros are neither: they go with either reading
+    expect(call('COMMUNITY_TIME', [col([0, 55, 65])], 'metric')).toBe(40);
+    expect(call('COMMUNITY_TIME', [col([0, 0.55, 0.65])], 'metric')).toBe(40);
+  });
+
   it('11524–11562 anchors: 30 % or less → 1 (30 is in both 1 and 2: «30 prosent eller mindre» wins), 31–39 → 2, 40–49 → 3, 50–64 → 4, 65+ → 5', () => {
     expect([0, 30, 31, 39, 40, 49, 50, 64, 65, 100].map(communityTimeBand)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
     expect(communityTime({ communityShares: [0.309] }).score).toBe(1);
@@ -742,7 +772,7 @@ describe('bad input: typed errors naming the argument and row', () => {
     expectIpsError(() => call('JOB_DIVERSITY', [col(['Kokk']), 0]), 'invalidNumber', "'specialists'");
     expectIpsError(() => call('JOB_DIVERSITY', [col(['Kokk']), 1.5]), 'invalidNumber', "'specialists'");
     expectIpsError(() => call('CAREER_ASSESSMENT', [col([6])]), 'invalidNumber', "'ratings' row 1");
-    expectIpsError(() => call('COMMUNITY_TIME', [col([56])]), 'invalidNumber', "'percent_in_community' row 1", '0.56');
+    expectIpsError(() => call('COMMUNITY_TIME', [col([56, 101])]), 'invalidNumber', "'percent_in_community' row 2", 'percent from 0 to 100');
     expectIpsError(() => call('COMMUNITY_TIME', [col([-0.1])]), 'invalidNumber', "'percent_in_community' row 1");
   });
 

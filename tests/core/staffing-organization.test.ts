@@ -21,7 +21,8 @@ import {
   type NavFrequency,
 } from '../../src/core/calculators/staffing-organization';
 import { applyCaps, capsFromIds, scoreByComponents, scoreByJudgement } from '../../src/core/calculators/judgement';
-import { floorOfQuotient, toFraction } from '../../src/core/calculators/reasons';
+import { ExactSum, exactQuotient, floorOfQuotient, lazyReason, sumExactly, toFraction } from '../../src/core/calculators/reasons';
+import fc from 'fast-check';
 import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/functions/staffing-organization';
 import type { CellArg, CellValue } from '../../src/core/functions/cells';
 import type { FunctionSpec } from '../../src/core/functions/types';
@@ -116,6 +117,79 @@ describe('exact rounding down (rule 11, 1758–1768)', () => {
     expect(() => floorOfQuotient([1], [0])).toThrow(RangeError);
     expect(floorOfQuotient([1e300], [1e290])).toBe(1e10);
     expect(floorOfQuotient([5e-324], [1])).toBe(0);
+  });
+
+  /** Σ values as an exact fraction with BigInt, one toFraction per value: the reference. */
+  function referenceSum(values: readonly number[]): [bigint, bigint] {
+    let num = 0n;
+    let den = 1n;
+    for (const value of values) {
+      const [n, d] = toFraction(value)!;
+      num = num * BigInt(d) + BigInt(n) * den;
+      den *= BigInt(d);
+    }
+    const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+    const divisor = gcd(num, den);
+    return [num / divisor, den / divisor];
+  }
+
+  it('ExactSum: the exact sum of the typed values (as BigInt arithmetic gives), in any order, with few or many distinct values', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -500, max: 500 }),
+      fc.integer({ min: 1, max: 100 }).map((hundredths) => hundredths / 100),
+      fc.integer({ min: -1000, max: 1000 }).map((tenths) => tenths / 10),
+      fc.constantFrom(1 / 3, 2 / 3, 0.1, 0.2, 0.7, 93.5),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (values, order) => {
+        const [num, den] = referenceSum(values);
+        const total = sumExactly(values);
+        expect(total.exact).toEqual([Number(num), Number(den)]);
+        const shuffled = values.map((v, i) => ({ v, k: order[i % order.length]! * 100 + i })).sort((a, b) => a.k - b.k).map(({ v }) => v);
+        expect(sumExactly(shuffled).exact).toEqual(total.exact);
+        // the float sum is the plain left-to-right sum (the fallback beyond safe integers)
+        expect(total.float).toBe(values.reduce((a, b) => a + b, 0));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('ExactSum: non-finite or unsafe values give no exact sum; adding one at a time equals summing a list', () => {
+    expect(sumExactly([1, NaN]).exact).toBeUndefined();
+    expect(sumExactly([Infinity]).exact).toBeUndefined();
+    expect(sumExactly([2 ** 53, 1]).exact).toBeUndefined();
+    expect(sumExactly([5e-324]).exact).toBeUndefined();
+    expect(sumExactly([]).exact).toEqual([0, 1]);
+    const sum = new ExactSum();
+    for (let i = 0; i < 30; i++) sum.add((i % 12) / 10); // 12 distinct values: past the small list, into the Map
+    expect(sum.total().exact).toEqual(sumExactly(Array.from({ length: 30 }, (_, i) => (i % 12) / 10)).exact);
+    expect(sum.total().exact).toEqual([147, 10]); // (0 + … + 1.1) · 2 + (0 + … + 0.5) = 13.2 + 1.5 = 14.7
+    expect(exactQuotient([21], [0.1, 0.2, 0.3, 0.3, 0.1])).toBe(21);
+  });
+
+  it('lazyReason: the text is built when read, once per language, and reads, spreads, compares and serialises as plain text', () => {
+    let built = 0;
+    const lazy = lazyReason('x.rule', () => `nb ${++built}`, () => `en ${++built}`);
+    expect(built).toBe(0);
+    expect(lazy.text.nb).toBe('nb 1');
+    expect(lazy.text.nb).toBe('nb 1');
+    expect(built).toBe(1);
+    expect(lazy).toEqual({ rule: 'x.rule', text: { nb: 'nb 1', en: 'en 2' } });
+    expect(built).toBe(2);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual({ rule: 'x.rule', text: { nb: 'nb 1', en: 'en 2' } });
+    expect({ ...lazy.text }).toEqual({ nb: 'nb 1', en: 'en 2' });
+    expect(structuredClone(lazy)).toEqual({ rule: 'x.rule', text: { nb: 'nb 1', en: 'en 2' } });
+  });
+
+  it('the per-specialist explanations of 100 000 rows are built only when the reason is asked for', () => {
+    const phases = Array.from({ length: 100_000 }, (_, i) => [true, true, true, i % 4 !== 0, true, true]);
+    const started = performance.now();
+    expect(call('ALL_PHASES', { phases })).toBe(4);
+    const scoreOnly = performance.now() - started;
+    const reason = call('ALL_PHASES', { phases, output: 'reason', language: 'en' }) as string;
+    expect(reason.startsWith('Row 1: 5 of 6 phases (missing job development) → 4; Row 2: all six phases → 5;')).toBe(true);
+    expect(reason).toContain('Calculation: 4 + 5 + 5 + 5 + 4');
+    expect(scoreOnly).toBeLessThan(1000); // linear and lazy: milliseconds, not seconds
   });
 });
 
@@ -374,6 +448,17 @@ describe('Bemanning 2 – VOCATIONAL_TIME (staffing.vocational_only)', () => {
 
     it('a mix of 0–1 fractions and percents without a unit is ambiguous → invalidValue', () => {
       expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(0.8, 100) }), 'invalidValue', 'percent_vocational');
+      // the message names the argument and both rows, and says what to do
+      let message = '';
+      try {
+        call('VOCATIONAL_TIME', { percent_vocational: col(0.8, null, 100) });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toContain("argument 'percent_vocational'");
+      expect(message).toContain('row 1 holds 0.8 but row 3 holds 100');
+      expect(message).toContain("give 'unit' as \"percent\"");
+      expect(message).toContain('"fraction"');
       expect(call('VOCATIONAL_TIME', { percent_vocational: col(0.8, 100), unit: 'prosent' })).toBe(1);
       expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(80), unit: 'kilo' }), 'invalidValue', 'unit');
     });

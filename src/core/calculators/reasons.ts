@@ -53,26 +53,153 @@ export function toFraction(value: number): readonly [number, number] | undefined
 }
 
 function gcd(a: number, b: number): number {
-  let [x, y] = [Math.abs(a), Math.abs(b)];
-  while (y !== 0) [x, y] = [y, x % y];
+  let x = Math.abs(a);
+  let y = Math.abs(b);
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
   return x;
 }
 
-/** Σ values as one exact fraction, or undefined when it would leave the safe integers. */
-function exactSum(values: readonly number[]): [number, number] | undefined {
-  let [num, den] = [0, 1];
-  for (const value of values) {
-    const fraction = toFraction(value);
-    if (!fraction) return undefined;
-    const [n, d] = fraction;
-    const common = den / gcd(den, d) * d; // lcm
-    num = num * (common / den) + n * (common / d);
-    den = common;
-    if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) return undefined;
-    const divisor = gcd(num, den);
-    if (divisor > 1) [num, den] = [num / divisor, den / divisor];
+/** A sum of numbers: exactly as a fraction [numerator, denominator > 0] when possible, and as a plain float sum. */
+export interface ExactTotal {
+  /** Σ as one exact fraction of the fractions the user typed (see toFraction); undefined beyond safe integers. */
+  readonly exact: readonly [number, number] | undefined;
+  /** Σ in floating point, added in the order given (the fallback beyond safe integers). */
+  readonly float: number;
+}
+
+/** The sum of n ones (e.g. n specialists): exact while n is a safe integer. */
+export function countTotal(n: number): ExactTotal {
+  return { exact: Number.isSafeInteger(n) ? [n, 1] : undefined, float: n };
+}
+
+/** How many distinct non-integer values are kept in a plain array before switching to a Map. */
+const SMALL_DISTINCT = 8;
+
+/**
+ * Adds numbers exactly, cheaply for long lists: whole numbers are added as integers; every other
+ * value is counted per distinct value, and each distinct value is turned into a fraction
+ * (toFraction) once, when the total is taken. Linear in the number of values, no allocation per
+ * value. The result does not depend on the order of the values.
+ */
+export class ExactSum {
+  private integers = 0;
+  private integersSafe = true;
+  private float = 0;
+  /** Distinct non-integer values and their counts: first in two small arrays, then in a Map. */
+  private readonly smallValues: number[] = [];
+  private readonly smallCounts: number[] = [];
+  private many: Map<number, number> | undefined;
+  private invalid = false;
+
+  add(value: number): void {
+    this.float += value;
+    if (Number.isInteger(value)) {
+      this.integers += value;
+      if (this.integersSafe && !Number.isSafeInteger(this.integers)) this.integersSafe = false;
+      return;
+    }
+    if (!Number.isFinite(value)) {
+      this.invalid = true;
+      return;
+    }
+    const many = this.many;
+    if (many !== undefined) {
+      many.set(value, (many.get(value) ?? 0) + 1);
+      return;
+    }
+    const values = this.smallValues;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] === value) {
+        this.smallCounts[i]!++;
+        return;
+      }
+    }
+    if (values.length < SMALL_DISTINCT) {
+      values.push(value);
+      this.smallCounts.push(1);
+      return;
+    }
+    const map = new Map<number, number>();
+    for (let i = 0; i < values.length; i++) map.set(values[i]!, this.smallCounts[i]!);
+    map.set(value, 1);
+    this.many = map;
   }
-  return [num, den];
+
+  total(): ExactTotal {
+    return { exact: this.exact(), float: this.float };
+  }
+
+  private exact(): [number, number] | undefined {
+    if (this.invalid || !this.integersSafe) return undefined;
+    let num = this.integers;
+    let den = 1;
+    const add = (value: number, count: number): boolean => {
+      const fraction = toFraction(value);
+      if (!fraction) return false;
+      const n = fraction[0] * count;
+      const d = fraction[1];
+      if (!Number.isSafeInteger(n)) return false;
+      const common = (den / gcd(den, d)) * d; // lcm
+      num = num * (common / den) + n * (common / d);
+      den = common;
+      if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) return false;
+      const divisor = gcd(num, den);
+      if (divisor > 1) {
+        num /= divisor;
+        den /= divisor;
+      }
+      return true;
+    };
+    if (this.many !== undefined) {
+      for (const [value, count] of this.many) if (!add(value, count)) return undefined;
+    } else {
+      for (let i = 0; i < this.smallValues.length; i++) if (!add(this.smallValues[i]!, this.smallCounts[i]!)) return undefined;
+    }
+    return [num, den];
+  }
+}
+
+/** Σ values as an ExactTotal (exact fraction and float sum). */
+export function sumExactly(values: ArrayLike<number>): ExactTotal {
+  const sum = new ExactSum();
+  for (let i = 0; i < values.length; i++) sum.add(values[i]!);
+  return sum.total();
+}
+
+/**
+ * floor(a ÷ b) for two totals, exact on the fractions the user typed when both are exact, so
+ * 21 ÷ (0.1 + 0.2 + 0.3 + 0.3 + 0.1) is 21, not 20.999…; otherwise floorMetric of the float
+ * quotient. Throws RangeError when b is 0.
+ */
+export function floorOfTotals(a: ExactTotal, b: ExactTotal): number {
+  const x = a.exact;
+  const y = b.exact;
+  if (x && y) {
+    if (y[0] === 0) throw new RangeError('division by zero');
+    let p = x[0] * y[1];
+    let q = x[1] * y[0];
+    if (Number.isSafeInteger(p) && Number.isSafeInteger(q)) {
+      if (q < 0) {
+        p = -p;
+        q = -q;
+      }
+      return Math.floor(p / q); // exact for safe integers: the gap to the next integer exceeds the rounding error
+    }
+  }
+  if (b.float === 0) throw new RangeError('division by zero');
+  return floorMetric(a.float / b.float);
+}
+
+/** a ÷ b for display, from the exact fractions when possible (21, not 20.999…). */
+export function quotientOfTotals(a: ExactTotal, b: ExactTotal): number {
+  const x = a.exact;
+  const y = b.exact;
+  if (x && y && y[0] !== 0) return (x[0] * y[1]) / (x[1] * y[0]);
+  return a.float / b.float;
 }
 
 /**
@@ -82,27 +209,32 @@ function exactSum(values: readonly number[]): [number, number] | undefined {
  * falls back to floorMetric. Throws RangeError when the denominators sum to 0.
  */
 export function floorOfQuotient(numerators: readonly number[], denominators: readonly number[]): number {
-  const a = exactSum(numerators);
-  const b = exactSum(denominators);
-  if (a && b) {
-    if (b[0] === 0) throw new RangeError('division by zero');
-    let p = a[0] * b[1];
-    let q = a[1] * b[0];
-    if (Number.isSafeInteger(p) && Number.isSafeInteger(q)) {
-      if (q < 0) [p, q] = [-p, -q];
-      return Math.floor(p / q); // exact for safe integers: the gap to the next integer exceeds the rounding error
-    }
-  }
-  const top = numerators.reduce((sum, value) => sum + value, 0);
-  const bottom = denominators.reduce((sum, value) => sum + value, 0);
-  if (bottom === 0) throw new RangeError('division by zero');
-  return floorMetric(top / bottom);
+  return floorOfTotals(sumExactly(numerators), sumExactly(denominators));
 }
 
 /** Σ numerators ÷ Σ denominators for display, from the exact fractions when possible (21, not 20.999…). */
 export function exactQuotient(numerators: readonly number[], denominators: readonly number[]): number {
-  const a = exactSum(numerators);
-  const b = exactSum(denominators);
-  if (a && b && b[0] !== 0) return (a[0] * b[1]) / (a[1] * b[0]);
-  return numerators.reduce((sum, value) => sum + value, 0) / denominators.reduce((sum, value) => sum + value, 0);
+  return quotientOfTotals(sumExactly(numerators), sumExactly(denominators));
+}
+
+/**
+ * A reason whose text is built only when it is read, once per language: for explanations that
+ * list every row (100 000 specialists), which a spreadsheet asking for the score never reads.
+ * The text is an ordinary object with the properties nb and en (getters), so it reads, spreads,
+ * compares and serialises as a plain Text.
+ */
+export function lazyReason(rule: string, nb: () => string, en: () => string): Reason {
+  let nbText: string | undefined;
+  let enText: string | undefined;
+  const text = {
+    get nb(): string {
+      if (nbText === undefined) nbText = nb();
+      return nbText;
+    },
+    get en(): string {
+      if (enText === undefined) enText = en();
+      return enText;
+    },
+  };
+  return { rule, text };
 }

@@ -9,14 +9,17 @@
  * The calculators do not run the schemas (a zod parse of 100 000 rows costs more than the whole
  * calculation); they re-check the domain rules they depend on in their single pass and throw
  * IpsError. Lists are processed in one pass with Map-based counting, so the cost is linear in the
- * number of rows, and the result never depends on row order.
+ * number of rows, and the result never depends on row order. Each list calculator feeds a core
+ * the spreadsheet functions feed too, while they read the cells, so no list of row objects is
+ * built: a tally that takes one row at a time (RapidJobSearchTally, EmployerContactsTally,
+ * JobDiversityTally, EmployerDiversityTally), counts (…FromCounts) or one column (…FromColumn).
  *
  * Global rules used throughout: whole-number scores, metrics rounded DOWN before banding
  * («rundes ned», 1758–1768; «Rund alltid ned», 7426; «Rund ned (f.eks. 3,6 -> 3)», 7704).
  */
 import * as z from 'zod/mini';
 import { IpsError, invalidNumber, invalidValue, notAvailable } from '../errors';
-import { readKey } from '../functions/cells';
+import { readKey, type PercentUnit } from '../functions/cells';
 import type { ItemResult, Reason } from '../result';
 import type { Score } from '../scale/types';
 import { itemById } from '../scale/registry';
@@ -47,10 +50,11 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** Compensated (Neumaier) sum: the result does not depend on the order of the terms in practice. */
-function stableSum(values: Iterable<number>): number {
+function stableSum(values: ArrayLike<number>): number {
   let sum = 0;
   let compensation = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     const t = sum + value;
     compensation += Math.abs(sum) >= Math.abs(value) ? sum - t + value : value - t + sum;
     sum = t;
@@ -93,19 +97,62 @@ function requireFinite(value: number, what: string, index?: number): void {
 }
 
 /**
- * Text keys (job types, employers, specialists): compared without case and surrounding/repeated
- * spaces (the same normalisation as readKey). Memoised: lists repeat the same few labels.
+ * True for ordinary text that normalisation leaves alone apart from case: printable ASCII, no
+ * surrounding spaces, no runs of spaces. Checked with one scan instead of regular expressions.
  */
-function keyNormaliser(what: string): (label: string) => string {
-  const cache = new Map<string, string>();
-  return (label) => {
-    let key = cache.get(label);
-    if (key === undefined) {
-      key = readKey(label, { argument: what });
-      cache.set(label, key);
+function isPlainText(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return false;
+  let previousSpace = true; // a leading space is not plain
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code < 32 || code > 126) {
+      return false;
+    } else {
+      previousSpace = false;
     }
-    return key;
-  };
+  }
+  return !previousSpace;
+}
+
+/**
+ * Rows grouped by a text key (job types, employers, specialists): compared without case and
+ * surrounding/repeated spaces, the same normalisation as readKey (plain text, see isPlainText,
+ * only needs lower case). Lists repeat the same few spellings, so each distinct spelling is
+ * normalised once and then maps straight to its group: one Map lookup per row. A Map, not an
+ * object, so a spelling such as "constructor" or "__proto__" is an ordinary label. Groups are
+ * kept in the order their key first appears.
+ */
+class Grouping<T> {
+  readonly byKey = new Map<string, T>();
+  private readonly bySpelling = new Map<string, T>();
+  constructor(
+    private readonly what: string,
+    /** A new group, first seen with this spelling; `label` is the spelling as displayed (see cleanLabel). */
+    private readonly create: (label: string) => T,
+    /** Another spelling of an existing group, as displayed. */
+    private readonly respelled?: (group: T, label: string) => void,
+  ) {}
+
+  of(spelling: string): T {
+    const known = this.bySpelling.get(spelling);
+    if (known !== undefined) return known;
+    const plain = isPlainText(spelling);
+    const key = plain ? spelling.toLowerCase() : readKey(spelling, { argument: this.what });
+    const label = plain ? spelling : cleanLabel(spelling);
+    let group = this.byKey.get(key);
+    if (group === undefined) {
+      group = this.create(label);
+      this.byKey.set(key, group);
+    } else if (this.respelled !== undefined) {
+      this.respelled(group, label);
+    }
+    this.bySpelling.set(spelling, group);
+    return group;
+  }
 }
 
 /**
@@ -176,13 +223,9 @@ const DAY_BANDS = ['271+', '151–270', '61–150', '31–60', '0–30'] as cons
  */
 export function daysToEmployerContact(input: DaysToEmployerContactInput): ItemResult {
   const { participants, supervisorRecords, reviewDate } = input;
-  if (participants.length === 0) {
-    throw notAvailable("argument 'specialist': no participants to score (give one row per participant recently taken in)");
-  }
+  if (participants.length === 0) throw notAvailable(NO_PARTICIPANTS);
   if (reviewDate !== undefined) requireFinite(reviewDate, 'reviewDate');
-  const specialistKey = keyNormaliser('specialist');
-  const perSpecialist = new Map<string, { sum: number; count: number }>();
-  let waiting = 0;
+  const tally = new RapidJobSearchTally();
   for (let i = 0; i < participants.length; i++) {
     const participant = participants[i]!;
     requireFinite(participant.intakeDate, 'intakeDate', i);
@@ -194,28 +237,59 @@ export function daysToEmployerContact(input: DaysToEmployerContactInput): ItemRe
         );
       }
       end = reviewDate;
-      waiting++;
     }
     requireFinite(end, 'firstContactDate', i);
     const days = end - participant.intakeDate;
     if (days < 0) {
       throw invalidNumber(`entry ${i + 1}: the first employer contact (or review date) is ${-days} days before the intake date`);
     }
-    const key = specialistKey(participant.specialist);
-    const entry = perSpecialist.get(key);
-    if (entry) {
-      entry.sum += days;
-      entry.count++;
-    } else {
-      perSpecialist.set(key, { sum: days, count: 1 });
-    }
+    tally.add(participant.specialist, days, participant.firstContactDate === null);
   }
+  return tally.result(supervisorRecords);
+}
+
+const NO_PARTICIPANTS = "argument 'specialist': no participants to score (give one row per participant recently taken in)";
+
+/**
+ * Tjenester 4 one participant at a time, for callers that check each row themselves (the
+ * spreadsheet function reads and checks the cells; daysToEmployerContact the typed input): no
+ * list of participants is built, and the days are added per specialist as they come.
+ */
+export class RapidJobSearchTally {
+  private readonly specialists = new Grouping<{ sum: number; count: number }>('specialist', () => ({ sum: 0, count: 0 }));
+  private participants = 0;
+  private waiting = 0;
+
+  /** One participant: their specialist, the days to the first employer contact (or up to the review), and whether they are still waiting. */
+  add(specialist: string, days: number, waiting = false): void {
+    if (!(days >= 0 && days !== Infinity)) {
+      throw invalidNumber(`entry ${this.participants + 1}: expected a number of days ≥ 0 from intake to the first employer contact, got ${days}`);
+    }
+    const group = this.specialists.of(specialist);
+    group.sum += days;
+    group.count++;
+    this.participants++;
+    if (waiting) this.waiting++;
+  }
+
+  result(supervisorRecords?: boolean): ItemResult {
+    if (this.participants === 0) throw notAvailable(NO_PARTICIPANTS);
+    return rapidJobSearchResult(this.specialists.byKey.values(), this.participants, this.waiting, supervisorRecords);
+  }
+}
+
+function rapidJobSearchResult(
+  perSpecialist: Iterable<{ readonly sum: number; readonly count: number }>,
+  participants: number,
+  waiting: number,
+  supervisorRecords: boolean | undefined,
+): ItemResult {
   const means: number[] = [];
-  for (const { sum, count } of perSpecialist.values()) means.push(sum / count);
+  for (const { sum, count } of perSpecialist) means.push(sum / count);
   const exact = stableSum(means) / means.length;
   const metric = floorMetric(exact);
   const band = rapidJobSearchBand(metric);
-  const n = participants.length;
+  const n = participants;
   const k = means.length;
   const participantsNb = `${n} ${plural(n, 'deltaker', 'deltakere')}`;
   const participantsEn = `${n} ${plural(n, 'participant', 'participants')}`;
@@ -324,10 +398,32 @@ export function individualizedJobSearch(input: IndividualizedSearchInput): ItemR
     assessed++;
     if (contact.matchesPreferences) matching++;
   }
-  const skipped = contacts.length - assessed;
+  return individualizedJobSearchFromCounts({ ...input, contacts: contacts.length, assessed, matching });
+}
+
+/** Tjenester 5 from counts of the contacts reviewed (what the share and the explanation need). */
+export interface IndividualizedSearchCounts extends Omit<IndividualizedSearchInput, 'contacts'> {
+  /** Employer contacts reviewed. */
+  readonly contacts: number;
+  /** Of them, contacts assessed (not taken on the participant's initiative). */
+  readonly assessed: number;
+  /** Of the assessed contacts, those based on the participant's preferences. */
+  readonly matching: number;
+}
+
+/** Tjenester 5 from counts (see individualizedJobSearch); the counts are checked for consistency. */
+export function individualizedJobSearchFromCounts(input: IndividualizedSearchCounts): ItemResult {
+  const { contacts, assessed, matching } = input;
+  requireInteger(contacts, 0, 'contacts');
+  requireInteger(assessed, 0, 'assessed');
+  requireInteger(matching, 0, 'matching');
+  if (assessed > contacts || matching > assessed) {
+    throw invalidNumber(`contacts: ${matching} matching of ${assessed} assessed of ${contacts} contacts is not possible`);
+  }
+  const skipped = contacts - assessed;
   if (assessed === 0) {
     throw notAvailable(
-      contacts.length === 0
+      contacts === 0
         ? "argument 'matches_preferences': no employer contacts to score"
         : "argument 'participant_initiated': every contact was initiated by the participant, and those are not assessed (7110–7118)",
     );
@@ -475,60 +571,133 @@ const LOG_CAPS: Readonly<Record<Exclude<LogReview, 'weekly' | 'unverifiable'>, C
 export function employerContacts(input: EmployerContactsInput): ItemResult {
   const { specialists, logReview } = input;
   if (specialists.length === 0) throw notAvailable("argument 'contacts': no specialists to score");
-  let totalContacts = 0;
-  let totalWeeks = 0;
-  let newInPost = 0;
-  let noJobSeekers = 0;
-  let awayAllPeriod = 0;
-  let absencesCounted = 0;
-  let shortAbsences = 0;
-  let smallCaseload = false;
-  const included: { contacts: number; weeks: number; jobSeekers: number | undefined }[] = [];
-  for (let i = 0; i < specialists.length; i++) {
-    const specialist = specialists[i]!;
-    requireInteger(specialist.contacts, 0, 'contacts', i);
-    requireFinite(specialist.weeks, 'weeks', i);
-    if (specialist.weeks === 0) throw new IpsError('divisionByZero', `weeks (entry ${i + 1}): expected a number of weeks > 0, got 0`);
-    if (specialist.weeks < 0) throw invalidNumber(`weeks (entry ${i + 1}): expected a number of weeks > 0, got ${specialist.weeks}`);
-    const absent = specialist.absentWeeks ?? 0;
+  const tally = new EmployerContactsTally();
+  for (const specialist of specialists) {
+    tally.add(specialist.contacts, specialist.weeks, specialist.absentWeeks, specialist.monthsInPost, specialist.jobSeekers);
+  }
+  return tally.result(logReview);
+}
+
+/**
+ * Tjenester 6 one specialist at a time (see RapidJobSearchTally): each specialist is checked and
+ * counted as it comes (left out, absent, rated for the small-caseload rule), so no list is kept.
+ */
+/** What Tjenester 6 keeps of the specialists: totals and counts, no list. */
+interface EmployerContactsCounts {
+  entries: number;
+  totalContacts: number;
+  totalWeeks: number;
+  included: number;
+  newInPost: number;
+  noJobSeekers: number;
+  awayAllPeriod: number;
+  absencesCounted: number;
+  shortAbsences: number;
+  smallCaseload: boolean;
+  /** The small-caseload rule's per-specialist ratings, added up for every included specialist. */
+  smallCaseloadSum: number;
+  smallCaseloadReached: number;
+}
+
+export class EmployerContactsTally {
+  private readonly counts: EmployerContactsCounts = {
+    entries: 0,
+    totalContacts: 0,
+    totalWeeks: 0,
+    included: 0,
+    newInPost: 0,
+    noJobSeekers: 0,
+    awayAllPeriod: 0,
+    absencesCounted: 0,
+    shortAbsences: 0,
+    smallCaseload: false,
+    smallCaseloadSum: 0,
+    smallCaseloadReached: 0,
+  };
+
+  add(contacts: number, weeksInPeriod: number, absentWeeks?: number, monthsInPost?: number, jobSeekers?: number): void {
+    const counts = this.counts;
+    const i = counts.entries++;
+    requireInteger(contacts, 0, 'contacts', i);
+    requireFinite(weeksInPeriod, 'weeks', i);
+    if (weeksInPeriod === 0) throw new IpsError('divisionByZero', `weeks (entry ${i + 1}): expected a number of weeks > 0, got 0`);
+    if (weeksInPeriod < 0) throw invalidNumber(`weeks (entry ${i + 1}): expected a number of weeks > 0, got ${weeksInPeriod}`);
+    const absent = absentWeeks ?? 0;
     requireFinite(absent, 'absentWeeks', i);
-    if (absent < 0 || absent > specialist.weeks) {
-      throw invalidNumber(`absentWeeks (entry ${i + 1}): expected 0 to ${specialist.weeks} weeks, got ${absent}`);
+    if (absent < 0 || absent > weeksInPeriod) {
+      throw invalidNumber(`absentWeeks (entry ${i + 1}): expected 0 to ${weeksInPeriod} weeks, got ${absent}`);
     }
-    if (specialist.monthsInPost !== undefined) {
-      requireFinite(specialist.monthsInPost, 'monthsInPost', i);
-      if (specialist.monthsInPost < 0) throw invalidNumber(`monthsInPost (entry ${i + 1}): expected ≥ 0, got ${specialist.monthsInPost}`);
-      if (specialist.monthsInPost < 1) {
-        newInPost++;
-        continue;
+    if (monthsInPost !== undefined) {
+      requireFinite(monthsInPost, 'monthsInPost', i);
+      if (monthsInPost < 0) throw invalidNumber(`monthsInPost (entry ${i + 1}): expected ≥ 0, got ${monthsInPost}`);
+      if (monthsInPost < 1) {
+        counts.newInPost++;
+        return;
       }
     }
-    if (specialist.jobSeekers !== undefined) {
-      requireInteger(specialist.jobSeekers, 0, 'jobSeekers', i);
-      if (specialist.jobSeekers === 0) {
-        noJobSeekers++;
-        continue;
+    if (jobSeekers !== undefined) {
+      requireInteger(jobSeekers, 0, 'jobSeekers', i);
+      if (jobSeekers === 0) {
+        counts.noJobSeekers++;
+        return;
       }
-      if (specialist.jobSeekers < 3) smallCaseload = true;
+      if (jobSeekers < 3) counts.smallCaseload = true;
     }
-    let weeks = specialist.weeks;
+    let weeks = weeksInPeriod;
     if (absent >= 1) {
       weeks -= absent;
-      absencesCounted++;
+      counts.absencesCounted++;
     } else if (absent > 0) {
-      shortAbsences++;
+      counts.shortAbsences++;
     }
     if (weeks <= 0) {
-      if (specialist.contacts > 0) {
-        throw invalidNumber(`entry ${i + 1}: ${specialist.contacts} contacts but absent for all ${specialist.weeks} weeks`);
+      if (contacts > 0) {
+        throw invalidNumber(`entry ${i + 1}: ${contacts} contacts but absent for all ${weeksInPeriod} weeks`);
       }
-      awayAllPeriod++;
-      continue;
+      counts.awayAllPeriod++;
+      return;
     }
-    totalContacts += specialist.contacts;
-    totalWeeks += weeks;
-    included.push({ contacts: specialist.contacts, weeks, jobSeekers: specialist.jobSeekers });
+    counts.totalContacts += contacts;
+    counts.totalWeeks += weeks;
+    counts.included++;
+    // Anchor 5: «to møter … multiplisert med antall personer som leter etter arbeid, når det er færre
+    // enn tre personer som søker jobb i jobbspesialistens deltakerportefølje» — a per-specialist
+    // threshold, so each specialist is rated and the ratings averaged and rounded down. Used only
+    // when some specialist has fewer than three job seekers.
+    const perWeek = floorMetric(contacts / weeks);
+    if (jobSeekers !== undefined && jobSeekers < 3 && perWeek >= 2 * jobSeekers) {
+      counts.smallCaseloadSum += 5;
+      counts.smallCaseloadReached++;
+    } else {
+      counts.smallCaseloadSum += employerContactsBand(perWeek);
+    }
   }
+
+  result(logReview?: LogReview): ItemResult {
+    if (this.counts.entries === 0) throw notAvailable("argument 'contacts': no specialists to score");
+    return employerContactsResult(this.counts, logReview);
+  }
+}
+
+function employerContactsResult(counts: Readonly<EmployerContactsCounts>, logReview: LogReview | undefined): ItemResult {
+  // Checked here as the calculators do not run the schemas: a word that is not a LogReview
+  // (e.g. "constructor", which a plain lookup would find on Object.prototype) is an error.
+  if (logReview !== undefined && !(LOG_REVIEW_VALUES as readonly unknown[]).includes(logReview)) {
+    throw invalidValue(`argument 'log_review': expected one of ${LOG_REVIEW_VALUES.join(', ')}, got ${JSON.stringify(logReview)}`);
+  }
+  const {
+    totalContacts,
+    totalWeeks,
+    included,
+    newInPost,
+    noJobSeekers,
+    awayAllPeriod,
+    absencesCounted,
+    shortAbsences,
+    smallCaseload,
+    smallCaseloadSum,
+    smallCaseloadReached,
+  } = counts;
   const reasons: Reason[] = [];
   if (newInPost > 0) {
     reasons.push(
@@ -557,7 +726,7 @@ export function employerContacts(input: EmployerContactsInput): ItemResult {
       ),
     );
   }
-  if (included.length === 0) {
+  if (included === 0) {
     throw notAvailable("argument 'contacts': every specialist is left out (less than one month in post, nobody looking for work, or absent the whole period)");
   }
   if (absencesCounted > 0) {
@@ -580,7 +749,7 @@ export function employerContacts(input: EmployerContactsInput): ItemResult {
   }
   const exact = totalContacts / totalWeeks;
   const metric = floorMetric(exact);
-  const k = included.length;
+  const k = included;
   reasons.push(
     reason(
       'services.employer_contacts.rate',
@@ -590,21 +759,9 @@ export function employerContacts(input: EmployerContactsInput): ItemResult {
   );
   let band: Score;
   if (smallCaseload) {
-    // Anchor 5: «to møter … multiplisert med antall personer som leter etter arbeid, når det er færre
-    // enn tre personer som søker jobb i jobbspesialistens deltakerportefølje» — a per-specialist
-    // threshold, so each specialist is rated and the ratings averaged and rounded down.
-    let sum = 0;
-    let reached = 0;
-    for (const specialist of included) {
-      const perWeek = floorMetric(specialist.contacts / specialist.weeks);
-      const seekers = specialist.jobSeekers;
-      if (seekers !== undefined && seekers < 3 && perWeek >= 2 * seekers) {
-        sum += 5;
-        reached++;
-      } else {
-        sum += employerContactsBand(perWeek);
-      }
-    }
+    // Each specialist rated for the small-caseload rule (see EmployerContactsTally.add), averaged, rounded down.
+    const sum = smallCaseloadSum;
+    const reached = smallCaseloadReached;
     const mean = sum / k;
     band = asScore(Math.max(1, floorMetric(mean)));
     reasons.push(
@@ -722,7 +879,24 @@ function isBlankText(text: string): boolean {
 
 /** A label for display: trimmed, inner runs of spaces collapsed. */
 function cleanLabel(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
+  return isPlainText(text) ? text : text.trim().replace(/\s+/g, ' ');
+}
+
+/** The listing order of struck entries: most entries first, then by label. */
+function listedBefore(a: Tally, b: Tally): boolean {
+  return a.count !== b.count ? a.count > b.count : a.label < b.label;
+}
+
+/**
+ * Keeps `first` as the first MAX_LISTED entries of the listing order among those offered so far;
+ * an entry tied with one offered earlier comes after it (as a stable sort of all would give).
+ */
+function listAmongFirst(first: Tally[], tally: Tally): void {
+  let at = first.length;
+  while (at > 0 && listedBefore(tally, first[at - 1]!)) at--;
+  if (at >= MAX_LISTED) return;
+  first.splice(at, 0, tally);
+  if (first.length > MAX_LISTED) first.pop();
 }
 
 /** At most two entries of one key are counted; the 3rd and later are struck (7762–7767, 8117–8125). */
@@ -735,11 +909,14 @@ function diversityResult(
   words: { nb: string; en: string; nbPlural: string; enPlural: string },
 ): ItemResult {
   let countable = 0;
+  let struckCount = 0;
+  /** The first MAX_LISTED struck entries in the order they are listed, kept as they come (no sort of every entry). */
   const struck: Tally[] = [];
   for (const tally of tallies.values()) {
     if (tally.count > 2) {
       countable += 2;
-      struck.push(tally);
+      struckCount++;
+      listAmongFirst(struck, tally);
     } else {
       countable += tally.count;
     }
@@ -755,9 +932,8 @@ function diversityResult(
     );
   }
   if (total === 0) throw notAvailable(`argument 'before_ips': every job was obtained before entering IPS, so there are no jobs to score`);
-  struck.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const rule = `${itemId}.max_two_same`;
-  for (const tally of struck.slice(0, MAX_LISTED)) {
+  for (const tally of struck) {
     reasons.push(
       reason(
         rule,
@@ -766,8 +942,8 @@ function diversityResult(
       ),
     );
   }
-  if (struck.length > MAX_LISTED) {
-    const more = struck.length - MAX_LISTED;
+  if (struckCount > MAX_LISTED) {
+    const more = struckCount - MAX_LISTED;
     reasons.push(
       reason(
         rule,
@@ -803,32 +979,44 @@ function diversityResult(
   return { itemId, score, metric, metricUnit: '%', exactMetric: exact, reasons };
 }
 
-/**
- * Counts entries per normalised key. Lists repeat the same few spellings, so each distinct
- * spelling is normalised once and then maps straight to its tally: one Map lookup per row.
- */
-class Tallies {
-  readonly byKey = new Map<string, Tally>();
-  private readonly bySpelling = new Map<string, Tally>();
-  constructor(private readonly normalise: (label: string) => string) {}
+/** Entries counted per text key; the label shown is the smallest spelling seen, so it never depends on row order. */
+function tallies(what: string): Grouping<Tally> {
+  return new Grouping<Tally>(
+    what,
+    (label) => ({ count: 0, label }),
+    (tally, label) => {
+      if (label < tally.label) tally.label = label;
+    },
+  );
+}
 
-  add(spelling: string): void {
-    const known = this.bySpelling.get(spelling);
-    if (known !== undefined) {
-      known.count++;
-      return;
-    }
-    const key = this.normalise(spelling);
-    const label = cleanLabel(spelling);
-    let tally = this.byKey.get(key);
-    if (tally === undefined) {
-      tally = { count: 0, label };
-      this.byKey.set(key, tally);
-    } else if (label < tally.label) {
-      tally.label = label;
-    }
-    tally.count++;
-    this.bySpelling.set(spelling, tally);
+const NO_JOBS = "argument 'job_types': no jobs to score";
+
+/**
+ * Tjenester 8 one job at a time (see RapidJobSearchTally): the jobs are counted per job type as
+ * they come, with one Map lookup per job.
+ */
+export class JobDiversityTally {
+  private readonly types = tallies('job_types');
+  private jobs = 0;
+  private beforeIps = 0;
+
+  /** One job: its type, and whether it was obtained before the person entered IPS (not counted). */
+  add(type: string, beforeIps = false): void {
+    if (beforeIps) this.beforeIps++;
+    else this.types.of(type).count++;
+    this.jobs++;
+  }
+
+  result(specialists?: number): ItemResult {
+    checkSpecialists(specialists);
+    if (this.jobs === 0) throw notAvailable(NO_JOBS);
+    return diversityResult(SERVICES_ITEM_IDS.jobDiversity, this.types.byKey, this.jobs - this.beforeIps, this.beforeIps, specialists, {
+      nb: 'jobbtype',
+      nbPlural: 'jobbtyper',
+      en: 'job type',
+      enPlural: 'job types',
+    });
   }
 }
 
@@ -839,19 +1027,61 @@ class Tallies {
 export function jobDiversity(input: JobDiversityInput): ItemResult {
   const { jobs, specialists } = input;
   checkSpecialists(specialists);
-  if (jobs.length === 0) throw notAvailable("argument 'job_types': no jobs to score");
-  const tallies = new Tallies(keyNormaliser('job_types'));
-  let beforeIps = 0;
-  for (const job of jobs) {
-    if (job.beforeIps === true) beforeIps++;
-    else tallies.add(job.type);
+  if (jobs.length === 0) throw notAvailable(NO_JOBS);
+  const tally = new JobDiversityTally();
+  for (const job of jobs) tally.add(job.type, job.beforeIps === true);
+  return tally.result(specialists);
+}
+
+const NO_EMPLOYER_JOBS = "argument 'employers': no jobs to score";
+
+/**
+ * Tjenester 9 one job at a time (see JobDiversityTally). Entries without a worksite: one key per
+ * employer; entries with one: one key per (employer, worksite).
+ */
+export class EmployerDiversityTally {
+  private readonly withoutSite = tallies('employers');
+  private readonly withSite = new Grouping<{ label: string; readonly sites: Grouping<Tally> }>(
+    'employers',
+    (label) => ({ label, sites: tallies('worksites') }),
+    (group, label) => {
+      if (label < group.label) group.label = label;
+    },
+  );
+  private jobs = 0;
+  private beforeIps = 0;
+
+  /** One job: its employer, its worksite (blank, null or left out: not specified), and whether it was obtained before IPS. */
+  add(employer: string, worksite?: string | null, beforeIps = false): void {
+    this.jobs++;
+    if (beforeIps) {
+      this.beforeIps++;
+    } else if (worksite === undefined || worksite === null || isBlankText(worksite)) {
+      this.withoutSite.of(employer).count++;
+    } else {
+      this.withSite.of(employer).sites.of(worksite).count++;
+    }
   }
-  return diversityResult(SERVICES_ITEM_IDS.jobDiversity, tallies.byKey, jobs.length - beforeIps, beforeIps, specialists, {
-    nb: 'jobbtype',
-    nbPlural: 'jobbtyper',
-    en: 'job type',
-    enPlural: 'job types',
-  });
+
+  result(specialists?: number): ItemResult {
+    checkSpecialists(specialists);
+    if (this.jobs === 0) throw notAvailable(NO_EMPLOYER_JOBS);
+    let tallied = this.withoutSite.byKey;
+    if (this.withSite.byKey.size > 0) {
+      tallied = new Map(tallied);
+      for (const [employerKey, group] of this.withSite.byKey) {
+        for (const [siteKey, tally] of group.sites.byKey) {
+          tallied.set(`${employerKey}\u0000${siteKey}`, { count: tally.count, label: `${group.label} (${tally.label})` });
+        }
+      }
+    }
+    return diversityResult(SERVICES_ITEM_IDS.employerDiversity, tallied, this.jobs - this.beforeIps, this.beforeIps, specialists, {
+      nb: 'arbeidsgiver',
+      nbPlural: 'arbeidsgivere',
+      en: 'employer',
+      enPlural: 'employers',
+    });
+  }
 }
 
 /**
@@ -863,51 +1093,10 @@ export function jobDiversity(input: JobDiversityInput): ItemResult {
 export function employerDiversity(input: EmployerDiversityInput): ItemResult {
   const { jobs, specialists } = input;
   checkSpecialists(specialists);
-  if (jobs.length === 0) throw notAvailable("argument 'employers': no jobs to score");
-  const normaliseEmployer = keyNormaliser('employers');
-  const normaliseSite = keyNormaliser('worksites');
-  // Entries without a worksite: one key per employer. Entries with one: one key per (employer, worksite).
-  const withoutSite = new Tallies(normaliseEmployer);
-  const groupsByKey = new Map<string, { label: string; sites: Tallies }>();
-  const groupsBySpelling = new Map<string, { label: string; sites: Tallies }>();
-  let beforeIps = 0;
-  for (const job of jobs) {
-    if (job.beforeIps === true) {
-      beforeIps++;
-      continue;
-    }
-    const site = job.worksite;
-    if (site === undefined || site === null || isBlankText(site)) {
-      withoutSite.add(job.employer);
-      continue;
-    }
-    let group = groupsBySpelling.get(job.employer);
-    if (group === undefined) {
-      const key = normaliseEmployer(job.employer);
-      const label = cleanLabel(job.employer);
-      group = groupsByKey.get(key);
-      if (group === undefined) {
-        group = { label, sites: new Tallies(normaliseSite) };
-        groupsByKey.set(key, group);
-      } else if (label < group.label) {
-        group.label = label;
-      }
-      groupsBySpelling.set(job.employer, group);
-    }
-    group.sites.add(site);
-  }
-  const tallies = new Map(withoutSite.byKey);
-  for (const [employerKey, group] of groupsByKey) {
-    for (const [siteKey, tally] of group.sites.byKey) {
-      tallies.set(`${employerKey}\u0000${siteKey}`, { count: tally.count, label: `${group.label} (${tally.label})` });
-    }
-  }
-  return diversityResult(SERVICES_ITEM_IDS.employerDiversity, tallies, jobs.length - beforeIps, beforeIps, specialists, {
-    nb: 'arbeidsgiver',
-    nbPlural: 'arbeidsgivere',
-    en: 'employer',
-    enPlural: 'employers',
-  });
+  if (jobs.length === 0) throw notAvailable(NO_EMPLOYER_JOBS);
+  const tally = new EmployerDiversityTally();
+  for (const job of jobs) tally.add(job.employer, job.worksite, job.beforeIps === true);
+  return tally.result(specialists);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -949,9 +1138,7 @@ const COMPETITIVE_BANDS = ['< 64 %', '64–74 %', '75–84 %', '85–94 %', '95�
 
 /** Tjenester 10 (box 8336–8342): competitive jobs ÷ all jobs of participants in work. */
 export function competitiveJobs(input: CompetitiveJobsInput): ItemResult {
-  const { jobs, specialists, smallSampleEvidence } = input;
-  checkSpecialists(specialists);
-  if (jobs.length === 0) throw notAvailable("argument 'competitive': no jobs to score");
+  const { jobs } = input;
   let total = 0;
   let competitive = 0;
   for (const job of jobs) {
@@ -959,7 +1146,29 @@ export function competitiveJobs(input: CompetitiveJobsInput): ItemResult {
     total++;
     if (job.competitive) competitive++;
   }
-  const beforeIps = jobs.length - total;
+  return competitiveJobsFromCounts({ ...input, jobs: jobs.length, counted: total, competitive });
+}
+
+/** Tjenester 10 from counts of the jobs (what the share and the explanation need). */
+export interface CompetitiveJobsCounts extends Omit<CompetitiveJobsInput, 'jobs'> {
+  /** Jobs listed. */
+  readonly jobs: number;
+  /** Of them, jobs counted (not obtained before IPS). */
+  readonly counted: number;
+  /** Of the counted jobs, the competitive ones. */
+  readonly competitive: number;
+}
+
+/** Tjenester 10 from counts (see competitiveJobs); the counts are checked for consistency. */
+export function competitiveJobsFromCounts(input: CompetitiveJobsCounts): ItemResult {
+  const { jobs, counted: total, competitive, specialists, smallSampleEvidence } = input;
+  checkSpecialists(specialists);
+  if (jobs === 0) throw notAvailable("argument 'competitive': no jobs to score");
+  requireInteger(jobs, 0, 'jobs');
+  requireInteger(total, 0, 'counted');
+  requireInteger(competitive, 0, 'competitive');
+  if (total > jobs || competitive > total) throw invalidNumber(`jobs: ${competitive} competitive of ${total} counted of ${jobs} jobs is not possible`);
+  const beforeIps = jobs - total;
   const reasons: Reason[] = [];
   if (beforeIps > 0) {
     reasons.push(
@@ -1046,16 +1255,27 @@ const COMMUNITY_BANDS = ['≤ 30 %', '31–39 %', '40–49 %', '50–64 %', '≥
  * the community, added up and divided by the number of specialists; rounded down, banded.
  */
 export function communityTime(input: CommunityTimeInput): ItemResult {
-  const { communityShares } = input;
-  if (communityShares.length === 0) throw notAvailable("argument 'percent_in_community': no specialists to score");
-  for (let i = 0; i < communityShares.length; i++) {
-    const share = communityShares[i]!;
-    if (!Number.isFinite(share) || share < 0 || share > 1) {
-      throw invalidNumber(`percent_in_community (entry ${i + 1}): expected a share 0–100 % (0–1), got ${share}`);
+  return communityTimeFromColumn(input.communityShares, 'fraction');
+}
+
+/**
+ * Tjenester 13 from one value per specialist, as shares 0–1 ('fraction') or percents 0–100
+ * ('percent'); each value is range-checked in the pass that adds them up.
+ */
+export function communityTimeFromColumn(values: ArrayLike<number>, unit: PercentUnit): ItemResult {
+  if (values.length === 0) throw notAvailable("argument 'percent_in_community': no specialists to score");
+  const limit = unit === 'percent' ? 100 : 1;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (!(value >= 0 && value <= limit)) {
+      throw invalidNumber(
+        `percent_in_community (entry ${i + 1}): expected ${unit === 'percent' ? 'a percent 0–100' : 'a share 0–100 % (0–1)'}, got ${value}`,
+      );
     }
   }
+  const communityShares = values;
   const n = communityShares.length;
-  const exact = (100 * stableSum(communityShares)) / n;
+  const exact = unit === 'percent' ? stableSum(communityShares) / n : (100 * stableSum(communityShares)) / n;
   const metric = floorMetric(exact);
   const score = communityTimeBand(metric);
   const reasons: Reason[] = [

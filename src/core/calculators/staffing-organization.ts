@@ -6,6 +6,13 @@
  *
  * Rounding is the manual's rule 11: metrics and averaged scores are rounded DOWN before they
  * are placed in the anchors' bands, and the arithmetic is exact (21 ÷ (0.1 + 0.2 + 0.7) = 21).
+ *
+ * Each list calculator has two entries: the checked one (e.g. caseload) parses its typed input
+ * with the zod schema and turns schema failures into IpsErrors naming the argument and row; the
+ * core (e.g. caseloadFromColumns) takes the values as columns, is what the spreadsheet functions
+ * call after reading every cell with the cell readers, and still range-checks each value in its
+ * single pass. Both are linear, allocate nothing per specialist, and build the explanations that
+ * list every specialist only when they are read (lazyReason).
  */
 import * as z from 'zod/mini';
 import { IpsError, invalidNumber, invalidValue, notAvailable } from '../errors';
@@ -13,7 +20,7 @@ import type { ItemResult, Reason } from '../result';
 import type { Score } from '../scale/types';
 import { itemById } from '../scale/registry';
 import { applyCaps, capsFromIds } from './judgement';
-import { asScore, exactQuotient, floorOfQuotient, formatNumber, reason } from './reasons';
+import { asScore, countTotal, ExactSum, floorMetric, floorOfTotals, formatNumber, lazyReason, quotientOfTotals, reason, type ExactTotal } from './reasons';
 
 export const STAFFING_ORGANIZATION_ITEM_IDS = {
   caseload: 'staffing.caseload_size',
@@ -63,7 +70,7 @@ export function parseWithIpsErrors<T>(
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0] as unknown as Issue;
   const path = issue.path;
-  const field = [...path].reverse().find((key): key is string => typeof key === 'string' && key in argumentOf);
+  const field = [...path].reverse().find((key): key is string => typeof key === 'string' && Object.prototype.hasOwnProperty.call(argumentOf, key));
   const index = path.findIndex((key) => typeof key === 'number');
   const argument = field !== undefined ? argumentOf[field]! : String(path.find((key) => typeof key === 'string') ?? 'input');
   let where = `argument '${argument}'`;
@@ -136,6 +143,8 @@ export type CaseloadInput = z.infer<typeof CaseloadInput>;
 /** The registry's cap for Bemanning 1 without individual caseloads (manual 2640–2655): at most 3. */
 export const CAP_NO_INDIVIDUAL_CASELOADS = 'staffing.caseload_size.no_individual_caseloads';
 
+const ONE: ExactTotal = countTotal(1);
+
 const CASELOAD_ARGUMENTS = { clients: 'caseloads', fte: 'fte', excluded: 'exclude', noIndividualCaseloads: 'no_individual_caseloads', specialists: 'caseloads' };
 
 const CASELOAD_BANDS: readonly { readonly score: Score; readonly max: number; readonly nb: string; readonly en: string }[] = [
@@ -155,32 +164,80 @@ const CASELOAD_BANDS: readonly { readonly score: Score; readonly max: number; re
  */
 export function caseload(input: CaseloadInput): ItemResult {
   const { specialists, noIndividualCaseloads } = parseWithIpsErrors(CaseloadInput, input, CASELOAD_ARGUMENTS);
-  const counted = specialists
-    .map((specialist, index) => ({ specialist, index }))
-    .filter(({ specialist }) => specialist.excluded !== true);
-  const excluded = specialists.length - counted.length;
-  if (counted.length === 0) {
-    throw notAvailable(`argument 'caseloads': no employment specialists to score (the range is empty or every row is excluded)`);
-  }
-  const clients: number[] = [];
-  const fte: number[] = [];
-  for (const { specialist, index } of counted) {
+  let counted = 0;
+  for (const specialist of specialists) if (specialist.excluded !== true) counted++;
+  if (counted === 0) throw notAvailable(NO_CASELOAD_SPECIALISTS);
+  const clients = new Float64Array(counted);
+  const fte = new Float64Array(counted);
+  let n = 0;
+  for (let index = 0; index < specialists.length; index++) {
+    const specialist = specialists[index]!;
+    if (specialist.excluded === true) continue;
     if (specialist.clients === undefined) {
       throw invalidValue(`argument 'caseloads' row ${rowOf(specialist, index)}: expected a whole number of clients ≥ 0, got nothing`);
     }
-    clients.push(specialist.clients);
-    fte.push(specialist.fte ?? 1);
+    clients[n] = specialist.clients;
+    fte[n] = specialist.fte ?? 1;
+    n++;
   }
-  const totalClients = clients.reduce((a, b) => a + b, 0);
-  const totalFte = exactQuotient(fte, [1]);
-  const metric = floorOfQuotient(clients, fte);
-  const exact = exactQuotient(clients, fte);
+  return caseloadFromColumns({ clients, fte, excluded: specialists.length - counted, noIndividualCaseloads });
+}
+
+const NO_CASELOAD_SPECIALISTS =
+  "argument 'caseloads': no employment specialists to score (the range is empty or every row is excluded)";
+
+/** The counted specialists of Bemanning 1 as columns (one entry per specialist not excluded). */
+export interface CaseloadColumns {
+  /** Clients of each counted specialist: whole numbers ≥ 0. */
+  readonly clients: ArrayLike<number>;
+  /** FTE of each counted specialist, 0 < fte ≤ 1; left out: every specialist works full time. */
+  readonly fte?: ArrayLike<number>;
+  /** How many rows were left out (e.g. the supervisor), for the explanation. */
+  readonly excluded: number;
+  readonly noIndividualCaseloads?: boolean | undefined;
+}
+
+/**
+ * Bemanning 1 from columns, without the schema parse: for callers that have read every value
+ * already (the spreadsheet function reads each cell with the cell readers). Each value is still
+ * range-checked here, in the single pass that adds them up, so bad data is an IpsError, never a
+ * wrong score. Linear in the number of specialists, without an allocation per specialist.
+ */
+export function caseloadFromColumns(columns: CaseloadColumns): ItemResult {
+  const { clients: clientColumn, fte: fteColumn, excluded, noIndividualCaseloads } = columns;
+  const count = clientColumn.length;
+  if (count === 0) throw notAvailable(NO_CASELOAD_SPECIALISTS);
+  if (fteColumn !== undefined && fteColumn.length !== count) {
+    throw invalidValue(`argument 'fte' has ${fteColumn.length} rows but 'caseloads' has ${count}: the ranges must be the same size`);
+  }
+  const clientSum = new ExactSum();
+  const fteSum = fteColumn === undefined ? undefined : new ExactSum();
+  for (let i = 0; i < count; i++) {
+    const clients = clientColumn[i]!;
+    if (!(clients >= 0 && Number.isInteger(clients))) {
+      throw invalidNumber(`argument 'caseloads' (entry ${i + 1}): expected a whole number of clients ≥ 0, got ${clients}`);
+    }
+    clientSum.add(clients);
+    if (fteSum !== undefined) {
+      const fte = fteColumn![i]!;
+      if (!(fte > 0 && fte <= 1)) {
+        throw invalidNumber(`argument 'fte' (entry ${i + 1}): expected a fraction of full time > 0 and ≤ 1, got ${fte}`);
+      }
+      fteSum.add(fte);
+    }
+  }
+  const clientTotal = clientSum.total();
+  const fteTotal: ExactTotal = fteSum === undefined ? countTotal(count) : fteSum.total();
+  const totalClients = clientTotal.float;
+  const totalFte = quotientOfTotals(fteTotal, ONE);
+  const metric = floorOfTotals(clientTotal, fteTotal);
+  const exact = quotientOfTotals(clientTotal, fteTotal);
   const band = bandOf(CASELOAD_BANDS, (b) => metric <= b.max);
   const reasons: Reason[] = [
     reason(
       'staffing.caseload_size.pooled_ratio',
-      `${totalClients} deltakere delt på ${nb(totalFte)} årsverk (${counted.length} ${counted.length === 1 ? 'jobbspesialist' : 'jobbspesialister'}) = ${nb(exact)} deltakere per jobbspesialist, rundet ned til ${metric}.`,
-      `${totalClients} clients over ${en(totalFte)} employment-specialist FTE (${counted.length} ${counted.length === 1 ? 'specialist' : 'specialists'}) = ${en(exact)} clients per specialist, rounded down to ${metric}.`,
+      `${totalClients} deltakere delt på ${nb(totalFte)} årsverk (${count} ${count === 1 ? 'jobbspesialist' : 'jobbspesialister'}) = ${nb(exact)} deltakere per jobbspesialist, rundet ned til ${metric}.`,
+      `${totalClients} clients over ${en(totalFte)} employment-specialist FTE (${count} ${count === 1 ? 'specialist' : 'specialists'}) = ${en(exact)} clients per specialist, rounded down to ${metric}.`,
     ),
   ];
   if (excluded > 0) {
@@ -238,22 +295,55 @@ const VOCATIONAL_BANDS: readonly { readonly score: Score; readonly min: number; 
  */
 export function vocationalTime(input: VocationalTimeInput): ItemResult {
   const { specialists, splitRole } = parseWithIpsErrors(VocationalTimeInput, input, VOCATIONAL_ARGUMENTS);
-  const counted = specialists.map((specialist, index) => ({ specialist, index })).filter(({ specialist }) => specialist.excluded !== true);
-  if (counted.length === 0) {
-    throw notAvailable(`argument 'percent_vocational': no employment specialists to score (the range is empty or every row is excluded)`);
-  }
-  const percents = counted.map(({ specialist, index }) => {
+  let counted = 0;
+  for (const specialist of specialists) if (specialist.excluded !== true) counted++;
+  if (counted === 0) throw notAvailable(NO_VOCATIONAL_SPECIALISTS);
+  const percents = new Float64Array(counted);
+  let n = 0;
+  for (let index = 0; index < specialists.length; index++) {
+    const specialist = specialists[index]!;
+    if (specialist.excluded === true) continue;
     if (specialist.percentVocational === undefined) {
       throw invalidValue(`argument 'percent_vocational' row ${rowOf(specialist, index)}: expected a percent 0–100, got nothing`);
     }
-    return specialist.percentVocational;
-  });
+    percents[n++] = specialist.percentVocational;
+  }
+  return vocationalTimeFromColumns({ percents, excluded: specialists.length - counted, splitRole });
+}
+
+const NO_VOCATIONAL_SPECIALISTS =
+  "argument 'percent_vocational': no employment specialists to score (the range is empty or every row is excluded)";
+
+/** The counted specialists of Bemanning 2 as a column (one entry per specialist not excluded). */
+export interface VocationalTimeColumns {
+  /** Percent of each counted specialist's time spent on vocational services, 0–100. */
+  readonly percents: ArrayLike<number>;
+  /** How many rows were left out (e.g. the supervisor), for the explanation. */
+  readonly excluded: number;
+  readonly splitRole?: boolean | undefined;
+}
+
+/**
+ * Bemanning 2 from a column, without the schema parse (see caseloadFromColumns): each percent is
+ * range-checked in the single pass that adds them up.
+ */
+export function vocationalTimeFromColumns(columns: VocationalTimeColumns): ItemResult {
+  const { percents, excluded, splitRole } = columns;
   const n = percents.length;
-  const sum = exactQuotient(percents, [1]);
-  const metric = floorOfQuotient(percents, percents.map(() => 1));
-  const exact = exactQuotient(percents, percents.map(() => 1));
+  if (n === 0) throw notAvailable(NO_VOCATIONAL_SPECIALISTS);
+  const percentSum = new ExactSum();
+  for (let i = 0; i < n; i++) {
+    const percent = percents[i]!;
+    if (!(percent >= 0 && percent <= 100)) {
+      throw invalidNumber(`argument 'percent_vocational' (entry ${i + 1}): expected a percent from 0 to 100, got ${percent}`);
+    }
+    percentSum.add(percent);
+  }
+  const total = percentSum.total();
+  const sum = quotientOfTotals(total, ONE);
+  const metric = floorOfTotals(total, countTotal(n));
+  const exact = quotientOfTotals(total, countTotal(n));
   const band = bandOf(VOCATIONAL_BANDS, (b) => metric >= b.min);
-  const excluded = specialists.length - n;
   const reasons: Reason[] = [
     reason(
       'staffing.vocational_only.mean_percent',
@@ -323,30 +413,54 @@ export type AllPhasesInput = z.infer<typeof AllPhasesInput>;
 
 const PHASES_ARGUMENTS = { phases: 'phases', refersOut: 'refers_out', specialists: 'phases' };
 
-function phaseScore(specialist: AllPhasesSpecialist): { score: Score; count: number } {
-  const count = specialist.phases.filter(Boolean).length;
-  if (specialist.refersOut === true) return { score: 2, count };
-  if (count === 6) return { score: 5, count };
-  if (count === 5) return { score: 4, count };
-  if (count >= 1) return { score: 3, count };
-  return { score: 1, count };
+/** Bit of AllPhasesColumns.phases set when the specialist refers clients out (bits 0–5 are the phases). */
+export const REFERS_OUT_BIT = 1 << 6;
+
+/** Phases performed, by the six phase bits. */
+const PHASE_COUNT: readonly number[] = Array.from({ length: 64 }, (_, bits) => {
+  let count = 0;
+  for (let i = 0; i < 6; i++) if (bits & (1 << i)) count++;
+  return count;
+});
+
+/** The anchors per specialist: refers out → 2; 6 phases → 5, 5 → 4, 1–4 → 3, none → 1. */
+function phaseScore(bits: number): Score {
+  if (bits & REFERS_OUT_BIT) return 2;
+  const count = PHASE_COUNT[bits & 63]!;
+  if (count === 6) return 5;
+  if (count === 5) return 4;
+  if (count >= 1) return 3;
+  return 1;
 }
 
 /** Mean of per-specialist scores, rounded down («Rund ned (f.eks. 3,6 -> 3)»). */
-function meanScore(scores: readonly Score[]): { score: Score; exact: number } {
-  const sum = scores.reduce<number>((a, b) => a + b, 0);
-  return { score: asScore(Math.floor(sum / scores.length)), exact: sum / scores.length };
+function meanScore(sum: number, n: number): { score: Score; exact: number } {
+  return { score: asScore(Math.floor(sum / n)), exact: sum / n };
 }
 
-function meanReason(rule: string, scores: readonly Score[], exact: number, score: Score): Reason {
-  const sum = scores.reduce<number>((a, b) => a + b, 0);
-  return scores.length === 1
-    ? reason(rule, `Én jobbspesialist: skår ${score}.`, `One specialist: score ${score}.`)
-    : reason(
-        rule,
-        `Beregning: ${scores.join(' + ')} = ${sum}, delt på ${scores.length} jobbspesialister = ${nb(exact)}; rundet ned gir skår ${score}.`,
-        `Calculation: ${scores.join(' + ')} = ${sum}, divided by ${scores.length} specialists = ${en(exact)}; rounded down gives score ${score}.`,
-      );
+/** "5 + 3 + 3 = 11, divided by 3 …": the text lists every score, so it is built only when read. */
+function meanReason(rule: string, n: number, scoreAt: (index: number) => number, sum: number, exact: number, score: Score): Reason {
+  if (n === 1) return reason(rule, `Én jobbspesialist: skår ${score}.`, `One specialist: score ${score}.`);
+  const terms = (): string => {
+    const parts: string[] = new Array<string>(n);
+    for (let i = 0; i < n; i++) parts[i] = String(scoreAt(i));
+    return parts.join(' + ');
+  };
+  return lazyReason(
+    rule,
+    () => `Beregning: ${terms()} = ${sum}, delt på ${n} jobbspesialister = ${nb(exact)}; rundet ned gir skår ${score}.`,
+    () => `Calculation: ${terms()} = ${sum}, divided by ${n} specialists = ${en(exact)}; rounded down gives score ${score}.`,
+  );
+}
+
+/** One text per specialist, joined: built only when the explanation is read. */
+function perSpecialistReason(rule: string, n: number, describe: (index: number, language: 'nb' | 'en') => string): Reason {
+  const build = (language: 'nb' | 'en') => (): string => {
+    const parts: string[] = new Array<string>(n);
+    for (let i = 0; i < n; i++) parts[i] = describe(i, language);
+    return parts.join('; ') + '.';
+  };
+  return lazyReason(rule, build('nb'), build('en'));
 }
 
 /**
@@ -357,34 +471,68 @@ function meanReason(rule: string, scores: readonly Score[], exact: number, score
  */
 export function allPhases(input: AllPhasesInput): ItemResult {
   const { specialists } = parseWithIpsErrors(AllPhasesInput, input, PHASES_ARGUMENTS);
-  const rated = specialists.map((specialist, index) => ({ specialist, index, ...phaseScore(specialist) }));
-  const scores = rated.map((r) => r.score);
-  const { score, exact } = meanScore(scores);
-  const describeOne = (r: (typeof rated)[number], language: 'nb' | 'en'): string => {
-    const label = language === 'nb' ? `Rad ${rowOf(r.specialist, r.index)}` : `Row ${rowOf(r.specialist, r.index)}`;
-    const missing = VOCATIONAL_PHASES.filter((_, i) => !r.specialist.phases[i]).map((phase) => phase[language]);
-    if (r.specialist.refersOut === true) {
+  const phases = new Uint8Array(specialists.length);
+  const rows = new Float64Array(specialists.length);
+  specialists.forEach((specialist, index) => {
+    let bits = specialist.refersOut === true ? REFERS_OUT_BIT : 0;
+    for (let i = 0; i < 6; i++) if (specialist.phases[i]) bits |= 1 << i;
+    phases[index] = bits;
+    rows[index] = rowOf(specialist, index);
+  });
+  return allPhasesFromColumns({ phases, rows });
+}
+
+/** The specialists of Bemanning 3 as columns. */
+export interface AllPhasesColumns {
+  /** Per specialist: bit i (0–5) set when the specialist performs phase i of VOCATIONAL_PHASES; REFERS_OUT_BIT when they refer clients out. */
+  readonly phases: ArrayLike<number>;
+  /** The 1-based row of each specialist, for the explanation. */
+  readonly rows: ArrayLike<number>;
+}
+
+/** Bemanning 3 from columns, without the schema parse (see caseloadFromColumns). */
+export function allPhasesFromColumns(columns: AllPhasesColumns): ItemResult {
+  const { phases, rows } = columns;
+  const n = phases.length;
+  if (n === 0) throw notAvailable("argument 'phases': no employment specialists to score (the list is empty)");
+  if (rows.length !== n) throw invalidValue(`argument 'phases': ${n} specialists but ${rows.length} row numbers`);
+  let sum = 0;
+  let refersOut = false;
+  let intakeByOther = false;
+  for (let i = 0; i < n; i++) {
+    const bits = phases[i]!;
+    if (!(bits >= 0 && bits <= 127 && Number.isInteger(bits))) {
+      throw invalidValue(`argument 'phases' (entry ${i + 1}): expected six phase flags and the refers-out flag as bits 0–6, got ${bits}`);
+    }
+    sum += phaseScore(bits);
+    if (bits & REFERS_OUT_BIT) refersOut = true;
+    else if ((bits & 63) === 62) intakeByOther = true; // five phases, all but intake
+  }
+  const { score, exact } = meanScore(sum, n);
+  const describeOne = (index: number, language: 'nb' | 'en'): string => {
+    const bits = phases[index]!;
+    const rated = phaseScore(bits);
+    const count = PHASE_COUNT[bits & 63]!;
+    const label = language === 'nb' ? `Rad ${rows[index]}` : `Row ${rows[index]}`;
+    if (bits & REFERS_OUT_BIT) {
       return language === 'nb'
-        ? `${label}: har en portefølje, men henviser deltakere til andre arbeidsrettede tjenester → ${r.score}`
-        : `${label}: has a caseload but refers clients to other vocational services → ${r.score}`;
+        ? `${label}: har en portefølje, men henviser deltakere til andre arbeidsrettede tjenester → ${rated}`
+        : `${label}: has a caseload but refers clients to other vocational services → ${rated}`;
     }
-    if (r.count === 0) {
-      return language === 'nb' ? `${label}: utfører ingen av fasene selv (henviser kun videre) → ${r.score}` : `${label}: performs none of the phases (only refers on) → ${r.score}`;
+    if (count === 0) {
+      return language === 'nb' ? `${label}: utfører ingen av fasene selv (henviser kun videre) → ${rated}` : `${label}: performs none of the phases (only refers on) → ${rated}`;
     }
-    if (r.count === 6) return language === 'nb' ? `${label}: alle seks faser → ${r.score}` : `${label}: all six phases → ${r.score}`;
+    if (count === 6) return language === 'nb' ? `${label}: alle seks faser → ${rated}` : `${label}: all six phases → ${rated}`;
+    const missing = VOCATIONAL_PHASES.filter((_, i) => !(bits & (1 << i))).map((phase) => phase[language]);
     return language === 'nb'
-      ? `${label}: ${r.count} av 6 faser (mangler ${missing.join(', ')}) → ${r.score}`
-      : `${label}: ${r.count} of 6 phases (missing ${missing.join(', ')}) → ${r.score}`;
+      ? `${label}: ${count} av 6 faser (mangler ${missing.join(', ')}) → ${rated}`
+      : `${label}: ${count} of 6 phases (missing ${missing.join(', ')}) → ${rated}`;
   };
   const reasons: Reason[] = [
-    reason(
-      'staffing.all_phases.per_specialist',
-      rated.map((r) => describeOne(r, 'nb')).join('; ') + '.',
-      rated.map((r) => describeOne(r, 'en')).join('; ') + '.',
-    ),
-    meanReason('staffing.all_phases.mean_rounded_down', scores, exact, score),
+    perSpecialistReason('staffing.all_phases.per_specialist', n, describeOne),
+    meanReason('staffing.all_phases.mean_rounded_down', n, (i) => phaseScore(phases[i]!), sum, exact, score),
   ];
-  if (rated.some((r) => r.specialist.refersOut === true)) {
+  if (refersOut) {
     reasons.push(
       reason(
         'staffing.all_phases.refers_out',
@@ -393,7 +541,7 @@ export function allPhases(input: AllPhasesInput): ItemResult {
       ),
     );
   }
-  if (rated.some((r) => r.specialist.refersOut !== true && r.count === 5 && !r.specialist.phases[0])) {
+  if (intakeByOther) {
     reasons.push(
       reason(
         'staffing.all_phases.intake_by_other',
@@ -436,51 +584,6 @@ const TEAM_ARGUMENTS = {
   specialists: 'teams',
 };
 
-interface TeamRating {
-  readonly score: Score;
-  readonly percent?: number;
-  readonly nb: string;
-  readonly en: string;
-}
-
-function rateTeamIntegration(specialist: TeamIntegrationSpecialist, index: number): TeamRating {
-  const at = rowOf(specialist, index);
-  const { teams } = specialist;
-  if (teams === 0) {
-    return specialist.cliniciansNotInTeams === true
-      ? { score: 2, nb: 'behandlerne er ikke organisert i team → 2', en: 'the clinicians are not organised in teams → 2' }
-      : { score: 1, nb: 'ikke tilknyttet noe behandlingsteam; tjenesten fungerer uavhengig av behandlingen → 1', en: 'attached to no treatment team; the service operates independently of treatment → 1' };
-  }
-  if (specialist.cliniciansNotInTeams === true) {
-    throw invalidValue(
-      `argument 'clinicians_not_in_teams' row ${at}: says the clinicians are not organised in teams, but 'teams' is ${teams}; use teams = 0 for clinicians without teams (or count a small group of clinicians as one team)`,
-    );
-  }
-  if (teams >= 3) return { score: 2, nb: `tilknyttet ${teams} behandlingsteam (tre eller flere) → 2`, en: `attached to ${teams} treatment teams (three or more) → 2` };
-  const { clientsFromTeams, caseload: total } = specialist;
-  if (clientsFromTeams === undefined) {
-    throw invalidValue(`argument 'clients_from_teams' row ${at}: expected the number of clients from the ${teams} team(s), got nothing`);
-  }
-  if (total === undefined) throw invalidValue(`argument 'caseload' row ${at}: expected the specialist's caseload (a whole number), got nothing`);
-  if (total === 0) {
-    throw new IpsError('divisionByZero', `argument 'caseload' row ${at}: the caseload is 0, so the share from the teams cannot be computed; leave this specialist out or rate them directly`);
-  }
-  if (clientsFromTeams > total) {
-    throw invalidNumber(`argument 'clients_from_teams' row ${at}: ${clientsFromTeams} clients from the teams is more than the caseload of ${total}`);
-  }
-  const percent = floorOfQuotient([100 * clientsFromTeams], [total]);
-  const score: Score = percent >= 90 ? 5 : percent >= 75 ? 4 : percent >= 50 ? 3 : 2;
-  const exact = (100 * clientsFromTeams) / total;
-  const teamsNb = teams === 1 ? 'ett behandlingsteam' : 'to behandlingsteam';
-  const teamsEn = teams === 1 ? 'one treatment team' : 'two treatment teams';
-  return {
-    score,
-    percent,
-    nb: `tilknyttet ${teamsNb}; ${clientsFromTeams} av ${total} deltakere kommer derfra = ${nb(exact)} %, rundet ned til ${percent} % → ${score}`,
-    en: `attached to ${teamsEn}; ${clientsFromTeams} of ${total} clients come from them = ${en(exact)} %, rounded down to ${percent} % → ${score}`,
-  };
-}
-
 /**
  * Organisasjon 1 (3390–3396): rate each specialist (3254–3260: how many teams they are attached
  * to and what share of their caseload comes from those teams), add, divide, round down.
@@ -489,9 +592,68 @@ function rateTeamIntegration(specialist: TeamIntegrationSpecialist, index: numbe
  */
 export function teamIntegration(input: TeamIntegrationInput): ItemResult {
   const { specialists } = parseWithIpsErrors(TeamIntegrationInput, input, TEAM_ARGUMENTS);
-  const rated = specialists.map((specialist, index) => ({ at: rowOf(specialist, index), ...rateTeamIntegration(specialist, index) }));
-  const scores = rated.map((r) => r.score);
-  const { score, exact } = meanScore(scores);
+  const n = specialists.length;
+  const columns = {
+    teams: new Float64Array(n),
+    clientsFromTeams: new Float64Array(n),
+    caseload: new Float64Array(n),
+    cliniciansNotInTeams: new Uint8Array(n),
+    rows: new Float64Array(n),
+  };
+  specialists.forEach((specialist, index) => {
+    columns.teams[index] = specialist.teams;
+    columns.clientsFromTeams[index] = specialist.clientsFromTeams ?? NaN;
+    columns.caseload[index] = specialist.caseload ?? NaN;
+    columns.cliniciansNotInTeams[index] = specialist.cliniciansNotInTeams === true ? 1 : 0;
+    columns.rows[index] = rowOf(specialist, index);
+  });
+  return teamIntegrationFromColumns(columns);
+}
+
+/** The specialists of Organisasjon 1 as columns (one entry per specialist). */
+export interface TeamIntegrationColumns {
+  /** Treatment teams each specialist is attached to: whole numbers ≥ 0. */
+  readonly teams: ArrayLike<number>;
+  /** Clients from those teams (whole, ≥ 0), NaN when not given. Needed for 1–2 teams. */
+  readonly clientsFromTeams: ArrayLike<number>;
+  /** The specialist's whole caseload (whole, ≥ 0), NaN when not given. Needed for 1–2 teams. */
+  readonly caseload: ArrayLike<number>;
+  /** 1 when, with teams = 0, the clinicians are not organised in teams; 0 otherwise. */
+  readonly cliniciansNotInTeams: ArrayLike<number>;
+  /** The 1-based row of each specialist, for messages and the explanation. */
+  readonly rows: ArrayLike<number>;
+}
+
+function checkCount(value: number, argument: string, row: number, expected: string): void {
+  if (!(value >= 0 && Number.isInteger(value))) throw invalidNumber(`argument '${argument}' row ${row}: expected ${expected}, got ${value}`);
+}
+
+/**
+ * Organisasjon 1 from columns, without the schema parse (see caseloadFromColumns): every value is
+ * checked and every specialist rated in one linear pass; the per-specialist explanation is built
+ * only when read.
+ */
+export function teamIntegrationFromColumns(columns: TeamIntegrationColumns): ItemResult {
+  const { teams, clientsFromTeams, caseload: totals, cliniciansNotInTeams, rows } = columns;
+  const n = teams.length;
+  if (n === 0) throw notAvailable("argument 'teams': no employment specialists to score (the list is empty)");
+  if (clientsFromTeams.length !== n || totals.length !== n || cliniciansNotInTeams.length !== n || rows.length !== n) {
+    throw invalidValue(`argument 'teams': the columns of the ${n} specialists differ in length`);
+  }
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const at = rows[i]!;
+    checkCount(teams[i]!, 'teams', at, 'a whole number of treatment teams ≥ 0');
+    const from = clientsFromTeams[i]!;
+    if (from === from) checkCount(from, 'clients_from_teams', at, 'a whole number of clients ≥ 0');
+    const total = totals[i]!;
+    if (total === total) checkCount(total, 'caseload', at, 'a whole number of clients ≥ 0');
+    sum += rateTeamIntegration(columns, i);
+  }
+  const { score, exact } = meanScore(sum, n);
+  // The explanation rates each row again when it is read (rating an accepted row cannot fail).
+  const describeOne = (index: number, language: 'nb' | 'en'): string =>
+    `${language === 'nb' ? 'Rad' : 'Row'} ${rows[index]}: ${describeTeamIntegration(columns, index, rateTeamIntegration(columns, index), language)}`;
   return {
     itemId: STAFFING_ORGANIZATION_ITEM_IDS.teamIntegration,
     score,
@@ -499,14 +661,65 @@ export function teamIntegration(input: TeamIntegrationInput): ItemResult {
     metricUnit: 'mean score',
     exactMetric: exact,
     reasons: [
-      reason(
-        'org.team_integration.per_specialist',
-        rated.map((r) => `Rad ${r.at}: ${r.nb}`).join('; ') + '.',
-        rated.map((r) => `Row ${r.at}: ${r.en}`).join('; ') + '.',
-      ),
-      meanReason('org.team_integration.mean_rounded_down', scores, exact, score),
+      perSpecialistReason('org.team_integration.per_specialist', n, describeOne),
+      meanReason('org.team_integration.mean_rounded_down', n, (i) => rateTeamIntegration(columns, i), sum, exact, score),
     ],
   };
+}
+
+/** floor(100 × from ÷ total) exactly for whole numbers (as floorOfQuotient does), tolerant beyond safe integers. */
+function teamPercent(from: number, total: number): number {
+  const top = 100 * from;
+  return Number.isSafeInteger(top) && Number.isSafeInteger(total) ? Math.floor(top / total) : floorMetric(top / total);
+}
+
+/** Per specialist (3254–3260); throws the typed error of a contradictory or incomplete row. */
+function rateTeamIntegration(columns: TeamIntegrationColumns, index: number): Score {
+  const at = columns.rows[index]!;
+  const teams = columns.teams[index]!;
+  const notInTeams = columns.cliniciansNotInTeams[index] === 1;
+  if (teams === 0) return notInTeams ? 2 : 1;
+  if (notInTeams) {
+    throw invalidValue(
+      `argument 'clinicians_not_in_teams' row ${at}: says the clinicians are not organised in teams, but 'teams' is ${teams}; use teams = 0 for clinicians without teams (or count a small group of clinicians as one team)`,
+    );
+  }
+  if (teams >= 3) return 2;
+  const clientsFromTeams = columns.clientsFromTeams[index]!;
+  const total = columns.caseload[index]!;
+  if (clientsFromTeams !== clientsFromTeams) {
+    throw invalidValue(`argument 'clients_from_teams' row ${at}: expected the number of clients from the ${teams} team(s), got nothing`);
+  }
+  if (total !== total) throw invalidValue(`argument 'caseload' row ${at}: expected the specialist's caseload (a whole number), got nothing`);
+  if (total === 0) {
+    throw new IpsError('divisionByZero', `argument 'caseload' row ${at}: the caseload is 0, so the share from the teams cannot be computed; leave this specialist out or rate them directly`);
+  }
+  if (clientsFromTeams > total) {
+    throw invalidNumber(`argument 'clients_from_teams' row ${at}: ${clientsFromTeams} clients from the teams is more than the caseload of ${total}`);
+  }
+  const percent = teamPercent(clientsFromTeams, total);
+  return percent >= 90 ? 5 : percent >= 75 ? 4 : percent >= 50 ? 3 : 2;
+}
+
+/** The explanation of one specialist's rating (after rateTeamIntegration accepted the row). */
+function describeTeamIntegration(columns: TeamIntegrationColumns, index: number, score: Score, language: 'nb' | 'en'): string {
+  const teams = columns.teams[index]!;
+  if (teams === 0) {
+    if (columns.cliniciansNotInTeams[index] === 1) {
+      return language === 'nb' ? 'behandlerne er ikke organisert i team → 2' : 'the clinicians are not organised in teams → 2';
+    }
+    return language === 'nb'
+      ? 'ikke tilknyttet noe behandlingsteam; tjenesten fungerer uavhengig av behandlingen → 1'
+      : 'attached to no treatment team; the service operates independently of treatment → 1';
+  }
+  if (teams >= 3) return language === 'nb' ? `tilknyttet ${teams} behandlingsteam (tre eller flere) → 2` : `attached to ${teams} treatment teams (three or more) → 2`;
+  const clientsFromTeams = columns.clientsFromTeams[index]!;
+  const total = columns.caseload[index]!;
+  const percent = teamPercent(clientsFromTeams, total);
+  const exact = (100 * clientsFromTeams) / total;
+  return language === 'nb'
+    ? `tilknyttet ${teams === 1 ? 'ett behandlingsteam' : 'to behandlingsteam'}; ${clientsFromTeams} av ${total} deltakere kommer derfra = ${nb(exact)} %, rundet ned til ${percent} % → ${score}`
+    : `attached to ${teams === 1 ? 'one treatment team' : 'two treatment teams'}; ${clientsFromTeams} of ${total} clients come from them = ${en(exact)} %, rounded down to ${percent} % → ${score}`;
 }
 
 // ---------------------------------------------------------------------------------------------

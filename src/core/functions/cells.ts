@@ -29,7 +29,12 @@ function shown(value: CellValue): string {
 }
 
 export function isBlank(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  if (typeof value === 'string') {
+    // Fast path: text starting with a printable ASCII character other than space is never blank.
+    const first = value.length === 0 ? 0 : value.charCodeAt(0);
+    return !(first > 32 && first < 127) && value.trim() === '';
+  }
+  return value === null || value === undefined;
 }
 
 function isMatrix(arg: CellArg): arg is CellMatrix {
@@ -87,35 +92,68 @@ export function forEachParallelRow(
   ranges: readonly { readonly argument: string; readonly arg: CellArg }[],
   visit: (row: number, values: readonly CellValue[]) => void,
 ): void {
-  const present = ranges.filter((range) => !isOmitted(range.arg));
-  const columns = present.map((range) => ({ argument: range.argument, cells: list(range.arg, range.argument) }));
-  const first = columns[0];
-  if (!first) return;
-  for (const other of columns.slice(1)) {
-    if (other.cells.length !== first.cells.length) {
-      throw invalidValue(
-        `argument '${other.argument}' has ${other.cells.length} rows but '${first.argument}' has ${first.cells.length}: the ranges must be the same size`,
-      );
-    }
-  }
-  const cellsOfRange = ranges.map((range) => {
-    const index = present.indexOf(range);
-    return index < 0 ? undefined : columns[index]!.cells;
-  });
+  const { cells: cellsOfRange, count } = parallelColumns(ranges);
+  const columns = cellsOfRange.filter((cells): cells is CellMatrix => cells !== undefined);
   const values: CellValue[] = new Array<CellValue>(ranges.length).fill(undefined);
-  const count = first.cells.length;
   for (let r = 0; r < count; r++) {
     let allBlank = true;
     for (const column of columns) {
-      if (!isBlank(column.cells[r])) {
+      if (!isBlank(column[r]![0])) {
         allBlank = false;
         break;
       }
     }
     if (allBlank) continue;
-    for (let i = 0; i < cellsOfRange.length; i++) values[i] = cellsOfRange[i]?.[r];
+    for (let i = 0; i < cellsOfRange.length; i++) values[i] = cellsOfRange[i]?.[r]![0];
     visit(r + 1, values);
   }
+}
+
+/**
+ * A one-column or one-row range as rows of one cell each (cell r is `rows[r][0]`), without
+ * copying a column: the long lists arrive as columns. The same errors as list.
+ */
+export function columnRows(arg: CellArg, argument: string): CellMatrix {
+  const matrix = toMatrix(arg);
+  if (matrix.length === 0) return matrix;
+  const width = matrix[0]!.length;
+  if (width === 1) return matrix;
+  if (matrix.length === 1) return matrix[0]!.map((value) => [value]);
+  throw invalidValue(`${describe({ argument })}: expected a single column or row, got ${matrix.length}×${width} cells`);
+}
+
+/**
+ * Several parallel one-column ranges, for callers that walk the rows themselves: `cells[i]` holds
+ * ranges[i] as rows of one cell (see columnRows; undefined for an omitted range), `count` the
+ * number of rows. Same checks and errors as forEachParallelRow (a 2-D range, ranges of different
+ * sizes); blank rows are NOT skipped here.
+ */
+export function parallelColumns(ranges: readonly { readonly argument: string; readonly arg: CellArg }[]): {
+  readonly cells: readonly (CellMatrix | undefined)[];
+  readonly count: number;
+} {
+  const cells: (CellMatrix | undefined)[] = [];
+  let first: { argument: string; length: number } | undefined;
+  const others: { argument: string; length: number }[] = [];
+  for (const range of ranges) {
+    if (isOmitted(range.arg)) {
+      cells.push(undefined);
+      continue;
+    }
+    const column = columnRows(range.arg, range.argument);
+    cells.push(column);
+    if (first === undefined) first = { argument: range.argument, length: column.length };
+    else others.push({ argument: range.argument, length: column.length });
+  }
+  if (first === undefined) return { cells, count: 0 };
+  for (const other of others) {
+    if (other.length !== first.length) {
+      throw invalidValue(
+        `argument '${other.argument}' has ${other.length} rows but '${first.argument}' has ${first.length}: the ranges must be the same size`,
+      );
+    }
+  }
+  return { cells, count: first.length };
 }
 
 export interface NumberRule {
@@ -167,6 +205,27 @@ export function readYesNo(value: CellValue, where: Where): boolean {
     if (NO.has(word)) return false;
   }
   throw invalidValue(`${describe(where)}: expected yes/no (TRUE/FALSE, 1/0, ja/nei, yes/no, x/blank), got ${shown(value)}`);
+}
+
+/**
+ * readYesNo for a whole column: the same answers and errors, with logicals, 1/0 and blanks
+ * answered at once and each distinct text looked up once (a long list repeats "ja"/"nei").
+ */
+export function yesNoReader(argument: string): (value: CellValue, row?: number) => boolean {
+  const known = new Map<string, boolean>();
+  return (value, row) => {
+    if (value === true || value === false) return value;
+    if (value === null || value === undefined || value === '' || value === 0) return false;
+    if (value === 1) return true;
+    if (typeof value === 'string') {
+      const cached = known.get(value);
+      if (cached !== undefined) return cached;
+      const answer = readYesNo(value, { argument, row });
+      known.set(value, answer);
+      return answer;
+    }
+    return readYesNo(value, { argument, row });
+  };
 }
 
 /** Text such as a job type or employer: compared without case and surrounding spaces. */
@@ -238,7 +297,7 @@ export function scalar(arg: CellArg, argument: string): CellValue {
 }
 
 /** No rows left to score: #N/A with what was missing. */
-export function requireRows<T>(rows: readonly T[], what: string, argument: string): void {
+export function requireRows(rows: { readonly length: number }, what: string, argument: string): void {
   if (rows.length === 0) throw notAvailable(`argument '${argument}': no ${what} to score (the range is empty or every row is excluded)`);
 }
 
@@ -256,4 +315,110 @@ export function fixedWidthRows(arg: CellArg, argument: string, width: number): C
     }
     return [...row];
   });
+}
+
+/** How a column of percentages is written: 80 (percent, 0–100) or 0.8 (fraction, 0–1, e.g. a cell formatted as percent). */
+export type PercentUnit = 'percent' | 'fraction';
+
+const PERCENT_UNIT_WORDS: ReadonlyMap<string, PercentUnit> = new Map<string, PercentUnit>([
+  ['percent', 'percent'], ['prosent', 'percent'], ['%', 'percent'], ['pct', 'percent'],
+  ['fraction', 'fraction'], ['andel', 'fraction'], ['brøk', 'fraction'], ['desimal', 'fraction'], ['decimal', 'fraction'], ['share', 'fraction'],
+]);
+
+/** The optional `unit` argument of a percent column: "percent" (prosent, 0–100) or "fraction" (andel, 0–1); omitted or blank → undefined (inferred). */
+export function readPercentUnit(arg: CellArg, argument = 'unit'): PercentUnit | undefined {
+  const value = scalar(arg ?? null, argument);
+  if (isBlank(value)) return undefined;
+  const unit = typeof value === 'string' ? PERCENT_UNIT_WORDS.get(value.trim().toLowerCase()) : undefined;
+  if (!unit) {
+    throw invalidValue(`argument '${argument}': expected "percent" (prosent, 0–100) or "fraction" (andel, 0–1), got ${JSON.stringify(value instanceof Date ? 'a date' : value)}`);
+  }
+  return unit;
+}
+
+export interface PercentColumn {
+  /** The values as written, one per kept row (blank and excluded rows left out). */
+  readonly values: Float64Array;
+  /** The 1-based row of each value. */
+  readonly rows: Int32Array;
+  /** How the values are read: given as `unit`, or inferred from the values. */
+  readonly unit: PercentUnit;
+  /** True when the unit was inferred from the values (no `unit` argument). */
+  readonly inferred: boolean;
+  /** Rows left out by `excluded`. */
+  readonly excluded: number;
+}
+
+const PERCENT_CELL_RULE: NumberRule = { min: 0, expected: 'a percent 0–100 or a share 0–1 (a cell formatted as percent)' };
+
+/**
+ * A column of percentages (rows of one cell, see columnRows), read the same way by every function that takes one (Bemanning 2,
+ * Tjenester 13): a user types 80 or formats the cell as 80 % (stored 0.8). Blank cells are
+ * skipped, text is #VALUE!, negative numbers #NUM!. Without `unit`, values above 1 mean the
+ * column is in percent, and if every value is from 0 to 1 it holds fractions; a column with both
+ * (0.8 and 100) is ambiguous: #VALUE! naming the argument, the two rows and what to do. Then a
+ * value above 100 (percent) or 1 (fraction) is #NUM!.
+ * `excluded(index)` (optional) is asked for every row in order before its value is read (so its
+ * errors come in row order too); an excluded row is counted and not read. `what` names the rows
+ * in the #N/A message when none is left, e.g. "employment specialists".
+ */
+export function readPercentColumn(
+  cells: CellMatrix,
+  argument: string,
+  unit: PercentUnit | undefined,
+  what: string,
+  excluded?: (index: number) => boolean,
+  unitArgument = 'unit',
+): PercentColumn {
+  const count = cells.length;
+  const values = new Float64Array(count);
+  const rows = new Int32Array(count);
+  let n = 0;
+  let left = 0;
+  for (let i = 0; i < count; i++) {
+    if (excluded !== undefined && excluded(i)) {
+      left++;
+      continue;
+    }
+    const value = cells[i]![0];
+    if (typeof value === 'number' && value >= 0 && value !== Infinity) {
+      values[n] = value;
+    } else {
+      if (isBlank(value)) continue;
+      values[n] = readNumber(value, { argument, row: i + 1 }, PERCENT_CELL_RULE);
+    }
+    rows[n] = i + 1;
+    n++;
+  }
+  if (n === 0) {
+    throw notAvailable(`argument '${argument}': no ${what} to score (the range is empty${excluded !== undefined ? ' or every row is excluded' : ''})`);
+  }
+  let chosen = unit;
+  if (chosen === undefined) {
+    let small = -1;
+    let large = -1;
+    for (let i = 0; i < n && (small < 0 || large < 0); i++) {
+      const value = values[i]!;
+      if (value > 1) {
+        if (large < 0) large = i;
+      } else if (value > 0 && small < 0) {
+        small = i;
+      }
+    }
+    if (small >= 0 && large >= 0) {
+      throw invalidValue(
+        `argument '${argument}': row ${rows[small]} holds ${values[small]} but row ${rows[large]} holds ${values[large]}, so it is unclear whether the values are percent (0–100) or fractions (0–1); write them all the same way, or give '${unitArgument}' as "percent" (80 = 80 %) or "fraction" (0.8 = 80 %)`,
+      );
+    }
+    chosen = large >= 0 ? 'percent' : 'fraction';
+  }
+  const limit = chosen === 'percent' ? 100 : 1;
+  for (let i = 0; i < n; i++) {
+    if (values[i]! > limit) {
+      throw invalidNumber(
+        `argument '${argument}' row ${rows[i]}: expected ${chosen === 'percent' ? 'a percent from 0 to 100' : 'a fraction from 0 to 1'}, got ${values[i]}`,
+      );
+    }
+  }
+  return { values: values.subarray(0, n), rows: rows.subarray(0, n), unit: chosen, inferred: unit === undefined, excluded: left };
 }

@@ -1,5 +1,5 @@
 import { invalidValue, notAvailable } from '../errors';
-import type { ItemResult } from '../result';
+import type { ItemResult, Reason } from '../result';
 import type { Text } from '../text';
 import { isBlank, isOmitted, readLanguage, scalar, type CellArg, type CellResult } from './cells';
 import type { FunctionSpec, ParameterSpec } from './types';
@@ -7,16 +7,17 @@ import type { FunctionSpec, ParameterSpec } from './types';
 /** What an item function returns to its cell; chosen by the trailing optional `output` argument. */
 export type OutputKind = 'score' | 'metric' | 'reason';
 
-const OUTPUT_WORDS: Readonly<Record<string, OutputKind>> = {
-  score: 'score', 'skår': 'score', skaar: 'score',
-  metric: 'metric', verdi: 'metric', 'mål': 'metric',
-  reason: 'reason', begrunnelse: 'reason', explain: 'reason',
-};
+/** The words accepted for `output`. A Map, so a word such as "constructor" or "toString" is not found on a prototype. */
+const OUTPUT_WORDS: ReadonlyMap<string, OutputKind> = new Map<string, OutputKind>([
+  ['score', 'score'], ['skår', 'score'], ['skaar', 'score'],
+  ['metric', 'metric'], ['verdi', 'metric'], ['mål', 'metric'],
+  ['reason', 'reason'], ['begrunnelse', 'reason'], ['explain', 'reason'],
+]);
 
 export function readOutput(arg: CellArg): OutputKind {
   const value = scalar(arg, 'output');
   if (isOmitted(value) || isBlank(value)) return 'score';
-  const kind = typeof value === 'string' ? OUTPUT_WORDS[value.trim().toLowerCase()] : undefined;
+  const kind = typeof value === 'string' ? OUTPUT_WORDS.get(value.trim().toLowerCase()) : undefined;
   if (!kind) {
     throw invalidValue(`argument 'output': expected "score", "metric" or "reason" (skår, verdi, begrunnelse), got ${JSON.stringify(value)}`);
   }
@@ -44,6 +45,37 @@ export const LANGUAGE_PARAMETER: ParameterSpec = {
   dimensionality: 'scalar',
   optional: true,
 };
+
+/**
+ * The optional `unit` of a column of percentages (VOCATIONAL_TIME, COMMUNITY_TIME), read with
+ * readPercentUnit: left out, the unit is inferred from the values (see readPercentColumn).
+ */
+export const PERCENT_UNIT_PARAMETER: ParameterSpec = {
+  name: 'unit',
+  description: {
+    nb: 'Valgfritt: "prosent" (0–100) eller "andel" (0–1). Uten verdi leses tall over 1 som prosent og tall fra 0 til 1 som andel.',
+    en: 'Optional: "percent" (0–100) or "fraction" (0–1). When left out, numbers above 1 are read as percent and numbers from 0 to 1 as fractions.',
+  },
+  type: 'any',
+  dimensionality: 'scalar',
+  optional: true,
+};
+
+/** The explanation of a column of percentages read as fractions (0.93 = 93 %), put first in the reasons. */
+export function fractionNote(rule: string, inferred: boolean): Reason {
+  return {
+    rule,
+    text: {
+      nb: inferred ? 'Alle verdiene er mellom 0 og 1 og er lest som andeler (0,93 = 93 %).' : 'Verdiene er lest som andeler (0,93 = 93 %).',
+      en: inferred ? 'All values are between 0 and 1 and are read as fractions (0.93 = 93 %).' : 'The values are read as fractions (0.93 = 93 %).',
+    },
+  };
+}
+
+/** The result with a note put first in its reasons. */
+export function withNote(result: ItemResult, note: Reason | undefined): ItemResult {
+  return note ? { ...result, reasons: [note, ...result.reasons] } : result;
+}
 
 /** Renders an item result as the cell asked for. */
 export function renderResult(result: ItemResult, output: OutputKind, language: 'nb' | 'en'): CellResult {

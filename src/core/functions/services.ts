@@ -9,20 +9,22 @@
  */
 import {
   careerAssessment,
-  communityTime,
-  competitiveJobs,
-  daysToEmployerContact,
+  communityTimeFromColumn,
+  competitiveJobsFromCounts,
   employerContactQuality,
-  employerContacts,
-  employerDiversity,
-  individualizedJobSearch,
-  jobDiversity,
+  EmployerContactsTally,
+  EmployerDiversityTally,
+  individualizedJobSearchFromCounts,
+  JobDiversityTally,
+  RapidJobSearchTally,
   SERVICES_ITEM_IDS,
   type LogReview,
 } from '../calculators/services';
 import { IpsError, invalidNumber, invalidValue, notAvailable } from '../errors';
 import {
+  columnRows,
   describe,
+  parallelColumns,
   isBlank,
   isOmitted,
   list,
@@ -30,6 +32,8 @@ import {
   readDate,
   readKey,
   readNumber,
+  readPercentColumn,
+  readPercentUnit,
   readYesNo,
   scalar,
   toMatrix,
@@ -38,15 +42,15 @@ import {
   type Where,
 } from './cells';
 import { itemById } from '../scale/registry';
-import { itemFunction, rangeParameter, scalarParameter } from './define';
+import { fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, scalarParameter, withNote } from './define';
 import type { FunctionSpec } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Readers
 // ---------------------------------------------------------------------------------------------
 
-/** A text label (job type, employer, specialist) as typed, trimmed; blank or non-text is #VALUE!. */
-function readText(value: CellValue, where: Where | (() => Where)): string {
+/** A text label (job type, employer, specialist) as typed, trimmed; blank or non-text is #VALUE! naming the argument and row. */
+function readText(value: CellValue, argument: string, row: number): string {
   if (typeof value === 'string') {
     // Fast path: no surrounding spaces (the usual case) needs no trimming.
     if (value.length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return value;
@@ -54,7 +58,23 @@ function readText(value: CellValue, where: Where | (() => Where)): string {
     if (trimmed !== '') return trimmed;
   }
   // readKey accepts numbers (e.g. an employee number) and reports everything else precisely.
-  return readKey(value, typeof where === 'function' ? where() : where);
+  return readKey(value, { argument, row });
+}
+
+/** A date cell as a day number (see readDate), an ordinary serial number answered at once. */
+function readDay(value: CellValue, argument: string, row: number): number {
+  return typeof value === 'number' && value >= 1 && value < 2_958_466 ? Math.floor(value) : readDate(value, { argument, row });
+}
+
+/** Walks parallel ranges row by row (rows blank in every range skipped), with `undefined` for an omitted range. */
+function eachRow(
+  ranges: readonly { argument: string; arg: CellArg | undefined }[],
+  visit: (row: number, values: readonly CellValue[]) => void,
+): void {
+  forEachParallelRow(
+    ranges.map((range) => ({ argument: range.argument, arg: range.arg ?? null })),
+    visit,
+  );
 }
 
 /** An optional yes/no argument given as one cell: omitted or blank → undefined. */
@@ -238,14 +258,18 @@ const DAYS_TO_EMPLOYER_CONTACT = itemFunction({
     const recorded = readOptionalFlag(supervisorRecords ?? null, 'supervisor_records');
     const reviewCell = scalar(reviewDateArg ?? null, 'review_date');
     const reviewDate = isOmitted(reviewCell) || isBlank(reviewCell) ? undefined : readDate(reviewCell, { argument: 'review_date' });
-    const participants = collect([
-      { argument: 'specialist', arg: specialist ?? null },
-      { argument: 'intake_date', arg: intake ?? null },
-      { argument: 'first_contact_date', arg: firstContact ?? null },
+    const tally = new RapidJobSearchTally();
+    let participants = 0;
+    eachRow([
+      { argument: 'specialist', arg: specialist },
+      { argument: 'intake_date', arg: intake },
+      { argument: 'first_contact_date', arg: firstContact },
     ], (row, values) => {
-      const intakeDate = readDate(values[1], { argument: 'intake_date', row });
-      let firstContactDate: number | null = null;
-      if (isBlank(values[2])) {
+      const intakeDate = readDay(values[1], 'intake_date', row);
+      const contactCell = values[2];
+      let end: number;
+      const waiting = isBlank(contactCell);
+      if (waiting) {
         if (reviewDate === undefined) {
           throw invalidValue(
             `argument 'first_contact_date' row ${row}: the cell is blank; give review_date to count the days up to the review visit for a participant who wants employer contact but has had none`,
@@ -254,20 +278,22 @@ const DAYS_TO_EMPLOYER_CONTACT = itemFunction({
         if (reviewDate < intakeDate) {
           throw invalidNumber(`argument 'review_date': the review date is before intake_date row ${row}`);
         }
+        end = reviewDate;
       } else {
-        firstContactDate = readDate(values[2], { argument: 'first_contact_date', row });
-        if (firstContactDate < intakeDate) {
+        end = readDay(contactCell, 'first_contact_date', row);
+        if (end < intakeDate) {
           throw invalidNumber(
-            `argument 'first_contact_date' row ${row}: expected a date on or after intake_date, got one ${intakeDate - firstContactDate} days before it`,
+            `argument 'first_contact_date' row ${row}: expected a date on or after intake_date, got one ${intakeDate - end} days before it`,
           );
         }
       }
-      return { specialist: readText(values[0], () => ({ argument: 'specialist', row })), intakeDate, firstContactDate };
+      tally.add(readText(values[0], 'specialist', row), end - intakeDate, waiting);
+      participants++;
     });
-    if (participants.length === 0) {
+    if (participants === 0) {
       throw notAvailable(`argument 'specialist': no participants to score (the ranges are empty)`);
     }
-    return daysToEmployerContact({ participants, supervisorRecords: recorded, reviewDate });
+    return tally.result(recorded);
   },
 });
 
@@ -312,7 +338,10 @@ const INDIVIDUALIZED_SEARCH = itemFunction({
   compute: ([matches, initiated, plans, explored, anyJob]) => {
     const readMatch = yesNoColumn('matches_preferences', 'error');
     const readInitiated = yesNoColumn('participant_initiated', 'no');
-    const contacts = collect(
+    let contacts = 0;
+    let assessed = 0;
+    let matching = 0;
+    eachRow(
       [
         { argument: 'matches_preferences', arg: matches },
         { argument: 'participant_initiated', arg: initiated },
@@ -320,11 +349,17 @@ const INDIVIDUALIZED_SEARCH = itemFunction({
       (row, values) => {
         const notAssessed = values[1] === undefined ? false : readInitiated(values[1], row);
         const matchesPreferences = notAssessed && isBlank(values[0]) ? false : readMatch(values[0], row);
-        return { matchesPreferences, notAssessed };
+        contacts++;
+        if (!notAssessed) {
+          assessed++;
+          if (matchesPreferences) matching++;
+        }
       },
     );
-    return individualizedJobSearch({
+    return individualizedJobSearchFromCounts({
       contacts,
+      assessed,
+      matching,
       plansDocumented: readOptionalFlag(plans ?? null, 'plans_documented'),
       preferencesExplored: readOptionalFlag(explored ?? null, 'preferences_explored'),
       anyJobEncouraged: readOptionalFlag(anyJob ?? null, 'any_job_encouraged'),
@@ -377,10 +412,10 @@ const EMPLOYER_CONTACTS = itemFunction({
   ],
   compute: ([contactsArg, weeksArg, logReviewArg, seekersArg, absentArg, tenureArg]) => {
     const logReview = readLogReview(logReviewArg ?? null);
-    const contactCells = isOmitted(contactsArg ?? null) ? [] : list(contactsArg ?? null, 'contacts');
+    const contactCount = isOmitted(contactsArg ?? null) ? 0 : columnRows(contactsArg ?? null, 'contacts').length;
     const weeksMatrix = toMatrix(weeksArg ?? null);
     const weeksForAll =
-      weeksMatrix.length === 1 && weeksMatrix[0]!.length === 1 && contactCells.length !== 1 ? weeksMatrix[0]![0] : undefined;
+      weeksMatrix.length === 1 && weeksMatrix[0]!.length === 1 && contactCount !== 1 ? weeksMatrix[0]![0] : undefined;
     const ranges = [
       { argument: 'contacts', arg: contactsArg ?? null },
       { argument: 'weeks', arg: weeksForAll === undefined ? weeksArg ?? null : null },
@@ -388,7 +423,9 @@ const EMPLOYER_CONTACTS = itemFunction({
       { argument: 'absent_weeks', arg: absentArg ?? null },
       { argument: 'months_in_post', arg: tenureArg ?? null },
     ];
-    const specialists = collect(ranges, (row, values) => {
+    const tally = new EmployerContactsTally();
+    let specialists = 0;
+    eachRow(ranges, (row, values) => {
       const weeksWhere = (): Where => (weeksForAll === undefined ? { argument: 'weeks', row } : { argument: 'weeks' });
       const weeksCell = weeksForAll === undefined ? values[1] : weeksForAll;
       if (weeksCell === 0) throw new IpsError('divisionByZero', `${describe(weeksWhere())}: expected a number of weeks > 0, got 0 (division by zero)`);
@@ -416,10 +453,11 @@ const EMPLOYER_CONTACTS = itemFunction({
       if (absentWeeks !== undefined && absentWeeks >= 1 && absentWeeks >= weeks && contacts > 0) {
         throw invalidNumber(`argument 'absent_weeks' row ${row}: absent for all ${weeks} weeks, but ${contacts} contacts are given`);
       }
-      return { contacts, weeks, jobSeekers, absentWeeks, monthsInPost };
+      tally.add(contacts, weeks, absentWeeks, monthsInPost, jobSeekers);
+      specialists++;
     });
-    if (specialists.length === 0) throw notAvailable(`argument 'contacts': no specialists to score (the range is empty)`);
-    return employerContacts({ specialists, logReview });
+    if (specialists === 0) throw notAvailable(`argument 'contacts': no specialists to score (the range is empty)`);
+    return tally.result(logReview);
   },
 });
 
@@ -442,17 +480,21 @@ const JOB_DIVERSITY = itemFunction({
   compute: ([jobTypes, specialistsArg, beforeArg]) => {
     const specialists = readSpecialists(specialistsArg ?? null);
     const readBefore = yesNoColumn('before_ips', 'no');
-    const jobs = collect(
-      [
-        { argument: 'job_types', arg: jobTypes },
-        { argument: 'before_ips', arg: beforeArg },
-      ],
-      (row, values) => ({
-        type: readText(values[0], () => ({ argument: 'job_types', row })),
-        beforeIps: values[1] === undefined ? false : readBefore(values[1], row),
-      }),
-    );
-    return jobDiversity({ jobs, specialists });
+    const tally = new JobDiversityTally();
+    const { cells, count } = parallelColumns([
+      { argument: 'job_types', arg: jobTypes ?? null },
+      { argument: 'before_ips', arg: beforeArg ?? null },
+    ]);
+    const [typeCells, beforeCells] = cells;
+    for (let r = 0; r < count; r++) {
+      const typeCell = typeCells?.[r]![0];
+      const beforeCell = beforeCells?.[r]![0];
+      if (isBlank(typeCell) && isBlank(beforeCell)) continue;
+      const row = r + 1;
+      const type = readText(typeCell, 'job_types', row);
+      tally.add(type, beforeCells === undefined ? false : readBefore(beforeCell, row));
+    }
+    return tally.result(specialists);
   },
 });
 
@@ -481,22 +523,24 @@ const EMPLOYER_DIVERSITY = itemFunction({
   compute: ([employersArg, worksitesArg, specialistsArg, beforeArg]) => {
     const specialists = readSpecialists(specialistsArg ?? null);
     const readBefore = yesNoColumn('before_ips', 'no');
-    const jobs = collect(
-      [
-        { argument: 'employers', arg: employersArg },
-        { argument: 'worksites', arg: worksitesArg },
-        { argument: 'before_ips', arg: beforeArg },
-      ],
-      (row, values) => {
-        const site = values[1];
-        return {
-          employer: readText(values[0], () => ({ argument: 'employers', row })),
-          worksite: site === undefined || isBlank(site) ? null : readText(site, () => ({ argument: 'worksites', row })),
-          beforeIps: values[2] === undefined ? false : readBefore(values[2], row),
-        };
-      },
-    );
-    return employerDiversity({ jobs, specialists });
+    const tally = new EmployerDiversityTally();
+    const { cells, count } = parallelColumns([
+      { argument: 'employers', arg: employersArg ?? null },
+      { argument: 'worksites', arg: worksitesArg ?? null },
+      { argument: 'before_ips', arg: beforeArg ?? null },
+    ]);
+    const [employerCells, siteCells, beforeCells] = cells;
+    for (let r = 0; r < count; r++) {
+      const employerCell = employerCells?.[r]![0];
+      const site = siteCells?.[r]![0];
+      const beforeCell = beforeCells?.[r]![0];
+      if (isBlank(employerCell) && isBlank(site) && isBlank(beforeCell)) continue;
+      const row = r + 1;
+      const employer = readText(employerCell, 'employers', row);
+      const worksite = isBlank(site) ? null : readText(site, 'worksites', row);
+      tally.add(employer, worksite, beforeCells === undefined ? false : readBefore(beforeCell, row));
+    }
+    return tally.result(specialists);
   },
 });
 
@@ -527,18 +571,25 @@ const COMPETITIVE_JOBS = itemFunction({
     const smallSampleEvidence = readOptionalFlag(evidenceArg ?? null, 'small_sample_evidence');
     const readBefore = yesNoColumn('before_ips', 'no');
     const readCompetitive = yesNoColumn('competitive', 'error', JOB_KINDS, COMPETITIVE_EXPECTED);
-    const jobs = collect(
+    let jobs = 0;
+    let counted = 0;
+    let competitive = 0;
+    eachRow(
       [
         { argument: 'competitive', arg: competitiveArg },
         { argument: 'before_ips', arg: beforeArg },
       ],
       (row, values) => {
         const beforeIps = values[1] === undefined ? false : readBefore(values[1], row);
-        const competitive = beforeIps && isBlank(values[0]) ? false : readCompetitive(values[0], row);
-        return { competitive, beforeIps };
+        const isCompetitive = beforeIps && isBlank(values[0]) ? false : readCompetitive(values[0], row);
+        jobs++;
+        if (!beforeIps) {
+          counted++;
+          if (isCompetitive) competitive++;
+        }
       },
     );
-    return competitiveJobs({ jobs, specialists, smallSampleEvidence });
+    return competitiveJobsFromCounts({ jobs, counted, competitive, specialists, smallSampleEvidence });
   },
 });
 
@@ -552,21 +603,17 @@ const COMMUNITY_TIME = itemFunction({
   parameters: [
     rangeParameter(
       'percent_in_community',
-      'Én celle per jobbspesialist: andelen av egen skjemalagt arbeidstid ute i lokalsamfunnet, som prosent (56 %) eller 0–1. Teller: bedrifter, bibliotek, utdanningssteder, kafeer, hjem, reisetid, månedlige områdemøter. Teller ikke: IPS-organisasjonens kontorer, journalføring, kontorer i boligtjenester, teammøter flyttet ut.',
-      'One cell per specialist: the share of their own scheduled working time spent in the community, as a percent (56 %) or 0–1. Counts: businesses, libraries, schools, cafés, homes, travel, monthly area meetings. Does not count: the agency\'s offices, record keeping, offices of housing services, team meetings moved outside.',
+      'Én celle per jobbspesialist: prosent av egen skjemalagt arbeidstid ute i lokalsamfunnet (56 eller 0,56 i en prosentcelle). Teller: bedrifter, bibliotek, skoler, kafeer, hjem, reisetid, områdemøter. Ikke: IPS-kontorene, journalføring, teammøter flyttet ut.',
+      'One cell per specialist: percent of own scheduled time spent in the community (56, or 0.56 in a percent cell). Counts: businesses, libraries, schools, cafés, homes, travel, area meetings. Not: agency offices, record keeping, team meetings moved outside.',
     ),
+    PERCENT_UNIT_PARAMETER,
   ],
-  compute: ([shares]) => {
-    const communityShares = collect([{ argument: 'percent_in_community', arg: shares }], (row, values) => {
-      const value = values[0];
-      if (typeof value === 'number' && value >= 0 && value <= 1) return value;
-      return readNumber(value, { argument: 'percent_in_community', row }, {
-        min: 0,
-        max: 1,
-        expected: 'a share 0–100 % (a percent cell, or 0–1: 56 % is 0.56, not 56)',
-      });
-    });
-    return communityTime({ communityShares });
+  compute: ([shares, unitArg]) => {
+    const unit = readPercentUnit(unitArg ?? null);
+    const cells = isOmitted(shares ?? null) ? [] : columnRows(shares ?? null, 'percent_in_community');
+    const column = readPercentColumn(cells, 'percent_in_community', unit, 'specialists');
+    const note = column.unit === 'fraction' ? fractionNote('services.community_based.read_as_fraction', column.inferred) : undefined;
+    return withNote(communityTimeFromColumn(column.values, column.unit), note);
   },
 });
 

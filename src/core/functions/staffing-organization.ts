@@ -5,41 +5,39 @@
  * range is #NUM!, nothing to score is #N/A), skips fully blank rows, and calls the pure
  * calculators in ../calculators.
  */
-import { invalidNumber, invalidValue, notAvailable } from '../errors';
-import type { ItemResult, Reason } from '../result';
+import { invalidValue, notAvailable } from '../errors';
 import { findItem } from '../scale/registry';
 import {
   NAV_FREQUENCY_CHOICES,
+  REFERS_OUT_BIT,
   STAFFING_ORGANIZATION_ITEM_IDS as IDS,
-  allPhases,
-  caseload,
+  allPhasesFromColumns,
+  caseloadFromColumns,
   navCollaboration,
   navFrequencyFromText,
-  teamIntegration,
-  vocationalTime,
-  type AllPhasesSpecialist,
-  type CaseloadSpecialist,
+  teamIntegrationFromColumns,
+  vocationalTimeFromColumns,
   type NavFrequency,
-  type TeamIntegrationSpecialist,
-  type VocationalTimeSpecialist,
 } from '../calculators/staffing-organization';
 import { scoreByComponents, scoreByJudgement } from '../calculators/judgement';
-import { reason } from '../calculators/reasons';
 import {
-  fixedWidthRows,
   isBlank,
   isOmitted,
   list,
-  parallelRows,
+  parallelColumns,
   readNumber,
+  readPercentColumn,
+  readPercentUnit,
   readYesNo,
   requireRows,
   scalar,
+  toMatrix,
+  yesNoReader,
   type CellArg,
   type CellValue,
   type NumberRule,
 } from './cells';
-import { itemFunction, rangeParameter, scalarParameter, type ItemFunctionDefinition } from './define';
+import { fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
 import type { FunctionSpec } from './types';
 
 const CLIENTS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of clients ≥ 0' };
@@ -50,19 +48,20 @@ const FTE_RULE: NumberRule = {
   expected: 'a fraction of full time > 0 and ≤ 1 (1 = full time, 0.5 = half time)',
 };
 const TEAMS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of treatment teams ≥ 0' };
-const NON_NEGATIVE_RULE: NumberRule = { min: 0, expected: 'a number ≥ 0' };
 
 /** A yes/no flag from an optional column: an omitted column or blank cell is "no". */
 function flag(value: CellValue, argument: string, row?: number): boolean {
   return readYesNo(value, { argument, row });
 }
 
-function optionalCount(value: CellValue, argument: string, row: number): number | undefined {
-  return isBlank(value) ? undefined : readNumber(value, { argument, row }, CLIENTS_RULE);
+/** A whole number ≥ 0 (a count of clients or teams): the usual cell answered at once, anything else through readNumber. */
+function readCount(value: CellValue, argument: string, row: number, rule: NumberRule): number {
+  return typeof value === 'number' && value >= 0 && Number.isInteger(value) ? value : readNumber(value, { argument, row }, rule);
 }
 
-function withNote(result: ItemResult, note: Reason | undefined): ItemResult {
-  return note ? { ...result, reasons: [note, ...result.reasons] } : result;
+/** An optional count: blank → NaN (not given). */
+function optionalCount(value: CellValue, argument: string, row: number): number {
+  return isBlank(value) ? NaN : readCount(value, argument, row, CLIENTS_RULE);
 }
 
 /** An item function that scores whichever item its `item` argument names. */
@@ -107,48 +106,41 @@ const CASELOAD = itemFunction({
     ),
   ],
   compute: ([caseloads, fte, exclude, noIndividual]) => {
-    const rows = parallelRows([
+    const { cells, count } = parallelColumns([
       { argument: 'caseloads', arg: caseloads ?? null },
       { argument: 'fte', arg: fte ?? null },
       { argument: 'exclude', arg: exclude ?? null },
     ]);
-    const specialists: CaseloadSpecialist[] = [];
-    for (const { row, values } of rows) {
-      const [count, share, skip] = values;
-      if (flag(skip, 'exclude', row)) {
-        specialists.push({ excluded: true, row });
+    const [countCells, fteCells, excludeCells] = cells;
+    const readExclude = yesNoReader('exclude');
+    const clients = new Float64Array(count);
+    const shares = fteCells === undefined ? undefined : new Float64Array(count);
+    let n = 0;
+    let excluded = 0;
+    for (let r = 0; r < count; r++) {
+      const value = countCells?.[r]![0];
+      const share = fteCells?.[r]![0];
+      const skip = excludeCells?.[r]![0];
+      if (isBlank(value) && isBlank(share) && isBlank(skip)) continue; // a blank row
+      const row = r + 1;
+      if (readExclude(skip, row)) {
+        excluded++;
         continue;
       }
-      if (isBlank(count) && isBlank(share)) continue; // only "no" in the exclude column: a blank row
-      specialists.push({
-        clients: readNumber(count, { argument: 'caseloads', row }, CLIENTS_RULE),
-        fte: isOmitted(fte ?? null) ? undefined : readNumber(share, { argument: 'fte', row }, FTE_RULE),
-        row,
-      });
+      if (isBlank(value) && isBlank(share)) continue; // only "no" in the exclude column: a blank row
+      clients[n] = readCount(value, 'caseloads', row, CLIENTS_RULE);
+      if (shares !== undefined) {
+        shares[n] = typeof share === 'number' && share > 0 && share <= 1 ? share : readNumber(share, { argument: 'fte', row }, FTE_RULE);
+      }
+      n++;
     }
-    requireRows(specialists.filter((s) => !s.excluded), 'employment specialists', 'caseloads');
+    requireRows(clients.subarray(0, n), 'employment specialists', 'caseloads');
     const capped = flag(scalar(noIndividual ?? null, 'no_individual_caseloads'), 'no_individual_caseloads');
-    return caseload({ specialists, noIndividualCaseloads: capped });
+    return caseloadFromColumns({ clients: clients.subarray(0, n), fte: shares?.subarray(0, n), excluded, noIndividualCaseloads: capped });
   },
 });
 
 // --- Bemanning 2 ---------------------------------------------------------------------------
-
-type PercentUnit = 'percent' | 'fraction';
-const UNIT_WORDS: Readonly<Record<string, PercentUnit>> = {
-  percent: 'percent', prosent: 'percent', '%': 'percent', pct: 'percent',
-  fraction: 'fraction', andel: 'fraction', 'brøk': 'fraction', desimal: 'fraction', decimal: 'fraction', share: 'fraction',
-};
-
-function readUnit(arg: CellArg): PercentUnit | undefined {
-  const value = scalar(arg ?? null, 'unit');
-  if (isBlank(value)) return undefined;
-  const unit = typeof value === 'string' ? UNIT_WORDS[value.trim().toLowerCase()] : undefined;
-  if (!unit) {
-    throw invalidValue(`argument 'unit': expected "percent" (prosent, 0–100) or "fraction" (andel, 0–1), got ${JSON.stringify(value instanceof Date ? 'a date' : value)}`);
-  }
-  return unit;
-}
 
 const VOCATIONAL_TIME = itemFunction({
   name: 'VOCATIONAL_TIME',
@@ -163,12 +155,7 @@ const VOCATIONAL_TIME = itemFunction({
       'Prosent av arbeidstiden hver jobbspesialist bruker på arbeidsrettede tjenester (0–100, eller 0–1 i celler formatert som prosent), én rad per jobbspesialist.',
       'Percent of working time each specialist spends on vocational services (0–100, or 0–1 in cells formatted as percent), one row per specialist.',
     ),
-    scalarParameter(
-      'unit',
-      'Valgfritt: "prosent" (0–100) eller "andel" (0–1). Uten verdi leses tall over 1 som prosent og tall fra 0 til 1 som andel.',
-      'Optional: "percent" (0–100) or "fraction" (0–1). When left out, numbers above 1 are read as percent and numbers from 0 to 1 as fractions.',
-      true,
-    ),
+    PERCENT_UNIT_PARAMETER,
     rangeParameter(
       'exclude',
       'Valgfritt: ja/nei per rad; ja holder raden utenfor, f.eks. metodeveilederen.',
@@ -183,55 +170,24 @@ const VOCATIONAL_TIME = itemFunction({
     ),
   ],
   compute: ([percents, unitArg, exclude, splitRole]) => {
-    const unit = readUnit(unitArg ?? null);
-    const rows = parallelRows([
+    const unit = readPercentUnit(unitArg ?? null);
+    const { cells } = parallelColumns([
       { argument: 'percent_vocational', arg: percents ?? null },
       { argument: 'exclude', arg: exclude ?? null },
     ]);
-    const read: { row: number; value?: number; excluded?: boolean }[] = [];
-    for (const { row, values } of rows) {
-      const [value, skip] = values;
-      if (flag(skip, 'exclude', row)) {
-        read.push({ row, excluded: true });
-        continue;
-      }
-      if (isBlank(value)) continue;
-      read.push({ row, value: readNumber(value, { argument: 'percent_vocational', row }, NON_NEGATIVE_RULE) });
-    }
-    const values = read.flatMap((r) => (r.value === undefined ? [] : [{ row: r.row, value: r.value }]));
-    requireRows(values, 'employment specialists', 'percent_vocational');
-    let chosen = unit;
-    if (chosen === undefined) {
-      const small = values.filter((v) => v.value > 0 && v.value <= 1);
-      const large = values.filter((v) => v.value > 1);
-      if (small.length > 0 && large.length > 0) {
-        throw invalidValue(
-          `argument 'percent_vocational': row ${small[0]!.row} holds ${small[0]!.value} but row ${large[0]!.row} holds ${large[0]!.value}; it is unclear whether the values are percent (0–100) or fractions (0–1), so give 'unit' as "percent" or "fraction"`,
-        );
-      }
-      chosen = large.length > 0 ? 'percent' : 'fraction';
-    }
-    const limit = chosen === 'percent' ? 100 : 1;
-    const specialists: VocationalTimeSpecialist[] = read.map((r) => {
-      if (r.excluded) return { excluded: true, row: r.row };
-      const value = r.value!;
-      if (value > limit) {
-        throw invalidNumber(
-          `argument 'percent_vocational' row ${r.row}: expected ${chosen === 'percent' ? 'a percent from 0 to 100' : 'a fraction from 0 to 1'}, got ${value}`,
-        );
-      }
-      return { percentVocational: chosen === 'percent' ? value : value * 100, row: r.row };
-    });
-    const note =
-      chosen === 'fraction'
-        ? reason(
-            'staffing.vocational_only.read_as_fraction',
-            unit ? 'Verdiene er lest som andeler (0,93 = 93 %).' : 'Alle verdiene er mellom 0 og 1 og er lest som andeler (0,93 = 93 %).',
-            unit ? 'The values are read as fractions (0.93 = 93 %).' : 'All values are between 0 and 1 and are read as fractions (0.93 = 93 %).',
-          )
-        : undefined;
+    const excludeCells = cells[1];
+    const readExclude = yesNoReader('exclude');
+    const column = readPercentColumn(
+      cells[0] ?? [],
+      'percent_vocational',
+      unit,
+      'employment specialists',
+      (index) => readExclude(excludeCells?.[index]![0], index + 1),
+    );
+    const values = column.unit === 'percent' ? column.values : column.values.map((value) => value * 100);
+    const note = column.unit === 'fraction' ? fractionNote('staffing.vocational_only.read_as_fraction', column.inferred) : undefined;
     const split = flag(scalar(splitRole ?? null, 'split_role'), 'split_role');
-    return withNote(vocationalTime({ specialists, splitRole: split }), note);
+    return withNote(vocationalTimeFromColumns({ percents: values, excluded: column.excluded, splitRole: split }), note);
   },
 });
 
@@ -258,21 +214,33 @@ const ALL_PHASES = itemFunction({
     ),
   ],
   compute: ([phases, refersOut]) => {
-    const matrix = fixedWidthRows(phases ?? null, 'phases', 6);
+    const matrix = toMatrix(phases ?? null);
+    for (let index = 0; index < matrix.length; index++) {
+      const length = matrix[index]!.length;
+      if (length !== 6) throw invalidValue(`argument 'phases' row ${index + 1}: expected 6 cells in each row, got ${length}`);
+    }
     const flags = isOmitted(refersOut ?? null) ? undefined : list(refersOut ?? null, 'refers_out');
     if (flags && flags.length !== matrix.length) {
       throw invalidValue(`argument 'refers_out' has ${flags.length} rows but 'phases' has ${matrix.length}: the ranges must be the same size`);
     }
-    const specialists: AllPhasesSpecialist[] = [];
-    matrix.forEach((cells, index) => {
+    const readRefers = yesNoReader('refers_out');
+    const readPhase = yesNoReader('phases');
+    const bits = new Uint8Array(matrix.length);
+    const rows = new Int32Array(matrix.length);
+    let n = 0;
+    for (let index = 0; index < matrix.length; index++) {
       const row = index + 1;
-      const refers = flag(flags?.[index], 'refers_out', row);
-      if (!refers && cells.every(isBlank)) return;
-      const read = cells.map((cell) => readYesNo(cell, { argument: 'phases', row }));
-      specialists.push({ phases: [read[0]!, read[1]!, read[2]!, read[3]!, read[4]!, read[5]!], refersOut: refers, row });
-    });
-    requireRows(specialists, 'employment specialists', 'phases');
-    return allPhases({ specialists });
+      const refers = flags !== undefined && readRefers(flags[index], row);
+      const cells = matrix[index]!;
+      if (!refers && isBlank(cells[0]) && isBlank(cells[1]) && isBlank(cells[2]) && isBlank(cells[3]) && isBlank(cells[4]) && isBlank(cells[5])) continue;
+      let phaseBits = refers ? REFERS_OUT_BIT : 0;
+      for (let i = 0; i < 6; i++) if (readPhase(cells[i], row)) phaseBits |= 1 << i;
+      bits[n] = phaseBits;
+      rows[n] = row;
+      n++;
+    }
+    requireRows(bits.subarray(0, n), 'employment specialists', 'phases');
+    return allPhasesFromColumns({ phases: bits.subarray(0, n), rows: rows.subarray(0, n) });
   },
 });
 
@@ -309,27 +277,45 @@ const TEAM_INTEGRATION = itemFunction({
     ),
   ],
   compute: ([teams, fromTeams, caseloads, notInTeams]) => {
-    const rows = parallelRows([
+    const { cells, count } = parallelColumns([
       { argument: 'teams', arg: teams ?? null },
       { argument: 'clients_from_teams', arg: fromTeams ?? null },
       { argument: 'caseload', arg: caseloads ?? null },
       { argument: 'clinicians_not_in_teams', arg: notInTeams ?? null },
     ]);
-    const specialists: TeamIntegrationSpecialist[] = [];
-    for (const { row, values } of rows) {
-      const [teamCount, from, total, noTeams] = values;
-      const cliniciansNotInTeams = flag(noTeams, 'clinicians_not_in_teams', row);
+    const [teamCells, fromCells, totalCells, notInCells] = cells;
+    const readNotInTeams = yesNoReader('clinicians_not_in_teams');
+    const columns = {
+      teams: new Float64Array(count),
+      clientsFromTeams: new Float64Array(count),
+      caseload: new Float64Array(count),
+      cliniciansNotInTeams: new Uint8Array(count),
+      rows: new Int32Array(count),
+    };
+    let n = 0;
+    for (let r = 0; r < count; r++) {
+      const teamCount = teamCells?.[r]![0];
+      const from = fromCells?.[r]![0];
+      const total = totalCells?.[r]![0];
+      const noTeams = notInCells?.[r]![0];
+      const row = r + 1;
+      const cliniciansNotInTeams = readNotInTeams(noTeams, row);
       if (!cliniciansNotInTeams && isBlank(teamCount) && isBlank(from) && isBlank(total)) continue;
-      specialists.push({
-        teams: readNumber(teamCount, { argument: 'teams', row }, TEAMS_RULE),
-        clientsFromTeams: optionalCount(from, 'clients_from_teams', row),
-        caseload: optionalCount(total, 'caseload', row),
-        cliniciansNotInTeams,
-        row,
-      });
+      columns.teams[n] = readCount(teamCount, 'teams', row, TEAMS_RULE);
+      columns.clientsFromTeams[n] = optionalCount(from, 'clients_from_teams', row);
+      columns.caseload[n] = optionalCount(total, 'caseload', row);
+      columns.cliniciansNotInTeams[n] = cliniciansNotInTeams ? 1 : 0;
+      columns.rows[n] = row;
+      n++;
     }
-    requireRows(specialists, 'employment specialists', 'teams');
-    return teamIntegration({ specialists });
+    requireRows(columns.rows.subarray(0, n), 'employment specialists', 'teams');
+    return teamIntegrationFromColumns({
+      teams: columns.teams.subarray(0, n),
+      clientsFromTeams: columns.clientsFromTeams.subarray(0, n),
+      caseload: columns.caseload.subarray(0, n),
+      cliniciansNotInTeams: columns.cliniciansNotInTeams.subarray(0, n),
+      rows: columns.rows.subarray(0, n),
+    });
   },
 });
 
