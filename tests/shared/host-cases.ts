@@ -192,6 +192,8 @@ export const HOST_CASES: readonly HostCase[] = [
   { name: 'ANCHOR 1, all five in a row', fn: 'ANCHOR', args: [1] },
   { name: 'ANCHOR 8 all in English', fn: 'ANCHOR', args: [8, blank, 'en'] },
   { name: 'ANCHOR with a 1×1 range as item', fn: 'ANCHOR', args: [[[2]], 3] },
+  { name: 'CAPS of Organisasjon 6 (zero exclusion), English', fn: 'CAPS', args: ['org.zero_exclusion', 'en'] },
+  { name: 'CAPS of an item without caps', fn: 'CAPS', args: [5] },
 
   // ---- AGREEMENT (two raters) ------------------------------------------------------------------
   { name: 'AGREEMENT exact, 3 of 4 equal', fn: 'AGREEMENT', args: [col(5, 4, 3, 2), col(5, 4, 3, 3)], expect: { value: 0.75 } },
@@ -295,7 +297,7 @@ export const HOST_CASES: readonly HostCase[] = [
   { name: 'COMPETITIVE_JOBS words', fn: 'COMPETITIVE_JOBS', args: [col('competitive', 'volunteer', 'sheltered', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja')] },
   { name: 'COMPETITIVE_JOBS small sample with evidence', fn: 'COMPETITIVE_JOBS', args: [col('ja', 'ja'), omitted, omitted, 'ja'] },
   { name: 'COMMUNITY_TIME 70 %', fn: 'COMMUNITY_TIME', args: [col(0.7, 0.7, 0.7)] },
-  { name: 'COMMUNITY_TIME percent numbers', fn: 'COMMUNITY_TIME', args: [col(70, 56, 65), 'metric'] },
+  { name: 'COMMUNITY_TIME percent numbers', fn: 'COMMUNITY_TIME', args: [col(70, 56, 65), omitted, 'metric'] },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { invalidValue, notAvailable } from '../errors';
 import type { ItemResult, Reason } from '../result';
 import type { Text } from '../text';
-import { isBlank, isOmitted, readLanguage, scalar, type CellArg, type CellResult } from './cells';
+import { isBlank, isOmitted, list, readLanguage, readYesNo, scalar, type CellArg, type CellResult } from './cells';
 import type { FunctionSpec, ParameterSpec } from './types';
 
 /** What an item function returns to its cell; chosen by the trailing optional `output` argument. */
@@ -128,4 +128,19 @@ export function rangeParameter(name: string, nb: string, en: string, optional = 
 /** A single-cell parameter. */
 export function scalarParameter(name: string, nb: string, en: string, optional = false): ParameterSpec {
   return { name, description: { nb, en }, type: 'any', dimensionality: 'scalar', optional };
+}
+
+/** The optional `caps` range: one yes/no cell per cap of the item, in the order IPS.CAPS lists them. */
+export const CAPS_PARAMETER: ParameterSpec = rangeParameter(
+  'caps',
+  'Valgfritt: én ja/nei-celle per begrensning for punktet, i rekkefølgen CAPS(punkt) viser; ja når begrensningen gjelder. Tom = nei.',
+  'Optional: one yes/no cell per cap of the item, in the order CAPS(item) lists them; yes when the cap applies. Blank = no.',
+  true,
+);
+
+/** The caps argument: omitted or all blank = none apply (an empty list); otherwise one flag per cell. */
+export function readCapFlags(arg: CellArg): boolean[] {
+  const cells = isOmitted(arg ?? null) ? [] : list(arg ?? null, 'caps');
+  if (cells.every(isBlank)) return [];
+  return cells.map((cell, index) => readYesNo(cell, { argument: 'caps', row: index + 1 }));
 }

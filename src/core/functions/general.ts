@@ -1,4 +1,4 @@
-import { invalidValue } from '../errors';
+import { invalidValue, notAvailable } from '../errors';
 import { DEFAULT_SCALE, findItem } from '../scale/registry';
 import type { Score } from '../scale/types';
 import { fidelityLevel, toScore, totalScore } from '../totals';
@@ -77,6 +77,22 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
       const chosen = readOptionalScore(score ?? null);
       const lang = readLanguage(scalar(language ?? null, 'language'));
       return chosen === undefined ? item.name[lang] : `${item.name[lang]} (${chosen}): ${item.anchors[chosen - 1]![lang]}`;
+    },
+  },
+  {
+    name: 'CAPS',
+    description: {
+      nb: 'Begrensningene manualen angir for et punkt: én rad per begrensning med vilkåret og høyeste skår. Rekkefølgen er den caps-argumentene bruker.',
+      en: 'The caps the manual states for an item: one row per cap with its condition and the highest score. The order is the one caps arguments use.',
+    },
+    parameters: [ITEM_PARAMETER, LANGUAGE_PARAMETER],
+    result: { type: 'any', dimensionality: 'matrix' },
+    invoke: (itemArg, language) => {
+      const item = findItem(scalar(itemArg ?? null, 'item'));
+      const lang = readLanguage(scalar(language ?? null, 'language'));
+      const caps = item.caps ?? [];
+      if (caps.length === 0) throw notAvailable(`argument 'item': ${item.name[lang]} has no caps in the manual`);
+      return caps.map((cap) => [cap.condition[lang], cap.maxScore]);
     },
   },
   {

@@ -42,7 +42,7 @@ import {
   type Where,
 } from './cells';
 import { itemById } from '../scale/registry';
-import { fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, scalarParameter, withNote } from './define';
+import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, scalarParameter, withNote } from './define';
 import type { FunctionSpec } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -222,7 +222,7 @@ const DAYS_TO_EMPLOYER_CONTACT = itemFunction({
   name: 'DAYS_TO_EMPLOYER_CONTACT',
   itemId: SERVICES_ITEM_IDS.rapidJobSearch,
   description: {
-    nb: 'Tjenester 4, Rask oppstart av jobbsøk: gjennomsnittlig antall dager fra første møte med jobbspesialisten til første fysiske arbeidsgiverkontakt, beregnet for hver jobbspesialist og deretter som snitt over jobbspesialistene, rundet ned. Høyst 4 hvis metodeveilederen ikke registrerer dagene.',
+    nb: 'Tjenester 4, Rask oppstart av jobbsøk: dager fra første møte med jobbspesialisten til første fysiske arbeidsgiverkontakt, snitt per jobbspesialist og så over jobbspesialistene, rundet ned. Høyst 4 hvis dagene ikke registreres.',
     en: 'Services 4, Rapid job search: mean days from the first meeting with the specialist to the first in-person employer contact, per specialist and then averaged over the specialists, rounded down. At most 4 if the supervisor does not record the days.',
   },
   parameters: [
@@ -371,13 +371,13 @@ const EMPLOYER_CONTACTS = itemFunction({
   name: 'EMPLOYER_CONTACTS',
   itemId: SERVICES_ITEM_IDS.employerContacts,
   description: {
-    nb: 'Tjenester 6, Jobbutvikling – hyppig arbeidsgiverkontakt: fysiske arbeidsgiverkontakter per jobbspesialist per uke (totalt antall kontakter delt på totalt antall uker), rundet ned (5,6 → 5), med regler for fravær, nyansatte, små porteføljer og metodeveileders gjennomgang av loggene.',
-    en: 'Services 6, Job development – frequent employer contact: in-person employer contacts per specialist per week (total contacts over total weeks), rounded down (5.6 → 5), with the rules on absence, new staff, small caseloads and the supervisor\'s review of the logs.',
+    nb: 'Tjenester 6, Jobbutvikling – hyppig arbeidsgiverkontakt: fysiske arbeidsgiverkontakter per jobbspesialist per uke (kontakter delt på uker), rundet ned (5,6 → 5), med manualens regler for fravær, nyansatte, små porteføljer og logggjennomgang.',
+    en: 'Services 6, Job development – frequent employer contact: in-person employer contacts per specialist per week (contacts over weeks), rounded down (5.6 → 5), with the manual\'s rules on absence, new staff, small caseloads and log review.',
   },
   parameters: [
     rangeParameter(
       'contacts',
-      'Én celle per jobbspesialist: antall tellbare arbeidsgiverkontakter de siste to månedene – fysiske møter med en som har ansettelsesmyndighet, med jobbspesialisten til stede, for jobbutvikling (ikke telefon/e-post, ikke oppfølging etter jobbstart, ikke sponsing).',
+      'Én celle per jobbspesialist: tellbare arbeidsgiverkontakter siste to måneder – fysiske møter med en med ansettelsesmyndighet, jobbspesialisten til stede, for jobbutvikling (ikke telefon/e-post, oppfølging etter jobbstart eller sponsing).',
       'One cell per specialist: countable employer contacts in the last two months – in-person meetings with someone with hiring authority, with the specialist present, for job development (not phone/e-mail, not follow-along after a job start, not sponsorship).',
     ),
     rangeParameter(
@@ -387,8 +387,8 @@ const EMPLOYER_CONTACTS = itemFunction({
     ),
     scalarParameter(
       'log_review',
-      'Valgfritt: hvordan metodeveilederen går igjennom kontaktloggene: "ukentlig" (weekly), "månedlig" (monthly) → høyst 3, "ikke gjennomgått" (not_reviewed) → høyst 2, "ingen logg" (no_log) → høyst 2, "blandet" (mixed: telefon og deltakerkontakter kan ikke skilles ut) → høyst 2, "uverifiserbar" (unverifiable: fysisk kontakt/ansettelsesmyndighet kan ikke avgjøres) → 2. Utelatt → ingen begrensning.',
-      'Optional: how the supervisor reviews the contact logs: "weekly", "monthly" → at most 3, "not_reviewed" → at most 2, "no_log" → at most 2, "mixed" (phone and participant-only contacts cannot be told apart) → at most 2, "unverifiable" (in-person/hiring authority cannot be established) → 2. Omitted → no cap.',
+      'Valgfritt: metodeveilederens gjennomgang av loggene: "ukentlig"; "månedlig" → høyst 3; "ikke gjennomgått", "ingen logg" eller "blandet" (telefon ikke skilt ut) → høyst 2; "uverifiserbar" → 2. Utelatt → ingen begrensning.',
+      'Optional: how the supervisor reviews the logs: "weekly"; "monthly" → at most 3; "not_reviewed", "no_log" or "mixed" (phone contacts not told apart) → at most 2; "unverifiable" → 2. Omitted → no cap.',
       true,
     ),
     rangeParameter(
@@ -554,8 +554,8 @@ const COMPETITIVE_JOBS = itemFunction({
   parameters: [
     rangeParameter(
       'competitive',
-      'Én celle per jobb: ja hvis ordinært arbeid (minst minstelønn, alle kan søke, ikke reservert for personer med funksjonsnedsettelser; sesongarbeid, bemanningsbyrå, selvstendig næringsdrivende med skattet inntekt, erfaringskonsulent teller). Også ord som "ordinær", "frivillig", "vernet", "praksis".',
-      'One cell per job: yes if competitive (at least minimum wage, open to anyone, not reserved for disabled people; seasonal, temp agency, taxed self-employment and peer specialist jobs count). Also words such as "competitive", "volunteer", "sheltered", "placement".',
+      'Én celle per jobb: ja hvis ordinært arbeid (minst minstelønn, åpen for alle, ikke reservert for personer med funksjonsnedsettelser; sesong, bemanningsbyrå, selvstendig og erfaringskonsulent teller), eller "ordinær", "frivillig", "vernet", "praksis".',
+      'One cell per job: yes if competitive (at least minimum wage, open to anyone, not reserved for disabled people; seasonal, temp agency, self-employed and peer jobs count), or "competitive", "volunteer", "sheltered", "placement".',
     ),
     SPECIALISTS_PARAMETER,
     BEFORE_IPS_PARAMETER,
@@ -625,30 +625,6 @@ function readRatings(arg: CellArg): number[] {
   });
 }
 
-/**
- * The optional `caps` range of a per-specialist item: one yes/no cell per cap the registry lists
- * for the item, in its order (as for JUDGEMENT). The description lists them.
- */
-function capsParameter(itemId: string) {
-  const caps = itemById(itemId).caps ?? [];
-  const short = (condition: string) => condition.replace(/\s*\(.*$/, '').replace(/[.;]\s*$/, '');
-  const listed = (language: 'nb' | 'en') =>
-    caps.map((cap, index) => `${index + 1}) ${short(cap.condition[language])} → ${language === 'nb' ? 'høyst' : 'at most'} ${cap.maxScore}`).join('; ');
-  return rangeParameter(
-    'caps',
-    `Valgfritt: én ja/nei-celle per begrensning manualen angir for punktet, i denne rekkefølgen; ja når den gjelder, tom = nei. ${listed('nb')}.`,
-    `Optional: one yes/no cell per cap the manual states for the item, in this order; yes when it applies, blank = no. ${listed('en')}.`,
-    true,
-  );
-}
-
-/** The caps argument: omitted or all blank = none apply (an empty list); otherwise one flag per cell. */
-function readCapFlags(arg: CellArg): boolean[] {
-  const cells = isOmitted(arg ?? null) ? [] : list(arg ?? null, 'caps');
-  if (cells.every(isBlank)) return [];
-  return cells.map((cell, index) => readYesNo(cell, { argument: 'caps', row: index + 1 }));
-}
-
 const CAREER_ASSESSMENT = itemFunction({
   name: 'CAREER_ASSESSMENT',
   itemId: SERVICES_ITEM_IDS.careerAssessment,
@@ -662,7 +638,7 @@ const CAREER_ASSESSMENT = itemFunction({
       'Én celle per jobbspesialist: skåren 1–5 for den jobbspesialisten.',
       'One cell per specialist: that specialist\'s 1–5 rating.',
     ),
-    capsParameter(SERVICES_ITEM_IDS.careerAssessment),
+    CAPS_PARAMETER,
   ],
   compute: ([ratings, capsArg]) =>
     careerAssessment({ ratings: readRatings(ratings ?? null), capsThatApply: readCapFlags(capsArg ?? null) }),
@@ -687,7 +663,7 @@ const EMPLOYER_CONTACT_QUALITY = itemFunction({
       'Optional: the number of specialists on the team. With more than one, at least two must be observed (at least three of five).',
       true,
     ),
-    capsParameter(SERVICES_ITEM_IDS.employerContactQuality),
+    CAPS_PARAMETER,
   ],
   compute: ([ratings, specialistsArg, capsArg]) =>
     employerContactQuality({

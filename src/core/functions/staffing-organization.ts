@@ -37,7 +37,7 @@ import {
   type CellValue,
   type NumberRule,
 } from './cells';
-import { fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
+import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
 import type { FunctionSpec } from './types';
 
 const CLIENTS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of clients ≥ 0' };
@@ -363,20 +363,6 @@ const ITEM_PARAMETER = scalarParameter(
   'The item\'s number on the score sheet (1–25) or its id, e.g. "org.team_contact".',
 );
 
-const CAPS_PARAMETER = rangeParameter(
-  'caps',
-  'Valgfritt: én ja/nei-celle per begrensning manualen angir for punktet, i registerets rekkefølge; ja når begrensningen gjelder. Tom = nei.',
-  'Optional: one yes/no cell per cap the manual states for the item, in the registry\'s order; yes when the cap applies. Blank = no.',
-  true,
-);
-
-/** The caps argument: omitted or all blank = none apply (an empty list); otherwise one flag per cell. */
-function readCaps(arg: CellArg): boolean[] {
-  const cells = isOmitted(arg ?? null) ? [] : list(arg ?? null, 'caps');
-  const flags = cells.map((cell, index) => readYesNo(cell, { argument: 'caps', row: index + 1 }));
-  return cells.every(isBlank) ? [] : flags;
-}
-
 const COMPONENTS = genericItemFunction({
   name: 'COMPONENTS',
   description: {
@@ -397,7 +383,7 @@ const COMPONENTS = genericItemFunction({
     const cells = list(presentArg ?? null, 'present');
     if (cells.length === 0) throw notAvailable(`argument 'present': no components given; expected ${item.components?.length ?? 'the item\'s'} yes/no cells`);
     const present = cells.map((cell, index) => readYesNo(cell, { argument: 'present', row: index + 1 }));
-    return scoreByComponents(item, present, readCaps(capsArg));
+    return scoreByComponents(item, present, readCapFlags(capsArg));
   },
 });
 
@@ -417,7 +403,7 @@ const JUDGEMENT = genericItemFunction({
     const value = scalar(scoreArg ?? null, 'score');
     if (isBlank(value)) throw notAvailable(`argument 'score': no score chosen; expected a whole score 1–5`);
     const chosen = readNumber(value, { argument: 'score' }, { min: 1, max: 5, integer: true, expected: 'a whole score 1–5' });
-    return scoreByJudgement(item, chosen, readCaps(capsArg));
+    return scoreByJudgement(item, chosen, readCapFlags(capsArg));
   },
 });
 

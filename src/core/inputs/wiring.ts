@@ -355,6 +355,7 @@ export const WIRINGS: readonly Wiring[] = [
         iff(cmp('>', col('scheduledHours'), num(0)), math('/', col('communityHours'), col('scheduledHours')), text('')),
         col('communityShare'),
       ),
+      unit: { k: 'word', text: { nb: 'andel', en: 'fraction' } },
     },
     exclusions: [SUPERVISOR_EXCLUSION()],
   },
