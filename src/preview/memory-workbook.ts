@@ -12,14 +12,18 @@ import {
 } from '../core/sheets/plan';
 import type { Workbook } from '../core/sheets/workbook';
 import type { Language } from '../core/text';
-import { evaluate, FormulaError, FormulaSyntaxError, isError, parseAddress, parseFormula, type Node, type Scalar } from './formula';
+import { FormulaBook, SheetError, type EngineOptions, type Scalar } from '../core/inputs/formula-engine';
 
 /**
  * An in-memory Workbook for the preview page and for tests: sheets as 2-D arrays of values and
- * formulas, with formats, validations and layout recorded as written, and a small formula
- * evaluator so totals and levels compute like in a spreadsheet. Charts are kept per sheet as
- * their plans (the grid draws them, see charts.ts). Every Workbook method counts its calls, so
- * tests can assert how many host round trips a feature takes.
+ * formulas, with formats, validations and layout recorded as written. Every formula computes
+ * with the add-in's formula engine (FormulaBook, src/core/inputs/formula-engine.ts): the score
+ * sheet's totals and levels, and the wired score cells (IPS.* over the input tables, COUNTIFS,
+ * SUMPRODUCT, EDATE…), as in Excel and Sheets. Computed values are cached per sheet and read as
+ * often as wanted; a written plan forgets the values of its sheet and of the sheets whose formulas
+ * read it, an edited cell only the formula cells that read it (and theirs), nothing else.
+ * Charts are kept per sheet as their plans (the grid draws them, see charts.ts). Every Workbook
+ * method counts its calls, so tests can assert how many host round trips a feature takes.
  */
 
 /** A chart on a sheet: its plan and the language it was written in. */
@@ -53,9 +57,23 @@ export type WorkbookEvent =
   | { readonly type: 'activate'; readonly sheet: string }
   | { readonly type: 'edit'; readonly sheet: string; readonly row: number; readonly column: number };
 
-export interface MemoryWorkbookOptions {
+export interface MemoryWorkbookOptions extends EngineOptions {
   /** Milliseconds each Workbook call takes, to feel like a host round trip. */
   readonly latencyMs?: number;
+}
+
+/** Column letters to a 0-based index: "A" → 0, "AB" → 27. */
+export function columnIndex(letters: string): number {
+  let index = 0;
+  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+/** "C12" → { row: 11, column: 2 }. */
+export function parseAddress(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`not a cell address: ${address}`);
+  return { row: Number(match[2]) - 1, column: columnIndex(match[1]!) };
 }
 
 const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({
@@ -106,10 +124,6 @@ export function passesValidation(rule: ValidationRule, value: RawCell): boolean 
   }
 }
 
-function isFormula(value: RawCell): value is string {
-  return typeof value === 'string' && value.startsWith('=') && value.length > 1;
-}
-
 function isBlank(value: RawCell | undefined): boolean {
   return value === null || value === undefined || value === '';
 }
@@ -132,11 +146,15 @@ export class MemoryWorkbook implements Workbook {
   private active: string | null = null;
   private readonly listeners = new Set<(event: WorkbookEvent) => void>();
   private readonly failures = new Map<WorkbookMethod, unknown>();
-  private cache = new Map<string, Scalar>();
-  private readonly parsed = new Map<string, Node | FormulaError>();
-  private readonly evaluating = new Set<string>();
+  /** Per sheet: a number that changes with every change to its cells or formats. */
+  private readonly versions = new Map<string, number>();
+  private readonly sizes = new Map<string, { version: number; rows: number; columns: number }>();
+  /** The calculator: every formula cell, cached per sheet (see FormulaBook.clear). */
+  readonly engine: FormulaBook;
 
-  constructor(private readonly options: MemoryWorkbookOptions = {}) {}
+  constructor(private readonly options: MemoryWorkbookOptions = {}) {
+    this.engine = new FormulaBook({ raw: (sheet, row, column) => this.raw(sheet, row, column), hasSheet: (sheet) => this.sheets.has(sheet) }, options);
+  }
 
   // ---- Workbook ------------------------------------------------------------------------------
 
@@ -173,7 +191,7 @@ export class MemoryWorkbook implements Workbook {
   async write(plans: readonly SheetPlan[]): Promise<void> {
     await this.enter('write');
     for (const plan of plans) this.applyPlan(plan);
-    this.invalidate();
+    this.invalidate(plans.map((plan) => plan.sheet));
     this.emit({ type: 'write', sheets: plans.map((plan) => plan.sheet) });
   }
 
@@ -215,7 +233,17 @@ export class MemoryWorkbook implements Workbook {
   seed(plans: readonly SheetPlan[]): void {
     for (const plan of plans) this.applyPlan(plan);
     if (!this.active && plans[0]) this.active = plans[0].sheet;
-    this.invalidate();
+    this.invalidate(plans.map((plan) => plan.sheet));
+  }
+
+  /** Forgets every computed value: the next reads recalculate everything (measurements). */
+  recalculate(): void {
+    this.engine.clear();
+  }
+
+  /** A number that changes whenever the sheet's cells or formats change (0 for no such sheet). */
+  version(name: string): number {
+    return this.versions.get(name) ?? 0;
   }
 
   resetCalls(): void {
@@ -266,43 +294,16 @@ export class MemoryWorkbook implements Workbook {
     return value === undefined || value === '' ? null : value;
   }
 
-  /** The computed value of a cell: blank is null, errors are FormulaError. */
+  /** The computed value of a cell: blank is null, errors are SheetError. */
   value(sheet: string, row: number, column: number): Scalar {
-    const raw = this.raw(sheet, row, column);
-    if (!isFormula(raw)) return raw;
-    const key = `${sheet}\u0000${row}\u0000${column}`;
-    const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
-    if (this.evaluating.has(key)) return new FormulaError('#REF!', 'circular reference');
-    this.evaluating.add(key);
-    let result: Scalar;
-    try {
-      const node = this.parse(raw);
-      if (isError(node)) result = node;
-      else {
-        const computed = evaluate(node, {
-          value: (other, r, c) => {
-            const target = other ?? sheet;
-            if (!this.sheets.has(target)) return new FormulaError('#REF!', `no sheet ${target}`);
-            return this.value(target, r, c);
-          },
-        });
-        result = typeof computed === 'object' && computed !== null && !isError(computed) ? computed.values[0]?.[0] ?? null : computed;
-        // A formula that refers to a blank shows 0, as in Excel and Sheets.
-        if (result === null) result = 0;
-      }
-    } finally {
-      this.evaluating.delete(key);
-    }
-    this.cache.set(key, result);
-    return result;
+    return this.engine.value(sheet, row, column);
   }
 
   /** The value as a host's readSheet gives it: blanks "", errors as their code text. */
   displayValue(sheet: string, row: number, column: number): CellValue {
     const value = this.value(sheet, row, column);
     if (value === null) return '';
-    if (isError(value)) return value.code;
+    if (value instanceof SheetError) return value.code;
     return value;
   }
 
@@ -324,7 +325,9 @@ export class MemoryWorkbook implements Workbook {
     const cells = target.cells[row]!;
     while (cells.length <= column) cells.push(null);
     cells[column] = value === '' ? null : value;
-    this.invalidate();
+    // One cell: only what read it computes again (FormulaBook.changed).
+    this.versions.set(sheet, this.version(sheet) + 1);
+    this.engine.changed(sheet, row, column);
     this.emit({ type: 'edit', sheet, row, column });
   }
 
@@ -337,15 +340,20 @@ export class MemoryWorkbook implements Workbook {
   usedSize(name: string): { rows: number; columns: number } {
     const sheet = this.sheets.get(name);
     if (!sheet) return { rows: 0, columns: 0 };
+    const version = this.version(name);
+    const known = this.sizes.get(name);
+    if (known && known.version === version) return { rows: known.rows, columns: known.columns };
     let rows = 0, columns = 0;
     sheet.cells.forEach((cells, r) => {
-      cells.forEach((value, c) => {
-        if (!isBlank(value)) {
-          rows = Math.max(rows, r + 1);
+      for (let c = cells.length - 1; c >= 0; c--) {
+        if (!isBlank(cells[c])) {
+          rows = r + 1;
           columns = Math.max(columns, c + 1);
+          break;
         }
-      });
+      }
     });
+    this.sizes.set(name, { version, rows, columns });
     return { rows, columns };
   }
 
@@ -400,19 +408,6 @@ export class MemoryWorkbook implements Workbook {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.displayValue(name, r, c)));
   }
 
-  private parse(formula: string): Node | FormulaError {
-    let node = this.parsed.get(formula);
-    if (!node) {
-      try {
-        node = parseFormula(formula);
-      } catch (error) {
-        node = new FormulaError(error instanceof FormulaSyntaxError ? '#NAME?' : '#VALUE!', error instanceof Error ? error.message : String(error));
-      }
-      this.parsed.set(formula, node);
-    }
-    return node;
-  }
-
   private applyPlan(plan: SheetPlan): void {
     const sheet = this.addSheet(plan.sheet);
     for (const block of plan.blocks) {
@@ -439,8 +434,10 @@ export class MemoryWorkbook implements Workbook {
     if (plan.print) sheet.print = plan.print;
   }
 
-  private invalidate(): void {
-    this.cache = new Map();
+  /** After a change to these sheets: new versions, and their computed values (and their readers') forgotten. */
+  private invalidate(sheets: readonly string[]): void {
+    for (const name of new Set(sheets)) this.versions.set(name, this.version(name) + 1);
+    this.engine.clear(sheets);
   }
 
   private emit(event: WorkbookEvent): void {

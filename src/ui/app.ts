@@ -3,7 +3,7 @@ import { planHistoryAppend } from '../core/history/table';
 import { reportHtml } from '../core/report/html';
 import { startRepeatReview } from '../core/review/repeat';
 import type { Review } from '../core/review/model';
-import type { Conflict, SheetPlan } from '../core/sheets/plan';
+import { findConflicts, type Conflict, type SheetPlan } from '../core/sheets/plan';
 import { scoreSheetPlan, readScoreSheet } from '../core/sheets/score-sheet';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../core/sheets/workbook';
 import type { ScaleDefinition, Score } from '../core/scale/types';
@@ -27,6 +27,7 @@ import {
   plannedCellCount,
   reduce,
   reviewFromForm,
+  saveWiring,
   type Action,
   type AppState,
   type Baseline,
@@ -392,12 +393,21 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     dispatch({ type: 'notice', notice: null });
     try {
       // The sheet holds the scores that count (a corrected review's corrections applied).
-      const plan = scoreSheetPlan(reviewForSheet(review, state.scale), { sheet, language, scale: state.scale });
-      const outcome = await writeWithConsent(workbook, [plan], confirmConflicts);
-      if (!outcome.written) {
+      const written = reviewForSheet(review, state.scale);
+      const options = { sheet, language, scale: state.scale };
+      let plan = scoreSheetPlan(written, options);
+      // One read (as writeWithConsent takes): what is there, to ask before overwriting it and to
+      // keep a wired sheet's formulas, the consensus cells that still follow the computed score too.
+      const [existing] = await workbook.readTargets([plan]);
+      const wiring = saveWiring(state, workbook.host, written, existing ?? null);
+      if (wiring) plan = scoreSheetPlan(written, { ...options, wiring });
+      const conflicts = findConflicts(plan, existing ?? null);
+      if (conflicts.length > 0 && !(await confirmConflicts(conflicts))) {
         notify('warning', (t) => t.notSaved);
-        return outcome;
+        return { written: false, conflicts };
       }
+      await workbook.write([plan]);
+      const outcome: WriteOutcome = { written: true, conflicts };
       const overwritten = foreignConflicts(outcome.conflicts, baselines.get(sheet)).length;
       baselines.set(sheet, baselineFromPlan(plan));
       if (state.review === review) dispatch({ type: 'saved', sheet });
@@ -602,7 +612,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
         const previous = reconciled.entry?.type === 'baseline' ? null : findPrevious(review, listedSheets(), history.rows, state.scale);
         if (previous && !reconciled.entry) review = { ...review, previousReviewId: previous.id };
         baselines.set(sheet, baselineFromValues(values));
-        dispatch({ type: 'openReview', review, sheet, isNew: false, previous, history, unrecorded: reconciled.unrecorded });
+        dispatch({ type: 'openReview', review, sheet, isNew: false, previous, history, unrecorded: reconciled.unrecorded, values });
         const unrecorded = Object.keys(reconciled.unrecorded).length;
         if (unrecorded > 0) notify('warning', (t) => t.unrecordedNotice(unrecorded));
         else if (reconciled.correctionsUnreadable) notify('warning', (t) => t.correctionsUnreadable);

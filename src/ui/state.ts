@@ -1,4 +1,7 @@
+import type { CellValue } from '../core/functions/cells';
 import { cellAddress, type Conflict, type SheetPlan } from '../core/sheets/plan';
+import { isWiredScoreSheet, keepFollowing, type ScoreSheetWiring } from '../core/sheets/score-sheet';
+import type { Workbook } from '../core/sheets/workbook';
 import { correctSavedReview, effectiveScore, effectiveScores } from '../core/review/corrections';
 import { newReview, type ItemRecord, type Review } from '../core/review/model';
 import { confirmSuggestion, pendingSuggestions } from '../core/review/repeat';
@@ -88,6 +91,12 @@ export interface RepeatBase {
   readonly review: Review;
 }
 
+/** A score sheet opened with the input tables wired into it, and its values as read then. */
+export interface WiredSheet {
+  readonly sheet: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
 export interface AppState {
   readonly scale: ScaleDefinition;
   /** Today as yyyy-mm-dd (new reviews and corrections are dated with it). */
@@ -123,6 +132,8 @@ export interface AppState {
   /** The start screen is setting up a repeat review of this one. */
   readonly repeatOf: RepeatBase | null;
   readonly reportOptions: ReportOptions;
+  /** The open review's sheet was wired to the input tables when opened (see saveWiring). */
+  readonly wired: WiredSheet | null;
 }
 
 export interface InitialStateOptions {
@@ -170,6 +181,7 @@ export function initialState(options: InitialStateOptions = {}): AppState {
     unrecorded: {},
     repeatOf: null,
     reportOptions: DEFAULT_REPORT_OPTIONS,
+    wired: null,
   };
 }
 
@@ -274,6 +286,8 @@ export type Action =
       readonly previous?: Review | null;
       readonly history?: HistorySnapshot | null;
       readonly unrecorded?: Readonly<Record<string, Score>>;
+      /** An existing sheet's values as read (from A1): a wired score sheet is remembered. */
+      readonly values?: readonly (readonly CellValue[])[] | null;
     }
   | { readonly type: 'backToStart' }
   | { readonly type: 'setView'; readonly view: View }
@@ -379,6 +393,7 @@ export function reduce(state: AppState, action: Action): AppState {
         unrecorded: action.unrecorded ?? {},
         repeatOf: null,
         reportOptions: { ...DEFAULT_REPORT_OPTIONS, roster: state.reportOptions.roster },
+        wired: action.values && isWiredScoreSheet(action.values) ? { sheet: action.sheet, values: action.values } : null,
       };
     case 'backToStart':
       return {
@@ -399,6 +414,7 @@ export function reduce(state: AppState, action: Action): AppState {
         unrecorded: {},
         repeatOf: null,
         reportOptions: { ...DEFAULT_REPORT_OPTIONS, roster: state.reportOptions.roster },
+        wired: null,
       };
     case 'setView':
       if (action.view === 'rater' && !state.raterId) return state;
@@ -689,6 +705,30 @@ export function labelOf(state: AppState, item: ItemDefinition): string {
 
 // ---------------------------------------------------------------------------------------------
 // Saving
+
+/**
+ * The wiring to save the open review with, or undefined for a plain score sheet. A sheet is wired
+ * when it was wired when opened (state.wired) or when its contents now show the computed columns
+ * (`formulas`: what Workbook.readTargets gives for the score sheet's plan, formula text, from
+ * A1). Then the save keeps the live formulas: the computed and reason cells, and every consensus
+ * that still follows the computed score (keepFollowing: the formula is there and the review's
+ * consensus is blank or the computed score shown when the sheet was opened), so the user is not
+ * asked to overwrite a formula with the number it showed. `review` is the review as written to
+ * the sheet (corrections applied).
+ */
+export function saveWiring(
+  state: AppState,
+  host: Workbook['host'],
+  review: Review,
+  formulas: readonly (readonly CellValue[])[] | null,
+): ScoreSheetWiring | undefined {
+  const opened = state.wired && state.wired.sheet === state.sheet ? state.wired : null;
+  if (!opened && !(formulas && isWiredScoreSheet(formulas))) return undefined;
+  return {
+    host: host === 'sheets' ? 'sheets' : 'excel',
+    follow: formulas ? keepFollowing(review, formulas, opened?.values ?? [], state.scale) : [],
+  };
+}
 
 export interface ConflictLine {
   readonly address: string;

@@ -1,12 +1,12 @@
 /**
- * End to end: the input-tables view in Debian's chromium, driven by playwright-core, over an
- * in-memory workbook that computes the wired score cells (IPS.* over the tables).
+ * End to end: the input-tables view in Debian's chromium, driven by playwright-core, over the
+ * preview's in-memory workbook, which computes the wired score cells (IPS.* over the tables) with
+ * the formula engine.
  *
- * The preview page's evaluator does not compute IPS.* calls, so this test first mounts inputsView
- * in a small page of its own (bundled with esbuild) over the preview's MemoryWorkbook with the
- * formula engine (tests/core/inputs/engine-workbook.ts): the view on the left, the grid on the right.
- * The workbook starts with a review's score sheet (14 judgement items scored 4, the 11 computable
- * items blank) and every input table filled except the job list.
+ * First the view mounted in a small page of its own (bundled with esbuild) over a MemoryWorkbook:
+ * the view on the left, the grid on the right. The workbook starts with a review's score sheet
+ * (14 judgement items scored 4, the 11 computable items blank) and every input table filled
+ * except the job list.
  *
  * The path: connect the score sheet to the tables (the job items cannot compute yet and the total
  * says what is missing), insert the job table, paste a job export with a name and an impossible
@@ -14,9 +14,10 @@
  * the total appear in the pane and the grid. Then replace the rows with a worse list: the pane asks
  * before overwriting, and the score and total drop.
  *
- * Then the same view through the pane's navigation entry on the real preview page: insert the
- * job table and import rows into it. (The preview's own formula evaluator does not compute IPS.*
- * calls, so the wired scores are watched on the page above.)
+ * Then the real preview page, through the pane: open the sample review, leave the job items to the
+ * tables, connect the sheet, insert the job table and import rows into it — the wired job scores
+ * and the total change in the pane and the grid. Saving the review from the pane afterwards keeps
+ * the formulas (no question), also after opening the wired sheet again.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,9 +26,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pseudonymizeImported } from '../../src/core/inputs/anonymity';
 import { importDelimited } from '../../src/core/inputs/import';
-import { JOBS_TABLE } from '../../src/core/inputs/tables';
+import { JOBS_TABLE, STAFF_TABLE } from '../../src/core/inputs/tables';
 import { evaluateItem, wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
+import { SAMPLE_SCORES } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
+import { cellAddress } from '../../src/core/sheets/plan';
+import { COLUMNS, scoreSheetLayout } from '../../src/core/sheets/score-sheet';
 import { levelName } from '../../src/core/totals';
 import { fullTables } from '../core/inputs/full-tables';
 import { buildPreview, bundle, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
@@ -39,10 +43,12 @@ const SHEET = 'IPS Team Nord 2025-03-01';
 const JUDGEMENT = 4;
 const WIRED = wiredItemIds();
 const JOB_ITEMS = ['services.job_diversity', 'services.employer_diversity', 'services.competitive_jobs'];
+/** The sample review's score sheet on the preview page. */
+const SAMPLE_SHEET = 'IPS IPS-teamet 2025-06-07';
 
-/** The page: the view mounted with a ViewContext of its own, over an EngineWorkbook seeded with the tables. */
+/** The page: the view mounted with a ViewContext of its own, over a MemoryWorkbook seeded with the tables. */
 const PAGE_ENTRY = `
-import { EngineWorkbook } from './tests/core/inputs/engine-workbook';
+import { MemoryWorkbook } from './src/preview/memory-workbook';
 import { fullTables } from './tests/core/inputs/full-tables';
 import { INPUT_TABLES, rowsBlock, tableSheetPlan } from './src/core/inputs/tables';
 import { newReview } from './src/core/review/model';
@@ -56,7 +62,7 @@ import { initialState } from './src/ui/state';
 import { connectInputs, inputsView } from './src/ui/views/inputs';
 
 const SHEET = ${JSON.stringify(SHEET)};
-const workbook = new EngineWorkbook();
+const workbook = new MemoryWorkbook();
 const review = newReview({ id: 'e2e', service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-03-01', raters: [{ id: 'r1', name: 'Kari' }, { id: 'r2', name: 'Ola' }] });
 const wired = new Set(wiredItemIds());
 for (const item of DEFAULT_SCALE.items) if (!wired.has(item.id)) review.items[item.id].consensus = ${JUDGEMENT};
@@ -124,6 +130,22 @@ const JOBS_CSV = [
 
 /** The same jobs, but most not competitive and all at one employer: a worse list. */
 const WORSE_CSV = JOBS_CSV.replace(/;ja$/gm, ';nei').replace(/Kari Nordmann/, 'P101').replace(/31\.02\.2025/, '28.02.2025').replace(/;[^;]+;(ja|nei)$/gm, ';Vernet bedrift;$1');
+
+/** Three employment specialists (the ones of the job lists). */
+const STAFF_CSV = ['Jobbspesialist;Rolle;Stillingsandel', 'AB;jobbspesialist;1', 'CD;jobbspesialist;1', 'EF;jobbspesialist;0,8'].join('\n');
+
+/** What the preview's sheet should compute with only the staff and job tables filled. */
+function expectedPreview(staffCsv: string, jobsCsv: string): { scores: Record<string, number> } {
+  const staff = importDelimited(STAFF_TABLE, staffCsv, { language: 'nb' }).rows;
+  const jobs = importDelimited(JOBS_TABLE, jobsCsv, { language: 'nb' }).rows;
+  const scores: Record<string, number> = {};
+  for (const itemId of JOB_ITEMS) {
+    const { outcome } = evaluateItem(itemId, { staff, jobs } as TableData, 'nb');
+    if (!outcome.ok) throw new Error(`${itemId}: ${outcome.message}`);
+    scores[itemId] = outcome.value as number;
+  }
+  return { scores };
+}
 
 let dir: string;
 let server: StaticServer;
@@ -320,24 +342,119 @@ describe('input tables through the pane\'s navigation entry (preview page)', () 
     preview?.cleanup();
   });
 
-  it('opens the view from the start screen, inserts the job table and imports rows into it', async () => {
+  it('opens the view from the start screen and inserts the tables', async () => {
     await previewPage.click(key('view-inputs'));
     await previewPage.waitForSelector('[data-role="inputs"] [data-role="input-table"][data-table="jobs"] [data-status="missing"]');
-    await previewPage.click(key('insert-jobs'));
+    await previewPage.click(key('insert-all'));
     await previewPage.waitForSelector('[data-role="input-table"][data-table="jobs"] [data-status="present"]');
+    expect(await previewPage.$$('[data-role="input-table"] [data-status="missing"]')).toHaveLength(0);
     expect(await previewPage.isVisible('#grid [data-sheet="Jobber"]')).toBe(true);
-    await previewPage.fill(key('inputs-paste'), WORSE_CSV);
-    await previewPage.click(key('inputs-read'));
-    await previewPage.waitForSelector('[data-role="import"]');
-    expect(await previewPage.$eval(key('import-table'), (select) => (select as HTMLSelectElement).value)).toBe('jobs');
-    await previewPage.click(key('import-write'));
-    await previewPage.waitForSelector('[data-role="inputs-message"][data-kind="success"]');
-    expect(((await previewPage.textContent('[data-role="inputs-message"] p')) ?? '').trim()).toBe('Skrev 13 rader til «Jobber».');
-    await previewPage.click('#grid [data-sheet="Jobber"]');
-    await previewPage.waitForSelector('#grid td[data-address="A3"]');
-    expect(((await previewPage.textContent('#grid td[data-address="A3"]')) ?? '').trim()).toBe('P101');
-    expect(((await previewPage.textContent('#grid td[data-address="G15"]')) ?? '').trim()).toBe('Vernet bedrift');
-    await previewPage.screenshot({ path: path.join(ARTIFACTS, 'inputs-06-preview-nav.png') });
+    expect(await previewPage.isVisible('#grid [data-sheet="Ansatte"]')).toBe(true);
+    await previewPage.click(key('inputs-back'));
+    await previewPage.waitForSelector(key(`open-${SAMPLE_SHEET}`));
+  });
+
+  it('wires the sample review to the tables; importing job rows changes the wired scores and the total', async () => {
+    const layout = scoreSheetLayout();
+    const itemCell = (itemId: string, column: number) => `#grid td[data-address="${cellAddress(layout.itemRows[itemId]!, column)}"]`;
+    const previewText = async (selector: string) => ((await previewPage.textContent(selector)) ?? '').trim();
+    const showSheet = async (sheet: string) => {
+      await previewPage.click(`#grid .grid-tab[data-sheet="${sheet}"]`);
+      await previewPage.waitForSelector(`#grid table[data-sheet="${sheet}"]`);
+    };
+    const sampleScore = (itemId: string) => SAMPLE_SCORES[DEFAULT_SCALE.items.findIndex((item) => item.id === itemId)]!;
+
+    // The sample review (103): the evaluators leave the three job items to the tables.
+    await previewPage.click(key(`open-${SAMPLE_SHEET}`));
+    await previewPage.waitForSelector('[data-role="item-name"]');
+    for (const itemId of JOB_ITEMS) {
+      await previewPage.click(key('view-overview'));
+      await previewPage.click(key(`ov-${itemId}`));
+      await previewPage.click(`label:has(${key('consensus-none')})`);
+    }
+    await previewPage.click(key('view-inputs'));
+    await previewPage.click(key('wire-score-sheet'));
+    await previewPage.waitForSelector('[data-role="computed"]');
+    expect(await previewText('[data-role="inputs-message"]')).toContain('er koblet til tabellene');
+    expect(await previewPage.$('[data-role="dialog"]')).toBeNull(); // the pane's own cells: nothing to ask
+    // The tables are empty: no job score yet, and the total says what is missing.
+    const empty = await Promise.all(JOB_ITEMS.map((itemId) => previewText(`[data-role="computed-score"][data-item="${itemId}"]`)));
+    for (const shown of empty) expect(shown).toMatch(/^#/);
+    expect(await previewText('[data-role="computed-total"]')).toBe('Mangler 3 av 25');
+    await showSheet(SAMPLE_SHEET);
+    expect(await previewText(cell('C6'))).toBe('Mangler 3 av 25');
+    expect(await previewPage.getAttribute(itemCell(JOB_ITEMS[0]!, COLUMNS.computed), 'data-formula')).toBe('true');
+    expect(await previewText(itemCell(JOB_ITEMS[0]!, COLUMNS.computed))).toBe(empty[0]);
+
+    // Import the staff and the job rows: the wired scores and the total change, in the pane and the grid.
+    const { scores } = expectedPreview(STAFF_CSV, WORSE_CSV);
+    const total = 103 + JOB_ITEMS.reduce((sum, itemId) => sum + scores[itemId]! - sampleScore(itemId), 0);
+    for (const [table, csv, written] of [
+      ['staff', STAFF_CSV, 'Skrev 3 rader til «Ansatte».'],
+      ['jobs', WORSE_CSV, 'Skrev 13 rader til «Jobber».'],
+    ] as const) {
+      await previewPage.fill(key('inputs-paste'), csv);
+      await previewPage.click(key('inputs-read'));
+      await previewPage.waitForSelector('[data-role="import"]');
+      await previewPage.selectOption(key('import-table'), table);
+      await previewPage.click(key('import-write'));
+      await previewPage.waitForFunction((want) => document.querySelector('[data-role="inputs-message"][data-kind="success"] p')?.textContent === want, written);
+    }
+    await previewPage.waitForFunction((want) => document.querySelector('[data-role="computed-total"]')?.textContent === want, String(total));
+    for (const itemId of JOB_ITEMS) expect(await previewText(`[data-role="computed-score"][data-item="${itemId}"]`), itemId).toBe(String(scores[itemId]));
+    await showSheet(SAMPLE_SHEET);
+    expect(await previewText(cell('C6'))).toBe(String(total));
+    expect(await previewText(cell('D6'))).toBe(levelName(total, 'nb'));
+    for (const itemId of JOB_ITEMS) {
+      expect(await previewText(itemCell(itemId, COLUMNS.computed)), itemId).toBe(String(scores[itemId]));
+      // The consensus follows the computed score.
+      expect(await previewText(itemCell(itemId, COLUMNS.score)), itemId).toBe(String(scores[itemId]));
+      expect(await previewPage.getAttribute(itemCell(itemId, COLUMNS.score), 'data-formula'), itemId).toBe('true');
+    }
+    expect(total).not.toBe(103);
+    await previewPage.screenshot({ path: path.join(ARTIFACTS, 'inputs-06-preview-wired.png') });
+
+    // The job list as the grid shows it: IDs, and dates in their yyyy-mm-dd format (not serials).
+    await showSheet('Jobber');
+    expect(await previewText(cell('A3'))).toBe('P101');
+    expect(await previewText(cell('C3'))).toBe('2025-02-01');
+    expect(await previewText(cell('G15'))).toBe('Vernet bedrift');
+    await previewPage.screenshot({ path: path.join(ARTIFACTS, 'inputs-07-preview-jobs.png') });
+  });
+
+  it('saving the review from the pane keeps the wired formulas, also after opening the wired sheet again', async () => {
+    const layout = scoreSheetLayout();
+    const consensusCell = (itemId: string) => `#grid td[data-address="${cellAddress(layout.itemRows[itemId]!, COLUMNS.score)}"]`;
+    await previewPage.click(`#grid .grid-tab[data-sheet="${SAMPLE_SHEET}"]`);
+    const total = ((await previewPage.textContent(cell('C6'))) ?? '').trim();
+    expect(total).toMatch(/^\d+$/);
+    const save = async () => {
+      await previewPage.click(key('save'));
+      await previewPage.waitForFunction(() => document.querySelector('[data-role="notice"]')?.getAttribute('data-kind') === 'success' && !document.querySelector('[data-role="unsaved"]'));
+      expect(await previewPage.$('[data-role="dialog"]')).toBeNull();
+    };
+    const following = () => Promise.all(JOB_ITEMS.map((itemId) => previewPage.getAttribute(consensusCell(itemId), 'data-formula')));
+
+    await previewPage.click(key('view-overview'));
+    await save();
+    expect(await following()).toEqual(['true', 'true', 'true']);
+    expect(((await previewPage.textContent(cell('C6'))) ?? '').trim()).toBe(total);
+
+    // Opened again: the job items' consensus reads as the computed scores, and still follows them on save.
+    await previewPage.click(key('back'));
+    await previewPage.waitForSelector(key(`open-${SAMPLE_SHEET}`));
+    await previewPage.click(key(`open-${SAMPLE_SHEET}`));
+    await previewPage.waitForSelector('[data-role="item-name"]');
+    expect(((await previewPage.textContent('[data-role="total"]')) ?? '').trim()).toBe(total);
+    const judged = DEFAULT_SCALE.items.find((item) => !WIRED.includes(item.id))!;
+    await previewPage.click(key('view-overview'));
+    await previewPage.click(key(`ov-${judged.id}`));
+    const before = await previewPage.$eval('[data-role="consensus"]', (group) => (group.querySelector('input:checked') as HTMLInputElement).dataset['score']);
+    const changed = before === '5' ? 4 : 5;
+    await previewPage.click(`label:has(${key(`consensus-${changed}`)})`);
+    await save();
+    expect(await following()).toEqual(['true', 'true', 'true']);
+    expect(((await previewPage.textContent(cell('C6'))) ?? '').trim()).toBe(String(Number(total) - Number(before) + changed));
     expect(pageErrors).toEqual([]);
   });
 });

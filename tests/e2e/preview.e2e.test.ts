@@ -5,13 +5,26 @@
  * A newcomer's path: the sample review is already in the grid; create a review, score all 25
  * items (keyboard, radio clicks, anchor clicks, the calculator, the components checklist), watch
  * the total and level in the pane and the grid, save, edit the sheet, save again through the
- * overwrite prompt, see a host error reported, switch to English.
+ * overwrite prompt, see a host error reported, switch to English. Then a chart-data sheet of 500
+ * reviews (530 rows × 501 columns): switching to it draws only the window in view, and scrolling
+ * draws the rest; and a score sheet wired to input tables of 10 000 + 50 000 rows, computed in
+ * the page (times printed).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyRow } from '../../src/core/history/table';
+import { serviceTrend } from '../../src/core/history/trends';
+import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE, itemLabel } from '../../src/core/scale/registry';
+import { serviceChartsPlan } from '../../src/core/sheets/charts';
+import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TypedValue } from '../../src/core/inputs/tables';
+import { evaluateItem, wiredItemIds } from '../../src/core/inputs/wiring';
+import { newReview } from '../../src/core/review/model';
+import { cellAddress } from '../../src/core/sheets/plan';
+import { COLUMNS, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
+import { fullTables } from '../core/inputs/full-tables';
 import type { Score } from '../../src/core/scale/types';
 import { levelName } from '../../src/core/totals';
 import { buildPreview, paneBundleBytes, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
@@ -349,6 +362,147 @@ describe('preview page', () => {
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.width + 1);
     await narrow.screenshot({ path: path.join(ARTIFACTS, '10-narrow-320.png'), fullPage: true });
     await narrow.close();
+  });
+
+  it('switches to a chart-data sheet of 500 reviews at once: the grid draws the window in view, scrolling draws the rest', async () => {
+    const BIG = 'IPS-diagram Stor tjeneste';
+    const REVIEWS = 500;
+    const rows = Array.from({ length: REVIEWS }, (_, index) => {
+      const review = sampleReview();
+      review.id = `r${index + 1}`;
+      review.service = 'Stor tjeneste';
+      review.team = 'Team 1';
+      review.date = new Date(Date.UTC(1980, index, 1)).toISOString().slice(0, 10);
+      ITEMS.forEach((item, i) => (review.items[item.id]!.consensus = (((index + i) % 5) + 1) as Score));
+      return historyRow(review);
+    });
+    const { data, charts } = serviceChartsPlan(serviceTrend(rows, 'Stor tjeneste', 'Team 1'), { sheet: BIG, language: 'nb' });
+    const before = await page.evaluate(() => window.ipsPreview!.workbook.activeSheet);
+    await page.evaluate(
+      async ([plan, plans]) => {
+        const workbook = window.ipsPreview!.workbook;
+        await workbook.write([plan as never]);
+        await workbook.writeCharts(plans as never, 'nb');
+      },
+      [data, charts] as const,
+    );
+    const size = await page.evaluate((name) => window.ipsPreview!.workbook.usedSize(name), BIG);
+    expect(size.rows).toBeGreaterThanOrEqual(REVIEWS + 25);
+    expect(size.columns).toBe(REVIEWS + 1);
+
+    // Switching draws synchronously: time the tab switch as the page sees it (median of three, back and forth).
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      times.push(
+        await page.evaluate((name) => {
+          const started = performance.now();
+          window.ipsPreview!.workbook.show(name);
+          return performance.now() - started;
+        }, BIG),
+      );
+      await page.evaluate((name) => window.ipsPreview!.workbook.show(name), before!);
+    }
+    await page.click(`#grid .grid-tab[data-sheet="${BIG}"]`);
+    await page.waitForSelector(`#grid table[data-sheet="${BIG}"]`);
+    const median = [...times].sort((a, b) => a - b)[1]!;
+    const drawn = await page.$$eval('#grid td[data-address]', (cells) => cells.length);
+    console.log(`[preview] switching to a chart-data sheet of ${size.rows} rows × ${size.columns} columns: ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')} (median ${median.toFixed(0)} ms); ${drawn} cells drawn`);
+    expect(median).toBeLessThan(1500);
+    expect(drawn).toBeLessThan(6000);
+    expect(await page.getAttribute(`#grid table[data-sheet="${BIG}"]`, 'data-rows')).toBe(String(size.rows + 5));
+    // The top left: the title, the dates of the reviews (text, as the trend table writes them).
+    expect(await text(sel.cell('A1'))).toBe('Stor tjeneste – Team 1');
+    expect(await text(sel.cell('A3'))).toBe('1980-01-01');
+    expect(await page.$(sel.cell('SG520'))).toBeNull(); // far right and down: not drawn yet
+
+    // Scroll to the bottom right: the heat map's last column is drawn, coloured.
+    const matrixTop = 2 + REVIEWS + 1;
+    const lastColumn = 'SG'; // column 501 = the 500th review
+    await page.$eval('#grid .grid-body', (body) => {
+      body.scrollTop = body.scrollHeight;
+      body.scrollLeft = 0;
+    });
+    const lastItemRow = matrixTop + 1 + ITEMS.length; // 1-based row of the last item
+    await page.waitForSelector(sel.cell(`A${lastItemRow}`));
+    expect(await text(sel.cell(`A${lastItemRow}`))).toBe(itemLabel(ITEMS[ITEMS.length - 1]!, 'nb'));
+    // The charts sit just right of the matrix: at the far right, the last review's column is in view.
+    await page.$eval('#grid .grid-body', (body) => {
+      body.scrollLeft = body.scrollWidth;
+    });
+    await page.waitForSelector(sel.cell(`${lastColumn}${lastItemRow}`));
+    const heat = await page.getAttribute(sel.cell(`${lastColumn}${lastItemRow}`), 'data-heat');
+    expect(heat).toMatch(/^#[0-9A-F]{6}$/);
+    expect(await page.$$('#grid [data-role="grid-chart"]')).toHaveLength(2);
+    expect(await page.$$eval('#grid td[data-address]', (cells) => cells.length)).toBeLessThan(6000);
+    await shot('11-large-sheet');
+
+    // Keyboard: moving the selection down draws the rows it reaches.
+    await page.click(sel.cell(`${lastColumn}${lastItemRow}`));
+    await page.$eval('#grid .grid-body', (body) => (body.scrollTop = 0));
+    await page.waitForFunction(() => !document.querySelector('#grid td.grid-selected'));
+    await page.focus('#grid .grid-body');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForSelector(`#grid td.grid-selected[data-address="${lastColumn}${lastItemRow - 1}"]`);
+    expect(await page.inputValue('[data-role="grid-formula"]')).not.toBe('');
+
+    await page.click(`#grid .grid-tab[data-sheet="${before}"]`);
+    await page.waitForSelector(`#grid table[data-sheet="${before}"]`);
+  });
+
+  it('computes a wired score sheet over 10 000 job starts and 50 000 contact-log rows, and switches to the big table at once', async () => {
+    const JOBS = 10_000, CONTACTS = 50_000;
+    const capacity = { jobs: JOBS, employerContacts: CONTACTS };
+    const data = fullTables({ specialists: 50, caseload: 20, jobs: JOBS, contacts: CONTACTS, records: 15 });
+    const review = newReview({ id: 'big', service: 'Stor tjeneste', team: 'Alle', date: '2025-03-01', raters: [{ id: 'r1', name: 'A' }] });
+    for (const item of ITEMS) if (!wiredItemIds().includes(item.id)) review.items[item.id]!.consensus = 4;
+    const WIRED_SHEET = 'IPS Alle 2025-03-01';
+    const plans = [
+      ...INPUT_TABLES.map((table) => {
+        const plan = tableSheetPlan(table, 'nb', { capacity });
+        const rows = ((data[table.id] ?? []) as Readonly<Record<string, TypedValue>>[]).map((values) => ({ values }));
+        return rows.length === 0 ? plan : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
+      }),
+      scoreSheetPlan(review, { sheet: WIRED_SHEET, language: 'nb', wiring: { host: 'excel', capacity } }),
+    ];
+    const layout = scoreSheetLayout();
+    const contacts = INPUT_TABLES.find((table) => table.id === 'employerContacts')!.sheet.nb;
+    const timings = await page.evaluate(
+      async ({ plans, sheet, contacts, row }) => {
+        const workbook = window.ipsPreview!.workbook;
+        const time = (run: () => void) => {
+          const started = performance.now();
+          run();
+          return performance.now() - started;
+        };
+        const write = performance.now();
+        await workbook.write(plans as never);
+        const writeMs = performance.now() - write;
+        // Switching to the score sheet computes it (cold) and draws it.
+        const open = time(() => workbook.show(sheet));
+        const again = time(() => workbook.show(sheet));
+        // A consensus typed into the grid: the total computes again, the wired cells do not.
+        const edit = time(() => workbook.setCell(sheet, row, 3, 2));
+        const table = time(() => workbook.show(contacts));
+        return { writeMs, open, again, edit, table, total: workbook.valueAt(sheet, 'C6') };
+      },
+      { plans, sheet: WIRED_SHEET, contacts, row: layout.itemRows[ITEMS.find((item) => !wiredItemIds().includes(item.id))!.id]! },
+    );
+    console.log(
+      `[preview] wired score sheet over ${JOBS} job starts + ${CONTACTS} contact-log rows, in the page: write ${timings.writeMs.toFixed(0)} ms; ` +
+        `switch to the score sheet (cold recalculation + draw) ${timings.open.toFixed(0)} ms, again ${timings.again.toFixed(0)} ms; ` +
+        `a consensus typed into the grid ${timings.edit.toFixed(0)} ms; switch to the ${CONTACTS}-row table ${timings.table.toFixed(0)} ms`,
+    );
+    expect(typeof timings.total).toBe('number');
+    expect(timings.table).toBeLessThan(2000);
+    // The table's dates show as dates, the score sheet's wired cells as numbers.
+    const date = await text(sel.cell('A3'));
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.click(`#grid .grid-tab[data-sheet="${WIRED_SHEET}"]`);
+    await page.waitForSelector(`#grid table[data-sheet="${WIRED_SHEET}"]`);
+    const employerContacts = cellAddress(layout.itemRows['services.employer_contacts']!, COLUMNS.computed);
+    const { outcome } = evaluateItem('services.employer_contacts', data, 'nb', { capacity });
+    expect(await text(sel.cell(employerContacts))).toBe(outcome.ok ? String(outcome.value) : '');
+    expect(await text(sel.cell('C6'))).toBe(String(timings.total));
   });
 
   it('made no requests outside the page and logged no errors', () => {

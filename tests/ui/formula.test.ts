@@ -1,23 +1,32 @@
+/**
+ * The preview computes with the add-in's formula engine (src/core/inputs/formula-engine.ts); the
+ * preview's own evaluator is gone. These are its cases, kept: everything the score sheet's native
+ * formulas need (SUM, COUNT, AVERAGE, ROUND, IF, IFERROR, ISNUMBER, LOOKUP with array constants,
+ * &, comparisons, cross-sheet references) behaves as it did, i.e. as Excel does.
+ */
 import { describe, expect, it } from 'vitest';
-import { compare, evaluate, FormulaError, FormulaSyntaxError, parseAddress, parseFormula, type Scalar, type Value } from '../../src/preview/formula';
+import { compareValues as compare, FormulaBook, FormulaParseError, parseSheetFormula, SheetError, type Scalar, type Value } from '../../src/core/inputs/formula-engine';
+import { parseAddress } from '../../src/preview/memory-workbook';
 
-/** Evaluates a formula against a small A1-addressed table. */
+/** Evaluates a formula in sheet "S" against a small A1-addressed table, also readable as sheet "Other". */
 function run(formula: string, cells: Record<string, Scalar> = {}): Value {
-  return evaluate(parseFormula(formula), {
-    value: (sheet, row, column) => {
-      const key = Object.keys(cells).find((address) => {
-        const target = parseAddress(address);
-        return target.row === row && target.column === column;
-      });
-      if (sheet !== undefined && sheet !== 'Other') return new FormulaError('#REF!');
-      return key === undefined ? null : cells[key]!;
+  const at = new Map(Object.entries(cells).map(([address, value]) => {
+    const { row, column } = parseAddress(address);
+    return [`${row},${column}`, value];
+  }));
+  const book = new FormulaBook({
+    raw: (_sheet, row, column) => {
+      const value = at.get(`${row},${column}`);
+      return value === undefined || value instanceof SheetError ? (value === undefined ? null : `=${value.code}`) : value;
     },
+    hasSheet: (sheet) => sheet === 'S' || sheet === 'Other',
   });
+  return book.evaluate(formula, 'S');
 }
 
-const code = (value: Value) => (value instanceof FormulaError ? value.code : value);
+const code = (value: Value) => (value instanceof SheetError ? value.code : value);
 
-describe('formula evaluator', () => {
+describe('the preview\'s formulas, computed by the formula engine', () => {
   it('does arithmetic with Excel precedence', () => {
     expect(run('=1+2*3')).toBe(7);
     expect(run('=(1+2)*3')).toBe(9);
@@ -37,6 +46,24 @@ describe('formula evaluator', () => {
     expect(code(run('=A3+1', cells))).toBe('#VALUE!');
     expect(run('=Other!A1', cells)).toBe(2);
     expect(run("='Other'!A2", cells)).toBe(3);
+  });
+
+  it('reads ranges on other sheets, and numbers with exponents', () => {
+    const cells = { A1: 2, A2: 3, B1: 'x' };
+    expect(run("=SUM('Other'!A1:A2)*1E1", cells)).toBe(50);
+    expect(run('=COUNTA(Other!A1:B2)', cells)).toBe(3);
+    expect(code(run('=Missing!A1'))).toBe('#REF!');
+  });
+
+  it('SUM, AVERAGE, MIN, MAX and AND ignore text and logicals in a single reference too, as Excel does', () => {
+    const cells = { A1: '4', A2: true, A3: 2 };
+    expect(run('=SUM(A1)', cells)).toBe(0);
+    expect(run('=SUM(A1,A2,A3)', cells)).toBe(2);
+    expect(run('=MAX(A1,A3)', cells)).toBe(2);
+    expect(run('=AVERAGE(A1,A3)', cells)).toBe(2);
+    expect(run('=AND(A1,A2)', cells)).toBe(true);
+    // Typed arguments still convert.
+    expect(run('=SUM("4",TRUE)')).toBe(5);
   });
 
   it('SUM, COUNT and AVERAGE ignore text and blanks in ranges', () => {
@@ -95,17 +122,17 @@ describe('formula evaluator', () => {
   });
 
   it('propagates errors and reports unknown names', () => {
-    expect(code(run('=SUM(A1:A2)', { A1: new FormulaError('#N/A') }))).toBe('#N/A');
+    expect(code(run('=SUM(A1:A2)', { A1: new SheetError('#N/A') }))).toBe('#N/A');
     expect(code(run('=NOPE(1)'))).toBe('#NAME?');
     expect(code(run('=#N/A'))).toBe('#N/A');
     expect(code(run('=1+#DIV/0!'))).toBe('#DIV/0!');
   });
 
   it('rejects malformed formulas with a syntax error', () => {
-    expect(() => parseFormula('=1+')).toThrow(FormulaSyntaxError);
-    expect(() => parseFormula('=SUM(1')).toThrow(FormulaSyntaxError);
-    expect(() => parseFormula('="open')).toThrow(FormulaSyntaxError);
-    expect(() => parseFormula('={1,2;3}')).toThrow(FormulaSyntaxError);
+    expect(() => parseSheetFormula('=1+')).toThrow(FormulaParseError);
+    expect(() => parseSheetFormula('=SUM(1')).toThrow(FormulaParseError);
+    expect(() => parseSheetFormula('="open')).toThrow(FormulaParseError);
+    expect(() => parseSheetFormula('={1,2;3}')).toThrow(FormulaParseError);
   });
 
   it('compares blanks as the other side\'s type', () => {

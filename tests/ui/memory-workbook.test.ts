@@ -1,4 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { SheetError } from '../../src/core/inputs/formula-engine';
+import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TableCapacity, type TypedValue } from '../../src/core/inputs/tables';
+import { evaluateItem, wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
+import { newReview } from '../../src/core/review/model';
+import { formatValue, serialToDate } from '../../src/preview/number-format';
+import { fullTables } from '../core/inputs/full-tables';
 import { sampleReview, SAMPLE_SCORES } from '../../src/core/review/sample';
 import { readScoreSheet, scoreSheetLayout, scoreSheetPlan, HEADER_ROWS, COLUMNS } from '../../src/core/sheets/score-sheet';
 import { cellAddress, type SheetPlan } from '../../src/core/sheets/plan';
@@ -10,6 +16,7 @@ import { DATA_SHEET, sampleServiceCharts } from '../excel/chart-fixture';
 
 const SHEET = 'IPS IPS-teamet 2025-06-07';
 const layout = scoreSheetLayout();
+const ITEMS = DEFAULT_SCALE.items;
 const totalAt = (workbook: MemoryWorkbook, sheet = SHEET) => workbook.valueAt(sheet, layout.totalCell);
 const levelAt = (workbook: MemoryWorkbook, sheet = SHEET) => workbook.valueAt(sheet, layout.levelCell);
 
@@ -232,4 +239,141 @@ describe('MemoryWorkbook', () => {
     expect(workbook.validate('V', 1, 0, '2025-01-01')).toBeNull();
     expect(workbook.validate('V', 5, 0, 'snart')).toBeNull();
   });
+
+  it('computes the wired score cells (IPS.* over the input tables) with the formula engine: no #NAME?', async () => {
+    const workbook = new MemoryWorkbook();
+    const data = fullTables();
+    await workbook.write([...tablePlans(data), scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } })]);
+    for (const itemId of wiredItemIds()) {
+      const { outcome } = evaluateItem(itemId, data, 'nb');
+      expect(workbook.value(SHEET, layout.itemRows[itemId]!, COLUMNS.computed), itemId).toBe(outcome.ok ? outcome.value : null);
+      // The consensus follows it.
+      expect(workbook.value(SHEET, layout.itemRows[itemId]!, COLUMNS.score), itemId).toBe(outcome.ok ? outcome.value : null);
+    }
+    expect(typeof totalAt(workbook)).toBe('number');
+  });
+
+  it('caches computed values: an edited cell recomputes the formulas that read it, a written plan its sheet and the sheets reading it', async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.write([...tablePlans(fullTables()), scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } })]);
+    await workbook.readSheet(SHEET);
+    const total = totalAt(workbook);
+    // Read again: nothing is evaluated.
+    const evaluated = workbook.engine.evaluations;
+    await workbook.readSheet(SHEET);
+    expect(workbook.engine.evaluations).toBe(evaluated);
+    const version = workbook.version(SHEET);
+
+    // A consensus typed into the score sheet: the total, level and section sums compute again, the
+    // wired cells (and the tables they read) do not.
+    const raw = vi.spyOn(workbook, 'raw');
+    const judged = ITEMS.find((item) => !wiredItemIds().includes(item.id))!;
+    workbook.setCell(SHEET, layout.itemRows[judged.id]!, COLUMNS.score, 1);
+    expect(workbook.version(SHEET)).toBe(version + 1);
+    expect(totalAt(workbook)).toBe((total as number) - 3);
+    await workbook.readSheet(SHEET);
+    expect(raw.mock.calls.filter(([sheet]) => sheet !== SHEET)).toEqual([]);
+    expect(workbook.engine.evaluations - evaluated).toBeGreaterThan(0);
+    expect(workbook.engine.evaluations - evaluated).toBeLessThan(20);
+
+    // A plan written to the score sheet: the whole sheet computes again (the table ranges stay cached).
+    raw.mockClear();
+    await workbook.write([{ sheet: SHEET, blocks: [{ row: layout.itemRows[judged.id]!, column: COLUMNS.score, values: [[4]] }] }]);
+    expect(totalAt(workbook)).toBe(total);
+    await workbook.readSheet(SHEET);
+    expect(raw.mock.calls.some(([sheet]) => sheet === 'Jobber')).toBe(false);
+
+    // An edit in a table: the score sheet reading it computes again.
+    raw.mockClear();
+    const jobs = INPUT_TABLES.find((table) => table.id === 'jobs')!;
+    const competitive = jobs.columns.findIndex((column) => column.id === 'competitive');
+    const row = layout.itemRows['services.competitive_jobs']!;
+    const before = workbook.value(SHEET, row, COLUMNS.computed);
+    for (let r = 2; r < workbook.usedSize('Jobber').rows; r++) workbook.setCell('Jobber', r, competitive, 'nei');
+    expect(workbook.value(SHEET, row, COLUMNS.computed)).not.toBe(before);
+    expect(raw.mock.calls.some(([sheet]) => sheet === 'Jobber')).toBe(true);
+    raw.mockRestore();
+  });
+
+  it('computes again when a sheet a formula refers to is added', async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.seed([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [["=SUM('B'!A1:A2)", "='B'!A1&\"\""]] }] }]);
+    expect(workbook.valueAt('A', 'A1')).toBe('#REF!');
+    await workbook.write([{ sheet: 'B', blocks: [{ row: 0, column: 0, values: [[2], [3]] }] }]);
+    expect(workbook.valueAt('A', 'A1')).toBe(5);
+    expect(workbook.valueAt('A', 'B1')).toBe('2');
+    expect(workbook.value('A', 5, 5)).toBeNull();
+    expect(workbook.value('A', 0, 0)).not.toBeInstanceOf(SheetError);
+  });
+
+  it('shows values with their number formats: dates from serials, percentages, decimals', () => {
+    expect(serialToDate(45717)).toEqual({ year: 2025, month: 3, day: 1 });
+    expect(formatValue(45717, 'yyyy-mm-dd')).toBe('2025-03-01');
+    expect(formatValue(45688.75, 'yyyy-mm-dd')).toBe('2025-01-31');
+    expect(formatValue(45717, 'dd.mm.yyyy')).toBe('01.03.2025');
+    expect(formatValue('2025-06-07', 'yyyy-mm-dd')).toBe('2025-06-07');
+    expect(formatValue(0, 'yyyy-mm-dd')).toBe('0'); // not a date: shown as it is
+    expect(formatValue(0.256, '0%')).toBe('26%');
+    expect(formatValue(0.2567, '0.0%')).toBe('25.7%');
+    expect(formatValue(4.333333, '0.00')).toBe('4.33');
+    expect(formatValue(1234567.891, '#,##0')).toBe('1,234,568');
+    expect(formatValue(4.5, '@')).toBe('4.5');
+    expect(formatValue(1 / 3)).toBe('0.3333333333');
+    expect(formatValue(true)).toBe('TRUE');
+    expect(formatValue(null, '0.00')).toBe('');
+    expect(formatValue(new SheetError('#N/A'), 'yyyy-mm-dd')).toBe('#N/A');
+  });
+
+  it('recalculates a wired score sheet over 10 000 job starts and 50 000 contact-log rows quickly, and not on every read', async () => {
+    const JOBS = 10_000, CONTACTS = 50_000;
+    const capacity: TableCapacity = { jobs: JOBS, employerContacts: CONTACTS };
+    const data = fullTables({ specialists: 50, caseload: 20, jobs: JOBS, contacts: CONTACTS, records: 15 });
+    const workbook = new MemoryWorkbook();
+    await workbook.write([...tablePlans(data, capacity), scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel', capacity } })]);
+    const time = async (run: () => unknown | Promise<unknown>) => {
+      const started = performance.now();
+      await run();
+      return performance.now() - started;
+    };
+    const cold = await time(() => workbook.readSheet(SHEET));
+    const cached = await time(() => workbook.readSheet(SHEET));
+    const judged = ITEMS.find((item) => !wiredItemIds().includes(item.id))!;
+    const scoreEdit = await time(() => {
+      workbook.setCell(SHEET, layout.itemRows[judged.id]!, COLUMNS.score, 3);
+      return workbook.readSheet(SHEET);
+    });
+    const tableEdit = await time(() => {
+      workbook.setCellAt('Jobber', 'A3', 'P-endret');
+      return workbook.readSheet(SHEET);
+    });
+    console.log(
+      `[memory-workbook] wired score sheet over ${JOBS} job starts + ${CONTACTS} contact-log rows, readSheet: ` +
+        `cold ${cold.toFixed(0)} ms; again, unchanged ${cached.toFixed(1)} ms; after an edit in the score sheet ${scoreEdit.toFixed(0)} ms; ` +
+        `after an edit in the job table ${tableEdit.toFixed(0)} ms`,
+    );
+    // Correct on the big tables, and the cache answers unchanged reads (no timing bounds: machines differ).
+    const { outcome } = evaluateItem('services.employer_contacts', data, 'nb', { capacity });
+    expect(workbook.value(SHEET, layout.itemRows['services.employer_contacts']!, COLUMNS.computed)).toBe(outcome.ok ? outcome.value : null);
+    expect(typeof totalAt(workbook)).toBe('number');
+    const evaluated = workbook.engine.evaluations;
+    await workbook.readSheet(SHEET);
+    expect(workbook.engine.evaluations).toBe(evaluated);
+  });
 });
+
+/** A review with every judgement item scored 4 and the computable items left to the tables. */
+function judgedReview() {
+  const review = newReview({ id: 'w', service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-03-01', raters: [{ id: 'r1', name: 'Kari' }] });
+  const wired = wiredItemIds();
+  for (const item of ITEMS) if (!wired.includes(item.id)) review.items[item.id]!.consensus = 4;
+  return review;
+}
+
+/** Every input table as a sheet with the rows (dates as serial numbers, as the pane writes them). */
+function tablePlans(data: TableData, capacity?: TableCapacity): SheetPlan[] {
+  return INPUT_TABLES.map((table) => {
+    const plan = tableSheetPlan(table, 'nb', capacity ? { capacity } : {});
+    const rows = ((data[table.id] ?? []) as Readonly<Record<string, TypedValue>>[]).map((values) => ({ values }));
+    return rows.length === 0 ? plan : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
+  });
+}

@@ -8,9 +8,12 @@
  * criterion, SUMPRODUCT sums an array. IPS.* calls go to the function table (FUNCTIONS) exactly as
  * the hosts' custom functions do, and their typed errors become #VALUE!, #NUM!, #N/A or #DIV/0!.
  *
- * Pure: cells come from a CellReader, so the same engine serves the in-memory preview workbook
- * (through a small adapter), the tests that check the wiring formulas' text against the
- * manual's worked examples, and the recalculation measurement over large tables.
+ * Pure: cells come from a CellReader, so the same engine is the preview's only calculator (its
+ * in-memory workbook, src/preview/memory-workbook.ts, computes every cell with FormulaBook), and
+ * serves the tests that check the wiring formulas' text against the manual's worked examples and
+ * the recalculation measurement over large tables. Blanks are 0 in arithmetic and "" in text;
+ * text and logicals in references are ignored by SUM, AVERAGE, MIN, MAX, AND and OR (not typed
+ * arguments); errors propagate; ROUND rounds half away from zero.
  *
  * Supported: numbers, text, TRUE/FALSE, error literals, A1 references and ranges (absolute or
  * not, sheet-qualified), array constants, + - * / ^ & = <> < <= > >= %, and SUM, COUNT, COUNTA,
@@ -135,7 +138,8 @@ function tokenize(source: string): Token[] {
       continue;
     }
     const number = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/.exec(rest);
-    if (number && !/^\d+[A-Za-z]/.test(rest)) {
+    // Not a number when letters follow (1E5 is one; 2025A… is not).
+    if (number && !/^[A-Za-z_!]/.test(rest.slice(number[0].length))) {
       tokens.push({ kind: 'number', value: Number(number[0]) });
       i += number[0].length;
       continue;
@@ -694,8 +698,14 @@ function roundHalfAway(value: number, digits: number, mode: 'round' | 'up' | 'do
   return (Math.sign(value) * rounded) / factor;
 }
 
+/** A single-cell reference read as a range of one cell (SUM, AND… ignore text in references, not in typed arguments). */
+function asRange(node: FormulaNode): FormulaNode {
+  return node.type === 'ref' ? { type: 'range', ...(node.sheet !== undefined ? { sheet: node.sheet } : {}), row: node.row, column: node.column, row2: node.row, column2: node.column } : node;
+}
+
 function call(name: string, argNodes: readonly FormulaNode[], cells: CellReader, options: EngineOptions): Value {
   const ev = (n: FormulaNode): Value => evaluateNode(n, cells, options);
+  const aggregate = (): Value[] => argNodes.map((node) => ev(asRange(node)));
   const arity = (min: number, max: number): SheetError | null =>
     argNodes.length < min || argNodes.length > max ? new SheetError('#VALUE!', `${name} takes ${min}–${max} arguments`) : null;
   const elementwise = (f: (scalars: Scalar[]) => Scalar): Value => mapValues(argNodes.map(ev), f);
@@ -706,17 +716,17 @@ function call(name: string, argNodes: readonly FormulaNode[], cells: CellReader,
     case 'ARRAYFORMULA':
       return argNodes[0] ? ev(argNodes[0]) : new SheetError('#VALUE!');
     case 'SUM': {
-      const numbers = numbersOf(argNodes.map(ev));
+      const numbers = numbersOf(aggregate());
       return numbers instanceof SheetError ? numbers : numbers.reduce((sum, value) => sum + value, 0);
     }
     case 'AVERAGE': {
-      const numbers = numbersOf(argNodes.map(ev));
+      const numbers = numbersOf(aggregate());
       if (numbers instanceof SheetError) return numbers;
       return numbers.length === 0 ? new SheetError('#DIV/0!') : numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
     }
     case 'MIN':
     case 'MAX': {
-      const numbers = numbersOf(argNodes.map(ev));
+      const numbers = numbersOf(aggregate());
       if (numbers instanceof SheetError) return numbers;
       if (numbers.length === 0) return 0;
       return numbers.reduce((best, value) => (name === 'MIN' ? Math.min(best, value) : Math.max(best, value)));
@@ -817,8 +827,7 @@ function call(name: string, argNodes: readonly FormulaNode[], cells: CellReader,
     case 'AND':
     case 'OR': {
       const flags: boolean[] = [];
-      for (const node of argNodes) {
-        const value = ev(node);
+      for (const value of aggregate()) {
         for (const item of flatten(value)) {
           if (item === null || (isGrid(value) && value.fromRange && typeof item === 'string')) continue;
           const flag = toBoolean(item);
@@ -1050,14 +1059,47 @@ export interface RawCells {
   hasSheet(sheet: string): boolean;
 }
 
+/** A rectangle of cells a formula read. */
+interface Precedent {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+const holds = (rect: { row: number; column: number; rows: number; columns: number }, row: number, column: number) =>
+  row >= rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
+
+/** What FormulaBook keeps per sheet: computed formula cells, what each read, and ranges read. */
+interface SheetCache {
+  /** By row * MAX_COLUMNS + column. */
+  readonly values: Map<number, Scalar>;
+  /** The cells and ranges each computed formula cell read (same keys). */
+  readonly precedents: Map<number, Precedent[]>;
+  readonly ranges: Map<string, { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number; readonly grid: Grid }>;
+}
+
+/** Excel's last column is XFD (16 384 columns): a cell's key in a sheet's cache. */
+const MAX_COLUMNS = 16_384;
+
 /**
- * Computes the cells of a workbook held as raw values and formula text, with a value cache
- * (clear() after any change), parsed formulas kept, ranges read once per recalculation, and
- * circular references reported as #REF!.
+ * Computes the cells of a workbook held as raw values and formula text, with a value cache per
+ * sheet, parsed formulas kept, ranges read once per recalculation, and circular references
+ * reported as #REF!.
+ *
+ * After a change the caller says what changed, and only what depends on it is computed again:
+ * - changed(sheet, row, column), one cell (a user's edit): that cell, the ranges holding it, and
+ *   every formula cell that read it (directly or through other formula cells) are forgotten. Typing
+ *   a consensus into a score sheet recomputes its total, not the wired cells over 50 000 table rows.
+ * - clear(sheets), whole sheets (a plan written): their computed values and those of every sheet
+ *   whose formulas read them (directly or through other sheets).
+ * - clear(): everything.
  */
 export class FormulaBook {
-  private readonly values = new Map<string, Scalar>();
-  private readonly ranges = new Map<string, Grid>();
+  private readonly caches = new Map<string, SheetCache>();
+  /** For each sheet, the sheets whose formulas read it (kept across clears: it only widens a clear). */
+  private readonly readers = new Map<string, Set<string>>();
   private readonly parsed = new Map<string, FormulaNode | SheetError>();
   private readonly evaluating = new Set<string>();
   /** Formula cells evaluated since construction (for measurements). */
@@ -1068,61 +1110,127 @@ export class FormulaBook {
     private readonly options: EngineOptions = {},
   ) {}
 
-  clear(): void {
-    this.values.clear();
-    this.ranges.clear();
+  /** Forgets computed values: of the given sheets and the sheets that read them, or (no argument) of all. */
+  clear(sheets?: Iterable<string>): void {
+    if (sheets === undefined) {
+      this.caches.clear();
+      return;
+    }
+    const stale = new Set<string>();
+    const queue = [...sheets];
+    while (queue.length > 0) {
+      const sheet = queue.pop()!;
+      if (stale.has(sheet)) continue;
+      stale.add(sheet);
+      for (const reader of this.readers.get(sheet) ?? []) queue.push(reader);
+    }
+    for (const sheet of stale) this.caches.delete(sheet);
+  }
+
+  /** After one cell's contents changed: forgets it, the ranges holding it and every formula cell that read it. */
+  changed(sheet: string, row: number, column: number): void {
+    const queue: [string, number, number][] = [[sheet, row, column]];
+    while (queue.length > 0) {
+      const [at, r, c] = queue.pop()!;
+      const own = this.caches.get(at);
+      if (own) {
+        const key = r * MAX_COLUMNS + c;
+        own.values.delete(key);
+        own.precedents.delete(key);
+        for (const [id, range] of own.ranges) if (holds(range, r, c)) own.ranges.delete(id);
+      }
+      for (const [name, cache] of this.caches) {
+        for (const [key, rects] of cache.precedents) {
+          if (!rects.some((rect) => rect.sheet === at && holds(rect, r, c))) continue;
+          // Forgotten now, so it is queued once.
+          cache.values.delete(key);
+          cache.precedents.delete(key);
+          queue.push([name, Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS]);
+        }
+      }
+    }
   }
 
   /** The computed value of a cell: blank null, errors SheetError; a formula's blank result shows 0. */
   value(sheet: string, row: number, column: number): Scalar {
     const raw = this.cells.raw(sheet, row, column);
     if (typeof raw !== 'string' || !raw.startsWith('=') || raw.length < 2) return raw === '' ? null : raw;
-    const key = `${sheet}\u0000${row}\u0000${column}`;
-    const cached = this.values.get(key);
+    const cache = this.cacheOf(sheet);
+    const key = row * MAX_COLUMNS + column;
+    const cached = cache.values.get(key);
     if (cached !== undefined) return cached;
-    if (this.evaluating.has(key)) return new SheetError('#REF!', 'circular reference');
-    this.evaluating.add(key);
+    const busy = `${sheet}\u0000${key}`;
+    if (this.evaluating.has(busy)) return new SheetError('#REF!', 'circular reference');
+    this.evaluating.add(busy);
+    const read: Precedent[] = [];
     let result: Scalar;
     try {
       const node = this.parse(raw);
       if (node instanceof SheetError) result = node;
       else {
         this.evaluations++;
-        const computed = evaluateNode(node, this.reader(sheet), this.options);
+        const computed = evaluateNode(node, this.reader(sheet, read), this.options);
         result = firstScalar(computed);
         if (result === null) result = 0;
       }
     } finally {
-      this.evaluating.delete(key);
+      this.evaluating.delete(busy);
     }
-    this.values.set(key, result);
+    cache.values.set(key, result);
+    cache.precedents.set(key, read);
     return result;
   }
 
   /** Evaluates formula text as if it stood in a cell of `sheet` (not cached). */
   evaluate(formula: string, sheet: string): Value {
     const node = this.parse(formula);
-    return node instanceof SheetError ? node : evaluateNode(node, this.reader(sheet), this.options);
+    return node instanceof SheetError ? node : evaluateNode(node, this.reader(sheet, []), this.options);
   }
 
-  private reader(sheet: string): CellReader {
+  private cacheOf(sheet: string): SheetCache {
+    let cache = this.caches.get(sheet);
+    if (!cache) {
+      cache = { values: new Map(), precedents: new Map(), ranges: new Map() };
+      this.caches.set(sheet, cache);
+    }
+    return cache;
+  }
+
+  private dependOn(reader: string, target: string): void {
+    if (reader === target) return;
+    let set = this.readers.get(target);
+    if (!set) {
+      set = new Set();
+      this.readers.set(target, set);
+    }
+    set.add(reader);
+  }
+
+  /** Reads cells for a formula in `sheet`, noting in `read` what it read. */
+  private reader(sheet: string, read: Precedent[]): CellReader {
     return {
       value: (other, row, column) => {
         const target = other ?? sheet;
+        // Noted before the sheet exists too: adding it later must recompute this one.
+        this.dependOn(sheet, target);
+        read.push({ sheet: target, row, column, rows: 1, columns: 1 });
         if (!this.cells.hasSheet(target)) return new SheetError('#REF!', `no sheet ${target}`);
         return this.value(target, row, column);
       },
       range: (other, row, column, rows, columns) => {
         const target = other ?? sheet;
-        const key = `${target}\u0000${row}\u0000${column}\u0000${rows}\u0000${columns}`;
-        const cached = this.ranges.get(key);
-        if (cached) return cached;
+        this.dependOn(sheet, target);
+        read.push({ sheet: target, row, column, rows, columns });
+        const cache = this.cacheOf(target);
+        const key = `${row}\u0000${column}\u0000${rows}\u0000${columns}`;
+        const cached = cache.ranges.get(key);
+        if (cached) return cached.grid;
         const data = new Array<Scalar>(rows * columns);
         if (!this.cells.hasSheet(target)) data.fill(new SheetError('#REF!', `no sheet ${target}`));
         else for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) data[r * columns + c] = this.value(target, row + r, column + c);
-        const result: Grid = { rows, columns, data, fromRange: true };
-        this.ranges.set(key, result);
-        return result;
+        const grid: Grid = { rows, columns, data, fromRange: true };
+        cache.ranges.set(key, { row, column, rows, columns, grid });
+        return grid;
       },
     };
   }

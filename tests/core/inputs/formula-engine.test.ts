@@ -98,6 +98,46 @@ describe('formula engine', () => {
     expect(fresh.value('S', 0, 0)).toBe(2);
     expect(fresh.evaluations).toBe(1);
   });
+
+  it('after one changed cell recomputes only the formulas that read it, through other formulas and sheets', () => {
+    const sheets = new Map<string, Map<string, string | number>>([
+      ['A', new Map<string, string | number>([['0,0', "=SUM('B'!A1:A2)"], ['0,1', '=A1*2'], ['0,2', 7], ['0,3', '=C1+1']])],
+      ['B', new Map<string, string | number>([['0,0', 2], ['1,0', 3]])],
+    ]);
+    const book = new FormulaBook({ raw: (sheet, row, column) => sheets.get(sheet)?.get(`${row},${column}`) ?? null, hasSheet: (sheet) => sheets.has(sheet) });
+    const read = () => [book.value('A', 0, 1), book.value('A', 0, 3)];
+    expect(read()).toEqual([10, 8]);
+    const counted = () => book.evaluations;
+    let before = counted();
+    expect(read()).toEqual([10, 8]);
+    expect(counted()).toBe(before); // cached
+
+    sheets.get('B')!.set('1,0', 5);
+    book.changed('B', 1, 0);
+    before = counted();
+    expect(read()).toEqual([14, 8]);
+    expect(counted() - before).toBe(2); // A1 and B1, not D1
+
+    sheets.get('A')!.set('0,2', 1);
+    book.changed('A', 0, 2);
+    before = counted();
+    expect(read()).toEqual([14, 2]);
+    expect(counted() - before).toBe(1); // D1 only
+
+    // A formula replaced by a value.
+    sheets.get('A')!.set('0,0', 1);
+    book.changed('A', 0, 0);
+    expect(read()).toEqual([2, 2]);
+
+    // A whole sheet written: the sheets reading it compute again.
+    sheets.get('A')!.set('0,0', "=SUM('B'!A1:A2)");
+    sheets.get('B')!.set('0,0', 10);
+    book.clear(['B', 'A']);
+    expect(read()).toEqual([30, 2]);
+    sheets.get('B')!.set('0,0', 0);
+    book.clear(['B']);
+    expect(read()).toEqual([10, 2]);
+  });
 });
 
 // ---- the wiring formulas' text against evaluateItem ----------------------------------------------

@@ -1,0 +1,84 @@
+import { SheetError, type Scalar } from '../core/inputs/formula-engine';
+
+/**
+ * How the preview grid shows a computed value under a plan's number format, as Excel and Sheets
+ * do for the formats the add-in writes: dates (`yyyy-mm-dd`, also `dd.mm.yyyy` and the like) from
+ * serial numbers, percentages (`0%`, `0.0%`), fixed decimals (`0.00`, `#,##0`), text (`@`).
+ * Anything else shows as General: up to 10 significant digits.
+ */
+
+const DAY_MS = 86_400_000;
+/** Serial 0 is 1899-12-30, so serial 1 is 1900-01-01 from March 1900 on (Excel's and Sheets' count). */
+const EPOCH = Date.UTC(1899, 11, 30);
+/** 9999-12-31: the last date Excel shows. */
+const LAST_SERIAL = 2_958_465;
+
+/** A serial day number as its calendar date, or null outside Excel's dates. */
+export function serialToDate(serial: number): { year: number; month: number; day: number } | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > LAST_SERIAL) return null;
+  const date = new Date(EPOCH + Math.floor(serial) * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function isDateFormat(format: string): boolean {
+  // Without quoted text and escapes: y or d tokens make a date (m alone may be minutes or months).
+  const bare = format.replace(/"[^"]*"|\\./g, '');
+  return /y|d/i.test(bare);
+}
+
+function dateText(serial: number, format: string): string | null {
+  const date = serialToDate(serial);
+  if (!date) return null;
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return format.replace(/yyyy|yy|mm|m|dd|d|"([^"]*)"|\\(.)/gi, (token, quoted: string | undefined, escaped: string | undefined) => {
+    if (quoted !== undefined) return quoted;
+    if (escaped !== undefined) return escaped;
+    switch (token.toLowerCase()) {
+      case 'yyyy':
+        return pad(date.year, 4);
+      case 'yy':
+        return pad(date.year % 100, 2);
+      case 'mm':
+        return pad(date.month, 2);
+      case 'm':
+        return String(date.month);
+      case 'dd':
+        return pad(date.day, 2);
+      default:
+        return String(date.day);
+    }
+  });
+}
+
+/** General: integers as they are, other numbers to 10 significant digits. */
+export function generalNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return String(Number(value.toPrecision(10)));
+}
+
+function decimalsOf(format: string): number {
+  const match = /\.(0+)/.exec(format);
+  return match ? match[1]!.length : 0;
+}
+
+function fixed(value: number, decimals: number, grouping: boolean): string {
+  const text = (Math.round(value * 10 ** decimals) / 10 ** decimals).toFixed(decimals);
+  if (!grouping) return text;
+  const [whole, fraction] = text.split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** The text a cell shows for a value under a number format (none: General). */
+export function formatValue(value: Scalar, numberFormat?: string): string {
+  if (value === null) return '';
+  if (value instanceof SheetError) return value.code;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  const format = numberFormat?.trim() ?? '';
+  if (format === '' || format === '@' || /^general$/i.test(format)) return generalNumber(value);
+  if (isDateFormat(format)) return dateText(value, format) ?? generalNumber(value);
+  if (/%$/.test(format)) return `${fixed(value * 100, decimalsOf(format), false)}%`;
+  if (/^[#,0]*0(\.0+)?$/.test(format)) return fixed(value, decimalsOf(format), format.includes(','));
+  return generalNumber(value);
+}
