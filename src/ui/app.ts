@@ -278,6 +278,25 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     }
     render();
     if (previous.itemIndex !== state.itemIndex || previous.view !== state.view || previous.screen !== state.screen) scrollToTop();
+    // Back from the input tables: the sheet may compute other scores now (rows written there).
+    if (previous.view === 'inputs' && state.view !== 'inputs' && state.screen === 'review' && state.review) {
+      void rereadScoreSheet().catch((error: unknown) => {
+        const message = errorText(error);
+        notify('warning', (t) => `${t.hostError}: ${message}`);
+      });
+    }
+  }
+
+  /**
+   * Reads the open review's score sheet again (one readSheets call) and takes over the consensus
+   * scores that follow the computed ones (reduce: 'scoreSheetRead'); returns the values read.
+   */
+  async function rereadScoreSheet(): Promise<CellValue[][] | null> {
+    const sheet = state.sheet;
+    if (!state.review || sheet === '') return null;
+    const [values] = await readMany([sheet]);
+    if (!destroyed) dispatch({ type: 'scoreSheetRead', sheet, values: values ?? null });
+    return values ?? null;
   }
 
   function notify(kind: Notice['kind'], text: (strings: Strings) => string): void {
@@ -694,7 +713,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   };
 
   // The input tables view (views/inputs.ts) keeps its own state and needs the workbook.
-  const disconnectInputs = connectInputs(prefix, { workbook, confirm: (conflicts) => confirmConflicts(conflicts) });
+  const disconnectInputs = connectInputs(prefix, { workbook, confirm: (conflicts) => confirmConflicts(conflicts), reread: rereadScoreSheet });
 
   render();
   const ready = refreshSheets();

@@ -1,6 +1,7 @@
 import { pseudonymizeImported, scanRows, type PersonalDataFinding } from '../core/inputs/anonymity';
 import { detectDelimiter, guessTable, importDelimited, parseRecords, type ImportedRow, type ImportResult } from '../core/inputs/import';
 import {
+  DEFAULT_CAPACITY,
   INPUT_TABLES,
   TABLE_LAYOUT,
   lastDataRow,
@@ -80,10 +81,12 @@ export interface InputsState {
   readonly pseudonyms: Readonly<Record<string, ReadonlyMap<string, string>>>;
   /** The wired items' computed scores as the score sheet last showed them, and its total. */
   readonly computed: { readonly sheet: string; readonly scores: Readonly<Record<string, ComputedScore>>; readonly total: CellValue } | null;
+  /** Tables extended beyond the default rows 3–2000 this session (an import too large for them). */
+  readonly capacity: TableCapacity;
 }
 
 export function initialInputsState(): InputsState {
-  return { teamWord: '', sheets: { status: 'unknown' }, pasteText: '', preselect: null, draft: null, busy: false, message: null, pseudonyms: {}, computed: null };
+  return { teamWord: '', sheets: { status: 'unknown' }, pasteText: '', preselect: null, draft: null, busy: false, message: null, pseudonyms: {}, computed: null, capacity: {} };
 }
 
 export type InputsAction =
@@ -104,7 +107,9 @@ export type InputsAction =
   | { readonly type: 'imported' }
   | { readonly type: 'busy'; readonly busy: boolean }
   | { readonly type: 'message'; readonly message: InputsMessage | null }
-  | { readonly type: 'computed'; readonly computed: InputsState['computed'] };
+  | { readonly type: 'computed'; readonly computed: InputsState['computed'] }
+  /** Table capacities learnt (an extended table, or the score sheet's ranges): only ever grow. */
+  | { readonly type: 'capacity'; readonly capacity: TableCapacity };
 
 // ---- helpers -------------------------------------------------------------------------------------
 
@@ -241,6 +246,8 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
       return { ...state, message: action.message };
     case 'computed':
       return { ...state, computed: action.computed };
+    case 'capacity':
+      return { ...state, capacity: mergeCapacity(state.capacity, action.capacity) };
   }
 }
 
@@ -302,13 +309,43 @@ export interface ImportPlanResult {
   readonly rows: number;
   /** Old rows blanked below the new ones (replace mode). */
   readonly cleared: number;
+  /** The capacities the table (and the score sheet's wiring) must have for the rows to be seen. */
+  readonly capacity: TableCapacity;
+  /** The table's new number of data rows when the import extends it, else null. */
+  readonly extended: number | null;
+}
+
+/** The most data rows the pane extends a table to (formulas over longer ranges get slow). */
+export const MAX_CAPACITY = 100_000;
+
+/**
+ * Data rows for a table that must hold `needed` rows: the default (1998) when they fit, else the
+ * row count rounded up to the next 1 000 with at least 1 000 rows of headroom (10 000 → 11 000),
+ * at most MAX_CAPACITY. Null when even that is too small.
+ */
+export function capacityFor(needed: number): number | null {
+  if (needed <= DEFAULT_CAPACITY) return DEFAULT_CAPACITY;
+  if (needed > MAX_CAPACITY) return null;
+  return Math.min(MAX_CAPACITY, Math.ceil(needed / 1000) * 1000 + 1000);
+}
+
+/** Two capacities together: per table the larger. */
+export function mergeCapacity(a: TableCapacity, b: TableCapacity): TableCapacity {
+  const merged: Partial<Record<TableId, number>> = { ...a };
+  for (const [id, rows] of Object.entries(b) as [TableId, number | undefined][]) {
+    if (rows !== undefined && rows > (merged[id] ?? 0)) merged[id] = rows;
+  }
+  return merged;
 }
 
 /**
  * The plans that put the draft's rows into the table's sheet: the whole table sheet first when
  * the sheet does not exist yet; then the rows from the first data row (replace: old rows below
  * are blanked) or after the last filled row (append). Dates are written as serial numbers.
- * Throws when the rows would not fit the table's capacity (the formulas would not see them).
+ * `capacity`: the tables' data rows as known (default rows 3–2000). When the rows do not fit,
+ * the table is extended (capacityFor: the whole table sheet is written again with the larger
+ * validations and formats, and `extended` says to how many rows; the score sheet's wiring must
+ * then use `capacity`). Throws only when even MAX_CAPACITY rows would not hold them.
  */
 export function importPlans(
   draft: ImportDraft,
@@ -321,11 +358,26 @@ export function importPlans(
   const table = termedTable(tableById(draft.tableId), teamWord);
   const filled = filledDataRows(existing, table);
   const firstRow = draft.mode === 'append' ? TABLE_LAYOUT.firstDataRow + filled : TABLE_LAYOUT.firstDataRow;
-  const room = lastDataRow(table, capacity) - firstRow + 1;
+  // Rows already in the sheet beyond the known capacity mean the table was extended before.
+  const known = Math.max(tableRows(table, capacity), filled);
+  const needed = firstRow - TABLE_LAYOUT.firstDataRow + draft.rows.length;
+  let extended: number | null = null;
+  let fitted: TableCapacity = capacity ?? {};
+  if (known !== tableRows(table, capacity)) fitted = mergeCapacity(fitted, { [table.id]: known });
+  if (needed > known && !table.singleRow) {
+    const rows = capacityFor(needed);
+    if (rows === null) {
+      throw new RangeError(
+        `${table.sheet[language]}: ${draft.rows.length} rows do not fit; a table holds at most ${MAX_CAPACITY} rows${draft.mode === 'append' ? ` and ${filled} are in use` : ''}`,
+      );
+    }
+    extended = rows;
+    fitted = mergeCapacity(fitted, { [table.id]: rows });
+  }
+  const room = lastDataRow(table, fitted) - firstRow + 1;
   if (draft.rows.length > room) {
-    const total = tableRows(table, capacity);
     throw new RangeError(
-      `${table.sheet[language]}: ${draft.rows.length} rows do not fit; the table holds ${total} rows${draft.mode === 'append' ? ` and ${filled} are in use` : ''}`,
+      `${table.sheet[language]}: ${draft.rows.length} rows do not fit; the table holds ${tableRows(table, fitted)} rows${draft.mode === 'append' ? ` and ${filled} are in use` : ''}`,
     );
   }
   const block = rowsBlock(table, draft.rows, language, { row: firstRow, dates: 'serial' });
@@ -337,8 +389,9 @@ export function importPlans(
   }
   const sheet = table.sheet[language];
   const rowsPlan: SheetPlan = { sheet, blocks };
-  const plans = existing === null ? [mergePlans(tableSheetPlan(table, language, capacity ? { capacity } : {}), rowsPlan)] : [rowsPlan];
-  return { plans, firstRow, rows: draft.rows.length, cleared };
+  const whole = existing === null || extended !== null;
+  const plans = whole ? [mergePlans(tableSheetPlan(table, language, { capacity: fitted }), rowsPlan)] : [rowsPlan];
+  return { plans, firstRow, rows: draft.rows.length, cleared, capacity: fitted, extended };
 }
 
 function mergePlans(base: SheetPlan, extra: SheetPlan): SheetPlan {

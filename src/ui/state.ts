@@ -1,6 +1,6 @@
 import type { CellValue } from '../core/functions/cells';
 import { cellAddress, type Conflict, type SheetPlan } from '../core/sheets/plan';
-import { isWiredScoreSheet, keepFollowing, type ScoreSheetWiring } from '../core/sheets/score-sheet';
+import { followedScores, isWiredScoreSheet, keepFollowing, wiringCapacity, type ScoreSheetWiring } from '../core/sheets/score-sheet';
 import type { Workbook } from '../core/sheets/workbook';
 import { correctSavedReview, effectiveScore, effectiveScores } from '../core/review/corrections';
 import { newReview, type ItemRecord, type Review } from '../core/review/model';
@@ -320,7 +320,13 @@ export type Action =
   | { readonly type: 'confirmCorrection' }
   | { readonly type: 'cancelCorrection' }
   | { readonly type: 'reportOption'; readonly includeFours?: boolean; readonly roster?: string; readonly showHtml?: boolean }
-  | { readonly type: 'historyLoaded'; readonly history: HistorySnapshot };
+  | { readonly type: 'historyLoaded'; readonly history: HistorySnapshot }
+  /**
+   * The open review's score sheet read again (its displayed values from A1), e.g. after the input
+   * tables were written: a wired sheet's consensus scores that follow the computed ones are taken
+   * over (see followedScores); a consensus the evaluators set is never replaced.
+   */
+  | { readonly type: 'scoreSheetRead'; readonly sheet: string; readonly values: readonly (readonly CellValue[])[] | null };
 
 function updateRecord(state: AppState, itemId: string, change: (record: ItemRecord) => ItemRecord): AppState {
   const review = state.review;
@@ -571,7 +577,29 @@ export function reduce(state: AppState, action: Action): AppState {
       };
     case 'historyLoaded':
       return { ...state, history: action.history };
+    case 'scoreSheetRead':
+      return withScoreSheetRead(state, action.sheet, action.values);
   }
+}
+
+/**
+ * The open review after its score sheet was read again: when the sheet is wired, every consensus
+ * that follows a computed score takes the score the sheet shows now, and the values are
+ * remembered as the wired sheet's (so a save keeps those cells following). A review already in
+ * the history is not changed (its scores change only by a correction).
+ */
+function withScoreSheetRead(state: AppState, sheet: string, values: readonly (readonly CellValue[])[] | null): AppState {
+  const review = state.review;
+  if (!review || sheet !== state.sheet || !values || !isWiredScoreSheet(values)) return state;
+  const before = state.wired && state.wired.sheet === sheet ? state.wired.values : [];
+  const wired: WiredSheet = { sheet, values };
+  if (isInHistory(state)) return { ...state, wired };
+  const updates = Object.entries(followedScores(review, before, values, state.scale));
+  if (updates.length === 0) return { ...state, wired };
+  const items = { ...review.items };
+  for (const [itemId, score] of updates) items[itemId] = { ...items[itemId]!, consensus: score };
+  // The sheet already shows these scores: taking them over is no unsaved change.
+  return { ...state, wired, review: { ...review, items } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -724,9 +752,12 @@ export function saveWiring(
 ): ScoreSheetWiring | undefined {
   const opened = state.wired && state.wired.sheet === state.sheet ? state.wired : null;
   if (!opened && !(formulas && isWiredScoreSheet(formulas))) return undefined;
+  // Tables extended beyond the default rows keep their ranges (read from the formulas there).
+  const capacity = formulas ? wiringCapacity(formulas) : {};
   return {
     host: host === 'sheets' ? 'sheets' : 'excel',
     follow: formulas ? keepFollowing(review, formulas, opened?.values ?? [], state.scale) : [],
+    ...(Object.keys(capacity).length > 0 ? { capacity } : {}),
   };
 }
 

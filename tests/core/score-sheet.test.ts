@@ -16,6 +16,7 @@ import {
   HEADER_ROWS,
   componentsText,
   followComputedFormula,
+  followedScores,
   followingItems,
   isWiredScoreSheet,
   keepFollowing,
@@ -23,7 +24,9 @@ import {
   readScoreSheet,
   scoreSheetLayout,
   scoreSheetPlan,
+  wiringCapacity,
 } from '../../src/core/sheets/score-sheet';
+import { startRepeatReview, pendingSuggestions, confirmSuggestion } from '../../src/core/review/repeat';
 import { levelName } from '../../src/core/totals';
 import { fullTables } from './inputs/full-tables';
 import { bookFromTables, PlainBook } from './inputs/sheet-book';
@@ -81,6 +84,93 @@ describe('score sheet plan and read-back', () => {
     const back = readScoreSheet(book.displayed(SHEET))!;
     expect(back.items).toEqual(review.items);
     expect(back.raters.map((rater) => rater.name)).toEqual(['Kari Nordmann', 'Ola Nordmann', 'Per Hansen']);
+  });
+
+  it('keeps a repeat review\'s suggestions, confirmed or not, in the «Forrige skår» column and the header', () => {
+    const previous = fullReview();
+    let review = startRepeatReview(previous, { id: 'r-2026-03-01', date: '2026-03-01', raters: [{ id: 'r1', name: 'Kari Nordmann' }] });
+    const [first, second] = ITEMS;
+    review = confirmSuggestion(review, first!.id, { language: 'nb' });
+    review.items[second!.id]!.consensus = 1; // replaced by another consensus
+    const pending = pendingSuggestions(review);
+    expect(pending).toHaveLength(ITEMS.length - 2);
+    for (const language of ['nb', 'en'] as const) {
+      const plan = scoreSheetPlan(review, { sheet: SHEET, language });
+      expect(cell(plan, HEADER_ROWS.columnHeads, COLUMNS.previous)).toBe(language === 'nb' ? 'Forrige skår' : 'Previous score');
+      expect(cell(plan, HEADER_ROWS.previousReview, 0)).toBe(language === 'nb' ? 'Forrige evaluering:' : 'Previous review:');
+      expect(cell(plan, HEADER_ROWS.previousReview, 2)).toBe(previous.id);
+      expect(cell(plan, HEADER_ROWS.previousReview, 3)).toBe(previous.date);
+      expect(cell(plan, layout.itemRows[first!.id]!, COLUMNS.previous)).toBe(previous.items[first!.id]!.consensus);
+      const book = new PlainBook();
+      book.write(plan);
+      const back = readScoreSheet(book.displayed(SHEET))!;
+      expect(back.items).toEqual(review.items);
+      expect(back.previousReviewId).toBe(previous.id);
+      expect(pendingSuggestions(back)).toEqual(pending);
+      expect(back.raters.map((rater) => rater.name)).toEqual(['Kari Nordmann']);
+      // With wiring too (the computed columns sit before the previous-score column).
+      const wiredBook = bookFromTables(fullTables(), language);
+      wiredBook.write(scoreSheetPlan(review, { sheet: SHEET, language, wiring: { host: 'excel' } }));
+      const wiredBack = readScoreSheet(wiredBook.displayed(SHEET))!;
+      expect(pendingSuggestions(wiredBack)).toEqual(pending.filter((id) => !WIRED.has(id)));
+      for (const id of ITEMS.map((item) => item.id)) expect(wiredBack.items[id]!.suggested, id).toEqual(review.items[id]!.suggested);
+    }
+  });
+
+  it('writes an empty previous-score column and no previous review for a first review', () => {
+    const plan = scoreSheetPlan(fullReview(), { sheet: SHEET, language: 'nb' });
+    expect(cell(plan, HEADER_ROWS.previousReview, 0)).toBe('');
+    for (const item of ITEMS) expect(cell(plan, layout.itemRows[item.id]!, COLUMNS.previous)).toBe('');
+    const book = new PlainBook();
+    book.write(plan);
+    const back = readScoreSheet(book.displayed(SHEET))!;
+    expect(back.previousReviewId).toBeUndefined();
+    for (const item of ITEMS) expect(back.items[item.id]!.suggested).toBeUndefined();
+  });
+
+  it('reads a sheet written before the previous-score column (raters from M)', () => {
+    const review = fullReview();
+    const values = scoreSheetPlan(review, { sheet: SHEET, language: 'nb' }).blocks[0]!.values.map((row) => row.map((value) => (value === null ? '' : value)));
+    const legacy = values.map((row) => [...row.slice(0, COLUMNS.previous), ...row.slice(COLUMNS.firstRater)]);
+    const back = readScoreSheet(legacy)!;
+    expect(back.raters.map((rater) => rater.name)).toEqual(['Kari Nordmann', 'Ola Nordmann', 'Per Hansen']);
+    for (const item of ITEMS) expect(back.items[item.id]!.raterScores, item.id).toEqual(review.items[item.id]!.raterScores);
+  });
+
+  it('reads the tables\' capacity back from a wired sheet\'s formulas', () => {
+    const review = fullReview();
+    const formulas = (capacity?: { jobs: number }) =>
+      scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', ...(capacity ? { capacity } : {}) } }).blocks[0]!.values.map((row) => row.map((value) => value ?? ''));
+    expect(wiringCapacity(formulas())).toEqual({});
+    expect(wiringCapacity(formulas({ jobs: 11_000 }))).toEqual({ jobs: 11_000 });
+    const sheets = scoreSheetPlan(review, { sheet: SHEET, language: 'en', wiring: { host: 'sheets', capacity: { jobs: 4000 } } }).blocks[0]!.values.map((row) => row.map((value) => value ?? ''));
+    expect(wiringCapacity(sheets)).toEqual({ jobs: 4000 });
+  });
+
+  it('takes over a following consensus after the tables changed, never one the evaluators set', () => {
+    const review = fullReview();
+    for (const id of WIRED) review.items[id]!.consensus = null;
+    const typed = [...WIRED][0]!;
+    const book = bookFromTables({ ...fullTables(), jobs: [] }, 'nb');
+    book.write(scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } }));
+    const before = book.displayed(SHEET);
+    review.items[typed]!.consensus = 2; // typed in the pane after the sheet was read
+    const full = bookFromTables(fullTables(), 'nb');
+    full.write(scoreSheetPlan({ ...review, items: { ...review.items, [typed]: { ...review.items[typed]!, consensus: null } } }, { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } }));
+    const after = full.displayed(SHEET);
+    const computed = readComputedScores(after);
+    const taken = followedScores(review, before, after);
+    // Every blank consensus that follows takes the score computed now; the typed one is left alone.
+    expect(Object.keys(taken).sort()).toEqual([...WIRED].filter((id) => id !== typed && computed[id]!.score !== null).sort());
+    expect(taken['services.competitive_jobs']).toBe(computed['services.competitive_jobs']!.score);
+    for (const [id, score] of Object.entries(taken)) expect(score, id).toBe(computed[id]!.score);
+    // A consensus equal to the computed score shown before still follows; a sheet cell typed over does not.
+    const shownBefore = readComputedScores(before);
+    const held = [...WIRED].find((id) => id !== typed && shownBefore[id]?.score != null && shownBefore[id]!.score !== computed[id]!.score);
+    if (held) {
+      const following = { ...review, items: { ...review.items, [held]: { ...review.items[held]!, consensus: shownBefore[held]!.score } } };
+      expect(followedScores(following, before, after)[held]).toBe(computed[held]!.score);
+    }
   });
 
   it('reads raters by their headers, so a sheet written before the computed columns (raters from K) still reads', () => {

@@ -413,6 +413,12 @@ describe('input tables through the pane\'s navigation entry (preview page)', () 
     }
     expect(total).not.toBe(103);
     await previewPage.screenshot({ path: path.join(ARTIFACTS, 'inputs-06-preview-wired.png') });
+    // The pane's own total, back in the review, is the sheet's (the following job scores were read again).
+    await previewPage.click(key('view-overview'));
+    await previewPage.waitForFunction((want) => document.querySelector('[data-role="total"]')?.textContent?.trim() === want, String(total));
+    expect(total).toBe(96);
+    await previewPage.click(key('view-inputs'));
+    await previewPage.waitForSelector('[data-role="wire-card"]');
 
     // The job list as the grid shows it: IDs, and dates in their yyyy-mm-dd format (not serials).
     await showSheet('Jobber');

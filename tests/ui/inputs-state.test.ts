@@ -4,14 +4,17 @@
  * left out), codes stable across tables, and the plans that put the rows into the sheet.
  */
 import { describe, expect, it } from 'vitest';
-import { CASELOAD_TABLE, JOBS_TABLE, TABLE_LAYOUT, columnIndex } from '../../src/core/inputs/tables';
+import { CASELOAD_TABLE, DEFAULT_CAPACITY, JOBS_TABLE, TABLE_LAYOUT, columnIndex } from '../../src/core/inputs/tables';
 import type { CellValue } from '../../src/core/functions/cells';
 import {
   blockingReasons,
   canWrite,
   filledDataRows,
   guessTableOf,
+  capacityFor,
   importPlans,
+  MAX_CAPACITY,
+  mergeCapacity,
   initialInputsState,
   reduceInputs,
   tablePlan,
@@ -196,10 +199,54 @@ describe('plans that write the rows', () => {
     expect(filledDataRows(null, JOBS_TABLE)).toBe(0);
   });
 
-  it('refuses rows the table cannot hold (the formulas would not see them)', () => {
+  it('extends a table too small for the rows (the formulas would not see them), up to 100 000 rows', () => {
     const many = ['Deltaker;Stilling', ...Array.from({ length: 2000 }, (_, i) => `P${i};Kokk`)].join('\n');
-    expect(() => importPlans(draftOf(many), 'nb', '', null)).toThrow(/2000 rows do not fit; the table holds 1998 rows/);
-    expect(importPlans(draftOf(many), 'nb', '', null, { jobs: 5000 }).rows).toBe(2000);
+    const extended = importPlans(draftOf(many), 'nb', '', null);
+    expect(extended.rows).toBe(2000);
+    expect(extended.extended).toBe(3000);
+    expect(extended.capacity).toEqual({ jobs: 3000 });
+    expect(importPlans(draftOf(many), 'nb', '', null, { jobs: 5000 })).toMatchObject({ rows: 2000, extended: null, capacity: { jobs: 5000 } });
+    expect(importPlans(draftOf(JOBS_CSV), 'nb', '', null)).toMatchObject({ extended: null, capacity: {} });
+    expect(capacityFor(3)).toBe(DEFAULT_CAPACITY);
+    expect(capacityFor(1998)).toBe(DEFAULT_CAPACITY);
+    expect(capacityFor(1999)).toBe(3000);
+    expect(capacityFor(10_000)).toBe(11_000);
+    expect(capacityFor(99_500)).toBe(MAX_CAPACITY);
+    expect(capacityFor(MAX_CAPACITY + 1)).toBeNull();
+    expect(mergeCapacity({ jobs: 3000, staff: 5000 }, { jobs: 11_000, staff: 4000 })).toEqual({ jobs: 11_000, staff: 5000 });
+  });
+
+  it('imports 10 000 job starts: the table sheet is written again with validations over 11 000 rows', () => {
+    const text = ['Deltaker;Stilling;Startdato', ...Array.from({ length: 10_000 }, (_, i) => `P${i};Kokk;01.02.2025`)].join('\n');
+    const draft = draftOf(text);
+    expect(draft.rows).toHaveLength(10_000);
+    // The sheet exists with the default 1998 rows and 5 rows in use: it is written again, larger.
+    const planned = importPlans(draft, 'nb', '', existing(5));
+    expect(planned).toMatchObject({ rows: 10_000, extended: 11_000, capacity: { jobs: 11_000 }, cleared: 0 });
+    expect(planned.plans).toHaveLength(1);
+    const plan = planned.plans[0]!;
+    expect(plan.blocks[0]!.values[0]![0]).toBe('Deltaker (ID)');
+    expect(plan.blocks.at(-1)!.values).toHaveLength(10_000);
+    const last = TABLE_LAYOUT.firstDataRow + 11_000 - 1;
+    expect(plan.validations!.length).toBeGreaterThan(0);
+    for (const validation of plan.validations!) expect(validation.range.row + validation.range.rows - 1).toBe(last);
+    // Appended after 9 000 rows of an 11 000-row table (known from the score sheet), it grows again.
+    const bigger = importPlans(draftOf(text.split('\n').slice(0, 3001).join('\n'), 'append'), 'nb', '', existing(9_000), { jobs: 11_000 });
+    expect(bigger).toMatchObject({ firstRow: 9_002, extended: 13_000, capacity: { jobs: 13_000 } });
+    // A table already extended (rows beyond the default in use) is known from its rows.
+    expect(importPlans(draftOf(JOBS_CSV), 'nb', '', existing(2_500))).toMatchObject({ extended: null, capacity: { jobs: 2_500 }, cleared: 2_497 });
+  });
+
+  it('refuses more rows than the largest table holds', () => {
+    const text = ['Deltaker;Stilling', ...Array.from({ length: 10 }, (_, i) => `P${i};Kokk`)].join('\n');
+    expect(() => importPlans(draftOf(text, 'append'), 'nb', '', existing(MAX_CAPACITY - 5), { jobs: MAX_CAPACITY })).toThrow(/10 rows do not fit; a table holds at most 100000 rows and 99995 are in use/);
+  });
+
+  it('remembers the capacities learnt, per table the larger', () => {
+    let state = initialInputsState();
+    state = reduceInputs(state, { type: 'capacity', capacity: { jobs: 11_000 } });
+    state = reduceInputs(state, { type: 'capacity', capacity: { jobs: 3_000, staff: 4_000 } });
+    expect(state.capacity).toEqual({ jobs: 11_000, staff: 4_000 });
   });
 });
 

@@ -14,7 +14,7 @@ import type { Score } from '../../src/core/scale/types';
 import { findConflicts, type SheetPlan } from '../../src/core/sheets/plan';
 import { COLUMNS, followComputedFormula, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
-import { initialState, reduce, saveWiring, type AppState } from '../../src/ui/state';
+import { initialState, reduce, saveWiring, totalsView, type AppState } from '../../src/ui/state';
 import { fullTables } from '../core/inputs/full-tables';
 
 const SHEET = 'IPS Team Nord 2025-03-01';
@@ -24,7 +24,7 @@ const layout = scoreSheetLayout();
 const JUDGEMENT: Score = 4;
 
 /** The input tables filled (every wired item computes) and a review's score sheet wired to them. */
-async function wiredWorkbook(): Promise<{ workbook: MemoryWorkbook; review: Review }> {
+async function wiredWorkbook(withoutJobs = false): Promise<{ workbook: MemoryWorkbook; review: Review }> {
   const workbook = new MemoryWorkbook();
   const review = newReview({ id: 'w1', service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-03-01', raters: [{ id: 'r1', name: 'Kari' }] });
   for (const item of ITEMS) if (!WIRED.includes(item.id)) review.items[item.id]!.consensus = JUDGEMENT;
@@ -32,7 +32,7 @@ async function wiredWorkbook(): Promise<{ workbook: MemoryWorkbook; review: Revi
   await workbook.write([
     ...INPUT_TABLES.map((table): SheetPlan => {
       const plan = tableSheetPlan(table, 'nb');
-      const rows = ((data[table.id] ?? []) as Readonly<Record<string, TypedValue>>[]).map((values) => ({ values }));
+      const rows = ((withoutJobs && table.id === 'jobs' ? [] : data[table.id] ?? []) as Readonly<Record<string, TypedValue>>[]).map((values) => ({ values }));
       return rows.length === 0 ? plan : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
     }),
     scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } }),
@@ -132,5 +132,52 @@ describe('saving a wired score sheet', () => {
     const plain = new MemoryWorkbook();
     await plain.write([scoreSheetPlan(review, { sheet: SHEET, language: 'nb' })]);
     expect((await planSave(plain, state)).wiring).toBeUndefined();
+  });
+
+  it('takes over the following consensus scores when the sheet is read again after an import, never a typed one', async () => {
+    const { workbook } = await wiredWorkbook(true);
+    let { state } = await open(workbook);
+    const jobItems = ['services.job_diversity', 'services.employer_diversity', 'services.competitive_jobs'];
+    // No job rows yet: the job items compute nothing, and the pane and sheet say 3 are missing.
+    expect(totalsView(state.review!, 'nb')).toMatchObject({ complete: false, scored: ITEMS.length - 3 });
+    expect((await workbook.readSheet(SHEET))![5]![2]).toBe('Mangler 3 av 25');
+    // An evaluator sets one wired item's consensus in the pane (not saved): it must stay.
+    const typed = WIRED.find((id) => !jobItems.includes(id))!;
+    const shown = state.review!.items[typed]!.consensus!;
+    const mine: Score = shown === 1 ? 2 : 1;
+    state = reduce(state, { type: 'setConsensus', itemId: typed, score: mine });
+    // The input-tables view imports the job rows.
+    const data = fullTables();
+    const rows = ((data.jobs ?? []) as Readonly<Record<string, TypedValue>>[]).map((values) => ({ values }));
+    await workbook.write([{ sheet: 'Jobber', blocks: [rowsBlock(JOBS_TABLE, rows, 'nb', { dates: 'serial' })] }]);
+    const values = (await workbook.readSheet(SHEET))!;
+    const sheetTotal = values[5]![2];
+    expect(typeof sheetTotal).toBe('number');
+    const dirty = state.dirty;
+    state = reduce(state, { type: 'scoreSheetRead', sheet: SHEET, values });
+    expect(state.wired).toEqual({ sheet: SHEET, values });
+    expect(state.dirty).toBe(dirty);
+    expect(state.review!.items[typed]!.consensus).toBe(mine);
+    const read = readScoreSheet(values)!;
+    for (const id of jobItems) expect(state.review!.items[id]!.consensus, id).toBe(read.items[id]!.consensus);
+    // Without the typed change the pane's total is the sheet's.
+    const view = totalsView(reduce(state, { type: 'setConsensus', itemId: typed, score: shown }).review!, 'nb');
+    expect(view).toMatchObject({ complete: true, total: sheetTotal });
+    // Saving afterwards keeps the job items following (no question about their cells).
+    const { wiring } = await planSave(workbook, state);
+    for (const id of jobItems) expect(wiring!.follow, id).toContain(id);
+    expect(wiring!.follow).not.toContain(typed);
+    // Another sheet, or a plain one, changes nothing.
+    expect(reduce(state, { type: 'scoreSheetRead', sheet: 'Annet', values })).toBe(state);
+    expect(reduce(state, { type: 'scoreSheetRead', sheet: SHEET, values: null })).toBe(state);
+  });
+
+  it('keeps an extended table\'s ranges when the wired sheet is saved', async () => {
+    const { workbook, review } = await wiredWorkbook();
+    await workbook.write([scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', capacity: { jobs: 11_000 } } })]);
+    const { state } = await open(workbook);
+    const { wiring, conflicts } = await planSave(workbook, state);
+    expect(wiring!.capacity).toEqual({ jobs: 11_000 });
+    expect(conflicts).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { readDate, serialToIso, type CellValue } from '../functions/cells';
-import type { TableCapacity } from '../inputs/tables';
+import { INPUT_TABLES, TABLE_LAYOUT, type TableCapacity, type TableId } from '../inputs/tables';
 import { hasWiring, itemFormula, type Host } from '../inputs/wiring';
 import type { Review, Rater } from '../review/model';
 import { emptyItemRecord } from '../review/model';
@@ -17,6 +17,7 @@ export const SCORE_SHEET_LABELS = {
   date: { nb: 'Dato:', en: 'Date:' },
   totalResult: { nb: 'Totalresultat:', en: 'Total score:' },
   reviewId: { nb: 'Evaluerings-ID:', en: 'Review ID:' },
+  previousReview: { nb: 'Forrige evaluering:', en: 'Previous review:' },
   number: { nb: 'Nr.', en: 'No.' },
   item: { nb: 'Punkt', en: 'Item' },
   criterion: { nb: 'Evalueringspunkt', en: 'Criterion' },
@@ -30,6 +31,7 @@ export const SCORE_SHEET_LABELS = {
   rater: { nb: 'Vurdering', en: 'Rating' },
   computed: { nb: 'Beregnet', en: 'Computed' },
   reason: { nb: 'Begrunnelse', en: 'Reason' },
+  previousScore: { nb: 'Forrige skår', en: 'Previous score' },
   total: { nb: 'Totalt:', en: 'Total:' },
   sectionTotal: { nb: 'Sum', en: 'Sum' },
   sectionMean: { nb: 'Gjennomsnitt', en: 'Mean' },
@@ -41,7 +43,10 @@ export const SCORE_SHEET_LABELS = {
 /**
  * Fixed columns (0-based). Rater columns follow, one per rater, so fixed formulas never move.
  * `computed` and `reason` hold the wired items' live formulas over the input tables (blank for
- * items scored by judgement, and left untouched by a plan without wiring).
+ * items scored by judgement, and left untouched by a plan without wiring). `previous` holds a
+ * repeat review's suggested score (the previous review's), so a suggestion not yet confirmed
+ * survives saving and opening the sheet again; the previous review is named in the header
+ * (HEADER_ROWS.previousReview).
  */
 export const COLUMNS = {
   number: 0,
@@ -56,11 +61,12 @@ export const COLUMNS = {
   itemId: 9,
   computed: 10,
   reason: 11,
-  firstRater: 12,
+  previous: 12,
+  firstRater: 13,
 } as const;
 
 /** Header rows (0-based): label in column A, value in column C. */
-export const HEADER_ROWS = { title: 0, ratedBy: 1, site: 2, team: 3, date: 4, total: 5, reviewId: 6, columnHeads: 8 } as const;
+export const HEADER_ROWS = { title: 0, ratedBy: 1, site: 2, team: 3, date: 4, total: 5, reviewId: 6, previousReview: 7, columnHeads: 8 } as const;
 const FIRST_BODY_ROW = 9;
 
 export interface ScoreSheetLayout {
@@ -180,6 +186,10 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   put(HEADER_ROWS.total, 3, levelFormula(layout.totalCell, language, scale));
   put(HEADER_ROWS.reviewId, 0, label('reviewId'));
   put(HEADER_ROWS.reviewId, 2, review.id);
+  const source = suggestionSource(review);
+  put(HEADER_ROWS.previousReview, 0, source ? label('previousReview') : '');
+  put(HEADER_ROWS.previousReview, 2, source?.reviewId ?? '');
+  put(HEADER_ROWS.previousReview, 3, source?.date ?? '');
 
   const heads: [number, PlanValue][] = [
     [COLUMNS.number, label('number')],
@@ -194,6 +204,7 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     [COLUMNS.itemId, label('itemId')],
     [COLUMNS.computed, wiring ? label('computed') : null],
     [COLUMNS.reason, wiring ? label('reason') : null],
+    [COLUMNS.previous, label('previousScore')],
   ];
   for (const [column, value] of heads) put(HEADER_ROWS.columnHeads, column, value);
   review.raters.forEach((rater, index) =>
@@ -225,6 +236,7 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     put(row, COLUMNS.components, record.components ? componentsText(record.components) : '');
     put(row, COLUMNS.sources, item.sources.join(', '));
     put(row, COLUMNS.itemId, item.id);
+    put(row, COLUMNS.previous, record.suggested?.score ?? '');
     review.raters.forEach((rater, index) => put(row, COLUMNS.firstRater + index, record.raterScores[rater.id] ?? ''));
   }
 
@@ -260,6 +272,8 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     { range: { row: HEADER_ROWS.ratedBy, column: 0, rows: 6, columns: 1 }, bold: true },
     { range: { row: HEADER_ROWS.total, column: 2, rows: 1, columns: 2 }, bold: true },
     { range: { row: HEADER_ROWS.reviewId, column: 0, rows: 1, columns: 3 }, italic: true, fontColor: '#605E5C' },
+    { range: { row: HEADER_ROWS.previousReview, column: 0, rows: 1, columns: 4 }, italic: true, fontColor: '#605E5C' },
+    { range: { row: HEADER_ROWS.previousReview, column: 3, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
     { range: { row: HEADER_ROWS.columnHeads, column: 0, rows: 1, columns: width }, bold: true, fill: '#DEECF9' },
     ...scale.sections.map((section) => ({
       range: { row: layout.sectionRows[section.id]!, column: 0, rows: 1, columns: width },
@@ -291,7 +305,7 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
         : []),
     ],
     // The computed and reason columns are narrow until the sheet is wired.
-    columnWidths: [40, 110, 320, 60, 260, 260, 200, 90, 110, 150, ...(wiring ? [80, 320] : [24, 24]), ...review.raters.map(() => 110)],
+    columnWidths: [40, 110, 320, 60, 260, 260, 200, 90, 110, 150, ...(wiring ? [80, 320] : [24, 24]), source ? 80 : 24, ...review.raters.map(() => 110)],
     frozenRows: HEADER_ROWS.columnHeads + 1,
     hiddenColumns: [COLUMNS.itemId],
     print: { orientation: 'landscape', fitToWidth: true },
@@ -334,17 +348,27 @@ function cellDate(value: CellValue): string {
 const COMPUTED_HEADS: ReadonlySet<string> = new Set<string>(
   [SCORE_SHEET_LABELS.computed, SCORE_SHEET_LABELS.reason].flatMap((label) => [label.nb, label.en]),
 );
+const PREVIOUS_HEADS: ReadonlySet<string> = new Set<string>([SCORE_SHEET_LABELS.previousScore.nb, SCORE_SHEET_LABELS.previousScore.en]);
+const PREVIOUS_REVIEW_LABELS: ReadonlySet<string> = new Set<string>([SCORE_SHEET_LABELS.previousReview.nb, SCORE_SHEET_LABELS.previousReview.en]);
+
+/** The previous review a repeat review's suggestions come from (the first suggestion's), if any. */
+function suggestionSource(review: Review): { reviewId: string; date: string } | null {
+  for (const record of Object.values(review.items)) {
+    if (record.suggested) return { reviewId: record.suggested.reviewId, date: record.suggested.date };
+  }
+  return null;
+}
 
 /**
  * Columns holding raters' scores: every headed column after the hidden ID column except the
- * computed and reason columns. Found by header, so a sheet written before the computed columns
+ * computed, reason and previous-score columns. Found by header, so a sheet written before the computed columns
  * existed (raters from column K) reads the same.
  */
 function raterColumnsOf(headRow: readonly CellValue[]): number[] {
   const columns: number[] = [];
   for (let column = COLUMNS.itemId + 1; column < headRow.length; column++) {
     const head = cellText(headRow[column]);
-    if (head === '' || COMPUTED_HEADS.has(head)) continue;
+    if (head === '' || COMPUTED_HEADS.has(head) || PREVIOUS_HEADS.has(head)) continue;
     columns.push(column);
   }
   return columns;
@@ -389,6 +413,63 @@ export function keepFollowing(
     const consensus = review.items[id]?.consensus ?? null;
     return consensus === null || consensus === shown[id]?.score;
   });
+}
+
+/**
+ * The consensus scores to take over from a wired score sheet read again (e.g. after rows were
+ * imported into the input tables), keyed by item id: the items whose consensus cell shows the
+ * computed score (it follows it) and whose consensus in the review was not set by the
+ * evaluators — blank, or the computed score the sheet showed before (`before`: its values when
+ * last read; [] if never). An item whose consensus the evaluators typed is never in the result.
+ */
+export function followedScores(
+  review: Review,
+  before: readonly (readonly CellValue[])[],
+  after: readonly (readonly CellValue[])[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): Record<string, Score | null> {
+  const shownBefore = readComputedScores(before, scale);
+  const shownNow = readComputedScores(after, scale);
+  const rows = new Map<string, readonly CellValue[]>();
+  for (const row of after) rows.set(cellText(row[COLUMNS.itemId]), row);
+  const result: Record<string, Score | null> = {};
+  for (const [id, computed] of Object.entries(shownNow)) {
+    const consensus = review.items[id]?.consensus ?? null;
+    if (consensus !== null && consensus !== (shownBefore[id]?.score ?? null)) continue;
+    const cell = rows.get(id)?.[COLUMNS.score] ?? null;
+    const sheetConsensus = cellScore(cell);
+    // The consensus cell follows: it shows the computed score (blank while that is an error).
+    const follows = computed.score === null ? cellText(cell) === '' : sheetConsensus === computed.score;
+    if (follows && sheetConsensus !== consensus) result[id] = sheetConsensus;
+  }
+  return result;
+}
+
+/**
+ * The table capacities a wired score sheet's formulas reach (from its formula text, e.g. what
+ * Workbook.readTargets gives), for tables extended beyond the default rows 3–2000, so rewriting
+ * the sheet keeps the ranges. Tables at the default are left out.
+ */
+export function wiringCapacity(formulas: readonly (readonly CellValue[])[]): TableCapacity {
+  const capacity: Partial<Record<TableId, number>> = {};
+  const first = TABLE_LAYOUT.firstDataRow + 1;
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns = INPUT_TABLES.filter((table) => !table.singleRow).map((table) => ({
+    id: table.id,
+    pattern: new RegExp(`'(?:${[table.sheet.nb, table.sheet.en].map(escape).join('|')})'!\\$[A-Z]+\\$${first}:\\$[A-Z]+\\$(\\d+)`, 'gi'),
+  }));
+  for (const row of formulas) {
+    for (const cell of row) {
+      if (typeof cell !== 'string' || !cell.startsWith('=')) continue;
+      for (const { id, pattern } of patterns) {
+        for (const match of cell.matchAll(pattern)) {
+          const rows = Number(match[1]) - first + 1;
+          if (rows > (capacity[id] ?? TABLE_LAYOUT.lastDataRow - TABLE_LAYOUT.firstDataRow + 1)) capacity[id] = rows;
+        }
+      }
+    }
+  }
+  return capacity;
 }
 
 /** A wired item's live result as the score sheet shows it. */
@@ -448,6 +529,13 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
     raterColumns.push(column);
   }
 
+  // A repeat review's suggestions: the previous review in the header, its scores by column head.
+  const previousColumn = headRow.findIndex((head) => PREVIOUS_HEADS.has(cellText(head)));
+  const previousLabel = PREVIOUS_REVIEW_LABELS.has(cellText(at(HEADER_ROWS.previousReview, 0)));
+  const previousId = previousLabel ? cellText(at(HEADER_ROWS.previousReview, 2)) : '';
+  const previousDate = previousLabel ? cellDate(at(HEADER_ROWS.previousReview, 3)) : '';
+  const suggests = previousColumn >= 0 && previousId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(previousDate);
+
   const items: Review['items'] = {};
   for (const item of scale.items) {
     const row = itemRows.get(item.id);
@@ -462,6 +550,8 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
       raters.forEach((rater, index) => {
         record.raterScores[rater.id] = cellScore(at(row, raterColumns[index]!));
       });
+      const previousScore = suggests ? cellScore(at(row, previousColumn)) : null;
+      if (previousScore !== null) record.suggested = { score: previousScore, reviewId: previousId, date: previousDate };
     }
     items[item.id] = record;
   }
@@ -475,6 +565,7 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
     evaluators: cellText(at(HEADER_ROWS.ratedBy, 2)),
     raters,
     items,
+    ...(suggests ? { previousReviewId: previousId } : {}),
     corrections: [],
   };
 }

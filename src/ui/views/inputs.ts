@@ -2,7 +2,9 @@ import { INPUT_TABLES, TABLES, columnById, tableById, toSheetValue, type TableId
 import { hasWiring } from '../../core/inputs/wiring';
 import { itemById, itemLabel } from '../../core/scale/registry';
 import type { Conflict } from '../../core/sheets/plan';
-import { HEADER_ROWS, keepFollowing, readComputedScores, scoreSheetPlan } from '../../core/sheets/score-sheet';
+import type { CellValue } from '../../core/functions/cells';
+import type { TableCapacity } from '../../core/inputs/tables';
+import { HEADER_ROWS, isWiredScoreSheet, keepFollowing, readComputedScores, scoreSheetPlan, wiringCapacity, type ScoreSheetWiring } from '../../core/sheets/score-sheet';
 import { writeWithConsent, type Workbook } from '../../core/sheets/workbook';
 import type { Language, Text } from '../../core/text';
 import type { ViewContext } from '../context';
@@ -12,6 +14,7 @@ import {
   blockingReasons,
   importPlans,
   initialInputsState,
+  mergeCapacity,
   reduceInputs,
   tablePlan,
   tablePresence,
@@ -39,6 +42,12 @@ export interface InputsHost {
   readonly workbook: Workbook;
   /** Asks before cells are overwritten (the pane's dialog); default: an in-pane dialog of this view. */
   readonly confirm?: (conflicts: readonly Conflict[]) => Promise<boolean>;
+  /**
+   * Reads the open review's score sheet again (one read) and brings the pane's review up to date
+   * with it (consensus scores that follow the computed ones); returns the sheet's values. Called
+   * after every write of this view. Default: the sheet is only read.
+   */
+  readonly reread?: () => Promise<CellValue[][] | null>;
 }
 
 interface Store {
@@ -132,6 +141,8 @@ const T = {
     blocked: 'Før dataene kan skrives:',
     written: (rows: number, sheet: string, cleared: number) => `Skrev ${rows} rader til «${sheet}»${cleared > 0 ? ` og tømte ${cleared} gamle rader` : ''}.`,
     inserted: (sheets: string) => `Satt inn ${sheets}.`,
+    extended: (sheet: string, rows: number) => `Tabellen «${sheet}» er utvidet til ${rows} rader (rad 3–${rows + 2}), så formlene ser alle radene.`,
+    extendedRewire: 'Koble skårskjemaet til tabellene på nytt (under «Skårskjemaet») når en vurdering er åpen, så de beregnede skårene leser alle radene.',
     notWritten: 'Ingenting ble skrevet.',
     failed: (message: string) => `Arbeidsboken svarte med en feil: ${message}`,
     scoreSheet: 'Skårskjemaet',
@@ -198,6 +209,8 @@ const T = {
     blocked: 'Before the data can be written:',
     written: (rows: number, sheet: string, cleared: number) => `Wrote ${rows} rows to "${sheet}"${cleared > 0 ? ` and blanked ${cleared} old rows` : ''}.`,
     inserted: (sheets: string) => `Inserted ${sheets}.`,
+    extended: (sheet: string, rows: number) => `The table "${sheet}" was extended to ${rows} rows (rows 3–${rows + 2}), so the formulas see every row.`,
+    extendedRewire: 'Connect the score sheet to the tables again (under "The score sheet") while a review is open, so the computed scores read every row.',
     notWritten: 'Nothing was written.',
     failed: (message: string) => `The workbook answered with an error: ${message}`,
     scoreSheet: 'The score sheet',
@@ -849,6 +862,7 @@ async function insertTables(store: Store, ids: readonly TableId[]): Promise<void
     const names = plans.map((plan) => `«${plan.sheet}»`).join(', ');
     say(store, 'success', { nb: T.nb.inserted(names), en: T.en.inserted(names.replace(/«|»/g, '"')) });
     await loadSheets(store);
+    if (ctx.stateNow().review) await readComputed(store, host, ctx);
   });
 }
 
@@ -873,7 +887,7 @@ async function writeImport(store: Store): Promise<void> {
     const existing = await host.workbook.readSheet(sheet);
     let planned;
     try {
-      planned = importPlans(draft, language, store.state.teamWord, existing);
+      planned = importPlans(draft, language, store.state.teamWord, existing, store.state.capacity);
     } catch (error) {
       say(store, 'error', { nb: errorText(error), en: errorText(error) });
       return;
@@ -884,10 +898,54 @@ async function writeImport(store: Store): Promise<void> {
       return;
     }
     update(store, { type: 'imported' }, false);
-    say(store, 'success', { nb: T.nb.written(planned.rows, sheet, planned.cleared), en: T.en.written(planned.rows, sheet, planned.cleared) });
+    update(store, { type: 'capacity', capacity: planned.capacity }, false);
+    const written = { nb: T.nb.written(planned.rows, sheet, planned.cleared), en: T.en.written(planned.rows, sheet, planned.cleared) };
+    if (planned.extended === null) say(store, 'success', written);
+    else {
+      // The score sheet's formulas must reach the new rows too: a wired sheet is wired again.
+      const rewired = ctx.stateNow().review ? await rewire(store, host, ctx, true) : false;
+      const tail = (l: Language) => `${T[l].extended(sheet, planned.extended!)}${rewired ? '' : ` ${T[l].extendedRewire}`}`;
+      say(store, 'success', { nb: `${written.nb} ${tail('nb')}`, en: `${written.en} ${tail('en')}` });
+    }
     await loadSheets(store);
     if (ctx.stateNow().review) await readComputed(store, host, ctx);
   });
+}
+
+/**
+ * The open review's score sheet with the wired formulas, reaching the tables' rows as known
+ * (the capacity learnt this session and the one the sheet's formulas have now), and with every
+ * consensus that follows the computed score kept following. Null when `onlyIfWired` and the
+ * sheet is not wired.
+ */
+async function wiredPlan(store: Store, host: InputsHost, ctx: ViewContext, onlyIfWired: boolean) {
+  const state = ctx.stateNow();
+  if (!state.review) return null;
+  const options = { sheet: state.sheet, language: state.language, scale: state.scale };
+  const base: ScoreSheetWiring = { host: host.workbook.host === 'sheets' ? 'sheets' : 'excel' };
+  const [formulas] = await host.workbook.readTargets([scoreSheetPlan(state.review, { ...options, wiring: base })]);
+  if (onlyIfWired && !(formulas && isWiredScoreSheet(formulas))) return null;
+  let capacity: TableCapacity = store.state.capacity;
+  let follow: string[] = [];
+  if (formulas) {
+    capacity = mergeCapacity(wiringCapacity(formulas), capacity);
+    const values = (await host.workbook.readSheet(state.sheet)) ?? [];
+    follow = keepFollowing(state.review, formulas, values, state.scale);
+  }
+  const wiring: ScoreSheetWiring = {
+    ...base,
+    ...(Object.keys(capacity).length > 0 ? { capacity } : {}),
+    ...(follow.length > 0 ? { follow } : {}),
+  };
+  return scoreSheetPlan(state.review, { ...options, wiring });
+}
+
+/** Writes the wired score sheet (asks before overwriting); false when nothing was written. */
+async function rewire(store: Store, host: InputsHost, ctx: ViewContext, onlyIfWired: boolean): Promise<boolean> {
+  const plan = await wiredPlan(store, host, ctx, onlyIfWired);
+  if (!plan) return false;
+  const outcome = await writeWithConsent(host.workbook, [plan], (conflicts) => confirmWith(store, conflicts));
+  return outcome.written;
 }
 
 /** Rewrites the open review's score sheet with the wired formulas (asks before overwriting). */
@@ -895,18 +953,8 @@ async function wireScoreSheet(store: Store): Promise<void> {
   await run(store, async (host, ctx) => {
     const state = ctx.stateNow();
     if (!state.review) return;
-    const options = { sheet: state.sheet, language: state.language, scale: state.scale };
-    const wiring = { host: host.workbook.host === 'sheets' ? ('sheets' as const) : ('excel' as const) };
-    let plan = scoreSheetPlan(state.review, { ...options, wiring });
     // A consensus that follows the computed score now keeps following it (unless the evaluators changed it).
-    const [formulas] = await host.workbook.readTargets([plan]);
-    if (formulas) {
-      const values = (await host.workbook.readSheet(state.sheet)) ?? [];
-      const follow = keepFollowing(state.review, formulas, values, state.scale);
-      if (follow.length > 0) plan = scoreSheetPlan(state.review, { ...options, wiring: { ...wiring, follow } });
-    }
-    const outcome = await writeWithConsent(host.workbook, [plan], (conflicts) => confirmWith(store, conflicts));
-    if (!outcome.written) {
+    if (!(await rewire(store, host, ctx, false))) {
       say(store, 'warning', { nb: T.nb.notWritten, en: T.en.notWritten });
       return;
     }
@@ -922,7 +970,8 @@ async function refreshComputed(store: Store): Promise<void> {
 async function readComputed(store: Store, host: InputsHost, ctx: ViewContext): Promise<void> {
   const state = ctx.stateNow();
   if (!state.review) return;
-  const values = await host.workbook.readSheet(state.sheet);
+  // The pane re-reads the sheet and takes over the consensus scores that follow the tables.
+  const values = host.reread ? await host.reread() : await host.workbook.readSheet(state.sheet);
   if (!values) {
     update(store, { type: 'computed', computed: { sheet: state.sheet, scores: {}, total: null } });
     return;
