@@ -19,10 +19,10 @@
  * and the total change in the pane and the grid. Saving the review from the pane afterwards keeps
  * the formulas (no question), also after opening the wired sheet again.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pseudonymizeImported } from '../../src/core/inputs/anonymity';
 import { importDelimited } from '../../src/core/inputs/import';
@@ -35,9 +35,8 @@ import { COLUMNS, scoreSheetLayout } from '../../src/core/sheets/score-sheet';
 import { levelName } from '../../src/core/totals';
 import { fullTables } from '../core/inputs/full-tables';
 import { buildPreview, bundle, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
+import { launchChromium } from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const SHEET = 'IPS Team Nord 2025-03-01';
 const JUDGEMENT = 4;
@@ -184,14 +183,13 @@ function expected(csv: string): { scores: Record<string, number>; total: number 
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Debian chromium is missing at ${CHROMIUM} (this test never downloads a browser)`);
   mkdirSync(ARTIFACTS, { recursive: true });
   dir = mkdtempSync(path.join(tmpdir(), 'ips-inputs-'));
   const { code } = await bundle({ contents: PAGE_ENTRY, resolveDir: ROOT }, path.join(dir, 'inputs.js'));
   writeFileSync(path.join(dir, 'inputs.js'), code);
   writeFileSync(path.join(dir, 'inputs.html'), PAGE_HTML);
   server = await serveStatic(dir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nb-NO' });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {

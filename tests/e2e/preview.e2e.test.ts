@@ -10,9 +10,9 @@
  * draws the rest; and a score sheet wired to input tables of 10 000 + 50 000 rows, computed in
  * the page (times printed).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyRow } from '../../src/core/history/table';
 import { serviceTrend } from '../../src/core/history/trends';
@@ -28,9 +28,8 @@ import { fullTables } from '../core/inputs/full-tables';
 import type { Score } from '../../src/core/scale/types';
 import { levelName } from '../../src/core/totals';
 import { buildPreview, paneBundleBytes, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
+import { launchChromium } from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const ITEMS = DEFAULT_SCALE.items;
 
@@ -87,13 +86,10 @@ async function checkedConsensus(): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Debian chromium is missing at ${CHROMIUM}: install it with apt-get install chromium (this test never downloads a browser)`);
-  }
   mkdirSync(ARTIFACTS, { recursive: true });
   build = await buildPreview();
   server = await serveStatic(build.dir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {

@@ -7,9 +7,9 @@
  * first with every suggestion confirmed or changed. Then a history of 500 reviews: the time to
  * make the report and the charts, and the host calls per operation.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyHeader, historyLayout, historyRow, historyRowValues } from '../../src/core/history/table';
 import { compareRaters, raterAgreement } from '../../src/core/review/consensus';
@@ -23,9 +23,8 @@ import { sheetNameFor } from '../../src/ui/state';
 import { reviewSheetNames } from '../../src/ui/workflow';
 import { generateHistory } from '../core/history/generate';
 import { buildPreview, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
+import { launchChromium } from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const ITEMS = DEFAULT_SCALE.items;
 const N = ITEMS.length;
@@ -149,13 +148,10 @@ async function heading(): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Debian chromium is missing at ${CHROMIUM}: install it with apt-get install chromium (this test never downloads a browser)`);
-  }
   mkdirSync(ARTIFACTS, { recursive: true });
   build = await buildPreview();
   server = await serveStatic(build.dir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO', acceptDownloads: true });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {

@@ -5,30 +5,20 @@
  * The test fills a whole review (25 consensus scores) as a user would and saves it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_SCORES } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { COLUMNS, scoreSheetLayout } from '../../src/core/sheets/score-sheet';
 import { cellAddress } from '../../src/core/sheets/plan';
+import { launchChromium } from '../support/chromium';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = '/usr/bin/chromium';
 const SIDEBAR = path.join(ROOT, 'dist/gas/Sidebar.html');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface PageApi {
   calls(): { name: string; ok: boolean; error: string | null }[];
@@ -63,7 +53,7 @@ async function openSidebar(): Promise<{ page: Page; errors: string[] }> {
 const api = <T>(page: Page, fn: (ips: PageApi) => T): Promise<T> =>
   page.evaluate(`(${fn.toString()})(window.__ips)`) as Promise<T>;
 
-describe.skipIf(!existsSync(CHROMIUM))('the Google Sheets sidebar (Sidebar.html in Chromium)', () => {
+describe('the Google Sheets sidebar (Sidebar.html in Chromium)', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-gas.mjs')], { cwd: ROOT, encoding: 'utf8' });
     const bundled = await esbuild.build({
@@ -76,7 +66,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Google Sheets sidebar (Sidebar.html 
       logLevel: 'silent',
     });
     pageServer = bundled.outputFiles[0]!.text;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -3,15 +3,16 @@
  * colours, and — in Debian's chromium — the grid with the charts of a service floating at their
  * anchor cells and the heat map colouring its cells.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levelBands, SCORE_COLOR_SCALE } from '../../src/core/sheets/charts';
 import { chartAnchor, chartData, chartSvg, escapeXml, heatColor, heatmapColorAt } from '../../src/preview/charts';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
 import { bundle, ROOT } from '../e2e/build-preview';
 import { DATA_SHEET, sampleServiceCharts, sampleTrend } from '../excel/chart-fixture';
+import { launchChromium } from '../support/chromium';
 
 async function serviceWorkbook(language: 'nb' | 'en' = 'nb') {
   const workbook = new MemoryWorkbook();
@@ -118,8 +119,6 @@ describe('heat maps', () => {
 // ---------------------------------------------------------------------------------------------
 // In chromium: the grid with the charts of a service
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 
 const PAGE_SCRIPT = `
@@ -138,13 +137,13 @@ mountGrid(document.getElementById('grid'), workbook);
 window.ips = { workbook, charts, write: () => workbook.writeCharts(charts, 'nb') };
 `;
 
-describe.skipIf(!existsSync(CHROMIUM))('the preview grid in chromium', () => {
+describe('the preview grid in chromium', () => {
   let browser: Browser;
   let script = '';
 
   beforeAll(async () => {
     script = (await bundle({ contents: PAGE_SCRIPT, resolveDir: ROOT })).code;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
