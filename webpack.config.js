@@ -1,6 +1,7 @@
 // Builds the Excel add-in and the browser preview into dist/:
 //   taskpane.html (+ functions.js, taskpane.js)  the task pane, also the shared runtime's page
 //   functions.js                                 custom functions (the manifest's Script)
+//   inputs.js, report.js, consensus.js           pane views loaded on first use (src/ui/app.ts, lazy())
 //   functions.json, functions-en.json            custom-functions metadata, generated from the core's table
 //   preview.html (+ preview.js)                  the pane next to an in-memory workbook, no Office.js
 //   manifest.xml, assets/icon-*.png
@@ -108,6 +109,8 @@ export default (env = {}, argv = {}) => {
     output: {
       path: outDir,
       filename: '[name].js',
+      // The async chunks of the pane's lazily loaded views, fetched from the same folder as the page.
+      chunkFilename: '[name].js',
       publicPath: '',
       // Not cleaned: dist/ also holds the Apps Script and core builds.
       clean: false,

@@ -1,6 +1,5 @@
 import type { CellValue } from '../core/functions/cells';
 import { planHistoryAppend } from '../core/history/table';
-import { reportHtml } from '../core/report/html';
 import { startRepeatReview } from '../core/review/repeat';
 import type { Review } from '../core/review/model';
 import { findConflicts, type Conflict, type SheetPlan } from '../core/sheets/plan';
@@ -36,15 +35,13 @@ import {
 } from './state';
 import { strings, type Strings } from './strings';
 import { injectStyles } from './styles';
+import { lazy, type Lazy } from './lazy';
 import { specFor } from './views/calculator';
 import { itemNav, reviewBar, titleBar, totalBar } from './views/chrome';
 import { itemView } from './views/item';
-import { consensusView } from './views/consensus';
-import { connectInputs, inputsView } from './views/inputs';
 import { correctionDialog } from './views/correction';
 import { overviewView } from './views/overview';
 import { raterView } from './views/rater';
-import { reportView } from './views/report';
 import { startView } from './views/start';
 import {
   chartsOutput,
@@ -64,6 +61,11 @@ import {
   rowsWithAppended,
   type HistorySnapshot,
 } from './workflow';
+
+// Views most sessions never open, loaded on first use (an async chunk of the Excel pane).
+const inputsViews = lazy(() => import(/* webpackChunkName: "inputs" */ './views/inputs'));
+const consensusViews = lazy(() => import(/* webpackChunkName: "consensus" */ './views/consensus'));
+const reportViews = lazy(() => import(/* webpackChunkName: "report" */ './views/report'));
 
 export interface AppOptions {
   readonly language?: Language;
@@ -204,12 +206,12 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
 
   function renderMain(ctx: ViewContext): void {
     let content: Child;
-    if (state.view === 'inputs') content = [inputsBack(ctx), inputsView(ctx)];
+    if (state.view === 'inputs') content = [inputsBack(ctx), inputsContent(ctx)];
     else if (state.screen === 'start' || !state.review) content = startView(ctx);
     else if (state.view === 'overview') content = overviewView(ctx);
-    else if (state.view === 'consensus') content = consensusView(ctx);
+    else if (state.view === 'consensus') content = whenLoaded(consensusViews, ctx, (views) => views.consensusView(ctx));
     else if (state.view === 'rater' && state.raterId) content = raterView(ctx);
-    else if (state.view === 'report') content = reportView(ctx);
+    else if (state.view === 'report') content = whenLoaded(reportViews, ctx, (views) => views.reportView(ctx));
     else content = itemView(ctx);
     replaceChildren(main, content);
     replaceChildren(nav, itemNav(ctx));
@@ -331,6 +333,35 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       },
       (t) => conflictMessage(conflicts, t),
     );
+  }
+
+  /**
+   * A view whose module is loaded on first use: the view once the module is here; until then a
+   * line saying so, and the pane renders again when it arrives (or tells why it did not).
+   */
+  function whenLoaded<T>(views: Lazy<T>, ctx: ViewContext, show: (module: T) => Child): Child {
+    const module = views.current;
+    if (module) return show(module);
+    const view = state.view;
+    views.load().then(
+      () => {
+        if (!destroyed && state.view === view) render();
+      },
+      (error: unknown) => {
+        const message = errorText(error);
+        notify('error', (t) => t.viewLoadFailed(message));
+      },
+    );
+    return h('p', { class: 'ipsf-muted', dataset: { role: 'view-loading' } }, ctx.s.viewLoading);
+  }
+
+  let disconnectInputs: (() => void) | null = null;
+  function inputsContent(ctx: ViewContext): Child {
+    return whenLoaded(inputsViews, ctx, (views) => {
+      // The input tables view (views/inputs.ts) keeps its own state and needs the workbook.
+      disconnectInputs ??= views.connectInputs(prefix, { workbook, confirm: (conflicts) => confirmConflicts(conflicts), reread: rereadScoreSheet });
+      return views.inputsView(ctx);
+    });
   }
 
   /** From the input tables back to where the user came from (the start screen has no tabs). */
@@ -494,10 +525,12 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     }
   }
 
+  /** The report as HTML; null before the report view (whose buttons ask for it) has loaded. */
   function currentReportHtml(): string | null {
     const review = state.review;
-    if (!review) return null;
-    return reportHtml(reportFor({ review, previous: state.previous, rows: state.history?.rows ?? [], language: state.language, roster: state.reportOptions.roster, scale: state.scale }));
+    const views = reportViews.current;
+    if (!review || !views) return null;
+    return views.reportHtml(reportFor({ review, previous: state.previous, rows: state.history?.rows ?? [], language: state.language, roster: state.reportOptions.roster, scale: state.scale }));
   }
 
   async function saveToHistory(): Promise<void> {
@@ -712,9 +745,6 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     },
   };
 
-  // The input tables view (views/inputs.ts) keeps its own state and needs the workbook.
-  const disconnectInputs = connectInputs(prefix, { workbook, confirm: (conflicts) => confirmConflicts(conflicts), reread: rereadScoreSheet });
-
   render();
   const ready = refreshSheets();
 
@@ -727,7 +757,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     save,
     destroy() {
       destroyed = true;
-      disconnectInputs();
+      disconnectInputs?.();
       replaceChildren(root);
       root.classList.remove('ipsf');
     },

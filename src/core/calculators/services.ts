@@ -26,6 +26,14 @@ import { itemById } from '../scale/registry';
 import { applyCaps as applyRegistryCaps } from './judgement';
 import { asScore, floorMetric, formatNumber, reason } from './reasons';
 
+/**
+ * Builds a module-level zod schema. Call sites are marked pure, so a bundle that never reads the
+ * schema (the spreadsheet functions, which use the tallies and column cores) leaves it out.
+ */
+function schema<T>(build: () => T): T {
+  return build();
+}
+
 /** Stable ids of the items scored here (as in the IPS-25 registry). */
 export const SERVICES_ITEM_IDS = {
   careerAssessment: 'services.career_assessment',
@@ -182,7 +190,7 @@ function checkSpecialists(specialists: number | undefined): void {
 // Tjenester 4 — Rask oppstart av jobbsøk (days to first employer contact)
 // ---------------------------------------------------------------------------------------------
 
-export const DaysToEmployerContactInputSchema = z.object({
+export const DaysToEmployerContactInputSchema = /* @__PURE__ */ schema(() => z.object({
   /** One entry per participant recently taken into the service (6807–6813). */
   participants: z.array(
     z.object({
@@ -201,7 +209,7 @@ export const DaysToEmployerContactInputSchema = z.object({
   supervisorRecords: z.optional(z.boolean()),
   /** Day number of the review visit, used for participants without a contact yet (6870–6876). */
   reviewDate: z.optional(z.int()),
-});
+}));
 export type DaysToEmployerContactInput = z.infer<typeof DaysToEmployerContactInputSchema>;
 
 /** Anchors (10858–10908): ≤ 30 days → 5, 31–60 → 4, 61–150 → 3, 151–270 → 2, ≥ 271 → 1. */
@@ -355,7 +363,7 @@ function rapidJobSearchResult(
 // Tjenester 5 — Individuelt tilpasset jobbsøk
 // ---------------------------------------------------------------------------------------------
 
-export const IndividualizedSearchInputSchema = z.object({
+export const IndividualizedSearchInputSchema = /* @__PURE__ */ schema(() => z.object({
   /** One entry per specialist–employer contact reviewed. */
   contacts: z.array(
     z.object({
@@ -371,7 +379,7 @@ export const IndividualizedSearchInputSchema = z.object({
   preferencesExplored: z.optional(z.boolean()),
   /** Specialists urge people with criminal-justice involvement to take any job (7141–7155). true → at most 3. */
   anyJobEncouraged: z.optional(z.boolean()),
-});
+}));
 export type IndividualizedSearchInput = z.infer<typeof IndividualizedSearchInputSchema>;
 
 /** Anchors (10940–10995): < 25 % → 1, 25–49 → 2, 50–74 → 3, 75–89 → 4, 90–100 → 5. */
@@ -500,10 +508,10 @@ export function individualizedJobSearchFromCounts(input: IndividualizedSearchCou
  *   authority and the supervisor cannot clarify (7413–7422) — the item gets 2.
  */
 export const LOG_REVIEW_VALUES = ['weekly', 'monthly', 'not_reviewed', 'no_log', 'mixed', 'unverifiable'] as const;
-export const LogReviewSchema = z.enum(LOG_REVIEW_VALUES);
+export const LogReviewSchema = /* @__PURE__ */ schema(() => z.enum(LOG_REVIEW_VALUES));
 export type LogReview = z.infer<typeof LogReviewSchema>;
 
-export const EmployerContactsInputSchema = z.object({
+export const EmployerContactsInputSchema = /* @__PURE__ */ schema(() => z.object({
   /** One entry per employment specialist (peer specialists doing the full job count as specialists). */
   specialists: z.array(
     z.object({
@@ -521,7 +529,7 @@ export const EmployerContactsInputSchema = z.object({
   ),
   /** How the supervisor reviews the contact logs; omitted → no cap. */
   logReview: z.optional(LogReviewSchema),
-});
+}));
 export type EmployerContactsInput = z.infer<typeof EmployerContactsInputSchema>;
 
 /**
@@ -821,7 +829,7 @@ function employerContactsResult(counts: Readonly<EmployerContactsCounts>, logRev
 // Tjenester 8 and 9 — Stor bredde i typer jobber / arbeidsgivere
 // ---------------------------------------------------------------------------------------------
 
-export const JobDiversityInputSchema = z.object({
+export const JobDiversityInputSchema = /* @__PURE__ */ schema(() => z.object({
   /** One entry per job held now (or started in the last six months when fewer than 10). */
   jobs: z.array(
     z.object({
@@ -833,10 +841,10 @@ export const JobDiversityInputSchema = z.object({
   ),
   /** Number of employment specialists on the team (sets the minimum sample). */
   specialists: z.optional(z.int().check(z.minimum(1))),
-});
+}));
 export type JobDiversityInput = z.infer<typeof JobDiversityInputSchema>;
 
-export const EmployerDiversityInputSchema = z.object({
+export const EmployerDiversityInputSchema = /* @__PURE__ */ schema(() => z.object({
   jobs: z.array(
     z.object({
       /** The employer (business) of the job. */
@@ -848,7 +856,7 @@ export const EmployerDiversityInputSchema = z.object({
     }),
   ),
   specialists: z.optional(z.int().check(z.minimum(1))),
-});
+}));
 export type EmployerDiversityInput = z.infer<typeof EmployerDiversityInputSchema>;
 
 /** Anchors for Tjenester 8 and 9 (11166–11260): < 50 % → 1, 50–59 → 2, 60–69 → 3, 70–84 → 4, 85–100 → 5. */
@@ -1103,7 +1111,7 @@ export function employerDiversity(input: EmployerDiversityInput): ItemResult {
 // Tjenester 10 — Ordinært arbeid
 // ---------------------------------------------------------------------------------------------
 
-export const CompetitiveJobsInputSchema = z.object({
+export const CompetitiveJobsInputSchema = /* @__PURE__ */ schema(() => z.object({
   /** One entry per job of a participant in work (during the last six months, 8336–8342). */
   jobs: z.array(
     z.object({
@@ -1119,7 +1127,7 @@ export const CompetitiveJobsInputSchema = z.object({
    * shows the specialists help people find competitive work → 5 (8179–8188); false → 1 (anchor 1).
    */
   smallSampleEvidence: z.optional(z.boolean()),
-});
+}));
 export type CompetitiveJobsInput = z.infer<typeof CompetitiveJobsInputSchema>;
 
 /**
@@ -1226,14 +1234,14 @@ export function competitiveJobsFromCounts(input: CompetitiveJobsCounts): ItemRes
 // Tjenester 13 — Tjenester som er basert i lokalsamfunnet
 // ---------------------------------------------------------------------------------------------
 
-export const CommunityTimeInputSchema = z.object({
+export const CommunityTimeInputSchema = /* @__PURE__ */ schema(() => z.object({
   /**
    * One entry per specialist: the share (0–1, e.g. 0.56 for 56 %) of the specialist's own
    * scheduled working time spent in the community (part-time specialists: the same share of
    * their hours, 8861–8869).
    */
   communityShares: z.array(z.number().check(z.minimum(0), z.maximum(1))),
-});
+}));
 export type CommunityTimeInput = z.infer<typeof CommunityTimeInputSchema>;
 
 /**
@@ -1296,16 +1304,16 @@ export function communityTimeFromColumn(values: ArrayLike<number>, unit: Percent
  * Which of the item's caps (ItemDefinition.caps in the registry, in its order) apply: one flag per
  * cap; an empty list means none apply. The caps are the manual's item-level "no higher than" rules.
  */
-const capsThatApply = z.optional(z.array(z.boolean()));
+const capsThatApply = /* @__PURE__ */ schema(() => z.optional(z.array(z.boolean())));
 
-export const SpecialistRatingsInputSchema = z.object({
+export const SpecialistRatingsInputSchema = /* @__PURE__ */ schema(() => z.object({
   /** One 1–5 rating per specialist rated (each already reflecting the manual's per-specialist caps). */
   ratings: z.array(z.int().check(z.minimum(1), z.maximum(5))),
   capsThatApply,
-});
+}));
 export type SpecialistRatingsInput = z.infer<typeof SpecialistRatingsInputSchema>;
 
-export const EmployerContactQualityInputSchema = z.object({
+export const EmployerContactQualityInputSchema = /* @__PURE__ */ schema(() => z.object({
   /** One 1–5 rating per observed specialist. */
   ratings: z.array(z.int().check(z.minimum(1), z.maximum(5))),
   /** Specialists on the team: more than one must be observed, at least three of five (7539–7549). */
@@ -1317,7 +1325,7 @@ export const EmployerContactQualityInputSchema = z.object({
    * relationships not maintained (→ 4).
    */
   capsThatApply,
-});
+}));
 export type EmployerContactQualityInput = z.infer<typeof EmployerContactQualityInputSchema>;
 
 function averageRatings(itemId: string, ratings: readonly number[], reasons: Reason[]): { score: Score; exact: number } {

@@ -22,6 +22,15 @@ import { itemById } from '../scale/registry';
 import { applyCaps, capsFromIds } from './judgement';
 import { asScore, countTotal, ExactSum, floorMetric, floorOfTotals, formatNumber, lazyReason, quotientOfTotals, reason, type ExactTotal } from './reasons';
 
+/**
+ * Builds a module-level zod schema. Call sites are marked pure, so a bundle that never reads the
+ * schema (the spreadsheet functions call the column cores) leaves it out; Organisasjon 3's is kept
+ * there, as its spreadsheet function calls the checked navCollaboration.
+ */
+function schema<T>(build: () => T): T {
+  return build();
+}
+
 export const STAFFING_ORGANIZATION_ITEM_IDS = {
   caseload: 'staffing.caseload_size',
   vocationalTime: 'staffing.vocational_only',
@@ -35,7 +44,7 @@ export const STAFFING_ORGANIZATION_ITEM_IDS = {
 // ---------------------------------------------------------------------------------------------
 
 /** Optional 1-based row of the specialist in the source range, used only in error messages. */
-const row = z.optional(z.int().check(z.gte(1)));
+const row = /* @__PURE__ */ schema(() => z.optional(z.int().check(z.gte(1))));
 
 type Issue = { readonly code: string; readonly path: readonly PropertyKey[]; readonly [key: string]: unknown };
 
@@ -123,7 +132,7 @@ function bandOf<T extends { readonly score: Score }>(bands: readonly T[], test: 
 // Bemanning 1 — Deltakerportefølje (staffing.caseload_size)
 // ---------------------------------------------------------------------------------------------
 
-export const CaseloadSpecialist = z.object({
+export const CaseloadSpecialist = /* @__PURE__ */ schema(() => z.object({
   /** People in this specialist's caseload (whole people ≥ 0). Not needed for an excluded row. */
   clients: z.optional(z.int().check(z.gte(0))),
   /** The specialist's post as a fraction of full time, 0 < fte ≤ 1 (default 1). */
@@ -131,12 +140,12 @@ export const CaseloadSpecialist = z.object({
   /** True for a row that is not counted, e.g. the supervisor (metodeveileder). */
   excluded: z.optional(z.boolean()),
   row,
-});
-export const CaseloadInput = z.object({
+}));
+export const CaseloadInput = /* @__PURE__ */ schema(() => z.object({
   specialists: z.array(CaseloadSpecialist),
   /** The specialists have no individual caseloads (team caseload, ad-hoc meetings): at most 3. */
   noIndividualCaseloads: z.optional(z.boolean()),
-});
+}));
 export type CaseloadSpecialist = z.infer<typeof CaseloadSpecialist>;
 export type CaseloadInput = z.infer<typeof CaseloadInput>;
 
@@ -262,17 +271,17 @@ export function caseloadFromColumns(columns: CaseloadColumns): ItemResult {
 // Bemanning 2 — Ansatte som yter arbeidsrettede tjenester (staffing.vocational_only)
 // ---------------------------------------------------------------------------------------------
 
-export const VocationalTimeSpecialist = z.object({
+export const VocationalTimeSpecialist = /* @__PURE__ */ schema(() => z.object({
   /** Share of the specialist's working time spent on vocational services, in percent 0–100. */
   percentVocational: z.optional(z.number().check(z.gte(0), z.lte(100))),
   excluded: z.optional(z.boolean()),
   row,
-});
-export const VocationalTimeInput = z.object({
+}));
+export const VocationalTimeInput = /* @__PURE__ */ schema(() => z.object({
   specialists: z.array(VocationalTimeSpecialist),
   /** Small agency (60–140 served) where the specialist splits time with coordination: score 1 (2837–2850). */
   splitRole: z.optional(z.boolean()),
-});
+}));
 
 /** The registry's cap for Bemanning 2, the small agency's split role (manual 2837–2850): at most 1. */
 export const CAP_SPLIT_ROLE = 'staffing.vocational_only.split_role';
@@ -400,14 +409,14 @@ export const VOCATIONAL_PHASES: readonly { readonly nb: string; readonly en: str
   { nb: 'oppfølging', en: 'follow-along support' },
 ];
 
-export const AllPhasesSpecialist = z.object({
+export const AllPhasesSpecialist = /* @__PURE__ */ schema(() => z.object({
   /** Whether the specialist performs each of the six phases, in the order of VOCATIONAL_PHASES. */
   phases: z.tuple([z.boolean(), z.boolean(), z.boolean(), z.boolean(), z.boolean(), z.boolean()]),
   /** The specialist has a caseload but refers clients on to other vocational services instead of serving them (score 2). */
   refersOut: z.optional(z.boolean()),
   row,
-});
-export const AllPhasesInput = z.object({ specialists: z.array(AllPhasesSpecialist).check(z.minLength(1)) });
+}));
+export const AllPhasesInput = /* @__PURE__ */ schema(() => z.object({ specialists: z.array(AllPhasesSpecialist).check(z.minLength(1)) }));
 export type AllPhasesSpecialist = z.infer<typeof AllPhasesSpecialist>;
 export type AllPhasesInput = z.infer<typeof AllPhasesInput>;
 
@@ -557,7 +566,7 @@ export function allPhasesFromColumns(columns: AllPhasesColumns): ItemResult {
 // Organisasjon 1 — Integrering gjennom teamarbeid (org.team_integration)
 // ---------------------------------------------------------------------------------------------
 
-export const TeamIntegrationSpecialist = z.object({
+export const TeamIntegrationSpecialist = /* @__PURE__ */ schema(() => z.object({
   /** Treatment teams the specialist is attached to (assigned to and attends); 0 = none. */
   teams: z.int().check(z.gte(0)),
   /** Clients in the specialist's caseload who come from those teams. Needed for 1–2 teams. */
@@ -571,8 +580,8 @@ export const TeamIntegrationSpecialist = z.object({
    */
   cliniciansNotInTeams: z.optional(z.boolean()),
   row,
-});
-export const TeamIntegrationInput = z.object({ specialists: z.array(TeamIntegrationSpecialist).check(z.minLength(1)) });
+}));
+export const TeamIntegrationInput = /* @__PURE__ */ schema(() => z.object({ specialists: z.array(TeamIntegrationSpecialist).check(z.minLength(1)) }));
 export type TeamIntegrationSpecialist = z.infer<typeof TeamIntegrationSpecialist>;
 export type TeamIntegrationInput = z.infer<typeof TeamIntegrationInput>;
 
@@ -729,7 +738,7 @@ function describeTeamIntegration(columns: TeamIntegrationColumns, index: number,
 /** How often something happens, from never to weekly (the steps the Org 3 anchors use). */
 export const NAV_FREQUENCIES = ['none', 'lessThanQuarterly', 'quarterly', 'monthly', 'weekly'] as const;
 export type NavFrequency = (typeof NAV_FREQUENCIES)[number];
-export const NavFrequencySchema = z.enum(NAV_FREQUENCIES);
+export const NavFrequencySchema = /* @__PURE__ */ schema(() => z.enum(NAV_FREQUENCIES));
 
 const NAV_FREQUENCY_TEXT: Readonly<Record<NavFrequency, { readonly nb: string; readonly en: string }>> = {
   none: { nb: 'aldri', en: 'never' },
@@ -768,12 +777,12 @@ export function navFrequencyFromText(text: string): NavFrequency | undefined {
 export const NAV_FREQUENCY_CHOICES =
   'none/ingen, less than quarterly/sjeldnere enn kvartalsvis, quarterly/kvartalsvis, monthly/månedlig, weekly/ukentlig';
 
-export const NavCollaborationInput = z.object({
+export const NavCollaborationInput = /* @__PURE__ */ schema(() => z.object({
   /** How often JS and NAV counsellors hold scheduled, in-person meetings. */
   meetings: NavFrequencySchema,
   /** How often they have client-related contact by any channel (phone, e-mail, in person). */
   contacts: NavFrequencySchema,
-});
+}));
 export type NavCollaborationInput = z.infer<typeof NavCollaborationInput>;
 
 const rank = (frequency: NavFrequency): number => NAV_FREQUENCIES.indexOf(frequency);

@@ -2,16 +2,24 @@ import * as z from 'zod/mini';
 import { DEFAULT_SCALE } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
 
-const score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd'));
+/**
+ * Builds a module-level zod schema. Call sites are marked pure, so a bundle that never reads the
+ * schema (the Excel custom functions: they never validate a review) leaves it out.
+ */
+function schema<T>(build: () => T): T {
+  return build();
+}
 
-export const RaterSchema = z.object({
+const score = /* @__PURE__ */ schema(() => z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]));
+const isoDate = /* @__PURE__ */ schema(() => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd')));
+
+export const RaterSchema = /* @__PURE__ */ schema(() => z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string(),
-});
+}));
 
 /** One item of a review: each rater's own score, the agreed consensus, and what the report says. */
-export const ItemRecordSchema = z.object({
+export const ItemRecordSchema = /* @__PURE__ */ schema(() => z.object({
   /** Each rater's independent score, keyed by rater id. */
   raterScores: z.record(z.string(), z.nullable(score)),
   /** The agreed score; never computed from the raters' scores. */
@@ -36,18 +44,18 @@ export const ItemRecordSchema = z.object({
       date: isoDate,
     }),
   ),
-});
+}));
 
 /** A correction to a saved review: recorded as a new value with its reason, never an overwrite. */
-export const CorrectionSchema = z.object({
+export const CorrectionSchema = /* @__PURE__ */ schema(() => z.object({
   itemId: z.string(),
   previous: z.nullable(score),
   corrected: score,
   reason: z.string().check(z.minLength(1)),
   date: isoDate,
-});
+}));
 
-export const ReviewSchema = z.object({
+export const ReviewSchema = /* @__PURE__ */ schema(() => z.object({
   schemaVersion: z.literal(1),
   scaleId: z.string(),
   id: z.string().check(z.minLength(1)),
@@ -63,7 +71,7 @@ export const ReviewSchema = z.object({
   items: z.record(z.string(), ItemRecordSchema),
   previousReviewId: z.optional(z.string()),
   corrections: z.array(CorrectionSchema),
-});
+}));
 
 export type Rater = z.infer<typeof RaterSchema>;
 export type ItemRecord = z.infer<typeof ItemRecordSchema>;

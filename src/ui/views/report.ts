@@ -6,6 +6,9 @@ import { totalsView } from '../state';
 import { historyStatus, reportFor, reviewSheetNames } from '../workflow';
 import { serviceTrend } from '../../core/history/trends';
 
+// For the pane's export commands, which run from this view's buttons (this module is loaded lazily).
+export { reportHtml };
+
 /**
  * Report, action plan and history: the report's validation warnings (live), the report and
  * action-plan sheets, the standalone HTML (download, new window, or the code to copy), and
