@@ -6,6 +6,9 @@ import { gzipSync } from 'node:zlib';
 const FILES = [
   ['dist/functions.js', 'Excel custom functions (shared runtime)', 40],
   ['dist/taskpane.js', 'Excel task pane (reuses the core in functions.js)', 150],
+  ['dist/consensus.js', 'Excel pane: consensus view, loaded on first use', null],
+  ['dist/report.js', 'Excel pane: report and history views, loaded on first use', null],
+  ['dist/inputs.js', 'Excel pane: input tables and import, loaded on first use', null],
   ['dist/preview.js', 'Preview page (pane + in-memory workbook)', null],
   ['dist/functions.json', 'Generated custom-functions metadata', null],
   ['dist/gas/Code.js', 'Apps Script: core + server + IPS_* functions (unminified)', null],
