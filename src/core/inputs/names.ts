@@ -190,11 +190,18 @@ function roleNameLength(textValue: string, tokens: readonly Token[], at: number)
   return length;
 }
 
+/** 2 when a capitalised word is followed by a common surname («Zara Olsen»), else 0. */
+function surnameNameLength(textValue: string, tokens: readonly Token[], at: number): number {
+  const next = tokens[at + 1];
+  if (!next || !CAPITALISED.test(tokens[at]!.word) || !CAPITALISED.test(next.word) || !joined(textValue, tokens[at]!, next)) return 0;
+  return isSurnameLike(next.word) ? 2 : 0;
+}
+
 /**
  * The names inside a free text: a common first name (any case) with the name words after it
- * («Møte med Kari Nordmann», «kari nordmann», «KARI NORDMANN», «Anne-Lise M. Berg»), and
- * capitalised words after «deltaker», «bruker» … («Deltaker Zyxa Quorvik»). Businesses
- * («Per Olsen AS») are left out.
+ * («Møte med Kari Nordmann», «kari nordmann», «KARI NORDMANN», «Anne-Lise M. Berg»); and, as
+ * possible names, capitalised words after «deltaker», «bruker» … («Deltaker Zyxa Quorvik») or
+ * before a common surname («Zara Olsen»). Businesses («Per Olsen AS») are left out.
  */
 export function findNamesInText(textValue: string): NameMatch[] {
   const tokens = tokenize(textValue);
@@ -203,7 +210,7 @@ export function findNamesInText(textValue: string): NameMatch[] {
     let kind: NameMatch['kind'] = 'name';
     let length = nameLength(textValue, tokens, at);
     if (length === 0) {
-      length = roleNameLength(textValue, tokens, at);
+      length = roleNameLength(textValue, tokens, at) || surnameNameLength(textValue, tokens, at);
       kind = 'possibleName';
     }
     if (length === 0) continue;

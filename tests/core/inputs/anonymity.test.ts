@@ -140,6 +140,7 @@ describe('names as evaluators write them', () => {
     expect(findNamesInText('Deltaker Kari Nordmann 01019012480 fikk jobb').map((m) => m.text)).toEqual(['Kari Nordmann']);
     expect(findNamesInText('Jobbspesialisten møtte Anne-Lise M. Berg og per olsen.').map((m) => m.text)).toEqual(['Anne-Lise M. Berg', 'per olsen']);
     expect(findNamesInText('Deltaker Zyxa Quorvik startet i jobb.')).toEqual([expect.objectContaining({ text: 'Zyxa Quorvik', kind: 'possibleName' })]);
+    expect(findNamesInText('Hjalp Zara Olsen med CV.')).toEqual([expect.objectContaining({ text: 'Zara Olsen', kind: 'possibleName' })]);
   });
 
   it('flags an import column whose free text mentions a name', () => {
