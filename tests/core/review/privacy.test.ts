@@ -1,42 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkFreeText, exemptionKey } from '../../../src/core/inputs/free-text';
 import { buildReport } from '../../../src/core/report/build';
-import { correctSavedReview } from '../../../src/core/review/corrections';
-import { ReviewSchema, type Review } from '../../../src/core/review/model';
-import { checkReviewText, markNotPersonalData, privacyFieldLabel, reviewFreeText, type WriteTarget } from '../../../src/core/review/privacy';
+import { ReviewSchema } from '../../../src/core/review/model';
+import { checkReviewText, markNotPersonalData, privacyFieldLabel, reviewFreeText } from '../../../src/core/review/privacy';
 import { sampleReview } from '../../../src/core/review/sample';
-import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import { readScoreSheet, scoreSheetPlan } from '../../../src/core/sheets/score-sheet';
 import { MemoryWorkbook } from '../../../src/preview/memory-workbook';
-
-const ITEM = DEFAULT_SCALE.items[0]!;
-const PASTED = 'Deltaker Kari Nordmann 01019012480 fikk jobb';
-/** A valid bank account number that also passes the fødselsnummer check (15.03.00). */
-const ACCOUNT = '15030000037';
-
-type Edit = (review: Review, value: string) => Review;
-
-/** Every free-text field the pane writes, how to type into it, and which writes carry it. */
-const FIELDS: readonly { name: string; key: string; edit: Edit; targets: readonly WriteTarget[]; names: boolean }[] = [
-  { name: 'service', key: 'service', edit: (r, v) => ({ ...r, service: v }), targets: ['scoreSheet', 'report', 'history'], names: false },
-  { name: 'team', key: 'team', edit: (r, v) => ({ ...r, team: v }), targets: ['scoreSheet', 'report', 'history'], names: false },
-  { name: 'rated by', key: 'evaluators', edit: (r, v) => ({ ...r, evaluators: v }), targets: ['scoreSheet', 'report', 'history'], names: false },
-  { name: 'rater name', key: 'rater:2', edit: (r, v) => ({ ...r, raters: r.raters.map((rater, i) => (i === 1 ? { ...rater, name: v } : rater)) }), targets: ['scoreSheet', 'report'], names: false },
-  ...(['evidence', 'recommendation', 'consensusNote'] as const).map((part) => ({
-    name: part,
-    key: `item:${ITEM.id}:${part}`,
-    edit: (r: Review, v: string) => ({ ...r, items: { ...r.items, [ITEM.id]: { ...r.items[ITEM.id]!, [part]: v } } }),
-    targets: ['scoreSheet', 'report'] as const,
-    names: true,
-  })),
-  {
-    name: 'correction reason',
-    key: `correction:${DEFAULT_SCALE.items[3]!.id}:1`,
-    edit: (r, v) => correctSavedReview(r, DEFAULT_SCALE.items[3]!.id, 4, v, '2025-07-01'),
-    targets: ['report', 'history'],
-    names: true,
-  },
-];
+import { ACCOUNT, FIELDS, ITEM, PASTED } from '../../shared/review-text-fields';
 
 describe('checkFreeText', () => {
   it('blocks a fødselsnummer and asks about a name, naming the field and the value as written', () => {
