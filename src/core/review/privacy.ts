@@ -24,7 +24,7 @@ const LABELS = {
   recommendation: { nb: 'Anbefalinger', en: 'Recommendations' },
   consensusNote: { nb: 'Konsensusnotat', en: 'Consensus note' },
   correction: { nb: 'Begrunnelse for korrigering', en: 'Reason for the correction' },
-  import: { nb: 'Import', en: 'Import' },
+  importColumn: { nb: 'Import', en: 'Import' },
   other: { nb: 'Annet felt', en: 'Other field' },
 } as const satisfies Record<string, Text>;
 
@@ -46,7 +46,7 @@ export function privacyFieldLabel(key: string, scale: ScaleDefinition = DEFAULT_
   if (kind === 'correction' && item) return both((l) => `${itemLabel(item, l, scale)} – ${LABELS.correction[l]}`);
   const table = kind === 'import' && id && id in TABLES ? TABLES[id as TableId] : null;
   const column = table?.columns.find((candidate) => candidate.id === part);
-  if (table && column) return both((l) => `${LABELS.import[l]}: ${table.sheet[l]} – ${column.header[l]}`);
+  if (table && column) return both((l) => `${LABELS.importColumn[l]}: ${table.sheet[l]} – ${column.header[l]}`);
   return LABELS.other;
 }
 
