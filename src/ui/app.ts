@@ -34,6 +34,7 @@ import {
   type Notice,
 } from './state';
 import { strings, type Strings } from './strings';
+import { createPrivacyGate } from './privacy-gate';
 import { injectStyles } from './styles';
 import { lazy, type Lazy } from './lazy';
 import { specFor } from './views/calculator';
@@ -310,6 +311,9 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     return showDialog(layer, [top, main, nav], content(s()), prefix);
   }
 
+  // Free text is checked for fødselsnummer and names before every write (privacy-gate.ts).
+  const privacy = createPrivacyGate({ state: () => state, dispatch, notify, ask: (content, message) => ask(() => content, () => message) });
+
   /** Per sheet: what the pane last wrote there or read from it (see foreignConflicts). */
   const baselines = new Map<string, Baseline>();
 
@@ -435,8 +439,10 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   }
 
   async function save(): Promise<WriteOutcome | null> {
-    const review = state.review;
-    if (!review || state.busy) return null;
+    const unchecked = state.review;
+    if (!unchecked || state.busy) return null;
+    const review = await privacy.check(unchecked, 'scoreSheet');
+    if (!review) return null;
     const sheet = state.sheet;
     const language = state.language;
     dispatch({ type: 'busy', busy: true, operation: 'save' });
@@ -488,8 +494,10 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   }
 
   async function makeReport(): Promise<void> {
-    const review = state.review;
-    if (!review || state.busy) return;
+    const unchecked = state.review;
+    if (!unchecked || state.busy) return;
+    const review = await privacy.check(unchecked, 'report');
+    if (!review) return;
     const started = performance.now();
     const language = state.language;
     const names = reviewSheetNames(review, language);
@@ -546,6 +554,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       notify('warning', (t) => t.historyNeedsSaved);
       return;
     }
+    if (!(await privacy.check(review, 'history'))) return;
     const started = performance.now();
     const language = state.language;
     const scale = state.scale;

@@ -60,6 +60,11 @@ export interface ImportDraft {
   readonly findings: readonly PersonalDataFinding[];
   /** The user confirmed that flagged name-like columns hold no personal data. */
   readonly acknowledged: boolean;
+  /**
+   * Columns the user marked as not personal data (e.g. bank account numbers that pass the
+   * fødselsnummer check): their findings are dropped, and the marks go into the open review.
+   */
+  readonly notPersonalData: readonly string[];
   readonly mode: WriteMode;
 }
 
@@ -102,6 +107,7 @@ export type InputsAction =
   | { readonly type: 'pseudonymize'; readonly column: string; readonly language: Language }
   | { readonly type: 'leaveOut'; readonly column: string; readonly language: Language }
   | { readonly type: 'acknowledge'; readonly value: boolean }
+  | { readonly type: 'notPersonalData'; readonly column: string; readonly language: Language }
   | { readonly type: 'mode'; readonly mode: WriteMode }
   | { readonly type: 'cancelImport' }
   | { readonly type: 'imported' }
@@ -168,8 +174,11 @@ function analyse(draft: ImportDraft, state: InputsState, language: Language): { 
     rows = replaced.rows;
     pseudonyms = { ...pseudonyms, [prefix]: replaced.mapping };
   }
-  const findings = scanRows(rows, table.columns, language).filter((finding) => mapped.has(String(finding.column)));
-  return { draft: { ...draft, result, rows, pseudonymized, findings }, pseudonyms };
+  const notPersonalData = draft.notPersonalData.filter((column) => mapped.has(column));
+  const findings = scanRows(rows, table.columns, language).filter(
+    (finding) => mapped.has(String(finding.column)) && !notPersonalData.includes(String(finding.column)),
+  );
+  return { draft: { ...draft, result, rows, pseudonymized, findings, notPersonalData }, pseudonyms };
 }
 
 // ---- reducer --------------------------------------------------------------------------------------
@@ -205,6 +214,7 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
         pseudonymized: [],
         findings: [],
         acknowledged: false,
+        notPersonalData: [],
         mode: 'replace',
       };
       const analysed = analyse(draft, state, action.language);
@@ -212,7 +222,7 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
     }
     case 'chooseTable': {
       if (!state.draft) return state;
-      const analysed = analyse({ ...state.draft, tableId: action.tableId, overrides: {}, pseudonymized: [], acknowledged: false }, state, action.language);
+      const analysed = analyse({ ...state.draft, tableId: action.tableId, overrides: {}, pseudonymized: [], acknowledged: false, notPersonalData: [] }, state, action.language);
       return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
     }
     case 'mapColumn': {
@@ -234,6 +244,11 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
     }
     case 'acknowledge':
       return state.draft ? { ...state, draft: { ...state.draft, acknowledged: action.value } } : state;
+    case 'notPersonalData': {
+      if (!state.draft || state.draft.notPersonalData.includes(action.column)) return state;
+      const analysed = analyse({ ...state.draft, notPersonalData: [...state.draft.notPersonalData, action.column] }, state, action.language);
+      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
+    }
     case 'mode':
       return state.draft ? { ...state, draft: { ...state.draft, mode: action.mode } } : state;
     case 'cancelImport':
@@ -280,6 +295,11 @@ export function blockingReasons(draft: ImportDraft): Text[] {
     });
   }
   return reasons;
+}
+
+/** The marks to record in the open review when the draft is written: one per column marked as not personal data. */
+export function importMarks(draft: ImportDraft): { field: string; value: string }[] {
+  return draft.tableId ? draft.notPersonalData.map((column) => ({ field: `import:${draft.tableId}:${column}`, value: '' })) : [];
 }
 
 export function canWrite(draft: ImportDraft): boolean {

@@ -1,8 +1,9 @@
 import { readDate, serialToIso, type CellValue } from '../functions/cells';
 import { INPUT_TABLES, TABLE_LAYOUT, type TableCapacity, type TableId } from '../inputs/tables';
 import { hasWiring, itemFormula, type Host } from '../inputs/wiring';
-import type { Review, Rater } from '../review/model';
+import type { NotPersonalData, Review, Rater } from '../review/model';
 import { emptyItemRecord } from '../review/model';
+import { privacyFieldLabel } from '../review/privacy';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
 import type { Language, Text } from '../text';
@@ -38,6 +39,7 @@ export const SCORE_SHEET_LABELS = {
   missing: { nb: 'Mangler', en: 'Missing' },
   of: { nb: 'av', en: 'of' },
   scoreHelp: { nb: 'Skriv en hel skår fra 1 til 5.', en: 'Enter a whole score from 1 to 5.' },
+  notPersonalData: { nb: 'Merket som ikke personopplysninger', en: 'Marked as not personal data' },
 } as const satisfies Record<string, Text>;
 
 /**
@@ -264,6 +266,9 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     put(row, COLUMNS.score, level.name[language]);
     row++;
   }
+  const marks = review.notPersonalData ?? [];
+  const markRow = row + 1;
+  if (marks.length > 0) putNotPersonalData(put, markRow, marks, language, scale);
 
   const blocks: PlanBlock[] = [{ row: 0, column: 0, values: rows }];
   const scoreColumns = { row: layout.firstScoreRow, column: COLUMNS.score, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 };
@@ -286,6 +291,7 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     { range: { row: HEADER_ROWS.date, column: 2, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
     // Free-text columns are text, so a comment such as "1/2" or "70 %" is never turned into a date or number.
     { range: { row: layout.firstScoreRow, column: COLUMNS.comments, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 4 }, numberFormat: '@', wrap: true },
+    ...(marks.length > 0 ? notPersonalDataFormats(markRow, marks.length) : []),
     ...(wiring
       ? [
           { range: { row: layout.firstScoreRow, column: COLUMNS.computed, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 }, horizontalAlignment: 'center', fontColor: '#0F6CBD' } as const,
@@ -310,6 +316,52 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     hiddenColumns: [COLUMNS.itemId],
     print: { orientation: 'landscape', fitToWidth: true },
   };
+}
+
+/*
+ * Values marked as not personal data, below the level bands: a heading, then per mark the field
+ * (as the user knows it), the value, the date, and the field's key in the hidden ID column so
+ * the mark reads back in either language.
+ */
+const MARK_COLUMNS = { field: COLUMNS.name, value: COLUMNS.comments, date: COLUMNS.recommendations, key: COLUMNS.itemId } as const;
+const NOT_PERSONAL_HEADS: ReadonlySet<string> = new Set<string>([SCORE_SHEET_LABELS.notPersonalData.nb, SCORE_SHEET_LABELS.notPersonalData.en]);
+
+function putNotPersonalData(
+  put: (row: number, column: number, value: PlanValue) => void,
+  row: number,
+  marks: readonly NotPersonalData[],
+  language: Language,
+  scale: ScaleDefinition,
+): void {
+  put(row, 0, SCORE_SHEET_LABELS.notPersonalData[language]);
+  marks.forEach((mark, index) => {
+    put(row + 1 + index, MARK_COLUMNS.field, privacyFieldLabel(mark.field, scale)[language]);
+    put(row + 1 + index, MARK_COLUMNS.value, mark.value);
+    put(row + 1 + index, MARK_COLUMNS.date, mark.markedAt);
+    put(row + 1 + index, MARK_COLUMNS.key, mark.field);
+  });
+}
+
+function notPersonalDataFormats(row: number, count: number): PlanFormat[] {
+  return [
+    { range: { row, column: 0, rows: 1, columns: 1 }, bold: true },
+    // The value stays text: "01019012480" keeps its leading zero.
+    { range: { row: row + 1, column: MARK_COLUMNS.value, rows: count, columns: 1 }, numberFormat: '@' },
+    { range: { row: row + 1, column: MARK_COLUMNS.date, rows: count, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+  ];
+}
+
+/** The marks below the heading written by putNotPersonalData (none when there is no heading). */
+function readNotPersonalData(values: readonly (readonly CellValue[])[]): NotPersonalData[] {
+  const head = values.findIndex((row) => NOT_PERSONAL_HEADS.has(cellText(row[0])));
+  if (head < 0) return [];
+  const marks: NotPersonalData[] = [];
+  for (let row = head + 1; row < values.length; row++) {
+    const field = cellText(values[row]?.[MARK_COLUMNS.key]);
+    if (field === '') break;
+    marks.push({ field, value: cellText(values[row]?.[MARK_COLUMNS.value]), markedAt: cellDate(values[row]?.[MARK_COLUMNS.date]) });
+  }
+  return marks;
 }
 
 const PRESENT = '☒';
@@ -555,6 +607,7 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
     }
     items[item.id] = record;
   }
+  const marks = readNotPersonalData(values);
   return {
     schemaVersion: 1,
     scaleId: scale.id,
@@ -567,5 +620,6 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
     items,
     ...(suggests ? { previousReviewId: previousId } : {}),
     corrections: [],
+    ...(marks.length > 0 ? { notPersonalData: marks } : {}),
   };
 }
