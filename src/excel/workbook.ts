@@ -63,7 +63,8 @@ function defaultSupports(version: string): boolean {
 /**
  * The Workbook interface on Office.js. Every method is one `Excel.run`; reads (one sheet or
  * several) and writes are each ONE `context.sync` in the normal case, so `writeWithConsent` is two
- * round trips in all; writeCharts is two (look, then write), however many charts.
+ * round trips in all (three after an overwrite question: the targets are read again after consent);
+ * writeCharts is two (look, then write), however many charts.
  *
  * Writing needs to know which sheets exist (to add the missing ones in the same batch). The
  * answer is remembered from the last look (readTargets, listSheets, readSheet); without one, or

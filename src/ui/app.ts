@@ -2,7 +2,7 @@ import type { CellValue } from '../core/functions/cells';
 import { planHistoryAppend } from '../core/history/table';
 import { startRepeatReview } from '../core/review/repeat';
 import type { Review } from '../core/review/model';
-import { findConflicts, type Conflict, type SheetPlan } from '../core/sheets/plan';
+import type { Conflict, SheetPlan } from '../core/sheets/plan';
 import { scoreSheetPlan, readScoreSheet } from '../core/sheets/score-sheet';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../core/sheets/workbook';
 import type { ScaleDefinition, Score } from '../core/scale/types';
@@ -451,13 +451,12 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       const [existing] = await workbook.readTargets([plan]);
       const wiring = saveWiring(state, workbook.host, written, existing ?? null);
       if (wiring) plan = scoreSheetPlan(written, { ...options, wiring });
-      const conflicts = findConflicts(plan, existing ?? null);
-      if (conflicts.length > 0 && !(await confirmConflicts(conflicts))) {
+      // Asks before overwriting, and again should the cells change while the question is open.
+      const outcome = await writeWithConsent(workbook, [plan], confirmConflicts, { existing: [existing ?? null] });
+      if (!outcome.written) {
         notify('warning', (t) => t.notSaved);
-        return { written: false, conflicts };
+        return outcome;
       }
-      await workbook.write([plan]);
-      const outcome: WriteOutcome = { written: true, conflicts };
       const overwritten = foreignConflicts(outcome.conflicts, baselines.get(sheet)).length;
       baselines.set(sheet, baselineFromPlan(plan));
       if (state.review === review) dispatch({ type: 'saved', sheet });
