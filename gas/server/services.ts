@@ -76,8 +76,22 @@ export interface DeveloperMetadataLike {
 }
 
 export interface ConditionalFormatRuleLike {
-  getGradientCondition(): unknown;
+  /** The gradient (colour scale) of the rule, or null for other kinds of rule. */
+  getGradientCondition(): GradientConditionLike | null;
   getRanges(): RangeLike[];
+}
+
+/** A colour scale's points: colour as hex text, type, value as text ("" where the point has none). */
+export interface GradientConditionLike {
+  getMinColor(): string;
+  getMinType(): GoogleAppsScript.Spreadsheet.InterpolationType | null;
+  getMinValue(): string;
+  getMidColor(): string;
+  getMidType(): GoogleAppsScript.Spreadsheet.InterpolationType | null;
+  getMidValue(): string;
+  getMaxColor(): string;
+  getMaxType(): GoogleAppsScript.Spreadsheet.InterpolationType | null;
+  getMaxValue(): string;
 }
 
 export interface ConditionalFormatRuleBuilderLike {

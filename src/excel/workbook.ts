@@ -13,7 +13,7 @@ import {
 } from '../core/sheets/plan';
 import type { Workbook } from '../core/sheets/workbook';
 import type { Language } from '../core/text';
-import { chartSheetOf, CHARTS_API, HEATMAP_API, isHeatmap, latestPerId, queueChart, queueHeatmap } from './charts';
+import { chartSheetOf, CHARTS_API, HEATMAP_API, isHeatmap, isOwnHeatmapFormat, latestPerId, queueChart, queueHeatmap } from './charts';
 
 /** The part of the `Excel` namespace used here: the global in Office, a recording fake in tests. */
 export interface ExcelHost {
@@ -212,8 +212,9 @@ export class ExcelWorkbook implements Workbook {
    * the target sheets (by name = plan id) and the conditional formats on the heat-map ranges, the
    * second deletes the old ones and adds the new. A chart's sheet is created when missing; a
    * missing source sheet is an error before anything is changed. A heat map replaces the
-   * colour-scale formats that meet its range (e.g. the previous, smaller heat map of the same
-   * table); other conditional formats are kept. Should Excel refuse the first batch (null objects
+   * add-in's own colour scales that meet its range (e.g. the previous, smaller heat map of the same
+   * table, known by its criteria: see isOwnColorScale); every other conditional format, the user's
+   * own colour scales included, is kept. Should Excel refuse the first batch (null objects
    * of missing sheets), it is done again after listing the sheets: one more sync.
    */
   async writeCharts(charts: readonly ChartPlan[], language: Language = 'nb'): Promise<void> {
@@ -254,7 +255,7 @@ export class ExcelWorkbook implements Workbook {
           const rect = plan.heatmap!.range;
           const range = sheetOf(plan.sourceSheet)?.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns) ?? null;
           const list = range?.conditionalFormats ?? null;
-          list?.load('items/type');
+          list?.load('items/type,items/colorScaleOrNullObject/criteria');
           return { plan, range, list };
         });
         await context.sync();
@@ -276,7 +277,7 @@ export class ExcelWorkbook implements Workbook {
           }
         }
         for (const { plan, range, list } of formatLists) {
-          for (const format of list!.items) if (format.type === 'ColorScale') format.delete();
+          for (const format of list!.items) if (isOwnHeatmapFormat(format, plan)) format.delete();
           queueHeatmap(range!, plan);
         }
         for (const plan of native) queueChart(targets.get(sheetKey(chartSheetOf(plan)))!, sheetOf(plan.sourceSheet)!, plan, language);

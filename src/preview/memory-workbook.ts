@@ -1,5 +1,6 @@
 import type { CellValue } from '../core/functions/cells';
-import type { ChartPlan } from '../core/sheets/charts';
+import type { ChartPlan, ColorStop } from '../core/sheets/charts';
+import { isOwnColorScale } from '../core/sheets/color-scale';
 import {
   cellAddress,
   planBounds,
@@ -88,6 +89,14 @@ const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({
 
 function intersects(a: RangeRect, b: RangeRect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+/** Whether a heat map on a sheet is one the add-in made, replaced by the new heat map `heat` (see isOwnColorScale). */
+function isOwnHeatmap(old: ChartPlan, heat: NonNullable<ChartPlan['heatmap']>): boolean {
+  if (old.kind !== 'heatmap-by-conditional-format' || !old.heatmap || !intersects(old.heatmap.range, heat.range)) return false;
+  const point = (stop: ColorStop | undefined) => (stop ? { isNumber: true, value: stop.value, color: stop.color } : null);
+  const { min, mid, max } = old.heatmap.colorScale;
+  return isOwnColorScale({ min: point(min), mid: point(mid), max: point(max) }, heat.colorScale);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -198,7 +207,8 @@ export class MemoryWorkbook implements Workbook {
   /**
    * Keeps each chart with its plan on its sheet (the placement's, else the source sheet, which a
    * heat map always uses), replacing a chart with the same id there; a heat map also replaces the
-   * heat maps whose range meets its own, as the hosts' colour scales do. A missing chart sheet is
+   * add-in's heat maps whose range meets its own (known by their colour scale, as the hosts know
+   * theirs); any other colour scale there stays. A missing chart sheet is
    * added; a missing source sheet is an error before anything changes.
    */
   async writeCharts(charts: readonly ChartPlan[], language: Language = 'nb'): Promise<void> {
@@ -211,9 +221,7 @@ export class MemoryWorkbook implements Workbook {
       const heat = plan.kind === 'heatmap-by-conditional-format' ? plan.heatmap : undefined;
       const name = heat ? plan.sourceSheet : (plan.placement?.sheet ?? plan.sourceSheet);
       const sheet = this.addSheet(name);
-      sheet.charts = sheet.charts.filter(
-        (old) => old.plan.id !== plan.id && !(heat && old.plan.heatmap && old.plan.kind === plan.kind && intersects(old.plan.heatmap.range, heat.range)),
-      );
+      sheet.charts = sheet.charts.filter((old) => old.plan.id !== plan.id && !(heat && isOwnHeatmap(old.plan, heat)));
       sheet.charts.push({ plan, language });
       touched.add(name);
     }

@@ -689,13 +689,21 @@ export class FakeExcel {
     return nested('');
   }
 
-  /** range.conditionalFormats: add('ColorScale') with colorScale.criteria, load('items/type'), delete(). */
+  /**
+   * range.conditionalFormats: add('ColorScale') with colorScale.criteria, load('items/type') or
+   * load('items/type,items/colorScaleOrNullObject/criteria') (the criteria of a colour scale, a
+   * null object for other types; unloaded, reading them throws), delete().
+   */
   private conditionalFormatCollection(located: (forWhat: string) => { sheet: FakeSheet; rect: Rect } | null) {
     const fake = this;
-    let items: { type: string; delete(): void }[] | undefined;
+    let items: { type: string; readonly colorScaleOrNullObject: unknown; delete(): void }[] | undefined;
     return {
       load(what: string) {
-        if (what !== 'items/type') throw new Error(`fake Excel: unsupported conditionalFormats.load(${what})`);
+        const paths = what.split(',').map((path) => path.trim());
+        if (paths.some((path) => path !== 'items/type' && path !== 'items/colorScaleOrNullObject/criteria')) {
+          throw new Error(`fake Excel: unsupported conditionalFormats.load(${what})`);
+        }
+        const withCriteria = paths.includes('items/colorScaleOrNullObject/criteria');
         fake.enqueue('conditionalFormats.load', () => {
           const target = located('conditionalFormats.load');
           // The collection of a range holds the formats that intersect it.
@@ -703,6 +711,17 @@ export class FakeExcel {
             .filter((format) => intersects(format.rect, target!.rect))
             .map((format) => ({
               type: format.type,
+              get colorScaleOrNullObject() {
+                if (!withCriteria) throw new OfficeError('PropertyNotLoaded', 'colorScaleOrNullObject');
+                const isColorScale = format.type === 'ColorScale';
+                return {
+                  isNullObject: !isColorScale,
+                  get criteria() {
+                    if (!isColorScale) throw new OfficeError('InvalidArgument', 'criteria of a null object');
+                    return JSON.parse(JSON.stringify(format.criteria ?? {}));
+                  },
+                };
+              },
               delete: () =>
                 fake.enqueue('conditionalFormat.delete', () => {
                   const index = target!.sheet.conditionalFormats.indexOf(format);

@@ -24,6 +24,7 @@ import type {
   EmbeddedChartBuilderLike,
   EmbeddedChartLike,
   GasServices,
+  GradientConditionLike,
   HtmlOutputLike,
   HtmlServiceLike,
   MenuLike,
@@ -544,6 +545,31 @@ export interface FakeGradient {
   readonly max: { color: string; type: string; value: string } | null;
 }
 
+/** GradientCondition: each point's colour, type and value; "" and null where a point is absent. */
+export class FakeGradientCondition implements GradientConditionLike {
+  constructor(
+    private readonly log: CallLog,
+    private readonly gradient: FakeGradient,
+  ) {}
+
+  private point(which: 'min' | 'mid' | 'max', what: 'color' | 'type' | 'value', method: string): string | null {
+    this.log.push(`GradientCondition.${method}`);
+    const point = this.gradient[which];
+    if (!point) return what === 'type' ? null : '';
+    return point[what];
+  }
+
+  getMinColor() { return this.point('min', 'color', 'getMinColor')!; }
+  getMinType() { return this.point('min', 'type', 'getMinType') as GoogleAppsScript.Spreadsheet.InterpolationType | null; }
+  getMinValue() { return this.point('min', 'value', 'getMinValue')!; }
+  getMidColor() { return this.point('mid', 'color', 'getMidColor')!; }
+  getMidType() { return this.point('mid', 'type', 'getMidType') as GoogleAppsScript.Spreadsheet.InterpolationType | null; }
+  getMidValue() { return this.point('mid', 'value', 'getMidValue')!; }
+  getMaxColor() { return this.point('max', 'color', 'getMaxColor')!; }
+  getMaxType() { return this.point('max', 'type', 'getMaxType') as GoogleAppsScript.Spreadsheet.InterpolationType | null; }
+  getMaxValue() { return this.point('max', 'value', 'getMaxValue')!; }
+}
+
 export class FakeConditionalFormatRule implements ConditionalFormatRuleLike {
   constructor(
     private readonly log: CallLog,
@@ -553,9 +579,9 @@ export class FakeConditionalFormatRule implements ConditionalFormatRuleLike {
     readonly description = '',
   ) {}
 
-  getGradientCondition(): FakeGradient | null {
+  getGradientCondition(): FakeGradientCondition | null {
     this.log.push('ConditionalFormatRule.getGradientCondition');
-    return this.gradient;
+    return this.gradient ? new FakeGradientCondition(this.log, this.gradient) : null;
   }
 
   getRanges(): FakeRange[] {
