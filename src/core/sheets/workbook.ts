@@ -42,45 +42,25 @@ export interface WriteOutcome {
 export interface ConsentOptions {
   /** What readTargets gave for these plans, when the caller has read it already (saves a round trip). */
   readonly existing?: readonly (CellValue[][] | null)[];
+  /**
+   * The conflicts of one plan with what its bounds hold (default findConflicts): e.g. only the
+   * cells that are not the pane's own, for sheets the pane regenerates.
+   */
+  readonly conflictsOf?: (plan: SheetPlan, existing: CellValue[][] | null, index: number) => Conflict[];
 }
 
 /** Questions about one write before giving up, when the cells keep changing under every question. */
 export const MAX_CONSENT_QUESTIONS = 3;
 
-function sameCell(a: CellValue, b: CellValue): boolean {
-  const blank = (value: CellValue) => value === null || value === undefined || value === '';
-  if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  return a === b;
-}
-
-/** Whether two readTargets answers are the same, cell by cell. */
-export function sameTargets(a: readonly (CellValue[][] | null)[], b: readonly (CellValue[][] | null)[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((matrix, index) => {
-    const other = b[index];
-    if (!matrix || !other) return !matrix && !other;
-    const rows = Math.max(matrix.length, other.length);
-    for (let r = 0; r < rows; r++) {
-      const left = matrix[r] ?? [], right = other[r] ?? [];
-      const columns = Math.max(left.length, right.length);
-      for (let c = 0; c < columns; c++) if (!sameCell(left[c], right[c])) return false;
-    }
-    return true;
-  });
-}
-
-function conflictsIn(plans: readonly SheetPlan[], existing: readonly (CellValue[][] | null)[]): Conflict[] {
-  return plans.flatMap((plan, index) => findConflicts(plan, existing[index] ?? null));
-}
+const conflictKey = (conflict: Conflict) => `${conflict.sheet}\u0000${conflict.address}\u0000${String(conflict.existing)}`;
 
 /**
  * Writes plans without ever overwriting user data unasked: one read to find cells that would
  * change, the user's consent when there are any, then one write. A question may stay open for a
  * while, and the user (or a co-author) may type into the very cells it is about: so after consent
- * the targets are read again, and if anything changed the user is asked again about what is there
- * now (at most MAX_CONSENT_QUESTIONS times; then nothing is written). Without conflicts: one read,
- * one write; with them: one more read.
+ * the targets are read again, and if they hold anything the user has not agreed to overwrite, the
+ * user is asked again about what is there now (at most MAX_CONSENT_QUESTIONS times; then nothing
+ * is written). Without conflicts: one read, one write; with them: one more read.
  */
 export async function writeWithConsent(
   workbook: Workbook,
@@ -88,14 +68,14 @@ export async function writeWithConsent(
   confirmOverwrite: (conflicts: readonly Conflict[]) => Promise<boolean>,
   options: ConsentOptions = {},
 ): Promise<WriteOutcome> {
-  let existing = options.existing ?? (await workbook.readTargets(plans));
-  let conflicts = conflictsIn(plans, existing);
-  for (let asked = 0; conflicts.length > 0; asked++) {
+  const conflictsOf = options.conflictsOf ?? ((plan: SheetPlan, existing: CellValue[][] | null) => findConflicts(plan, existing));
+  const conflictsIn = (existing: readonly (CellValue[][] | null)[]) => plans.flatMap((plan, index) => conflictsOf(plan, existing[index] ?? null, index));
+  let conflicts = conflictsIn(options.existing ?? (await workbook.readTargets(plans)));
+  const agreed = new Set<string>();
+  for (let asked = 0; conflicts.some((conflict) => !agreed.has(conflictKey(conflict))); asked++) {
     if (asked === MAX_CONSENT_QUESTIONS || !(await confirmOverwrite(conflicts))) return { written: false, conflicts };
-    const now = await workbook.readTargets(plans);
-    if (sameTargets(existing, now)) break;
-    existing = now;
-    conflicts = conflictsIn(plans, now);
+    for (const conflict of conflicts) agreed.add(conflictKey(conflict));
+    conflicts = conflictsIn(await workbook.readTargets(plans));
   }
   await workbook.write(plans);
   return { written: true, conflicts };
