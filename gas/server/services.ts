@@ -38,6 +38,8 @@ export interface SheetLike {
   getMaxRows(): number;
   getMaxColumns(): number;
   insertRowsAfter(afterPosition: number, howMany: number): unknown;
+  /** Inserts blank rows at a 1-based position; the rows there and below move down. */
+  insertRowsBefore(beforePosition: number, howMany: number): unknown;
   insertColumnsAfter(afterPosition: number, howMany: number): unknown;
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
   setFrozenRows(rows: number): void;
@@ -146,6 +148,8 @@ export interface UiLike {
 export interface SpreadsheetAppLike {
   readonly InterpolationType: typeof GoogleAppsScript.Spreadsheet.InterpolationType;
   getActiveSpreadsheet(): SpreadsheetLike;
+  /** Applies all pending changes (before a lock is released, so the next holder sees them). */
+  flush(): void;
   newDataValidation(): DataValidationBuilderLike;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
   getUi(): UiLike;
@@ -170,10 +174,23 @@ export interface UtilitiesLike {
   formatDate(date: Date, timeZone: string, format: string): string;
 }
 
+/** A mutual-exclusion lock: waitLock throws when it cannot be had in time. */
+export interface LockLike {
+  waitLock(timeoutInMillis: number): void;
+  releaseLock(): void;
+}
+
+/** The Lock service. It needs no OAuth scope (its reference lists none). */
+export interface LockServiceLike {
+  /** The lock of the current document (null outside a container-bound or add-on context). */
+  getDocumentLock(): LockLike | null;
+}
+
 /** Everything the server code needs from Apps Script. */
 export interface GasServices {
   readonly spreadsheetApp: SpreadsheetAppLike;
   readonly htmlService: HtmlServiceLike;
   readonly utilities: UtilitiesLike;
   readonly charts: ChartsLike;
+  readonly lockService: LockServiceLike;
 }

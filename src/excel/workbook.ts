@@ -11,6 +11,15 @@ import {
   type SheetPlan,
   type ValidationRule,
 } from '../core/sheets/plan';
+import {
+  appendPlan,
+  appendTarget,
+  findIdentity,
+  holdsIdentity,
+  MAX_APPEND_ATTEMPTS,
+  type AppendRowOutcome,
+  type AppendRowRequest,
+} from '../core/sheets/append';
 import type { Workbook } from '../core/sheets/workbook';
 import type { Language } from '../core/text';
 import { chartSheetOf, CHARTS_API, HEATMAP_API, isHeatmap, isOwnHeatmapFormat, latestPerId, queueChart, queueHeatmap } from './charts';
@@ -42,6 +51,14 @@ const sheetKey = (name: string) => name.toLowerCase();
 
 function fill<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+}
+
+/** A used range's matrix as from A1: blank rows above it and blank cells left of it. */
+function fromA1(matrix: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): CellValue[][] {
+  const values = matrix as readonly (readonly CellValue[])[];
+  const width = columnIndex + (values[0]?.length ?? 0);
+  const lead = new Array<CellValue>(columnIndex).fill('');
+  return [...fill<CellValue>(rowIndex, width, ''), ...values.map((row) => [...lead, ...row])];
 }
 
 function clip(text: string, max: number): string {
@@ -151,6 +168,65 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
+  /**
+   * See Workbook.appendRow. Two round trips: a look at the sheet (its used range: formula text for
+   * where the row goes, displayed values for the identity), then one batch that inserts rows where
+   * the row goes, writes it and reads the sheet back. Excel has no conditional write, and a
+   * co-author's edit can land between the look and the batch: inserting moves whatever arrived in
+   * those rows down instead of writing over it. If the row is not where it was written when read
+   * back, the whole is tried again (MAX_APPEND_ATTEMPTS in all).
+   */
+  async appendRow(request: AppendRowRequest): Promise<AppendRowOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      const seen = await this.readForAppend(request.sheet);
+      const present = seen ? findIdentity(seen.values, request.identity) : -1;
+      if (present >= 0) return { status: 'present', row: present, created: false, values: seen!.values };
+      const { row, created } = appendTarget(request, seen?.content ?? null);
+      let values: CellValue[][];
+      try {
+        values = await this.insertAndWrite(request, row, created, seen !== null);
+      } catch (error) {
+        this.sheetNames = null;
+        // The sheet was added or removed since the look: look again.
+        if (attempt < MAX_APPEND_ATTEMPTS && STALE_SHEET_ERRORS.has(errorCode(error) ?? '')) continue;
+        throw error;
+      }
+      const landed = holdsIdentity(values, row, request.identity) ? row : findIdentity(values, request.identity);
+      if (landed >= 0) return { status: 'appended', row: landed, created, values };
+      if (attempt >= MAX_APPEND_ATTEMPTS) throw new Error(`appendRow: the row written to "${request.sheet}" was not there when read back (${attempt} attempts)`);
+    }
+  }
+
+  /** The used range of a sheet from A1: formula text (content) and displayed values; null for no such sheet. */
+  private async readForAppend(name: string): Promise<{ content: CellValue[][]; values: CellValue[][] } | null> {
+    return this.readFromSheets((_context, sheet) => {
+      const used = sheet(name)?.getUsedRangeOrNullObject(true) ?? null;
+      used?.load('formulas,values,rowIndex,columnIndex');
+      return (exists) => {
+        if (!exists(name)) return null;
+        if (!used || used.isNullObject) return { content: [], values: [] };
+        return { content: fromA1(used.formulas, used.rowIndex, used.columnIndex), values: fromA1(used.values, used.rowIndex, used.columnIndex) };
+      };
+    });
+  }
+
+  /** One batch: insert rows where the row goes (moving down anything that arrived there), write, read back. */
+  private async insertAndWrite(request: AppendRowRequest, row: number, created: boolean, exists: boolean): Promise<CellValue[][]> {
+    const values = await this.excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = exists ? sheets.getItem(request.sheet) : sheets.add(request.sheet);
+      const start = created ? 0 : row;
+      if (exists) sheet.getRangeByIndexes(start, 0, row - start + 1, 1).getEntireRow().insert('Down');
+      this.queuePlan(sheet, appendPlan(request, row, created));
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('values,rowIndex,columnIndex');
+      await context.sync();
+      return used.isNullObject ? [] : fromA1(used.values, used.rowIndex, used.columnIndex);
+    });
+    this.sheetNames?.add(sheetKey(request.sheet));
+    return values;
+  }
+
   async readSheet(name: string): Promise<CellValue[][] | null> {
     return (await this.readSheets([name]))[0] ?? null;
   }
@@ -169,10 +245,7 @@ export class ExcelWorkbook implements Workbook {
           if (!exists(name)) return null;
           const range = used[index];
           if (!range || range.isNullObject) return [];
-          const values = range.values as CellValue[][];
-          const width = range.columnIndex + (values[0]?.length ?? 0);
-          const lead = new Array<CellValue>(range.columnIndex).fill('');
-          return [...fill<CellValue>(range.rowIndex, width, ''), ...values.map((row) => [...lead, ...row])];
+          return fromA1(range.values, range.rowIndex, range.columnIndex);
         });
     });
   }

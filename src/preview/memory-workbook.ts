@@ -1,4 +1,5 @@
 import type { CellValue } from '../core/functions/cells';
+import { appendPlan, appendTarget, findIdentity, holdsIdentity, type AppendRowOutcome, type AppendRowRequest } from '../core/sheets/append';
 import type { ChartPlan, ColorStop } from '../core/sheets/charts';
 import { isOwnColorScale } from '../core/sheets/color-scale';
 import {
@@ -50,7 +51,7 @@ export interface MemorySheet {
   charts: MemoryChart[];
 }
 
-export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'writeCharts' | 'activate';
+export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'appendRow' | 'writeCharts' | 'activate';
 
 export type WorkbookEvent =
   | { readonly type: 'write'; readonly sheets: readonly string[] }
@@ -83,6 +84,7 @@ const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({
   readSheets: 0,
   readTargets: 0,
   write: 0,
+  appendRow: 0,
   writeCharts: 0,
   activate: 0,
 });
@@ -202,6 +204,26 @@ export class MemoryWorkbook implements Workbook {
     for (const plan of plans) this.applyPlan(plan);
     this.invalidate(plans.map((plan) => plan.sheet));
     this.emit({ type: 'write', sheets: plans.map((plan) => plan.sheet) });
+  }
+
+  /**
+   * Appends in one step (nothing can come between the look and the write here): below the last
+   * row holding a value or a formula, the header first on a missing or empty sheet; nothing when a
+   * row holds the identity already. Reads the row back to check it.
+   */
+  async appendRow(request: AppendRowRequest): Promise<AppendRowOutcome> {
+    await this.enter('appendRow');
+    const before = this.sheetValues(request.sheet);
+    const present = before ? findIdentity(before, request.identity) : -1;
+    if (present >= 0) return { status: 'present', row: present, created: false, values: before! };
+    const content = this.sheets.get(request.sheet)?.cells.map((cells) => cells.map((cell) => cell ?? '')) ?? null;
+    const { row, created } = appendTarget(request, content);
+    this.applyPlan(appendPlan(request, row, created));
+    this.invalidate([request.sheet]);
+    this.emit({ type: 'write', sheets: [request.sheet] });
+    const values = this.sheetValues(request.sheet)!;
+    if (!holdsIdentity(values, row, request.identity)) throw new Error(`appendRow: row ${row + 1} of "${request.sheet}" does not hold the row written`);
+    return { status: 'appended', row, created, values };
   }
 
   /**

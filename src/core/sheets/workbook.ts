@@ -1,5 +1,6 @@
 import type { CellValue } from '../functions/cells';
 import type { Language } from '../text';
+import type { AppendRowOutcome, AppendRowRequest } from './append';
 import type { ChartPlan } from './charts';
 import { findConflicts, type Conflict, type SheetPlan } from './plan';
 
@@ -22,6 +23,17 @@ export interface Workbook {
   readTargets(plans: readonly SheetPlan[]): Promise<(CellValue[][] | null)[]>;
   /** Writes all plans in one batch, creating missing sheets. */
   write(plans: readonly SheetPlan[]): Promise<void>;
+  /**
+   * Adds one row below the last row that holds anything (a value, or a formula even when it shows
+   * ""), never over anything, and says where it landed: the sheet (and the header) is created when
+   * missing or empty; a row already holding the request's identity is not added again ('present').
+   * Atomic in each host: whatever another writer put in the target rows since the host looked is
+   * moved down by inserting rows, not overwritten (Excel: look, then insert + write + read back in
+   * one batch; Sheets: all of it under the document lock; preview: one step). After writing, the
+   * host reads the row back and checks it holds the identity. Excel: two round trips; Sheets and
+   * the preview: one.
+   */
+  appendRow(request: AppendRowRequest): Promise<AppendRowOutcome>;
   /**
    * Adds native charts (and heat maps as colour-scale conditional formats) in one batch. A chart
    * whose id already exists on its sheet is replaced, never duplicated; nothing else is touched.
