@@ -1,4 +1,3 @@
-import { invalidValue } from '../errors';
 import type { CellValue } from '../functions/cells';
 import type { Review } from '../review/model';
 import { DEFAULT_SCALE } from '../scale/registry';
@@ -28,9 +27,17 @@ import {
  * twice at once is in the history once (the host finds the row by review id and revision).
  */
 
+/**
+ * What became of a save: 'created' / 'appended' / 'unchanged' as planHistoryAppend says, or
+ * 'refusedChanged': the same review and revision was saved from elsewhere meanwhile with other
+ * values (nothing written), or 'notVerified': the host reports the row written, but reading it back
+ * does not give this review (the user should look at the sheet).
+ */
+export type HistorySaveAction = HistoryAppendAction | 'refusedChanged' | 'notVerified';
+
 export interface HistorySave {
-  readonly action: HistoryAppendAction;
-  /** 0-based sheet row that holds the review. */
+  readonly action: HistorySaveAction;
+  /** 0-based sheet row that holds the review (or the row in question). */
   readonly row: number;
   /** The history as the host has it after the save (another pane's rows included). */
   readonly rows: readonly HistoryRow[];
@@ -64,21 +71,24 @@ function rowAt(values: readonly (readonly CellValue[])[], row: number, options: 
   }
 }
 
-/** The history after the append; rows the pane cannot read (a note a user typed there) leave the rows it knew plus its own. */
+/**
+ * The history after the append. When the sheet cannot be read as a history any more (a note a user
+ * typed between its rows), the rows the pane knew, and its own where the host put it.
+ */
 function historyAfter(outcome: AppendRowOutcome, known: readonly HistoryRow[], own: HistoryRow, options: HistoryAppendOptions): HistoryRow[] {
   try {
     return readHistory(outcome.values, options.scale ?? DEFAULT_SCALE);
   } catch {
-    return [...known.filter((row) => row.sheetRow !== outcome.row), { ...own, sheetRow: outcome.row }];
+    return outcome.status === 'present' ? [...known] : [...known, { ...own, sheetRow: outcome.row }];
   }
 }
 
 /**
  * Saves a review to the history. `existing` is what the pane read of the history sheet (from A1;
- * null: no such sheet): the rules are applied to it first, so a refused review costs no write.
- * Then the host appends (one call); if another pane saved the same review and revision meanwhile,
- * the rules are applied again to what is there now. Throws #VALUE! when the rules refuse the
- * review, or when the row the host reports does not hold this review.
+ * null: no such sheet): the rules are applied to it first, so a refused review costs no write
+ * (planHistoryAppend throws #VALUE! then; the pane asks checkHistoryAppend beforehand to say it in
+ * the user's language). Then the host appends, in one call. If the same review and revision was
+ * saved from elsewhere meanwhile, it is 'unchanged' when identical and 'refusedChanged' otherwise.
  */
 export async function saveReviewToHistory(
   workbook: Workbook,
@@ -93,15 +103,10 @@ export async function saveReviewToHistory(
 
   const outcome = await workbook.appendRow(historyAppendRequest(review, options));
   const own = historyRow(review, scale);
-  if (outcome.status === 'present') {
-    // Saved from elsewhere meanwhile: the same rules, over what is there now.
-    const again = planHistoryAppend(outcome.values, review, options);
-    if (again.action !== 'unchanged') throw invalidValue(`review "${own.reviewId}" was saved to the history from elsewhere meanwhile (row ${outcome.row + 1}); open it again`);
-    return { action: 'unchanged', row: again.row, rows: readHistory(outcome.values, scale) };
-  }
   const landed = rowAt(outcome.values, outcome.row, options);
-  if (!landed || !sameRow(landed, own)) {
-    throw invalidValue(`the history row ${outcome.row + 1} does not hold review "${own.reviewId}" after saving it; look at the history sheet`);
-  }
-  return { action: outcome.created ? 'created' : 'appended', row: outcome.row, rows: historyAfter(outcome, known, own, options) };
+  const holdsOwn = !!landed && sameRow(landed, own);
+  const rows = historyAfter(outcome, known, own, options);
+  if (outcome.status === 'present') return { action: holdsOwn ? 'unchanged' : 'refusedChanged', row: outcome.row, rows };
+  if (!holdsOwn) return { action: 'notVerified', row: outcome.row, rows };
+  return { action: outcome.created ? 'created' : 'appended', row: outcome.row, rows };
 }

@@ -76,6 +76,19 @@ describe('saving to the history in the preview', () => {
     expect(saves.map((save) => save.row)).toEqual([2, 2]);
   });
 
+  it('refuses a review whose id and revision another pane saved meanwhile with other values, writing nothing', async () => {
+    const workbook = withHistory();
+    const existing = await workbook.readSheet(HISTORY);
+    await saveReviewToHistory(workbook, reviewWithId('r2'), existing, options);
+    const other = reviewWithId('r2');
+    other.evaluators = 'Noen andre';
+    const size = workbook.usedSize(HISTORY);
+    const refused = await saveReviewToHistory(workbook, other, existing, options);
+    expect(refused).toMatchObject({ action: 'refusedChanged', row: 2 });
+    expect(workbook.usedSize(HISTORY)).toEqual(size);
+    expect(refused.rows.map((row) => row.evaluators)).toEqual(['Jan Jansen, Britt Larsen, Signe Olsen', 'Jan Jansen, Britt Larsen, Signe Olsen']);
+  });
+
   it('keeps the history’s rules: identical → nothing written, changed → refused, corrected → a new revision below', async () => {
     const workbook = withHistory();
     let existing = await workbook.readSheet(HISTORY);
