@@ -31,6 +31,10 @@ function services(): GasServices {
     get charts() {
       return Charts;
     },
+    // Looked up only when a row is appended to the history.
+    get lockService() {
+      return LockService;
+    },
   };
 }
 
@@ -64,6 +68,7 @@ export const ipsReadSheet: ServerEndpoints['ipsReadSheet'] = (name) => server().
 export const ipsReadSheets: ServerEndpoints['ipsReadSheets'] = (names) => server().ipsReadSheets(names);
 export const ipsReadTargets: ServerEndpoints['ipsReadTargets'] = (plans) => server().ipsReadTargets(plans);
 export const ipsWrite: ServerEndpoints['ipsWrite'] = (plans) => server().ipsWrite(plans);
+export const ipsAppendRow: ServerEndpoints['ipsAppendRow'] = (request) => server().ipsAppendRow(request);
 export const ipsWriteCharts: ServerEndpoints['ipsWriteCharts'] = (charts, language) => server().ipsWriteCharts(charts, language);
 export const ipsActivate: ServerEndpoints['ipsActivate'] = (name) => server().ipsActivate(name);
 

@@ -1,5 +1,7 @@
 import type { CellValue } from '../core/functions/cells';
-import type { ChartPlan } from '../core/sheets/charts';
+import { appendPlan, appendTarget, findIdentity, holdsIdentity, type AppendRowOutcome, type AppendRowRequest } from '../core/sheets/append';
+import type { ChartPlan, ColorStop } from '../core/sheets/charts';
+import { isOwnColorScale } from '../core/sheets/color-scale';
 import {
   cellAddress,
   planBounds,
@@ -49,7 +51,7 @@ export interface MemorySheet {
   charts: MemoryChart[];
 }
 
-export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'writeCharts' | 'activate';
+export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'appendRow' | 'writeCharts' | 'activate';
 
 export type WorkbookEvent =
   | { readonly type: 'write'; readonly sheets: readonly string[] }
@@ -82,12 +84,21 @@ const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({
   readSheets: 0,
   readTargets: 0,
   write: 0,
+  appendRow: 0,
   writeCharts: 0,
   activate: 0,
 });
 
 function intersects(a: RangeRect, b: RangeRect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+/** Whether a heat map on a sheet is one the add-in made, replaced by the new heat map `heat` (see isOwnColorScale). */
+function isOwnHeatmap(old: ChartPlan, heat: NonNullable<ChartPlan['heatmap']>): boolean {
+  if (old.kind !== 'heatmap-by-conditional-format' || !old.heatmap || !intersects(old.heatmap.range, heat.range)) return false;
+  const point = (stop: ColorStop | undefined) => (stop ? { isNumber: true, value: stop.value, color: stop.color } : null);
+  const { min, mid, max } = old.heatmap.colorScale;
+  return isOwnColorScale({ min: point(min), mid: point(mid), max: point(max) }, heat.colorScale);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -196,9 +207,30 @@ export class MemoryWorkbook implements Workbook {
   }
 
   /**
+   * Appends in one step (nothing can come between the look and the write here): below the last
+   * row holding a value or a formula, the header first on a missing or empty sheet; nothing when a
+   * row holds the identity already. Reads the row back to check it.
+   */
+  async appendRow(request: AppendRowRequest): Promise<AppendRowOutcome> {
+    await this.enter('appendRow');
+    const before = this.sheetValues(request.sheet);
+    const present = before ? findIdentity(before, request.identity) : -1;
+    if (present >= 0) return { status: 'present', row: present, created: false, values: before! };
+    const content = this.sheets.get(request.sheet)?.cells.map((cells) => cells.map((cell) => cell ?? '')) ?? null;
+    const { row, created } = appendTarget(request, content);
+    this.applyPlan(appendPlan(request, row, created));
+    this.invalidate([request.sheet]);
+    this.emit({ type: 'write', sheets: [request.sheet] });
+    const values = this.sheetValues(request.sheet)!;
+    if (!holdsIdentity(values, row, request.identity)) throw new Error(`appendRow: row ${row + 1} of "${request.sheet}" does not hold the row written`);
+    return { status: 'appended', row, created, values };
+  }
+
+  /**
    * Keeps each chart with its plan on its sheet (the placement's, else the source sheet, which a
    * heat map always uses), replacing a chart with the same id there; a heat map also replaces the
-   * heat maps whose range meets its own, as the hosts' colour scales do. A missing chart sheet is
+   * add-in's heat maps whose range meets its own (known by their colour scale, as the hosts know
+   * theirs); any other colour scale there stays. A missing chart sheet is
    * added; a missing source sheet is an error before anything changes.
    */
   async writeCharts(charts: readonly ChartPlan[], language: Language = 'nb'): Promise<void> {
@@ -211,9 +243,7 @@ export class MemoryWorkbook implements Workbook {
       const heat = plan.kind === 'heatmap-by-conditional-format' ? plan.heatmap : undefined;
       const name = heat ? plan.sourceSheet : (plan.placement?.sheet ?? plan.sourceSheet);
       const sheet = this.addSheet(name);
-      sheet.charts = sheet.charts.filter(
-        (old) => old.plan.id !== plan.id && !(heat && old.plan.heatmap && old.plan.kind === plan.kind && intersects(old.plan.heatmap.range, heat.range)),
-      );
+      sheet.charts = sheet.charts.filter((old) => old.plan.id !== plan.id && !(heat && isOwnHeatmap(old.plan, heat)));
       sheet.charts.push({ plan, language });
       touched.add(name);
     }

@@ -516,7 +516,11 @@ export function valuesInBounds(plan: SheetPlan, sheet: readonly (readonly CellVa
  * as displayed text (a host may show 103 as "103" or a date as text).
  */
 export function foreignDataConflicts(plan: SheetPlan, existing: readonly (readonly CellValue[])[] | null, before: SheetPlan | null): Conflict[] {
-  const inBounds = valuesInBounds(plan, existing);
+  return foreignConflictsInBounds(plan, valuesInBounds(plan, existing), before);
+}
+
+/** foreignDataConflicts over what the plan's bounds hold (as readTargets gives it). */
+export function foreignConflictsInBounds(plan: SheetPlan, inBounds: readonly (readonly CellValue[])[] | null, before: SheetPlan | null): Conflict[] {
   const conflicts = findConflicts(plan, inBounds).filter((conflict) => loose(conflict.existing) !== loose(conflict.planned));
   if (!before || conflicts.length === 0) return conflicts;
   const own = new Map<string, string>();

@@ -16,7 +16,10 @@
  * - a text number format ("@") keeps what is written as text; on other cells a slash date such
  *   as "1/2" becomes a date serial, as Excel (en-US) parses it;
  * - charts (worksheet.charts: add, load('items/name'), delete, series, axes, position) and
- *   colour-scale conditional formats (range.conditionalFormats), recorded per sheet.
+ *   colour-scale conditional formats (range.conditionalFormats), recorded per sheet;
+ * - range.getEntireRow() and range.insert('Down'), which moves the cells below down;
+ * - other writers: `beforeSync` runs a test's hook between one batch's look and its write.
+ *   The fake does not calculate; `sheet.shows` says what a formula cell shows, where it matters.
  *
  * Anything the add-in does that is not modelled throws "fake Excel: unsupported …", so a new API
  * use cannot pass the tests silently.
@@ -36,6 +39,11 @@ export interface FakeSheet {
   name: string;
   /** "row,column" (0-based) → formula text or value. Empty cells are absent. */
   cells: Map<string, Cell>;
+  /**
+   * What a formula cell shows, by "row,column", where a test says so (the fake does not calculate:
+   * without an entry a formula shows its own text).
+   */
+  shows: Map<string, Cell>;
   /** Every property set on a range of this sheet, in order: address, property path, value. */
   sets: { address: string; path: string; value: unknown }[];
   /** Data validation by address (after clear + rule/errorAlert/prompt). */
@@ -188,6 +196,8 @@ function intersects(a: Rect, b: Rect): boolean {
 }
 
 const MATRIX_PROPERTIES = new Set(['formulas', 'values', 'numberFormat']);
+/** Columns of a worksheet (A:XFD). */
+const EXCEL_COLUMNS = 16_384;
 
 type Op = () => void | Promise<void>;
 
@@ -219,6 +229,12 @@ export class FakeExcel {
   private queue: { describe: string; run: Op }[] = [];
   /** When set, the next operation whose description matches fails with this code. */
   failNext: { match: RegExp; code: string } | null = null;
+  /**
+   * Called before each round trip runs, with the descriptions of its operations: lets a test have
+   * another writer (a co-author, a second pane) change the workbook between one batch's look and
+   * its write. Operations queued inside the hook belong to that other writer's own batches.
+   */
+  beforeSync: ((operations: readonly string[]) => void | Promise<void>) | null = null;
 
   constructor(options: FakeExcelOptions = {}) {
     this.nullObjects = options.nullObjects ?? 'propagate';
@@ -269,6 +285,7 @@ export class FakeExcel {
     const sheet: FakeSheet = {
       name,
       cells: new Map(),
+      shows: new Map(),
       sets: [],
       validations: new Map(),
       columnWidths: new Map(),
@@ -294,6 +311,7 @@ export class FakeExcel {
     this.queue = [];
     if (queue.length === 0) return;
     this.roundTrips++;
+    if (this.beforeSync) await this.beforeSync(queue.map((op) => op.describe));
     for (const op of queue) {
       if (this.failNext && this.failNext.match.test(op.describe)) {
         const { code } = this.failNext;
@@ -453,6 +471,21 @@ export class FakeExcel {
         });
         return undefined;
       }
+      if (path === 'getEntireRow' && args.length === 0) {
+        return fake.rangeProxy(ref, (sheet) => {
+          const rect = locate(sheet);
+          return rect ? { row: rect.row, column: 0, rows: rect.rows, columns: EXCEL_COLUMNS } : null;
+        });
+      }
+      if (path === 'insert' && args.length === 1) {
+        if (args[0] !== 'Down') throw new Error(`fake Excel: only insert("Down") is modelled, not ${String(args[0])}`);
+        fake.enqueue('insert Down', () => {
+          const target = located('insert');
+          if (!target) throw new OfficeError('InvalidArgument', 'insert on a null object');
+          fake.shiftDown(target.sheet, target.rect);
+        });
+        return fake.rangeProxy(ref, locate);
+      }
       if (path === 'getEntireColumn' && args.length === 0) {
         return fake.rangeProxy(ref, (sheet) => {
           const rect = locate(sheet);
@@ -502,7 +535,7 @@ export class FakeExcel {
             return isNull;
           }
           if (prop === 'format' || prop === 'dataValidation') return nested(prop);
-          if (prop === 'getEntireColumn') return (...args: unknown[]) => call('getEntireColumn', args);
+          if (prop === 'getEntireColumn' || prop === 'getEntireRow' || prop === 'insert') return (...args: unknown[]) => call(prop, args);
           if (typeof prop === 'string' && RANGE_LOADABLE.has(prop)) {
             if (!mock) throw new OfficeError('PropertyNotLoaded', `range.${prop}`);
             const value = (mock as any)[prop];
@@ -689,13 +722,21 @@ export class FakeExcel {
     return nested('');
   }
 
-  /** range.conditionalFormats: add('ColorScale') with colorScale.criteria, load('items/type'), delete(). */
+  /**
+   * range.conditionalFormats: add('ColorScale') with colorScale.criteria, load('items/type') or
+   * load('items/type,items/colorScaleOrNullObject/criteria') (the criteria of a colour scale, a
+   * null object for other types; unloaded, reading them throws), delete().
+   */
   private conditionalFormatCollection(located: (forWhat: string) => { sheet: FakeSheet; rect: Rect } | null) {
     const fake = this;
-    let items: { type: string; delete(): void }[] | undefined;
+    let items: { type: string; readonly colorScaleOrNullObject: unknown; delete(): void }[] | undefined;
     return {
       load(what: string) {
-        if (what !== 'items/type') throw new Error(`fake Excel: unsupported conditionalFormats.load(${what})`);
+        const paths = what.split(',').map((path) => path.trim());
+        if (paths.some((path) => path !== 'items/type' && path !== 'items/colorScaleOrNullObject/criteria')) {
+          throw new Error(`fake Excel: unsupported conditionalFormats.load(${what})`);
+        }
+        const withCriteria = paths.includes('items/colorScaleOrNullObject/criteria');
         fake.enqueue('conditionalFormats.load', () => {
           const target = located('conditionalFormats.load');
           // The collection of a range holds the formats that intersect it.
@@ -703,6 +744,17 @@ export class FakeExcel {
             .filter((format) => intersects(format.rect, target!.rect))
             .map((format) => ({
               type: format.type,
+              get colorScaleOrNullObject() {
+                if (!withCriteria) throw new OfficeError('PropertyNotLoaded', 'colorScaleOrNullObject');
+                const isColorScale = format.type === 'ColorScale';
+                return {
+                  isNullObject: !isColorScale,
+                  get criteria() {
+                    if (!isColorScale) throw new OfficeError('InvalidArgument', 'criteria of a null object');
+                    return JSON.parse(JSON.stringify(format.criteria ?? {}));
+                  },
+                };
+              },
               delete: () =>
                 fake.enqueue('conditionalFormat.delete', () => {
                   const index = target!.sheet.conditionalFormats.indexOf(format);
@@ -739,6 +791,22 @@ export class FakeExcel {
     };
   }
 
+  /** Inserting cells in place of `rect`: what is in its columns at or below its top moves down by its height. */
+  private shiftDown(sheet: FakeSheet, rect: Rect): void {
+    const move = <T>(map: Map<string, T>) => {
+      const moved = [...map.entries()].map(([key, value]) => {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        const shifts = r >= rect.row && c >= rect.column && c < rect.column + rect.columns;
+        return [shifts ? `${r + rect.rows},${c}` : key, value] as const;
+      });
+      map.clear();
+      for (const [key, value] of moved) map.set(key, value);
+    };
+    move(sheet.cells);
+    move(sheet.shows);
+    move(sheet.numberFormats);
+  }
+
   private rangeData(sheet: FakeSheet, rect: Rect) {
     const formulas: Cell[][] = [];
     for (let r = 0; r < rect.rows; r++) {
@@ -746,8 +814,9 @@ export class FakeExcel {
       for (let c = 0; c < rect.columns; c++) row.push(sheet.cells.get(`${rect.row + r},${rect.column + c}`) ?? '');
       formulas.push(row);
     }
-    // The fake does not calculate: a formula's value is reported as its text.
-    return { formulas, values: formulas.map((row) => [...row]), rowIndex: rect.row, columnIndex: rect.column, address: address(rect) };
+    // The fake does not calculate: a formula's value is its text, unless a test said what it shows.
+    const values = formulas.map((row, r) => row.map((cell, c) => sheet.shows.get(`${rect.row + r},${rect.column + c}`) ?? cell));
+    return { formulas, values, rowIndex: rect.row, columnIndex: rect.column, address: address(rect) };
   }
 
   private applySet(sheet: FakeSheet, rect: Rect, path: string, value: unknown): void {
@@ -764,6 +833,7 @@ export class FakeExcel {
         row.forEach((cell, c) => {
           if (cell === null || cell === undefined) return; // Office leaves null cells unchanged
           const key = `${rect.row + r},${rect.column + c}`;
+          sheet.shows.delete(key);
           if (cell === '') sheet.cells.delete(key);
           else sheet.cells.set(key, sheet.numberFormats.get(key) === '@' ? (cell as Cell) : typed(cell as Cell));
         }),

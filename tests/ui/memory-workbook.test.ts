@@ -223,6 +223,22 @@ describe('MemoryWorkbook', () => {
     expect(workbook.calls.writeCharts).toBe(4);
   });
 
+  it('replaces only the heat maps it made: a colour scale of the user’s own on the same cells stays', async () => {
+    const workbook = new MemoryWorkbook();
+    const two = sampleServiceCharts('nb', 2);
+    await workbook.write([two.data]);
+    await workbook.writeCharts(two.charts);
+    const heat = two.charts[2]!;
+    const own = { ...heat, id: 'my-own-scale', heatmap: { range: heat.heatmap!.range, colorScale: { min: { value: 0, color: '#FFFFFF' }, max: { value: 5, color: '#57BB8A' } } } };
+    workbook.sheet(DATA_SHEET)!.charts.push({ plan: own, language: 'nb' });
+
+    const three = sampleServiceCharts('nb', 3);
+    await workbook.write([three.data]);
+    await workbook.writeCharts(three.charts);
+    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual(['my-own-scale', 'total-over-time', 'section-means-over-time', 'service-item-heatmap']);
+    expect(workbook.chartsOf(DATA_SHEET).at(-1)!.heatmap!.range).toEqual(three.charts[2]!.heatmap!.range);
+  });
+
   it('judges the validation rules, decimal and date included', async () => {
     const decimal = { type: 'decimal', min: 0, max: 1, message: 'm' } as const;
     expect([0, 0.5, 1, 1.5, -1, 'x', null, '=A1'].map((value) => passesValidation(decimal, value))).toEqual([true, true, true, false, false, false, true, true]);
