@@ -6,6 +6,7 @@
 //   preview.html (+ preview.js)                  the pane next to an in-memory workbook, no Office.js
 //   manifest.xml, assets/icon-*.png                 <Version> from package.json (0.1.0 → 0.1.0.0)
 //   privacy.html, support.html                      linked from the manifest (manifest/pages/)
+//   guide.*.html, functions.*.html, images/         the user guide and function reference (docs/), linked from support.html
 //
 //   webpack --mode production    URLs in manifest.xml rewritten to IPS_ADDIN_BASE_URL (https, ending in "/");
 //                                then no emitted file may mention localhost (LocalhostGuardPlugin).
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildManifest, DEV_BASE_URL, isLocalBaseUrl, LocalhostGuardPlugin, packageVersion, productionBaseUrl, rewriteManifest } from './scripts/addin-manifest.mjs';
 import { FunctionsMetadataPlugin } from './scripts/generate-functions-metadata.mjs';
+import { renderPage, SHIPPED_DOCS } from './scripts/markdown.mjs';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 export { DEV_BASE_URL, productionBaseUrl, rewriteManifest };
@@ -140,6 +142,13 @@ export default (env = {}, argv = {}) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // The privacy statement and support page the manifest links to (SupportUrl, GetStarted).
           { from: 'manifest/pages/*.html', to: '[name][ext]' },
+          // The user guide and the function reference as pages, linked from support.html, with their pictures.
+          ...SHIPPED_DOCS.map((file) => ({
+            from: `docs/${file}`,
+            to: file.replace(/\.md$/, '.html'),
+            transform: (content) => renderPage(content.toString('utf8'), { file, shipped: SHIPPED_DOCS }),
+          })),
+          { from: 'docs/images/*.png', to: 'images/[name][ext]' },
           {
             from: 'manifest/manifest.xml',
             to: 'manifest.xml',

@@ -142,6 +142,23 @@ describe('npm run package: the zip for a base URL', () => {
     expect(setting(packagedManifest, 'SupportUrl')).toBe(`${TEST_BASE_URL}support.html`);
   });
 
+  it('ships the help page, the privacy statement, the user guide and the function reference, every link and picture in them built', () => {
+    const pages = files.filter((file) => file.endsWith('.html') && !['taskpane.html', 'preview.html'].includes(file));
+    expect(pages.sort()).toEqual(['functions.en.html', 'functions.nb.html', 'guide.en.html', 'guide.nb.html', 'privacy.html', 'support.html']);
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(path.join(ADDIN_TEST_OUT, page), 'utf8');
+      // The production build minifies HTML, so attribute values may be unquoted.
+      for (const [, quoted, bare] of html.matchAll(/\b(?:href|src)=(?:"([^"]*)"|([^\s>"]+))/g)) {
+        const target = (quoted ?? bare ?? '').replace(/#.*$/, '');
+        if (target && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !files.includes(target)) broken.push(`${page} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    const support = readFileSync(path.join(ADDIN_TEST_OUT, 'support.html'), 'utf8');
+    for (const page of ['guide.nb.html', 'guide.en.html', 'functions.nb.html', 'functions.en.html', 'privacy.html']) expect(support).toMatch(new RegExp(`href="?${page.replace('.', '\\.')}`));
+  });
+
   it('mentions localhost in no file at all', () => {
     expect(filesMentioningLocalhost(files.map((file) => [file, readFileSync(path.join(ADDIN_TEST_OUT, file))]))).toEqual([]);
   });
