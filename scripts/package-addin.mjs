@@ -54,6 +54,12 @@ export function parseOptions(argv, env = process.env) {
     throw new Error(`no base URL: give the https address the add-in's files will be served from, with --base-url or IPS_ADDIN_BASE_URL\n${USAGE}`);
   }
   options.baseUrl = checkBaseUrl(given.value, given.source);
+  // The build empties the folder first: never the project, dist/ itself (it also holds the Apps
+  // Script and core builds) or a folder that contains the project.
+  const dist = path.join(ROOT, 'dist');
+  if (options.outDir === dist || options.outDir === ROOT || ROOT.startsWith(options.outDir + path.sep)) {
+    throw new Error(`--out ${options.outDir} would be emptied by the build; choose a folder of its own, such as dist/addin`);
+  }
   return options;
 }
 

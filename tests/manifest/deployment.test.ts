@@ -194,6 +194,10 @@ describe('npm run package: options', () => {
     expect(() => parseOptions([], { IPS_ADDIN_BASE_URL: 'not a url' })).toThrow(/IPS_ADDIN_BASE_URL is not a URL/);
     expect(() => parseOptions(['--base-url'], {})).toThrow(/--base-url needs a value/);
     expect(() => parseOptions(['--base-url', 'https://a.example/', '--bogus'], {})).toThrow(/unknown option --bogus/);
+    for (const out of [ROOT, path.join(ROOT, 'dist'), path.dirname(ROOT)]) {
+      expect(() => parseOptions(['--base-url', 'https://a.example/', '--out', out], {})).toThrow(/would be emptied by the build/);
+    }
+    expect(parseOptions(['--base-url', 'https://a.example/', '--out', path.join(ROOT, 'dist/other')], {}).outDir).toBe(path.join(ROOT, 'dist/other'));
   });
 
   it('fails on the command line with the message and exit status 1', () => {
