@@ -42,12 +42,17 @@ function server(): ServerEndpoints {
   return workbookServer(services());
 }
 
-/** Simple trigger: adds the «IPS-kvalitet» menu. */
+/**
+ * Simple trigger (bound script) and the Editor add-on's: adds the menu. As an add-on this runs in
+ * AuthMode.NONE in files where the add-on is installed but not yet used, where any service that
+ * needs authorization fails and the menu would be missing; so it reads only SpreadsheetApp.getUi()
+ * in every mode: no properties, no spreadsheet, no HtmlService.
+ */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  addMenu(services());
+  addMenu(SpreadsheetApp.getUi());
 }
 
-/** Runs when installed as an add-on: the same menu right away, without reopening the file. */
+/** Runs (in AuthMode.FULL) when the add-on is installed: the menu right away, without reopening the file. */
 export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }

@@ -102,16 +102,16 @@ describe('Code.js is a script Apps Script accepts', () => {
     }
   });
 
-  it('builds the «IPS-kvalitet» menu from onOpen, each item calling a global function', () => {
-    const menus: { caption: string; items: [string, string][] }[] = [];
+  it('builds the add-on menu from onOpen, each item calling a global function', () => {
+    const menus: [string, string][][] = [];
     const ui = {
       Button: BUTTON,
       ButtonSet: BUTTON_SET,
-      createMenu(caption: string) {
-        const menu = { caption, items: [] as [string, string][] };
-        menus.push(menu);
+      createAddonMenu() {
+        const items: [string, string][] = [];
+        menus.push(items);
         const api = {
-          addItem: (label: string, fn: string) => (menu.items.push([label, fn]), api),
+          addItem: (label: string, fn: string) => (items.push([label, fn]), api),
           addSeparator: () => api,
           addToUi: () => undefined,
         };
@@ -121,8 +121,8 @@ describe('Code.js is a script Apps Script accepts', () => {
     const context = load({ SpreadsheetApp: { getUi: () => ui }, HtmlService: {}, Utilities: {} });
     (context['onOpen'] as (e: unknown) => void)({ authMode: 'LIMITED' });
     expect(menus).toHaveLength(1);
-    expect(menus[0]!.caption).toBe('IPS-kvalitet');
-    for (const [, fn] of menus[0]!.items) expect(typeof context[fn], fn).toBe('function');
+    expect(menus[0]!.map(([label]) => label)).toEqual(MENU_ITEMS.map((item) => item.caption));
+    for (const [, fn] of menus[0]!) expect(typeof context[fn], fn).toBe('function');
   });
 
   it('--check lists exactly what clasp push would push, with sizes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { scriptRunWorkbook, toPlain } from '../../gas/client/script-run-workbook';
-import { addMenu, freeSheetName, insertScoreSheet, MENU_ITEMS, openSidebar } from '../../gas/server/menu';
+import { freeSheetName, insertScoreSheet, openSidebar } from '../../gas/server/menu';
 import { workbookServer } from '../../gas/server/workbook-server';
 import { columnRuns, formatGroups, widthRuns, writePlans } from '../../gas/server/write-plan';
 import { writeRuns } from '../../src/core/sheets/plan';
@@ -11,7 +11,6 @@ import { COLUMNS, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../..
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { callCounts, fakeServices } from './fake-spreadsheet-app';
 import { fakeScriptRun } from './fake-script-run';
-import * as main from '../../gas/server/main';
 
 const SHEET = 'Skårskjema';
 
@@ -307,14 +306,7 @@ describe('the sidebar workbook over google.script.run', () => {
 });
 
 describe('menu and sidebar', () => {
-  it('adds the «IPS-kvalitet» menu calling functions main.ts exports', () => {
-    const services = fakeServices();
-    addMenu(services);
-    const [menu] = services.spreadsheetApp.ui.menus;
-    expect(menu!.caption).toBe('IPS-kvalitet');
-    expect(menu!.items).toEqual(MENU_ITEMS);
-    for (const item of menu!.items) expect(typeof (main as Record<string, unknown>)[item.functionName]).toBe('function');
-  });
+  // The menu itself (createAddonMenu, in every authorization mode): tests/gas/addon-lifecycle.test.ts.
 
   it('opens Sidebar.html as a 360 px sidebar titled IPS-kvalitet', () => {
     const services = fakeServices();
