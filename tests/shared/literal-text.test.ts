@@ -86,7 +86,7 @@ async function writeAndRead(host: HostUnderTest, plans: readonly SheetPlan[]): P
 }
 
 /** The import path the pane takes: CSV text → import result → the input table's write plans. */
-function importedPlans(table: TableDefinition, csv: string): { plans: SheetPlan[]; rows: readonly { values: Readonly<Record<string, unknown>> }[] } {
+function importedPlans(table: TableDefinition, csv: string): { plans: readonly SheetPlan[]; rows: readonly { values: Readonly<Record<string, unknown>> }[] } {
   const result = importDelimited(table, csv);
   expect(result.errors).toEqual([]);
   const draft = { tableId: table.id, rows: result.rows, mode: 'replace' } as unknown as ImportDraft;
