@@ -16,7 +16,7 @@ import type { DataValidationLike, RangeListLike, SheetLike, SpreadsheetAppLike, 
 export const PLAIN_TEXT = '@';
 
 /** A plan cell as setValues / setFormulas take it: a marked formula as its text, the rest as is. */
-function sheetsCell(value: PlanValue): string | number | boolean {
+export function sheetsCell(value: PlanValue): string | number | boolean {
   if (isPlanFormula(value)) return value.formula;
   return value ?? '';
 }
