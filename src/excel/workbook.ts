@@ -1,6 +1,7 @@
 import type { CellValue } from '../core/functions/cells';
 import type { ChartPlan } from '../core/sheets/charts';
 import {
+  isPlanFormula,
   planBounds,
   writeRuns,
   type PlanBlock,
@@ -402,7 +403,7 @@ export class ExcelWorkbook implements Workbook {
     }
     for (const block of plan.blocks) {
       for (const run of writeRuns(block)) {
-        sheet.getRangeByIndexes(run.row, run.column, run.values.length, run.values[0]!.length).formulas = run.values as any[][];
+        sheet.getRangeByIndexes(run.row, run.column, run.values.length, run.values[0]!.length).formulas = run.values.map((row) => row.map(excelCell));
       }
     }
     if (this.supports('1.8')) {
@@ -426,6 +427,20 @@ export class ExcelWorkbook implements Workbook {
       }
     }
   }
+}
+
+/**
+ * A plan cell as written through `Range.formulas`, which takes input as if typed: a marked formula
+ * its text; every other non-empty string behind Excel's quote prefix ("'"), so Excel stores it as
+ * literal text whatever it looks like — "=1+1", "+cmd|' /C calc'!A0", "@SUM(1)", "-x", "'x", a
+ * leading tab or CR, "007", "1/2", "1,5" or "SANN" (what Excel would parse depends on its locale,
+ * so every string is prefixed). Excel hides the prefix: `values` and `formulas` read the text back
+ * without it (office-js issue #6687), so a review reads back as written.
+ */
+export function excelCell(value: PlanValue): string | number | boolean {
+  if (isPlanFormula(value)) return value.formula;
+  if (typeof value === 'string') return value === '' ? '' : `'${value}`;
+  return value ?? '';
 }
 
 function applyFormat(range: Excel.Range, format: PlanFormat): void {

@@ -15,6 +15,8 @@ import {
 import type { Workbook } from '../core/sheets/workbook';
 import type { Language } from '../core/text';
 import { FormulaBook, SheetError, type EngineOptions, type Scalar } from '../core/inputs/formula-engine';
+import { formatValue } from './number-format';
+import { QUOTE_PREFIX, isRawFormula, rawAsRead, rawFromPlan, type RawCell } from '../core/sheets/raw-cell';
 
 /**
  * An in-memory Workbook for the preview page and for tests: sheets as 2-D arrays of values and
@@ -34,12 +36,12 @@ export interface MemoryChart {
   readonly language: Language;
 }
 
-/** A raw cell: a value, or a formula as text starting with "=". */
-export type RawCell = string | number | boolean | null;
+/** A raw cell: a value, a formula as text starting with "=", or quote-prefixed literal text ("'=1+1"). */
+export type { RawCell };
 
 export interface MemorySheet {
   readonly name: string;
-  /** Raw contents (formula text where a cell has one), row-major, ragged. */
+  /** Raw contents (formula text where a cell has one, quote-prefixed literal text), row-major, ragged. */
   cells: RawCell[][];
   formats: PlanFormat[];
   validations: PlanValidation[];
@@ -114,7 +116,7 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
  * pass (Excel's "ignore blank"), formulas are not judged here.
  */
 export function passesValidation(rule: ValidationRule, value: RawCell): boolean {
-  if (value === null || value === '' || (typeof value === 'string' && value.startsWith('=') && value.length > 1)) return true;
+  if (value === null || value === '' || isRawFormula(value)) return true;
   switch (rule.type) {
     case 'wholeNumber':
       return typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max;
@@ -139,14 +141,28 @@ function isBlank(value: RawCell | undefined): boolean {
   return value === null || value === undefined || value === '';
 }
 
-/** What a user types into a cell: formulas, numbers (decimal point or comma), TRUE/FALSE, else text. */
+/**
+ * What a user types into a cell: formulas, numbers (decimal point or comma), TRUE/FALSE, else text.
+ * As in Excel, a leading apostrophe makes the rest literal text ("'=1+1" shows =1+1).
+ */
 export function parseTyped(input: string): RawCell {
   if (input === '') return null;
-  if (input.startsWith('=') && input.length > 1) return input;
+  if (isRawFormula(input) || input.startsWith(QUOTE_PREFIX)) return input;
   const trimmed = input.trim();
   if (/^[-+]?(\d+([.,]\d+)?|[.,]\d+)([eE][-+]?\d+)?$/.test(trimmed)) return Number(trimmed.replace(',', '.'));
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toUpperCase() === 'TRUE';
   return input;
+}
+
+/**
+ * What the formula bar shows for a raw cell, so that committing it unchanged keeps the cell as it
+ * is: text that typing would read as a number, TRUE/FALSE or a formula gets Excel's quote prefix.
+ */
+export function editText(raw: RawCell): string {
+  if (raw === null) return '';
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (typeof raw === 'number') return String(raw);
+  return parseTyped(raw) === raw ? raw : QUOTE_PREFIX + raw;
 }
 
 export class MemoryWorkbook implements Workbook {
@@ -191,10 +207,8 @@ export class MemoryWorkbook implements Workbook {
       if (!sheet) return null;
       const bounds = planBounds(plan);
       return Array.from({ length: bounds.rows }, (_, r) =>
-        Array.from({ length: bounds.columns }, (_, c) => {
-          const raw = sheet.cells[bounds.row + r]?.[bounds.column + c];
-          return raw === null || raw === undefined ? '' : raw;
-        }),
+        // Formula text where a cell has one, else its value: literal text without its quote prefix, as Excel reads it.
+        Array.from({ length: bounds.columns }, (_, c) => rawAsRead(sheet.cells[bounds.row + r]?.[bounds.column + c])),
       );
     });
   }
@@ -318,7 +332,7 @@ export class MemoryWorkbook implements Workbook {
     return sheet;
   }
 
-  /** The raw content of a cell: formula text or value; blank is null. */
+  /** The raw content of a cell: formula text, quote-prefixed literal text or value; blank is null. */
   raw(sheet: string, row: number, column: number): RawCell {
     const value = this.sheets.get(sheet)?.cells[row]?.[column];
     return value === undefined || value === '' ? null : value;
@@ -335,6 +349,11 @@ export class MemoryWorkbook implements Workbook {
     if (value === null) return '';
     if (value instanceof SheetError) return value.code;
     return value;
+  }
+
+  /** The cell as the grid shows it: its value under its number format (a date serial as a date). */
+  text(sheet: string, row: number, column: number): string {
+    return formatValue(this.value(sheet, row, column), this.formatAt(sheet, row, column).numberFormat);
   }
 
   /** By A1 address, e.g. valueAt("IPS", "C6"). */
@@ -448,7 +467,8 @@ export class MemoryWorkbook implements Workbook {
           while (sheet.cells.length <= row) sheet.cells.push([]);
           const cells = sheet.cells[row]!;
           while (cells.length <= column) cells.push(null);
-          cells[column] = value === '' ? null : value;
+          // Only a marked formula computes; text (even "=1+1") is kept literal behind a quote prefix.
+          cells[column] = rawFromPlan(value);
         });
       });
     }

@@ -1,5 +1,5 @@
 import type { CellValue } from '../core/functions/cells';
-import { cellAddress, type Conflict, type SheetPlan } from '../core/sheets/plan';
+import { cellAddress, isPlanFormula, planCellText, type Conflict, type SheetPlan } from '../core/sheets/plan';
 import { followedScores, isWiredScoreSheet, keepFollowing, wiringCapacity, type ScoreSheetWiring } from '../core/sheets/score-sheet';
 import type { Workbook } from '../core/sheets/workbook';
 import { correctSavedReview, effectiveScore, effectiveScores } from '../core/review/corrections';
@@ -775,6 +775,7 @@ export interface ConflictLine {
 }
 
 function shown(value: unknown, blank: string): string {
+  if (isPlanFormula(value)) return shown(value.formula, blank);
   if (value === null || value === undefined || value === '') return blank;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const textValue = String(value);
@@ -819,7 +820,8 @@ export function baselineFromPlan(plan: SheetPlan): Baseline {
   for (const block of plan.blocks) {
     block.values.forEach((values, r) =>
       values.forEach((value, c) => {
-        if (value !== null) cells.set(cellAddress(block.row + r, block.column + c), value);
+        // As a host reads it back: a formula as its text.
+        if (value !== null) cells.set(cellAddress(block.row + r, block.column + c), planCellText(value));
       }),
     );
   }

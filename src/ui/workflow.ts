@@ -15,7 +15,7 @@ import {
   serviceChartsPlan,
   type ChartPlan,
 } from '../core/sheets/charts';
-import { findConflicts, planBounds, type Conflict, type PlanValue, type SheetPlan } from '../core/sheets/plan';
+import { findConflicts, isPlanFormula, planBounds, type Conflict, type PlanValue, type SheetPlan } from '../core/sheets/plan';
 import type { Language, Text } from '../core/text';
 import { INPUT_TABLES } from '../core/inputs/tables';
 
@@ -498,6 +498,7 @@ export function chartsOutput(
 }
 
 function loose(value: unknown): string {
+  if (isPlanFormula(value)) return value.formula.trim();
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();

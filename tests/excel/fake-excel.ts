@@ -13,8 +13,15 @@
  * - `*OrNullObject` results with `isNullObject`, readable after a sync;
  * - `worksheets.load('items/name')` (a collection load, which OfficeMockObject cannot express);
  * - shape checks Office makes: a 2-D array written to a range must match its size;
- * - a text number format ("@") keeps what is written as text; on other cells a slash date such
- *   as "1/2" becomes a date serial, as Excel (en-US) parses it;
+ * - what is written through `formulas` or `values` is read as typed input, as Excel does (its
+ *   documentation: a string starting with "=", "+" or "-" is taken as a formula): "=…" is a
+ *   formula, "+…", "-…" (not a number) and "@…" become formulas too, "42" a number, "TRUE" a
+ *   boolean, "1/2" (en-US) and "2025-06-07" a date serial; a leading apostrophe (Excel's quote
+ *   prefix) makes the rest literal text and is hidden: `formulas` and `values` read the text
+ *   without it (office-js issue #6687); a cell formatted as text ("@") keeps a typed string as text,
+ *   a formula's text included (its apostrophe is still the hidden prefix);
+ * - formula cells are calculated when read through `values`, by the add-in's formula engine
+ *   (errors read as their code, e.g. "#NAME?"); `formulas` gives their text;
  * - charts (worksheet.charts: add, load('items/name'), delete, series, axes, position) and
  *   colour-scale conditional formats (range.conditionalFormats), recorded per sheet;
  * - range.getEntireRow() and range.insert('Down'), which moves the cells below down;
@@ -25,6 +32,7 @@
  * use cannot pass the tests silently.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { FormulaBook, SheetError, type Scalar } from '../../src/core/inputs/formula-engine';
 
 export type Cell = string | number | boolean;
 
@@ -37,13 +45,14 @@ export interface Rect {
 
 export interface FakeSheet {
   name: string;
-  /** "row,column" (0-based) → formula text or value. Empty cells are absent. */
+  /** "row,column" (0-based) → formula text or value (text without its quote prefix). Empty cells are absent. */
   cells: Map<string, Cell>;
-  /**
-   * What a formula cell shows, by "row,column", where a test says so (the fake does not calculate:
-   * without an entry a formula shows its own text).
-   */
+  /** What a formula cell shows, by "row,column", where a test says so (otherwise it is calculated). */
   shows: Map<string, Cell>;
+  /** Cells holding a formula (their `cells` entry is the formula text). */
+  formulaCells: Set<string>;
+  /** Cells whose text was entered behind Excel's quote prefix ("'"). */
+  quotePrefixed: Set<string>;
   /** Every property set on a range of this sheet, in order: address, property path, value. */
   sets: { address: string; path: string; value: unknown }[];
   /** Data validation by address (after clear + rule/errorAlert/prompt). */
@@ -201,13 +210,44 @@ const EXCEL_COLUMNS = 16_384;
 
 type Op = () => void | Promise<void>;
 
-/** What Excel makes of text written to a cell that is not formatted as text (only slash dates modelled). */
-function typed(cell: Cell): Cell {
-  if (typeof cell !== 'string') return cell;
-  const date = SLASH_DATE.exec(cell.trim());
-  if (!date) return cell;
-  const year = date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : 2026;
-  return Math.round((Date.UTC(year, Number(date[1]) - 1, Number(date[2])) - Date.UTC(1899, 11, 30)) / 86_400_000);
+/** A computed value as Excel's `values` gives it: errors as their code text, blank "". */
+function shownValue(value: Scalar): Cell {
+  if (value === null) return '';
+  if (value instanceof SheetError) return value.code;
+  return value;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A cell's content as Excel keeps it: a value or a formula's text, and whether it is a formula or quote-prefixed text. */
+export interface Entered {
+  readonly content: Cell;
+  readonly formula: boolean;
+  readonly quotePrefixed: boolean;
+}
+
+/** What Excel (en-US) makes of a string typed into a cell that is not formatted as text. */
+function typedText(text: string): Cell {
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) return Number(trimmed);
+  if (/^(true|false)$/i.test(trimmed)) return trimmed.toUpperCase() === 'TRUE';
+  const serial = (year: number, month: number, day: number) => Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const iso = ISO_DATE.exec(trimmed);
+  if (iso) return serial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const date = SLASH_DATE.exec(trimmed);
+  if (date) return serial(date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : 2026, Number(date[1]), Number(date[2]));
+  return text;
+}
+
+/** A value written through `formulas` / `values`, as Excel takes it (typed input). */
+export function enter(cell: Cell, textFormat: boolean): Entered {
+  if (typeof cell !== 'string') return { content: cell, formula: false, quotePrefixed: false };
+  if (cell.startsWith("'")) return { content: cell.slice(1), formula: false, quotePrefixed: true };
+  if (textFormat) return { content: cell, formula: false, quotePrefixed: false };
+  if (cell.startsWith('=') && cell.length > 1) return { content: cell, formula: true, quotePrefixed: false };
+  if (/^[+\-@]./s.test(cell) && !NUMBER.test(cell.trim())) return { content: `=${cell}`, formula: true, quotePrefixed: false };
+  return { content: typedText(cell), formula: false, quotePrefixed: false };
 }
 
 interface SheetRef {
@@ -242,7 +282,9 @@ export class FakeExcel {
       const sheet = this.newSheet(name);
       rows.forEach((row, r) =>
         row.forEach((value, c) => {
-          if (value !== null && value !== '') sheet.cells.set(`${r},${c}`, value);
+          // Given as the cells hold them: "=…" is a formula, anything else the value itself.
+          const formula = typeof value === 'string' && value.startsWith('=') && value.length > 1;
+          if (value !== null && value !== '') this.put(sheet, `${r},${c}`, { content: value, formula, quotePrefixed: false });
         }),
       );
     }
@@ -272,6 +314,33 @@ export class FakeExcel {
     return this.sheet(sheetName).cells.get(`${Number(match[2]) - 1},${column - 1}`) ?? '';
   }
 
+  /** Whether a cell (A1 address) holds a formula, not text or a value. */
+  isFormula(sheetName: string, a1Address: string): boolean {
+    const { row, column } = parseAddress(a1Address);
+    return this.sheet(sheetName).formulaCells.has(`${row},${column}`);
+  }
+
+  /** Whether a cell's text was entered behind the quote prefix (Excel shows it only in the formula bar). */
+  isQuotePrefixed(sheetName: string, a1Address: string): boolean {
+    const { row, column } = parseAddress(a1Address);
+    return this.sheet(sheetName).quotePrefixed.has(`${row},${column}`);
+  }
+
+  /** Stores an entered cell (test setup and writes). */
+  put(sheet: FakeSheet, key: string, entered: Entered): void {
+    sheet.cells.set(key, entered.content);
+    if (entered.formula) sheet.formulaCells.add(key);
+    else sheet.formulaCells.delete(key);
+    if (entered.quotePrefixed) sheet.quotePrefixed.add(key);
+    else sheet.quotePrefixed.delete(key);
+  }
+
+  private clearCell(sheet: FakeSheet, key: string): void {
+    sheet.cells.delete(key);
+    sheet.formulaCells.delete(key);
+    sheet.quotePrefixed.delete(key);
+  }
+
   /** Sets of one property path on a sheet, e.g. 'format.font.bold'. */
   setsOf(sheetName: string, path: string): { address: string; value: unknown }[] {
     return this.sheet(sheetName).sets.filter((set) => set.path === path).map(({ address: at, value }) => ({ address: at, value }));
@@ -286,6 +355,8 @@ export class FakeExcel {
       name,
       cells: new Map(),
       shows: new Map(),
+      formulaCells: new Set(),
+      quotePrefixed: new Set(),
       sets: [],
       validations: new Map(),
       columnWidths: new Map(),
@@ -802,21 +873,54 @@ export class FakeExcel {
       map.clear();
       for (const [key, value] of moved) map.set(key, value);
     };
+    const moveSet = (set: Set<string>) => {
+      const keys = new Map([...set].map((key) => [key, true as const]));
+      move(keys);
+      set.clear();
+      for (const key of keys.keys()) set.add(key);
+    };
     move(sheet.cells);
     move(sheet.shows);
     move(sheet.numberFormats);
+    moveSet(sheet.formulaCells);
+    moveSet(sheet.quotePrefixed);
   }
 
   private rangeData(sheet: FakeSheet, rect: Rect) {
     const formulas: Cell[][] = [];
+    const values: Cell[][] = [];
+    const engine = this.calculator();
     for (let r = 0; r < rect.rows; r++) {
-      const row: Cell[] = [];
-      for (let c = 0; c < rect.columns; c++) row.push(sheet.cells.get(`${rect.row + r},${rect.column + c}`) ?? '');
-      formulas.push(row);
+      const formulaRow: Cell[] = [];
+      const valueRow: Cell[] = [];
+      for (let c = 0; c < rect.columns; c++) {
+        const key = `${rect.row + r},${rect.column + c}`;
+        // Text reads without its quote prefix through both properties.
+        formulaRow.push(sheet.cells.get(key) ?? '');
+        const shown = sheet.shows.get(key);
+        if (shown !== undefined) valueRow.push(shown);
+        else valueRow.push(sheet.formulaCells.has(key) ? shownValue(engine.value(sheet.name, rect.row + r, rect.column + c)) : (sheet.cells.get(key) ?? ''));
+      }
+      formulas.push(formulaRow);
+      values.push(valueRow);
     }
-    // The fake does not calculate: a formula's value is its text, unless a test said what it shows.
-    const values = formulas.map((row, r) => row.map((cell, c) => sheet.shows.get(`${rect.row + r},${rect.column + c}`) ?? cell));
     return { formulas, values, rowIndex: rect.row, columnIndex: rect.column, address: address(rect) };
+  }
+
+  /** The add-in's formula engine over the fake's cells as they are now (formulas calculate as Excel would). */
+  private calculator(): FormulaBook {
+    return new FormulaBook({
+      hasSheet: (name) => this.find(name) !== undefined,
+      raw: (name, row, column) => {
+        const sheet = this.find(name);
+        const key = `${row},${column}`;
+        const content = sheet?.cells.get(key);
+        if (!sheet || content === undefined) return null;
+        if (sheet.formulaCells.has(key)) return content;
+        // Literal text that looks like a formula or starts with an apostrophe keeps the engine's quote prefix.
+        return typeof content === 'string' && (content.startsWith('=') || content.startsWith("'")) ? `'${content}` : content;
+      },
+    });
   }
 
   private applySet(sheet: FakeSheet, rect: Rect, path: string, value: unknown): void {
@@ -834,8 +938,8 @@ export class FakeExcel {
           if (cell === null || cell === undefined) return; // Office leaves null cells unchanged
           const key = `${rect.row + r},${rect.column + c}`;
           sheet.shows.delete(key);
-          if (cell === '') sheet.cells.delete(key);
-          else sheet.cells.set(key, sheet.numberFormats.get(key) === '@' ? (cell as Cell) : typed(cell as Cell));
+          if (cell === '') this.clearCell(sheet, key);
+          else this.put(sheet, key, enter(cell as Cell, sheet.numberFormats.get(key) === '@'));
         }),
       );
     } else if (path === 'numberFormat') {

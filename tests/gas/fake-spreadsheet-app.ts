@@ -1,14 +1,16 @@
 /**
  * An in-memory stand-in for exactly the Apps Script calls gas/server uses (gas/server/services.ts),
  * counting every call. It behaves like Sheets where it matters to the server code:
- * - setValues parses strings as typed input: "=…" becomes a formula, "2025-06-07" a date,
- *   "42" a number; setFormulas stores formulas;
- * - getValues gives Date objects for dates and "" for empty cells (formula results are not
- *   computed: "" as well), getFormulas gives "" where a cell has no formula;
+ * - setValues parses strings as typed input: "=…" (and "+…" that is not a number) becomes a
+ *   formula, "2025-06-07" a date, "42" a number, "TRUE" a boolean, and a leading apostrophe is
+ *   hidden, making the rest text; in a cell formatted as plain text ("@") every string is kept as
+ *   it is, a leading "=" or apostrophe included; setFormulas stores formulas;
+ * - getValues gives Date objects for dates (also a number in a cell with a date format) and ""
+ *   for empty cells (formula results are not computed: "" as well), getFormulas gives "" where a
+ *   cell has no formula;
  * - ranges must lie inside the sheet's grid (1000 × 26 for a new sheet) and data must match the
  *   range's size, or the call throws as Apps Script does;
  * - sheet names are unique (case-insensitive);
- * - a cell formatted as text ("@") keeps a typed string as it is;
  * - charts get an id (unique in the spreadsheet) when inserted — the built chart object itself
  *   keeps getChartId() null, as one cannot count on Apps Script updating it — and are listed in
  *   the order inserted; developer metadata and conditional-format rules are kept per sheet;
@@ -68,16 +70,21 @@ export interface FakeValidation {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date number format such as "yyyy-mm-dd" or "dd.mm.yyyy". */
+const DATE_FORMAT = /^(?=.*y)(?=.*d)[ymd.\-/ ]+$/i;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** What Sheets makes of a typed value. */
+/** What Sheets makes of a typed value in a cell that is not formatted as plain text. */
 function parseTyped(value: unknown): Cell {
   if (value === null || value === undefined || value === '') return { value: '', formula: '' };
   if (typeof value === 'string') {
-    if (value.startsWith('=')) return { value: '', formula: value };
+    if (value.startsWith("'")) return { value: value.slice(1), formula: '' };
+    if (value.startsWith('=') && value.length > 1) return { value: '', formula: value };
+    if (value.startsWith('+') && value.length > 1 && !NUMBER.test(value.trim())) return { value: '', formula: `=${value}` };
     const date = ISO_DATE.exec(value);
     if (date) return { value: new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])), formula: '' };
     if (NUMBER.test(value.trim())) return { value: Number(value), formula: '' };
+    if (/^(true|false)$/i.test(value.trim())) return { value: value.trim().toUpperCase() === 'TRUE', formula: '' };
     return { value, formula: '' };
   }
   if (typeof value === 'number' || typeof value === 'boolean') return { value, formula: '' };
@@ -142,7 +149,13 @@ export class FakeRange implements RangeLike {
     this.sheet.log.push('Range.getValues');
     const values = this.each((r, c) => {
       const value = this.sheet.cell(r, c).value;
-      return Object.prototype.toString.call(value) === '[object Date]' ? new Date((value as Date).getTime()) : value;
+      if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
+      // A number in a date-formatted cell reads as a Date, as Sheets gives it (at midnight, local here).
+      if (typeof value === 'number' && DATE_FORMAT.test(this.sheet.formats.get(`${r},${c}`)?.numberFormat ?? '')) {
+        const utc = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86_400_000);
+        return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+      }
+      return value;
     });
     this.sheet.book.read(this.sheet);
     return values;
@@ -161,7 +174,8 @@ export class FakeRange implements RangeLike {
     values.forEach((line, r) =>
       line.forEach((value, c) => {
         const text = this.sheet.formats.get(`${this.row + r},${this.column + c}`)?.numberFormat === '@';
-        const cell = text && typeof value === 'string' && !value.startsWith('=') ? { value, formula: '' } : parseTyped(value);
+        // A plain-text cell keeps a typed string exactly, "=" or apostrophe first included.
+        const cell = text && typeof value === 'string' ? { value, formula: '' } : parseTyped(value);
         this.sheet.put(this.row + r, this.column + c, cell);
       }),
     );
@@ -255,6 +269,12 @@ export class FakeSheet implements SheetLike {
   type(a1: string, value: unknown): void {
     const rect = parseA1(a1);
     this.put(rect.row, rect.column, parseTyped(value));
+  }
+
+  /** Whether a cell holds a formula, by A1 address. */
+  isFormula(a1: string): boolean {
+    const rect = parseA1(a1);
+    return this.cell(rect.row, rect.column).formula !== '';
   }
 
   /** What a cell shows as value or formula, by A1 address. */

@@ -4,7 +4,7 @@ import { effectiveScores } from '../review/corrections';
 import type { Review } from '../review/model';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { FidelityLevel, ScaleDefinition, Score } from '../scale/types';
-import type { PlanBlock, PlanFormat, PlanValue, SheetPlan } from '../sheets/plan';
+import { dateValue, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from '../sheets/plan';
 import { cellAddress } from '../sheets/plan';
 import type { Language, Text } from '../text';
 import { fidelityLevel, totalScore } from '../totals';
@@ -181,12 +181,12 @@ export function historyHeader(language: Language, scale: ScaleDefinition = DEFAU
 }
 
 /** The cells of a history row, in column order. */
-export function historyRowValues(row: HistoryRow, language: Language): PlanValue[] {
+export function historyRowValues(row: HistoryRow, language: Language): (string | number)[] {
   return [
     row.reviewId,
     row.service,
     row.team,
-    row.date,
+    dateValue(row.date),
     ...row.scores.map((score) => score ?? ''),
     ...row.sectionMeans.map((mean) => mean ?? ''),
     row.total ?? '',

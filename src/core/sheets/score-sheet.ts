@@ -7,7 +7,7 @@ import { privacyFieldLabel } from '../review/privacy';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
 import type { Language, Text } from '../text';
-import { cellAddress, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from './plan';
+import { cellAddress, dateValue, formula, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from './plan';
 
 /** Labels of the score sheet, as on the manual's «Skårskjema» and scale form header. */
 export const SCORE_SHEET_LABELS = {
@@ -182,16 +182,16 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   put(HEADER_ROWS.team, 0, label('team'));
   put(HEADER_ROWS.team, 2, review.team);
   put(HEADER_ROWS.date, 0, label('date'));
-  put(HEADER_ROWS.date, 2, review.date);
+  put(HEADER_ROWS.date, 2, dateValue(review.date));
   put(HEADER_ROWS.total, 0, label('totalResult'));
-  put(HEADER_ROWS.total, 2, totalFormula(scoreRange(layout), scale.items.length, language));
-  put(HEADER_ROWS.total, 3, levelFormula(layout.totalCell, language, scale));
+  put(HEADER_ROWS.total, 2, formula(totalFormula(scoreRange(layout), scale.items.length, language)));
+  put(HEADER_ROWS.total, 3, formula(levelFormula(layout.totalCell, language, scale)));
   put(HEADER_ROWS.reviewId, 0, label('reviewId'));
   put(HEADER_ROWS.reviewId, 2, review.id);
   const source = suggestionSource(review);
   put(HEADER_ROWS.previousReview, 0, source ? label('previousReview') : '');
   put(HEADER_ROWS.previousReview, 2, source?.reviewId ?? '');
-  put(HEADER_ROWS.previousReview, 3, source?.date ?? '');
+  put(HEADER_ROWS.previousReview, 3, source ? dateValue(source.date) : '');
 
   const heads: [number, PlanValue][] = [
     [COLUMNS.number, label('number')],
@@ -222,11 +222,11 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     put(row, COLUMNS.name, item.name[language]);
     const wired = wiring !== undefined && hasWiring(item.id);
     const follows = wired && (record.consensus === null || follow.has(item.id));
-    put(row, COLUMNS.score, follows ? followComputedFormula(row) : (record.consensus ?? ''));
+    put(row, COLUMNS.score, follows ? formula(followComputedFormula(row)) : (record.consensus ?? ''));
     if (wired) {
       const formulaOptions = wiring.capacity ? { capacity: wiring.capacity } : {};
-      put(row, COLUMNS.computed, itemFormula(item.id, wiring.host, language, formulaOptions));
-      put(row, COLUMNS.reason, itemFormula(item.id, wiring.host, language, { ...formulaOptions, output: 'reason' }));
+      put(row, COLUMNS.computed, formula(itemFormula(item.id, wiring.host, language, formulaOptions)));
+      put(row, COLUMNS.reason, formula(itemFormula(item.id, wiring.host, language, { ...formulaOptions, output: 'reason' })));
     } else {
       // Without wiring the computed cells are left alone (a later plan without wiring keeps them).
       put(row, COLUMNS.computed, wiring ? '' : null);
@@ -243,7 +243,7 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   }
 
   put(layout.totalRow, COLUMNS.name, label('total'));
-  put(layout.totalRow, COLUMNS.score, `=${layout.totalCell}`);
+  put(layout.totalRow, COLUMNS.score, formula(`=${layout.totalCell}`));
   // Section subtotals and means, native formulas, for charts and the report.
   let row = layout.totalRow + 2;
   put(row, COLUMNS.name, '');
@@ -256,8 +256,8 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     const last = layout.itemRows[items[items.length - 1]!.id]!;
     const range = `${cellAddress(first, COLUMNS.score)}:${cellAddress(last, COLUMNS.score)}`;
     put(row, COLUMNS.name, section.name[language]);
-    put(row, COLUMNS.score, `=IF(COUNT(${range})=${items.length},SUM(${range}),"")`);
-    put(row, COLUMNS.comments, `=IF(COUNT(${range})=${items.length},ROUND(AVERAGE(${range}),2),"")`);
+    put(row, COLUMNS.score, formula(`=IF(COUNT(${range})=${items.length},SUM(${range}),"")`));
+    put(row, COLUMNS.comments, formula(`=IF(COUNT(${range})=${items.length},ROUND(AVERAGE(${range}),2),"")`));
   }
   row += 2;
   for (const level of scale.levels) {
@@ -382,6 +382,23 @@ function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
+}
+
+/** Free text as the cell holds it, not trimmed: what the evaluators wrote reads back unchanged. */
+function freeText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/** A rater's name from a column head "Vurdering: <name>" (the name as written), else the text after a colon. */
+function raterName(head: CellValue): string {
+  const text = freeText(head);
+  for (const label of [SCORE_SHEET_LABELS.rater.nb, SCORE_SHEET_LABELS.rater.en]) {
+    if (text.startsWith(`${label}: `)) return text.slice(label.length + 2);
+  }
+  const trimmed = text.trim();
+  return trimmed.includes(':') ? trimmed.slice(trimmed.indexOf(':') + 1).trim() : trimmed;
 }
 
 function cellScore(value: CellValue): Score | null {
@@ -575,9 +592,7 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
   const raters: Rater[] = [];
   const raterColumns: number[] = [];
   for (const column of raterColumnsOf(headRow)) {
-    const head = cellText(headRow[column]);
-    const name = head.includes(':') ? head.slice(head.indexOf(':') + 1).trim() : head;
-    raters.push({ id: `r${raters.length + 1}`, name });
+    raters.push({ id: `r${raters.length + 1}`, name: raterName(headRow[column]) });
     raterColumns.push(column);
   }
 
@@ -594,9 +609,9 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
     const record = emptyItemRecord(raters);
     if (row !== undefined) {
       record.consensus = cellScore(at(row, COLUMNS.score));
-      record.evidence = cellText(at(row, COLUMNS.comments));
-      record.recommendation = cellText(at(row, COLUMNS.recommendations));
-      record.consensusNote = cellText(at(row, COLUMNS.consensusNote));
+      record.evidence = freeText(at(row, COLUMNS.comments));
+      record.recommendation = freeText(at(row, COLUMNS.recommendations));
+      record.consensusNote = freeText(at(row, COLUMNS.consensusNote));
       const components = readComponentsText(cellText(at(row, COLUMNS.components)));
       if (components) record.components = components;
       raters.forEach((rater, index) => {
@@ -612,10 +627,10 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
     schemaVersion: 1,
     scaleId: scale.id,
     id: cellText(at(HEADER_ROWS.reviewId, 2)) || 'review',
-    service: cellText(at(HEADER_ROWS.site, 2)),
-    team: cellText(at(HEADER_ROWS.team, 2)),
+    service: freeText(at(HEADER_ROWS.site, 2)),
+    team: freeText(at(HEADER_ROWS.team, 2)),
     date: cellDate(at(HEADER_ROWS.date, 2)),
-    evaluators: cellText(at(HEADER_ROWS.ratedBy, 2)),
+    evaluators: freeText(at(HEADER_ROWS.ratedBy, 2)),
     raters,
     items,
     ...(suggests ? { previousReviewId: previousId } : {}),
