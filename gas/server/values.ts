@@ -54,6 +54,24 @@ export function excelSerial(fields: CalendarFields): number {
   return fields.timeOfDay === 0 ? days : days + fields.timeOfDay / MS_PER_DAY;
 }
 
+/**
+ * The Date Sheets shows as the serial day at midnight in the spreadsheet's time zone (read by
+ * `calendar`): the inverse of excelSerial for a whole day. Starts from midnight UTC and moves by
+ * the zone's offset until the calendar shows midnight of that day (twice more at most, for a
+ * daylight-saving change between the guesses).
+ */
+export function dateAtMidnight(serial: number, calendar: CalendarReader): Date {
+  const wanted = EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY;
+  let instant = wanted;
+  for (let step = 0; step < 3; step++) {
+    const fields = calendar(new Date(instant));
+    const shownOffset = Date.UTC(fields.year, fields.month - 1, fields.day) + fields.timeOfDay - wanted;
+    if (shownOffset === 0) break;
+    instant -= shownOffset;
+  }
+  return new Date(instant);
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
