@@ -3,7 +3,7 @@
  * one date representation, see readDate in functions/cells.ts) and yyyy-mm-dd text.
  */
 import { invalidNumber, invalidValue } from '../errors';
-import { readDate, serialToIso } from '../functions/cells';
+import { serialToIso } from '../functions/cells';
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -31,8 +31,16 @@ export function addMonths(serial: number, months: number): number {
 
 /** A yyyy-mm-dd date as a serial day number; #VALUE! naming `what` when it is not a valid date. */
 export function isoToSerial(iso: string, what: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw invalidValue(`${what}: expected a date written yyyy-mm-dd, got ${JSON.stringify(iso)}`);
-  return readDate(iso, { argument: what });
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const serial = Math.round((date.getTime() - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+  // Date.UTC reads years 0–99 as 1900–1999 and rolls 30 February over: check the fields came back.
+  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!valid || serial < 1 || serial > LAST_SERIAL) {
+    throw invalidValue(`${what}: expected a date written yyyy-mm-dd, got ${JSON.stringify(iso)}`);
+  }
+  return serial;
 }
 
 /** yyyy-mm-dd `months` calendar months after a yyyy-mm-dd date (EDATE). */
