@@ -115,6 +115,7 @@ export function parameterIdentifier(name) {
 
 function returnDescription(spec) {
   if (spec.itemId) return 'Skåren 1–5; med output "metric" verdien skåren er lest av, med "reason" begrunnelsen.';
+  if (spec.result.kind === 'date') return 'En dato.';
   return spec.result.dimensionality === 'matrix' ? 'En rad eller et område med verdier.' : 'Resultatet.';
 }
 
@@ -130,7 +131,7 @@ export function customFunctionSource(spec) {
     ...spec.parameters.map(
       (parameter, i) => ` * @param {${jsdocType(parameter.type, parameter.dimensionality)}} ${params[i]} ${jsdocText(parameter.description.nb)}`,
     ),
-    ` * @return {${jsdocType(spec.result.type, spec.result.dimensionality)}} ${returnDescription(spec)}`,
+    ` * @return {${spec.result.kind === 'date' ? 'Date' : jsdocType(spec.result.type, spec.result.dimensionality)}} ${returnDescription(spec)}`,
     ' * @customfunction',
     ' */',
     `function IPS_${spec.name}(${params.join(', ')}) {`,

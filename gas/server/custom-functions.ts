@@ -1,7 +1,7 @@
 import type { CellArg, CellResult, CellValue } from '../../src/core/functions/cells';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import type { FunctionSpec, ParameterSpec } from '../../src/core/functions/types';
-import { excelSerial, isDate, type CalendarReader } from './values';
+import { dateAtMidnight, excelSerial, isDate, type CalendarReader } from './values';
 
 /**
  * One cell as the core expects it from a host, shaped like Excel delivers it, so that every
@@ -50,17 +50,20 @@ export function normalizeArguments(
 /**
  * Runs a table function for a Sheets custom function. Failures become a plain Error carrying
  * exactly the message the Excel adapter shows (the message from invokeSafely); Sheets shows it in
- * the cell's #ERROR! tooltip.
+ * the cell's #ERROR! tooltip. A date result (FunctionSpec.result.kind 'date', a serial day number
+ * in the core) is returned as a Date at midnight in the spreadsheet's time zone, so Sheets shows a
+ * date, as dates are read on the way in.
  */
 export function runCustomFunction(
   functions: Readonly<Record<string, FunctionSpec>>,
   name: string,
   args: ArrayLike<unknown>,
   calendar: CalendarReader,
-): CellResult {
+): CellResult | Date {
   const spec = Object.prototype.hasOwnProperty.call(functions, name) ? functions[name] : undefined;
   if (!spec) throw new Error(`IPS_${name}: unknown function`);
   const outcome = invokeSafely(spec, normalizeArguments(spec.parameters, args, calendar));
   if (!outcome.ok) throw new Error(outcome.message);
+  if (spec.result.kind === 'date' && typeof outcome.value === 'number') return dateAtMidnight(outcome.value, calendar);
   return outcome.value;
 }

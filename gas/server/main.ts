@@ -99,6 +99,6 @@ function customFunctionCalendar(date: Date): ReturnType<CalendarReader> {
 }
 
 /** Called by every generated IPS_<NAME> custom function with its `arguments`. */
-export function customFunction(name: string, args: ArrayLike<unknown>): CellResult {
+export function customFunction(name: string, args: ArrayLike<unknown>): CellResult | Date {
   return runCustomFunction(FUNCTIONS, name, args, customFunctionCalendar);
 }

@@ -54,6 +54,27 @@ export function excelSerial(fields: CalendarFields): number {
   return fields.timeOfDay === 0 ? days : days + fields.timeOfDay / MS_PER_DAY;
 }
 
+/**
+ * The Date Sheets shows as the serial day at midnight in the spreadsheet's time zone (read by
+ * `calendar`): the inverse of excelSerial for a whole day. Starts from midnight UTC and moves by
+ * the zone's offset until the calendar shows midnight of that day. Where that midnight does not
+ * exist (daylight saving starting at 00:00), the first instant tried that shows the day is used.
+ */
+export function dateAtMidnight(serial: number, calendar: CalendarReader): Date {
+  const wanted = EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY;
+  let instant = wanted;
+  let sameDay: number | undefined;
+  for (let step = 0; step < 4; step++) {
+    const fields = calendar(new Date(instant));
+    const day = Date.UTC(fields.year, fields.month - 1, fields.day);
+    const shownOffset = day + fields.timeOfDay - wanted;
+    if (shownOffset === 0) return new Date(instant);
+    if (day === wanted && sameDay === undefined) sameDay = instant;
+    instant -= shownOffset;
+  }
+  return new Date(sameDay ?? instant);
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }

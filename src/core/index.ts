@@ -31,6 +31,8 @@ export * from './inputs/import';
 export * from './inputs/anonymity';
 export * from './inputs/free-text';
 export * from './inputs/terminology';
+export * from './cycle';
+export * from './outcomes/employment-rate';
 export type { CellValue, CellArg, CellResult, CellMatrix } from './functions/cells';
 export type { FunctionSpec, ParameterSpec } from './functions/types';
 export { FUNCTIONS, FUNCTION_LIST } from './functions/table';

@@ -33,6 +33,11 @@ export function toCellArg(arg: unknown): CellArg {
   return arg as CellArg;
 }
 
+/** Excel's whole days from 1900-01-01 (1) to 9999-12-31 (2958465). */
+function isSerialDay(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 2_958_465;
+}
+
 type Shaped = { ok: true; value: CellResult } | { ok: false; code: IpsErrorCode; message: string };
 
 /**
@@ -56,6 +61,10 @@ function shapeResult(spec: FunctionSpec, value: CellResult): Shaped {
       return { ok: false, code: 'invalidValue', message: `${spec.name}: a range was returned where one value was expected` };
     }
     value = value[0][0]!;
+  }
+  // A date result is Excel's own serial day number, shown as a date by the cell's format.
+  if (spec.result.kind === 'date' && !isSerialDay(value)) {
+    return { ok: false, code: 'invalidNumber', message: `${spec.name}: the result is not a date` };
   }
   return finite(value) ? { ok: true, value } : notFinite;
 }

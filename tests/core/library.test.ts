@@ -32,6 +32,19 @@ describe('core library build', () => {
     expect(script).toContain("platform: 'neutral'");
   });
 
+  it('exports the review cycle and the employment rate (issue 12)', async () => {
+    const core = await import(pathToFileURL(outfile).href);
+    const names = [
+      'addMonths', 'nextReviewSerial', 'REVIEW_INTERVALS', 'reviewPlan', 'reviewsDueSoon', 'DATA_REQUEST', 'newDataRequestChecklist',
+      'updateChecklistEntry', 'checklistStatus', 'pickRecordSample', 'RECORD_SAMPLE_CATEGORIES', 'readEvidenceEntry',
+      'checkEvidencePrivacy', 'evidenceCoverage', 'EMPLOYMENT_RATE_BANDS', 'employmentRate',
+    ];
+    for (const name of names) expect(core[name], name).toBeDefined();
+    // 2025-08-31 (serial 45900) + 6 months = 2026-02-28 (46081)
+    expect(core.FUNCTIONS.NEXT_REVIEW.invoke(45900, 99)).toBe(46081);
+    expect(core.FUNCTIONS.EMPLOYMENT_RATE.invoke(409, 1000, 'band', 'en')).toBe('Minimal');
+  });
+
   it('exports ITEMS, FUNCTIONS and the core API, callable from Node as the README shows', async () => {
     const core = await import(pathToFileURL(outfile).href);
     expect(core.ITEMS).toHaveLength(25);

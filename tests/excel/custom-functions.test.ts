@@ -5,7 +5,7 @@ import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
 import type { FunctionSpec } from '../../src/core/functions/types';
 import { associateAll, excelFunction, toCellArg } from '../../src/excel/custom-functions';
 import { paneLanguage } from '../../src/excel/language';
-import { genericCases, HOST_CASES, toExcelArgs, toExcelDesktopArgs, type HostCase } from '../shared/host-cases';
+import { excelSerial, genericCases, HOST_CASES, toExcelArgs, toExcelDesktopArgs, type HostCase } from '../shared/host-cases';
 import { emptyRowsAtEndTests } from './empty-rows-cases';
 import { callExcel, coreAnswer, EXCEL_ERROR_CODES, standInHost } from './stand-in-host';
 
@@ -31,6 +31,7 @@ describe('excelFunction: every shared host case answers as the core does', () =>
     expect(answer).toEqual(coreAnswer(spec!, args as CellArg[]));
     const expected = hostCase.expect;
     if (expected && 'value' in expected) expect(answer).toEqual({ value: expected.value });
+    if (expected && 'date' in expected) expect(answer).toEqual({ value: excelSerial(expected.date) });
     if (expected && 'error' in expected) {
       expect(answer).toMatchObject({ error: EXCEL_ERROR_CODES[expected.error] });
       if (expected.includes) expect((answer as { message: string }).message).toContain(expected.includes);
@@ -95,6 +96,15 @@ describe('excelFunction: error and result mapping', () => {
     expect(call(spec(() => [[7]]), [[1]])).toEqual({ value: 7 });
     expect(call(spec(() => [[1, 2]]), [[1]])).toMatchObject({ error: '#VALUE!' });
     expect(call(spec(() => [[1, 2], [3]], 'matrix'), [[1]])).toMatchObject({ error: '#VALUE!' });
+  });
+
+  it('returns a date result as the serial day number, and #NUM! for a number that is not a whole day', () => {
+    const dateSpec = (value: number): FunctionSpec => ({ ...spec(() => value), result: { type: 'number', dimensionality: 'scalar', kind: 'date' } });
+    expect(call(dateSpec(46180), [[1]])).toEqual({ value: 46180 });
+    for (const notADay of [0, 46180.5, 2_958_466, -1]) {
+      expect(call(dateSpec(notADay), [[1]])).toEqual({ error: '#NUM!', message: 'PROBE: the result is not a date' });
+    }
+    expect(call(spec(() => 46180.5), [[1]])).toEqual({ value: 46180.5 });
   });
 
   it('never hands Excel NaN or Infinity', () => {

@@ -53,7 +53,7 @@ describe('functions.json and functions-en.json', () => {
     for (const [language, file] of Object.entries(metadata) as ['nb' | 'en', Metadata][]) {
       file.functions.forEach((fn, index) => {
         const spec = FUNCTION_LIST[index]!;
-        expect(fn.result).toEqual(spec.result);
+        expect(fn.result).toEqual({ type: spec.result.type, dimensionality: spec.result.dimensionality });
         expect(fn.parameters.map(({ description: _, ...rest }) => rest)).toEqual(
           spec.parameters.map((p) => ({ name: p.name, type: p.type, dimensionality: p.dimensionality, optional: p.optional === true })),
         );

@@ -12,7 +12,7 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import { FUNCTIONS, FUNCTION_LIST } from '../../src/core/functions/table';
-import type { CellArg } from '../../src/core/functions/cells';
+import { serialToIso, type CellArg } from '../../src/core/functions/cells';
 import { genericCases, HOST_CASES, sheetsDate, toExcelArgs, toSheetsArgs, type HostCase } from '../shared/host-cases';
 import { MENU_ITEMS } from '../../gas/server/menu';
 import { SERVER_ENDPOINT_NAMES } from '../../gas/shared/protocol';
@@ -41,10 +41,20 @@ function load(globals: Record<string, unknown> = {}): vm.Context {
 
 type Outcome = { ok: true; json: string } | { ok: false; message: string; name?: string };
 
+/** A Date from any realm, as the yyyy-mm-dd it shows in the test runtime's zone (standing in for the sheet's). */
+function shownDate(value: unknown): { date: string } | undefined {
+  if (Object.prototype.toString.call(value) !== '[object Date]') return undefined;
+  const date = value as Date;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const midnight = date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0 && date.getMilliseconds() === 0;
+  return { date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}${midnight ? '' : ' (not at midnight)'}` };
+}
+
 function callSheets(context: vm.Context, name: string, args: unknown[]): Outcome {
   const fn = context[`IPS_${name}`] as (...a: unknown[]) => unknown;
   try {
-    return { ok: true, json: JSON.stringify(fn(...args)) };
+    const value = fn(...args);
+    return { ok: true, json: JSON.stringify(shownDate(value) ?? value) };
   } catch (error) {
     const e = error as { message?: unknown; name?: unknown };
     return { ok: false, message: String(e.message), name: String(e.name) };
@@ -54,7 +64,10 @@ function callSheets(context: vm.Context, name: string, args: unknown[]): Outcome
 function callReference(testCase: HostCase): Outcome & { code?: string } {
   const spec = FUNCTIONS[testCase.fn]!;
   const outcome = invokeSafely(spec, toExcelArgs(spec.parameters, testCase.args) as CellArg[]);
-  return outcome.ok ? { ok: true, json: JSON.stringify(outcome.value) } : { ok: false, message: outcome.message, code: outcome.code };
+  if (!outcome.ok) return { ok: false, message: outcome.message, code: outcome.code };
+  // A date result is a serial day in the core and Excel; Sheets must answer with a Date showing that day.
+  const value = spec.result.kind === 'date' && typeof outcome.value === 'number' ? { date: serialToIso(outcome.value) } : outcome.value;
+  return { ok: true, json: JSON.stringify(value) };
 }
 
 function jsdocBefore(name: string): string {
@@ -165,6 +178,7 @@ describe('the shared host cases', () => {
     const reference = callReference(testCase);
     const expected = testCase.expect!;
     if ('value' in expected) expect(reference).toEqual({ ok: true, json: JSON.stringify(expected.value) });
+    else if ('date' in expected) expect(reference).toEqual({ ok: true, json: JSON.stringify({ date: expected.date }) });
     else {
       expect(reference.ok).toBe(false);
       expect((reference as { code: string }).code).toBe(expected.error);
@@ -198,6 +212,20 @@ describe('custom functions in Sheets answer exactly as the Excel adapter', () =>
     expect(call(19, '', '')).toEqual(bare);
     expect(call(19, undefined, undefined)).toEqual(bare);
     expect(call(19, '', undefined, 'extra ignored')).toEqual(bare);
+  });
+
+  it('returns a date result as a Date at midnight in the spreadsheet time zone', () => {
+    const log: string[] = [];
+    const zoned = load({
+      SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => 'Pacific/Auckland' }) },
+      Utilities: new FakeUtilities(log),
+    });
+    // 2025-08-31 at midnight in Auckland (UTC+12) is 2025-08-30 12:00 UTC; six months on, 2026-02-28 at
+    // midnight in Auckland (daylight saving, UTC+13) is 2026-02-27 11:00 UTC.
+    const fn = zoned['IPS_NEXT_REVIEW'] as (...a: unknown[]) => unknown;
+    const result = fn(new Date(Date.UTC(2025, 7, 30, 12)), 99) as Date;
+    expect(Object.prototype.toString.call(result)).toBe('[object Date]');
+    expect(result.toISOString()).toBe('2026-02-27T11:00:00.000Z');
   });
 
   it('reads date arguments in the spreadsheet time zone, not the script time zone', () => {

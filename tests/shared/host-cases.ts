@@ -49,6 +49,8 @@ export type HostValue = number | string | boolean | (number | string | boolean)[
 
 export type HostExpectation =
   | { readonly value: HostValue }
+  /** A date result (FunctionSpec.result.kind 'date'): Excel's serial day number; in Sheets a Date at midnight. */
+  | { readonly date: string }
   | { readonly error: HostErrorCode; readonly includes?: string };
 
 export interface HostCase {
@@ -324,6 +326,35 @@ export const HOST_CASES: readonly HostCase[] = [
   { name: 'COMMUNITY_TIME 70 %', fn: 'COMMUNITY_TIME', args: [col(0.7, 0.7, 0.7)] },
   { name: 'COMMUNITY_TIME percent numbers', fn: 'COMMUNITY_TIME', args: [col(70, 56, 65), omitted, 'metric'] },
 
+  // ---- NEXT_REVIEW / EMPLOYMENT_RATE (the review cycle, outcomes beside fidelity) ----------------
+  { name: 'NEXT_REVIEW 6 months after 31 August with total 99', fn: 'NEXT_REVIEW', args: [date('2025-08-31'), 99], expect: { date: '2026-02-28' } },
+  { name: 'NEXT_REVIEW 12 months after 29 February 2024 with total 100', fn: 'NEXT_REVIEW', args: [date('2024-02-29'), 100], expect: { date: '2025-02-28' } },
+  { name: 'NEXT_REVIEW of the sample report (103)', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), 103], expect: { date: '2026-06-07' } },
+  { name: 'NEXT_REVIEW with a yyyy-mm-dd text date', fn: 'NEXT_REVIEW', args: ['2025-03-31', 80], expect: { date: '2025-09-30' } },
+  { name: 'NEXT_REVIEW with 1×1 ranges', fn: 'NEXT_REVIEW', args: [[[date('2025-01-15')]], [[74]]], expect: { date: '2025-07-15' } },
+  { name: 'NEXT_REVIEW with a blank total', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), blank], expect: { error: 'notAvailable', includes: "argument 'total'" } },
+  { name: 'NEXT_REVIEW with total 126', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), 126], expect: { error: 'invalidNumber', includes: 'from 25 to 125' } },
+  { name: 'NEXT_REVIEW with total 100.5', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), 100.5], expect: { error: 'invalidNumber' } },
+  { name: 'NEXT_REVIEW with a date as the total', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), date('2025-06-07')], expect: { error: 'invalidNumber' } },
+  { name: 'NEXT_REVIEW with text for the last review', fn: 'NEXT_REVIEW', args: ['i fjor', 103], expect: { error: 'invalidValue', includes: "argument 'last_review': expected a date" } },
+  { name: 'NEXT_REVIEW with a blank last review', fn: 'NEXT_REVIEW', args: [blank, 103], expect: { error: 'invalidValue', includes: "argument 'last_review'" } },
+  { name: 'EMPLOYMENT_RATE 7 of 15', fn: 'EMPLOYMENT_RATE', args: [7, 15] },
+  { name: 'EMPLOYMENT_RATE 7 of 15 as a band', fn: 'EMPLOYMENT_RATE', args: [7, 15, 'band'], expect: { value: 'Gjennomsnittlig' } },
+  { name: 'EMPLOYMENT_RATE 40.9 % is Minimal', fn: 'EMPLOYMENT_RATE', args: [409, 1000, 'band', 'en'], expect: { value: 'Minimal' } },
+  { name: 'EMPLOYMENT_RATE 50 % is Excellent', fn: 'EMPLOYMENT_RATE', args: [50, 100, 'band', 'en'], expect: { value: 'Excellent' } },
+  { name: 'EMPLOYMENT_RATE reason in English', fn: 'EMPLOYMENT_RATE', args: [7, 15, 'reason', 'en'] },
+  { name: 'EMPLOYMENT_RATE list with a blank row', fn: 'EMPLOYMENT_RATE', args: [col('ja', 'nei', blank, 'yes', false)], expect: { value: 0.5 } },
+  { name: 'EMPLOYMENT_RATE list as a row, band', fn: 'EMPLOYMENT_RATE', args: [row('ja', 'nei', 'nei', 'nei'), omitted, 'band'], expect: { value: 'Under minimum' } },
+  { name: 'EMPLOYMENT_RATE one yes cell', fn: 'EMPLOYMENT_RATE', args: ['ja'], expect: { value: 1 } },
+  { name: 'EMPLOYMENT_RATE list with served equal to the list', fn: 'EMPLOYMENT_RATE', args: [col(true, 0, 1, false), 4], expect: { value: 0.5 } },
+  { name: 'EMPLOYMENT_RATE list with another served', fn: 'EMPLOYMENT_RATE', args: [col('ja', 'nei'), 5], expect: { error: 'invalidValue', includes: "'employed' lists 2 participants" } },
+  { name: 'EMPLOYMENT_RATE none served', fn: 'EMPLOYMENT_RATE', args: [0, 0], expect: { error: 'divisionByZero' } },
+  { name: 'EMPLOYMENT_RATE an empty list', fn: 'EMPLOYMENT_RATE', args: [col(blank, blank)], expect: { error: 'divisionByZero' } },
+  { name: 'EMPLOYMENT_RATE more employed than served', fn: 'EMPLOYMENT_RATE', args: [16, 15], expect: { error: 'invalidNumber', includes: "argument 'employed'" } },
+  { name: 'EMPLOYMENT_RATE a negative count', fn: 'EMPLOYMENT_RATE', args: [-1, 15], expect: { error: 'invalidNumber' } },
+  { name: 'EMPLOYMENT_RATE a count without served', fn: 'EMPLOYMENT_RATE', args: [7], expect: { error: 'invalidValue', includes: "argument 'served': required" } },
+  { name: 'EMPLOYMENT_RATE an answer that is not yes/no', fn: 'EMPLOYMENT_RATE', args: [col('ja', 'kanskje')], expect: { error: 'invalidValue', includes: "argument 'employed' row 2" } },
+
   // ---- Empty rows at the end of the ranges (Excel desktop may send them as 0) -------------------
   { name: 'CASELOAD 30, 30, 30 and two empty rows', fn: 'CASELOAD', args: [col(30, 30, 30, blank, blank)], expect: { value: 3 }, emptyRowsAtEnd: true },
   {
@@ -401,6 +432,13 @@ export const HOST_CASES: readonly HostCase[] = [
     emptyRowsAtEnd: true,
   },
   { name: 'COMMUNITY_TIME with two empty rows', fn: 'COMMUNITY_TIME', args: [col(70, 56, 65, blank, blank), omitted, 'metric'], emptyRowsAtEnd: true },
+  {
+    name: 'EMPLOYMENT_RATE list with two empty rows at the end: not two participants without a job',
+    fn: 'EMPLOYMENT_RATE',
+    args: [col('ja', 'nei', 'ja', 'ja', blank, blank)],
+    expect: { value: 0.75 },
+    emptyRowsAtEnd: true,
+  },
   ...Object.entries(listSamples()).map(
     ([fn, args]): HostCase => ({ name: `${fn} sample with two empty rows at the end of each range`, fn, args: padRanges(args, blank, 2), emptyRowsAtEnd: true }),
   ),
@@ -429,6 +467,7 @@ export function listSamples(): Readonly<Record<string, readonly HostArg[]>> {
     COMPETITIVE_JOBS: [col('ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'frivillig', 'ja', 'ja'), omitted, col('nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'ja')],
     COMMUNITY_TIME: [col(70, 56, 65)],
     AGREEMENT: [col(5, 4, 3, 2), col(5, 4, 3, 3)],
+    EMPLOYMENT_RATE: [col('ja', 'nei', 'ja', 'nei', 'ja')],
   };
 }
 

@@ -1,3 +1,4 @@
+import { CYCLE_FUNCTIONS } from './cycle';
 import { GENERAL_FUNCTIONS } from './general';
 import { REVIEW_FUNCTIONS } from './review-functions';
 import { SERVICES_FUNCTIONS } from './services';
@@ -13,6 +14,7 @@ export const FUNCTION_LIST: readonly FunctionSpec[] = [
   ...SERVICES_FUNCTIONS,
   ...GENERAL_FUNCTIONS,
   ...REVIEW_FUNCTIONS,
+  ...CYCLE_FUNCTIONS,
 ];
 
 export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = Object.fromEntries(

@@ -26,7 +26,15 @@ export interface FunctionSpec {
   /** The item this function scores, when it scores one. */
   readonly itemId?: string;
   readonly parameters: readonly ParameterSpec[];
-  readonly result: { readonly type: 'number' | 'string' | 'boolean' | 'any'; readonly dimensionality: 'scalar' | 'matrix' };
+  readonly result: {
+    readonly type: 'number' | 'string' | 'boolean' | 'any';
+    readonly dimensionality: 'scalar' | 'matrix';
+    /**
+     * 'date': the number returned is a date as an Excel serial day number. Excel shows it as it is
+     * (the cell's format makes it a date); the Sheets host turns it into a Date.
+     */
+    readonly kind?: 'date';
+  };
   /**
    * Spreadsheet-shaped arguments in parameter order (null/undefined for omitted optional ones).
    * Returns a cell value or a 2-D array to spill; throws IpsError for bad input.
