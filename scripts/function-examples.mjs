@@ -134,4 +134,13 @@ export const FUNCTION_EXAMPLES = {
     args: { rater1: [4, 5, 3, 4, 5, 2, 4, 5], rater2: [4, 5, 4, 4, 5, 2, 3, 5] },
     error: { args: { rater1: [4, 5, 3], rater2: [4, 5] } },
   },
+  NEXT_REVIEW: {
+    // 46265 is 31 August 2026 as a date serial: + 6 months (total below 100) is 28 February 2027.
+    args: { last_review: 46265, total: 96 },
+    error: { args: { last_review: 46265, total: 130 } },
+  },
+  EMPLOYMENT_RATE: {
+    args: { employed: [yes, no, yes, yes, no], output: 'band', language: inLanguage },
+    error: { args: { employed: 12, served: 10 } },
+  },
 };

@@ -53,6 +53,7 @@ const TEXT = {
     optional: 'valgfri',
     example: 'Eksempel',
     result: 'Resultat',
+    dateSerial: (serial) => `datoserienummer ${serial} i Excel; en dato i Google Sheets; formater cellen som dato`,
     withReason: 'Med `output` = «reason»',
     errorExample: 'Feil',
     cellsAre: (ranges) => `der ${ranges}`,
@@ -94,6 +95,7 @@ const TEXT = {
     optional: 'optional',
     example: 'Example',
     result: 'Result',
+    dateSerial: (serial) => `date serial ${serial} in Excel; a date in Google Sheets; format the cell as a date`,
     withReason: 'With `output` = "reason"',
     errorExample: 'Error',
     cellsAre: (ranges) => `where ${ranges}`,
@@ -222,6 +224,15 @@ function resultText(value, t) {
   return `**${cellText(value, t)}**`;
 }
 
+/** A date result: Excel's serial day number, shown as the date a date-formatted cell shows. */
+function dateResultText(value, t) {
+  const serial = Array.isArray(value) ? value[0][0] : value;
+  const iso = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  const [year, month, day] = iso.split('-');
+  const shown = t.decimal === ',' ? `${day}.${month}.${year}` : iso;
+  return `**${shown}** (${t.dateSerial(formatNumber(serial, t))})`;
+}
+
 // ---- markdown -------------------------------------------------------------------------------------
 
 function dataTable(columns, t) {
@@ -262,7 +273,7 @@ function functionSection(spec, example, language) {
   lines.push(`**${t.example}**`, '');
   if (main.columns.length > 0) lines.push(...dataTable(main.columns, t), '');
   lines.push(`\`${formula('excel', spec.name, main.formulaArgs, t)}\` · \`${formula('sheets', spec.name, main.formulaArgs, t)}\``, '');
-  lines.push(`${t.result}: ${resultText(outcome.value, t)}`, '');
+  lines.push(`${t.result}: ${spec.result.kind === 'date' ? dateResultText(outcome.value, t) : resultText(outcome.value, t)}`, '');
 
   const outputIndex = spec.parameters.findIndex((parameter) => parameter.name === 'output');
   if (spec.itemId !== undefined || outputIndex >= 0) {
