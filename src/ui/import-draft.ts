@@ -53,11 +53,14 @@ export interface ImportDraft {
   readonly mode: WriteMode;
   /** Language of the analysis' messages. */
   readonly language: Language;
-  /** Bumped by every change, so a slow refresh of an older draft is not taken. */
+  /** New for every draft and change (unique in the session), so a slow refresh of an older draft is not taken. */
   readonly revision: number;
   /** What must be derived again before the draft is current; null when it is. */
   readonly needs: DraftNeeds | null;
 }
+
+let revisions = 0;
+const nextRevision = () => ++revisions;
 
 /** Inputs up to this size are read at once; larger ones in slices with progress. */
 export const READ_AT_ONCE = 256 * 1024;
@@ -92,7 +95,7 @@ export function newDraft(source: DraftSource): ImportDraft {
     acknowledged: false,
     mode: 'replace',
     language: source.language,
-    revision: 0,
+    revision: nextRevision(),
     needs: source.bytes ? 'decode' : 'parse',
   };
 }
@@ -102,7 +105,7 @@ const DEPTH: Readonly<Record<DraftNeeds, number>> = { decode: 3, parse: 2, analy
 /** The draft with a change the user made, to be derived again from `needs` on. */
 export function changeDraft(draft: ImportDraft, change: Partial<ImportDraft>, needs: DraftNeeds): ImportDraft {
   const deeper = draft.needs !== null && DEPTH[draft.needs] > DEPTH[needs] ? draft.needs : needs;
-  return { ...draft, ...change, needs: deeper, revision: draft.revision + 1 };
+  return { ...draft, ...change, needs: deeper, revision: nextRevision() };
 }
 
 /** Whether the draft is small enough to derive at once. */

@@ -48,7 +48,9 @@ export function* analyseSteps(table: TableDefinition, csv: CsvParse, options: An
     rows = replaced.rows;
     pseudonyms = { ...pseudonyms, [prefix]: replaced.mapping };
   }
-  const scanned = table.columns.filter((column) => mapped.has(column.id));
+  // Dates (ISO text), yes/no (booleans) and list values (option ids) can hold neither a name nor
+  // a fødselsnummer once read: only text and number columns are scanned.
+  const scanned = table.columns.filter((column) => mapped.has(column.id) && (column.type === 'text' || column.type === 'number'));
   const findings: PersonalDataFinding[] = [];
   for (let index = 0; index < scanned.length; index++) {
     yield { phase: 'privacy', done: index, total: scanned.length };

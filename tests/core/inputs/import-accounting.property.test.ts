@@ -36,7 +36,9 @@ const csvFile = fc.record({
 });
 
 /** The CSV text and the lines where the records it means start. */
-function write(file: fc.RecordValue<typeof csvFile> extends infer T ? T : never): { text: string; starts: number[]; physical: number } {
+type CsvFile = typeof csvFile extends fc.Arbitrary<infer T> ? T : never;
+
+function write(file: CsvFile): { text: string; starts: number[]; physical: number } {
   const parts: string[] = [HEADER.join(';')];
   const starts = [1];
   let next = 2;
