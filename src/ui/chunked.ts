@@ -13,13 +13,15 @@ export interface ChunkOptions {
   readonly pause?: () => Promise<void>;
   /** The clock (default performance.now or Date.now). */
   readonly now?: () => number;
+  /** Asked between slices: true stops the work (its result is no longer wanted). */
+  readonly stop?: () => boolean;
 }
 
 const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 const defaultPause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Drains the steps in slices; resolves with their result. */
-export async function runChunked<T>(steps: Steps<T>, options: ChunkOptions = {}): Promise<T> {
+/** Drains the steps in slices; resolves with their result, or null when stopped. */
+export async function runChunked<T>(steps: Steps<T>, options: ChunkOptions = {}): Promise<T | null> {
   const budget = options.budgetMs ?? 40;
   const now = options.now ?? defaultNow;
   const pause = options.pause ?? defaultPause;
@@ -30,6 +32,7 @@ export async function runChunked<T>(steps: Steps<T>, options: ChunkOptions = {})
     if (now() - sliceStart >= budget) {
       options.onProgress?.(next.value);
       await pause();
+      if (options.stop?.()) return null;
       sliceStart = now();
     }
   }

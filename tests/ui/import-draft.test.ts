@@ -112,7 +112,7 @@ describe('size and speed', () => {
     expect(pauses).toBeGreaterThan(10);
     expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['parse', 'rows', 'privacy']));
     for (const p of progress) expect(p.done).toBeLessThanOrEqual(p.total);
-    state = reduceInputs(state, { type: 'refreshed', ...refreshed });
+    state = reduceInputs(state, { type: 'refreshed', ...refreshed! });
     expect(state.draft!.needs).toBeNull();
     expect(state.draft!.rows).toHaveLength(20_000);
     expect(state.draft!.rows).toEqual(refreshNow(run({ type: 'startImport', text, fileName: null, language: 'nb' }).draft!, {}).draft.rows);
@@ -127,6 +127,20 @@ describe('size and speed', () => {
     state = reduceInputs(state, { type: 'refreshed', ...old });
     expect(state.draft!.needs).not.toBeNull();
     expect(state.draft!.tableId).toBe('staff');
+  });
+
+  it('a read in slices stops when its draft is cancelled or changed', async () => {
+    const state = run({ type: 'startImport', text: contacts(20_000), fileName: null, language: 'nb' });
+    let pauses = 0;
+    const stopped = await runChunked(refreshSteps(state.draft!, {}), {
+      budgetMs: 0,
+      pause: async () => {
+        pauses += 1;
+      },
+      stop: () => pauses >= 3,
+    });
+    expect(stopped).toBeNull();
+    expect(pauses).toBe(3);
   });
 
   it('the slices give the event loop back at least every budget', async () => {

@@ -58,7 +58,8 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-const DATE_START = /[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})[ \t]*/y;
+/** A date at the start of a line, and spaces after it (not tabs: a tab may be the separator). */
+const DATE_START = / *(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}) */y;
 
 interface Quoted {
   readonly value: string;

@@ -10,8 +10,8 @@ export const IMPORT_LIMITS = {
   cellCharacters: 32_767,
   /** Bytes in one file: far above a year of contact logs, low enough to read in a pane. */
   fileBytes: 50 * 1024 * 1024,
-  /** Characters of pasted text (about the same size as the largest file). */
-  textCharacters: 50 * 1024 * 1024,
+  /** Characters of pasted text (about the size of the largest file). */
+  textCharacters: 50_000_000,
 } as const;
 
 const megabytes = (bytes: number, language: 'nb' | 'en') => {

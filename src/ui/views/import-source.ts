@@ -157,8 +157,13 @@ export async function readInSlices(owner: object, current: () => InputsState, di
   reading.add(owner);
   try {
     for (let state = current(); state.draft && state.draft.needs !== null; state = current()) {
-      const refreshed = await runChunked(refreshSteps(state.draft, state.pseudonyms), { onProgress: (progress) => dispatch({ type: 'progress', progress }) });
-      dispatch({ type: 'refreshed', ...refreshed });
+      const revision = state.draft.revision;
+      const refreshed = await runChunked(refreshSteps(state.draft, state.pseudonyms), {
+        onProgress: (progress) => dispatch({ type: 'progress', progress }),
+        // Cancelled or changed meanwhile: this read is no longer wanted.
+        stop: () => current().draft?.revision !== revision,
+      });
+      if (refreshed) dispatch({ type: 'refreshed', ...refreshed });
     }
   } finally {
     reading.delete(owner);

@@ -502,7 +502,7 @@ function importView(store: Store, ctx: ViewContext, draft: ImportDraft): Child {
     'section',
     { class: 'ipsf-card', 'aria-labelledby': `${ctx.prefix}-import-heading`, dataset: { role: 'import' } },
     h('h3', { id: `${ctx.prefix}-import-heading` }, t.importHeading),
-    h('p', { class: 'ipsf-muted', dataset: { role: 'import-source' } }, t.source(draft.fileName, draft.lines)),
+    h('p', { class: 'ipsf-muted', dataset: { role: 'import-source' } }, draft.csv ? t.source(draft.fileName, draft.lines) : (draft.fileName ?? '')),
     progressView(store.state, language),
     draft.needs === null ? [sourceView(draft, language, ctx.prefix, dispatch), mergedView(draft, language, ctx.prefix, dispatch)] : null,
     h(

@@ -49,6 +49,16 @@ describe('stray quotes never merge rows silently', () => {
     ]);
   });
 
+  it('a stray quote in tab-separated text pasted from a sheet is reported the same way', () => {
+    // Only the date at the start of line 3 shows that the quote swallowed a record.
+    const tsv = 'Dato for kontakt\tJobbspesialist\tKontaktform\tResultat\n01.02.2025\tAB\ttelefon\t"notat\n02.02.2025\tCD\ttelefon\nslutt"\n';
+    const result = importDelimited(EMPLOYER_CONTACTS_TABLE, tsv);
+    expect(result.delimiter).toBe('\t');
+    expect(result.merged).toEqual([{ line: 2, endLine: 4 }]);
+    expect(result.rows.map((row) => row.line)).toEqual([2, 3]);
+    expect(new Set(result.errors.map((issue) => issue.line))).toEqual(new Set([4]));
+  });
+
   it('a stray quote whose swallowed line starts with a date is reported even when the columns vary', () => {
     const csv = 'Dato for kontakt;Jobbspesialist;Kontaktform;Resultat\n01.02.2025;AB;telefon;"notat\n02.02.2025;CD;telefon\n03.02.2025;CD;telefon;"ok"\n';
     const records = parseRecords(csv, ';');
