@@ -8,6 +8,8 @@ import type { ColumnDefinition, TableDefinition } from './tables';
 
 /** Headers longer than this are never a column's name (column names are short). */
 const MAX_HEADER_CHARACTERS = 200;
+/** Source columns matched at most: a table has a few dozen columns; a line with thousands of fields is no header. */
+export const MAX_HEADER_FIELDS = 1_000;
 
 /** Lower-case, diacritics removed (æ → ae, ø → o, å → a, é → e), punctuation as spaces. */
 export function normalizeHeader(value: string): string {
@@ -45,21 +47,36 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function columnNames(column: ColumnDefinition): string[] {
-  return [column.id, column.header.nb, column.header.en, ...(column.synonyms ?? [])];
+interface NameKeys {
+  readonly full: string;
+  readonly bare: string;
 }
 
-/** How well a source header names a column: 0 (not at all) to 100 (exactly). */
-export function headerScore(header: string, column: ColumnDefinition): number {
-  if (header.length > MAX_HEADER_CHARACTERS) return 0;
-  const h = compactHeader(header);
-  const hBare = compactHeader(withoutParentheses(header));
-  if (h === '') return 0;
+const columnKeys = new WeakMap<ColumnDefinition, readonly NameKeys[]>();
+
+/** A column's names (id, headers, synonyms) compacted, once per column. */
+function namesOf(column: ColumnDefinition): readonly NameKeys[] {
+  let keys = columnKeys.get(column);
+  if (!keys) {
+    keys = [column.id, column.header.nb, column.header.en, ...(column.synonyms ?? [])]
+      .map((name) => ({ full: compactHeader(name), bare: compactHeader(withoutParentheses(name)) }))
+      .filter((name) => name.full !== '');
+    columnKeys.set(column, keys);
+  }
+  return keys;
+}
+
+/** The header compacted, with and without parentheses; null when it cannot name a column. */
+function headerKeys(header: string): NameKeys | null {
+  if (header.length > MAX_HEADER_CHARACTERS) return null;
+  const full = compactHeader(header);
+  return full === '' ? null : { full, bare: compactHeader(withoutParentheses(header)) };
+}
+
+function scoreKeys(header: NameKeys, column: ColumnDefinition): number {
+  const { full: h, bare: hBare } = header;
   let best = 0;
-  for (const name of columnNames(column)) {
-    const n = compactHeader(name);
-    const nBare = compactHeader(withoutParentheses(name));
-    if (n === '') continue;
+  for (const { full: n, bare: nBare } of namesOf(column)) {
     if (h === n) return 100;
     if (hBare !== '' && (hBare === nBare || hBare === n || h === nBare)) best = Math.max(best, 95);
     const shorter = Math.min(h.length, n.length);
@@ -73,6 +90,12 @@ export function headerScore(header: string, column: ColumnDefinition): number {
     }
   }
   return best;
+}
+
+/** How well a source header names a column: 0 (not at all) to 100 (exactly). */
+export function headerScore(header: string, column: ColumnDefinition): number {
+  const keys = headerKeys(header);
+  return keys ? scoreKeys(keys, column) : 0;
 }
 
 export interface HeaderMapping {
@@ -103,7 +126,7 @@ export function mapHeaders(
   const result: (HeaderMapping | undefined)[] = headers.map(() => undefined);
   const used = new Set<string>();
   headers.forEach((header, source) => {
-    if (header.length > MAX_HEADER_CHARACTERS) return;
+    if (overrideByHeader.size === 0 || source >= MAX_HEADER_FIELDS || header.length > MAX_HEADER_CHARACTERS) return;
     const key = compactHeader(header);
     if (!overrideByHeader.has(key)) return;
     const column = overrideByHeader.get(key)!;
@@ -112,10 +135,12 @@ export function mapHeaders(
   });
   const candidates: { source: number; column: string; score: number }[] = [];
   headers.forEach((header, source) => {
-    if (result[source]) return;
+    if (result[source] || source >= MAX_HEADER_FIELDS) return;
+    const keys = headerKeys(header);
+    if (!keys) return;
     for (const column of table.columns) {
       if (used.has(column.id)) continue;
-      const score = headerScore(header, column);
+      const score = scoreKeys(keys, column);
       if (score >= 60) candidates.push({ source, column: column.id, score });
     }
   });

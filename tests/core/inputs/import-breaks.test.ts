@@ -153,6 +153,14 @@ describe('long cells', () => {
     expect(result.rows.map((row) => row.line)).toEqual([3]);
   });
 
+  it('a first line with 100 000 fields does not stall the header guess', { timeout: 10_000 }, () => {
+    const wide = Array.from({ length: 100_000 }, (_, i) => `felt ${i}`).join(';');
+    const result = importDelimited(EMPLOYER_CONTACTS_TABLE, `${wide}\nDato for kontakt;Jobbspesialist;Kontaktform\n01.02.2025;AB;telefon\n`);
+    expect(result.headerLine).toBe(2);
+    expect(result.skipped).toEqual([expect.objectContaining({ line: 1, reason: 'beforeHeader' })]);
+    expect(result.rows.map((row) => row.line)).toEqual([3]);
+  });
+
   it('a cell of exactly 32 767 characters is still read', () => {
     const result = importDelimited(EMPLOYER_CONTACTS_TABLE, withCell(32_767));
     expect(result.errors).toEqual([]);
