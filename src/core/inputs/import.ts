@@ -146,9 +146,8 @@ function rowMatcher(headers: readonly string[], table: TableDefinition) {
 type IssueOf = (line: number, column: string | null, value: string, why: Text, header?: string) => ImportIssue;
 
 /** Reads every mapped cell of a row: its values, or its issues (and notes as warnings). */
-function readRow(line: number, cells: readonly CellValue[], raw: readonly string[], mapped: readonly { m: HeaderMapping; column: ColumnDefinition }[], table: TableDefinition, context: ReadContext, issue: IssueOf, warnings: ImportIssue[]) {
-  const values: Record<string, TypedValue> = {};
-  for (const column of table.columns) values[column.id] = null;
+function readRow(line: number, cells: readonly CellValue[], raw: readonly string[], mapped: readonly { m: HeaderMapping; column: ColumnDefinition }[], blank: Readonly<Record<string, TypedValue>>, context: ReadContext, issue: IssueOf, warnings: ImportIssue[]) {
+  const values: Record<string, TypedValue> = { ...blank };
   const issues: ImportIssue[] = [];
   for (const { m, column } of mapped) {
     const read = readCell(cells[m.source], column, context);
@@ -165,7 +164,9 @@ function readRow(line: number, cells: readonly CellValue[], raw: readonly string
 /** Reads the source rows into the table, yielding progress every few thousand rows. */
 export function* importSteps(table: TableDefinition, source: readonly SourceRow[], options: ImportOptions = {}, csv?: CsvParse): Steps<ImportResult> {
   const language = options.language ?? 'nb';
-  const context: ReadContext = { referenceYear: options.referenceYear ?? new Date().getFullYear() };
+  const context: ReadContext = { referenceYear: options.referenceYear ?? new Date().getFullYear(), dates: new Map() };
+  // Every row starts from the same shape: each column blank.
+  const blank: Record<string, TypedValue> = Object.fromEntries(table.columns.map((column) => [column.id, null]));
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const skipped: SkippedRow[] = [];
@@ -231,7 +232,7 @@ export function* importSteps(table: TableDefinition, source: readonly SourceRow[
       );
       continue;
     }
-    const read = readRow(row.line, cells, raw, mapped, table, context, issue, warnings);
+    const read = readRow(row.line, cells, raw, mapped, blank, context, issue, warnings);
     if (read.issues.length > 0) errors.push(...read.issues);
     else rows.push({ line: row.line, values: read.values });
   }

@@ -20,7 +20,11 @@ export type Read = { readonly ok: true; readonly value: TypedValue; readonly not
 export interface ReadContext {
   /** Two-digit years are read as 20yy up to this year + 1 (default: the current year). */
   readonly referenceYear?: number;
+  /** Dates already read in this import (a log repeats a few hundred dates over many rows). */
+  readonly dates?: Map<string, ReturnType<typeof readDateText>>;
 }
+
+const DATES_REMEMBERED = 10_000;
 
 const ok = (value: TypedValue, note?: Text): Read => (note ? { ok: true, value, note } : { ok: true, value });
 const fail = (nb: string, en: string): Read => ({ ok: false, why: { nb, en } });
@@ -229,7 +233,11 @@ function readDateCell(cell: CellValue, context: ReadContext): Read {
   }
   if (typeof cell === 'boolean') return fail('ventet en dato', 'expected a date');
   const raw = String(cell).trim();
-  const read = readDateText(raw, context.referenceYear);
+  let read = context.dates?.get(raw);
+  if (read === undefined) {
+    read = readDateText(raw, context.referenceYear);
+    if (context.dates && context.dates.size < DATES_REMEMBERED) context.dates.set(raw, read);
+  }
   if (read && 'iso' in read) return ok(read.iso);
   if (read) {
     return fail(
@@ -302,6 +310,12 @@ function readListCell(cell: CellValue, column: ColumnDefinition): Read {
 
 // --- any cell -----------------------------------------------------------------------------------
 
+/** Trimmed, every run of whitespace one space; the same string when it already is (no copy per cell). */
+function singleSpaced(value: string): string {
+  const trimmed = value.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
+
 export function isBlankCell(cell: CellValue): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
@@ -323,7 +337,7 @@ export function readCell(cell: CellValue, column: ColumnDefinition, context: Rea
   }
   switch (column.type) {
     case 'text':
-      return cell instanceof Date ? readDateCell(cell, context) : ok(String(cell).trim().replace(/\s+/g, ' '));
+      return cell instanceof Date ? readDateCell(cell, context) : ok(singleSpaced(String(cell)));
     case 'number':
       return readNumberCell(cell, column);
     case 'date':
