@@ -4,9 +4,13 @@
 //   inputs.js, report.js, consensus.js           pane views loaded on first use (src/ui/app.ts, lazy())
 //   functions.json, functions-en.json            custom-functions metadata, generated from the core's table
 //   preview.html (+ preview.js)                  the pane next to an in-memory workbook, no Office.js
-//   manifest.xml, assets/icon-*.png
+//   manifest.xml, assets/icon-*.png                 <Version> from package.json (0.1.0 → 0.1.0.0)
+//   privacy.html, support.html                      linked from the manifest (manifest/pages/)
+//   guide.*.html, functions.*.html, images/         the user guide and function reference (docs/), linked from support.html
 //
-//   webpack --mode production    URLs in manifest.xml rewritten to IPS_ADDIN_BASE_URL (https, ending in "/")
+//   webpack --mode production    URLs in manifest.xml rewritten to IPS_ADDIN_BASE_URL (https, ending in "/");
+//                                then no emitted file may mention localhost (LocalhostGuardPlugin).
+//                                npm run package -- --base-url … builds this and zips it (scripts/package-addin.mjs).
 //   webpack serve --mode development   https://localhost:3000 with the certificate from scripts/dev-cert.mjs
 //
 // Type checking is separate (`tsc -p . --noEmit`): ts-loader only transpiles.
@@ -15,35 +19,14 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildManifest, DEV_BASE_URL, isLocalBaseUrl, LocalhostGuardPlugin, packageVersion, productionBaseUrl, rewriteManifest } from './scripts/addin-manifest.mjs';
 import { FunctionsMetadataPlugin } from './scripts/generate-functions-metadata.mjs';
+import { renderPage, SHIPPED_DOCS } from './scripts/markdown.mjs';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
-export const DEV_BASE_URL = 'https://localhost:3000/';
+export { DEV_BASE_URL, productionBaseUrl, rewriteManifest };
 export const DEV_PORT = 3000;
 const CERT_DIR = path.join(ROOT, '.cert');
-
-/**
- * The manifest for a base URL: every https://localhost:3000/ becomes `baseUrl`.
- * @param {string} xml
- * @param {string} baseUrl
- */
-export function rewriteManifest(xml, baseUrl) {
-  return xml.split(DEV_BASE_URL).join(baseUrl);
-}
-
-/** IPS_ADDIN_BASE_URL, checked: https and ending in "/"; undefined when not set. */
-export function productionBaseUrl(value = process.env.IPS_ADDIN_BASE_URL) {
-  if (value === undefined || value.trim() === '') return undefined;
-  let url;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new Error(`IPS_ADDIN_BASE_URL is not a URL: ${JSON.stringify(value)}`);
-  }
-  if (url.protocol !== 'https:') throw new Error(`IPS_ADDIN_BASE_URL must be https (Office loads add-ins only over https): ${value}`);
-  if (url.search || url.hash) throw new Error(`IPS_ADDIN_BASE_URL must not have a query or fragment: ${value}`);
-  return url.href.endsWith('/') ? url.href : `${url.href}/`;
-}
 
 function requireFile(relative, why) {
   if (!existsSync(path.join(ROOT, relative))) {
@@ -90,9 +73,13 @@ export default (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const baseUrl = production ? productionBaseUrl() : undefined;
   if (production && !baseUrl) {
-    console.warn('webpack: IPS_ADDIN_BASE_URL is not set; dist/manifest.xml keeps https://localhost:3000/ URLs.');
+    console.warn(
+      'webpack: IPS_ADDIN_BASE_URL is not set; dist/manifest.xml keeps https://localhost:3000/ URLs.\n' +
+        '  For a deployment: npm run package -- --base-url https://your.host/path/ (see docs/deploy.en.md).',
+    );
   }
   const outDir = path.resolve(ROOT, process.env.IPS_ADDIN_OUT_DIR || 'dist');
+  const version = packageVersion(ROOT);
 
   return {
     mode: production ? 'production' : 'development',
@@ -153,13 +140,24 @@ export default (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The privacy statement and support page the manifest links to (SupportUrl, GetStarted).
+          { from: 'manifest/pages/*.html', to: '[name][ext]' },
+          // The user guide and the function reference as pages, linked from support.html, with their pictures.
+          ...SHIPPED_DOCS.map((file) => ({
+            from: `docs/${file}`,
+            to: file.replace(/\.md$/, '.html'),
+            transform: (content) => renderPage(content.toString('utf8'), { file, shipped: SHIPPED_DOCS }),
+          })),
+          { from: 'docs/images/*.png', to: 'images/[name][ext]' },
           {
             from: 'manifest/manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (baseUrl ? rewriteManifest(content.toString('utf8'), baseUrl) : content),
+            transform: (content) => buildManifest(content.toString('utf8'), { baseUrl, version }),
           },
         ],
       }),
+      // A deployment build must not send Excel to the user's own machine for any file.
+      ...(baseUrl && !isLocalBaseUrl(baseUrl) ? [new LocalhostGuardPlugin({ baseUrl })] : []),
     ],
     // Regression guards for what Excel loads (the preview is a developer page). functions.js is
     // mostly the scale's verbatim texts (src/core/scale/ips25.ts) and zod; the pane page loads

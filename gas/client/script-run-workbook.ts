@@ -1,4 +1,5 @@
 import type { CellValue } from '../../src/core/functions/cells';
+import type { AppendRowOutcome, AppendRowRequest } from '../../src/core/sheets/append';
 import type { ChartPlan } from '../../src/core/sheets/charts';
 import type { SheetPlan } from '../../src/core/sheets/plan';
 import type { Language } from '../../src/core/text';
@@ -64,6 +65,7 @@ export function scriptRunWorkbook(runner: () => ScriptRunner): Workbook {
     write: async (plans: readonly SheetPlan[]) => {
       await callServer(runner, 'ipsWrite', [...plans]);
     },
+    appendRow: (request: AppendRowRequest) => callServer(runner, 'ipsAppendRow', request) as Promise<AppendRowOutcome>,
     writeCharts: async (charts: readonly ChartPlan[], language: Language = 'nb') => {
       if (charts.length === 0) return;
       await callServer(runner, 'ipsWriteCharts', [...charts], language);

@@ -1,4 +1,5 @@
 import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../../src/core/sheets/charts';
+import { isOwnColorScale, type FoundColorStop } from '../../src/core/sheets/color-scale';
 import type { RangeRect } from '../../src/core/sheets/plan';
 import type { Language } from '../../src/core/text';
 import type {
@@ -7,6 +8,7 @@ import type {
   EmbeddedChartBuilderLike,
   EmbeddedChartLike,
   GasServices,
+  GradientConditionLike,
   SheetLike,
   SpreadsheetLike,
 } from './services';
@@ -20,9 +22,10 @@ import type {
  * spreadsheet). Writing a plan again removes the chart(s) its metadata names and inserts the new
  * one. Developer metadata needs only the spreadsheets.currentonly scope.
  *
- * A heat map is a gradient conditional-format rule. It replaces the gradient rules that meet its
- * range (the previous heat map of the same table, which grows by a column or row per review);
- * every other rule is kept, in order.
+ * A heat map is a gradient conditional-format rule. It replaces the add-in's own gradient rules
+ * that meet its range (the previous heat map of the same table, which grows by a column or row per
+ * review), known by their points (see isOwnColorScale: rules carry no name or metadata); every
+ * other rule, the user's own gradients included, is kept, in order.
  *
  * SpreadsheetApp has no call for a chart's alt text, so `altText` is not written; the title is.
  */
@@ -158,6 +161,21 @@ export function buildChart(services: GasServices, target: SheetLike, source: She
   return builder.setPosition(anchor.row + 1, anchor.column + 1, 0, 0).build();
 }
 
+/** Whether a gradient is exactly the colour scale the add-in writes for a heat map (see isOwnColorScale). */
+export function isOwnGradient(services: GasServices, gradient: GradientConditionLike, scale: ColorScalePlan): boolean {
+  const number = services.spreadsheetApp.InterpolationType.NUMBER;
+  const point = (type: GoogleAppsScript.Spreadsheet.InterpolationType | null, value: string, color: string): FoundColorStop | null =>
+    type === null ? null : { isNumber: type === number, value, color };
+  return isOwnColorScale(
+    {
+      min: point(gradient.getMinType(), gradient.getMinValue(), gradient.getMinColor()),
+      mid: point(gradient.getMidType(), gradient.getMidValue(), gradient.getMidColor()),
+      max: point(gradient.getMaxType(), gradient.getMaxValue(), gradient.getMaxColor()),
+    },
+    scale,
+  );
+}
+
 function gradientRule(services: GasServices, sheet: SheetLike, rect: RangeRect, scale: ColorScalePlan): ConditionalFormatRuleLike {
   const app = services.spreadsheetApp;
   const number = app.InterpolationType.NUMBER;
@@ -231,7 +249,8 @@ export function writeCharts(services: GasServices, spreadsheet: SpreadsheetLike,
   for (const entry of heatSheets.values()) {
     const areas = entry.plans.map((plan) => plan.heatmap!.range);
     entry.keep = entry.sheet.getConditionalFormatRules().filter((rule) => {
-      if (!rule.getGradientCondition()) return true;
+      const gradient = rule.getGradientCondition();
+      if (!gradient || !entry.plans.some((plan) => isOwnGradient(services, gradient, plan.heatmap!.colorScale))) return true;
       const meets = rule.getRanges().some((range) => {
         const rect = parseA1Range(range.getA1Notation());
         return rect !== null && areas.some((area) => intersects(rect, area));

@@ -31,6 +31,10 @@ function services(): GasServices {
     get charts() {
       return Charts;
     },
+    // Looked up only when a row is appended to the history.
+    get lockService() {
+      return LockService;
+    },
   };
 }
 
@@ -38,12 +42,17 @@ function server(): ServerEndpoints {
   return workbookServer(services());
 }
 
-/** Simple trigger: adds the «IPS-kvalitet» menu. */
+/**
+ * Simple trigger (bound script) and the Editor add-on's: adds the menu. As an add-on this runs in
+ * AuthMode.NONE in files where the add-on is installed but not yet used, where any service that
+ * needs authorization fails and the menu would be missing; so it reads only SpreadsheetApp.getUi()
+ * in every mode: no properties, no spreadsheet, no HtmlService.
+ */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  addMenu(services());
+  addMenu(SpreadsheetApp.getUi());
 }
 
-/** Runs when installed as an add-on: the same menu right away, without reopening the file. */
+/** Runs (in AuthMode.FULL) when the add-on is installed: the menu right away, without reopening the file. */
 export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
@@ -64,6 +73,7 @@ export const ipsReadSheet: ServerEndpoints['ipsReadSheet'] = (name) => server().
 export const ipsReadSheets: ServerEndpoints['ipsReadSheets'] = (names) => server().ipsReadSheets(names);
 export const ipsReadTargets: ServerEndpoints['ipsReadTargets'] = (plans) => server().ipsReadTargets(plans);
 export const ipsWrite: ServerEndpoints['ipsWrite'] = (plans) => server().ipsWrite(plans);
+export const ipsAppendRow: ServerEndpoints['ipsAppendRow'] = (request) => server().ipsAppendRow(request);
 export const ipsWriteCharts: ServerEndpoints['ipsWriteCharts'] = (charts, language) => server().ipsWriteCharts(charts, language);
 export const ipsActivate: ServerEndpoints['ipsActivate'] = (name) => server().ipsActivate(name);
 

@@ -1,9 +1,13 @@
 import { newReview } from '../../src/core/review/model';
 import { scoreSheetPlan } from '../../src/core/sheets/score-sheet';
-import type { GasServices } from './services';
+import type { GasServices, MenuLike } from './services';
 import { isoDay, zonedCalendar } from './values';
 import { writePlans } from './write-plan';
 
+/**
+ * The name the menu appears under in Extensions: an add-on menu takes the add-on's name (bound
+ * to a spreadsheet, the script project's name), so the template's project is named this too.
+ */
 export const MENU_TITLE = 'IPS-kvalitet';
 export const SIDEBAR_TITLE = 'IPS-kvalitet';
 export const SIDEBAR_WIDTH = 360;
@@ -17,8 +21,19 @@ export const MENU_ITEMS: readonly { readonly caption: string; readonly functionN
   { caption: 'Sett inn nytt skårskjema…', functionName: 'ipsInsertScoreSheet' },
 ];
 
-export function addMenu(services: GasServices): void {
-  const menu = services.spreadsheetApp.getUi().createMenu(MENU_TITLE);
+/** The one Ui call the menu needs. SpreadsheetApp.getUi() has it in every authorization mode. */
+export interface AddonMenuUi {
+  createAddonMenu(): MenuLike;
+}
+
+/**
+ * The menu under Extensions, the same in every authorization mode: an Editor add-on must build
+ * its menu before the user has authorized it (AuthMode.NONE), and createAddonMenu also works for
+ * a script bound to the spreadsheet (the template). Menu items only: nothing here needs
+ * authorization.
+ */
+export function addMenu(ui: AddonMenuUi): void {
+  const menu = ui.createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
 }

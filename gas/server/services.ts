@@ -38,6 +38,8 @@ export interface SheetLike {
   getMaxRows(): number;
   getMaxColumns(): number;
   insertRowsAfter(afterPosition: number, howMany: number): unknown;
+  /** Inserts blank rows at a 1-based position; the rows there and below move down. */
+  insertRowsBefore(beforePosition: number, howMany: number): unknown;
   insertColumnsAfter(afterPosition: number, howMany: number): unknown;
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
   setFrozenRows(rows: number): void;
@@ -76,8 +78,22 @@ export interface DeveloperMetadataLike {
 }
 
 export interface ConditionalFormatRuleLike {
-  getGradientCondition(): unknown;
+  /** The gradient (colour scale) of the rule, or null for other kinds of rule. */
+  getGradientCondition(): GradientConditionLike | null;
   getRanges(): RangeLike[];
+}
+
+/** A colour scale's points: colour as hex text, type, value as text ("" where the point has none). */
+export interface GradientConditionLike {
+  getMinColor(): string;
+  getMinType(): GoogleAppsScript.Spreadsheet.InterpolationType | null;
+  getMinValue(): string;
+  getMidColor(): string;
+  getMidType(): GoogleAppsScript.Spreadsheet.InterpolationType | null;
+  getMidValue(): string;
+  getMaxColor(): string;
+  getMaxType(): GoogleAppsScript.Spreadsheet.InterpolationType | null;
+  getMaxValue(): string;
 }
 
 export interface ConditionalFormatRuleBuilderLike {
@@ -132,6 +148,8 @@ export interface UiLike {
 export interface SpreadsheetAppLike {
   readonly InterpolationType: typeof GoogleAppsScript.Spreadsheet.InterpolationType;
   getActiveSpreadsheet(): SpreadsheetLike;
+  /** Applies all pending changes (before a lock is released, so the next holder sees them). */
+  flush(): void;
   newDataValidation(): DataValidationBuilderLike;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
   getUi(): UiLike;
@@ -156,10 +174,23 @@ export interface UtilitiesLike {
   formatDate(date: Date, timeZone: string, format: string): string;
 }
 
+/** A mutual-exclusion lock: waitLock throws when it cannot be had in time. */
+export interface LockLike {
+  waitLock(timeoutInMillis: number): void;
+  releaseLock(): void;
+}
+
+/** The Lock service. It needs no OAuth scope (its reference lists none). */
+export interface LockServiceLike {
+  /** The lock of the current document (null outside a container-bound or add-on context). */
+  getDocumentLock(): LockLike | null;
+}
+
 /** Everything the server code needs from Apps Script. */
 export interface GasServices {
   readonly spreadsheetApp: SpreadsheetAppLike;
   readonly htmlService: HtmlServiceLike;
   readonly utilities: UtilitiesLike;
   readonly charts: ChartsLike;
+  readonly lockService: LockServiceLike;
 }

@@ -1,4 +1,5 @@
-import type { PlainCell } from '../shared/protocol';
+import type { PlainCell, PlainMatrix } from '../shared/protocol';
+import type { GasServices, SpreadsheetLike } from './services';
 
 /** True for a Date from any realm (Apps Script, or a test's vm context). */
 export function isDate(value: unknown): value is Date {
@@ -69,4 +70,19 @@ export function plainCell(value: unknown, calendar: CalendarReader): PlainCell {
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : isoDay(calendar(value));
   return String(value);
+}
+
+/** Reads dates in the spreadsheet's time zone, looked up only when a date is actually met. */
+export function calendarOf(services: GasServices, spreadsheet: SpreadsheetLike): CalendarReader {
+  let reader: CalendarReader | undefined;
+  // The time zone is only looked up when a date is actually met.
+  return (date) => {
+    reader ??= zonedCalendar(services.utilities, spreadsheet.getSpreadsheetTimeZone());
+    return reader(date);
+  };
+}
+
+/** A matrix of cell values as plain cells (dates as yyyy-mm-dd). */
+export function plainMatrix(values: readonly (readonly unknown[])[], calendar: CalendarReader): PlainMatrix {
+  return values.map((row) => row.map((value) => plainCell(value, calendar)));
 }

@@ -1,22 +1,10 @@
 import { planBounds, type SheetPlan } from '../../src/core/sheets/plan';
-import type { PlainCell, PlainMatrix, ServerEndpoints } from '../shared/protocol';
+import type { PlainCell, ServerEndpoints } from '../shared/protocol';
 import { assertCharts, writeCharts } from './charts';
-import type { GasServices, SpreadsheetLike } from './services';
-import { plainCell, zonedCalendar, type CalendarReader } from './values';
+import type { GasServices } from './services';
+import { appendRow } from './append-row';
+import { calendarOf, plainCell, plainMatrix } from './values';
 import { assertPlans, writePlans } from './write-plan';
-
-function calendarOf(services: GasServices, spreadsheet: SpreadsheetLike): CalendarReader {
-  let reader: CalendarReader | undefined;
-  // The time zone is only looked up when a date is actually met.
-  return (date) => {
-    reader ??= zonedCalendar(services.utilities, spreadsheet.getSpreadsheetTimeZone());
-    return reader(date);
-  };
-}
-
-function plainMatrix(values: readonly (readonly unknown[])[], calendar: CalendarReader): PlainMatrix {
-  return values.map((row) => row.map((value) => plainCell(value, calendar)));
-}
 
 function requireName(name: unknown, operation: string): string {
   if (typeof name !== 'string' || name === '') throw new Error(`${operation}: expected a sheet name`);
@@ -79,6 +67,10 @@ export function workbookServer(services: GasServices): ServerEndpoints {
     ipsWrite(plans) {
       assertPlans(plans);
       writePlans(services.spreadsheetApp, spreadsheet(), plans);
+    },
+
+    ipsAppendRow(request) {
+      return appendRow(services, spreadsheet(), request);
     },
 
     ipsWriteCharts(charts, language) {

@@ -1,8 +1,9 @@
 import {
+  isPlanFormula,
   planBounds,
   rangeAddress,
   writeRuns,
-  type PlanBlock,
+  type CellRun,
   type PlanFormat,
   type PlanValue,
   type RangeRect,
@@ -11,10 +12,52 @@ import {
 } from '../../src/core/sheets/plan';
 import type { DataValidationLike, RangeListLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './services';
 
-/** A rectangle of cells written with one call. */
+/** Sheets' plain-text number format: a typed string is stored as it is, never parsed. */
+export const PLAIN_TEXT = '@';
 
-function isFormula(value: PlanValue): value is string {
-  return typeof value === 'string' && value.startsWith('=');
+/** A plan cell as setValues / setFormulas take it: a marked formula as its text, the rest as is. */
+export function sheetsCell(value: PlanValue): string | number | boolean {
+  if (isPlanFormula(value)) return value.formula;
+  return value ?? '';
+}
+
+function isLiteralText(value: PlanValue): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function inside(rect: RangeRect, row: number, column: number): boolean {
+  return row >= rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
+}
+
+/**
+ * A1 ranges of the cells of a plan that receive literal text, one per vertical stretch of such
+ * cells in a column, leaving out cells the plan already formats as plain text. setValues parses a
+ * string as if typed ("=…" and "+…" become formulas, "007" a number, "2025-06-07" a date) unless
+ * the cell is formatted as plain text, so these get that format before the values arrive. A
+ * leading apostrophe would not do: Sheets keeps it literally in a cell already formatted as plain
+ * text (the score sheet's comment columns are), so text is never prefixed.
+ */
+export function literalTextRanges(plan: SheetPlan, runs: readonly CellRun[]): string[] {
+  const plain = (plan.formats ?? []).filter((format) => format.numberFormat === PLAIN_TEXT).map((format) => format.range);
+  const wanted = (run: CellRun, r: number, c: number) =>
+    isLiteralText(run.values[r]![c]!) && !plain.some((rect) => inside(rect, run.row + r, run.column + c));
+  const ranges: string[] = [];
+  for (const run of runs) {
+    const width = run.values[0]!.length;
+    for (let c = 0; c < width; c++) {
+      let r = 0;
+      while (r < run.values.length) {
+        if (!wanted(run, r, c)) {
+          r++;
+          continue;
+        }
+        const start = r;
+        while (r < run.values.length && wanted(run, r, c)) r++;
+        ranges.push(rangeAddress({ row: run.row + start, column: run.column + c, rows: r - start, columns: 1 }));
+      }
+    }
+  }
+  return ranges;
 }
 
 
@@ -129,13 +172,15 @@ export function writePlan(app: SpreadsheetAppLike, sheet: SheetLike, plan: Sheet
   // Sheets reads "1/2" as a date and "007" as 7.
   for (const group of formatGroups(plan.formats ?? [])) group.apply(sheet.getRangeList(group.ranges), group.value);
 
-  for (const block of plan.blocks) {
-    for (const run of writeRuns(block)) {
-      const range = sheet.getRange(run.row + 1, run.column + 1, run.values.length, run.values[0]!.length);
-      if (run.values.every((row) => row.every(isFormula))) range.setFormulas(run.values as string[][]);
-      // setValues takes a string starting with "=" as a formula, so mixed rectangles need one call.
-      else range.setValues(run.values);
-    }
+  const runs = plan.blocks.flatMap((block) => writeRuns(block));
+  // Literal text is written into plain-text cells, so Sheets stores it as it is (see literalTextRanges).
+  const textRanges = literalTextRanges(plan, runs);
+  if (textRanges.length > 0) sheet.getRangeList(textRanges).setNumberFormat(PLAIN_TEXT);
+  for (const run of runs) {
+    const range = sheet.getRange(run.row + 1, run.column + 1, run.values.length, run.values[0]!.length);
+    if (run.values.every((row) => row.every(isPlanFormula))) range.setFormulas(run.values.map((row) => row.map(sheetsCell)) as string[][]);
+    // setValues takes a formula's text as a formula (its cell is not plain text), so mixed rectangles need one call.
+    else range.setValues(run.values.map((row) => row.map(sheetsCell)));
   }
 
   const rules = new Map<string, DataValidationLike>();
@@ -156,6 +201,13 @@ export function writePlan(app: SpreadsheetAppLike, sheet: SheetLike, plan: Sheet
   for (const run of columnRuns(plan.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
 }
 
+/** A cell as a plan may hold it after JSON: a value, null, or a formula object with text starting with "=". */
+function isPlanCell(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  return isPlanFormula(value) && value.formula.startsWith('=') && Object.keys(value).length === 1;
+}
+
 /** Checks what came over google.script.run before touching the spreadsheet. */
 export function assertPlans(plans: unknown): asserts plans is SheetPlan[] {
   if (!Array.isArray(plans)) throw new Error('ipsWrite: expected a list of sheet plans');
@@ -165,6 +217,9 @@ export function assertPlans(plans: unknown): asserts plans is SheetPlan[] {
     for (const block of plan.blocks) {
       if (!Number.isInteger(block.row) || !Number.isInteger(block.column) || block.row < 0 || block.column < 0 || !Array.isArray(block.values)) {
         throw new Error(`ipsWrite: the plan for "${plan.sheet}" has a malformed block`);
+      }
+      for (const row of block.values) {
+        if (!Array.isArray(row) || !row.every(isPlanCell)) throw new Error(`ipsWrite: the plan for "${plan.sheet}" has a cell that is neither a value nor a formula`);
       }
     }
   }

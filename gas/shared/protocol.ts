@@ -1,3 +1,4 @@
+import type { AppendRowRequest } from '../../src/core/sheets/append';
 import type { ChartPlan } from '../../src/core/sheets/charts';
 import type { SheetPlan } from '../../src/core/sheets/plan';
 import type { Language } from '../../src/core/text';
@@ -11,6 +12,14 @@ import type { Language } from '../../src/core/text';
 export type PlainCell = string | number | boolean | null;
 export type PlainMatrix = PlainCell[][];
 
+/** AppendRowOutcome as it crosses google.script.run. */
+export interface PlainAppendOutcome {
+  readonly status: 'appended' | 'present';
+  readonly row: number;
+  readonly created: boolean;
+  readonly values: PlainMatrix;
+}
+
 /** The server functions the sidebar calls, one per Workbook operation. */
 export interface ServerEndpoints {
   ipsListSheets(): string[];
@@ -18,6 +27,8 @@ export interface ServerEndpoints {
   ipsReadSheets(names: string[]): (PlainMatrix | null)[];
   ipsReadTargets(plans: SheetPlan[]): (PlainMatrix | null)[];
   ipsWrite(plans: SheetPlan[]): void;
+  /** Workbook.appendRow under the document lock; the sheet's values after it as plain cells. */
+  ipsAppendRow(request: AppendRowRequest): PlainAppendOutcome;
   /** Chart plans are plain data already (Text is a plain object); language defaults to 'nb'. */
   ipsWriteCharts(charts: ChartPlan[], language?: Language): void;
   ipsActivate(name: string): void;
@@ -31,6 +42,7 @@ export const SERVER_ENDPOINT_NAMES: readonly ServerEndpointName[] = [
   'ipsReadSheets',
   'ipsReadTargets',
   'ipsWrite',
+  'ipsAppendRow',
   'ipsWriteCharts',
   'ipsActivate',
 ];

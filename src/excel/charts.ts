@@ -1,4 +1,5 @@
 import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../core/sheets/charts';
+import { isOwnColorScale, type FoundColorStop } from '../core/sheets/color-scale';
 import { cellAddress, type RangeRect } from '../core/sheets/plan';
 import type { Language } from '../core/text';
 
@@ -151,4 +152,21 @@ export function queueHeatmap(range: Excel.Range, plan: ChartPlan): void {
   if (!plan.heatmap) return;
   const format = range.conditionalFormats.add('ColorScale');
   format.colorScale.criteria = colorScaleCriteria(plan.heatmap.colorScale);
+}
+
+function foundStop(criterion: Excel.ConditionalColorScaleCriterion | null | undefined): FoundColorStop | null {
+  if (!criterion) return null;
+  return { isNumber: criterion.type === 'Number', value: criterion.formula, color: criterion.color };
+}
+
+/**
+ * Whether a conditional format (loaded with type and colorScaleOrNullObject/criteria) is a heat
+ * map the add-in made with this plan's colour scale; the user's own are never deleted.
+ */
+export function isOwnHeatmapFormat(format: Excel.ConditionalFormat, plan: ChartPlan): boolean {
+  if (format.type !== 'ColorScale' || !plan.heatmap) return false;
+  const scale = format.colorScaleOrNullObject;
+  if (scale.isNullObject) return false;
+  const { minimum, midpoint, maximum } = scale.criteria;
+  return isOwnColorScale({ min: foundStop(minimum), mid: foundStop(midpoint), max: foundStop(maximum) }, plan.heatmap.colorScale);
 }

@@ -2,6 +2,7 @@ import type { IpsErrorCode } from '../core/errors';
 import type { CellArg, CellResult } from '../core/functions/cells';
 import { invokeSafely } from '../core/functions/invoke';
 import type { FunctionSpec } from '../core/functions/types';
+import { emptyRowsNote, leaveOutEmptyRowsAtEnd } from './empty-rows';
 
 /**
  * The part of Excel's `CustomFunctions` global this add-in uses. Passed in rather than read from
@@ -24,7 +25,7 @@ const EXCEL_ERROR: Readonly<Record<IpsErrorCode, IpsErrorCode>> = {
 /**
  * Excel's arguments as the core's CellArgs: omitted optional arguments arrive as null or
  * undefined (kept, the core treats both as omitted); ranges as 2-D arrays; blank cells as null
- * (web) or 0/"" (desktop), which the core's readers handle. Anything else is passed through.
+ * (web), "" or 0 (desktop builds; see empty-rows.ts for the 0). Anything else is passed through.
  */
 export function toCellArg(arg: unknown): CellArg {
   if (arg === undefined || arg === null) return arg;
@@ -68,7 +69,9 @@ export function excelFunction(spec: FunctionSpec, host: CustomFunctionsHost): (.
   return (...args: unknown[]) => {
     // Excel passes one argument per declared parameter; extra trailing ones (none today) are dropped.
     const cellArgs = spec.parameters.map((_, index) => toCellArg(args[index]));
-    const outcome = invokeSafely(spec, cellArgs);
+    // Desktop builds may send blank cells as 0: empty rows at the end of the ranges are left out.
+    const read = leaveOutEmptyRowsAtEnd(spec.parameters, cellArgs);
+    const outcome = invokeSafely(spec, read.args, read.leftOut > 0 ? [emptyRowsNote(read.leftOut)] : []);
     if (!outcome.ok) throw new host.Error(host.ErrorCode[EXCEL_ERROR[outcome.code]], outcome.message);
     const shaped = shapeResult(spec, outcome.value);
     if (!shaped.ok) throw new host.Error(host.ErrorCode[shaped.code], shaped.message);

@@ -1,6 +1,7 @@
 import type { CellValue } from '../core/functions/cells';
 import type { ChartPlan } from '../core/sheets/charts';
 import {
+  isPlanFormula,
   planBounds,
   writeRuns,
   type PlanBlock,
@@ -11,9 +12,18 @@ import {
   type SheetPlan,
   type ValidationRule,
 } from '../core/sheets/plan';
+import {
+  appendPlan,
+  appendTarget,
+  findIdentity,
+  holdsIdentity,
+  MAX_APPEND_ATTEMPTS,
+  type AppendRowOutcome,
+  type AppendRowRequest,
+} from '../core/sheets/append';
 import type { Workbook } from '../core/sheets/workbook';
 import type { Language } from '../core/text';
-import { chartSheetOf, CHARTS_API, HEATMAP_API, isHeatmap, latestPerId, queueChart, queueHeatmap } from './charts';
+import { chartSheetOf, CHARTS_API, HEATMAP_API, isHeatmap, isOwnHeatmapFormat, latestPerId, queueChart, queueHeatmap } from './charts';
 
 /** The part of the `Excel` namespace used here: the global in Office, a recording fake in tests. */
 export interface ExcelHost {
@@ -44,6 +54,14 @@ function fill<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
 }
 
+/** A used range's matrix as from A1: blank rows above it and blank cells left of it. */
+function fromA1(matrix: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): CellValue[][] {
+  const values = matrix as readonly (readonly CellValue[])[];
+  const width = columnIndex + (values[0]?.length ?? 0);
+  const lead = new Array<CellValue>(columnIndex).fill('');
+  return [...fill<CellValue>(rowIndex, width, ''), ...values.map((row) => [...lead, ...row])];
+}
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -63,7 +81,8 @@ function defaultSupports(version: string): boolean {
 /**
  * The Workbook interface on Office.js. Every method is one `Excel.run`; reads (one sheet or
  * several) and writes are each ONE `context.sync` in the normal case, so `writeWithConsent` is two
- * round trips in all; writeCharts is two (look, then write), however many charts.
+ * round trips in all (three after an overwrite question: the targets are read again after consent);
+ * writeCharts is two (look, then write), however many charts.
  *
  * Writing needs to know which sheets exist (to add the missing ones in the same batch). The
  * answer is remembered from the last look (readTargets, listSheets, readSheet); without one, or
@@ -150,6 +169,65 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
+  /**
+   * See Workbook.appendRow. Two round trips: a look at the sheet (its used range: formula text for
+   * where the row goes, displayed values for the identity), then one batch that inserts rows where
+   * the row goes, writes it and reads the sheet back. Excel has no conditional write, and a
+   * co-author's edit can land between the look and the batch: inserting moves whatever arrived in
+   * those rows down instead of writing over it. If the row is not where it was written when read
+   * back, the whole is tried again (MAX_APPEND_ATTEMPTS in all).
+   */
+  async appendRow(request: AppendRowRequest): Promise<AppendRowOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      const seen = await this.readForAppend(request.sheet);
+      const present = seen ? findIdentity(seen.values, request.identity) : -1;
+      if (present >= 0) return { status: 'present', row: present, created: false, values: seen!.values };
+      const { row, created } = appendTarget(request, seen?.content ?? null);
+      let values: CellValue[][];
+      try {
+        values = await this.insertAndWrite(request, row, created, seen !== null);
+      } catch (error) {
+        this.sheetNames = null;
+        // The sheet was added or removed since the look: look again.
+        if (attempt < MAX_APPEND_ATTEMPTS && STALE_SHEET_ERRORS.has(errorCode(error) ?? '')) continue;
+        throw error;
+      }
+      const landed = holdsIdentity(values, row, request.identity) ? row : findIdentity(values, request.identity);
+      if (landed >= 0) return { status: 'appended', row: landed, created, values };
+      if (attempt >= MAX_APPEND_ATTEMPTS) throw new Error(`appendRow: the row written to "${request.sheet}" was not there when read back (${attempt} attempts)`);
+    }
+  }
+
+  /** The used range of a sheet from A1: formula text (content) and displayed values; null for no such sheet. */
+  private async readForAppend(name: string): Promise<{ content: CellValue[][]; values: CellValue[][] } | null> {
+    return this.readFromSheets((_context, sheet) => {
+      const used = sheet(name)?.getUsedRangeOrNullObject(true) ?? null;
+      used?.load('formulas,values,rowIndex,columnIndex');
+      return (exists) => {
+        if (!exists(name)) return null;
+        if (!used || used.isNullObject) return { content: [], values: [] };
+        return { content: fromA1(used.formulas, used.rowIndex, used.columnIndex), values: fromA1(used.values, used.rowIndex, used.columnIndex) };
+      };
+    });
+  }
+
+  /** One batch: insert rows where the row goes (moving down anything that arrived there), write, read back. */
+  private async insertAndWrite(request: AppendRowRequest, row: number, created: boolean, exists: boolean): Promise<CellValue[][]> {
+    const values = await this.excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = exists ? sheets.getItem(request.sheet) : sheets.add(request.sheet);
+      const start = created ? 0 : row;
+      if (exists) sheet.getRangeByIndexes(start, 0, row - start + 1, 1).getEntireRow().insert('Down');
+      this.queuePlan(sheet, appendPlan(request, row, created));
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('values,rowIndex,columnIndex');
+      await context.sync();
+      return used.isNullObject ? [] : fromA1(used.values, used.rowIndex, used.columnIndex);
+    });
+    this.sheetNames?.add(sheetKey(request.sheet));
+    return values;
+  }
+
   async readSheet(name: string): Promise<CellValue[][] | null> {
     return (await this.readSheets([name]))[0] ?? null;
   }
@@ -168,10 +246,7 @@ export class ExcelWorkbook implements Workbook {
           if (!exists(name)) return null;
           const range = used[index];
           if (!range || range.isNullObject) return [];
-          const values = range.values as CellValue[][];
-          const width = range.columnIndex + (values[0]?.length ?? 0);
-          const lead = new Array<CellValue>(range.columnIndex).fill('');
-          return [...fill<CellValue>(range.rowIndex, width, ''), ...values.map((row) => [...lead, ...row])];
+          return fromA1(range.values, range.rowIndex, range.columnIndex);
         });
     });
   }
@@ -211,8 +286,9 @@ export class ExcelWorkbook implements Workbook {
    * the target sheets (by name = plan id) and the conditional formats on the heat-map ranges, the
    * second deletes the old ones and adds the new. A chart's sheet is created when missing; a
    * missing source sheet is an error before anything is changed. A heat map replaces the
-   * colour-scale formats that meet its range (e.g. the previous, smaller heat map of the same
-   * table); other conditional formats are kept. Should Excel refuse the first batch (null objects
+   * add-in's own colour scales that meet its range (e.g. the previous, smaller heat map of the same
+   * table, known by its criteria: see isOwnColorScale); every other conditional format, the user's
+   * own colour scales included, is kept. Should Excel refuse the first batch (null objects
    * of missing sheets), it is done again after listing the sheets: one more sync.
    */
   async writeCharts(charts: readonly ChartPlan[], language: Language = 'nb'): Promise<void> {
@@ -253,7 +329,7 @@ export class ExcelWorkbook implements Workbook {
           const rect = plan.heatmap!.range;
           const range = sheetOf(plan.sourceSheet)?.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns) ?? null;
           const list = range?.conditionalFormats ?? null;
-          list?.load('items/type');
+          list?.load('items/type,items/colorScaleOrNullObject/criteria');
           return { plan, range, list };
         });
         await context.sync();
@@ -275,7 +351,7 @@ export class ExcelWorkbook implements Workbook {
           }
         }
         for (const { plan, range, list } of formatLists) {
-          for (const format of list!.items) if (format.type === 'ColorScale') format.delete();
+          for (const format of list!.items) if (isOwnHeatmapFormat(format, plan)) format.delete();
           queueHeatmap(range!, plan);
         }
         for (const plan of native) queueChart(targets.get(sheetKey(chartSheetOf(plan)))!, sheetOf(plan.sourceSheet)!, plan, language);
@@ -327,7 +403,7 @@ export class ExcelWorkbook implements Workbook {
     }
     for (const block of plan.blocks) {
       for (const run of writeRuns(block)) {
-        sheet.getRangeByIndexes(run.row, run.column, run.values.length, run.values[0]!.length).formulas = run.values as any[][];
+        sheet.getRangeByIndexes(run.row, run.column, run.values.length, run.values[0]!.length).formulas = run.values.map((row) => row.map(excelCell));
       }
     }
     if (this.supports('1.8')) {
@@ -351,6 +427,20 @@ export class ExcelWorkbook implements Workbook {
       }
     }
   }
+}
+
+/**
+ * A plan cell as written through `Range.formulas`, which takes input as if typed: a marked formula
+ * its text; every other non-empty string behind Excel's quote prefix ("'"), so Excel stores it as
+ * literal text whatever it looks like — "=1+1", "+cmd|' /C calc'!A0", "@SUM(1)", "-x", "'x", a
+ * leading tab or CR, "007", "1/2", "1,5" or "SANN" (what Excel would parse depends on its locale,
+ * so every string is prefixed). Excel hides the prefix: `values` and `formulas` read the text back
+ * without it (office-js issue #6687), so a review reads back as written.
+ */
+export function excelCell(value: PlanValue): string | number | boolean {
+  if (isPlanFormula(value)) return value.formula;
+  if (typeof value === 'string') return value === '' ? '' : `'${value}`;
+  return value ?? '';
 }
 
 function applyFormat(range: Excel.Range, format: PlanFormat): void {

@@ -61,8 +61,15 @@ function niceAxis(values: readonly number[]): { min: number; max: number; step: 
   return { min: Math.floor(low / step) * step, max: Math.ceil(high / step) * step, step };
 }
 
-/** The numbers and labels a chart shows, read from its source sheet. */
-export function chartData(plan: ChartPlan, read: CellReader, language: Language): ChartData {
+/** A cell as the sheet shows it, under its number format (a date serial as a date). */
+export type CellText = (sheet: string, row: number, column: number) => string;
+
+/**
+ * The numbers and labels a chart shows, read from its source sheet. Category labels are the cells
+ * as shown (`shown`, e.g. dates from their serials, as Excel and Sheets label a date axis); without
+ * it, the values as read.
+ */
+export function chartData(plan: ChartPlan, read: CellReader, language: Language, shown?: CellText): ChartData {
   const series = plan.series
     .filter((s) => s.values.rows > 0 && s.values.columns > 0)
     .map((s) => ({
@@ -73,7 +80,7 @@ export function chartData(plan: ChartPlan, read: CellReader, language: Language)
     }));
   const count = Math.max(0, ...series.map((s) => s.values.length));
   const categories = plan.categories
-    ? cellsOf(plan.categories).map((cell) => label(read(plan.sourceSheet, cell.row, cell.column)))
+    ? cellsOf(plan.categories).map((cell) => (shown ? shown(plan.sourceSheet, cell.row, cell.column) : label(read(plan.sourceSheet, cell.row, cell.column))))
     : Array.from({ length: count }, (_, index) => String(index + 1));
   const numbers = series.flatMap((s) => s.values.filter((value): value is number => value !== null));
   const auto = niceAxis(numbers);

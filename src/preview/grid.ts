@@ -2,7 +2,7 @@ import { SheetError } from '../core/inputs/formula-engine';
 import { cellAddress } from '../core/sheets/plan';
 import { h, replaceChildren } from '../ui/dom';
 import { chartAnchor, chartData, chartExtent, chartSvg, heatmapColorAt, type CellReader } from './charts';
-import { parseAddress, parseTyped, type MemoryChart, type MemoryWorkbook } from './memory-workbook';
+import { editText, parseAddress, parseTyped, type MemoryChart, type MemoryWorkbook } from './memory-workbook';
 import { formatValue } from './number-format';
 
 /**
@@ -159,7 +159,7 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     const name = sheetName();
     address.value = cellAddress(selected.row, selected.column);
     const raw = name ? workbook.raw(name, selected.row, selected.column) : null;
-    formula.value = raw === null ? '' : typeof raw === 'boolean' ? (raw ? 'TRUE' : 'FALSE') : String(raw);
+    formula.value = editText(raw);
     for (const cell of Array.from(body.querySelectorAll('td.grid-selected'))) cell.classList.remove('grid-selected');
     body.querySelector(`td[data-address="${address.value}"]`)?.classList.add('grid-selected');
   }
@@ -422,7 +422,7 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
         dataset: { chartId: chart.plan.id, role: 'grid-chart' },
         'aria-label': chart.plan.title[chart.language],
       });
-      box.innerHTML = chartSvg(chart.plan, chartData(chart.plan, read, chart.language));
+      box.innerHTML = chartSvg(chart.plan, chartData(chart.plan, read, chart.language, (sheetOf, row, column) => workbook.text(sheetOf, row, column)));
       layer.appendChild(box);
       return { box, anchor: chartAnchor(chart.plan) };
     });

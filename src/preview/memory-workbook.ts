@@ -1,5 +1,7 @@
 import type { CellValue } from '../core/functions/cells';
-import type { ChartPlan } from '../core/sheets/charts';
+import { appendPlan, appendTarget, findIdentity, holdsIdentity, type AppendRowOutcome, type AppendRowRequest } from '../core/sheets/append';
+import type { ChartPlan, ColorStop } from '../core/sheets/charts';
+import { isOwnColorScale } from '../core/sheets/color-scale';
 import {
   cellAddress,
   planBounds,
@@ -13,6 +15,8 @@ import {
 import type { Workbook } from '../core/sheets/workbook';
 import type { Language } from '../core/text';
 import { FormulaBook, SheetError, type EngineOptions, type Scalar } from '../core/inputs/formula-engine';
+import { formatValue } from './number-format';
+import { QUOTE_PREFIX, isRawFormula, rawAsRead, rawFromPlan, type RawCell } from '../core/sheets/raw-cell';
 
 /**
  * An in-memory Workbook for the preview page and for tests: sheets as 2-D arrays of values and
@@ -32,12 +36,12 @@ export interface MemoryChart {
   readonly language: Language;
 }
 
-/** A raw cell: a value, or a formula as text starting with "=". */
-export type RawCell = string | number | boolean | null;
+/** A raw cell: a value, a formula as text starting with "=", or quote-prefixed literal text ("'=1+1"). */
+export type { RawCell };
 
 export interface MemorySheet {
   readonly name: string;
-  /** Raw contents (formula text where a cell has one), row-major, ragged. */
+  /** Raw contents (formula text where a cell has one, quote-prefixed literal text), row-major, ragged. */
   cells: RawCell[][];
   formats: PlanFormat[];
   validations: PlanValidation[];
@@ -49,7 +53,7 @@ export interface MemorySheet {
   charts: MemoryChart[];
 }
 
-export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'writeCharts' | 'activate';
+export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'appendRow' | 'writeCharts' | 'activate';
 
 export type WorkbookEvent =
   | { readonly type: 'write'; readonly sheets: readonly string[] }
@@ -82,12 +86,21 @@ const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({
   readSheets: 0,
   readTargets: 0,
   write: 0,
+  appendRow: 0,
   writeCharts: 0,
   activate: 0,
 });
 
 function intersects(a: RangeRect, b: RangeRect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+/** Whether a heat map on a sheet is one the add-in made, replaced by the new heat map `heat` (see isOwnColorScale). */
+function isOwnHeatmap(old: ChartPlan, heat: NonNullable<ChartPlan['heatmap']>): boolean {
+  if (old.kind !== 'heatmap-by-conditional-format' || !old.heatmap || !intersects(old.heatmap.range, heat.range)) return false;
+  const point = (stop: ColorStop | undefined) => (stop ? { isNumber: true, value: stop.value, color: stop.color } : null);
+  const { min, mid, max } = old.heatmap.colorScale;
+  return isOwnColorScale({ min: point(min), mid: point(mid), max: point(max) }, heat.colorScale);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -103,7 +116,7 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
  * pass (Excel's "ignore blank"), formulas are not judged here.
  */
 export function passesValidation(rule: ValidationRule, value: RawCell): boolean {
-  if (value === null || value === '' || (typeof value === 'string' && value.startsWith('=') && value.length > 1)) return true;
+  if (value === null || value === '' || isRawFormula(value)) return true;
   switch (rule.type) {
     case 'wholeNumber':
       return typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max;
@@ -128,14 +141,28 @@ function isBlank(value: RawCell | undefined): boolean {
   return value === null || value === undefined || value === '';
 }
 
-/** What a user types into a cell: formulas, numbers (decimal point or comma), TRUE/FALSE, else text. */
+/**
+ * What a user types into a cell: formulas, numbers (decimal point or comma), TRUE/FALSE, else text.
+ * As in Excel, a leading apostrophe makes the rest literal text ("'=1+1" shows =1+1).
+ */
 export function parseTyped(input: string): RawCell {
   if (input === '') return null;
-  if (input.startsWith('=') && input.length > 1) return input;
+  if (isRawFormula(input) || input.startsWith(QUOTE_PREFIX)) return input;
   const trimmed = input.trim();
   if (/^[-+]?(\d+([.,]\d+)?|[.,]\d+)([eE][-+]?\d+)?$/.test(trimmed)) return Number(trimmed.replace(',', '.'));
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toUpperCase() === 'TRUE';
   return input;
+}
+
+/**
+ * What the formula bar shows for a raw cell, so that committing it unchanged keeps the cell as it
+ * is: text that typing would read as a number, TRUE/FALSE or a formula gets Excel's quote prefix.
+ */
+export function editText(raw: RawCell): string {
+  if (raw === null) return '';
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (typeof raw === 'number') return String(raw);
+  return parseTyped(raw) === raw ? raw : QUOTE_PREFIX + raw;
 }
 
 export class MemoryWorkbook implements Workbook {
@@ -180,10 +207,8 @@ export class MemoryWorkbook implements Workbook {
       if (!sheet) return null;
       const bounds = planBounds(plan);
       return Array.from({ length: bounds.rows }, (_, r) =>
-        Array.from({ length: bounds.columns }, (_, c) => {
-          const raw = sheet.cells[bounds.row + r]?.[bounds.column + c];
-          return raw === null || raw === undefined ? '' : raw;
-        }),
+        // Formula text where a cell has one, else its value: literal text without its quote prefix, as Excel reads it.
+        Array.from({ length: bounds.columns }, (_, c) => rawAsRead(sheet.cells[bounds.row + r]?.[bounds.column + c])),
       );
     });
   }
@@ -196,9 +221,30 @@ export class MemoryWorkbook implements Workbook {
   }
 
   /**
+   * Appends in one step (nothing can come between the look and the write here): below the last
+   * row holding a value or a formula, the header first on a missing or empty sheet; nothing when a
+   * row holds the identity already. Reads the row back to check it.
+   */
+  async appendRow(request: AppendRowRequest): Promise<AppendRowOutcome> {
+    await this.enter('appendRow');
+    const before = this.sheetValues(request.sheet);
+    const present = before ? findIdentity(before, request.identity) : -1;
+    if (present >= 0) return { status: 'present', row: present, created: false, values: before! };
+    const content = this.sheets.get(request.sheet)?.cells.map((cells) => cells.map((cell) => cell ?? '')) ?? null;
+    const { row, created } = appendTarget(request, content);
+    this.applyPlan(appendPlan(request, row, created));
+    this.invalidate([request.sheet]);
+    this.emit({ type: 'write', sheets: [request.sheet] });
+    const values = this.sheetValues(request.sheet)!;
+    if (!holdsIdentity(values, row, request.identity)) throw new Error(`appendRow: row ${row + 1} of "${request.sheet}" does not hold the row written`);
+    return { status: 'appended', row, created, values };
+  }
+
+  /**
    * Keeps each chart with its plan on its sheet (the placement's, else the source sheet, which a
    * heat map always uses), replacing a chart with the same id there; a heat map also replaces the
-   * heat maps whose range meets its own, as the hosts' colour scales do. A missing chart sheet is
+   * add-in's heat maps whose range meets its own (known by their colour scale, as the hosts know
+   * theirs); any other colour scale there stays. A missing chart sheet is
    * added; a missing source sheet is an error before anything changes.
    */
   async writeCharts(charts: readonly ChartPlan[], language: Language = 'nb'): Promise<void> {
@@ -211,9 +257,7 @@ export class MemoryWorkbook implements Workbook {
       const heat = plan.kind === 'heatmap-by-conditional-format' ? plan.heatmap : undefined;
       const name = heat ? plan.sourceSheet : (plan.placement?.sheet ?? plan.sourceSheet);
       const sheet = this.addSheet(name);
-      sheet.charts = sheet.charts.filter(
-        (old) => old.plan.id !== plan.id && !(heat && old.plan.heatmap && old.plan.kind === plan.kind && intersects(old.plan.heatmap.range, heat.range)),
-      );
+      sheet.charts = sheet.charts.filter((old) => old.plan.id !== plan.id && !(heat && isOwnHeatmap(old.plan, heat)));
       sheet.charts.push({ plan, language });
       touched.add(name);
     }
@@ -288,7 +332,7 @@ export class MemoryWorkbook implements Workbook {
     return sheet;
   }
 
-  /** The raw content of a cell: formula text or value; blank is null. */
+  /** The raw content of a cell: formula text, quote-prefixed literal text or value; blank is null. */
   raw(sheet: string, row: number, column: number): RawCell {
     const value = this.sheets.get(sheet)?.cells[row]?.[column];
     return value === undefined || value === '' ? null : value;
@@ -305,6 +349,11 @@ export class MemoryWorkbook implements Workbook {
     if (value === null) return '';
     if (value instanceof SheetError) return value.code;
     return value;
+  }
+
+  /** The cell as the grid shows it: its value under its number format (a date serial as a date). */
+  text(sheet: string, row: number, column: number): string {
+    return formatValue(this.value(sheet, row, column), this.formatAt(sheet, row, column).numberFormat);
   }
 
   /** By A1 address, e.g. valueAt("IPS", "C6"). */
@@ -418,7 +467,8 @@ export class MemoryWorkbook implements Workbook {
           while (sheet.cells.length <= row) sheet.cells.push([]);
           const cells = sheet.cells[row]!;
           while (cells.length <= column) cells.push(null);
-          cells[column] = value === '' ? null : value;
+          // Only a marked formula computes; text (even "=1+1") is kept literal behind a quote prefix.
+          cells[column] = rawFromPlan(value);
         });
       });
     }

@@ -1,12 +1,12 @@
 import type { CellValue } from '../core/functions/cells';
-import { planHistoryAppend } from '../core/history/table';
 import { startRepeatReview } from '../core/review/repeat';
 import type { Review } from '../core/review/model';
-import { findConflicts, type Conflict, type SheetPlan } from '../core/sheets/plan';
+import type { Conflict, SheetPlan } from '../core/sheets/plan';
 import { scoreSheetPlan, readScoreSheet } from '../core/sheets/score-sheet';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../core/sheets/workbook';
 import type { ScaleDefinition, Score } from '../core/scale/types';
 import type { Language } from '../core/text';
+import { saveHistoryAndChartData } from './commands/history';
 import { downloadFile, openHtmlWindow } from './download';
 import { emptyCalculatorInput, runCalculator } from './calculator';
 import type { Commands, DispatchOptions, ViewContext } from './context';
@@ -34,6 +34,7 @@ import {
   type Notice,
 } from './state';
 import { strings, type Strings } from './strings';
+import { createPrivacyGate } from './privacy-gate';
 import { injectStyles } from './styles';
 import { lazy, type Lazy } from './lazy';
 import { specFor } from './views/calculator';
@@ -47,7 +48,6 @@ import {
   chartsOutput,
   checkHistoryAppend,
   findPrevious,
-  foreignDataConflicts,
   historySheetCandidates,
   historySnapshot,
   isHistorySheet,
@@ -58,7 +58,6 @@ import {
   reportPlans,
   reviewForSheet,
   reviewSheetNames,
-  rowsWithAppended,
   type HistorySnapshot,
 } from './workflow';
 
@@ -310,6 +309,9 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     return showDialog(layer, [top, main, nav], content(s()), prefix);
   }
 
+  // Free text is checked for fødselsnummer and names before every write (privacy-gate.ts).
+  const privacy = createPrivacyGate({ state: () => state, dispatch, notify, ask: (content, message) => ask(() => content, () => message) });
+
   /** Per sheet: what the pane last wrote there or read from it (see foreignConflicts). */
   const baselines = new Map<string, Baseline>();
 
@@ -435,8 +437,10 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   }
 
   async function save(): Promise<WriteOutcome | null> {
-    const review = state.review;
-    if (!review || state.busy) return null;
+    const unchecked = state.review;
+    if (!unchecked || state.busy) return null;
+    const review = await privacy.check(unchecked, 'scoreSheet');
+    if (!review) return null;
     const sheet = state.sheet;
     const language = state.language;
     dispatch({ type: 'busy', busy: true, operation: 'save' });
@@ -451,13 +455,12 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       const [existing] = await workbook.readTargets([plan]);
       const wiring = saveWiring(state, workbook.host, written, existing ?? null);
       if (wiring) plan = scoreSheetPlan(written, { ...options, wiring });
-      const conflicts = findConflicts(plan, existing ?? null);
-      if (conflicts.length > 0 && !(await confirmConflicts(conflicts))) {
+      // Asks before overwriting, and again should the cells change while the question is open.
+      const outcome = await writeWithConsent(workbook, [plan], confirmConflicts, { existing: [existing ?? null] });
+      if (!outcome.written) {
         notify('warning', (t) => t.notSaved);
-        return { written: false, conflicts };
+        return outcome;
       }
-      await workbook.write([plan]);
-      const outcome: WriteOutcome = { written: true, conflicts };
       const overwritten = foreignConflicts(outcome.conflicts, baselines.get(sheet)).length;
       baselines.set(sheet, baselineFromPlan(plan));
       if (state.review === review) dispatch({ type: 'saved', sheet });
@@ -488,8 +491,10 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   }
 
   async function makeReport(): Promise<void> {
-    const review = state.review;
-    if (!review || state.busy) return;
+    const unchecked = state.review;
+    if (!unchecked || state.busy) return;
+    const review = await privacy.check(unchecked, 'report');
+    if (!review) return;
     const started = performance.now();
     const language = state.language;
     const names = reviewSheetNames(review, language);
@@ -546,6 +551,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       notify('warning', (t) => t.historyNeedsSaved);
       return;
     }
+    if (!(await privacy.check(review, 'history'))) return;
     const started = performance.now();
     const language = state.language;
     const scale = state.scale;
@@ -562,7 +568,6 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
         notify('error', (t) => t.historyUnreadable(history.sheet, message));
         return;
       }
-      const existing = values[candidates.indexOf(history.sheet)] ?? null;
       const check = checkHistoryAppend(history.rows, review, scale);
       if (!check.ok) {
         dispatch({ type: 'historyLoaded', history });
@@ -571,28 +576,31 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
         else notify('warning', (t) => t.historyNeedsComplete(0));
         return;
       }
-      const append = planHistoryAppend(existing, review, { language, sheet: history.sheet, scale });
-      const rowsAfter = append.action === 'unchanged' ? [...history.rows] : rowsWithAppended(history.rows, review, append.row, scale);
-      const charts = chartsOutput(rowsAfter, history.rows, review, names, history.sheet, language, scale);
-      // Chart data is regenerated; a user's own cells there are asked about, the pane's are not.
-      const dataValues = charts.data.map((plan) => values[candidates.length + (plan.sheet === names.charts ? 0 : 1)] ?? null);
-      const conflicts = charts.data.flatMap((plan, index) => foreignDataConflicts(plan, dataValues[index] ?? null, charts.before[index] ?? null));
-      const dataApproved = conflicts.length === 0 || (await confirmConflicts(conflicts));
-      const plans = [...(append.action === 'unchanged' ? [] : [append.plan]), ...(dataApproved ? charts.data : [])];
-      if (plans.length > 0) await workbook.write(plans);
-      for (const plan of dataApproved ? charts.data : []) baselines.set(plan.sheet, baselineFromPlan(plan));
-      const snapshot: HistorySnapshot = { sheet: history.sheet, exists: true, rows: rowsAfter };
-      dispatch({ type: 'historyLoaded', history: snapshot });
-      const row = append.row + 1;
+      const read = {
+        historySheet: history.sheet,
+        history: values[candidates.indexOf(history.sheet)] ?? null,
+        rows: history.rows,
+        chartSheet: values[candidates.length] ?? null,
+        overviewSheet: values[candidates.length + 1] ?? null,
+      };
+      // The row goes below everything (never over anything); the chart data follows the history as it is now.
+      const { saved, charts, dataWritten } = await saveHistoryAndChartData(workbook, review, read, names, { language, scale }, confirmConflicts);
+      dispatch({ type: 'historyLoaded', history: { sheet: history.sheet, exists: true, rows: saved.rows } });
+      const row = saved.row + 1;
+      if (saved.action === 'refusedChanged' || saved.action === 'notVerified' || !charts) {
+        notify('error', (t) => (saved.action === 'notVerified' ? t.historyNotVerified(history.sheet, row) : t.historyRefusedChanged(row)));
+        return;
+      }
+      for (const plan of dataWritten ? charts.data : []) baselines.set(plan.sheet, baselineFromPlan(plan));
       const first =
-        append.action === 'unchanged'
+        saved.action === 'unchanged'
           ? (t: Strings) => t.historyUnchanged(row)
-          : append.action === 'created'
+          : saved.action === 'created'
             ? (t: Strings) => t.historyCreated(history.sheet)
             : check.kind === 'revision'
               ? (t: Strings) => t.historyRevision(history.sheet, row, review.corrections.length)
               : (t: Strings) => t.historyAppended(history.sheet, row);
-      if (!dataApproved) {
+      if (!dataWritten) {
         notify('warning', (t) => [first(t), t.chartsSkipped].join('\n'));
         return;
       }
@@ -604,7 +612,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       }
       const services = charts.services;
       const points = charts.points;
-      const kind: Notice['kind'] = chartError ? 'error' : append.action === 'unchanged' ? 'info' : 'success';
+      const kind: Notice['kind'] = chartError ? 'error' : saved.action === 'unchanged' ? 'info' : 'success';
       notify(kind, (t) =>
         [first(t), chartError ? t.chartsFailed(chartError) : t.chartsWritten(names.charts, points), !chartError && services > 1 ? t.overviewWritten(names.overview, services) : '']
           .filter(Boolean)

@@ -50,6 +50,11 @@ export interface ImportDraft {
   readonly findings: readonly PersonalDataFinding[];
   /** The user confirmed that flagged name-like columns hold no personal data. */
   readonly acknowledged: boolean;
+  /**
+   * Columns the user marked as not personal data (e.g. bank account numbers that pass the
+   * fødselsnummer check): their findings are dropped, and the marks go into the open review.
+   */
+  readonly notPersonalData: readonly string[];
   readonly mode: WriteMode;
   /** Language of the analysis' messages. */
   readonly language: Language;
@@ -93,6 +98,7 @@ export function newDraft(source: DraftSource): ImportDraft {
     pseudonymized: [],
     findings: [],
     acknowledged: false,
+    notPersonalData: [],
     mode: 'replace',
     language: source.language,
     revision: nextRevision(),
@@ -148,8 +154,11 @@ export function* refreshSteps(draft: ImportDraft, pseudonyms: Pseudonyms): Steps
   const known = new Set(table.columns.map((column) => column.id));
   const overrides = Object.fromEntries(Object.entries(next.overrides).filter(([, column]) => column === null || known.has(column)));
   const analysis = yield* analyseSteps(table, next.csv!, { overrides, language: next.language, pseudonymize: next.pseudonymized, pseudonyms });
+  const mapped = new Set(analysis.result.mapping.flatMap((m) => (m.column === null ? [] : [m.column])));
+  const notPersonalData = next.notPersonalData.filter((column) => mapped.has(column));
+  const findings = analysis.findings.filter((finding) => !notPersonalData.includes(String(finding.column)));
   return {
-    draft: { ...next, result: analysis.result, rows: analysis.rows, pseudonymized: analysis.pseudonymized, findings: analysis.findings, needs: null },
+    draft: { ...next, result: analysis.result, rows: analysis.rows, pseudonymized: analysis.pseudonymized, findings, notPersonalData, needs: null },
     pseudonyms: analysis.pseudonyms,
   };
 }

@@ -95,6 +95,7 @@ export type InputsAction =
   | { readonly type: 'pseudonymize'; readonly column: string; readonly language: Language }
   | { readonly type: 'leaveOut'; readonly column: string; readonly language: Language }
   | { readonly type: 'acknowledge'; readonly value: boolean }
+  | { readonly type: 'notPersonalData'; readonly column: string; readonly language: Language }
   | { readonly type: 'mode'; readonly mode: WriteMode }
   | { readonly type: 'cancelImport' }
   | { readonly type: 'imported' }
@@ -177,7 +178,7 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
     case 'progress':
       return { ...state, progress: action.progress };
     case 'chooseTable':
-      return change(state, { tableId: action.tableId, tableChosen: true, overrides: {}, pseudonymized: [], acknowledged: false }, 'analyse', action.language);
+      return change(state, { tableId: action.tableId, tableChosen: true, overrides: {}, pseudonymized: [], acknowledged: false, notPersonalData: [] }, 'analyse', action.language);
     case 'mapColumn':
       return state.draft ? change(state, { overrides: { ...state.draft.overrides, [action.header]: action.column } }, 'analyse', action.language) : state;
     case 'pseudonymize':
@@ -190,6 +191,9 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
     }
     case 'acknowledge':
       return state.draft ? { ...state, draft: { ...state.draft, acknowledged: action.value } } : state;
+    case 'notPersonalData':
+      if (!state.draft || state.draft.notPersonalData.includes(action.column)) return state;
+      return change(state, { notPersonalData: [...state.draft.notPersonalData, action.column] }, 'analyse', action.language);
     case 'mode':
       return state.draft ? { ...state, draft: { ...state.draft, mode: action.mode } } : state;
     case 'cancelImport':
@@ -238,6 +242,11 @@ export function blockingReasons(draft: ImportDraft): Text[] {
     });
   }
   return reasons;
+}
+
+/** The marks to record in the open review when the draft is written: one per column marked as not personal data. */
+export function importMarks(draft: ImportDraft): { field: string; value: string }[] {
+  return draft.tableId ? draft.notPersonalData.map((column) => ({ field: `import:${draft.tableId}:${column}`, value: '' })) : [];
 }
 
 export function canWrite(draft: ImportDraft): boolean {

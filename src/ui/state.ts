@@ -1,9 +1,10 @@
 import type { CellValue } from '../core/functions/cells';
-import { cellAddress, type Conflict, type SheetPlan } from '../core/sheets/plan';
+import { cellAddress, isPlanFormula, planCellText, type Conflict, type SheetPlan } from '../core/sheets/plan';
 import { followedScores, isWiredScoreSheet, keepFollowing, wiringCapacity, type ScoreSheetWiring } from '../core/sheets/score-sheet';
 import type { Workbook } from '../core/sheets/workbook';
 import { correctSavedReview, effectiveScore, effectiveScores } from '../core/review/corrections';
 import { newReview, type ItemRecord, type Review } from '../core/review/model';
+import { markNotPersonalData } from '../core/review/privacy';
 import { confirmSuggestion, pendingSuggestions } from '../core/review/repeat';
 import { DEFAULT_SCALE, itemLabel } from '../core/scale/registry';
 import type { ItemDefinition, ScaleDefinition, Score, SectionDefinition } from '../core/scale/types';
@@ -321,6 +322,8 @@ export type Action =
   | { readonly type: 'cancelCorrection' }
   | { readonly type: 'reportOption'; readonly includeFours?: boolean; readonly roster?: string; readonly showHtml?: boolean }
   | { readonly type: 'historyLoaded'; readonly history: HistorySnapshot }
+  /** Values the privacy check flagged that the user marked as not personal data (privacy-gate.ts). */
+  | { readonly type: 'markNotPersonalData'; readonly marks: readonly { readonly field: string; readonly value: string }[]; readonly date: string }
   /**
    * The open review's score sheet read again (its displayed values from A1), e.g. after the input
    * tables were written: a wired sheet's consensus scores that follow the computed ones are taken
@@ -577,6 +580,10 @@ export function reduce(state: AppState, action: Action): AppState {
       };
     case 'historyLoaded':
       return { ...state, history: action.history };
+    case 'markNotPersonalData': {
+      const marked = state.review ? markNotPersonalData(state.review, action.marks, action.date) : null;
+      return marked && marked !== state.review ? { ...state, review: marked, dirty: true } : state;
+    }
     case 'scoreSheetRead':
       return withScoreSheetRead(state, action.sheet, action.values);
   }
@@ -768,6 +775,7 @@ export interface ConflictLine {
 }
 
 function shown(value: unknown, blank: string): string {
+  if (isPlanFormula(value)) return shown(value.formula, blank);
   if (value === null || value === undefined || value === '') return blank;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const textValue = String(value);
@@ -812,7 +820,8 @@ export function baselineFromPlan(plan: SheetPlan): Baseline {
   for (const block of plan.blocks) {
     block.values.forEach((values, r) =>
       values.forEach((value, c) => {
-        if (value !== null) cells.set(cellAddress(block.row + r, block.column + c), value);
+        // As a host reads it back: a formula as its text.
+        if (value !== null) cells.set(cellAddress(block.row + r, block.column + c), planCellText(value));
       }),
     );
   }

@@ -272,6 +272,8 @@ const NB = {
   historyRefusedStale: (revision: number) =>
     `Avvist: historikken har en nyere revisjon (${revision}) av evalueringen enn den som er åpen. Åpne skårskjemaet på nytt.`,
   historyFailed: (message: string) => `Historikken kunne ikke lagres: ${message}`,
+  historyNotVerified: (sheet: string, row: number) =>
+    `Raden ble skrevet, men rad ${row} i «${sheet}» viser ikke denne evalueringen når den leses tilbake. Se over historikkarket før du lagrer på nytt.`,
   chartsWritten: (sheet: string, points: number) => `Diagrammer i «${sheet}» (${points} evaluering${points === 1 ? '' : 'er'} over tid).`,
   overviewWritten: (sheet: string, services: number) => `Oversikt over ${services} tjenester i «${sheet}».`,
   chartsSkipped: 'Diagramdataene ble ikke skrevet, fordi du valgte å ikke overskrive.',
@@ -528,6 +530,7 @@ const EN: Strings = {
     `Refused: the review is already in the history (row ${row}) with other values. The history is never rewritten: change a score by recording a correction with a reason.`,
   historyRefusedStale: (revision) => `Refused: the history holds a newer revision (${revision}) of this review than the one open. Open the score sheet again.`,
   historyFailed: (message) => `The history could not be saved: ${message}`,
+  historyNotVerified: (sheet, row) => `The row was written, but row ${row} of “${sheet}” does not show this review when read back. Check the history sheet before saving again.`,
   chartsWritten: (sheet, points) => `Charts on “${sheet}” (${points} review${points === 1 ? '' : 's'} over time).`,
   overviewWritten: (sheet, services) => `Overview of ${services} services on “${sheet}”.`,
   chartsSkipped: 'The chart data was not written, because you chose not to overwrite.',

@@ -15,7 +15,7 @@ import {
   serviceChartsPlan,
   type ChartPlan,
 } from '../core/sheets/charts';
-import { findConflicts, planBounds, type Conflict, type PlanValue, type SheetPlan } from '../core/sheets/plan';
+import { findConflicts, isPlanFormula, planBounds, type Conflict, type PlanValue, type SheetPlan } from '../core/sheets/plan';
 import type { Language, Text } from '../core/text';
 import { INPUT_TABLES } from '../core/inputs/tables';
 
@@ -498,6 +498,7 @@ export function chartsOutput(
 }
 
 function loose(value: unknown): string {
+  if (isPlanFormula(value)) return value.formula.trim();
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
@@ -516,7 +517,11 @@ export function valuesInBounds(plan: SheetPlan, sheet: readonly (readonly CellVa
  * as displayed text (a host may show 103 as "103" or a date as text).
  */
 export function foreignDataConflicts(plan: SheetPlan, existing: readonly (readonly CellValue[])[] | null, before: SheetPlan | null): Conflict[] {
-  const inBounds = valuesInBounds(plan, existing);
+  return foreignConflictsInBounds(plan, valuesInBounds(plan, existing), before);
+}
+
+/** foreignDataConflicts over what the plan's bounds hold (as readTargets gives it). */
+export function foreignConflictsInBounds(plan: SheetPlan, inBounds: readonly (readonly CellValue[])[] | null, before: SheetPlan | null): Conflict[] {
   const conflicts = findConflicts(plan, inBounds).filter((conflict) => loose(conflict.existing) !== loose(conflict.planned));
   if (!before || conflicts.length === 0) return conflicts;
   const own = new Map<string, string>();

@@ -8,6 +8,7 @@ import { employerContacts, jobDiversity, type LogReview } from '../../src/core/c
 import { IpsError, type IpsErrorCode } from '../../src/core/errors';
 import { fractionNote, readOutput, renderResult, withNote } from '../../src/core/functions/define';
 import { readPercentUnit, type CellArg } from '../../src/core/functions/cells';
+import { invokeSafely } from '../../src/core/functions/invoke';
 import { FUNCTIONS } from '../../src/core/functions/table';
 
 const PROTOTYPE_WORDS = ['constructor', 'toString', 'tostring', '__proto__', 'hasOwnProperty', 'hasownproperty', 'valueOf', 'isPrototypeOf', 'toLocaleString', 'prototype', '__defineGetter__'];
@@ -122,5 +123,16 @@ describe('notes and rendering', () => {
     expect(renderResult(result, 'reason', 'nb')).toBe('En. To.');
     expect(renderResult(result, 'reason', 'en')).toBe('One. Two.');
     expectIpsError(() => renderResult({ ...result, metric: undefined }, 'metric', 'en'), 'notAvailable', 'no metric');
+  });
+
+  it('a host note ends the reason of an item function; score, metric and functions without a reason are unchanged', () => {
+    const note = { rule: 'host.note', text: { nb: 'Notat.', en: 'Note.' } };
+    const caseload = FUNCTIONS['CASELOAD']!;
+    const call = (output: string, notes: readonly (typeof note)[]) => invokeSafely(caseload, [col(19, 18, 19), null, null, null, output, 'en'], notes);
+    expect(call('reason', [note])).toEqual({ ok: true, value: `${(call('reason', []) as { value: string }).value} Note.` });
+    expect(call('score', [note])).toEqual(call('score', []));
+    expect(call('metric', [note])).toEqual({ ok: true, value: 18 });
+    const agreement = FUNCTIONS['AGREEMENT']!;
+    expect(invokeSafely(agreement, [col(5, 4), col(5, 3)], [note])).toEqual({ ok: true, value: 0.5 });
   });
 });

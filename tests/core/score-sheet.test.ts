@@ -10,7 +10,7 @@ import { newReview, type Review } from '../../src/core/review/model';
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
-import { cellAddress, planBounds, type SheetPlan } from '../../src/core/sheets/plan';
+import { cellAddress, isPlanFormula, isoDateSerial, planBounds, planCellText, type SheetPlan } from '../../src/core/sheets/plan';
 import {
   COLUMNS,
   HEADER_ROWS,
@@ -36,8 +36,9 @@ const ITEMS = DEFAULT_SCALE.items;
 const WIRED = new Set(wiredItemIds());
 const layout = scoreSheetLayout();
 
+/** A planned cell as a host reads it back (a formula as its text); `isPlanFormula` on the plan says which are formulas. */
 function cell(plan: SheetPlan, row: number, column: number) {
-  return plan.blocks[0]!.values[row]![column];
+  return planCellText(plan.blocks[0]!.values[row]![column]!);
 }
 
 /** A review with something in every field: consensus, notes, components, three raters' scores. */
@@ -99,7 +100,7 @@ describe('score sheet plan and read-back', () => {
       expect(cell(plan, HEADER_ROWS.columnHeads, COLUMNS.previous)).toBe(language === 'nb' ? 'Forrige skår' : 'Previous score');
       expect(cell(plan, HEADER_ROWS.previousReview, 0)).toBe(language === 'nb' ? 'Forrige evaluering:' : 'Previous review:');
       expect(cell(plan, HEADER_ROWS.previousReview, 2)).toBe(previous.id);
-      expect(cell(plan, HEADER_ROWS.previousReview, 3)).toBe(previous.date);
+      expect(cell(plan, HEADER_ROWS.previousReview, 3)).toBe(isoDateSerial(previous.date));
       expect(cell(plan, layout.itemRows[first!.id]!, COLUMNS.previous)).toBe(previous.items[first!.id]!.consensus);
       const book = new PlainBook();
       book.write(plan);
@@ -130,7 +131,7 @@ describe('score sheet plan and read-back', () => {
 
   it('reads a sheet written before the previous-score column (raters from M)', () => {
     const review = fullReview();
-    const values = scoreSheetPlan(review, { sheet: SHEET, language: 'nb' }).blocks[0]!.values.map((row) => row.map((value) => (value === null ? '' : value)));
+    const values = scoreSheetPlan(review, { sheet: SHEET, language: 'nb' }).blocks[0]!.values.map((row) => row.map((value) => planCellText(value) ?? ''));
     const legacy = values.map((row) => [...row.slice(0, COLUMNS.previous), ...row.slice(COLUMNS.firstRater)]);
     const back = readScoreSheet(legacy)!;
     expect(back.raters.map((rater) => rater.name)).toEqual(['Kari Nordmann', 'Ola Nordmann', 'Per Hansen']);
@@ -140,10 +141,10 @@ describe('score sheet plan and read-back', () => {
   it('reads the tables\' capacity back from a wired sheet\'s formulas', () => {
     const review = fullReview();
     const formulas = (capacity?: { jobs: number }) =>
-      scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', ...(capacity ? { capacity } : {}) } }).blocks[0]!.values.map((row) => row.map((value) => value ?? ''));
+      scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', ...(capacity ? { capacity } : {}) } }).blocks[0]!.values.map((row) => row.map((value) => planCellText(value) ?? ''));
     expect(wiringCapacity(formulas())).toEqual({});
     expect(wiringCapacity(formulas({ jobs: 11_000 }))).toEqual({ jobs: 11_000 });
-    const sheets = scoreSheetPlan(review, { sheet: SHEET, language: 'en', wiring: { host: 'sheets', capacity: { jobs: 4000 } } }).blocks[0]!.values.map((row) => row.map((value) => value ?? ''));
+    const sheets = scoreSheetPlan(review, { sheet: SHEET, language: 'en', wiring: { host: 'sheets', capacity: { jobs: 4000 } } }).blocks[0]!.values.map((row) => row.map((value) => planCellText(value) ?? ''));
     expect(wiringCapacity(sheets)).toEqual({ jobs: 4000 });
   });
 
@@ -176,7 +177,7 @@ describe('score sheet plan and read-back', () => {
   it('reads raters by their headers, so a sheet written before the computed columns (raters from K) still reads', () => {
     const review = fullReview();
     const values = scoreSheetPlan(review, { sheet: SHEET, language: 'en' }).blocks[0]!.values.map((row) =>
-      row.map((value) => (value === null ? '' : value)),
+      row.map((value) => planCellText(value) ?? ''),
     );
     // The old layout: no computed or reason columns; raters right after the ID column.
     const legacy = values.map((row) => [...row.slice(0, COLUMNS.computed), ...row.slice(COLUMNS.firstRater)]);
@@ -225,6 +226,8 @@ describe('wiring: live formulas over the input tables', () => {
           // No consensus yet: the score follows the computed cell, e.g. =IFERROR(K12,"").
           expect(cell(plan, row, COLUMNS.score)).toBe(`=IFERROR(K${row + 1},"")`);
           expect(cell(plan, row, COLUMNS.score)).toBe(followComputedFormula(row));
+          // Marked as formulas in the plan, never recognised by their leading "=".
+          for (const column of [COLUMNS.computed, COLUMNS.reason, COLUMNS.score]) expect(isPlanFormula(plan.blocks[0]!.values[row]![column])).toBe(true);
         }
       }
     }

@@ -106,7 +106,7 @@ async function timeHostCalls(on: Page): Promise<void> {
     const workbook = window.ipsPreview!.workbook as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     const spent: Record<string, number> = {};
     (window as unknown as { hostSpent: Record<string, number> }).hostSpent = spent;
-    for (const method of ['listSheets', 'readSheet', 'readSheets', 'readTargets', 'write', 'writeCharts', 'activate']) {
+    for (const method of ['listSheets', 'readSheet', 'readSheets', 'readTargets', 'write', 'appendRow', 'writeCharts', 'activate']) {
       const original = workbook[method]!.bind(workbook);
       workbook[method] = async (...args: unknown[]) => {
         const started = performance.now();
@@ -359,7 +359,7 @@ describe('review workflow in the preview', () => {
     const message = await waitNotice('success');
     expect(message).toContain(`Historikken «${HISTORY}» er opprettet`);
     expect(message).toContain(NAMES.charts);
-    expect(await calls('save to history + charts (new history)')).toEqual({ readSheets: 1, write: 1, writeCharts: 1, activate: 1 });
+    expect(await calls('save to history + charts (new history)')).toEqual({ readSheets: 1, appendRow: 1, write: 1, writeCharts: 1, activate: 1 });
     expect(await page.isVisible(tab(HISTORY))).toBe(true);
     expect(await page.getAttribute(tab(NAMES.charts), 'aria-selected')).toBe('true');
     const charts = await page.evaluate((sheet) => window.ipsPreview!.workbook.chartsOf(sheet).map((chart) => chart.id), NAMES.charts);
@@ -633,7 +633,7 @@ describe('a history of 500 reviews in the preview', () => {
       const historyMs = await lastMeasure('ips-history', perf);
       const historyHostMs = await hostSpent(perf);
       expect(message).toContain('rad 502');
-      expect(await calls(`[${scenario.name}] save to history + charts`, perf)).toEqual({ readSheets: 1, write: 1, writeCharts: 1, activate: 1 });
+      expect(await calls(`[${scenario.name}] save to history + charts`, perf)).toEqual({ readSheets: 1, appendRow: 1, write: 1, writeCharts: 1, activate: 1 });
       const names = reviewSheetNames(scenario.review, 'nb');
       const charts = await perf.evaluate((name) => window.ipsPreview!.workbook.chartsOf(name).map((chart) => chart.id), names.charts);
       expect(charts).toEqual(['total-over-time', 'section-means-over-time', 'service-item-heatmap']);

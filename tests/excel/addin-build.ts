@@ -16,7 +16,7 @@ export const ADDIN_TEST_OUT = path.join(ROOT, 'test-artifacts/addin-dist');
 export const TEST_BASE_URL = 'https://ips-fidelity.example/addin/';
 const STAMP = path.join(ADDIN_TEST_OUT, '.build-stamp.json');
 const LOCK = path.join(ROOT, 'test-artifacts/.addin-build.lock');
-const INPUTS = ['src', 'manifest', 'assets', 'scripts/generate-functions-metadata.mjs', 'webpack.config.js', 'tsconfig.json', 'package.json'];
+const INPUTS = ['src', 'manifest', 'assets', 'scripts/generate-functions-metadata.mjs', 'scripts/addin-manifest.mjs', 'scripts/markdown.mjs', 'docs', 'webpack.config.js', 'tsconfig.json', 'package.json'];
 
 function newestInput(): number {
   let newest = 0;

@@ -223,3 +223,47 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     expect(colorScaleCriteria({ min: SCORE_COLOR_SCALE.min, max: SCORE_COLOR_SCALE.max })).not.toHaveProperty('midpoint');
   });
 });
+
+describe('ExcelWorkbook.writeCharts: deletes only the colour scales it made', () => {
+  it('replaces its own heat map and keeps the user’s colour scales on the same cells', async () => {
+    const { excel, workbook, charts } = await withServiceData('nb', 2);
+    await workbook.writeCharts(charts);
+    const sheet = excel.sheet(DATA_SHEET);
+    const heat = charts[2]!.heatmap!.range;
+    // The user's own colour scales over the same cells: Excel's default red–yellow–green scale
+    // (the same colours as ours, by percentiles), and ours copied with a threshold of their own.
+    const excelDefault = {
+      minimum: { type: 'LowestValue', formula: null, color: '#F8696B' },
+      midpoint: { type: 'Percentile', formula: '50', color: '#FFEB84' },
+      maximum: { type: 'HighestValue', formula: null, color: '#63BE7B' },
+    };
+    const ownThreshold = colorScaleCriteria({ ...SCORE_COLOR_SCALE, max: { value: 4, color: SCORE_COLOR_SCALE.max.color } });
+    sheet.conditionalFormats.push(
+      { address: rangeAddress(heat), rect: heat, type: 'ColorScale', criteria: excelDefault },
+      { address: 'A1:D2', rect: { row: 0, column: 0, rows: 2, columns: 4 }, type: 'ColorScale', criteria: ownThreshold },
+    );
+
+    const third = sampleServiceCharts('nb', 3);
+    await workbook.write([third.data]);
+    await workbook.writeCharts(third.charts);
+
+    expect(sheet.conditionalFormats.map((format) => [format.address, format.criteria])).toEqual([
+      [rangeAddress(heat), excelDefault],
+      ['A1:D2', ownThreshold],
+      [rangeAddress(third.charts[2]!.heatmap!.range), colorScaleCriteria(SCORE_COLOR_SCALE)],
+    ]);
+  });
+
+  it('recognises its heat map when Excel gives the thresholds back as formulas and colours in lower case', async () => {
+    const { excel, workbook, charts } = await withServiceData('nb', 2);
+    const heat = charts[2]!.heatmap!.range;
+    const asExcelGivesIt = {
+      minimum: { type: 'Number', formula: '=1', color: '#f8696b' },
+      midpoint: { type: 'Number', formula: '=3', color: '#ffeb84' },
+      maximum: { type: 'Number', formula: '=5', color: '#63be7b' },
+    };
+    excel.sheet(DATA_SHEET).conditionalFormats.push({ address: rangeAddress(heat), rect: heat, type: 'ColorScale', criteria: asExcelGivesIt });
+    await workbook.writeCharts(charts);
+    expect(excel.sheet(DATA_SHEET).conditionalFormats.map((format) => format.criteria)).toEqual([colorScaleCriteria(SCORE_COLOR_SCALE)]);
+  });
+});

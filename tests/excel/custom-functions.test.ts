@@ -5,7 +5,8 @@ import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
 import type { FunctionSpec } from '../../src/core/functions/types';
 import { associateAll, excelFunction, toCellArg } from '../../src/excel/custom-functions';
 import { paneLanguage } from '../../src/excel/language';
-import { genericCases, HOST_CASES, toExcelArgs, type HostCase } from '../shared/host-cases';
+import { genericCases, HOST_CASES, toExcelArgs, toExcelDesktopArgs, type HostCase } from '../shared/host-cases';
+import { emptyRowsAtEndTests } from './empty-rows-cases';
 import { callExcel, coreAnswer, EXCEL_ERROR_CODES, standInHost } from './stand-in-host';
 
 const ALL_CASES: HostCase[] = [...HOST_CASES, ...genericCases(FUNCTION_LIST)];
@@ -35,6 +36,19 @@ describe('excelFunction: every shared host case answers as the core does', () =>
       if (expected.includes) expect((answer as { message: string }).message).toContain(expected.includes);
     }
   });
+
+  const desktopCases = ALL_CASES.filter((hostCase) => hostCase.emptyRowsAtEnd);
+  it.each(desktopCases.map((hostCase) => [hostCase.name, hostCase] as const))('%s, blanks sent as 0 (Excel desktop)', (_name, hostCase) => {
+    const spec = FUNCTIONS[hostCase.fn]!;
+    const web = callExcel(associated.get(hostCase.fn)!, toExcelArgs(spec.parameters, hostCase.args));
+    expect(callExcel(associated.get(hostCase.fn)!, toExcelDesktopArgs(spec.parameters, hostCase.args))).toEqual(web);
+  });
+});
+
+describe('excelFunction: empty rows at the end of the ranges are left out, however Excel sends the blanks', () => {
+  const { host, associated } = standInHost();
+  associateAll(FUNCTION_LIST, host);
+  emptyRowsAtEndTests(() => associated);
 });
 
 describe('excelFunction: error and result mapping', () => {

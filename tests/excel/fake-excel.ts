@@ -13,15 +13,26 @@
  * - `*OrNullObject` results with `isNullObject`, readable after a sync;
  * - `worksheets.load('items/name')` (a collection load, which OfficeMockObject cannot express);
  * - shape checks Office makes: a 2-D array written to a range must match its size;
- * - a text number format ("@") keeps what is written as text; on other cells a slash date such
- *   as "1/2" becomes a date serial, as Excel (en-US) parses it;
+ * - what is written through `formulas` or `values` is read as typed input, as Excel does (its
+ *   documentation: a string starting with "=", "+" or "-" is taken as a formula): "=…" is a
+ *   formula, "+…", "-…" (not a number) and "@…" become formulas too, "42" a number, "TRUE" a
+ *   boolean, "1/2" (en-US) and "2025-06-07" a date serial; a leading apostrophe (Excel's quote
+ *   prefix) makes the rest literal text and is hidden: `formulas` and `values` read the text
+ *   without it (office-js issue #6687); a cell formatted as text ("@") keeps a typed string as text,
+ *   a formula's text included (its apostrophe is still the hidden prefix);
+ * - formula cells are calculated when read through `values`, by the add-in's formula engine
+ *   (errors read as their code, e.g. "#NAME?"); `formulas` gives their text;
  * - charts (worksheet.charts: add, load('items/name'), delete, series, axes, position) and
- *   colour-scale conditional formats (range.conditionalFormats), recorded per sheet.
+ *   colour-scale conditional formats (range.conditionalFormats), recorded per sheet;
+ * - range.getEntireRow() and range.insert('Down'), which moves the cells below down;
+ * - other writers: `beforeSync` runs a test's hook between one batch's look and its write.
+ *   The fake does not calculate; `sheet.shows` says what a formula cell shows, where it matters.
  *
  * Anything the add-in does that is not modelled throws "fake Excel: unsupported …", so a new API
  * use cannot pass the tests silently.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { FormulaBook, SheetError, type Scalar } from '../../src/core/inputs/formula-engine';
 
 export type Cell = string | number | boolean;
 
@@ -34,8 +45,14 @@ export interface Rect {
 
 export interface FakeSheet {
   name: string;
-  /** "row,column" (0-based) → formula text or value. Empty cells are absent. */
+  /** "row,column" (0-based) → formula text or value (text without its quote prefix). Empty cells are absent. */
   cells: Map<string, Cell>;
+  /** What a formula cell shows, by "row,column", where a test says so (otherwise it is calculated). */
+  shows: Map<string, Cell>;
+  /** Cells holding a formula (their `cells` entry is the formula text). */
+  formulaCells: Set<string>;
+  /** Cells whose text was entered behind Excel's quote prefix ("'"). */
+  quotePrefixed: Set<string>;
   /** Every property set on a range of this sheet, in order: address, property path, value. */
   sets: { address: string; path: string; value: unknown }[];
   /** Data validation by address (after clear + rule/errorAlert/prompt). */
@@ -188,16 +205,49 @@ function intersects(a: Rect, b: Rect): boolean {
 }
 
 const MATRIX_PROPERTIES = new Set(['formulas', 'values', 'numberFormat']);
+/** Columns of a worksheet (A:XFD). */
+const EXCEL_COLUMNS = 16_384;
 
 type Op = () => void | Promise<void>;
 
-/** What Excel makes of text written to a cell that is not formatted as text (only slash dates modelled). */
-function typed(cell: Cell): Cell {
-  if (typeof cell !== 'string') return cell;
-  const date = SLASH_DATE.exec(cell.trim());
-  if (!date) return cell;
-  const year = date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : 2026;
-  return Math.round((Date.UTC(year, Number(date[1]) - 1, Number(date[2])) - Date.UTC(1899, 11, 30)) / 86_400_000);
+/** A computed value as Excel's `values` gives it: errors as their code text, blank "". */
+function shownValue(value: Scalar): Cell {
+  if (value === null) return '';
+  if (value instanceof SheetError) return value.code;
+  return value;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A cell's content as Excel keeps it: a value or a formula's text, and whether it is a formula or quote-prefixed text. */
+export interface Entered {
+  readonly content: Cell;
+  readonly formula: boolean;
+  readonly quotePrefixed: boolean;
+}
+
+/** What Excel (en-US) makes of a string typed into a cell that is not formatted as text. */
+function typedText(text: string): Cell {
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) return Number(trimmed);
+  if (/^(true|false)$/i.test(trimmed)) return trimmed.toUpperCase() === 'TRUE';
+  const serial = (year: number, month: number, day: number) => Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const iso = ISO_DATE.exec(trimmed);
+  if (iso) return serial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const date = SLASH_DATE.exec(trimmed);
+  if (date) return serial(date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : 2026, Number(date[1]), Number(date[2]));
+  return text;
+}
+
+/** A value written through `formulas` / `values`, as Excel takes it (typed input). */
+export function enter(cell: Cell, textFormat: boolean): Entered {
+  if (typeof cell !== 'string') return { content: cell, formula: false, quotePrefixed: false };
+  if (cell.startsWith("'")) return { content: cell.slice(1), formula: false, quotePrefixed: true };
+  if (textFormat) return { content: cell, formula: false, quotePrefixed: false };
+  if (cell.startsWith('=') && cell.length > 1) return { content: cell, formula: true, quotePrefixed: false };
+  if (/^[+\-@]./s.test(cell) && !NUMBER.test(cell.trim())) return { content: `=${cell}`, formula: true, quotePrefixed: false };
+  return { content: typedText(cell), formula: false, quotePrefixed: false };
 }
 
 interface SheetRef {
@@ -219,6 +269,12 @@ export class FakeExcel {
   private queue: { describe: string; run: Op }[] = [];
   /** When set, the next operation whose description matches fails with this code. */
   failNext: { match: RegExp; code: string } | null = null;
+  /**
+   * Called before each round trip runs, with the descriptions of its operations: lets a test have
+   * another writer (a co-author, a second pane) change the workbook between one batch's look and
+   * its write. Operations queued inside the hook belong to that other writer's own batches.
+   */
+  beforeSync: ((operations: readonly string[]) => void | Promise<void>) | null = null;
 
   constructor(options: FakeExcelOptions = {}) {
     this.nullObjects = options.nullObjects ?? 'propagate';
@@ -226,7 +282,9 @@ export class FakeExcel {
       const sheet = this.newSheet(name);
       rows.forEach((row, r) =>
         row.forEach((value, c) => {
-          if (value !== null && value !== '') sheet.cells.set(`${r},${c}`, value);
+          // Given as the cells hold them: "=…" is a formula, anything else the value itself.
+          const formula = typeof value === 'string' && value.startsWith('=') && value.length > 1;
+          if (value !== null && value !== '') this.put(sheet, `${r},${c}`, { content: value, formula, quotePrefixed: false });
         }),
       );
     }
@@ -256,6 +314,33 @@ export class FakeExcel {
     return this.sheet(sheetName).cells.get(`${Number(match[2]) - 1},${column - 1}`) ?? '';
   }
 
+  /** Whether a cell (A1 address) holds a formula, not text or a value. */
+  isFormula(sheetName: string, a1Address: string): boolean {
+    const { row, column } = parseAddress(a1Address);
+    return this.sheet(sheetName).formulaCells.has(`${row},${column}`);
+  }
+
+  /** Whether a cell's text was entered behind the quote prefix (Excel shows it only in the formula bar). */
+  isQuotePrefixed(sheetName: string, a1Address: string): boolean {
+    const { row, column } = parseAddress(a1Address);
+    return this.sheet(sheetName).quotePrefixed.has(`${row},${column}`);
+  }
+
+  /** Stores an entered cell (test setup and writes). */
+  put(sheet: FakeSheet, key: string, entered: Entered): void {
+    sheet.cells.set(key, entered.content);
+    if (entered.formula) sheet.formulaCells.add(key);
+    else sheet.formulaCells.delete(key);
+    if (entered.quotePrefixed) sheet.quotePrefixed.add(key);
+    else sheet.quotePrefixed.delete(key);
+  }
+
+  private clearCell(sheet: FakeSheet, key: string): void {
+    sheet.cells.delete(key);
+    sheet.formulaCells.delete(key);
+    sheet.quotePrefixed.delete(key);
+  }
+
   /** Sets of one property path on a sheet, e.g. 'format.font.bold'. */
   setsOf(sheetName: string, path: string): { address: string; value: unknown }[] {
     return this.sheet(sheetName).sets.filter((set) => set.path === path).map(({ address: at, value }) => ({ address: at, value }));
@@ -269,6 +354,9 @@ export class FakeExcel {
     const sheet: FakeSheet = {
       name,
       cells: new Map(),
+      shows: new Map(),
+      formulaCells: new Set(),
+      quotePrefixed: new Set(),
       sets: [],
       validations: new Map(),
       columnWidths: new Map(),
@@ -294,6 +382,7 @@ export class FakeExcel {
     this.queue = [];
     if (queue.length === 0) return;
     this.roundTrips++;
+    if (this.beforeSync) await this.beforeSync(queue.map((op) => op.describe));
     for (const op of queue) {
       if (this.failNext && this.failNext.match.test(op.describe)) {
         const { code } = this.failNext;
@@ -453,6 +542,21 @@ export class FakeExcel {
         });
         return undefined;
       }
+      if (path === 'getEntireRow' && args.length === 0) {
+        return fake.rangeProxy(ref, (sheet) => {
+          const rect = locate(sheet);
+          return rect ? { row: rect.row, column: 0, rows: rect.rows, columns: EXCEL_COLUMNS } : null;
+        });
+      }
+      if (path === 'insert' && args.length === 1) {
+        if (args[0] !== 'Down') throw new Error(`fake Excel: only insert("Down") is modelled, not ${String(args[0])}`);
+        fake.enqueue('insert Down', () => {
+          const target = located('insert');
+          if (!target) throw new OfficeError('InvalidArgument', 'insert on a null object');
+          fake.shiftDown(target.sheet, target.rect);
+        });
+        return fake.rangeProxy(ref, locate);
+      }
       if (path === 'getEntireColumn' && args.length === 0) {
         return fake.rangeProxy(ref, (sheet) => {
           const rect = locate(sheet);
@@ -502,7 +606,7 @@ export class FakeExcel {
             return isNull;
           }
           if (prop === 'format' || prop === 'dataValidation') return nested(prop);
-          if (prop === 'getEntireColumn') return (...args: unknown[]) => call('getEntireColumn', args);
+          if (prop === 'getEntireColumn' || prop === 'getEntireRow' || prop === 'insert') return (...args: unknown[]) => call(prop, args);
           if (typeof prop === 'string' && RANGE_LOADABLE.has(prop)) {
             if (!mock) throw new OfficeError('PropertyNotLoaded', `range.${prop}`);
             const value = (mock as any)[prop];
@@ -689,13 +793,21 @@ export class FakeExcel {
     return nested('');
   }
 
-  /** range.conditionalFormats: add('ColorScale') with colorScale.criteria, load('items/type'), delete(). */
+  /**
+   * range.conditionalFormats: add('ColorScale') with colorScale.criteria, load('items/type') or
+   * load('items/type,items/colorScaleOrNullObject/criteria') (the criteria of a colour scale, a
+   * null object for other types; unloaded, reading them throws), delete().
+   */
   private conditionalFormatCollection(located: (forWhat: string) => { sheet: FakeSheet; rect: Rect } | null) {
     const fake = this;
-    let items: { type: string; delete(): void }[] | undefined;
+    let items: { type: string; readonly colorScaleOrNullObject: unknown; delete(): void }[] | undefined;
     return {
       load(what: string) {
-        if (what !== 'items/type') throw new Error(`fake Excel: unsupported conditionalFormats.load(${what})`);
+        const paths = what.split(',').map((path) => path.trim());
+        if (paths.some((path) => path !== 'items/type' && path !== 'items/colorScaleOrNullObject/criteria')) {
+          throw new Error(`fake Excel: unsupported conditionalFormats.load(${what})`);
+        }
+        const withCriteria = paths.includes('items/colorScaleOrNullObject/criteria');
         fake.enqueue('conditionalFormats.load', () => {
           const target = located('conditionalFormats.load');
           // The collection of a range holds the formats that intersect it.
@@ -703,6 +815,17 @@ export class FakeExcel {
             .filter((format) => intersects(format.rect, target!.rect))
             .map((format) => ({
               type: format.type,
+              get colorScaleOrNullObject() {
+                if (!withCriteria) throw new OfficeError('PropertyNotLoaded', 'colorScaleOrNullObject');
+                const isColorScale = format.type === 'ColorScale';
+                return {
+                  isNullObject: !isColorScale,
+                  get criteria() {
+                    if (!isColorScale) throw new OfficeError('InvalidArgument', 'criteria of a null object');
+                    return JSON.parse(JSON.stringify(format.criteria ?? {}));
+                  },
+                };
+              },
               delete: () =>
                 fake.enqueue('conditionalFormat.delete', () => {
                   const index = target!.sheet.conditionalFormats.indexOf(format);
@@ -739,15 +862,65 @@ export class FakeExcel {
     };
   }
 
+  /** Inserting cells in place of `rect`: what is in its columns at or below its top moves down by its height. */
+  private shiftDown(sheet: FakeSheet, rect: Rect): void {
+    const move = <T>(map: Map<string, T>) => {
+      const moved = [...map.entries()].map(([key, value]) => {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        const shifts = r >= rect.row && c >= rect.column && c < rect.column + rect.columns;
+        return [shifts ? `${r + rect.rows},${c}` : key, value] as const;
+      });
+      map.clear();
+      for (const [key, value] of moved) map.set(key, value);
+    };
+    const moveSet = (set: Set<string>) => {
+      const keys = new Map([...set].map((key) => [key, true as const]));
+      move(keys);
+      set.clear();
+      for (const key of keys.keys()) set.add(key);
+    };
+    move(sheet.cells);
+    move(sheet.shows);
+    move(sheet.numberFormats);
+    moveSet(sheet.formulaCells);
+    moveSet(sheet.quotePrefixed);
+  }
+
   private rangeData(sheet: FakeSheet, rect: Rect) {
     const formulas: Cell[][] = [];
+    const values: Cell[][] = [];
+    const engine = this.calculator();
     for (let r = 0; r < rect.rows; r++) {
-      const row: Cell[] = [];
-      for (let c = 0; c < rect.columns; c++) row.push(sheet.cells.get(`${rect.row + r},${rect.column + c}`) ?? '');
-      formulas.push(row);
+      const formulaRow: Cell[] = [];
+      const valueRow: Cell[] = [];
+      for (let c = 0; c < rect.columns; c++) {
+        const key = `${rect.row + r},${rect.column + c}`;
+        // Text reads without its quote prefix through both properties.
+        formulaRow.push(sheet.cells.get(key) ?? '');
+        const shown = sheet.shows.get(key);
+        if (shown !== undefined) valueRow.push(shown);
+        else valueRow.push(sheet.formulaCells.has(key) ? shownValue(engine.value(sheet.name, rect.row + r, rect.column + c)) : (sheet.cells.get(key) ?? ''));
+      }
+      formulas.push(formulaRow);
+      values.push(valueRow);
     }
-    // The fake does not calculate: a formula's value is reported as its text.
-    return { formulas, values: formulas.map((row) => [...row]), rowIndex: rect.row, columnIndex: rect.column, address: address(rect) };
+    return { formulas, values, rowIndex: rect.row, columnIndex: rect.column, address: address(rect) };
+  }
+
+  /** The add-in's formula engine over the fake's cells as they are now (formulas calculate as Excel would). */
+  private calculator(): FormulaBook {
+    return new FormulaBook({
+      hasSheet: (name) => this.find(name) !== undefined,
+      raw: (name, row, column) => {
+        const sheet = this.find(name);
+        const key = `${row},${column}`;
+        const content = sheet?.cells.get(key);
+        if (!sheet || content === undefined) return null;
+        if (sheet.formulaCells.has(key)) return content;
+        // Literal text that looks like a formula or starts with an apostrophe keeps the engine's quote prefix.
+        return typeof content === 'string' && (content.startsWith('=') || content.startsWith("'")) ? `'${content}` : content;
+      },
+    });
   }
 
   private applySet(sheet: FakeSheet, rect: Rect, path: string, value: unknown): void {
@@ -764,8 +937,9 @@ export class FakeExcel {
         row.forEach((cell, c) => {
           if (cell === null || cell === undefined) return; // Office leaves null cells unchanged
           const key = `${rect.row + r},${rect.column + c}`;
-          if (cell === '') sheet.cells.delete(key);
-          else sheet.cells.set(key, sheet.numberFormats.get(key) === '@' ? (cell as Cell) : typed(cell as Cell));
+          sheet.shows.delete(key);
+          if (cell === '') this.clearCell(sheet, key);
+          else this.put(sheet, key, enter(cell as Cell, sheet.numberFormats.get(key) === '@'));
         }),
       );
     } else if (path === 'numberFormat') {

@@ -40,6 +40,7 @@ global.__ipsExcel = {
   roundTrips: () => excel.roundTrips,
   sheets: () => excel.sheets.map((sheet) => sheet.name),
   cell: (sheet: string, address: string) => excel.cell(sheet, address),
+  isFormula: (sheet: string, address: string) => excel.isFormula(sheet, address),
   validations: (sheet: string) => [...excel.sheet(sheet).validations.keys()],
   frozenRows: (sheet: string) => excel.sheet(sheet).frozenRows,
   active: () => excel.activeSheet,

@@ -8,8 +8,9 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
-import { genericCases, HOST_CASES, toExcelArgs } from '../shared/host-cases';
+import { genericCases, HOST_CASES, toExcelArgs, toExcelDesktopArgs } from '../shared/host-cases';
 import { ensureAddinBuild } from './addin-build';
+import { emptyRowsAtEndTests } from './empty-rows-cases';
 import { callExcel, coreAnswer, standInHost } from './stand-in-host';
 
 interface Metadata {
@@ -86,7 +87,15 @@ describe('dist functions.js in a custom-functions runtime', () => {
     const spec = FUNCTIONS[hostCase.fn]!;
     const args = toExcelArgs(spec.parameters, hostCase.args);
     expect(callExcel(associated.get(hostCase.fn)!, args)).toEqual(coreAnswer(spec, args));
+    if (hostCase.emptyRowsAtEnd) {
+      // Desktop builds that send blanks as 0 get the answer Excel on the web gets.
+      expect(callExcel(associated.get(hostCase.fn)!, toExcelDesktopArgs(spec.parameters, hostCase.args))).toEqual(coreAnswer(spec, args));
+    }
   });
+});
+
+describe('dist functions.js: empty rows at the end of the ranges are left out, however Excel sends the blanks', () => {
+  emptyRowsAtEndTests(() => associated);
 });
 
 describe('production bundles', () => {

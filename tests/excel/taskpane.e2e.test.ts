@@ -3,7 +3,8 @@
  * chromium, with Office.js replaced by tests/excel/fake-office.ts (Excel.run on the recording
  * FakeExcel). Every request is answered from the build or refused: the test proves the page needs
  * nothing else, that both bundles share one runtime (the functions are callable from the pane's
- * page), and that saving a new review writes the score sheet in two round trips plus activation.
+ * page), and that saving a new review writes the score sheet in two round trips plus activation,
+ * with a service name typed as "=1+1" stored as text (the total stays a formula).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -89,7 +90,8 @@ describe('the task pane page in Excel (Office.js stand-in)', () => {
   });
 
   it('saves a new review as a score sheet: 2 round trips, then 1 to show the sheet', async () => {
-    await page.fill('[data-key="form-service"]', 'Fiktiv Organisasjon');
+    // A service name that Excel would take as a formula: it must be written as text.
+    await page.fill('[data-key="form-service"]', '=1+1');
     await page.fill('[data-key="form-team"]', 'Team Nord');
     await page.fill('[data-key="form-date"]', '2025-09-01');
     await page.fill('[data-key="form-rater-0"]', 'Kari Nordmann');
@@ -108,6 +110,9 @@ describe('the task pane page in Excel (Office.js stand-in)', () => {
     expect(await api(`window.__ipsExcel.active()`)).toBe(sheet);
     expect(await api(`window.__ipsExcel.cell(${JSON.stringify(sheet)}, "A1")`)).toBe('Skårskjema for IPS-kvalitetsskalaen');
     expect(await api(`window.__ipsExcel.cell(${JSON.stringify(sheet)}, "C4")`)).toBe('Team Nord');
+    expect(await api(`window.__ipsExcel.cell(${JSON.stringify(sheet)}, "C3")`)).toBe('=1+1');
+    expect(await api(`window.__ipsExcel.isFormula(${JSON.stringify(sheet)}, "C3")`)).toBe(false);
+    expect(await api(`window.__ipsExcel.isFormula(${JSON.stringify(sheet)}, "C6")`)).toBe(true);
     expect(await api<string>(`window.__ipsExcel.cell(${JSON.stringify(sheet)}, "C6")`)).toMatch(/^=IF\(COUNT\(/);
     expect(await api<string[]>(`window.__ipsExcel.validations(${JSON.stringify(sheet)})`)).toHaveLength(2);
     expect(await api(`window.__ipsExcel.frozenRows(${JSON.stringify(sheet)})`)).toBe(9);

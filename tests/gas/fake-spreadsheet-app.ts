@@ -1,17 +1,21 @@
 /**
  * An in-memory stand-in for exactly the Apps Script calls gas/server uses (gas/server/services.ts),
  * counting every call. It behaves like Sheets where it matters to the server code:
- * - setValues parses strings as typed input: "=…" becomes a formula, "2025-06-07" a date,
- *   "42" a number; setFormulas stores formulas;
- * - getValues gives Date objects for dates and "" for empty cells (formula results are not
- *   computed: "" as well), getFormulas gives "" where a cell has no formula;
+ * - setValues parses strings as typed input: "=…" (and "+…" that is not a number) becomes a
+ *   formula, "2025-06-07" a date, "42" a number, "TRUE" a boolean, and a leading apostrophe is
+ *   hidden, making the rest text; in a cell formatted as plain text ("@") every string is kept as
+ *   it is, a leading "=" or apostrophe included; setFormulas stores formulas;
+ * - getValues gives Date objects for dates (also a number in a cell with a date format) and ""
+ *   for empty cells (formula results are not computed: "" as well), getFormulas gives "" where a
+ *   cell has no formula;
  * - ranges must lie inside the sheet's grid (1000 × 26 for a new sheet) and data must match the
  *   range's size, or the call throws as Apps Script does;
  * - sheet names are unique (case-insensitive);
- * - a cell formatted as text ("@") keeps a typed string as it is;
  * - charts get an id (unique in the spreadsheet) when inserted — the built chart object itself
  *   keeps getChartId() null, as one cannot count on Apps Script updating it — and are listed in
- *   the order inserted; developer metadata and conditional-format rules are kept per sheet.
+ *   the order inserted; developer metadata and conditional-format rules are kept per sheet;
+ * - insertRowsBefore moves the rows below down; the document lock admits one holder at a time;
+ * - `afterRead` lets a test act between the server's reads and its writes (another writer).
  * No DOM or Node APIs: it also runs in the browser for the sidebar end-to-end test.
  */
 import type {
@@ -24,8 +28,11 @@ import type {
   EmbeddedChartBuilderLike,
   EmbeddedChartLike,
   GasServices,
+  GradientConditionLike,
   HtmlOutputLike,
   HtmlServiceLike,
+  LockLike,
+  LockServiceLike,
   MenuLike,
   PromptResponseLike,
   RangeLike,
@@ -63,16 +70,21 @@ export interface FakeValidation {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date number format such as "yyyy-mm-dd" or "dd.mm.yyyy". */
+const DATE_FORMAT = /^(?=.*y)(?=.*d)[ymd.\-/ ]+$/i;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** What Sheets makes of a typed value. */
+/** What Sheets makes of a typed value in a cell that is not formatted as plain text. */
 function parseTyped(value: unknown): Cell {
   if (value === null || value === undefined || value === '') return { value: '', formula: '' };
   if (typeof value === 'string') {
-    if (value.startsWith('=')) return { value: '', formula: value };
+    if (value.startsWith("'")) return { value: value.slice(1), formula: '' };
+    if (value.startsWith('=') && value.length > 1) return { value: '', formula: value };
+    if (value.startsWith('+') && value.length > 1 && !NUMBER.test(value.trim())) return { value: '', formula: `=${value}` };
     const date = ISO_DATE.exec(value);
     if (date) return { value: new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])), formula: '' };
     if (NUMBER.test(value.trim())) return { value: Number(value), formula: '' };
+    if (/^(true|false)$/i.test(value.trim())) return { value: value.trim().toUpperCase() === 'TRUE', formula: '' };
     return { value, formula: '' };
   }
   if (typeof value === 'number' || typeof value === 'boolean') return { value, formula: '' };
@@ -135,15 +147,25 @@ export class FakeRange implements RangeLike {
 
   getValues(): unknown[][] {
     this.sheet.log.push('Range.getValues');
-    return this.each((r, c) => {
+    const values = this.each((r, c) => {
       const value = this.sheet.cell(r, c).value;
-      return Object.prototype.toString.call(value) === '[object Date]' ? new Date((value as Date).getTime()) : value;
+      if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
+      // A number in a date-formatted cell reads as a Date, as Sheets gives it (at midnight, local here).
+      if (typeof value === 'number' && DATE_FORMAT.test(this.sheet.formats.get(`${r},${c}`)?.numberFormat ?? '')) {
+        const utc = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86_400_000);
+        return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+      }
+      return value;
     });
+    this.sheet.book.read(this.sheet);
+    return values;
   }
 
   getFormulas(): string[][] {
     this.sheet.log.push('Range.getFormulas');
-    return this.each((r, c) => this.sheet.cell(r, c).formula);
+    const formulas = this.each((r, c) => this.sheet.cell(r, c).formula);
+    this.sheet.book.read(this.sheet);
+    return formulas;
   }
 
   setValues(values: unknown[][]): FakeRange {
@@ -152,7 +174,8 @@ export class FakeRange implements RangeLike {
     values.forEach((line, r) =>
       line.forEach((value, c) => {
         const text = this.sheet.formats.get(`${this.row + r},${this.column + c}`)?.numberFormat === '@';
-        const cell = text && typeof value === 'string' && !value.startsWith('=') ? { value, formula: '' } : parseTyped(value);
+        // A plain-text cell keeps a typed string exactly, "=" or apostrophe first included.
+        const cell = text && typeof value === 'string' ? { value, formula: '' } : parseTyped(value);
         this.sheet.put(this.row + r, this.column + c, cell);
       }),
     );
@@ -248,6 +271,12 @@ export class FakeSheet implements SheetLike {
     this.put(rect.row, rect.column, parseTyped(value));
   }
 
+  /** Whether a cell holds a formula, by A1 address. */
+  isFormula(a1: string): boolean {
+    const rect = parseA1(a1);
+    return this.cell(rect.row, rect.column).formula !== '';
+  }
+
   /** What a cell shows as value or formula, by A1 address. */
   at(a1: string): unknown {
     const rect = parseA1(a1);
@@ -309,6 +338,28 @@ export class FakeSheet implements SheetLike {
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.log.push('Sheet.insertRowsAfter');
     if (afterPosition !== this.maxRows) throw new Error('fake: only appending rows is modelled');
+    this.maxRows += howMany;
+    return this;
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): FakeSheet {
+    this.log.push('Sheet.insertRowsBefore');
+    if (!Number.isInteger(beforePosition) || beforePosition < 1 || beforePosition > this.maxRows || howMany < 1) {
+      throw new Error('Those rows are out of bounds.');
+    }
+    // Everything from the row at beforePosition down moves down by howMany; the grid grows.
+    const from = beforePosition - 1;
+    const move = <T>(map: Map<string, T>) => {
+      const moved = [...map.entries()].map(([key, value]) => {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        return [r >= from ? `${r + howMany},${c}` : key, value] as const;
+      });
+      map.clear();
+      for (const [key, value] of moved) map.set(key, value);
+    };
+    move(this.cells);
+    move(this.formats);
+    move(this.validations);
     this.maxRows += howMany;
     return this;
   }
@@ -544,6 +595,31 @@ export interface FakeGradient {
   readonly max: { color: string; type: string; value: string } | null;
 }
 
+/** GradientCondition: each point's colour, type and value; "" and null where a point is absent. */
+export class FakeGradientCondition implements GradientConditionLike {
+  constructor(
+    private readonly log: CallLog,
+    private readonly gradient: FakeGradient,
+  ) {}
+
+  private point(which: 'min' | 'mid' | 'max', what: 'color' | 'type' | 'value', method: string): string | null {
+    this.log.push(`GradientCondition.${method}`);
+    const point = this.gradient[which];
+    if (!point) return what === 'type' ? null : '';
+    return point[what];
+  }
+
+  getMinColor() { return this.point('min', 'color', 'getMinColor')!; }
+  getMinType() { return this.point('min', 'type', 'getMinType') as GoogleAppsScript.Spreadsheet.InterpolationType | null; }
+  getMinValue() { return this.point('min', 'value', 'getMinValue')!; }
+  getMidColor() { return this.point('mid', 'color', 'getMidColor')!; }
+  getMidType() { return this.point('mid', 'type', 'getMidType') as GoogleAppsScript.Spreadsheet.InterpolationType | null; }
+  getMidValue() { return this.point('mid', 'value', 'getMidValue')!; }
+  getMaxColor() { return this.point('max', 'color', 'getMaxColor')!; }
+  getMaxType() { return this.point('max', 'type', 'getMaxType') as GoogleAppsScript.Spreadsheet.InterpolationType | null; }
+  getMaxValue() { return this.point('max', 'value', 'getMaxValue')!; }
+}
+
 export class FakeConditionalFormatRule implements ConditionalFormatRuleLike {
   constructor(
     private readonly log: CallLog,
@@ -553,9 +629,9 @@ export class FakeConditionalFormatRule implements ConditionalFormatRuleLike {
     readonly description = '',
   ) {}
 
-  getGradientCondition(): FakeGradient | null {
+  getGradientCondition(): FakeGradientCondition | null {
     this.log.push('ConditionalFormatRule.getGradientCondition');
-    return this.gradient;
+    return this.gradient ? new FakeGradientCondition(this.log, this.gradient) : null;
   }
 
   getRanges(): FakeRange[] {
@@ -606,6 +682,16 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   active: FakeSheet;
   /** Chart ids are unique across the spreadsheet. */
   nextChartId = 1001;
+  /**
+   * Called after each read of cells (getValues, getFormulas), with the sheet read: lets a test have
+   * another writer (a user typing, a second sidebar) act between the server's look and its write.
+   */
+  afterRead: ((sheet: FakeSheet) => void) | null = null;
+
+  /** Test plumbing (not counted): runs the afterRead hook. */
+  read(sheet: FakeSheet): void {
+    this.afterRead?.(sheet);
+  }
 
   constructor(
     readonly log: CallLog,
@@ -820,6 +906,10 @@ export class FakeSpreadsheetApp implements SpreadsheetAppLike {
     return this.spreadsheet;
   }
 
+  flush(): void {
+    this.log.push('SpreadsheetApp.flush');
+  }
+
   newDataValidation(): FakeDataValidationBuilder {
     this.log.push('SpreadsheetApp.newDataValidation');
     return new FakeDataValidationBuilder(this.log);
@@ -876,12 +966,46 @@ export class FakeUtilities implements UtilitiesLike {
   }
 }
 
+export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+
+/**
+ * LockService's document lock. One execution runs at a time here, so a lock held by another
+ * execution is never released while waitLock waits: waitLock then fails as Apps Script does when
+ * the timeout passes.
+ */
+export class FakeLockService implements LockServiceLike {
+  holder: FakeLock | null = null;
+  constructor(readonly log: CallLog) {}
+
+  getDocumentLock(): FakeLock {
+    this.log.push('LockService.getDocumentLock');
+    return new FakeLock(this);
+  }
+}
+
+export class FakeLock implements LockLike {
+  constructor(private readonly service: FakeLockService) {}
+
+  waitLock(timeoutInMillis: number): void {
+    this.service.log.push('Lock.waitLock');
+    if (!(timeoutInMillis > 0)) throw new Error('fake: waitLock needs a timeout');
+    if (this.service.holder && this.service.holder !== this) throw new Error(LOCK_TIMEOUT_MESSAGE);
+    this.service.holder = this;
+  }
+
+  releaseLock(): void {
+    this.service.log.push('Lock.releaseLock');
+    if (this.service.holder === this) this.service.holder = null;
+  }
+}
+
 /** All the fakes wired together, sharing one call log. */
 export function fakeServices(options: { timeZone?: string } = {}): GasServices & {
   readonly spreadsheetApp: FakeSpreadsheetApp;
   readonly htmlService: FakeHtmlService;
   readonly utilities: FakeUtilities;
   readonly charts: ChartsLike;
+  readonly lockService: FakeLockService;
   readonly log: CallLog;
   readonly book: FakeSpreadsheet;
 } {
@@ -892,6 +1016,7 @@ export function fakeServices(options: { timeZone?: string } = {}): GasServices &
     htmlService: new FakeHtmlService(log),
     utilities: new FakeUtilities(log),
     charts: FAKE_CHARTS,
+    lockService: new FakeLockService(log),
     log,
     book: spreadsheetApp.spreadsheet,
   };

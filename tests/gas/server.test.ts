@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { scriptRunWorkbook, toPlain } from '../../gas/client/script-run-workbook';
-import { addMenu, freeSheetName, insertScoreSheet, MENU_ITEMS, openSidebar } from '../../gas/server/menu';
+import { freeSheetName, insertScoreSheet, openSidebar } from '../../gas/server/menu';
 import { workbookServer } from '../../gas/server/workbook-server';
 import { columnRuns, formatGroups, widthRuns, writePlans } from '../../gas/server/write-plan';
-import { writeRuns } from '../../src/core/sheets/plan';
+import { formula, isoDateSerial, writeRuns } from '../../src/core/sheets/plan';
 import { SAMPLE_SCORES, sampleReview } from '../../src/core/review/sample';
 import { cellAddress, planBounds, type SheetPlan } from '../../src/core/sheets/plan';
 import { writeWithConsent } from '../../src/core/sheets/workbook';
@@ -11,7 +11,6 @@ import { COLUMNS, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../..
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { callCounts, fakeServices } from './fake-spreadsheet-app';
 import { fakeScriptRun } from './fake-script-run';
-import * as main from '../../gas/server/main';
 
 const SHEET = 'Skårskjema';
 
@@ -49,7 +48,8 @@ describe('writing a plan', () => {
     expect(total).toBeLessThan(cells / 5);
     expect((counts['Range.setValues'] ?? 0) + (counts['Range.setFormulas'] ?? 0)).toBe(runs);
     expect(counts['Spreadsheet.insertSheet']).toBe(1);
-    expect(counts['Sheet.getRangeList']).toBe(formatGroups(plan.formats ?? []).length);
+    // One list per format group, and one for the cells receiving literal text (formatted as plain text).
+    expect(counts['Sheet.getRangeList']).toBe(formatGroups(plan.formats ?? []).length + 1);
     expect(counts['SpreadsheetApp.newDataValidation']).toBe(1); // one rule, two ranges
 
     // Reads come before every write, so Apps Script can batch the writes.
@@ -67,7 +67,9 @@ describe('writing a plan', () => {
 
     expect(sheet.at('A1')).toBe('Skårskjema for IPS-kvalitetsskalaen');
     expect(sheet.at(layout.totalCell)).toMatch(/^=IF\(COUNT\(D11:D/);
-    const date = sheet.at('C5') as Date;
+    // The date goes in as its serial day number in a date-formatted cell: Sheets reads it as a Date.
+    expect(sheet.at('C5')).toBe(isoDateSerial(sampleReview().date));
+    const date = sheet.getRange(5, 3, 1, 1).getValues()[0]![0];
     expect(Object.prototype.toString.call(date)).toBe('[object Date]');
     DEFAULT_SCALE.items.forEach((item, index) => {
       const row = layout.itemRows[item.id]!;
@@ -98,13 +100,13 @@ describe('writing a plan', () => {
       values: [
         ['a', 'b', null, 'c'],
         ['d', 'e', null, 'f'],
-        [null, null, null, '=A1'],
+        [null, null, null, formula('=A1')],
         [1, 2, 3, 4],
       ],
     };
     expect(writeRuns(block)).toEqual([
       { row: 2, column: 1, values: [['a', 'b'], ['d', 'e']] },
-      { row: 2, column: 4, values: [['c'], ['f'], ['=A1']] },
+      { row: 2, column: 4, values: [['c'], ['f'], [formula('=A1')]] },
       { row: 5, column: 1, values: [[1, 2, 3, 4]] },
     ]);
     const services = fakeServices();
@@ -115,6 +117,7 @@ describe('writing a plan', () => {
     expect(sheet.at('D3')).toBe('keep me');
     expect(sheet.at('B5')).toBe('and me');
     expect(sheet.at('E5')).toBe('=A1');
+    expect(sheet.isFormula('E5')).toBe(true);
     expect(sheet.at('C6')).toBe(2);
     const counts = callCounts(services.log);
     expect(counts['Range.setValues']).toBe(3);
@@ -122,7 +125,7 @@ describe('writing a plan', () => {
 
   it('uses setFormulas for a rectangle of formulas only', () => {
     const services = fakeServices();
-    writePlans(services.spreadsheetApp, services.book, [{ sheet: 'F', blocks: [{ row: 0, column: 0, values: [['=1+1', '=2+2']] }] }]);
+    writePlans(services.spreadsheetApp, services.book, [{ sheet: 'F', blocks: [{ row: 0, column: 0, values: [[formula('=1+1'), formula('=2+2')]] }] }]);
     expect(callCounts(services.log)['Range.setFormulas']).toBe(1);
     expect(services.book.sheet('F')!.at('B1')).toBe('=2+2');
   });
@@ -307,14 +310,7 @@ describe('the sidebar workbook over google.script.run', () => {
 });
 
 describe('menu and sidebar', () => {
-  it('adds the «IPS-kvalitet» menu calling functions main.ts exports', () => {
-    const services = fakeServices();
-    addMenu(services);
-    const [menu] = services.spreadsheetApp.ui.menus;
-    expect(menu!.caption).toBe('IPS-kvalitet');
-    expect(menu!.items).toEqual(MENU_ITEMS);
-    for (const item of menu!.items) expect(typeof (main as Record<string, unknown>)[item.functionName]).toBe('function');
-  });
+  // The menu itself (createAddonMenu, in every authorization mode): tests/gas/addon-lifecycle.test.ts.
 
   it('opens Sidebar.html as a 360 px sidebar titled IPS-kvalitet', () => {
     const services = fakeServices();

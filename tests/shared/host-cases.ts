@@ -7,7 +7,7 @@
  *
  * |                         | Excel (custom-functions runtime)      | Google Sheets (Apps Script)          |
  * |-------------------------|---------------------------------------|--------------------------------------|
- * | blank cell              | null                                  | ""                                   |
+ * | blank cell              | null (web; 0 on some desktop builds)  | ""                                   |
  * | date cell               | serial day number (45815)             | Date at midnight (sheet's time zone) |
  * | omitted trailing arg    | null (always called with every param) | not passed (arguments.length shorter)|
  * | skipped middle arg =F(a,,c) | null                              | "" (modelled as the harder case)     |
@@ -17,6 +17,10 @@
  * One input is read differently on purpose and kept out of the cases: a reference to ONE blank cell
  * given to an OPTIONAL range parameter. Sheets passes "" for it exactly as for a skipped argument,
  * and the Sheets adapter reads it as skipped; Excel passes [[null]] (one blank row).
+ *
+ * Desktop builds that send 0 for a blank (office-js #4702, #5262) are checked with
+ * `toExcelDesktopArgs` for the cases marked `emptyRowsAtEnd`: there the Excel host leaves the
+ * empty rows at the end out (src/excel/empty-rows.ts), so every Excel build answers alike.
  *
  * Used by tests/gas/bundle.test.ts (Sheets: dist/gas/Code.js in a node:vm context, reference: the
  * core's invokeSafely with Excel-shaped args) and by the Excel adapter's tests
@@ -56,6 +60,12 @@ export interface HostCase {
   readonly args: readonly HostArg[];
   /** Known answer, where the manual gives it; every case is also compared host against host. */
   readonly expect?: HostExpectation;
+  /**
+   * Every blank of this case is in empty rows at the end of its ranges, so Excel desktop builds that
+   * send 0 for a blank cell (office-js #4702, #5262) must answer as Excel on the web (null): the
+   * Excel tests also call it with `toExcelDesktopArgs`.
+   */
+  readonly emptyRowsAtEnd?: true;
 }
 
 export const blank: BlankCell = { blank: true };
@@ -117,6 +127,21 @@ export function toExcelArgs(
     const cell = excelCell(arg as HostCell);
     return parameter.dimensionality === 'matrix' ? [[cell]] : cell;
   });
+}
+
+/**
+ * Arguments as Excel desktop builds that send 0 for a blank cell pass them (office-js #4702,
+ * #5262, #1951): as toExcelArgs, with every blank cell 0.
+ */
+export function toExcelDesktopArgs(
+  parameters: readonly { readonly dimensionality: 'scalar' | 'matrix' }[],
+  args: readonly HostArg[],
+): (ExcelCell | ExcelCell[][])[] {
+  const zero = (arg: HostArg): HostArg => {
+    if (Array.isArray(arg)) return (arg as HostRange).map((r) => r.map((cell) => (isBlankCell(cell) ? 0 : cell)));
+    return isBlankCell(arg) ? 0 : arg;
+  };
+  return toExcelArgs(parameters, args.map(zero));
 }
 
 /** Arguments as Sheets passes them to a custom function (see the table above). */
@@ -298,7 +323,124 @@ export const HOST_CASES: readonly HostCase[] = [
   { name: 'COMPETITIVE_JOBS small sample with evidence', fn: 'COMPETITIVE_JOBS', args: [col('ja', 'ja'), omitted, omitted, 'ja'] },
   { name: 'COMMUNITY_TIME 70 %', fn: 'COMMUNITY_TIME', args: [col(0.7, 0.7, 0.7)] },
   { name: 'COMMUNITY_TIME percent numbers', fn: 'COMMUNITY_TIME', args: [col(70, 56, 65), omitted, 'metric'] },
+
+  // ---- Empty rows at the end of the ranges (Excel desktop may send them as 0) -------------------
+  { name: 'CASELOAD 30, 30, 30 and two empty rows', fn: 'CASELOAD', args: [col(30, 30, 30, blank, blank)], expect: { value: 3 }, emptyRowsAtEnd: true },
+  {
+    name: 'CASELOAD metric with an FTE column and two empty rows',
+    fn: 'CASELOAD',
+    args: [col(30, 30, 30, blank, blank), col(1, 1, 0.5, blank, blank), omitted, omitted, 'metric'],
+    expect: { value: 36 },
+    emptyRowsAtEnd: true,
+  },
+  {
+    name: 'CASELOAD with caseload 0 and FTE 0.5 in the last row: a specialist, not an empty row',
+    fn: 'CASELOAD',
+    args: [col(30, 30, 0, blank), col(1, 1, 0.5, blank), omitted, omitted, 'metric'],
+    expect: { value: 24 },
+    emptyRowsAtEnd: true,
+  },
+  {
+    name: 'CASELOAD with a caseload 0 inside the data and two empty rows',
+    fn: 'CASELOAD',
+    args: [col(30, 0, 30, blank, blank), omitted, omitted, omitted, 'metric'],
+    expect: { value: 20 },
+    emptyRowsAtEnd: true,
+  },
+  {
+    name: 'CASELOAD with a real FTE 0 followed by real rows and an empty row',
+    fn: 'CASELOAD',
+    args: [col(30, 30, 30, blank), col(1, 0, 1, blank)],
+    expect: { error: 'invalidNumber', includes: "argument 'fte' row 2" },
+    emptyRowsAtEnd: true,
+  },
+  {
+    name: 'CASELOAD ranges of different length with empty rows at the end',
+    fn: 'CASELOAD',
+    args: [col(30, 30, 30, blank, blank), col(1, 1, 1, blank)],
+    expect: { error: 'invalidValue', includes: 'the ranges must be the same size' },
+    emptyRowsAtEnd: true,
+  },
+  {
+    name: 'DAYS_TO_EMPLOYER_CONTACT with date columns ending in empty rows',
+    fn: 'DAYS_TO_EMPLOYER_CONTACT',
+    args: [
+      col('Jan', 'Britt', blank, blank),
+      col(date('2025-01-06'), date('2025-01-06'), blank, blank),
+      col(date('2025-01-13'), date('2025-01-20'), blank, blank),
+      omitted,
+      omitted,
+      'metric',
+    ],
+    emptyRowsAtEnd: true,
+  },
+  {
+    name: 'EMPLOYER_CONTACTS weeks per specialist ending in empty rows',
+    fn: 'EMPLOYER_CONTACTS',
+    args: [col(50, 48, 48, blank, blank), col(8, 8, 8, blank, blank), omitted, omitted, omitted, omitted, 'metric'],
+    emptyRowsAtEnd: true,
+  },
+  {
+    name: 'EMPLOYER_CONTACTS with a specialist of 0 contacts inside the data',
+    fn: 'EMPLOYER_CONTACTS',
+    args: [col(50, 0, 48, blank), 8, omitted, omitted, omitted, omitted, 'metric'],
+    emptyRowsAtEnd: true,
+  },
+  {
+    name: 'AGREEMENT with two empty rows at the end',
+    fn: 'AGREEMENT',
+    args: [col(5, 4, 3, 2, blank, blank), col(5, 4, 3, 3, blank, blank)],
+    expect: { value: 0.75 },
+    emptyRowsAtEnd: true,
+  },
+  {
+    name: 'COMPETITIVE_JOBS ten jobs and two empty rows',
+    fn: 'COMPETITIVE_JOBS',
+    args: [col(...Array.from({ length: 10 }, () => 'ja'), blank, blank)],
+    expect: { value: 5 },
+    emptyRowsAtEnd: true,
+  },
+  { name: 'COMMUNITY_TIME with two empty rows', fn: 'COMMUNITY_TIME', args: [col(70, 56, 65, blank, blank), omitted, 'metric'], emptyRowsAtEnd: true },
+  ...Object.entries(listSamples()).map(
+    ([fn, args]): HostCase => ({ name: `${fn} sample with two empty rows at the end of each range`, fn, args: padRanges(args, blank, 2), emptyRowsAtEnd: true }),
+  ),
 ];
+
+/**
+ * One call per list function (a function with a range of one row per specialist, job, contact or
+ * item) that scores, with every range it takes given and no blank cell, for the tests that pad
+ * the ranges with empty rows. A function is in here by name; tests check that every list
+ * function of the table is.
+ */
+export function listSamples(): Readonly<Record<string, readonly HostArg[]>> {
+  const day = (d: number) => date(`2025-01-${String(d).padStart(2, '0')}`);
+  return {
+    CASELOAD: [col(30, 30, 30), col(1, 1, 0.5), col('nei', 'nei', 'ja')],
+    VOCATIONAL_TIME: [col(100, 90, 80), omitted, col('nei', 'nei', 'ja')],
+    ALL_PHASES: [[[1, 1, 1, 1, 1, 1], ['ja', 'ja', 'ja', 'ja', 'nei', 'nei'], [1, 1, 1, 1, 1, 1]], col('nei', 'nei', 'ja')],
+    TEAM_INTEGRATION: [col(2, 1, 3), col(20, 18, 19), col(20, 19, 19), col('nei', 'nei', 'nei')],
+    CAREER_ASSESSMENT: [col(4, 4, 5)],
+    DAYS_TO_EMPLOYER_CONTACT: [col('Jan', 'Jan', 'Britt', 'Signe'), col(day(6), day(6), day(6), day(7)), col(day(13), day(15), day(20), day(30)), 'nei'],
+    INDIVIDUALIZED_SEARCH: [col('ja', 'ja', 'nei', 'ja'), col('nei', 'ja', 'nei', 'nei')],
+    EMPLOYER_CONTACTS: [col(50, 48, 30), col(8, 8, 8), omitted, col(3, 4, 5), col(0, 1, 0), col(12, 24, 6)],
+    EMPLOYER_CONTACT_QUALITY: [col(5, 4, 4), 3],
+    JOB_DIVERSITY: [SAMPLE_JOBS, omitted, col(...SAMPLE_JOBS.map((_, index) => (index === 10 ? 'ja' : 'nei')))],
+    EMPLOYER_DIVERSITY: [SAMPLE_EMPLOYERS, col(...SAMPLE_EMPLOYERS.map((_, index) => (index < 2 ? 'Sentrum' : 'Byen'))), omitted, col(...SAMPLE_EMPLOYERS.map(() => 'nei'))],
+    COMPETITIVE_JOBS: [col('ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'frivillig', 'ja', 'ja'), omitted, col('nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'ja')],
+    COMMUNITY_TIME: [col(70, 56, 65)],
+    AGREEMENT: [col(5, 4, 3, 2), col(5, 4, 3, 3)],
+  };
+}
+
+/** The call with `count` rows of `cell` added at the end of every range of more than one row (single cells are left as they are). */
+export function padRanges(args: readonly HostArg[], cell: HostCell, count: number): HostArg[] {
+  return args.map((arg) => {
+    if (!Array.isArray(arg) || arg.length < 2) return arg;
+    const range = arg as HostRange;
+    const width = range[0]!.length;
+    return [...range, ...Array.from({ length: count }, () => Array.from({ length: width }, () => cell))];
+  });
+}
 
 /**
  * Robustness cases made from the table's metadata, so a new function is covered the day it is
@@ -326,7 +468,8 @@ export function genericCases(
       if (language !== undefined) out.push(language);
       return out;
     };
-    const add = (kind: string, args: readonly HostArg[]) => cases.push({ name: `generic ${spec.name}: ${kind}`, fn: spec.name, args });
+    const add = (kind: string, args: readonly HostArg[], emptyRowsAtEnd?: true) =>
+      cases.push({ name: `generic ${spec.name}: ${kind}`, fn: spec.name, args, ...(emptyRowsAtEnd ? { emptyRowsAtEnd } : {}) });
     add('no arguments', []);
     add('required parameters blank', required.map(() => blank));
     add('every scalar blank, optional ranges skipped', spec.parameters.map((p) => (p.optional && p.dimensionality === 'matrix' ? omitted : blank)));
@@ -336,7 +479,8 @@ export function genericCases(
       ...(spec.parameters.length > required.length ? ['en'] : []),
     ]);
     add('numbers', fill(3, col(3, 4, 5)));
-    add('numbers with a trailing blank row', fill(3, col(3, 4, blank)));
+    add('numbers with a trailing blank row', fill(3, col(3, 4, blank)), true);
+    add('numbers with two empty rows at the end', fill(3, col(3, 4, 5, blank, blank)), true);
     add('text', fill('abc', col('abc', 'x', 'ja')));
     add('numeric text', fill('3', col('3', '4')));
     add('logicals', fill(true, col(true, false, true)));

@@ -7,7 +7,7 @@ import { formatValue, serialToDate } from '../../src/preview/number-format';
 import { fullTables } from '../core/inputs/full-tables';
 import { sampleReview, SAMPLE_SCORES } from '../../src/core/review/sample';
 import { readScoreSheet, scoreSheetLayout, scoreSheetPlan, HEADER_ROWS, COLUMNS } from '../../src/core/sheets/score-sheet';
-import { cellAddress, type SheetPlan } from '../../src/core/sheets/plan';
+import { cellAddress, formula, type SheetPlan } from '../../src/core/sheets/plan';
 import { writeWithConsent } from '../../src/core/sheets/workbook';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { levelName } from '../../src/core/totals';
@@ -189,7 +189,7 @@ describe('MemoryWorkbook', () => {
 
   it('reads several sheets in one call, null for a missing one', async () => {
     const workbook = new MemoryWorkbook();
-    workbook.seed([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1, '=A1+1']] }] }, { sheet: 'B', blocks: [] }]);
+    workbook.seed([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1, formula('=A1+1')]] }] }, { sheet: 'B', blocks: [] }]);
     expect(await workbook.readSheets(['A', 'Nope', 'B'])).toEqual([[[1, 2]], null, []]);
     expect(workbook.calls).toMatchObject({ readSheets: 1, readSheet: 0 });
   });
@@ -221,6 +221,22 @@ describe('MemoryWorkbook', () => {
 
     await expect(workbook.writeCharts([{ ...three.charts[0]!, sourceSheet: 'Nope' }])).rejects.toThrow('there is no sheet named "Nope"');
     expect(workbook.calls.writeCharts).toBe(4);
+  });
+
+  it('replaces only the heat maps it made: a colour scale of the user’s own on the same cells stays', async () => {
+    const workbook = new MemoryWorkbook();
+    const two = sampleServiceCharts('nb', 2);
+    await workbook.write([two.data]);
+    await workbook.writeCharts(two.charts);
+    const heat = two.charts[2]!;
+    const own = { ...heat, id: 'my-own-scale', heatmap: { range: heat.heatmap!.range, colorScale: { min: { value: 0, color: '#FFFFFF' }, max: { value: 5, color: '#57BB8A' } } } };
+    workbook.sheet(DATA_SHEET)!.charts.push({ plan: own, language: 'nb' });
+
+    const three = sampleServiceCharts('nb', 3);
+    await workbook.write([three.data]);
+    await workbook.writeCharts(three.charts);
+    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual(['my-own-scale', 'total-over-time', 'section-means-over-time', 'service-item-heatmap']);
+    expect(workbook.chartsOf(DATA_SHEET).at(-1)!.heatmap!.range).toEqual(three.charts[2]!.heatmap!.range);
   });
 
   it('judges the validation rules, decimal and date included', async () => {
@@ -297,7 +313,7 @@ describe('MemoryWorkbook', () => {
 
   it('computes again when a sheet a formula refers to is added', async () => {
     const workbook = new MemoryWorkbook();
-    workbook.seed([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [["=SUM('B'!A1:A2)", "='B'!A1&\"\""]] }] }]);
+    workbook.seed([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[formula("=SUM('B'!A1:A2)"), formula("='B'!A1&\"\"")]] }] }]);
     expect(workbook.valueAt('A', 'A1')).toBe('#REF!');
     await workbook.write([{ sheet: 'B', blocks: [{ row: 0, column: 0, values: [[2], [3]] }] }]);
     expect(workbook.valueAt('A', 'A1')).toBe(5);

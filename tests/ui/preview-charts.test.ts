@@ -19,14 +19,16 @@ async function serviceWorkbook(language: 'nb' | 'en' = 'nb') {
   const { data, charts } = sampleServiceCharts(language);
   await workbook.write([data]);
   await workbook.writeCharts(charts, language);
-  const read = (sheet: string, row: number, column: number) => workbook.displayValue(sheet, row, column) as string | number | boolean;
-  return { workbook, charts, read };
+  const values = (sheet: string, row: number, column: number) => workbook.displayValue(sheet, row, column) as string | number | boolean;
+  // Categories as the grid shows them: the chart table's dates are serials in a date-formatted column.
+  const shown = (sheet: string, row: number, column: number) => workbook.text(sheet, row, column);
+  return { workbook, charts, read: values, shown };
 }
 
 describe('chartData and chartSvg', () => {
   it('reads the categories and series from the source sheet', async () => {
-    const { charts, read } = await serviceWorkbook();
-    const data = chartData(charts[0]!, read, 'nb');
+    const { charts, read, shown } = await serviceWorkbook();
+    const data = chartData(charts[0]!, read, 'nb', shown);
     expect(data.title).toBe('Totalskår over tid');
     expect(data.categories).toEqual(['2023-12-01', '2024-06-01', '2024-12-01']);
     expect(data.series.map((s) => [s.name, s.values])).toEqual([
@@ -46,8 +48,8 @@ describe('chartData and chartSvg', () => {
   });
 
   it('draws the total as a line with markers and the bands as dashed lines, with axis labels, title, description and legend', async () => {
-    const { charts, read } = await serviceWorkbook();
-    const svg = chartSvg(charts[0]!, chartData(charts[0]!, read, 'nb'));
+    const { charts, read, shown } = await serviceWorkbook();
+    const svg = chartSvg(charts[0]!, chartData(charts[0]!, read, 'nb', shown));
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('width="640" height="340"');
     expect(svg).toContain('role="img"');

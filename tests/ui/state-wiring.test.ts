@@ -11,7 +11,7 @@ import { wiredItemIds } from '../../src/core/inputs/wiring';
 import { newReview, type Review } from '../../src/core/review/model';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
-import { findConflicts, type SheetPlan } from '../../src/core/sheets/plan';
+import { findConflicts, planCellText, type SheetPlan } from '../../src/core/sheets/plan';
 import { COLUMNS, followComputedFormula, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
 import { initialState, reduce, saveWiring, totalsView, type AppState } from '../../src/ui/state';
@@ -58,7 +58,8 @@ async function planSave(workbook: MemoryWorkbook, state: AppState, host: MemoryW
   return { wiring, plan, conflicts: findConflicts(plan, formulas ?? null) };
 }
 
-const scoreCell = (plan: SheetPlan, itemId: string) => plan.blocks[0]!.values[layout.itemRows[itemId]!]![COLUMNS.score];
+/** A consensus cell as the host reads it back: a formula as its text. */
+const scoreCell = (plan: SheetPlan, itemId: string) => planCellText(plan.blocks[0]!.values[layout.itemRows[itemId]!]![COLUMNS.score]!);
 
 describe('saving a wired score sheet', () => {
   it('remembers a wired sheet when it is opened, and forgets it on the start screen', async () => {

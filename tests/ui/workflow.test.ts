@@ -6,7 +6,7 @@ import type { Review } from '../../src/core/review/model';
 import { sampleReview, SAMPLE_SCORES } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
-import { planBounds, type PlanValue, type SheetPlan } from '../../src/core/sheets/plan';
+import { planBounds, planCellText, type PlanValue, type SheetPlan } from '../../src/core/sheets/plan';
 import {
   chartsOutput,
   checkHistoryAppend,
@@ -36,7 +36,7 @@ function review(overrides: Partial<Review> = {}): Review {
   return { ...sampleReview(), ...overrides };
 }
 
-function historyValues(...reviews: Review[]): PlanValue[][] {
+function historyValues(...reviews: Review[]): (string | number)[][] {
   return [historyHeader('nb'), ...reviews.map((entry) => historyRowValues(historyRow(entry), 'nb'))];
 }
 
@@ -44,8 +44,8 @@ function rowsOf(...reviews: Review[]) {
   return readHistory(historyValues(...reviews));
 }
 
-/** Every value of a plan, placed on a grid from A1 (what a host would read back). */
-function grid(plan: SheetPlan): PlanValue[][] {
+/** Every value of a plan, placed on a grid from A1 (what a host would read back: formulas as their text). */
+function grid(plan: SheetPlan): (string | number | boolean)[][] {
   const out: PlanValue[][] = [];
   for (const block of plan.blocks) {
     block.values.forEach((values, r) =>
@@ -55,7 +55,7 @@ function grid(plan: SheetPlan): PlanValue[][] {
       }),
     );
   }
-  return out.map((row) => Array.from(row, (value) => value ?? ''));
+  return out.map((row) => Array.from(row, (value) => planCellText(value ?? '') ?? ''));
 }
 
 describe('sheet names', () => {

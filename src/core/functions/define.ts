@@ -112,17 +112,26 @@ export function itemFunction(definition: ItemFunctionDefinition): FunctionSpec {
     itemId: definition.itemId,
     parameters: [...definition.parameters, OUTPUT_PARAMETER, LANGUAGE_PARAMETER],
     result: { type: 'any', dimensionality: 'scalar' },
-    invoke: (...args: CellArg[]) => {
-      const output = readOutput(args[leading] ?? null);
-      const language = readLanguage(scalar(args[leading + 1] ?? null, 'language'));
-      return renderResult(definition.compute(args.slice(0, leading)), output, language);
-    },
+    invoke: (...args: CellArg[]) => invokeWithNotes([], ...args),
+    invokeWithNotes,
   };
+
+  function invokeWithNotes(notes: readonly Reason[], ...args: CellArg[]): CellResult {
+    const output = readOutput(args[leading] ?? null);
+    const language = readLanguage(scalar(args[leading + 1] ?? null, 'language'));
+    const result = definition.compute(args.slice(0, leading));
+    return renderResult(notes.length > 0 ? { ...result, reasons: [...result.reasons, ...notes] } : result, output, language);
+  }
 }
 
 /** A range parameter (one row per specialist, job, contact, …). */
 export function rangeParameter(name: string, nb: string, en: string, optional = false): ParameterSpec {
   return { name, description: { nb, en }, type: 'any', dimensionality: 'matrix', optional };
+}
+
+/** A range of one row per specialist, job, contact or item, read in parallel with the function's other record ranges (see ParameterSpec.rows). */
+export function recordsParameter(name: string, nb: string, en: string, optional = false): ParameterSpec {
+  return { ...rangeParameter(name, nb, en, optional), rows: 'records' };
 }
 
 /** A single-cell parameter. */

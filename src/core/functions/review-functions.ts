@@ -3,7 +3,7 @@ import { agreement } from '../review/consensus';
 import type { Score } from '../scale/types';
 import { toScore } from '../totals';
 import { isBlank, isOmitted, list, scalar, type CellArg, type CellValue } from './cells';
-import { rangeParameter, scalarParameter } from './define';
+import { recordsParameter, scalarParameter } from './define';
 import type { FunctionSpec } from './types';
 
 /** Which number AGREEMENT returns. */
@@ -39,8 +39,8 @@ export const AGREEMENT: FunctionSpec = {
     en: 'Agreement between two raters\' scores of the same items: share of equal scores (default), quadratic-weighted Cohen\'s kappa, number of equal scores, or number of items both scored. Blank cells are skipped pairwise.',
   },
   parameters: [
-    rangeParameter('rater1', 'Første evaluators skårer (1–5), én per punkt.', 'The first rater\'s scores (1–5), one per item.'),
-    rangeParameter('rater2', 'Andre evaluators skårer for de samme punktene, i samme rekkefølge.', 'The second rater\'s scores of the same items, in the same order.'),
+    recordsParameter('rater1', 'Første evaluators skårer (1–5), én per punkt.', 'The first rater\'s scores (1–5), one per item.'),
+    recordsParameter('rater2', 'Andre evaluators skårer for de samme punktene, i samme rekkefølge.', 'The second rater\'s scores of the same items, in the same order.'),
     scalarParameter(
       'statistic',
       'Valgfritt: "exact" (standard) gir andelen like skårer (0–1), "kappa" gir kvadratisk vektet kappa (−1–1), "count" gir antall like skårer, "pairs" gir antall punkter begge har skåret.',

@@ -42,7 +42,7 @@ import {
   type Where,
 } from './cells';
 import { itemById } from '../scale/registry';
-import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, scalarParameter, withNote } from './define';
+import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, readCapFlags, recordsParameter, scalarParameter, withNote } from './define';
 import type { FunctionSpec } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -207,7 +207,7 @@ const SPECIALISTS_PARAMETER = scalarParameter(
   true,
 );
 
-const BEFORE_IPS_PARAMETER = rangeParameter(
+const BEFORE_IPS_PARAMETER = recordsParameter(
   'before_ips',
   'Valgfritt, én celle per jobb: ja = jobben ble skaffet før personen kom inn i IPS og regnes ikke med. Tom = nei.',
   'Optional, one cell per job: yes = the job was obtained before the person entered IPS and is not counted. Blank = no.',
@@ -226,17 +226,17 @@ const DAYS_TO_EMPLOYER_CONTACT = itemFunction({
     en: 'Services 4, Rapid job search: mean days from the first meeting with the specialist to the first in-person employer contact, per specialist and then averaged over the specialists, rounded down. At most 4 if the supervisor does not record the days.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'specialist',
       'Jobbspesialisten til hver deltaker (én rad per deltaker som nylig er tatt inn; en deltaker som er tatt med i en tidligere evaluering, tas ikke med igjen).',
       'Each participant\'s employment specialist (one row per recently admitted participant; one counted in an earlier review is not counted again).',
     ),
-    rangeParameter(
+    recordsParameter(
       'intake_date',
       'Dato for deltakerens første møte med jobbspesialisten (ikke henvisningsdatoen): datoverdi eller tekst åååå-mm-dd.',
       'Date of the participant\'s first meeting with the specialist (not the referral date): a date value or yyyy-mm-dd text.',
     ),
-    rangeParameter(
+    recordsParameter(
       'first_contact_date',
       'Dato for første fysiske kontakt med en arbeidsgiver (jobbspesialisten og/eller deltakeren; telefon og e-post teller ikke, besøk for å lære om jobbtyper teller). Tom hvis personen vil ha kontakt, men ingen har skjedd ennå.',
       'Date of the first in-person contact with an employer (by the specialist and/or the participant; phone and e-mail do not count, visits to learn about kinds of work do). Blank if the person wants contact but none has happened yet.',
@@ -305,12 +305,12 @@ const INDIVIDUALIZED_SEARCH = itemFunction({
     en: 'Services 5, Individualized job search: the share of the specialists\' employer contacts based on job choices reflecting the participant\'s preferences, rounded down (under 25 % → 1 … 90 % or more → 5), with the manual\'s caps.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'matches_preferences',
       'Én celle per arbeidsgiverkontakt: ja hvis kontakten bygger på deltakerens preferanser, sterke sider, erfaringer og behov; nei hvis den bygger på stillingsmarkedet («fordi de ser etter folk»).',
       'One cell per employer contact: yes if the contact rests on the participant\'s preferences, strengths, experience and needs; no if it rests on the job market ("because they are hiring").',
     ),
-    rangeParameter(
+    recordsParameter(
       'participant_initiated',
       'Valgfritt, én celle per kontakt: ja = deltakeren tok selv initiativet, og kontakten vurderes ikke. En kontakt jobbspesialisten oppfordret til, er ikke deltakerens initiativ. Tom = nei.',
       'Optional, one cell per contact: yes = the participant took the initiative and the contact is not assessed. A contact the specialist prompted is not the participant\'s initiative. Blank = no.',
@@ -375,12 +375,12 @@ const EMPLOYER_CONTACTS = itemFunction({
     en: 'Services 6, Job development – frequent employer contact: in-person employer contacts per specialist per week (contacts over weeks), rounded down (5.6 → 5), with the manual\'s rules on absence, new staff, small caseloads and log review.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'contacts',
       'Én celle per jobbspesialist: tellbare arbeidsgiverkontakter siste to måneder – fysiske møter med en med ansettelsesmyndighet, jobbspesialisten til stede, for jobbutvikling (ikke telefon/e-post, oppfølging etter jobbstart eller sponsing).',
       'One cell per specialist: countable employer contacts in the last two months – in-person meetings with someone with hiring authority, with the specialist present, for job development (not phone/e-mail, not follow-along after a job start, not sponsorship).',
     ),
-    rangeParameter(
+    recordsParameter(
       'weeks',
       'Antall uker i perioden for hver jobbspesialist (vanligvis 8), eller én celle for alle.',
       'Weeks in the period for each specialist (normally 8), or one cell for all.',
@@ -391,19 +391,19 @@ const EMPLOYER_CONTACTS = itemFunction({
       'Optional: how the supervisor reviews the logs: "weekly"; "monthly" → at most 3; "not_reviewed", "no_log" or "mixed" (phone contacts not told apart) → at most 2; "unverifiable" → 2. Omitted → no cap.',
       true,
     ),
-    rangeParameter(
+    recordsParameter(
       'job_seekers',
       'Valgfritt, én celle per jobbspesialist: antall personer i porteføljen som leter etter arbeid. Med færre enn tre gir to kontakter per uke per jobbsøker skår 5 for den jobbspesialisten; med ingen er jobbspesialisten utelatt.',
       'Optional, one cell per specialist: people in the caseload looking for work. With fewer than three, two contacts a week per job seeker gives that specialist 5; with none the specialist is left out.',
       true,
     ),
-    rangeParameter(
+    recordsParameter(
       'absent_weeks',
       'Valgfritt, én celle per jobbspesialist: uker borte i perioden. Under én uke endrer ingenting; én uke eller mer trekkes fra ukene. Tom = 0.',
       'Optional, one cell per specialist: weeks absent in the period. Under one week changes nothing; one week or more is taken off the weeks. Blank = 0.',
       true,
     ),
-    rangeParameter(
+    recordsParameter(
       'months_in_post',
       'Valgfritt, én celle per jobbspesialist: måneder i stillingen. Under én måned → jobbspesialisten utelates. Tom = ikke oppgitt.',
       'Optional, one cell per specialist: months in post. Under one month → the specialist is left out. Blank = not stated.',
@@ -469,7 +469,7 @@ const JOB_DIVERSITY = itemFunction({
     en: 'Services 8, Diversity of job types: jobs that count (at most two of one job type) over all jobs, rounded down. Too small a sample (under 10 jobs, or under 5 with one specialist) → 1.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'job_types',
       'Én celle per jobb deltakerne har nå (eller jobbstarter de siste seks månedene hvis færre enn 10): jobbtypen. Jobber med de samme arbeidsoppgavene er samme type, selv med ulik tittel. Store/små bokstaver og mellomrom skiller ikke.',
       'One cell per job participants hold now (or job starts in the last six months if fewer than 10): the job type. Jobs with the same duties are one type even with different titles. Case and spaces do not matter.',
@@ -506,12 +506,12 @@ const EMPLOYER_DIVERSITY = itemFunction({
     en: 'Services 9, Diversity of employers: employers that count (the same employer at the same worksite at most twice) over all, rounded down. Too small a sample (under 10 jobs, or under 5 with one specialist) → 1.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'employers',
       'Én celle per jobb: arbeidsgiveren (bedriften). Store/små bokstaver og mellomrom skiller ikke.',
       'One cell per job: the employer (business). Case and spaces do not matter.',
     ),
-    rangeParameter(
+    recordsParameter(
       'worksites',
       'Valgfritt, én celle per jobb: arbeidsstedet (f.eks. hvilken butikk i kjeden). Samme arbeidsgiver på ulike arbeidssteder telles hver for seg. Tom = ikke oppgitt.',
       'Optional, one cell per job: the worksite (e.g. which store of the chain). The same employer at different worksites is counted separately. Blank = not given.',
@@ -552,7 +552,7 @@ const COMPETITIVE_JOBS = itemFunction({
     en: 'Services 10, Competitive jobs: competitive jobs over all jobs of participants in work, rounded down (under 64 % → 1 … 95 % or more → 5). Too small a sample needs small_sample_evidence.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'competitive',
       'Én celle per jobb: ja hvis ordinært arbeid (minst minstelønn, åpen for alle, ikke reservert for personer med funksjonsnedsettelser; sesong, bemanningsbyrå, selvstendig og erfaringskonsulent teller), eller "ordinær", "frivillig", "vernet", "praksis".',
       'One cell per job: yes if competitive (at least minimum wage, open to anyone, not reserved for disabled people; seasonal, temp agency, self-employed and peer jobs count), or "competitive", "volunteer", "sheltered", "placement".',
@@ -601,7 +601,7 @@ const COMMUNITY_TIME = itemFunction({
     en: 'Services 13, Community-based services: the mean of the share of scheduled working time each specialist spends in the community, rounded down (30 % or less → 1 … 65 % or more → 5).',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'percent_in_community',
       'Én celle per jobbspesialist: prosent av egen skjemalagt arbeidstid ute i lokalsamfunnet (56 eller 0,56 i en prosentcelle). Teller: bedrifter, bibliotek, skoler, kafeer, hjem, reisetid, områdemøter. Ikke: IPS-kontorene, journalføring, teammøter flyttet ut.',
       'One cell per specialist: percent of own scheduled time spent in the community (56, or 0.56 in a percent cell). Counts: businesses, libraries, schools, cafés, homes, travel, area meetings. Not: agency offices, record keeping, team meetings moved outside.',
@@ -633,7 +633,7 @@ const CAREER_ASSESSMENT = itemFunction({
     en: 'Services 3, Ongoing career assessment: each specialist is rated 1–5, the mean is rounded down, and the item\'s caps apply.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'ratings',
       'Én celle per jobbspesialist: skåren 1–5 for den jobbspesialisten.',
       'One cell per specialist: that specialist\'s 1–5 rating.',
@@ -652,7 +652,7 @@ const EMPLOYER_CONTACT_QUALITY = itemFunction({
     en: 'Services 7, Job development – quality of employer contact: the ratings of the observed specialists are added, divided by their number and rounded down (4.6 → 4), and the item\'s caps apply.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'ratings',
       'Én celle per observert jobbspesialist: skåren 1–5.',
       'One cell per observed specialist: the 1–5 rating.',

@@ -37,7 +37,7 @@ import {
   type CellValue,
   type NumberRule,
 } from './cells';
-import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
+import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, recordsParameter, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
 import type { FunctionSpec } from './types';
 
 const CLIENTS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of clients ≥ 0' };
@@ -81,18 +81,18 @@ const CASELOAD = itemFunction({
     en: 'Staffing 1 – Caseload size: clients per full-time employment specialist (all caseloads added, divided by all FTE), rounded down, gives a score 1–5.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'caseloads',
       'Antall deltakere i hver jobbspesialists portefølje, én rad per jobbspesialist. Tell med personer som får tjenester eller forsøkes oppsøkt minst månedlig; ikke henviste som ennå ikke er møtt.',
       "Number of clients in each employment specialist's caseload, one row per specialist. Count people served or reached out to at least monthly; not referrals not yet met.",
     ),
-    rangeParameter(
+    recordsParameter(
       'fte',
       'Valgfritt: stillingsandel for hver jobbspesialist, over 0 og høyst 1 (heltid = 1, halv stilling = 0,5). Standard er 1.',
       'Optional: FTE of each specialist, above 0 and at most 1 (full time = 1, half time = 0.5). Default 1.',
       true,
     ),
-    rangeParameter(
+    recordsParameter(
       'exclude',
       'Valgfritt: ja/nei per rad; ja holder raden utenfor, f.eks. metodeveilederen, hvis portefølje ikke skal telles med.',
       "Optional: yes/no per row; yes leaves the row out, e.g. the supervisor, whose caseload is not counted.",
@@ -150,13 +150,13 @@ const VOCATIONAL_TIME = itemFunction({
     en: 'Staffing 2 – Vocational-only staff: the mean share of time the specialists spend on vocational services, rounded down, gives a score 1–5.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'percent_vocational',
       'Prosent av arbeidstiden hver jobbspesialist bruker på arbeidsrettede tjenester (0–100, eller 0–1 i celler formatert som prosent), én rad per jobbspesialist.',
       'Percent of working time each specialist spends on vocational services (0–100, or 0–1 in cells formatted as percent), one row per specialist.',
     ),
     PERCENT_UNIT_PARAMETER,
-    rangeParameter(
+    recordsParameter(
       'exclude',
       'Valgfritt: ja/nei per rad; ja holder raden utenfor, f.eks. metodeveilederen.',
       'Optional: yes/no per row; yes leaves the row out, e.g. the supervisor.',
@@ -201,12 +201,12 @@ const ALL_PHASES = itemFunction({
     en: 'Staffing 3 – Specialists carry out all phases of vocational services: a score per specialist from the number of phases, the mean rounded down.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'phases',
       'Én rad per jobbspesialist med seks ja/nei-celler i skalaens rekkefølge: inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen, oppfølging. Tom celle = nei; helt tomme rader hoppes over.',
       'One row per specialist with six yes/no cells in the scale\'s order: intake, engagement, career guidance, job development, on-the-job coaching, follow-along support. Blank = no; fully blank rows are skipped.',
     ),
-    rangeParameter(
+    recordsParameter(
       'refers_out',
       'Valgfritt: ja/nei per jobbspesialist; ja når jobbspesialisten har en portefølje, men henviser deltakere til andre arbeidsrettede tjenester i stedet for å yte dem selv (skår 2).',
       'Optional: yes/no per specialist; yes when the specialist has a caseload but refers clients to other vocational services instead of providing them (score 2).',
@@ -254,22 +254,22 @@ const TEAM_INTEGRATION = itemFunction({
     en: 'Organisation 1 – Integration through team assignment: a score per specialist from the number of treatment teams and the share of the caseload from them, the mean rounded down.',
   },
   parameters: [
-    rangeParameter(
+    recordsParameter(
       'teams',
       'Antall behandlingsteam hver jobbspesialist er tilknyttet (deltar i), én rad per jobbspesialist. 0 = ikke tilknyttet noe team.',
       'Number of treatment teams each specialist is attached to (takes part in), one row per specialist. 0 = no team.',
     ),
-    rangeParameter(
+    recordsParameter(
       'clients_from_teams',
       'Antall deltakere i porteføljen som kommer fra disse teamene. Trengs ved ett eller to team.',
       "Number of clients in the caseload who come from those teams. Needed for one or two teams.",
     ),
-    rangeParameter(
+    recordsParameter(
       'caseload',
       'Jobbspesialistens samlede portefølje (antall deltakere). Trengs ved ett eller to team.',
       "The specialist's whole caseload (number of clients). Needed for one or two teams.",
     ),
-    rangeParameter(
+    recordsParameter(
       'clinicians_not_in_teams',
       'Valgfritt: ja/nei per jobbspesialist med 0 team; ja når jobbspesialisten hører til behandlingsinstitusjonen, men behandlerne ikke er organisert i team (skår 2). Nei/tom: tjenesten fungerer uavhengig av behandlingen (skår 1).',
       'Optional: yes/no per specialist with 0 teams; yes when the specialist belongs to the treating agency but its clinicians are not organised in teams (score 2). No/blank: the service operates independently of treatment (score 1).',

@@ -1,3 +1,4 @@
+import type { Reason } from '../result';
 import type { Text } from '../text';
 import type { CellArg, CellResult } from './cells';
 
@@ -9,6 +10,12 @@ export interface ParameterSpec {
   readonly type: 'number' | 'string' | 'boolean' | 'any';
   readonly dimensionality: 'scalar' | 'matrix';
   readonly optional?: boolean;
+  /**
+   * 'records': a range of one row per specialist, job, contact or item, read row by row together
+   * with the function's other record ranges; a row blank in all of them is skipped. Absent for
+   * single cells and for fixed lists whose cells each have a place (TOTAL's 25 scores, caps).
+   */
+  readonly rows?: 'records';
 }
 
 /** One spreadsheet function, host-agnostic. Excel exposes it as IPS.NAME, Sheets as IPS_NAME. */
@@ -25,4 +32,9 @@ export interface FunctionSpec {
    * Returns a cell value or a 2-D array to spill; throws IpsError for bad input.
    */
   readonly invoke: (...args: CellArg[]) => CellResult;
+  /**
+   * Item functions: `invoke` with notes from the host added at the end of the `reason` output
+   * (score and metric are unchanged), e.g. that the Excel host left out empty rows.
+   */
+  readonly invokeWithNotes?: (notes: readonly Reason[], ...args: CellArg[]) => CellResult;
 }

@@ -4,7 +4,7 @@ import { effectiveScores } from '../review/corrections';
 import type { Review } from '../review/model';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { FidelityLevel, ScaleDefinition, Score } from '../scale/types';
-import type { PlanBlock, PlanFormat, PlanValue, SheetPlan } from '../sheets/plan';
+import { dateValue, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from '../sheets/plan';
 import { cellAddress } from '../sheets/plan';
 import type { Language, Text } from '../text';
 import { fidelityLevel, totalScore } from '../totals';
@@ -181,12 +181,12 @@ export function historyHeader(language: Language, scale: ScaleDefinition = DEFAU
 }
 
 /** The cells of a history row, in column order. */
-export function historyRowValues(row: HistoryRow, language: Language): PlanValue[] {
+export function historyRowValues(row: HistoryRow, language: Language): (string | number)[] {
   return [
     row.reviewId,
     row.service,
     row.team,
-    row.date,
+    dateValue(row.date),
     ...row.scores.map((score) => score ?? ''),
     ...row.sectionMeans.map((mean) => mean ?? ''),
     row.total ?? '',
@@ -293,7 +293,8 @@ export function currentHistory(rows: readonly HistoryRow[]): HistoryRow[] {
   return rows.filter((row) => latest.get(row.reviewId) === row);
 }
 
-function sameRow(a: HistoryRow, b: HistoryRow): boolean {
+/** Whether two history rows record the same review, revision and content. */
+export function sameRow(a: HistoryRow, b: HistoryRow): boolean {
   return (
     a.reviewId === b.reviewId &&
     a.service === b.service &&
@@ -344,7 +345,6 @@ export function planHistoryAppend(
   const scale = options.scale ?? DEFAULT_SCALE;
   const { language } = options;
   const sheet = options.sheet ?? HISTORY_SHEET[language];
-  const layout = historyLayout(scale);
   const row = historyRow(review, scale);
   const existing = readHistory(existingValues, scale);
   const sameId = existing.filter((candidate) => candidate.reviewId === row.reviewId);
@@ -364,14 +364,8 @@ export function planHistoryAppend(
   }
 
   const headerIndex = existingValues ? headerRowIndex(existingValues) : null;
-  const blocks: PlanBlock[] = [];
-  const formats: PlanFormat[] = [];
   let target: number;
-  let creating = false;
   if (headerIndex === null) {
-    creating = true;
-    blocks.push({ row: 0, column: 0, values: [historyHeader(language, scale)] });
-    formats.push({ range: { row: 0, column: 0, rows: 1, columns: layout.width }, bold: true, fill: '#DEECF9', wrap: true });
     target = 1;
   } else {
     let last = headerIndex;
@@ -380,28 +374,41 @@ export function planHistoryAppend(
     });
     target = last + 1;
   }
-  blocks.push({ row: target, column: 0, values: [historyRowValues(row, language)] });
-  formats.push(
-    { range: { row: target, column: layout.date, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
-    { range: { row: target, column: layout.firstScore, rows: 1, columns: layout.itemCount }, horizontalAlignment: 'center' },
-    { range: { row: target, column: layout.firstMean, rows: 1, columns: layout.sectionCount }, numberFormat: '0.00' },
-  );
+  const creating = headerIndex === null;
+  const header = creating ? historyHeaderPlan(sheet, language, scale) : emptyPlan;
+  const rowFormats = historyRowFormats(scale).map((format) => ({ ...format, range: { ...format.range, row: target + format.range.row } }));
   return {
     action: creating ? 'created' : 'appended',
     row: target,
     plan: {
-      sheet,
-      blocks,
-      formats,
-      ...(creating
-        ? {
-            columnWidths: [150, 160, 110, 90, ...new Array<number>(layout.itemCount).fill(44), ...new Array<number>(layout.sectionCount).fill(80), 60, 130, 90, 160, 70, 260],
-            frozenRows: 1,
-            print: { orientation: 'landscape' as const, fitToWidth: true },
-          }
-        : {}),
+      ...header,
+      blocks: [...header.blocks, { row: target, column: 0, values: [historyRowValues(row, language)] }],
+      formats: [...(header.formats ?? []), ...rowFormats],
     },
   };
+}
+
+/** What a new history starts with: the header row, its formats, column widths, frozen header, print setup. */
+export function historyHeaderPlan(sheet: string, language: Language, scale: ScaleDefinition = DEFAULT_SCALE): SheetPlan {
+  const layout = historyLayout(scale);
+  return {
+    sheet,
+    blocks: [{ row: 0, column: 0, values: [historyHeader(language, scale)] }],
+    formats: [{ range: { row: 0, column: 0, rows: 1, columns: layout.width }, bold: true, fill: '#DEECF9', wrap: true }],
+    columnWidths: [150, 160, 110, 90, ...new Array<number>(layout.itemCount).fill(44), ...new Array<number>(layout.sectionCount).fill(80), 60, 130, 90, 160, 70, 260],
+    frozenRows: 1,
+    print: { orientation: 'landscape', fitToWidth: true },
+  };
+}
+
+/** The formats of one history row; ranges' rows are counted from that row (0). */
+export function historyRowFormats(scale: ScaleDefinition = DEFAULT_SCALE): PlanFormat[] {
+  const layout = historyLayout(scale);
+  return [
+    { range: { row: 0, column: layout.date, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+    { range: { row: 0, column: layout.firstScore, rows: 1, columns: layout.itemCount }, horizontalAlignment: 'center' },
+    { range: { row: 0, column: layout.firstMean, rows: 1, columns: layout.sectionCount }, numberFormat: '0.00' },
+  ];
 }
 
 /** The SheetPlan that appends a review to the history (see `planHistoryAppend`). */

@@ -7,6 +7,7 @@
  */
 import type { CellValue } from '../functions/cells';
 import type { Text } from '../text';
+import { findNamesInText, looksLikeName } from './names';
 
 // --- fødselsnummer ------------------------------------------------------------------------------
 
@@ -21,15 +22,9 @@ function controlDigit(digits: readonly number[], weights: readonly number[]): nu
   return rest;
 }
 
-/**
- * True for an 11-digit Norwegian fødselsnummer, D-number (day + 40), H-number (month + 40) or
- * synthetic test number (month + 80) with a plausible date and both mod-11 control digits right.
- * A space after the six date digits is accepted ("010190 12345").
- */
-export function isFodselsnummer(value: string): boolean {
-  const compactValue = value.trim().replace(/^(\d{6})[ \u00a0](\d{5})$/, '$1$2');
-  if (!/^\d{11}$/.test(compactValue)) return false;
-  const digits = [...compactValue].map(Number);
+function isValidDigits(compact: string): boolean {
+  if (!/^\d{11}$/.test(compact)) return false;
+  const digits = [...compact].map(Number);
   let day = digits[0]! * 10 + digits[1]!;
   let month = digits[2]! * 10 + digits[3]!;
   if (day > 40) day -= 40;
@@ -42,72 +37,69 @@ export function isFodselsnummer(value: string): boolean {
   return k2 !== null && k2 === digits[10];
 }
 
-/** Every valid fødselsnummer inside a text (digits only, 11 long), e.g. in a notes column. */
-export function findFodselsnummer(textValue: string): string[] {
-  const found: string[] = [];
-  for (const match of textValue.matchAll(/(?<!\d)(\d{6})[ \u00a0]?(\d{5})(?!\d)/g)) {
-    const candidate = `${match[1]}${match[2]}`;
-    if (isFodselsnummer(candidate)) found.push(candidate);
+/*
+ * The ways a fødselsnummer is written: the six date digits (ddmmyy, dd.mm.yy, or grouped 3-3 as
+ * "010 190"), then at most two spaces or a hyphen, then the five personal digits. Nothing else is
+ * joined, so a date, a phone number (8 digits) or an organisation number (9) never makes one.
+ */
+const SEPARATOR = /(?:[ \u00a0]{0,2}|[ \u00a0]?[-–][ \u00a0]?)/.source;
+const DATE_PART = /(?:\d{6}|\d{2}[./]\d{2}[./]\d{2}|\d{3}[ \u00a0]\d{3})/.source;
+/** Not inside a longer number (digits, or a decimal or thousands separator next to them). */
+const BEFORE = /(?<!\d)(?<!\d[.,])/.source;
+const AFTER = /(?!\d)(?![.,]\d)/.source;
+const WRITTEN = new RegExp(String.raw`^${DATE_PART}${SEPARATOR}\d{5}$`);
+const IN_TEXT = new RegExp(String.raw`${BEFORE}(?:${DATE_PART}${SEPARATOR}\d{5}|\d{10})${AFTER}`, 'g');
+
+/**
+ * True for a Norwegian fødselsnummer, D-number (day + 40), H-number (month + 40) or synthetic
+ * test number (month + 80) with a plausible date and both mod-11 control digits right, written
+ * compactly or as people write it: "010190 12480", "010190-12480", "01.01.90 12480",
+ * "010 190 12480".
+ */
+export function isFodselsnummer(value: string): boolean {
+  const trimmed = value.trim();
+  return WRITTEN.test(trimmed) && isValidDigits(trimmed.replace(/\D/g, ''));
+}
+
+export interface FodselsnummerMatch {
+  /** As written in the text. */
+  readonly text: string;
+  /** The 11 digits. */
+  readonly digits: string;
+  readonly index: number;
+}
+
+/**
+ * Every valid fødselsnummer inside a text, in any of the written forms of isFodselsnummer, and
+ * as the 10 digits left when a spreadsheet drops the leading zero of days 01–09 ("1019012480").
+ */
+export function findFodselsnummerMatches(textValue: string): FodselsnummerMatch[] {
+  const found: FodselsnummerMatch[] = [];
+  for (const match of textValue.matchAll(IN_TEXT)) {
+    const bare = match[0].replace(/\D/g, '');
+    const digits = bare.length === 10 ? `0${bare}` : bare;
+    if (isValidDigits(digits)) found.push({ text: match[0], digits, index: match.index });
   }
   return found;
+}
+
+/** The 11 digits of every valid fødselsnummer inside a text (see findFodselsnummerMatches). */
+export function findFodselsnummer(textValue: string): string[] {
+  return findFodselsnummerMatches(textValue).map((match) => match.digits);
 }
 
 function cellHasFodselsnummer(cell: CellValue): boolean {
   if (typeof cell === 'number') {
     // A number cell loses the leading zero of days 01–09: 01019012345 is stored as 1019012345.
     if (!Number.isInteger(cell) || cell < 1e9 || cell >= 1e11) return false;
-    return isFodselsnummer(String(cell).padStart(11, '0'));
+    return isValidDigits(String(cell).padStart(11, '0'));
   }
   return typeof cell === 'string' && findFodselsnummer(cell).length > 0;
 }
 
 // --- names ----------------------------------------------------------------------------------------
 
-/** Common Norwegian first names (SSB's most frequent, both sexes), lower case. A short list suffices: it only raises confidence. */
-const FIRST_NAMES = new Set(
-  (
-    'ole ola jan per bjørn lars kjell knut arne svein thomas hans geir tor morten terje odd erik martin andreas john anders rune trond tore ' +
-    'jon harald olav gunnar nils magnus kristian daniel jonas espen petter einar stian steinar eirik øyvind fredrik marius sander henrik ' +
-    'mathias emil tobias jakob filip aksel oskar lukas william mohammed mohamed ali kåre leif roar frode vidar helge ivar sindre håkon ' +
-    'sigurd halvor even vegard kristoffer alexander sebastian adrian benjamin elias isak johannes markus simon jørgen are asbjørn ' +
-    'anne inger kari marit ingrid liv eva berit astrid bjørg hilde anna solveig marianne randi ida nina ragnhild elisabeth kristin bente ' +
-    'heidi silje hege tone turid camilla grethe grete mari julie ingeborg sara emma nora ella maja emilie sofie thea amalie hanne linda ' +
-    'line lene monica tonje kristine maria karin else siri wenche unni gro laila mona trine elin helene stine marte ane sigrid aud gerd ' +
-    'sissel jorunn torill ellen janne anita kirsten åse oda vilde frida hedda tiril guro ragnhild synnøve eli mette kjersti marthe ' +
-    'hanna malin ingvild vibeke toril britt lise lisa kristina katrine cecilie'
-  ).split(/\s+/),
-);
-
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'af', 'la', 'le', 'bin', 'al']);
-const NOT_A_PERSON =
-  /\b(as|asa|ans|da|sa|ba|iks|kf|hf|sf|nuf|ltd|inc|gmbh|kommune|sykehus|senter|skole|barnehage|butikk|kafé|kafe|restaurant|hotell|bank|sparebank|forsikring|stormagasin|verksted|apotek|klinikk|nav|team|avdeling|gruppe|enhet)\b|[&@\d]/iu;
-
-export type NameLikeness = 'name' | 'possibleName' | null;
-
-/**
- * How much a cell looks like a person's name:
- * - "name": starts with a common first name written with a capital (Kari Nordmann, Anne M., Ola);
- * - "possibleName": two or more capitalised words that do not look like a business;
- * - null otherwise.
- */
-export function looksLikeName(value: CellValue): NameLikeness {
-  if (typeof value !== 'string') return null;
-  const s = value.trim().replace(/\s+/g, ' ');
-  if (s === '' || s.length > 60 || NOT_A_PERSON.test(s)) return null;
-  const words = s.split(' ');
-  const capitalised = (word: string) => /^\p{Lu}[\p{Ll}'’]+(-\p{Lu}[\p{Ll}'’]+)*$/u.test(word) || /^\p{Lu}\.?$/u.test(word);
-  const first = words[0]!;
-  const firstParts = first.split('-').map((part) => part.toLocaleLowerCase('nb'));
-  if (capitalised(first) && FIRST_NAMES.has(firstParts[0]!) && words.every((word) => capitalised(word) || PARTICLES.has(word))) {
-    return 'name';
-  }
-  // "Nordmann, Kari"
-  const comma = /^(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+)$/u.exec(s);
-  if (comma && FIRST_NAMES.has(comma[2]!.toLocaleLowerCase('nb'))) return 'name';
-  const named = words.filter((word) => !PARTICLES.has(word));
-  if (named.length >= 2 && named.length <= 4 && named.every(capitalised) && named.some((word) => word.length > 2)) return 'possibleName';
-  return null;
-}
+export { findNamesInText, looksLikeName, type NameLikeness, type NameMatch } from './names';
 
 const NAME_HEADER = /\b(navn|name|fornavn|etternavn|surname|first name|last name|full name)\b/iu;
 const ID_HEADER = /\b(fnr|f nr|fødselsnummer|fodselsnummer|personnummer|d nummer|ssn|national id|personal id)\b/iu;
@@ -167,15 +159,20 @@ export function scanColumn(column: ScanColumn): PersonalDataFinding[] {
   if (filled.length === 0) return findings;
   const names: number[] = [];
   const possible: number[] = [];
+  // A name inside a longer text (a notes column: «Møte med Kari Nordmann») is flagged however rare.
+  const inText: number[] = [];
   for (const cell of filled) {
     const likeness = looksLikeName(cell.value);
     if (likeness === 'name') names.push(cell.row);
     else if (likeness === 'possibleName') possible.push(cell.row);
+    else if (typeof cell.value === 'string' && findNamesInText(cell.value).some((match) => match.kind === 'name')) inText.push(cell.row);
   }
   const nameHeader = column.header !== undefined && (NAME_HEADER.test(column.header) || ID_HEADER.test(column.header));
   const share = names.length / filled.length;
   const looseShare = (names.length + possible.length) / filled.length;
-  if (names.length > 0 && (share >= 0.3 || nameHeader || column.personal)) {
+  if (inText.length > 0) {
+    findings.push(finding(column.key, column.header, 'names', [...names, ...inText].sort((a, b) => a - b), filled.length));
+  } else if (names.length > 0 && (share >= 0.3 || nameHeader || column.personal)) {
     findings.push(finding(column.key, column.header, 'names', [...names, ...possible].sort((a, b) => a - b), filled.length));
   } else if (looseShare >= 0.6 && filled.length >= 2 && (column.personal || nameHeader || possible.length >= 3)) {
     findings.push(finding(column.key, column.header, 'possibleNames', [...names, ...possible].sort((a, b) => a - b), filled.length));

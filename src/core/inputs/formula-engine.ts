@@ -25,6 +25,7 @@ import type { CellArg, CellValue } from '../functions/cells';
 import { invokeSafely } from '../functions/invoke';
 import { FUNCTIONS } from '../functions/table';
 import type { FunctionSpec } from '../functions/types';
+import { isRawFormula, rawLiteral, type RawCell } from '../sheets/raw-cell';
 
 // ---- values ------------------------------------------------------------------------------------
 
@@ -1053,9 +1054,12 @@ function ipsCall(name: string, values: readonly Value[]): Value {
 
 // ---- a workbook of formulas -----------------------------------------------------------------------
 
-/** The raw contents of the cells: values, or formula text starting with "=". */
+/**
+ * The raw contents of the cells: values, formula text starting with "=", or literal text behind
+ * a quote prefix ("'=1+1" is the text "=1+1"), see src/core/sheets/raw-cell.ts.
+ */
 export interface RawCells {
-  raw(sheet: string, row: number, column: number): string | number | boolean | null;
+  raw(sheet: string, row: number, column: number): RawCell;
   hasSheet(sheet: string): boolean;
 }
 
@@ -1154,7 +1158,8 @@ export class FormulaBook {
   /** The computed value of a cell: blank null, errors SheetError; a formula's blank result shows 0. */
   value(sheet: string, row: number, column: number): Scalar {
     const raw = this.cells.raw(sheet, row, column);
-    if (typeof raw !== 'string' || !raw.startsWith('=') || raw.length < 2) return raw === '' ? null : raw;
+    if (!isRawFormula(raw)) return rawLiteral(raw);
+    const text = raw as string;
     const cache = this.cacheOf(sheet);
     const key = row * MAX_COLUMNS + column;
     const cached = cache.values.get(key);
@@ -1165,7 +1170,7 @@ export class FormulaBook {
     const read: Precedent[] = [];
     let result: Scalar;
     try {
-      const node = this.parse(raw);
+      const node = this.parse(text);
       if (node instanceof SheetError) result = node;
       else {
         this.evaluations++;

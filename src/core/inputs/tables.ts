@@ -12,6 +12,8 @@
 import type { Language, Text } from '../text';
 import {
   cellAddress,
+  formula,
+  isoDateSerial,
   type PlanBlock,
   type PlanFormat,
   type PlanValidation,
@@ -568,7 +570,7 @@ export function columnRange(table: TableDefinition, columnId: string, language: 
 export type TypedValue = string | number | boolean | null;
 
 /** The value to write into a sheet for a typed value: list ids and yes/no become the language's labels. */
-export function toSheetValue(column: ColumnDefinition, value: TypedValue, language: Language): PlanValue {
+export function toSheetValue(column: ColumnDefinition, value: TypedValue, language: Language): string | number | boolean {
   if (value === null) return '';
   if (column.type === 'yesno' && typeof value === 'boolean') return YES_NO_OPTIONS[value ? 0 : 1]!.label[language];
   if (column.type === 'list' && typeof value === 'string') {
@@ -582,10 +584,11 @@ export interface RowsBlockOptions {
   /** First data row to write, 0-based (default the table's first data row). */
   readonly row?: number;
   /**
-   * How dates are written: "iso" text (default; hosts parse it as a date) or "serial" numbers,
-   * which every host stores as a date whatever its locale (the columns carry a date format).
+   * Dates are always written as serial numbers, which every host stores as a date whatever its
+   * locale (the columns carry a date format); ISO text would be written as literal text. Kept so
+   * callers that ask for "serial" explicitly still compile.
    */
-  readonly dates?: 'iso' | 'serial';
+  readonly dates?: 'serial';
 }
 
 /** A block writing typed rows into a table sheet from its first data row. */
@@ -595,14 +598,13 @@ export function rowsBlock(
   language: Language,
   options: RowsBlockOptions = {},
 ): PlanBlock {
-  const asSerial = options.dates === 'serial';
   return {
     row: options.row ?? TABLE_LAYOUT.firstDataRow,
     column: 0,
     values: rows.map((row) =>
       table.columns.map((column) => {
         const value = row.values[column.id] ?? null;
-        if (asSerial && column.type === 'date' && typeof value === 'string') {
+        if (column.type === 'date' && typeof value === 'string') {
           const serial = isoDateSerial(value);
           if (serial !== null) return serial;
         }
@@ -613,14 +615,7 @@ export function rowsBlock(
 }
 
 /** A sheet date serial (days since 1899-12-30) for ISO yyyy-mm-dd text, or null. */
-export function isoDateSerial(iso: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!match) return null;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  const date = new Date(time);
-  if (date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) return null;
-  return Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
+export { isoDateSerial };
 
 // --- sheet plans ----------------------------------------------------------------------------
 
@@ -765,17 +760,17 @@ function chartReviewCounterBlock(table: TableDefinition, language: Language, col
     [COUNTER_TEXT.category[language], COUNTER_TEXT.count[language], COUNTER_TEXT.minimum[language], COUNTER_TEXT.status[language]],
   ];
   const statusFormula = (countCell: string, minimumCell: string) =>
-    `=IF(${countCell}>=${minimumCell},${q(COUNTER_TEXT.ok[language])},${q(COUNTER_TEXT.missing[language] + ' ')}&(${minimumCell}-${countCell}))`;
+    formula(`=IF(${countCell}>=${minimumCell},${q(COUNTER_TEXT.ok[language])},${q(COUNTER_TEXT.missing[language] + ' ')}&(${minimumCell}-${countCell}))`);
   for (const category of CHART_REVIEW_CATEGORIES) {
     const r = rows.length;
     const countCell = cellAddress(r, column + 1);
     const minimumCell = cellAddress(r, column + 2);
-    rows.push([category.label[language], `=COUNTIF(${rangeOf(category.column)},${q(yes)})`, category.minimum, statusFormula(countCell, minimumCell)]);
+    rows.push([category.label[language], formula(`=COUNTIF(${rangeOf(category.column)},${q(yes)})`), category.minimum, statusFormula(countCell, minimumCell)]);
   }
   const r = rows.length;
   const countCell = cellAddress(r, column + 1);
   const minimumCell = cellAddress(r, column + 2);
-  rows.push([COUNTER_TEXT.records[language], `=COUNTA(${rangeOf('record')})`, CHART_REVIEW_RECORDS.minimum, statusFormula(countCell, minimumCell)]);
+  rows.push([COUNTER_TEXT.records[language], formula(`=COUNTA(${rangeOf('record')})`), CHART_REVIEW_RECORDS.minimum, statusFormula(countCell, minimumCell)]);
   return {
     block: { row: 0, column, values: rows },
     formats: [

@@ -3,7 +3,7 @@ import { effectiveScores } from '../review/corrections';
 import type { Review } from '../review/model';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
-import type { PlanFormat, PlanValue, SheetPlan } from '../sheets/plan';
+import { dateValue, type PlanFormat, type PlanValue, type SheetPlan } from '../sheets/plan';
 import type { Language, Text } from '../text';
 import { formatDate } from './labels';
 
@@ -156,7 +156,7 @@ export function actionPlanSheetPlan(review: Review, options: ActionPlanSheetOpti
     pad([(options.includeFours ? TEXTS.scopeWithFours : TEXTS.scope)[language]]),
     pad([]),
     COLUMN_ORDER.map((key) => ACTION_PLAN_COLUMNS[key][language]),
-    ...rows.map((row) => [row.item, row.score, row.recommendation, row.action, row.responsible, row.targetDate ?? '', row.status, row.doneDate ?? '', row.note]),
+    ...rows.map((row) => [row.item, row.score, row.recommendation, row.action, row.responsible, row.targetDate ? dateValue(row.targetDate) : '', row.status, row.doneDate ? dateValue(row.doneDate) : '', row.note]),
   ];
   const bodyRows = rows.length + spare;
   const column = (key: ColumnKey, columns = 1) => ({ row: L.firstRow, column: ACTION_PLAN_COLUMN_INDEX[key], rows: bodyRows, columns });

@@ -1,6 +1,7 @@
 import { invalidValue } from '../errors';
 import { effectiveScores } from '../review/corrections';
 import { emptyItemRecord, type Review } from '../review/model';
+import { privacyFieldLabel } from '../review/privacy';
 import { heldConstant, pendingSuggestions } from '../review/repeat';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { DataSource, ItemDefinition, ScaleDefinition, Score } from '../scale/types';
@@ -149,7 +150,8 @@ export type ReportWarningCode =
   | 'possibleName'
   | 'componentMismatch'
   | 'suggestionPending'
-  | 'previousMismatch';
+  | 'previousMismatch'
+  | 'notPersonalData';
 
 export interface ReportWarning {
   readonly code: ReportWarningCode;
@@ -256,6 +258,12 @@ const TEXTS = {
     nb: 'Forrige evaluering ({previousId}) gjelder {detail}.',
     en: 'The previous review ({previousId}) is {detail}.',
   },
+  notPersonalData: {
+    nb: 'Merket som ikke personopplysninger etter personvernkontrollen: {marks}.',
+    en: 'Marked as not personal data after the privacy check: {marks}.',
+  },
+  notPersonalDataMark: { nb: '«{value}» i {field} ({date})', en: '"{value}" in {field} ({date})' },
+  notPersonalDataColumn: { nb: 'hele kolonnen {field} ({date})', en: 'the whole column {field} ({date})' },
   previousOtherService: { nb: 'et annet sted eller team', en: 'of another site or team' },
   previousNotEarlier: { nb: 'ikke en tidligere dato', en: 'not at an earlier date' },
 } as const;
@@ -516,6 +524,15 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
       const labels = itemIds.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
       warnings.push({ code: 'possibleName', itemIds, message: t('possibleName', { names: [...found].join(', '), items: labels.join(', ') }) });
     }
+  }
+
+  const marks = review.notPersonalData ?? [];
+  if (marks.length > 0) {
+    const listed = marks.map((mark) => {
+      const values = { value: mark.value, field: privacyFieldLabel(mark.field, scale)[language], date: formatDate(mark.markedAt, language) };
+      return t(mark.value === '' ? 'notPersonalDataColumn' : 'notPersonalDataMark', values);
+    });
+    warnings.push({ code: 'notPersonalData', itemIds: [], message: t('notPersonalData', { marks: listed.join('; ') }) });
   }
 
   // Score sheet and level bands

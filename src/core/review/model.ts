@@ -55,6 +55,19 @@ export const CorrectionSchema = /* @__PURE__ */ schema(() => z.object({
   date: isoDate,
 }));
 
+/**
+ * A value the user marked as not personal data after the privacy check flagged it (e.g. a bank
+ * account number that passes the fødselsnummer check): it is no longer flagged, and the mark is
+ * shown in the score sheet and the report.
+ */
+export const NotPersonalDataSchema = /* @__PURE__ */ schema(() => z.object({
+  /** The value as written ('' = every value of the field, e.g. an imported column). */
+  value: z.string(),
+  /** The field it was flagged in (a key such as "item:<id>:evidence"; see review/privacy.ts for its label). */
+  field: z.string().check(z.minLength(1)),
+  markedAt: isoDate,
+}));
+
 export const ReviewSchema = /* @__PURE__ */ schema(() => z.object({
   schemaVersion: z.literal(1),
   scaleId: z.string(),
@@ -71,11 +84,14 @@ export const ReviewSchema = /* @__PURE__ */ schema(() => z.object({
   items: z.record(z.string(), ItemRecordSchema),
   previousReviewId: z.optional(z.string()),
   corrections: z.array(CorrectionSchema),
+  /** Values marked as not personal data (absent: none). */
+  notPersonalData: z.optional(z.array(NotPersonalDataSchema)),
 }));
 
 export type Rater = z.infer<typeof RaterSchema>;
 export type ItemRecord = z.infer<typeof ItemRecordSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
+export type NotPersonalData = z.infer<typeof NotPersonalDataSchema>;
 export type Review = z.infer<typeof ReviewSchema>;
 
 export function emptyItemRecord(raters: readonly Rater[]): ItemRecord {

@@ -3,7 +3,7 @@ import type { MultiServiceSummary, ServiceTrend } from '../history/trends';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition } from '../scale/types';
 import type { Language, Text } from '../text';
-import type { PlanFormat, PlanValue, RangeRect, SheetPlan } from './plan';
+import { dateValue, type PlanFormat, type PlanValue, type RangeRect, type SheetPlan } from './plan';
 
 /**
  * Charts described as data. A host turns a ChartPlan into a native chart (Excel charts,
@@ -156,7 +156,7 @@ export function trendTablePlan(trend: ServiceTrend, options: TrendTableOptions):
   const values: PlanValue[][] = [[`${trend.service} – ${trend.team}`, ...new Array<PlanValue>(width - 1).fill('')], head];
   for (const point of trend.points) {
     values.push([
-      point.date,
+      dateValue(point.date),
       point.reviewId,
       point.total ?? '',
       ...bands.map((band) => band.value),
@@ -333,7 +333,7 @@ export function multiServiceTablePlan(
   for (const entry of summary.services) {
     values.push([
       `${entry.service} – ${entry.team}`,
-      entry.latest.date,
+      dateValue(entry.latest.date),
       entry.latest.total ?? '',
       entry.latest.level ? entry.latest.level.name[language] : '',
       entry.change ?? '',

@@ -1,7 +1,57 @@
 import type { CellValue } from '../functions/cells';
 
-/** A value or formula to put in a cell; formulas start with "=" and use en-US syntax (commas). */
-export type PlanValue = string | number | boolean | null;
+/**
+ * A formula the add-in means to put in a cell: en-US syntax (commas), starting with "=". A plain
+ * object, so plans still travel as JSON (google.script.run).
+ */
+export interface PlanFormula {
+  readonly formula: string;
+}
+
+/**
+ * A value to put in a cell. A string is ALWAYS literal text, whatever it starts with ("=1+1",
+ * "+cmd", "@SUM(1)", "'x", "007", "2025-06-07"): hosts store it as text and read it back as
+ * written. Formulas are marked (PlanFormula, made by `formula`); dates are serial day numbers
+ * (see `dateValue`) in a cell with a date number format. null = leave the cell as it is.
+ */
+export type PlanValue = string | number | boolean | null | PlanFormula;
+
+/** Marks formula text (en-US syntax, starting with "=") as a formula to write. */
+export function formula(text: string): PlanFormula {
+  if (!text.startsWith('=') || text.length < 2) throw new Error(`a formula starts with "=": ${JSON.stringify(text)}`);
+  return { formula: text };
+}
+
+/** True for a cell the plan means as a formula (a plain object with formula text, e.g. after JSON). */
+export function isPlanFormula(value: unknown): value is PlanFormula {
+  return typeof value === 'object' && value !== null && typeof (value as { formula?: unknown }).formula === 'string';
+}
+
+/** A plan value as a host's readTargets would give it back: formulas as their text, the rest as is. */
+export function planCellText(value: PlanValue): string | number | boolean | null {
+  return isPlanFormula(value) ? value.formula : value;
+}
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** The sheet date serial (days since 1899-12-30) of ISO yyyy-mm-dd text, or null for anything else. */
+export function isoDateSerial(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!match) return null;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== Number(match[1]) || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) return null;
+  return Math.round((time - EPOCH_UTC) / MS_PER_DAY);
+}
+
+/**
+ * A date for a plan cell: the serial day number of ISO text, which every host stores as a date
+ * whatever its locale (give the cell a date number format); any other text stays literal text.
+ */
+export function dateValue(iso: string): number | string {
+  return isoDateSerial(iso) ?? iso;
+}
 
 /** A rectangle, 0-based. */
 export interface RangeRect {
@@ -139,8 +189,12 @@ function isEmpty(value: CellValue): boolean {
 
 function same(existing: CellValue, planned: PlanValue): boolean {
   if (existing instanceof Date || planned === null) return false;
-  if (typeof existing === 'string' && typeof planned === 'string') return existing.trim() === planned.trim();
-  return existing === planned;
+  // A formula is compared by its text: hosts read back formula text where a cell has one.
+  const wanted = planCellText(planned);
+  if (typeof existing === 'string' && typeof wanted === 'string') return existing.trim() === wanted.trim();
+  // A date planned as its serial may read back as ISO text (Sheets' readTargets gives dates so).
+  if (typeof existing === 'string' && typeof wanted === 'number') return isoDateSerial(existing) === wanted;
+  return existing === wanted;
 }
 
 /**

@@ -1,12 +1,13 @@
 import { readDate, serialToIso, type CellValue } from '../functions/cells';
 import { INPUT_TABLES, TABLE_LAYOUT, type TableCapacity, type TableId } from '../inputs/tables';
 import { hasWiring, itemFormula, type Host } from '../inputs/wiring';
-import type { Review, Rater } from '../review/model';
+import type { NotPersonalData, Review, Rater } from '../review/model';
 import { emptyItemRecord } from '../review/model';
+import { privacyFieldLabel } from '../review/privacy';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
 import type { Language, Text } from '../text';
-import { cellAddress, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from './plan';
+import { cellAddress, dateValue, formula, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from './plan';
 
 /** Labels of the score sheet, as on the manual's «Skårskjema» and scale form header. */
 export const SCORE_SHEET_LABELS = {
@@ -38,6 +39,7 @@ export const SCORE_SHEET_LABELS = {
   missing: { nb: 'Mangler', en: 'Missing' },
   of: { nb: 'av', en: 'of' },
   scoreHelp: { nb: 'Skriv en hel skår fra 1 til 5.', en: 'Enter a whole score from 1 to 5.' },
+  notPersonalData: { nb: 'Merket som ikke personopplysninger', en: 'Marked as not personal data' },
 } as const satisfies Record<string, Text>;
 
 /**
@@ -180,16 +182,16 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   put(HEADER_ROWS.team, 0, label('team'));
   put(HEADER_ROWS.team, 2, review.team);
   put(HEADER_ROWS.date, 0, label('date'));
-  put(HEADER_ROWS.date, 2, review.date);
+  put(HEADER_ROWS.date, 2, dateValue(review.date));
   put(HEADER_ROWS.total, 0, label('totalResult'));
-  put(HEADER_ROWS.total, 2, totalFormula(scoreRange(layout), scale.items.length, language));
-  put(HEADER_ROWS.total, 3, levelFormula(layout.totalCell, language, scale));
+  put(HEADER_ROWS.total, 2, formula(totalFormula(scoreRange(layout), scale.items.length, language)));
+  put(HEADER_ROWS.total, 3, formula(levelFormula(layout.totalCell, language, scale)));
   put(HEADER_ROWS.reviewId, 0, label('reviewId'));
   put(HEADER_ROWS.reviewId, 2, review.id);
   const source = suggestionSource(review);
   put(HEADER_ROWS.previousReview, 0, source ? label('previousReview') : '');
   put(HEADER_ROWS.previousReview, 2, source?.reviewId ?? '');
-  put(HEADER_ROWS.previousReview, 3, source?.date ?? '');
+  put(HEADER_ROWS.previousReview, 3, source ? dateValue(source.date) : '');
 
   const heads: [number, PlanValue][] = [
     [COLUMNS.number, label('number')],
@@ -220,11 +222,11 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     put(row, COLUMNS.name, item.name[language]);
     const wired = wiring !== undefined && hasWiring(item.id);
     const follows = wired && (record.consensus === null || follow.has(item.id));
-    put(row, COLUMNS.score, follows ? followComputedFormula(row) : (record.consensus ?? ''));
+    put(row, COLUMNS.score, follows ? formula(followComputedFormula(row)) : (record.consensus ?? ''));
     if (wired) {
       const formulaOptions = wiring.capacity ? { capacity: wiring.capacity } : {};
-      put(row, COLUMNS.computed, itemFormula(item.id, wiring.host, language, formulaOptions));
-      put(row, COLUMNS.reason, itemFormula(item.id, wiring.host, language, { ...formulaOptions, output: 'reason' }));
+      put(row, COLUMNS.computed, formula(itemFormula(item.id, wiring.host, language, formulaOptions)));
+      put(row, COLUMNS.reason, formula(itemFormula(item.id, wiring.host, language, { ...formulaOptions, output: 'reason' })));
     } else {
       // Without wiring the computed cells are left alone (a later plan without wiring keeps them).
       put(row, COLUMNS.computed, wiring ? '' : null);
@@ -241,7 +243,7 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   }
 
   put(layout.totalRow, COLUMNS.name, label('total'));
-  put(layout.totalRow, COLUMNS.score, `=${layout.totalCell}`);
+  put(layout.totalRow, COLUMNS.score, formula(`=${layout.totalCell}`));
   // Section subtotals and means, native formulas, for charts and the report.
   let row = layout.totalRow + 2;
   put(row, COLUMNS.name, '');
@@ -254,8 +256,8 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     const last = layout.itemRows[items[items.length - 1]!.id]!;
     const range = `${cellAddress(first, COLUMNS.score)}:${cellAddress(last, COLUMNS.score)}`;
     put(row, COLUMNS.name, section.name[language]);
-    put(row, COLUMNS.score, `=IF(COUNT(${range})=${items.length},SUM(${range}),"")`);
-    put(row, COLUMNS.comments, `=IF(COUNT(${range})=${items.length},ROUND(AVERAGE(${range}),2),"")`);
+    put(row, COLUMNS.score, formula(`=IF(COUNT(${range})=${items.length},SUM(${range}),"")`));
+    put(row, COLUMNS.comments, formula(`=IF(COUNT(${range})=${items.length},ROUND(AVERAGE(${range}),2),"")`));
   }
   row += 2;
   for (const level of scale.levels) {
@@ -264,6 +266,9 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     put(row, COLUMNS.score, level.name[language]);
     row++;
   }
+  const marks = review.notPersonalData ?? [];
+  const markRow = row + 1;
+  if (marks.length > 0) putNotPersonalData(put, markRow, marks, language, scale);
 
   const blocks: PlanBlock[] = [{ row: 0, column: 0, values: rows }];
   const scoreColumns = { row: layout.firstScoreRow, column: COLUMNS.score, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 };
@@ -286,6 +291,7 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     { range: { row: HEADER_ROWS.date, column: 2, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
     // Free-text columns are text, so a comment such as "1/2" or "70 %" is never turned into a date or number.
     { range: { row: layout.firstScoreRow, column: COLUMNS.comments, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 4 }, numberFormat: '@', wrap: true },
+    ...(marks.length > 0 ? notPersonalDataFormats(markRow, marks.length) : []),
     ...(wiring
       ? [
           { range: { row: layout.firstScoreRow, column: COLUMNS.computed, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 }, horizontalAlignment: 'center', fontColor: '#0F6CBD' } as const,
@@ -312,6 +318,52 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   };
 }
 
+/*
+ * Values marked as not personal data, below the level bands: a heading, then per mark the field
+ * (as the user knows it), the value, the date, and the field's key in the hidden ID column so
+ * the mark reads back in either language.
+ */
+const MARK_COLUMNS = { field: COLUMNS.name, value: COLUMNS.comments, date: COLUMNS.recommendations, key: COLUMNS.itemId } as const;
+const NOT_PERSONAL_HEADS: ReadonlySet<string> = new Set<string>([SCORE_SHEET_LABELS.notPersonalData.nb, SCORE_SHEET_LABELS.notPersonalData.en]);
+
+function putNotPersonalData(
+  put: (row: number, column: number, value: PlanValue) => void,
+  row: number,
+  marks: readonly NotPersonalData[],
+  language: Language,
+  scale: ScaleDefinition,
+): void {
+  put(row, 0, SCORE_SHEET_LABELS.notPersonalData[language]);
+  marks.forEach((mark, index) => {
+    put(row + 1 + index, MARK_COLUMNS.field, privacyFieldLabel(mark.field, scale)[language]);
+    put(row + 1 + index, MARK_COLUMNS.value, mark.value);
+    put(row + 1 + index, MARK_COLUMNS.date, mark.markedAt);
+    put(row + 1 + index, MARK_COLUMNS.key, mark.field);
+  });
+}
+
+function notPersonalDataFormats(row: number, count: number): PlanFormat[] {
+  return [
+    { range: { row, column: 0, rows: 1, columns: 1 }, bold: true },
+    // The value stays text: "01019012480" keeps its leading zero.
+    { range: { row: row + 1, column: MARK_COLUMNS.value, rows: count, columns: 1 }, numberFormat: '@' },
+    { range: { row: row + 1, column: MARK_COLUMNS.date, rows: count, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+  ];
+}
+
+/** The marks below the heading written by putNotPersonalData (none when there is no heading). */
+function readNotPersonalData(values: readonly (readonly CellValue[])[]): NotPersonalData[] {
+  const head = values.findIndex((row) => NOT_PERSONAL_HEADS.has(cellText(row[0])));
+  if (head < 0) return [];
+  const marks: NotPersonalData[] = [];
+  for (let row = head + 1; row < values.length; row++) {
+    const field = cellText(values[row]?.[MARK_COLUMNS.key]);
+    if (field === '') break;
+    marks.push({ field, value: cellText(values[row]?.[MARK_COLUMNS.value]), markedAt: cellDate(values[row]?.[MARK_COLUMNS.date]) });
+  }
+  return marks;
+}
+
 const PRESENT = '☒';
 const ABSENT = '☐';
 
@@ -330,6 +382,23 @@ function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
+}
+
+/** Free text as the cell holds it, not trimmed: what the evaluators wrote reads back unchanged. */
+function freeText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/** A rater's name from a column head "Vurdering: <name>" (the name as written), else the text after a colon. */
+function raterName(head: CellValue): string {
+  const text = freeText(head);
+  for (const label of [SCORE_SHEET_LABELS.rater.nb, SCORE_SHEET_LABELS.rater.en]) {
+    if (text.startsWith(`${label}: `)) return text.slice(label.length + 2);
+  }
+  const trimmed = text.trim();
+  return trimmed.includes(':') ? trimmed.slice(trimmed.indexOf(':') + 1).trim() : trimmed;
 }
 
 function cellScore(value: CellValue): Score | null {
@@ -523,9 +592,7 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
   const raters: Rater[] = [];
   const raterColumns: number[] = [];
   for (const column of raterColumnsOf(headRow)) {
-    const head = cellText(headRow[column]);
-    const name = head.includes(':') ? head.slice(head.indexOf(':') + 1).trim() : head;
-    raters.push({ id: `r${raters.length + 1}`, name });
+    raters.push({ id: `r${raters.length + 1}`, name: raterName(headRow[column]) });
     raterColumns.push(column);
   }
 
@@ -542,9 +609,9 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
     const record = emptyItemRecord(raters);
     if (row !== undefined) {
       record.consensus = cellScore(at(row, COLUMNS.score));
-      record.evidence = cellText(at(row, COLUMNS.comments));
-      record.recommendation = cellText(at(row, COLUMNS.recommendations));
-      record.consensusNote = cellText(at(row, COLUMNS.consensusNote));
+      record.evidence = freeText(at(row, COLUMNS.comments));
+      record.recommendation = freeText(at(row, COLUMNS.recommendations));
+      record.consensusNote = freeText(at(row, COLUMNS.consensusNote));
       const components = readComponentsText(cellText(at(row, COLUMNS.components)));
       if (components) record.components = components;
       raters.forEach((rater, index) => {
@@ -555,17 +622,19 @@ export function readScoreSheet(values: readonly (readonly CellValue[])[], scale:
     }
     items[item.id] = record;
   }
+  const marks = readNotPersonalData(values);
   return {
     schemaVersion: 1,
     scaleId: scale.id,
     id: cellText(at(HEADER_ROWS.reviewId, 2)) || 'review',
-    service: cellText(at(HEADER_ROWS.site, 2)),
-    team: cellText(at(HEADER_ROWS.team, 2)),
+    service: freeText(at(HEADER_ROWS.site, 2)),
+    team: freeText(at(HEADER_ROWS.team, 2)),
     date: cellDate(at(HEADER_ROWS.date, 2)),
-    evaluators: cellText(at(HEADER_ROWS.ratedBy, 2)),
+    evaluators: freeText(at(HEADER_ROWS.ratedBy, 2)),
     raters,
     items,
     ...(suggests ? { previousReviewId: previousId } : {}),
     corrections: [],
+    ...(marks.length > 0 ? { notPersonalData: marks } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { showDialog } from '../dialog';
 import { h, replaceChildren, type Child } from '../dom';
 import {
   blockingReasons,
+  importMarks,
   importPlans,
   initialInputsState,
   mergeCapacity,
@@ -123,6 +124,8 @@ const T = {
     anonymityOk: 'Fant ingen navn eller fødselsnummer.',
     replace: 'Erstatt med ID-er',
     leaveOut: 'Ikke importer kolonnen',
+    notPersonal: 'Ikke personopplysninger',
+    markedNotPersonal: (column: string) => `«${column}» er merket som ikke personopplysninger. Merket lagres i vurderingen som er åpen.`,
     replaced: (column: string, prefix: string) => `«${column}» er erstattet med ID-er (${prefix}001 …). Samme verdi får samme ID i alle tabeller i denne økten.`,
     acknowledge: 'Jeg har sjekket: de markerte kolonnene inneholder ikke personopplysninger.',
     preview: 'Forhåndsvisning',
@@ -191,6 +194,8 @@ const T = {
     anonymityOk: 'No names or national ID numbers found.',
     replace: 'Replace with IDs',
     leaveOut: 'Leave the column out',
+    notPersonal: 'Not personal data',
+    markedNotPersonal: (column: string) => `"${column}" is marked as not personal data. The mark is kept in the open review.`,
     replaced: (column: string, prefix: string) => `"${column}" was replaced with IDs (${prefix}001 …). The same value gets the same ID in every table this session.`,
     acknowledge: 'I have checked: the flagged columns hold no personal data.',
     preview: 'Preview',
@@ -610,6 +615,7 @@ function anonymityView(store: Store, ctx: ViewContext, draft: ImportDraft): Chil
             { class: 'ipsf-row' },
             h('button', { type: 'button', class: 'ipsf-btn ipsf-small ipsf-primary', dataset: { key: `pseudonymize-${column}` }, onClick: () => update(store, { type: 'pseudonymize', column, language }) }, t.replace),
             h('button', { type: 'button', class: 'ipsf-btn ipsf-small', dataset: { key: `leave-out-${column}` }, onClick: () => update(store, { type: 'leaveOut', column, language }) }, t.leaveOut),
+            h('button', { type: 'button', class: 'ipsf-btn ipsf-small ipsf-subtle', dataset: { key: `not-personal-${column}` }, onClick: () => update(store, { type: 'notPersonalData', column, language }) }, t.notPersonal),
           ),
         ),
       );
@@ -628,6 +634,7 @@ function anonymityView(store: Store, ctx: ViewContext, draft: ImportDraft): Chil
         )
       : null,
     replaced,
+    draft.notPersonalData.map((column) => h('p', { class: 'ipsf-muted', dataset: { role: 'not-personal', column } }, t.markedNotPersonal(headerOf(column)))),
   );
 }
 
@@ -898,6 +905,9 @@ async function writeImport(store: Store): Promise<void> {
       say(store, 'warning', { nb: T.nb.notWritten, en: T.en.notWritten });
       return;
     }
+    // Columns marked as not personal data are recorded in the open review (shown in its sheet and report).
+    const marks = importMarks(draft);
+    if (marks.length > 0 && ctx.stateNow().review) ctx.dispatch({ type: 'markNotPersonalData', marks, date: ctx.stateNow().today });
     update(store, { type: 'imported' }, false);
     update(store, { type: 'capacity', capacity: planned.capacity }, false);
     const written = { nb: T.nb.written(planned.rows, sheet, planned.cleared), en: T.en.written(planned.rows, sheet, planned.cleared) };

@@ -14,7 +14,7 @@ import { sampleReview, SAMPLE_SCORES } from '../../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import { agreement } from '../../../src/core/review/consensus';
 import type { SheetPlan } from '../../../src/core/sheets/plan';
-import { findConflicts } from '../../../src/core/sheets/plan';
+import { findConflicts, planCellText } from '../../../src/core/sheets/plan';
 import { generateHistory } from './generate';
 
 const ITEMS = DEFAULT_SCALE.items;
@@ -27,7 +27,7 @@ function applyPlan(grid: CellValue[][], plan: SheetPlan): CellValue[][] {
     block.values.forEach((values, r) => {
       const row = (next[block.row + r] ??= []);
       values.forEach((value, c) => {
-        if (value !== null) row[block.column + c] = value;
+        if (value !== null) row[block.column + c] = planCellText(value);
       });
     });
   }

@@ -15,7 +15,7 @@ import {
   totalOverTimeChart,
   trendTablePlan,
 } from '../../../src/core/sheets/charts';
-import { planBounds } from '../../../src/core/sheets/plan';
+import { isoDateSerial, planBounds } from '../../../src/core/sheets/plan';
 import { generateHistory, scoresForTotal, prng } from './generate';
 
 const ITEMS = DEFAULT_SCALE.items;
@@ -175,11 +175,13 @@ describe('chart plans', () => {
     const values = plan.blocks[0]!.values;
     expect(values[1]).toEqual(['Dato', 'Evaluerings-ID', 'Totalskår', 'Godkjent kvalitet (74)', 'God kvalitet (100)', 'Meget god kvalitet (115)', 'Bemanning', 'Organisasjon', 'Tjenester']);
     expect(values.slice(2, 6).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
-      ['2020-05-01', 70, 74, 100, 115],
-      ['2021-05-01', 85, 74, 100, 115],
-      ['2022-05-01', 96, 74, 100, 115],
-      ['2023-05-01', 104, 74, 100, 115],
+      [isoDateSerial('2020-05-01'), 70, 74, 100, 115],
+      [isoDateSerial('2021-05-01'), 85, 74, 100, 115],
+      [isoDateSerial('2022-05-01'), 96, 74, 100, 115],
+      [isoDateSerial('2023-05-01'), 104, 74, 100, 115],
     ]);
+    // The dates are serial numbers in a date-formatted column (the hosts show them as dates).
+    expect(plan.formats).toContainEqual({ range: layout.categories, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' });
     expect(layout.totals).toEqual({ row: 2, column: 2, rows: 4, columns: 1 });
     expect(layout.bands.map((b) => [b.value, b.range.column])).toEqual([[74, 3], [100, 4], [115, 5]]);
     const matrix = plan.blocks[1]!;

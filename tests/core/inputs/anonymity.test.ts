@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   findFodselsnummer,
+  findNamesInText,
   isFodselsnummer,
   looksLikeName,
   pseudonymize,
@@ -69,6 +70,97 @@ describe('fødselsnummer', () => {
   });
 });
 
+describe('fødselsnummer as evaluators paste them', () => {
+  it('finds a fødselsnummer written with a hyphen: 010190-12480', () => {
+    expect(findFodselsnummer('fnr 010190-12480')).toEqual(['01019012480']);
+    expect(isFodselsnummer('010190-12480')).toBe(true);
+    expect(findFodselsnummer('010190 – 12480')).toEqual(['01019012480']);
+  });
+
+  it('finds a fødselsnummer with a dotted date: 01.01.90 12480', () => {
+    expect(findFodselsnummer('født 01.01.90 12480')).toEqual(['01019012480']);
+    expect(isFodselsnummer('01.01.90 12480')).toBe(true);
+    expect(findFodselsnummer('01.01.90-12480')).toEqual(['01019012480']);
+  });
+
+  it('finds a fødselsnummer grouped 3-3-5: 010 190 12480', () => {
+    expect(findFodselsnummer('nr. 010 190 12480.')).toEqual(['01019012480']);
+    expect(isFodselsnummer('010 190 12480')).toBe(true);
+  });
+
+  it('finds a fødselsnummer with two spaces after the date: 010190  12480', () => {
+    expect(findFodselsnummer('010190  12480')).toEqual(['01019012480']);
+    expect(isFodselsnummer('010190  12480')).toBe(true);
+  });
+
+  it('finds the 10-digit text a CSV export leaves when the leading zero is lost: 1019012480', () => {
+    expect(findFodselsnummer('1019012480')).toEqual(['01019012480']);
+    expect(findFodselsnummer('Deltaker 1019012480 fikk jobb')).toEqual(['01019012480']);
+    const findings = scanValues([['Deltaker', 'Id'], ['P001', '1019012480'], ['P002', '']]);
+    expect(findings.map((f) => [f.column, f.kind, f.rows])).toEqual([[1, 'nationalId', [2]]]);
+  });
+
+  it('finds D-numbers (day + 40) in every written form, with both control digits checked', () => {
+    for (const written of ['45059032163', '450590 32163', '450590-32163', '45.05.90 32163', '450 590 32163']) {
+      expect(findFodselsnummer(`x ${written} y`), written).toEqual([D_NUMBER]);
+    }
+    // A wrong control digit in any form is not a number.
+    for (const written of ['450590-32164', '45.05.90 32173', '450 590 32263', '010190-12481', '01.01.90 12490', '1019012481']) {
+      expect(findFodselsnummer(written), written).toEqual([]);
+    }
+  });
+
+  it('leaves dates, phone numbers, organisation numbers and amounts alone', () => {
+    const harmless = [
+      '01.01.1990', '01.01.90', '1990-01-01', '01/01/90',
+      '48012345', '480 12 345', '+47 480 12 345', '+4748012345', '0047 48012345', '22 33 44 55',
+      '923609016', '923 609 016', 'NO 923 609 016 MVA',
+      '1 019 012,48 kr', '10190124.80', 'Møte 01.01.90 kl. 12.30, tlf 480 12 345',
+    ];
+    for (const value of harmless) {
+      expect(findFodselsnummer(value), value).toEqual([]);
+      expect(scanValues([['Notat'], [value]]), value).toEqual([]);
+    }
+  });
+});
+
+describe('names as evaluators write them', () => {
+  it('recognises a name in lower case: kari nordmann', () => {
+    expect(looksLikeName('kari nordmann')).toBe('name');
+    expect(findNamesInText('kari nordmann').map((m) => m.text)).toEqual(['kari nordmann']);
+  });
+
+  it('recognises a name in upper case: KARI NORDMANN', () => {
+    expect(looksLikeName('KARI NORDMANN')).toBe('name');
+    expect(findNamesInText('Møte med KARI NORDMANN i dag').map((m) => m.text)).toEqual(['KARI NORDMANN']);
+  });
+
+  it('finds a name inside free text: Møte med Kari Nordmann', () => {
+    expect(findNamesInText('Møte med Kari Nordmann').map((m) => m.text)).toEqual(['Kari Nordmann']);
+    expect(findNamesInText('Deltaker Kari Nordmann 01019012480 fikk jobb').map((m) => m.text)).toEqual(['Kari Nordmann']);
+    expect(findNamesInText('Jobbspesialisten møtte Anne-Lise M. Berg og per olsen.').map((m) => m.text)).toEqual(['Anne-Lise M. Berg', 'per olsen']);
+    expect(findNamesInText('Deltaker Zyxa Quorvik startet i jobb.')).toEqual([expect.objectContaining({ text: 'Zyxa Quorvik', kind: 'possibleName' })]);
+    expect(findNamesInText('Hjalp Zara Olsen med CV.')).toEqual([expect.objectContaining({ text: 'Zara Olsen', kind: 'possibleName' })]);
+  });
+
+  it('flags an import column whose free text mentions a name', () => {
+    const findings = scanValues([['Notat'], ['Møte med Kari Nordmann'], ['Jobbstart hos Rema 1000'], ['Ingen endring'], ['Oppfølging per telefon']]);
+    expect(findings.map((f) => [f.column, f.kind, f.rows])).toEqual([[0, 'names', [2]]]);
+  });
+
+  it('does not take words that are also first names, job titles or places for names', () => {
+    const harmless = [
+      'To team per jobbspesialist.', 'Per uke: 6 kontakter.', 'PER UKE', 'Liv og helse', 'Even though the team met weekly.',
+      'Kvartalsvise gruppemøter med NAV.', 'Metodeveileder: Delta på behandlingsteammøter.', 'Åsen Sykehus og Lilleby Sparebank',
+      'Jobbspesialisten har 19 deltakere.', 'Tone i møtet var god.', 'line manager', 'Enige om 4 etter gjennomgang.',
+    ];
+    for (const value of harmless) expect(findNamesInText(value), value).toEqual([]);
+    expect(looksLikeName('per uke')).toBeNull();
+    expect(looksLikeName('i arbeid')).toBeNull();
+    expect(looksLikeName('kassemedarbeider')).toBeNull();
+  });
+});
+
 describe('names', () => {
   it('recognises names by common first names and by capitalised words', () => {
     expect(looksLikeName('Kari Nordmann')).toBe('name');
@@ -77,7 +169,6 @@ describe('names', () => {
     expect(looksLikeName('Ola')).toBe('name');
     expect(looksLikeName('Nordmann, Kari')).toBe('name');
     expect(looksLikeName('Zyxa Quorvik')).toBe('possibleName');
-    expect(looksLikeName('kari nordmann')).toBeNull();
     expect(looksLikeName('P001')).toBeNull();
     expect(looksLikeName('Åsen Sykehus')).toBeNull();
     expect(looksLikeName('Sentrum Stormagasin AS')).toBeNull();

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importDelimited, parseRecords, readCell } from '../../../src/core/inputs/import';
-import type { ColumnDefinition } from '../../../src/core/inputs/tables';
-import { CHART_REVIEW_TABLE, EMPLOYER_CONTACTS_TABLE, SPECIALIST_TIME_TABLE, STAFF_TABLE } from '../../../src/core/inputs/tables';
+import { scanRows } from '../../../src/core/inputs/anonymity';
+import type { ColumnDefinition, TypedValue } from '../../../src/core/inputs/tables';
+import { CHART_REVIEW_TABLE, EMPLOYER_CONTACTS_TABLE, INPUT_TABLES, SPECIALIST_TIME_TABLE, STAFF_TABLE } from '../../../src/core/inputs/tables';
 
 /** Four contact lines; a stray quote opens on line 2, and line 4 quotes the boss in the middle of a value. */
 const STRAY_QUOTE_LOG = [
@@ -165,5 +166,18 @@ describe('long cells', () => {
     const result = importDelimited(EMPLOYER_CONTACTS_TABLE, withCell(32_767));
     expect(result.errors).toEqual([]);
     expect(String(result.rows[0]!.values['result']).length).toBe(32_767);
+  });
+});
+
+describe('the analysis scans only what can hold personal data', () => {
+  it('list, yes/no and date columns, once read, can hold neither a name nor a fødselsnummer (so the scan skips them)', () => {
+    for (const table of INPUT_TABLES) {
+      for (const column of table.columns.filter((candidate) => candidate.type !== 'text' && candidate.type !== 'number')) {
+        const values: TypedValue[] =
+          column.type === 'date' ? ['2025-02-01', '1999-12-31', '2031-06-15'] : column.type === 'yesno' ? [true, false] : (column.options ?? []).map((option) => option.id);
+        const rows = values.flatMap((value, index) => Array.from({ length: 4 }, (_, copy) => ({ line: index * 4 + copy + 2, values: { [column.id]: value } })));
+        expect(scanRows(rows, [{ ...column, personal: true }]), `${table.id}.${column.id}`).toEqual([]);
+      }
+    }
   });
 });

@@ -18,6 +18,7 @@ import { evaluateItem, wiredItemIds, type TableData } from '../../../src/core/in
 import { newReview } from '../../../src/core/review/model';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import { COLUMNS, HEADER_ROWS, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../../src/core/sheets/score-sheet';
+import { planCellText } from '../../../src/core/sheets/plan';
 import { MemoryWorkbook as EngineWorkbook } from '../../../src/preview/memory-workbook';
 import { fullTables } from './full-tables';
 
@@ -126,13 +127,12 @@ describe(`recalculation over ${JOBS} job starts and ${CONTACTS} contact-log rows
     const sample = (data.jobs as Readonly<Record<string, TypedValue>>[]).filter((job) => job['endDate'] === null && job['beforeIps'] !== true);
     expect(sample.length).toBeGreaterThan(5000);
     const share = Math.floor((100 * sample.filter((job) => job['competitive'] === true).length) / sample.length);
-    const metric = workbook.engine.evaluate(
-      scoreSheetPlan(newReview({ id: 'm', service: '', team: '', date: '2025-03-01', raters: [] }), { sheet: 'm', language: 'nb', wiring: { host: 'excel', capacity: CAPACITY } })
-        .blocks[0]!.values[layout.itemRows['services.competitive_jobs']!]![COLUMNS.computed]!
-        .toString()
-        .replace(/\)$/, ',"metric")'),
-      SHEET,
-    );
+    const computedCell = scoreSheetPlan(newReview({ id: 'm', service: '', team: '', date: '2025-03-01', raters: [] }), {
+      sheet: 'm',
+      language: 'nb',
+      wiring: { host: 'excel', capacity: CAPACITY },
+    }).blocks[0]!.values[layout.itemRows['services.competitive_jobs']!]![COLUMNS.computed]!;
+    const metric = workbook.engine.evaluate(String(planCellText(computedCell)).replace(/\)$/, ',"metric")'), SHEET);
     expect(metric).toBe(share);
   });
 

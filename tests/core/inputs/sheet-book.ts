@@ -7,6 +7,7 @@ import { FormulaBook, SheetError, type EngineOptions } from '../../../src/core/i
 import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TableCapacity, type TypedValue } from '../../../src/core/inputs/tables';
 import type { TableData } from '../../../src/core/inputs/wiring';
 import type { SheetPlan } from '../../../src/core/sheets/plan';
+import { rawFromPlan } from '../../../src/core/sheets/raw-cell';
 import type { Language } from '../../../src/core/text';
 
 export type Raw = string | number | boolean | null;
@@ -36,7 +37,7 @@ export class PlainBook {
         while (cells!.length <= row) cells!.push([]);
         values.forEach((value, c) => {
           if (value === null) return;
-          cells![row]![block.column + c] = value === '' ? null : value;
+          cells![row]![block.column + c] = rawFromPlan(value);
         });
       });
     }

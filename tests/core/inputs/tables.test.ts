@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
-import { planBounds } from '../../../src/core/sheets/plan';
+import { formula, isPlanFormula, isoDateSerial, planBounds, planCellText } from '../../../src/core/sheets/plan';
 import {
   CHART_REVIEW_CATEGORIES,
   CHART_REVIEW_TABLE,
@@ -120,10 +120,11 @@ describe('tableSheetPlan', () => {
     expect(counter.column).toBe(CHART_REVIEW_TABLE.columns.length + 1);
     const rows = counter.values;
     expect(rows.slice(2).map((r) => r[2])).toEqual([...CHART_REVIEW_CATEGORIES.map((c) => c.minimum), 10]);
-    expect(rows[2]![1]).toBe('=COUNTIF($D$3:$D$2000,"ja")');
+    expect(rows[2]![1]).toEqual(formula('=COUNTIF($D$3:$D$2000,"ja")'));
     expect(rows[4]![0]).toBe('Begynt i arbeid siste seks måneder');
-    expect(rows[4]![3]).toMatch(/^=IF\(/);
-    expect(rows[6]![1]).toBe('=COUNTA($A$3:$A$2000)');
+    expect(String(planCellText(rows[4]![3]!))).toMatch(/^=IF\(/);
+    expect(isPlanFormula(rows[4]![3])).toBe(true);
+    expect(rows[6]![1]).toEqual(formula('=COUNTA($A$3:$A$2000)'));
     expect(planBounds(plan).columns).toBe(CHART_REVIEW_TABLE.columns.length + 5);
   });
 
@@ -140,7 +141,8 @@ describe('values back to sheets', () => {
     expect(toSheetValue(TABLES.jobs.columns.find((c) => c.id === 'beforeIps')!, true, 'nb')).toBe('ja');
     expect(toSheetValue(role, null, 'nb')).toBe('');
     const block = rowsBlock(STAFF_TABLE, [{ values: { specialist: 'AB', role: 'specialist', fte: 0.5, startDate: '2024-01-01', absentWeeks: null } }], 'nb');
-    expect(block).toEqual({ row: 2, column: 0, values: [['AB', 'jobbspesialist', 0.5, '2024-01-01', '']] });
+    // Dates go in as serial day numbers (a date-formatted column): ISO text would stay text.
+    expect(block).toEqual({ row: 2, column: 0, values: [['AB', 'jobbspesialist', 0.5, isoDateSerial('2024-01-01'), '']] });
   });
 });
 

@@ -1,0 +1,108 @@
+/**
+ * The Apps Script project as an Editor add-on as well as a bound script: onOpen builds the menu
+ * through createAddonMenu in every authorization mode and, in AuthMode.NONE, touches no service
+ * that needs authorization; onInstall builds the same menu; the custom functions run with only
+ * what the custom-function mode allows. Driven both on gas/server/main.ts (globals installed in
+ * this process) and on the generated Code.js in a fresh node:vm scope, as Apps Script runs it.
+ */
+import vm from 'node:vm';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildCode } from '../../scripts/build-gas.mjs';
+import * as main from '../../gas/server/main';
+import { MENU_ITEMS } from '../../gas/server/menu';
+import { invokeSafely } from '../../src/core/functions/invoke';
+import { FUNCTIONS } from '../../src/core/functions/table';
+import type { CellArg } from '../../src/core/functions/cells';
+import { HOST_CASES, toExcelArgs, toSheetsArgs } from '../shared/host-cases';
+import { appsScriptWorld, installGlobals, type AuthMode } from './auth-modes';
+
+const TRIGGER_MODES: readonly AuthMode[] = ['NONE', 'LIMITED', 'FULL'];
+/** What building the menu may read, and nothing more, in any mode. */
+const MENU_CALLS = ['SpreadsheetApp.getUi', 'Ui.createAddonMenu', ...MENU_ITEMS.map(() => 'Menu.addItem'), 'Menu.addToUi'];
+
+let restore: (() => void) | undefined;
+afterEach(() => {
+  restore?.();
+  restore = undefined;
+});
+
+describe('gas/server/main.ts as an Editor add-on', () => {
+  it.each(TRIGGER_MODES)('onOpen in AuthMode.%s adds the add-on menu and reads nothing else', (mode) => {
+    const world = appsScriptWorld(mode);
+    restore = installGlobals(world);
+    main.onOpen({ authMode: mode } as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+    expect(world.refused).toEqual([]);
+    expect(world.calls).toEqual(MENU_CALLS);
+    expect(world.menus).toEqual([{ kind: 'addon', caption: null, items: [...MENU_ITEMS], added: true }]);
+  });
+
+  it('onOpen in AuthMode.NONE fails loudly if it reaches for any other service (the fake really refuses)', () => {
+    const world = appsScriptWorld('NONE');
+    restore = installGlobals(world);
+    expect(() => main.showSidebar()).toThrow(/permission/);
+    expect(world.refused.length).toBeGreaterThan(0);
+  });
+
+  it('onInstall (AuthMode.FULL) builds the same menu at once', () => {
+    const world = appsScriptWorld('FULL');
+    restore = installGlobals(world);
+    main.onInstall({ authMode: 'FULL' } as unknown as GoogleAppsScript.Events.AddonOnInstall);
+    expect(world.menus.map((menu) => [menu.kind, menu.items])).toEqual([['addon', [...MENU_ITEMS]]]);
+  });
+
+  it('every menu item calls a function main.ts exports (a global in Code.js)', () => {
+    for (const item of MENU_ITEMS) expect(typeof (main as Record<string, unknown>)[item.functionName], item.functionName).toBe('function');
+  });
+});
+
+describe('dist/gas/Code.js as an Editor add-on', () => {
+  let code = '';
+  beforeAll(async () => {
+    ({ code } = await buildCode());
+  }, 120_000);
+
+  function load(mode: AuthMode) {
+    const world = appsScriptWorld(mode);
+    const context = vm.createContext({ console, ...world.globals });
+    new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+    return { world, context };
+  }
+
+  it.each(TRIGGER_MODES)('the global onOpen in AuthMode.%s reads only the menu calls', (mode) => {
+    const { world, context } = load(mode);
+    (context['onOpen'] as (e: unknown) => void)({ authMode: mode });
+    expect(world.refused).toEqual([]);
+    expect(world.calls).toEqual(MENU_CALLS);
+    expect(world.menus.map((menu) => menu.items)).toEqual([[...MENU_ITEMS]]);
+    for (const item of MENU_ITEMS) expect(typeof context[item.functionName], item.functionName).toBe('function');
+  });
+
+  it('the global onInstall in AuthMode.FULL builds the menu', () => {
+    const { world, context } = load('FULL');
+    (context['onInstall'] as (e: unknown) => void)({ authMode: 'FULL' });
+    expect(world.menus).toHaveLength(1);
+    expect(world.menus[0]!.kind).toBe('addon');
+  });
+
+  it('every custom function answers in the custom-function mode, reading no service it may not', () => {
+    const { world, context } = load('CUSTOM_FUNCTION');
+    const dated = HOST_CASES.filter((c) => JSON.stringify(c.args).includes('"date"'));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const testCase of HOST_CASES) {
+      const spec = FUNCTIONS[testCase.fn]!;
+      const reference = invokeSafely(spec, toExcelArgs(spec.parameters, testCase.args) as CellArg[]);
+      let sheets: { ok: true; value: unknown } | { ok: false; message: string };
+      try {
+        sheets = { ok: true, value: (context[`IPS_${testCase.fn}`] as (...a: unknown[]) => unknown)(...toSheetsArgs(testCase.args)) };
+      } catch (error) {
+        sheets = { ok: false, message: (error as Error).message };
+      }
+      expect(JSON.stringify(sheets), testCase.name).toBe(
+        JSON.stringify(reference.ok ? { ok: true, value: reference.value } : { ok: false, message: reference.message }),
+      );
+    }
+    expect(world.refused).toEqual([]);
+    // Dates were read in the spreadsheet's time zone: the open spreadsheet was read, once.
+    expect(world.calls.filter((call) => call === 'Spreadsheet.getSpreadsheetTimeZone')).toHaveLength(1);
+  });
+});
