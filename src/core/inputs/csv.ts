@@ -180,13 +180,17 @@ class Tokenizer {
     return { value: parts.join(''), end: length, breaks, closed: false, recordLike };
   }
 
-  /** Whether the line starting at `start` looks like a record: a record's separators, or a date and a separator first. */
+  /**
+   * Whether the line starting at `start` looks like a record: a date and a separator first, or
+   * (with three columns or more) a whole record's separators. In a two-column file one separator
+   * in a note is ordinary prose («neste uke; sjefen er bort»), so it says nothing.
+   */
   private looksLikeRecord(start: number): boolean {
     const { source, delimiter } = this;
     DATE_START.lastIndex = start;
     if (DATE_START.test(source) && source.charCodeAt(DATE_START.lastIndex) === delimiter) return true;
-    if (this.width < 2) return false;
-    const needed = Math.max(1, this.width - 1);
+    if (this.width < 3) return false;
+    const needed = this.width - 1;
     let count = 0;
     for (let p = start; p < source.length; p++) {
       const c = source.charCodeAt(p);

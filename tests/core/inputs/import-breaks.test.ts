@@ -50,6 +50,16 @@ describe('stray quotes never merge rows silently', () => {
     ]);
   });
 
+  it('in a two-column file, a quoted note whose second line holds a separator is one value (prose, not a record)', () => {
+    const csv = 'Journal nr.;Andre notater\n1;"Ringer igjen\nneste uke; sjefen er bort"\n2;ok\n';
+    const result = importDelimited(CHART_REVIEW_TABLE, csv);
+    expect(result.merged).toEqual([]);
+    expect(result.rows.map((row) => [row.line, row.values['notes']])).toEqual([
+      [2, 'Ringer igjen neste uke; sjefen er bort'],
+      [4, 'ok'],
+    ]);
+  });
+
   it('a stray quote in tab-separated text pasted from a sheet is reported the same way', () => {
     // Only the date at the start of line 3 shows that the quote swallowed a record.
     const tsv = 'Dato for kontakt\tJobbspesialist\tKontaktform\tResultat\n01.02.2025\tAB\ttelefon\t"notat\n02.02.2025\tCD\ttelefon\nslutt"\n';
