@@ -1,8 +1,10 @@
-import { pseudonymizeImported, scanRows, type PersonalDataFinding } from '../core/inputs/anonymity';
-import { detectDelimiter, guessTable, importDelimited, parseRecords, type ImportedRow, type ImportResult } from '../core/inputs/import';
+import { pseudonymPrefix, type Pseudonyms } from '../core/inputs/analyse';
+import { parseCsv, type QuoteReading } from '../core/inputs/csv';
+import type { SourceEncoding } from '../core/inputs/decode';
+import { fileSizeProblem, textSizeProblem } from '../core/inputs/limits';
+import type { ImportProgress } from '../core/inputs/steps';
 import {
   DEFAULT_CAPACITY,
-  INPUT_TABLES,
   TABLE_LAYOUT,
   lastDataRow,
   rowsBlock,
@@ -18,6 +20,10 @@ import type { CellValue } from '../core/functions/cells';
 import type { PlanValue, SheetPlan } from '../core/sheets/plan';
 import type { ComputedScore } from '../core/sheets/score-sheet';
 import type { Language, Text } from '../core/text';
+import { changeDraft, guessTableOfCsv, newDraft, readsAtOnce, refreshNow, sourceBlockingReasons, type DraftNeeds, type ImportDraft, type WriteMode } from './import-draft';
+
+export type { ImportDraft, WriteMode } from './import-draft';
+export { pseudonymPrefix } from '../core/inputs/analyse';
 
 /**
  * The input-tables screen as plain data and a pure reducer: the service's own lists (staff,
@@ -40,34 +46,6 @@ export type SheetsStatus =
   | { readonly status: 'ready'; readonly names: readonly string[] }
   | { readonly status: 'error'; readonly message: string };
 
-export type WriteMode = 'replace' | 'append';
-
-/** An import being prepared: nothing is in the workbook until it is written. */
-export interface ImportDraft {
-  readonly fileName: string | null;
-  readonly text: string;
-  /** Lines of text (for the summary). */
-  readonly lines: number;
-  readonly guessed: TableId | null;
-  readonly tableId: TableId | null;
-  /** Source header → column id, or null to leave the source column out. */
-  readonly overrides: Readonly<Record<string, string | null>>;
-  readonly result: ImportResult | null;
-  /** The rows to write: the readable rows, with replaced columns already holding codes. */
-  readonly rows: readonly ImportedRow[];
-  /** Columns whose values were replaced by codes (P001, JS001 …). */
-  readonly pseudonymized: readonly string[];
-  readonly findings: readonly PersonalDataFinding[];
-  /** The user confirmed that flagged name-like columns hold no personal data. */
-  readonly acknowledged: boolean;
-  /**
-   * Columns the user marked as not personal data (e.g. bank account numbers that pass the
-   * fødselsnummer check): their findings are dropped, and the marks go into the open review.
-   */
-  readonly notPersonalData: readonly string[];
-  readonly mode: WriteMode;
-}
-
 export interface InputsState {
   /** The service's word for «behandlingsteam» ('' = the manual's word). */
   readonly teamWord: string;
@@ -83,7 +61,9 @@ export interface InputsState {
    * Codes handed out this session, per code prefix (original value → code), so the same person
    * gets the same code in every table. Kept in memory only.
    */
-  readonly pseudonyms: Readonly<Record<string, ReadonlyMap<string, string>>>;
+  readonly pseudonyms: Pseudonyms;
+  /** How far long work on the draft has come (reading a large file); null when none runs. */
+  readonly progress: ImportProgress | null;
   /** The wired items' computed scores as the score sheet last showed them, and its total. */
   readonly computed: { readonly sheet: string; readonly scores: Readonly<Record<string, ComputedScore>>; readonly total: CellValue } | null;
   /** Tables extended beyond the default rows 3–2000 this session (an import too large for them). */
@@ -91,7 +71,7 @@ export interface InputsState {
 }
 
 export function initialInputsState(): InputsState {
-  return { teamWord: '', sheets: { status: 'unknown' }, pasteText: '', preselect: null, draft: null, busy: false, message: null, pseudonyms: {}, computed: null, capacity: {} };
+  return { teamWord: '', sheets: { status: 'unknown' }, pasteText: '', preselect: null, draft: null, busy: false, message: null, pseudonyms: {}, progress: null, computed: null, capacity: {} };
 }
 
 export type InputsAction =
@@ -102,6 +82,14 @@ export type InputsAction =
   | { readonly type: 'pasteText'; readonly text: string }
   | { readonly type: 'preselect'; readonly tableId: TableId | null }
   | { readonly type: 'startImport'; readonly text: string; readonly fileName: string | null; readonly language: Language }
+  /** A file's bytes: decoded (encoding detected), then read like pasted text. */
+  | { readonly type: 'startFile'; readonly bytes: Uint8Array; readonly fileName: string; readonly language: Language }
+  | { readonly type: 'encoding'; readonly encoding: SourceEncoding; readonly language: Language }
+  /** The user's answer for quoted values that run over record-like lines. */
+  | { readonly type: 'quoteReading'; readonly reading: QuoteReading; readonly language: Language }
+  /** A draft derived in slices by the view; taken only if nothing changed meanwhile. */
+  | { readonly type: 'refreshed'; readonly draft: ImportDraft; readonly pseudonyms: Pseudonyms }
+  | { readonly type: 'progress'; readonly progress: ImportProgress | null }
   | { readonly type: 'chooseTable'; readonly tableId: TableId | null; readonly language: Language }
   | { readonly type: 'mapColumn'; readonly header: string; readonly column: string | null; readonly language: Language }
   | { readonly type: 'pseudonymize'; readonly column: string; readonly language: Language }
@@ -133,52 +121,21 @@ export function tablePlan(tableId: TableId, language: Language, teamWord: string
   return tableSheetPlan(termedTable(tableById(tableId), teamWord), language, capacity ? { capacity } : {});
 }
 
-/** The code prefix for a column's pseudonyms: specialists JS001 …, everyone else P001 …. */
-export function pseudonymPrefix(columnId: string): string {
-  return columnId === 'specialist' ? 'JS' : 'P';
-}
-
-/** Headers of the first records that could be the header row (the import picks among the first five). */
-function candidateHeaders(text: string): string[][] {
-  const records = parseRecords(text, detectDelimiter(text)).filter((record) => record.fields.some((field) => field.trim() !== ''));
-  return records.slice(0, 5).map((record) => record.fields.map((field) => field.trim()));
-}
-
 /** The table the text's headers match best (of the first five records), or null. */
 export function guessTableOf(text: string): TableId | null {
-  let best: { id: TableId; mapped: number } | null = null;
-  for (const headers of candidateHeaders(text)) {
-    const table = guessTable(headers, INPUT_TABLES);
-    if (!table) continue;
-    const mapped = headers.filter((header) => header !== '').length;
-    if (!best || mapped > best.mapped) best = { id: table.id, mapped };
-  }
-  return best?.id ?? null;
+  return guessTableOfCsv(parseCsv(text));
 }
 
-/** Re-reads the draft's text into its table with its overrides, re-applies codes, and scans. */
-function analyse(draft: ImportDraft, state: InputsState, language: Language): { draft: ImportDraft; pseudonyms: InputsState['pseudonyms'] } {
-  if (!draft.tableId) return { draft: { ...draft, result: null, rows: [], findings: [], pseudonymized: [] }, pseudonyms: state.pseudonyms };
-  const table = tableById(draft.tableId);
-  // Overrides only ever name columns of this table (a table change starts the mapping over).
-  const known = new Set(table.columns.map((column) => column.id));
-  const overrides = Object.fromEntries(Object.entries(draft.overrides).filter(([, column]) => column === null || known.has(column)));
-  const result: ImportResult = importDelimited(table, draft.text, { overrides, language });
-  let rows: readonly ImportedRow[] = result.rows;
-  let pseudonyms = state.pseudonyms;
-  const mapped = new Set(result.mapping.flatMap((m) => (m.column === null ? [] : [m.column])));
-  const pseudonymized = draft.pseudonymized.filter((column) => mapped.has(column));
-  for (const column of pseudonymized) {
-    const prefix = pseudonymPrefix(column);
-    const replaced = pseudonymizeImported(rows, column, { prefix, ...(pseudonyms[prefix] ? { existing: pseudonyms[prefix] } : {}) });
-    rows = replaced.rows;
-    pseudonyms = { ...pseudonyms, [prefix]: replaced.mapping };
-  }
-  const notPersonalData = draft.notPersonalData.filter((column) => mapped.has(column));
-  const findings = scanRows(rows, table.columns, language).filter(
-    (finding) => mapped.has(String(finding.column)) && !notPersonalData.includes(String(finding.column)),
-  );
-  return { draft: { ...draft, result, rows, pseudonymized, findings, notPersonalData }, pseudonyms };
+/** The state with a new or changed draft: derived at once when small, else left for the view to derive in slices. */
+function settle(state: InputsState, draft: ImportDraft): InputsState {
+  if (!readsAtOnce(draft)) return { ...state, draft };
+  const refreshed = refreshNow(draft, state.pseudonyms);
+  return { ...state, draft: refreshed.draft, pseudonyms: refreshed.pseudonyms };
+}
+
+/** The state with the draft changed by the user (see changeDraft). */
+function change(state: InputsState, patch: Partial<ImportDraft>, needs: DraftNeeds, language: Language): InputsState {
+  return state.draft ? settle(state, changeDraft(state.draft, { ...patch, language }, needs)) : state;
 }
 
 // ---- reducer --------------------------------------------------------------------------------------
@@ -201,58 +158,46 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
       if (action.text.trim() === '') {
         return { ...state, message: { kind: 'warning', text: { nb: 'Det er ingen tekst å lese.', en: 'There is no text to read.' } } };
       }
-      const guessed = guessTableOf(action.text);
-      const draft: ImportDraft = {
-        fileName: action.fileName,
-        text: action.text,
-        lines: action.text.split(/\r\n|\r|\n/).length,
-        guessed,
-        tableId: state.preselect ?? guessed,
-        overrides: {},
-        result: null,
-        rows: [],
-        pseudonymized: [],
-        findings: [],
-        acknowledged: false,
-        notPersonalData: [],
-        mode: 'replace',
-      };
-      const analysed = analyse(draft, state, action.language);
-      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms, message: null };
+      const tooLarge = textSizeProblem(action.text.length);
+      if (tooLarge) return { ...state, message: { kind: 'error', text: tooLarge } };
+      return { ...settle(state, newDraft({ text: action.text, fileName: action.fileName, preselect: state.preselect, language: action.language })), message: null };
     }
-    case 'chooseTable': {
-      if (!state.draft) return state;
-      const analysed = analyse({ ...state.draft, tableId: action.tableId, overrides: {}, pseudonymized: [], acknowledged: false, notPersonalData: [] }, state, action.language);
-      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
+    case 'startFile': {
+      const tooLarge = fileSizeProblem(action.bytes.length);
+      if (tooLarge) return { ...state, message: { kind: 'error', text: tooLarge } };
+      if (action.bytes.length === 0) return { ...state, message: { kind: 'warning', text: { nb: 'Filen er tom.', en: 'The file is empty.' } } };
+      return { ...settle(state, newDraft({ bytes: action.bytes, fileName: action.fileName, preselect: state.preselect, language: action.language })), message: null };
     }
-    case 'mapColumn': {
-      if (!state.draft) return state;
-      const analysed = analyse({ ...state.draft, overrides: { ...state.draft.overrides, [action.header]: action.column } }, state, action.language);
-      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
-    }
-    case 'pseudonymize': {
+    case 'encoding':
+      return change(state, { encodingChoice: action.encoding }, 'decode', action.language);
+    case 'quoteReading':
+      return change(state, { quoteReading: action.reading }, 'parse', action.language);
+    case 'refreshed':
+      if (!state.draft || state.draft.revision !== action.draft.revision) return state;
+      return { ...state, draft: action.draft, pseudonyms: action.pseudonyms, progress: null };
+    case 'progress':
+      return { ...state, progress: action.progress };
+    case 'chooseTable':
+      return change(state, { tableId: action.tableId, tableChosen: true, overrides: {}, pseudonymized: [], acknowledged: false, notPersonalData: [] }, 'analyse', action.language);
+    case 'mapColumn':
+      return state.draft ? change(state, { overrides: { ...state.draft.overrides, [action.header]: action.column } }, 'analyse', action.language) : state;
+    case 'pseudonymize':
       if (!state.draft || state.draft.pseudonymized.includes(action.column)) return state;
-      const analysed = analyse({ ...state.draft, pseudonymized: [...state.draft.pseudonymized, action.column] }, state, action.language);
-      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
-    }
+      return change(state, { pseudonymized: [...state.draft.pseudonymized, action.column] }, 'analyse', action.language);
     case 'leaveOut': {
-      const draft = state.draft;
-      const mapping = draft?.result?.mapping.find((m) => m.column === action.column);
-      if (!draft || !mapping) return state;
-      const analysed = analyse({ ...draft, overrides: { ...draft.overrides, [mapping.header]: null } }, state, action.language);
-      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
+      const mapping = state.draft?.result?.mapping.find((m) => m.column === action.column);
+      if (!state.draft || !mapping) return state;
+      return change(state, { overrides: { ...state.draft.overrides, [mapping.header]: null } }, 'analyse', action.language);
     }
     case 'acknowledge':
       return state.draft ? { ...state, draft: { ...state.draft, acknowledged: action.value } } : state;
-    case 'notPersonalData': {
+    case 'notPersonalData':
       if (!state.draft || state.draft.notPersonalData.includes(action.column)) return state;
-      const analysed = analyse({ ...state.draft, notPersonalData: [...state.draft.notPersonalData, action.column] }, state, action.language);
-      return { ...state, draft: analysed.draft, pseudonyms: analysed.pseudonyms };
-    }
+      return change(state, { notPersonalData: [...state.draft.notPersonalData, action.column] }, 'analyse', action.language);
     case 'mode':
       return state.draft ? { ...state, draft: { ...state.draft, mode: action.mode } } : state;
     case 'cancelImport':
-      return { ...state, draft: null, preselect: null };
+      return { ...state, draft: null, preselect: null, progress: null };
     case 'imported':
       return { ...state, draft: null, pasteText: '', preselect: null };
     case 'busy':
@@ -270,7 +215,9 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
 
 /** Why the draft cannot be written yet (empty: it can). */
 export function blockingReasons(draft: ImportDraft): Text[] {
-  const reasons: Text[] = [];
+  // Still reading, or stray quotes the user has not answered for.
+  const reasons: Text[] = sourceBlockingReasons(draft);
+  if (draft.needs !== null) return reasons;
   if (!draft.tableId) {
     reasons.push({ nb: 'Velg hvilken tabell dataene hører til.', en: 'Choose the table the data belongs to.' });
     return reasons;

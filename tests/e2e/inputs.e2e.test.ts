@@ -320,6 +320,96 @@ describe('input tables in the pane', () => {
   });
 });
 
+describe('imports that must not merge or garble rows', () => {
+  /** Four contact lines; a stray quote on line 2 would swallow lines 3 and 4 into one note. */
+  const STRAY_QUOTE_LOG = [
+    'Dato for kontakt;Jobbspesialist;Deltaker (ID);Kontaktform;Resultat',
+    '01.02.2025;AB;P1;ansikt til ansikt;"Tilbud om praksis',
+    '02.02.2025;AB;P2;telefon;Ringt, ingen svar',
+    '03.02.2025;CD;P3;ansikt til ansikt;Sjefen sa "kanskje"',
+    '04.02.2025;CD;P4;ansikt til ansikt;ok',
+  ].join('\n');
+
+  it('a stray quote is shown with its lines and must be answered before writing; a mixed-encoding file is read as UTF-8 and the encoding can be switched', async () => {
+    await page.fill(key('inputs-paste'), STRAY_QUOTE_LOG);
+    await page.click(key('inputs-read'));
+    await page.waitForSelector('[data-role="import-merged"]');
+    expect(await page.getAttribute('[data-role="import-merged"]', 'data-lines')).toBe('2-4');
+    expect(await text('[data-role="import-merged"]')).toContain('Linje 2–4: et anførselstegn åpner en verdi');
+    expect(await text('[data-role="readable"]')).toBe('4 rader kan leses inn i «Arbeidsgiverkontakter».');
+    expect(await page.isDisabled(key('import-write'))).toBe(true);
+    expect(await text('[data-role="import-blocked"]')).toContain('Velg hvordan linjene skal leses');
+    await shot('inputs-08-stray-quote');
+    await page.check(key('quote-keep'));
+    await page.waitForFunction(() => document.querySelector('[data-role="readable"]')?.textContent?.startsWith('2 rader'));
+    expect(await page.isDisabled(key('import-write'))).toBe(false);
+    await page.check(key('quote-split'));
+    await page.waitForFunction(() => document.querySelector('[data-role="readable"]')?.textContent?.startsWith('4 rader'));
+    expect(await text('.ipsf-preview-table')).toContain('Sjefen sa "kanskje"');
+    expect(await page.isDisabled(key('import-write'))).toBe(false);
+    await page.click(key('import-cancel'));
+    await page.waitForSelector('[data-role="import-start"]');
+
+    // A UTF-8 file with one line pasted in from a Windows-1252 file.
+    const mixed = Buffer.concat([
+      Buffer.from('Jobbspesialist;Rolle;Stillingsandel\nÅS;jobbspesialist;1\n', 'utf8'),
+      Buffer.from('ØL;jobbspesialist;1\n', 'latin1'),
+      Buffer.from('ÆB;metodeveileder;0,5\n', 'utf8'),
+    ]);
+    await page.setInputFiles(key('inputs-file'), { name: 'ansatte-blandet.csv', mimeType: 'text/csv', buffer: mixed });
+    await page.waitForSelector('[data-role="import-encoding"]');
+    expect(await page.getAttribute('[data-role="import-encoding"]', 'data-encoding')).toBe('utf-8');
+    expect(await text('[data-role="import-encoding"] summary')).toContain('UTF-8 (funnet automatisk) · Skilletegn: semikolon');
+    expect(await text('[data-role="import-bad-bytes"]')).toContain('(linje 3)');
+    expect(await text('[data-role="import-sample"]')).toContain('ÅS;jobbspesialist;1');
+    expect(await text('[data-role="readable"]')).toBe('2 rader kan leses inn i «Ansatte».');
+    expect(await page.getAttribute('[data-role="import-error"]', 'data-line')).toBe('3');
+    await shot('inputs-09-mixed-encoding');
+    await page.selectOption(key('import-encoding'), 'windows-1252');
+    await page.waitForSelector('[data-role="import-encoding"][data-encoding="windows-1252"]');
+    expect(await text('[data-role="import-sample"]')).toContain('Ã…S;jobbspesialist;1');
+    expect(await text('[data-role="import-sample"]')).toContain('ØL;jobbspesialist;1');
+    expect(await page.$('[data-role="import-bad-bytes"]')).toBeNull();
+    await page.selectOption(key('import-encoding'), 'utf-8');
+    await page.waitForSelector('[data-role="import-encoding"][data-encoding="utf-8"]');
+    expect(await text('.ipsf-preview-table')).toContain('ÆB');
+    await page.click(key('import-cancel'));
+    await page.waitForSelector('[data-role="import-start"]');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a large paste is read in slices with progress shown; timers run between the slices', async () => {
+    const rows = Array.from({ length: 15_000 }, (_, i) => `0${1 + (i % 9)}.02.2025;JS${i % 12};P${i % 3000};telefon;notat ${i}`);
+    const csv = ['Dato for kontakt;Jobbspesialist;Deltaker (ID);Kontaktform;Resultat', ...rows].join('\n');
+    // Set as a paste would (typing 600 KB key by key takes minutes).
+    await page.$eval(key('inputs-paste'), (area, value) => {
+      (area as HTMLTextAreaElement).value = value;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, csv);
+    await page.evaluate(() => {
+      const probe = { progressSeen: false, ticks: 0 };
+      (window as unknown as { probe: typeof probe }).probe = probe;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-role="import-progress"]')) probe.progressSeen = true;
+      }).observe(document.body, { childList: true, subtree: true });
+      // A timer that only fires when the read gives the event loop back.
+      const timer = setInterval(() => {
+        if (document.querySelector('[data-role="readable"]')) clearInterval(timer);
+        else probe.ticks += 1;
+      }, 5);
+    });
+    await page.click(key('inputs-read'));
+    await page.waitForSelector('[data-role="readable"]', { timeout: 60_000 });
+    const probe = await page.evaluate(() => (window as unknown as { probe: { progressSeen: boolean; ticks: number } }).probe);
+    expect(probe.progressSeen).toBe(true);
+    expect(probe.ticks).toBeGreaterThanOrEqual(2);
+    expect(await text('[data-role="readable"]')).toBe('15000 rader kan leses inn i «Arbeidsgiverkontakter».');
+    await page.click(key('import-cancel'));
+    await page.waitForSelector('[data-role="import-start"]');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('input tables through the pane\'s navigation entry (preview page)', () => {
   let preview: PreviewBuild;
   let previewServer: StaticServer;

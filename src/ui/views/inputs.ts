@@ -26,6 +26,7 @@ import {
   type MessageKind,
 } from '../inputs-state';
 import { conflictSummary, errorText } from '../state';
+import { mergedView, progressView, readFileAction, readInSlices, sourceView } from './import-source';
 
 /**
  * «Inndata»: the service's own lists as input tables in the workbook, and CSV or pasted exports
@@ -251,6 +252,8 @@ const STYLES = `
 .ipsf-inputs select.ipsf-input{padding:3px 6px;min-height:28px}
 .ipsf-inputs .ipsf-computed{display:grid;grid-template-columns:1fr auto;gap:2px 12px;font-size:13px}
 .ipsf-inputs .ipsf-computed dd{font-weight:600;text-align:right}
+.ipsf-inputs .ipsf-sample{font:12px/16px Consolas,"Courier New",monospace;white-space:pre;overflow-x:auto;background:var(--bg3);padding:4px 6px;margin:0}
+.ipsf-inputs progress{width:100%}
 `;
 
 function injectInputsStyles(doc: Document): void {
@@ -279,6 +282,8 @@ export function inputsView(ctx: ViewContext): Child {
 function update(store: Store, action: InputsAction, rerender = true): void {
   store.state = reduceInputs(store.state, action);
   if (rerender) render(store);
+  // A draft too large for the reducer is read in slices, with progress.
+  if (store.state.draft?.needs) void readInSlices(store, () => store.state, (next) => update(store, next));
 }
 
 function render(store: Store): void {
@@ -485,15 +490,8 @@ function focusFirst(store: Store): void {
 async function readFile(store: Store, file: File): Promise<void> {
   const ctx = store.ctx;
   if (!ctx) return;
-  const buffer = await file.arrayBuffer();
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    // Norwegian Excel saves "CSV (semicolon)" in Windows-1252.
-    text = new TextDecoder('windows-1252').decode(buffer);
-  }
-  update(store, { type: 'startImport', text, fileName: file.name, language: ctx.stateNow().language });
+  // The encoding is detected (and can be switched) in the draft.
+  update(store, await readFileAction(file, ctx.stateNow().language));
   focusFirst(store);
 }
 
@@ -504,11 +502,14 @@ function importView(store: Store, ctx: ViewContext, draft: ImportDraft): Child {
   const table = draft.tableId ? termedTable(tableById(draft.tableId), store.state.teamWord) : null;
   const reasons = blockingReasons(draft);
   const tableSelectId = `${ctx.prefix}-import-table`;
+  const dispatch = (action: InputsAction) => update(store, action);
   return h(
     'section',
     { class: 'ipsf-card', 'aria-labelledby': `${ctx.prefix}-import-heading`, dataset: { role: 'import' } },
     h('h3', { id: `${ctx.prefix}-import-heading` }, t.importHeading),
-    h('p', { class: 'ipsf-muted', dataset: { role: 'import-source' } }, t.source(draft.fileName, draft.lines)),
+    h('p', { class: 'ipsf-muted', dataset: { role: 'import-source' } }, draft.csv ? t.source(draft.fileName, draft.lines) : (draft.fileName ?? '')),
+    progressView(store.state, language),
+    draft.needs === null ? [sourceView(draft, language, ctx.prefix, dispatch), mergedView(draft, language, ctx.prefix, dispatch)] : null,
     h(
       'div',
       { class: 'ipsf-field' },
@@ -534,7 +535,7 @@ function importView(store: Store, ctx: ViewContext, draft: ImportDraft): Child {
         ),
       ),
     ),
-    table && result ? [mappingView(store, ctx, draft), anonymityView(store, ctx, draft), previewView(ctx, draft)] : null,
+    table && result && draft.needs === null ? [mappingView(store, ctx, draft), anonymityView(store, ctx, draft), previewView(ctx, draft)] : null,
     writeView(store, ctx, draft, reasons, table?.sheet[language] ?? ''),
   );
 }

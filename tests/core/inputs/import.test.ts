@@ -100,8 +100,8 @@ describe('delimiters, quotes and line endings', () => {
   it('handles quoted separators, newlines, doubled quotes, CR-only line ends and a missing final newline', () => {
     const records = parseRecords('x,"a,b","say ""hi""\nthere"\r1,2,3', ',');
     expect(records).toEqual([
-      { line: 1, fields: ['x', 'a,b', 'say "hi"\nthere'] },
-      { line: 3, fields: ['1', '2', '3'] },
+      { line: 1, endLine: 2, fields: ['x', 'a,b', 'say "hi"\nthere'] },
+      { line: 3, endLine: 3, fields: ['1', '2', '3'] },
     ]);
   });
 
