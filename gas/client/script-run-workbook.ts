@@ -1,9 +1,9 @@
-import type { CellValue } from '../../src/core/functions/cells';
-import type { AppendRowOutcome, AppendRowRequest } from '../../src/core/sheets/append';
-import type { ChartPlan } from '../../src/core/sheets/charts';
-import type { SheetPlan } from '../../src/core/sheets/plan';
+import type { CellValue } from '../../src/core/cells';
+import type { AppendRowOutcome, AppendRowRequest } from '../../src/core/workbook/append';
+import type { ChartPlan } from '../../src/core/workbook/chart-plan';
+import type { SheetPlan } from '../../src/core/workbook/plan';
 import type { Language } from '../../src/core/text';
-import type { Workbook } from '../../src/core/sheets/workbook';
+import type { Workbook } from '../../src/core/workbook/workbook';
 import type { ServerEndpointName, ServerEndpoints } from '../shared/protocol';
 
 /**

@@ -5,7 +5,7 @@ import {
   findIdentity,
   holdsIdentity,
   type AppendRowRequest,
-} from '../../src/core/sheets/append';
+} from '../../src/core/workbook/append';
 import type { PlainAppendOutcome, PlainCell, PlainMatrix } from '../shared/protocol';
 import type { GasServices, SheetLike, SpreadsheetLike } from './services';
 import { calendarOf, plainCell, type CalendarReader } from './values';

@@ -1,6 +1,6 @@
-import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../../src/core/sheets/charts';
-import { isOwnColorScale, type FoundColorStop } from '../../src/core/sheets/color-scale';
-import type { RangeRect } from '../../src/core/sheets/plan';
+import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../../src/core/workbook/chart-plan';
+import { isOwnColorScale, type FoundColorStop } from '../../src/core/workbook/color-scale';
+import type { RangeRect } from '../../src/core/workbook/plan';
 import type { Language } from '../../src/core/text';
 import type {
   ConditionalFormatRuleLike,

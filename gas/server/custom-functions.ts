@@ -1,4 +1,4 @@
-import type { CellArg, CellResult, CellValue } from '../../src/core/functions/cells';
+import type { CellArg, CellResult, CellValue } from '../../src/core/cells';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import type { FunctionSpec, ParameterSpec } from '../../src/core/functions/types';
 import { dateAtMidnight, excelSerial, isDate, type CalendarReader } from './values';

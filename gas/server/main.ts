@@ -12,7 +12,7 @@
  * - one custom function IPS_<NAME> per entry of FUNCTION_LIST, with JSDoc and @customfunction.
  */
 import { FUNCTIONS, FUNCTION_LIST } from '../../src/core/functions/table';
-import type { CellResult } from '../../src/core/functions/cells';
+import type { CellResult } from '../../src/core/cells';
 import type { ServerEndpoints } from '../shared/protocol';
 import { runCustomFunction } from './custom-functions';
 import { addMenu, insertScoreSheet, openSidebar } from './menu';

@@ -1,3 +1,4 @@
+import { serialFromCalendar, utcFromSerial } from '../../src/core/cells';
 import type { PlainCell, PlainMatrix } from '../shared/protocol';
 import type { GasServices, SpreadsheetLike } from './services';
 
@@ -46,11 +47,10 @@ export function zonedCalendar(
 }
 
 const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 /** A date as Excel delivers it: serial day number, with the time of day as a fraction. */
 export function excelSerial(fields: CalendarFields): number {
-  const days = Math.round((Date.UTC(fields.year, fields.month - 1, fields.day) - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+  const days = serialFromCalendar(fields.year, fields.month, fields.day);
   return fields.timeOfDay === 0 ? days : days + fields.timeOfDay / MS_PER_DAY;
 }
 
@@ -61,7 +61,7 @@ export function excelSerial(fields: CalendarFields): number {
  * exist (daylight saving starting at 00:00), the first instant tried that shows the day is used.
  */
 export function dateAtMidnight(serial: number, calendar: CalendarReader): Date {
-  const wanted = EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY;
+  const wanted = utcFromSerial(Math.floor(serial));
   let instant = wanted;
   let sameDay: number | undefined;
   for (let step = 0; step < 4; step++) {

@@ -1,4 +1,4 @@
-import { planBounds, type SheetPlan } from '../../src/core/sheets/plan';
+import { planBounds, type SheetPlan } from '../../src/core/workbook/plan';
 import type { PlainCell, ServerEndpoints } from '../shared/protocol';
 import { assertCharts, writeCharts } from './charts';
 import type { GasServices } from './services';

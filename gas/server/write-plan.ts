@@ -9,7 +9,7 @@ import {
   type RangeRect,
   type SheetPlan,
   type ValidationRule,
-} from '../../src/core/sheets/plan';
+} from '../../src/core/workbook/plan';
 import type { DataValidationLike, RangeListLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './services';
 
 /** Sheets' plain-text number format: a typed string is stored as it is, never parsed. */

@@ -1,6 +1,6 @@
-import type { AppendRowRequest } from '../../src/core/sheets/append';
-import type { ChartPlan } from '../../src/core/sheets/charts';
-import type { SheetPlan } from '../../src/core/sheets/plan';
+import type { AppendRowRequest } from '../../src/core/workbook/append';
+import type { ChartPlan } from '../../src/core/workbook/chart-plan';
+import type { SheetPlan } from '../../src/core/workbook/plan';
 import type { Language } from '../../src/core/text';
 
 /**

@@ -1,6 +1,6 @@
-import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../core/sheets/charts';
-import { isOwnColorScale, type FoundColorStop } from '../core/sheets/color-scale';
-import { cellAddress, type RangeRect } from '../core/sheets/plan';
+import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../core/workbook/chart-plan';
+import { isOwnColorScale, type FoundColorStop } from '../core/workbook/color-scale';
+import { cellAddress, type RangeRect } from '../core/workbook/plan';
 import type { Language } from '../core/text';
 
 /**

@@ -1,5 +1,5 @@
 import type { IpsErrorCode } from '../core/errors';
-import type { CellArg, CellResult } from '../core/functions/cells';
+import type { CellArg, CellResult } from '../core/cells';
 import { invokeSafely } from '../core/functions/invoke';
 import type { FunctionSpec } from '../core/functions/types';
 import { emptyRowsNote, leaveOutEmptyRowsAtEnd } from './empty-rows';

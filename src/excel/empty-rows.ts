@@ -12,7 +12,7 @@
  * or one specialist's row) is never changed; fixed lists (TOTAL's scores, caps) are not record
  * ranges. Rows are only blanked, never removed, so ranges of different sizes are still reported.
  */
-import { isBlank, type CellArg, type CellMatrix, type CellValue } from '../core/functions/cells';
+import { isBlank, type CellArg, type CellMatrix, type CellValue } from '../core/cells';
 import type { ParameterSpec } from '../core/functions/types';
 import type { Reason } from '../core/result';
 

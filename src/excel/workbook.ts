@@ -1,5 +1,5 @@
-import type { CellValue } from '../core/functions/cells';
-import type { ChartPlan } from '../core/sheets/charts';
+import type { CellValue } from '../core/cells';
+import type { ChartPlan } from '../core/workbook/chart-plan';
 import {
   isPlanFormula,
   planBounds,
@@ -11,7 +11,7 @@ import {
   type RangeRect,
   type SheetPlan,
   type ValidationRule,
-} from '../core/sheets/plan';
+} from '../core/workbook/plan';
 import {
   appendPlan,
   appendTarget,
@@ -20,8 +20,8 @@ import {
   MAX_APPEND_ATTEMPTS,
   type AppendRowOutcome,
   type AppendRowRequest,
-} from '../core/sheets/append';
-import type { Workbook } from '../core/sheets/workbook';
+} from '../core/workbook/append';
+import type { Workbook } from '../core/workbook/workbook';
 import type { Language } from '../core/text';
 import { chartSheetOf, CHARTS_API, HEATMAP_API, isHeatmap, isOwnHeatmapFormat, latestPerId, queueChart, queueHeatmap } from './charts';
 

@@ -1,5 +1,5 @@
-import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../core/sheets/charts';
-import type { RangeRect } from '../core/sheets/plan';
+import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../core/workbook/chart-plan';
+import type { RangeRect } from '../core/workbook/plan';
 import type { Language } from '../core/text';
 
 /**

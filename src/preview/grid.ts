@@ -1,5 +1,5 @@
-import { SheetError } from '../core/inputs/formula-engine';
-import { cellAddress } from '../core/sheets/plan';
+import { SheetError } from './engine/values';
+import { cellAddress } from '../core/workbook/plan';
 import { h, replaceChildren } from '../ui/dom';
 import { chartAnchor, chartData, chartExtent, chartSvg, heatmapColorAt, type CellReader } from './charts';
 import { editText, parseAddress, parseTyped, type MemoryChart, type MemoryWorkbook } from './memory-workbook';

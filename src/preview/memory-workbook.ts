@@ -1,7 +1,7 @@
-import type { CellValue } from '../core/functions/cells';
-import { appendPlan, appendTarget, findIdentity, holdsIdentity, type AppendRowOutcome, type AppendRowRequest } from '../core/sheets/append';
-import type { ChartPlan, ColorStop } from '../core/sheets/charts';
-import { isOwnColorScale } from '../core/sheets/color-scale';
+import type { CellValue } from '../core/cells';
+import { appendPlan, appendTarget, findIdentity, holdsIdentity, type AppendRowOutcome, type AppendRowRequest } from '../core/workbook/append';
+import type { ChartPlan, ColorStop } from '../core/workbook/chart-plan';
+import { isOwnColorScale } from '../core/workbook/color-scale';
 import {
   cellAddress,
   planBounds,
@@ -11,12 +11,14 @@ import {
   type RangeRect,
   type SheetPlan,
   type ValidationRule,
-} from '../core/sheets/plan';
-import type { Workbook } from '../core/sheets/workbook';
+} from '../core/workbook/plan';
+import type { Workbook } from '../core/workbook/workbook';
 import type { Language } from '../core/text';
-import { FormulaBook, SheetError, type EngineOptions, type Scalar } from '../core/inputs/formula-engine';
+import { FormulaBook } from './engine/book';
+import { type EngineOptions } from './engine/evaluate';
+import { SheetError, type Scalar } from './engine/values';
 import { formatValue } from './number-format';
-import { QUOTE_PREFIX, isRawFormula, rawAsRead, rawFromPlan, type RawCell } from '../core/sheets/raw-cell';
+import { QUOTE_PREFIX, isRawFormula, rawAsRead, rawFromPlan, type RawCell } from './engine/raw-cell';
 
 /**
  * An in-memory Workbook for the preview page and for tests: sheets as 2-D arrays of values and

@@ -1,4 +1,5 @@
-import { SheetError, type Scalar } from '../core/inputs/formula-engine';
+import { utcFromSerial } from '../core/cells';
+import { SheetError, type Scalar } from './engine/values';
 
 /**
  * How the preview grid shows a computed value under a plan's number format, as Excel and Sheets
@@ -7,16 +8,13 @@ import { SheetError, type Scalar } from '../core/inputs/formula-engine';
  * Anything else shows as General: up to 10 significant digits.
  */
 
-const DAY_MS = 86_400_000;
-/** Serial 0 is 1899-12-30, so serial 1 is 1900-01-01 from March 1900 on (Excel's and Sheets' count). */
-const EPOCH = Date.UTC(1899, 11, 30);
 /** 9999-12-31: the last date Excel shows. */
 const LAST_SERIAL = 2_958_465;
 
 /** A serial day number as its calendar date, or null outside Excel's dates. */
 export function serialToDate(serial: number): { year: number; month: number; day: number } | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > LAST_SERIAL) return null;
-  const date = new Date(EPOCH + Math.floor(serial) * DAY_MS);
+  const date = new Date(utcFromSerial(Math.floor(serial)));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 

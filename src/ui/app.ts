@@ -1,9 +1,9 @@
-import type { CellValue } from '../core/functions/cells';
+import type { CellValue } from '../core/cells';
 import { startRepeatReview } from '../core/review/repeat';
 import type { Review } from '../core/review/model';
-import type { Conflict, SheetPlan } from '../core/sheets/plan';
+import type { Conflict, SheetPlan } from '../core/workbook/plan';
 import { scoreSheetPlan, readScoreSheet } from '../core/sheets/score-sheet';
-import { writeWithConsent, type Workbook, type WriteOutcome } from '../core/sheets/workbook';
+import { writeWithConsent, type Workbook, type WriteOutcome } from '../core/workbook/workbook';
 import type { ScaleDefinition, Score } from '../core/scale/types';
 import type { Language } from '../core/text';
 import { saveHistoryAndChartData } from './commands/history';

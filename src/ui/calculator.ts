@@ -1,4 +1,4 @@
-import type { CellArg, CellValue } from '../core/functions/cells';
+import type { CellArg, CellValue } from '../core/cells';
 import { invokeSafely } from '../core/functions/invoke';
 import type { FunctionSpec, ParameterSpec } from '../core/functions/types';
 import type { Score } from '../core/scale/types';

@@ -1,4 +1,4 @@
-import type { Workbook } from '../core/sheets/workbook';
+import type { Workbook } from '../core/workbook/workbook';
 import type { Score } from '../core/scale/types';
 import type { Action, AppState } from './state';
 import type { Strings } from './strings';

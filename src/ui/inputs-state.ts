@@ -16,8 +16,8 @@ import {
   type TableId,
 } from '../core/inputs/tables';
 import { withTeamTerm } from '../core/inputs/terminology';
-import type { CellValue } from '../core/functions/cells';
-import type { PlanValue, SheetPlan } from '../core/sheets/plan';
+import type { CellValue } from '../core/cells';
+import type { PlanValue, SheetPlan } from '../core/workbook/plan';
 import type { ComputedScore } from '../core/sheets/score-sheet';
 import type { Language, Text } from '../core/text';
 import { changeDraft, guessTableOfCsv, newDraft, readsAtOnce, refreshNow, sourceBlockingReasons, type DraftNeeds, type ImportDraft, type WriteMode } from './import-draft';

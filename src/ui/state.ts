@@ -1,7 +1,7 @@
-import type { CellValue } from '../core/functions/cells';
-import { cellAddress, isPlanFormula, planCellText, type Conflict, type SheetPlan } from '../core/sheets/plan';
+import type { CellValue } from '../core/cells';
+import { cellAddress, isPlanFormula, planCellText, type Conflict, type SheetPlan } from '../core/workbook/plan';
 import { followedScores, isWiredScoreSheet, keepFollowing, wiringCapacity, type ScoreSheetWiring } from '../core/sheets/score-sheet';
-import type { Workbook } from '../core/sheets/workbook';
+import type { Workbook } from '../core/workbook/workbook';
 import { correctSavedReview, effectiveScore, effectiveScores } from '../core/review/corrections';
 import { newReview, type ItemRecord, type Review } from '../core/review/model';
 import { markNotPersonalData } from '../core/review/privacy';

@@ -1,4 +1,4 @@
-import type { CellValue } from '../core/functions/cells';
+import type { CellValue } from '../core/cells';
 import { currentHistory, HISTORY_SHEET, historyRow, readHistory, type HistoryRow } from '../core/history/table';
 import { multiServiceSummary, serviceTrend } from '../core/history/trends';
 import { actionPlanSheetPlan, ACTION_PLAN_LAYOUT } from '../core/report/action-plan';
@@ -8,14 +8,9 @@ import { effectiveScore, effectiveScores } from '../core/review/corrections';
 import { newReview, type Correction, type Review } from '../core/review/model';
 import { DEFAULT_SCALE, itemLabel } from '../core/scale/registry';
 import type { ScaleDefinition, Score } from '../core/scale/types';
-import {
-  historyHeatmapChart,
-  multiServiceLatestChart,
-  multiServiceTablePlan,
-  serviceChartsPlan,
-  type ChartPlan,
-} from '../core/sheets/charts';
-import { findConflicts, isPlanFormula, planBounds, type Conflict, type PlanValue, type SheetPlan } from '../core/sheets/plan';
+import { type ChartPlan } from '../core/workbook/chart-plan';
+import { historyHeatmapChart, multiServiceLatestChart, multiServiceTablePlan, serviceChartsPlan } from '../core/history/charts';
+import { findConflicts, isPlanFormula, planBounds, type Conflict, type PlanValue, type SheetPlan } from '../core/workbook/plan';
 import type { Language, Text } from '../core/text';
 import { INPUT_TABLES } from '../core/inputs/tables';
 

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IpsError } from '../../src/core/errors';
-import type { CellArg, CellValue } from '../../src/core/functions/cells';
+import type { CellArg, CellValue } from '../../src/core/cells';
 import { FUNCTION_LIST } from '../../src/core/functions/table';
 import type { FunctionSpec } from '../../src/core/functions/types';
 

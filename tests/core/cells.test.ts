@@ -19,7 +19,7 @@ import {
   type CellArg,
   type CellMatrix,
   type CellValue,
-} from '../../src/core/functions/cells';
+} from '../../src/core/cells';
 
 function caught(run: () => unknown): IpsError {
   try {

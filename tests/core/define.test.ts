@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { employerContacts, jobDiversity, type LogReview } from '../../src/core/calculators/services';
 import { IpsError, type IpsErrorCode } from '../../src/core/errors';
 import { fractionNote, readOutput, renderResult, withNote } from '../../src/core/functions/define';
-import { readPercentUnit, type CellArg } from '../../src/core/functions/cells';
+import { readPercentUnit, type CellArg } from '../../src/core/cells';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import { FUNCTIONS } from '../../src/core/functions/table';
 

@@ -1,11 +1,11 @@
 /**
- * What a plan cell means (src/core/sheets/plan.ts): a string is always literal text, a formula is
+ * What a plan cell means (src/core/workbook/plan.ts): a string is always literal text, a formula is
  * marked (PlanFormula), a date is its serial day number; and conflicts compare them as a host
  * reads them back.
  */
 import { describe, expect, it } from 'vitest';
-import { dateValue, findConflicts, formula, isoDateSerial, isPlanFormula, planCellText, type SheetPlan } from '../../src/core/sheets/plan';
-import { isRawFormula, rawAsRead, rawFromPlan, rawLiteral } from '../../src/core/sheets/raw-cell';
+import { dateValue, findConflicts, formula, isoDateSerial, isPlanFormula, planCellText, type SheetPlan } from '../../src/core/workbook/plan';
+import { isRawFormula, rawAsRead, rawFromPlan, rawLiteral } from '../../src/preview/engine/raw-cell';
 
 const plan = (values: SheetPlan['blocks'][number]['values']): SheetPlan => ({ sheet: 'S', blocks: [{ row: 0, column: 0, values }] });
 

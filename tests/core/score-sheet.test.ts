@@ -4,13 +4,13 @@
  * score until an evaluator types over it, and totals that say what is missing.
  */
 import { describe, expect, it } from 'vitest';
-import { SheetError } from '../../src/core/inputs/formula-engine';
+import { SheetError } from '../../src/preview/engine/values';
 import { itemFormula, wiredItemIds, evaluateItem } from '../../src/core/inputs/wiring';
 import { newReview, type Review } from '../../src/core/review/model';
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
-import { cellAddress, isPlanFormula, isoDateSerial, planBounds, planCellText, type SheetPlan } from '../../src/core/sheets/plan';
+import { cellAddress, isPlanFormula, isoDateSerial, planBounds, planCellText, type SheetPlan } from '../../src/core/workbook/plan';
 import {
   COLUMNS,
   HEADER_ROWS,

@@ -33,7 +33,7 @@ import {
   SpecialistRatingsInputSchema,
 } from '../../src/core/calculators/services';
 import { IpsError, type IpsErrorCode } from '../../src/core/errors';
-import type { CellArg, CellValue } from '../../src/core/functions/cells';
+import type { CellArg, CellValue } from '../../src/core/cells';
 import { SERVICES_FUNCTIONS } from '../../src/core/functions/services';
 import type { ItemResult } from '../../src/core/result';
 import { itemById } from '../../src/core/scale/registry';

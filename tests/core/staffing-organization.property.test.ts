@@ -10,7 +10,7 @@ import { isIpsError } from '../../src/core/errors';
 import { IPS_25 } from '../../src/core/scale/ips25';
 import { caseload } from '../../src/core/calculators/staffing-organization';
 import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/functions/staffing-organization';
-import type { CellArg, CellValue } from '../../src/core/functions/cells';
+import type { CellArg, CellValue } from '../../src/core/cells';
 import type { FunctionSpec } from '../../src/core/functions/types';
 
 const RUNS = { numRuns: 300 };

@@ -24,7 +24,7 @@ import { applyCaps, capsFromIds, scoreByComponents, scoreByJudgement } from '../
 import { ExactSum, exactQuotient, floorOfQuotient, lazyReason, sumExactly, toFraction } from '../../src/core/calculators/reasons';
 import fc from 'fast-check';
 import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/functions/staffing-organization';
-import type { CellArg, CellValue } from '../../src/core/functions/cells';
+import type { CellArg, CellValue } from '../../src/core/cells';
 import type { FunctionSpec } from '../../src/core/functions/types';
 
 // ---------------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ import { JOBS_TABLE, STAFF_TABLE } from '../../src/core/inputs/tables';
 import { evaluateItem, wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
 import { SAMPLE_SCORES } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
-import { cellAddress } from '../../src/core/sheets/plan';
+import { cellAddress } from '../../src/core/workbook/plan';
 import { COLUMNS, scoreSheetLayout } from '../../src/core/sheets/score-sheet';
 import { levelName } from '../../src/core/totals';
 import { fullTables } from '../core/inputs/full-tables';

@@ -16,7 +16,7 @@ import { compareRaters, raterAgreement } from '../../src/core/review/consensus';
 import { newReview, type Review } from '../../src/core/review/model';
 import { DEFAULT_SCALE, itemLabel } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
-import { cellAddress, type PlanValue, type SheetPlan } from '../../src/core/sheets/plan';
+import { cellAddress, type PlanValue, type SheetPlan } from '../../src/core/workbook/plan';
 import { scoreSheetPlan } from '../../src/core/sheets/score-sheet';
 import { levelName } from '../../src/core/totals';
 import { sheetNameFor } from '../../src/ui/state';

@@ -4,7 +4,7 @@ import { serviceTrend, type ServiceTrend } from '../../src/core/history/trends';
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
-import { serviceChartsPlan } from '../../src/core/sheets/charts';
+import { serviceChartsPlan } from '../../src/core/history/charts';
 import type { Language } from '../../src/core/text';
 
 export const DATA_SHEET = 'IPS-diagram Tjeneste A';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { multiServiceSummary } from '../../src/core/history/trends';
-import { historyHeatmapChart, levelBands, multiServiceLatestChart, multiServiceTablePlan, SCORE_COLOR_SCALE } from '../../src/core/sheets/charts';
-import { rangeAddress } from '../../src/core/sheets/plan';
+import { historyHeatmapChart, levelBands, multiServiceLatestChart, multiServiceTablePlan, SCORE_COLOR_SCALE } from '../../src/core/history/charts';
+import { rangeAddress } from '../../src/core/workbook/plan';
 import { colorScaleCriteria, latestPerId } from '../../src/excel/charts';
 import { ExcelWorkbook } from '../../src/excel/workbook';
 import { DATA_SHEET, sampleServiceCharts } from './chart-fixture';

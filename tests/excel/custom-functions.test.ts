@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IpsError } from '../../src/core/errors';
-import type { CellArg } from '../../src/core/functions/cells';
+import type { CellArg } from '../../src/core/cells';
 import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
 import type { FunctionSpec } from '../../src/core/functions/types';
 import { associateAll, excelFunction, toCellArg } from '../../src/excel/custom-functions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CellArg } from '../../src/core/functions/cells';
+import type { CellArg } from '../../src/core/cells';
 import { FUNCTIONS } from '../../src/core/functions/table';
 import type { ParameterSpec } from '../../src/core/functions/types';
 import { emptyRowsNote, leaveOutEmptyRowsAtEnd } from '../../src/excel/empty-rows';

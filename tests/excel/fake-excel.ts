@@ -32,7 +32,8 @@
  * use cannot pass the tests silently.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { FormulaBook, SheetError, type Scalar } from '../../src/core/inputs/formula-engine';
+import { FormulaBook } from '../../src/preview/engine/book';
+import { SheetError, type Scalar } from '../../src/preview/engine/values';
 
 export type Cell = string | number | boolean;
 

@@ -1,5 +1,5 @@
 /** A stand-in for Excel's `CustomFunctions` global, shared by the adapter and bundle tests. */
-import type { CellArg } from '../../src/core/functions/cells';
+import type { CellArg } from '../../src/core/cells';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import type { FunctionSpec } from '../../src/core/functions/types';
 import type { CustomFunctionsHost } from '../../src/excel/custom-functions';

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sampleReview } from '../../src/core/review/sample';
-import { isPlanFormula, planBounds, planCellText, type SheetPlan } from '../../src/core/sheets/plan';
+import { isPlanFormula, planBounds, planCellText, type SheetPlan } from '../../src/core/workbook/plan';
 import { COLUMNS, HEADER_ROWS, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
-import { writeWithConsent } from '../../src/core/sheets/workbook';
+import { writeWithConsent } from '../../src/core/workbook/workbook';
 import { ExcelWorkbook, POINTS_PER_PIXEL } from '../../src/excel/workbook';
-import { writeRuns } from '../../src/core/sheets/plan';
+import { writeRuns } from '../../src/core/workbook/plan';
 import { a1, FakeExcel, type FakeExcelOptions } from './fake-excel';
 
 function setup(options: FakeExcelOptions = {}, supports: (version: string) => boolean = () => true) {

@@ -12,7 +12,7 @@ import * as main from '../../gas/server/main';
 import { MENU_ITEMS } from '../../gas/server/menu';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import { FUNCTIONS } from '../../src/core/functions/table';
-import type { CellArg } from '../../src/core/functions/cells';
+import type { CellArg } from '../../src/core/cells';
 import { HOST_CASES, toExcelArgs, toSheetsArgs } from '../shared/host-cases';
 import { appsScriptWorld, installGlobals, type AuthMode } from './auth-modes';
 

@@ -12,7 +12,7 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import { FUNCTIONS, FUNCTION_LIST } from '../../src/core/functions/table';
-import { serialToIso, type CellArg } from '../../src/core/functions/cells';
+import { serialToIso, type CellArg } from '../../src/core/cells';
 import { genericCases, HOST_CASES, sheetsDate, toExcelArgs, toSheetsArgs, type HostCase } from '../shared/host-cases';
 import { MENU_ITEMS } from '../../gas/server/menu';
 import { SERVER_ENDPOINT_NAMES } from '../../gas/shared/protocol';

@@ -3,10 +3,10 @@ import { scriptRunWorkbook, toPlain } from '../../gas/client/script-run-workbook
 import { freeSheetName, insertScoreSheet, openSidebar } from '../../gas/server/menu';
 import { workbookServer } from '../../gas/server/workbook-server';
 import { columnRuns, formatGroups, widthRuns, writePlans } from '../../gas/server/write-plan';
-import { formula, isoDateSerial, writeRuns } from '../../src/core/sheets/plan';
+import { formula, isoDateSerial, writeRuns } from '../../src/core/workbook/plan';
 import { SAMPLE_SCORES, sampleReview } from '../../src/core/review/sample';
-import { cellAddress, planBounds, type SheetPlan } from '../../src/core/sheets/plan';
-import { writeWithConsent } from '../../src/core/sheets/workbook';
+import { cellAddress, planBounds, type SheetPlan } from '../../src/core/workbook/plan';
+import { writeWithConsent } from '../../src/core/workbook/workbook';
 import { COLUMNS, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { callCounts, fakeServices } from './fake-spreadsheet-app';

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_SCORES } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { COLUMNS, scoreSheetLayout } from '../../src/core/sheets/score-sheet';
-import { cellAddress } from '../../src/core/sheets/plan';
+import { cellAddress } from '../../src/core/workbook/plan';
 import { launchChromium } from '../support/chromium';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { literalTextRanges, writePlans } from '../../gas/server/write-plan';
-import { formula, writeRuns, type SheetPlan } from '../../src/core/sheets/plan';
+import { formula, writeRuns, type SheetPlan } from '../../src/core/workbook/plan';
 import { callCounts, fakeServices } from './fake-spreadsheet-app';
 
 const PLAN: SheetPlan = {

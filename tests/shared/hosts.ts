@@ -7,8 +7,8 @@
  */
 import { scriptRunWorkbook } from '../../gas/client/script-run-workbook';
 import { workbookServer } from '../../gas/server/workbook-server';
-import { isRawFormula } from '../../src/core/sheets/raw-cell';
-import type { Workbook } from '../../src/core/sheets/workbook';
+import { isRawFormula } from '../../src/preview/engine/raw-cell';
+import type { Workbook } from '../../src/core/workbook/workbook';
 import { ExcelWorkbook } from '../../src/excel/workbook';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
 import { FakeExcel } from '../excel/fake-excel';

@@ -11,9 +11,9 @@ import { historyRow, planHistoryAppend, readHistory } from '../../src/core/histo
 import type { Review } from '../../src/core/review/model';
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
-import { cellAddress, isPlanFormula, type SheetPlan } from '../../src/core/sheets/plan';
+import { cellAddress, isPlanFormula, type SheetPlan } from '../../src/core/workbook/plan';
 import { COLUMNS, HEADER_ROWS, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
-import type { CellValue } from '../../src/core/functions/cells';
+import type { CellValue } from '../../src/core/cells';
 import { importPlans, type ImportDraft } from '../../src/ui/inputs-state';
 import { reportPlans } from '../../src/ui/workflow';
 import { HOST_NAMES, hostUnderTest, type HostUnderTest } from './hosts';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_SHEET, readHistory } from '../../src/core/history/table';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
-import { cellAddress, planBounds } from '../../src/core/sheets/plan';
+import { cellAddress, planBounds } from '../../src/core/workbook/plan';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
 import { saveHistoryAndChartData, type HistoryRead } from '../../src/ui/commands/history';
 import { reviewSheetNames } from '../../src/ui/workflow';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CASELOAD_TABLE, DEFAULT_CAPACITY, JOBS_TABLE, TABLE_LAYOUT, columnIndex } from '../../src/core/inputs/tables';
-import type { CellValue } from '../../src/core/functions/cells';
+import type { CellValue } from '../../src/core/cells';
 import {
   blockingReasons,
   canWrite,

@@ -4,7 +4,7 @@
  * "'=…" text, the formula bar showing the prefix again).
  */
 import { describe, expect, it } from 'vitest';
-import { formula } from '../../src/core/sheets/plan';
+import { formula } from '../../src/core/workbook/plan';
 import { editText, MemoryWorkbook, parseTyped } from '../../src/preview/memory-workbook';
 
 const plan = (values: unknown[][]) => ({ sheet: 'A', blocks: [{ row: 0, column: 0, values: values as never }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SheetError } from '../../src/core/inputs/formula-engine';
+import { SheetError } from '../../src/preview/engine/values';
 import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TableCapacity, type TypedValue } from '../../src/core/inputs/tables';
 import { evaluateItem, wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
 import { newReview } from '../../src/core/review/model';
@@ -7,8 +7,8 @@ import { formatValue, serialToDate } from '../../src/preview/number-format';
 import { fullTables } from '../core/inputs/full-tables';
 import { sampleReview, SAMPLE_SCORES } from '../../src/core/review/sample';
 import { readScoreSheet, scoreSheetLayout, scoreSheetPlan, HEADER_ROWS, COLUMNS } from '../../src/core/sheets/score-sheet';
-import { cellAddress, formula, type SheetPlan } from '../../src/core/sheets/plan';
-import { writeWithConsent } from '../../src/core/sheets/workbook';
+import { cellAddress, formula, type SheetPlan } from '../../src/core/workbook/plan';
+import { writeWithConsent } from '../../src/core/workbook/workbook';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { levelName } from '../../src/core/totals';
 import { MemoryWorkbook, parseTyped, passesValidation } from '../../src/preview/memory-workbook';

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { levelBands, SCORE_COLOR_SCALE } from '../../src/core/sheets/charts';
+import { levelBands, SCORE_COLOR_SCALE } from '../../src/core/history/charts';
 import { chartAnchor, chartData, chartSvg, escapeXml, heatColor, heatmapColorAt } from '../../src/preview/charts';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
 import { bundle, ROOT } from '../e2e/build-preview';

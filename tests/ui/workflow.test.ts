@@ -6,7 +6,7 @@ import type { Review } from '../../src/core/review/model';
 import { sampleReview, SAMPLE_SCORES } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
-import { planBounds, planCellText, type PlanValue, type SheetPlan } from '../../src/core/sheets/plan';
+import { planBounds, planCellText, type PlanValue, type SheetPlan } from '../../src/core/workbook/plan';
 import {
   chartsOutput,
   checkHistoryAppend,

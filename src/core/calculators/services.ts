@@ -19,7 +19,7 @@
  */
 import * as z from 'zod/mini';
 import { IpsError, invalidNumber, invalidValue, notAvailable } from '../errors';
-import { readKey, type PercentUnit } from '../functions/cells';
+import { readKey, type PercentUnit } from '../cells';
 import type { ItemResult, Reason } from '../result';
 import type { Score } from '../scale/types';
 import { itemById } from '../scale/registry';

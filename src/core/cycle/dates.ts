@@ -1,12 +1,10 @@
 /**
  * Calendar arithmetic on whole days for the review cycle, in Excel serial day numbers (the core's
- * one date representation, see readDate in functions/cells.ts) and yyyy-mm-dd text.
+ * one date representation, see readDate in cells.ts) and yyyy-mm-dd text.
  */
 import { invalidNumber, invalidValue } from '../errors';
-import { serialToIso } from '../functions/cells';
+import { serialFromUtc, serialToIso, utcFromSerial } from '../cells';
 
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 /** 9999-12-31, the last date a spreadsheet shows. */
 export const LAST_SERIAL = 2_958_465;
 
@@ -17,12 +15,12 @@ export const LAST_SERIAL = 2_958_465;
  * #NUM! when the result falls outside the dates a spreadsheet shows.
  */
 export function addMonths(serial: number, months: number): number {
-  const date = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
+  const date = new Date(utcFromSerial(Math.floor(serial)));
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + months;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const target = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
-  const result = Math.round((target - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+  const result = Math.round(serialFromUtc(target));
   if (result < 1 || result > LAST_SERIAL) {
     throw invalidNumber(`the date ${months} months after ${serialToIso(serial)} is outside the dates a spreadsheet can show`);
   }
@@ -34,7 +32,7 @@ export function isoToSerial(iso: string, what: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
   const date = new Date(Date.UTC(year, month - 1, day));
-  const serial = Math.round((date.getTime() - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+  const serial = Math.round(serialFromUtc(date.getTime()));
   // Date.UTC reads years 0–99 as 1900–1999 and rolls 30 February over: check the fields came back.
   const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   if (!valid || serial < 1 || serial > LAST_SERIAL) {

@@ -20,7 +20,7 @@ import {
   yesNoReader,
   type CellArg,
   type CellResult,
-} from './cells';
+} from '../cells';
 import { LANGUAGE_PARAMETER, recordsParameter, scalarParameter } from './define';
 import type { FunctionSpec } from './types';
 

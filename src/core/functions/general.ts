@@ -2,7 +2,7 @@ import { invalidValue, notAvailable } from '../errors';
 import { DEFAULT_SCALE, findItem } from '../scale/registry';
 import type { Score } from '../scale/types';
 import { fidelityLevel, toScore, totalScore } from '../totals';
-import { isBlank, isOmitted, list, readLanguage, scalar, type CellArg } from './cells';
+import { isBlank, isOmitted, list, readLanguage, scalar, type CellArg } from '../cells';
 import { LANGUAGE_PARAMETER, rangeParameter, scalarParameter } from './define';
 import type { FunctionSpec } from './types';
 

@@ -1,6 +1,6 @@
 import { isIpsError, type IpsErrorCode } from '../errors';
 import type { Reason } from '../result';
-import type { CellArg, CellResult } from './cells';
+import type { CellArg, CellResult } from '../cells';
 import type { FunctionSpec } from './types';
 
 export type InvokeOutcome =

@@ -2,7 +2,7 @@ import { invalidValue, notAvailable } from '../errors';
 import { agreement } from '../review/consensus';
 import type { Score } from '../scale/types';
 import { toScore } from '../totals';
-import { isBlank, isOmitted, list, scalar, type CellArg, type CellValue } from './cells';
+import { isBlank, isOmitted, list, scalar, type CellArg, type CellValue } from '../cells';
 import { recordsParameter, scalarParameter } from './define';
 import type { FunctionSpec } from './types';
 

@@ -40,7 +40,7 @@ import {
   type CellArg,
   type CellValue,
   type Where,
-} from './cells';
+} from '../cells';
 import { itemById } from '../scale/registry';
 import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, readCapFlags, recordsParameter, scalarParameter, withNote } from './define';
 import type { FunctionSpec } from './types';

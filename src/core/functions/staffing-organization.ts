@@ -36,7 +36,7 @@ import {
   type CellArg,
   type CellValue,
   type NumberRule,
-} from './cells';
+} from '../cells';
 import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, recordsParameter, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
 import type { FunctionSpec } from './types';
 

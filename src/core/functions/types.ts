@@ -1,6 +1,6 @@
 import type { Reason } from '../result';
 import type { Text } from '../text';
-import type { CellArg, CellResult } from './cells';
+import type { CellArg, CellResult } from '../cells';
 
 /** Parameter metadata, enough for Excel's functions.json and Sheets' JSDoc. */
 export interface ParameterSpec {

@@ -1,8 +1,8 @@
-import type { CellValue } from '../functions/cells';
+import type { CellValue } from '../cells';
 import type { Review } from '../review/model';
 import { DEFAULT_SCALE } from '../scale/registry';
-import type { AppendRowOutcome, AppendRowRequest } from '../sheets/append';
-import type { Workbook } from '../sheets/workbook';
+import type { AppendRowOutcome, AppendRowRequest } from '../workbook/append';
+import type { Workbook } from '../workbook/workbook';
 import {
   historyHeader,
   historyHeaderPlan,

@@ -1,11 +1,11 @@
 import { invalidValue } from '../errors';
-import { isBlank, readDate, serialToIso, type CellValue } from '../functions/cells';
+import { isBlank, readDate, serialToIso, type CellValue } from '../cells';
 import { effectiveScores } from '../review/corrections';
 import type { Review } from '../review/model';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { FidelityLevel, ScaleDefinition, Score } from '../scale/types';
-import { dateValue, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from '../sheets/plan';
-import { cellAddress } from '../sheets/plan';
+import { dateValue, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from '../workbook/plan';
+import { cellAddress } from '../workbook/plan';
 import type { Language, Text } from '../text';
 import { fidelityLevel, totalScore } from '../totals';
 

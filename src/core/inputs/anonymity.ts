@@ -5,7 +5,7 @@
  * fødselsnummer / D-numbers, and replaces a column's values by stable pseudonyms (P001, P002 …).
  * The mapping is returned only in memory; the caller decides whether to keep it.
  */
-import type { CellValue } from '../functions/cells';
+import type { CellValue } from '../cells';
 import type { Text } from '../text';
 import { findNamesInText, looksLikeName } from './names';
 

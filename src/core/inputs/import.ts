@@ -12,7 +12,7 @@
  * unreadable cell or row, with its line, column and why) or `skipped` (blank line, repeated
  * header, help row, text above the header). `accountImport` checks this.
  */
-import type { CellValue } from '../functions/cells';
+import type { CellValue } from '../cells';
 import type { Language, Text } from '../text';
 import { csvSteps, type CsvOptions, type CsvParse, type CsvRecord, type Delimiter, type MergedLines } from './csv';
 import { compactHeader, mapHeaders, type HeaderMapping } from './headers';

@@ -4,7 +4,7 @@
  * a word such as «deltaker». Only a hint to ask about, never proof: the lists are short and a
  * first name that is also a common word («per», «liv», «tone») needs a surname next to it.
  */
-import type { CellValue } from '../functions/cells';
+import type { CellValue } from '../cells';
 
 /** Common Norwegian first names (SSB's most frequent, both sexes), lower case. A short list suffices: it only raises confidence. */
 const FIRST_NAMES = new Set(

@@ -7,8 +7,8 @@
  * column (and then with a note), else reported as ambiguous; a two-digit year is read only as a
  * year of this century up to next year. Pure.
  */
-import type { CellValue } from '../functions/cells';
-import { serialToIso } from '../functions/cells';
+import type { CellValue } from '../cells';
+import { serialToIso } from '../cells';
 import type { Text } from '../text';
 import { cellLengthProblem } from './limits';
 import type { ColumnDefinition, ListOption, TypedValue } from './tables';

@@ -20,7 +20,7 @@ import {
   type PlanValue,
   type RangeRect,
   type SheetPlan,
-} from '../sheets/plan';
+} from '../workbook/plan';
 
 export type ColumnType = 'text' | 'number' | 'date' | 'yesno' | 'list';
 

@@ -13,7 +13,7 @@
  * otherwise every row-aligned argument of an excluded row is made blank, which the functions
  * skip as a blank row (see WIRING_GAPS for the parameters that would make this explicit).
  */
-import { readDate, type CellArg, type CellValue } from '../functions/cells';
+import { readDate, type CellArg, type CellValue } from '../cells';
 import { invokeSafely, type InvokeOutcome } from '../functions/invoke';
 import { FUNCTIONS } from '../functions/table';
 import type { FunctionSpec } from '../functions/types';

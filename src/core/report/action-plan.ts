@@ -1,9 +1,9 @@
-import { readDate } from '../functions/cells';
+import { readDate } from '../cells';
 import { effectiveScores } from '../review/corrections';
 import type { Review } from '../review/model';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
-import { dateValue, type PlanFormat, type PlanValue, type SheetPlan } from '../sheets/plan';
+import { dateValue, type PlanFormat, type PlanValue, type SheetPlan } from '../workbook/plan';
 import type { Language, Text } from '../text';
 import { formatDate } from './labels';
 

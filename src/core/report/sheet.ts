@@ -1,4 +1,4 @@
-import type { PlanFormat, PlanValue, SheetPlan } from '../sheets/plan';
+import type { PlanFormat, PlanValue, SheetPlan } from '../workbook/plan';
 import { totalLine, meanText, type Report } from './build';
 import { label } from './labels';
 

@@ -1,5 +1,5 @@
 import { invalidValue } from '../errors';
-import { readDate } from '../functions/cells';
+import { readDate } from '../cells';
 import { DEFAULT_SCALE } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
 import { toScore } from '../totals';

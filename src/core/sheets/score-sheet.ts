@@ -1,4 +1,4 @@
-import { readDate, serialToIso, type CellValue } from '../functions/cells';
+import { readDate, serialToIso, type CellValue } from '../cells';
 import { INPUT_TABLES, TABLE_LAYOUT, type TableCapacity, type TableId } from '../inputs/tables';
 import { hasWiring, itemFormula, type Host } from '../inputs/wiring';
 import type { NotPersonalData, Review, Rater } from '../review/model';
@@ -7,7 +7,7 @@ import { privacyFieldLabel } from '../review/privacy';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
 import type { Language, Text } from '../text';
-import { cellAddress, dateValue, formula, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from './plan';
+import { cellAddress, dateValue, formula, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from '../workbook/plan';
 
 /** Labels of the score sheet, as on the manual's «Skårskjema» and scale form header. */
 export const SCORE_SHEET_LABELS = {

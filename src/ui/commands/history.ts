@@ -1,10 +1,10 @@
-import type { CellValue } from '../../core/functions/cells';
+import type { CellValue } from '../../core/cells';
 import { saveReviewToHistory, type HistorySave } from '../../core/history/append';
 import type { HistoryRow } from '../../core/history/table';
 import type { Review } from '../../core/review/model';
 import type { ScaleDefinition } from '../../core/scale/types';
-import type { Conflict } from '../../core/sheets/plan';
-import { writeWithConsent, type Workbook } from '../../core/sheets/workbook';
+import type { Conflict } from '../../core/workbook/plan';
+import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
 import type { Language } from '../../core/text';
 import { chartsOutput, foreignConflictsInBounds, valuesInBounds, type ChartsOutput, type ReviewSheetNames } from '../workflow';
 

@@ -1,11 +1,11 @@
 import { INPUT_TABLES, TABLES, columnById, tableById, toSheetValue, type TableId } from '../../core/inputs/tables';
 import { hasWiring } from '../../core/inputs/wiring';
 import { itemById, itemLabel } from '../../core/scale/registry';
-import type { Conflict } from '../../core/sheets/plan';
-import type { CellValue } from '../../core/functions/cells';
+import type { Conflict } from '../../core/workbook/plan';
+import type { CellValue } from '../../core/cells';
 import type { TableCapacity } from '../../core/inputs/tables';
 import { HEADER_ROWS, isWiredScoreSheet, keepFollowing, readComputedScores, scoreSheetPlan, wiringCapacity, type ScoreSheetWiring } from '../../core/sheets/score-sheet';
-import { writeWithConsent, type Workbook } from '../../core/sheets/workbook';
+import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
 import type { Language, Text } from '../../core/text';
 import type { ViewContext } from '../context';
 import { showDialog } from '../dialog';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, addMonthsIso, daysBetween } from '../../../src/core/cycle/dates';
 import { REVIEW_INTERVALS, reviewIntervalMonths } from '../../../src/core/cycle/next-review';
 import { IpsError, type IpsErrorCode } from '../../../src/core/errors';
-import { serialToIso, type CellArg } from '../../../src/core/functions/cells';
+import { serialToIso, type CellArg } from '../../../src/core/cells';
 import { FUNCTIONS } from '../../../src/core/functions/table';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import { excelSerial, sheetsDate } from '../../shared/host-cases';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readDate, type CellValue } from '../../../src/core/functions/cells';
+import { readDate, type CellValue } from '../../../src/core/cells';
 import {
   currentHistory,
   historyHeader,
@@ -13,8 +13,8 @@ import { correctSavedReview } from '../../../src/core/review/corrections';
 import { sampleReview, SAMPLE_SCORES } from '../../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import { agreement } from '../../../src/core/review/consensus';
-import type { SheetPlan } from '../../../src/core/sheets/plan';
-import { findConflicts, planCellText } from '../../../src/core/sheets/plan';
+import type { SheetPlan } from '../../../src/core/workbook/plan';
+import { findConflicts, planCellText } from '../../../src/core/workbook/plan';
 import { generateHistory } from './generate';
 
 const ITEMS = DEFAULT_SCALE.items;

@@ -6,16 +6,8 @@ import { reportHtml } from '../../../src/core/report/html';
 import { sampleReview } from '../../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import type { Score } from '../../../src/core/scale/types';
-import {
-  historyHeatmapChart,
-  levelBands,
-  multiServiceLatestChart,
-  multiServiceTablePlan,
-  serviceChartsPlan,
-  totalOverTimeChart,
-  trendTablePlan,
-} from '../../../src/core/sheets/charts';
-import { isoDateSerial, planBounds } from '../../../src/core/sheets/plan';
+import { historyHeatmapChart, levelBands, multiServiceLatestChart, multiServiceTablePlan, serviceChartsPlan, totalOverTimeChart, trendTablePlan } from '../../../src/core/history/charts';
+import { isoDateSerial, planBounds } from '../../../src/core/workbook/plan';
 import { generateHistory, scoresForTotal, prng } from './generate';
 
 const ITEMS = DEFAULT_SCALE.items;

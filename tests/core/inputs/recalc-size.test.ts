@@ -18,7 +18,7 @@ import { evaluateItem, wiredItemIds, type TableData } from '../../../src/core/in
 import { newReview } from '../../../src/core/review/model';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import { COLUMNS, HEADER_ROWS, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../../src/core/sheets/score-sheet';
-import { planCellText } from '../../../src/core/sheets/plan';
+import { planCellText } from '../../../src/core/workbook/plan';
 import { MemoryWorkbook as EngineWorkbook } from '../../../src/preview/memory-workbook';
 import { fullTables } from './full-tables';
 

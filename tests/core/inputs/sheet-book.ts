@@ -3,11 +3,13 @@
  * them: labels in the language, dates as serial numbers) in a plain in-memory book, computed by
  * the formula engine.
  */
-import { FormulaBook, SheetError, type EngineOptions } from '../../../src/core/inputs/formula-engine';
+import { FormulaBook } from '../../../src/preview/engine/book';
+import { type EngineOptions } from '../../../src/preview/engine/evaluate';
+import { SheetError } from '../../../src/preview/engine/values';
 import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TableCapacity, type TypedValue } from '../../../src/core/inputs/tables';
 import type { TableData } from '../../../src/core/inputs/wiring';
-import type { SheetPlan } from '../../../src/core/sheets/plan';
-import { rawFromPlan } from '../../../src/core/sheets/raw-cell';
+import type { SheetPlan } from '../../../src/core/workbook/plan';
+import { rawFromPlan } from '../../../src/preview/engine/raw-cell';
 import type { Language } from '../../../src/core/text';
 
 export type Raw = string | number | boolean | null;

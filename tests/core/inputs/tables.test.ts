@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
-import { formula, isPlanFormula, isoDateSerial, planBounds, planCellText } from '../../../src/core/sheets/plan';
+import { formula, isPlanFormula, isoDateSerial, planBounds, planCellText } from '../../../src/core/workbook/plan';
 import {
   CHART_REVIEW_CATEGORIES,
   CHART_REVIEW_TABLE,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IpsError, type IpsErrorCode } from '../../../src/core/errors';
-import type { CellArg } from '../../../src/core/functions/cells';
+import type { CellArg } from '../../../src/core/cells';
 import { FUNCTIONS } from '../../../src/core/functions/table';
 import { EMPLOYMENT_RATE_BANDS, bandRange, employmentBand, employmentRate, formatRatePercent } from '../../../src/core/outcomes/employment-rate';
 

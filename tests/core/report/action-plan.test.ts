@@ -7,7 +7,7 @@ import {
 } from '../../../src/core/report/action-plan';
 import { correctSavedReview } from '../../../src/core/review/corrections';
 import { sampleReview, SAMPLE_SCORES } from '../../../src/core/review/sample';
-import { readDate } from '../../../src/core/functions/cells';
+import { readDate } from '../../../src/core/cells';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 
 const ITEMS = DEFAULT_SCALE.items;

@@ -4,7 +4,7 @@ import { escapeHtml, reportHtml } from '../../../src/core/report/html';
 import { reportSheetPlan } from '../../../src/core/report/sheet';
 import { sampleReview } from '../../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
-import { planBounds } from '../../../src/core/sheets/plan';
+import { planBounds } from '../../../src/core/workbook/plan';
 
 const ITEMS = DEFAULT_SCALE.items;
 

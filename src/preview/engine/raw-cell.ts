@@ -1,4 +1,4 @@
-import { isPlanFormula, type PlanValue } from './plan';
+import { isPlanFormula, type PlanValue } from '../../core/workbook/plan';
 
 /**
  * Raw cell contents as an in-memory workbook holds them (the preview's MemoryWorkbook, the formula

@@ -1,7 +1,7 @@
-import type { CellValue } from '../functions/cells';
+import type { CellValue } from '../cells';
 import type { Language } from '../text';
 import type { AppendRowOutcome, AppendRowRequest } from './append';
-import type { ChartPlan } from './charts';
+import type { ChartPlan } from './chart-plan';
 import { findConflicts, type Conflict, type SheetPlan } from './plan';
 
 /**

@@ -1,4 +1,4 @@
-import type { CellValue } from '../functions/cells';
+import { serialFromUtc, type CellValue } from '../cells';
 
 /**
  * A formula the add-in means to put in a cell: en-US syntax (commas), starting with "=". A plain
@@ -32,9 +32,6 @@ export function planCellText(value: PlanValue): string | number | boolean | null
   return isPlanFormula(value) ? value.formula : value;
 }
 
-const MS_PER_DAY = 86_400_000;
-const EPOCH_UTC = Date.UTC(1899, 11, 30);
-
 /** The sheet date serial (days since 1899-12-30) of ISO yyyy-mm-dd text, or null for anything else. */
 export function isoDateSerial(iso: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
@@ -42,7 +39,7 @@ export function isoDateSerial(iso: string): number | null {
   const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   const date = new Date(time);
   if (date.getUTCFullYear() !== Number(match[1]) || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) return null;
-  return Math.round((time - EPOCH_UTC) / MS_PER_DAY);
+  return Math.round(serialFromUtc(time));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCORE_COLOR_SCALE } from '../../../src/core/sheets/charts';
-import { isOwnColorScale, type FoundColorStop } from '../../../src/core/sheets/color-scale';
+import { SCORE_COLOR_SCALE } from '../../../src/core/history/charts';
+import { isOwnColorScale, type FoundColorStop } from '../../../src/core/workbook/color-scale';
 
 const stop = (value: unknown, color: string, isNumber = true): FoundColorStop => ({ isNumber, value, color });
 const ours = { min: stop('1', '#F8696B'), mid: stop('3', '#FFEB84'), max: stop('5', '#63BE7B') };

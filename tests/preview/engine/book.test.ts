@@ -5,10 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FormulaBook, SheetError, isGrid, parseSheetFormula, type Scalar, type Value } from '../../../src/core/inputs/formula-engine';
+import { FormulaBook } from '../../../src/preview/engine/book';
+import { parseSheetFormula } from '../../../src/preview/engine/parse';
+import { SheetError, isGrid, type Scalar, type Value } from '../../../src/preview/engine/values';
 import type { TypedValue } from '../../../src/core/inputs/tables';
 import { evaluateItem, itemFormula, wiredItemIds, type TableData } from '../../../src/core/inputs/wiring';
-import { bookFromTables, PlainBook } from './sheet-book';
+import { bookFromTables, PlainBook } from '../../core/inputs/sheet-book';
 
 type Row = Record<string, TypedValue>;
 

@@ -5,8 +5,10 @@
  * &, comparisons, cross-sheet references) behaves as it did, i.e. as Excel does.
  */
 import { describe, expect, it } from 'vitest';
-import { compareValues as compare, FormulaBook, FormulaParseError, parseSheetFormula, SheetError, type Scalar, type Value } from '../../src/core/inputs/formula-engine';
-import { parseAddress } from '../../src/preview/memory-workbook';
+import { FormulaBook } from '../../../src/preview/engine/book';
+import { FormulaParseError, parseSheetFormula } from '../../../src/preview/engine/parse';
+import { compareValues as compare, SheetError, type Scalar, type Value } from '../../../src/preview/engine/values';
+import { parseAddress } from '../../../src/preview/memory-workbook';
 
 /** Evaluates a formula in sheet "S" against a small A1-addressed table, also readable as sheet "Other". */
 function run(formula: string, cells: Record<string, Scalar> = {}): Value {

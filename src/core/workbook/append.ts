@@ -1,4 +1,4 @@
-import type { CellValue } from '../functions/cells';
+import type { CellValue } from '../cells';
 import { planBounds, type PlanFormat, type PlanValue, type SheetPlan } from './plan';
 
 /**

@@ -1,4 +1,4 @@
-import type { ColorScalePlan, ColorStop } from './charts';
+import type { ColorScalePlan, ColorStop } from './chart-plan';
 
 /**
  * How the add-in recognises the heat maps it made. Neither host lets a conditional format carry a

@@ -1,5 +1,5 @@
-import { IpsError, invalidNumber, invalidValue, notAvailable } from '../errors';
-import type { Language } from '../text';
+import { IpsError, invalidNumber, invalidValue, notAvailable } from './errors';
+import type { Language } from './text';
 
 /**
  * Spreadsheet-shaped values as the hosts deliver them. Blank cells arrive as "", null or
@@ -245,8 +245,27 @@ export function readLabel(value: CellValue): string {
 }
 
 const MS_PER_DAY = 86_400_000;
-/** Excel's day 0 in the 1900 date system (serial 1 = 1900-01-01, with the 1900 leap-year bug). */
+/** Excel's day 0 in the 1900 date system (serial 1 = 1900-01-01, with the 1900 leap-year bug); Sheets counts the same. */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/**
+ * The one serial-date pair: a spreadsheet serial day number (days since 1899-12-30; a fraction is
+ * the time of day) from a moment in UTC milliseconds, and back. Every date conversion in the
+ * add-in goes through these two, so the epoch is written once.
+ */
+export function serialFromUtc(utcMs: number): number {
+  return (utcMs - EXCEL_EPOCH_UTC) / MS_PER_DAY;
+}
+
+/** The moment (UTC milliseconds) a serial day number stands for: midnight UTC of a whole day. */
+export function utcFromSerial(serial: number): number {
+  return EXCEL_EPOCH_UTC + serial * MS_PER_DAY;
+}
+
+/** The serial day number of a calendar day (month 1–12); Date.UTC's roll-over applies to out-of-range fields. */
+export function serialFromCalendar(year: number, month: number, day: number): number {
+  return Math.round(serialFromUtc(Date.UTC(year, month - 1, day)));
+}
 
 /** A date as a whole day number (Excel serial). Accepts serial numbers, Date objects and ISO text (yyyy-mm-dd). */
 export function readDate(value: CellValue, where: Where): number {
@@ -257,15 +276,14 @@ export function readDate(value: CellValue, where: Where): number {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw invalidValue(`${describe(where)}: expected a date, got an invalid date`);
     // Sheets passes dates at local midnight in the spreadsheet's time zone: use local calendar fields.
-    const utc = Date.UTC(value.getFullYear(), value.getMonth(), value.getDate());
-    return Math.round((utc - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+    return serialFromCalendar(value.getFullYear(), value.getMonth() + 1, value.getDate());
   }
   if (typeof value === 'string') {
     const match = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(value);
     if (match) {
       const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
       const check = new Date(utc);
-      if (check.getUTCMonth() === Number(match[2]) - 1) return Math.round((utc - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+      if (check.getUTCMonth() === Number(match[2]) - 1) return Math.round(serialFromUtc(utc));
     }
   }
   if (isBlank(value)) throw invalidValue(`${describe(where)}: expected a date, the cell is blank`);
@@ -274,7 +292,7 @@ export function readDate(value: CellValue, where: Where): number {
 
 /** Day number (Excel serial) to ISO yyyy-mm-dd. */
 export function serialToIso(serial: number): string {
-  return new Date(EXCEL_EPOCH_UTC + serial * MS_PER_DAY).toISOString().slice(0, 10);
+  return new Date(utcFromSerial(serial)).toISOString().slice(0, 10);
 }
 
 /** The optional language argument: "nb" (default, the scale's official wording) or "en". */

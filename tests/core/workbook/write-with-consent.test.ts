@@ -4,8 +4,8 @@
  * targets are read again, and anything that changed since the question is asked about again.
  */
 import { describe, expect, it } from 'vitest';
-import type { Conflict, SheetPlan } from '../../../src/core/sheets/plan';
-import { writeWithConsent } from '../../../src/core/sheets/workbook';
+import type { Conflict, SheetPlan } from '../../../src/core/workbook/plan';
+import { writeWithConsent } from '../../../src/core/workbook/workbook';
 import { MemoryWorkbook } from '../../../src/preview/memory-workbook';
 
 const SHEET = 'Data';

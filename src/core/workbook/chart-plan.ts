@@ -1,0 +1,64 @@
+import type { Text } from '../text';
+import type { RangeRect } from './plan';
+
+/**
+ * Charts described as data. A host turns a ChartPlan into a native chart (Excel charts,
+ * Sheets EmbeddedChart) or, for the heat map, into a colour-scale conditional format. Every
+ * series points at a range on `sourceSheet`; native charts need ranges, so the level bands are
+ * constant columns (74 / 100 / 115) written into the chart-data tables (history/charts.ts), not formulas.
+ */
+
+export type ChartKind = 'line' | 'column' | 'heatmap-by-conditional-format';
+
+export interface ChartSeriesPlan {
+  readonly name: Text;
+  /** The values, one column on the source sheet (same rows as the categories). */
+  readonly values: RangeRect;
+  /** A band is a constant line marking a fidelity level's lower bound. */
+  readonly role: 'data' | 'band';
+  /** For bands: the constant every cell of `values` holds. */
+  readonly constant?: number;
+  /** Series type in a combination chart (bands are lines over a column chart). Defaults to the chart's kind. */
+  readonly seriesKind?: 'line' | 'column';
+  readonly color: string;
+  readonly dashed?: boolean;
+}
+
+export interface ColorStop {
+  readonly value: number;
+  readonly color: string;
+}
+
+export interface ColorScalePlan {
+  readonly min: ColorStop;
+  readonly mid?: ColorStop;
+  readonly max: ColorStop;
+}
+
+export interface ChartPlacement {
+  readonly sheet: string;
+  /** Top-left cell, 0-based. */
+  readonly row: number;
+  readonly column: number;
+  /** Size in pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ChartPlan {
+  /** Stable id, e.g. "total-over-time"; hosts use it to find and replace their chart. */
+  readonly id: string;
+  readonly kind: ChartKind;
+  readonly title: Text;
+  /** Accessible description. */
+  readonly altText: Text;
+  readonly sourceSheet: string;
+  /** Category (x-axis) labels, one column. Absent for heat maps. */
+  readonly categories?: RangeRect;
+  readonly series: readonly ChartSeriesPlan[];
+  readonly valueAxis?: { readonly min: number; readonly max: number; readonly majorUnit?: number; readonly title: Text };
+  readonly categoryAxisTitle?: Text;
+  /** For heat maps: the cells to colour and the scale. */
+  readonly heatmap?: { readonly range: RangeRect; readonly colorScale: ColorScalePlan };
+  readonly placement?: ChartPlacement;
+}
