@@ -202,7 +202,7 @@ export function call(spec, invokeArgs) {
   try {
     return { value: spec.invoke(...invokeArgs) };
   } catch (error) {
-    if (error?.name !== 'IpsError' || !(error.code in ERROR_VALUES)) throw new Error(`${spec.name}: the example threw ${error?.stack ?? error}`);
+    if (error?.name !== 'IpsError' || !(error.code in ERROR_VALUES)) throw new Error(`${spec.name}: the example threw ${error?.stack ?? error}`, { cause: error });
     return { error: ERROR_VALUES[error.code], message: error.message };
   }
 }

@@ -65,7 +65,7 @@ export interface EmbeddedChartBuilderLike {
   addRange(range: RangeLike): EmbeddedChartBuilderLike;
   setMergeStrategy(mergeStrategy: GoogleAppsScript.Charts.ChartMergeStrategy): EmbeddedChartBuilderLike;
   setNumHeaders(headers: number): EmbeddedChartBuilderLike;
-  setOption(option: string, value: any): EmbeddedChartBuilderLike;
+  setOption(option: string, value: unknown): EmbeddedChartBuilderLike;
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderLike;
   build(): EmbeddedChartLike;
 }

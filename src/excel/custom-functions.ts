@@ -9,7 +9,11 @@ import { emptyRowsNote, leaveOutEmptyRowsAtEnd } from './empty-rows';
  * the global, so the mapping is testable without Excel (and needs no @types/custom-functions-runtime).
  */
 export interface CustomFunctionsHost {
+  // Office's CustomFunctions.associate takes any Function and CustomFunctions.Error an Office
+  // ErrorCode; `any` lets both the real global and a test's stand-in satisfy this interface.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   associate(id: string, implementation: (...args: any[]) => unknown): void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   readonly Error: new (code: any, message?: string) => unknown;
   readonly ErrorCode: Readonly<Record<IpsErrorCode, unknown>>;
 }

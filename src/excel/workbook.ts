@@ -4,7 +4,6 @@ import {
   isPlanFormula,
   planBounds,
   writeRuns,
-  type PlanBlock,
   type PlanFormat,
   type PlanValidation,
   type PlanValue,

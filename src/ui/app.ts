@@ -45,7 +45,6 @@ import { overviewView } from './views/overview';
 import { raterView } from './views/rater';
 import { startView } from './views/start';
 import {
-  chartsOutput,
   checkHistoryAppend,
   findPrevious,
   historySheetCandidates,

@@ -27,7 +27,7 @@ export function downloadFile(doc: Document, fileName: string, content: string, t
 
 /** Opens a new window showing the HTML (written into about:blank, so nothing is fetched). */
 export function openHtmlWindow(view: Window, html: string): boolean {
-  let opened: Window | null = null;
+  let opened: Window | null;
   try {
     opened = view.open('', '_blank');
   } catch {

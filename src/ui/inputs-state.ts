@@ -1,4 +1,4 @@
-import { pseudonymPrefix, type Pseudonyms } from '../core/inputs/analyse';
+import type { Pseudonyms } from '../core/inputs/analyse';
 import { parseCsv, type QuoteReading } from '../core/inputs/csv';
 import type { SourceEncoding } from '../core/inputs/decode';
 import { fileSizeProblem, textSizeProblem } from '../core/inputs/limits';

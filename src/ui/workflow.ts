@@ -351,7 +351,7 @@ export interface ReportInputs {
 
 /** Totals over time for the report's trend: the history's, with this review as it stands now. */
 export function reportTrend(review: Review, rows: readonly HistoryRow[], scale: ScaleDefinition = DEFAULT_SCALE): ReportTrendPoint[] {
-  let points: ReportTrendPoint[] = [];
+  let points: ReportTrendPoint[];
   try {
     points = serviceTrend(rows, review.service, review.team, scale).points.map((point) => ({ reviewId: point.reviewId, date: point.date, total: point.total }));
   } catch {
@@ -444,7 +444,7 @@ export interface ChartsOutput {
 }
 
 function chartsFor(rows: readonly HistoryRow[], review: Review, names: ReviewSheetNames, language: Language, scale: ScaleDefinition) {
-  let service: ReturnType<typeof serviceChartsPlan> | null = null;
+  let service: ReturnType<typeof serviceChartsPlan> | null;
   let points = 0;
   try {
     const trend = serviceTrend(rows, review.service, review.team, scale);

@@ -32,7 +32,6 @@ const N = ITEMS.length;
 const FIRST = { service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-09-01', raters: ['Kari Nordmann', 'Ola Nordmann'] };
 const SECOND_DATE = '2026-03-02';
 const SHEET = sheetNameFor(FIRST.service, FIRST.team, FIRST.date);
-const SECOND_SHEET = sheetNameFor(FIRST.service, FIRST.team, SECOND_DATE);
 const NAMES = reviewSheetNames(FIRST, 'nb');
 const SECOND_NAMES = reviewSheetNames({ ...FIRST, date: SECOND_DATE }, 'nb');
 const HISTORY = 'IPS-historikk';

@@ -53,7 +53,7 @@ async function withLock<T>(work: () => T): Promise<T> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock older than 5 minutes is left over from a killed run.
       if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`waited 4 minutes for ${LOCK}`);
+      if (Date.now() > deadline) throw new Error(`waited 4 minutes for ${LOCK}`, { cause: error });
       await sleep(250);
     }
   }

@@ -513,6 +513,7 @@ export class FakeExcel {
    * A range proxy. `locate` gives its rectangle when an operation runs (null = a null object,
    * e.g. the used range of an empty sheet).
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy standing in for Excel.Range: the code under test reads any of its members
   private rangeProxy(ref: SheetRef, locate: (sheet: FakeSheet) => Rect | null, nullable = false): any {
     const fake = this;
     let mock: OfficeMockObject | null = null;
@@ -566,6 +567,7 @@ export class FakeExcel {
       }
       throw new Error(`fake Excel: unsupported range method ${path}()`);
     };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy for a nested Office object (format, font, axes…): any member may be read
     const nested = (path: string): any =>
       new Proxy(() => undefined, {
         get: (_target, prop) => (prop === 'then' ? undefined : nested(`${path}.${String(prop)}`)),
@@ -594,7 +596,7 @@ export class FakeExcel {
                 isNull = target === null;
                 // A null object's properties are absent (undefined), as in Office.js.
                 const data = target ? fake.rangeData(target.sheet, target.rect) : { formulas: undefined, values: undefined, rowIndex: undefined, columnIndex: undefined, address: undefined };
-                const loaded = new OfficeMockObject(data as any);
+                const loaded = new OfficeMockObject(data as ConstructorParameters<typeof OfficeMockObject>[0]);
                 loaded.load(properties);
                 await loaded.sync();
                 mock = loaded;
@@ -610,7 +612,7 @@ export class FakeExcel {
           if (prop === 'getEntireColumn' || prop === 'getEntireRow' || prop === 'insert') return (...args: unknown[]) => call(prop, args);
           if (typeof prop === 'string' && RANGE_LOADABLE.has(prop)) {
             if (!mock) throw new OfficeError('PropertyNotLoaded', `range.${prop}`);
-            const value = (mock as any)[prop];
+            const value = (mock as unknown as Record<string, unknown>)[prop];
             if (typeof value === 'string' && NOT_LOADED.includes(value)) throw new OfficeError('PropertyNotLoaded', `range.${prop}: ${value}`);
             return value;
           }
@@ -699,8 +701,10 @@ export class FakeExcel {
     };
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy standing in for Excel.Chart: the code under test reads any of its members
   private chartProxy(created: (forWhat: string) => FakeChart): any {
     const fake = this;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy standing in for Excel.ChartSeries: the code under test reads any of its members
     const seriesProxy = (locate: (forWhat: string) => FakeChartSeries): any => {
       const call = (path: string, args: unknown[]) => {
         if ((path === 'setValues' || path === 'setXAxisValues') && args.length === 1) {
@@ -720,6 +724,7 @@ export class FakeExcel {
         }
         throw new Error(`fake Excel: unsupported series method ${path}()`);
       };
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy for a nested Office object (format, font, axes…): any member may be read
       const nested = (path: string): any =>
         new Proxy(() => undefined, {
           get: (_target, prop) => (prop === 'then' ? undefined : nested(path ? `${path}.${String(prop)}` : String(prop))),
@@ -777,6 +782,7 @@ export class FakeExcel {
       }
       throw new Error(`fake Excel: unsupported chart method ${path}()`);
     };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy for a nested Office object (format, font, axes…): any member may be read
     const nested = (path: string): any =>
       new Proxy(() => undefined, {
         get: (_target, prop) => (prop === 'then' ? undefined : nested(path ? `${path}.${String(prop)}` : String(prop))),

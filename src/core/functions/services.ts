@@ -27,7 +27,6 @@ import {
   parallelColumns,
   isBlank,
   isOmitted,
-  list,
   forEachParallelRow,
   readDate,
   readKey,
@@ -41,7 +40,6 @@ import {
   type CellValue,
   type Where,
 } from '../cells';
-import { itemById } from '../scale/registry';
 import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, readCapFlags, recordsParameter, scalarParameter, withNote } from './define';
 import type { FunctionSpec } from './types';
 

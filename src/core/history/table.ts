@@ -4,8 +4,7 @@ import { effectiveScores } from '../review/corrections';
 import type { Review } from '../review/model';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { FidelityLevel, ScaleDefinition, Score } from '../scale/types';
-import { dateValue, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from '../workbook/plan';
-import { cellAddress } from '../workbook/plan';
+import { cellAddress, dateValue, type PlanFormat, type SheetPlan } from '../workbook/plan';
 import type { Language, Text } from '../text';
 import { fidelityLevel, totalScore } from '../totals';
 

@@ -232,8 +232,6 @@ const T = {
   },
 } as const;
 
-type InputsStrings = (typeof T)[Language];
-
 /** How many unreadable rows are listed in full before "… and N more". */
 export const ERRORS_LISTED = 500;
 const PREVIEW_ROWS = 8;

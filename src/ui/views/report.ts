@@ -170,7 +170,7 @@ function historyCard(ctx: ViewContext): Child {
         : status.kind === 'correctionsPending'
           ? s.historyPending(status.pending)
           : s.historyStale(status.revision);
-  let trend: Child = null;
+  let trend: Child;
   try {
     const points = serviceTrend(rows, review.service, review.team, state.scale).points;
     trend = h(

@@ -107,7 +107,7 @@ describe('appendHistoryPlan: append only, never rewrite', () => {
   });
 
   test('appends after the last used row even with blank rows in between', () => {
-    let grid = applyPlan([], appendHistoryPlan(null, sampleReview(), { language: 'en', sheet: 'History' }));
+    const grid = applyPlan([], appendHistoryPlan(null, sampleReview(), { language: 'en', sheet: 'History' }));
     grid.push([], ['', ''], []);
     grid.push(grid[1]!.map((cell, column) => (column === 0 ? 'manual-row' : cell)));
     const second = { ...sampleReview(), id: 'later' };
