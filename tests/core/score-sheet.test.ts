@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SheetError } from '../../src/preview/engine/values';
-import { itemFormula, wiredItemIds, evaluateItem } from '../../src/core/inputs/wiring';
+import { itemFormula, wiredItemIds } from '../../src/core/inputs/wiring';
+import { expectedItem } from '../shared/expected-items';
 import { newReview, type Review } from '../../src/core/review/model';
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
@@ -254,7 +255,7 @@ describe('wiring: live formulas over the input tables', () => {
     expect(plan.columnWidths!.length).toBe(COLUMNS.firstRater + 1);
   });
 
-  it('computes over the tables: computed = evaluateItem, the consensus follows it, and a typed consensus wins', () => {
+  it('computes over the tables: computed = expectedItem, the consensus follows it, and a typed consensus wins', () => {
     const data = fullTables();
     const review = newReview({ id: 'x', service: 'S', team: 'T', date: '2025-03-01', raters: [{ id: 'r1', name: 'A' }] });
     for (const item of ITEMS) if (!WIRED.has(item.id)) review.items[item.id]!.consensus = 4;
@@ -263,12 +264,12 @@ describe('wiring: live formulas over the input tables', () => {
     const expected: Record<string, number> = {};
     for (const itemId of WIRED) {
       const row = layout.itemRows[itemId]!;
-      const { outcome } = evaluateItem(itemId, data, 'nb');
+      const { outcome } = expectedItem(itemId, data, 'nb');
       expect(outcome.ok, itemId).toBe(true);
       expected[itemId] = outcome.ok ? (outcome.value as number) : NaN;
       expect(book.value(SHEET, row, COLUMNS.computed), itemId).toBe(expected[itemId]);
       expect(book.value(SHEET, row, COLUMNS.score), itemId).toBe(expected[itemId]);
-      const reason = evaluateItem(itemId, data, 'nb', { output: 'reason' }).outcome;
+      const reason = expectedItem(itemId, data, 'nb', { output: 'reason' }).outcome;
       expect(book.value(SHEET, row, COLUMNS.reason), itemId).toEqual(reason.ok ? reason.value : undefined);
     }
     const total = 4 * (ITEMS.length - WIRED.size) + Object.values(expected).reduce((sum, value) => sum + value, 0);

@@ -27,7 +27,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pseudonymizeImported } from '../../src/core/inputs/anonymity';
 import { importDelimited } from '../../src/core/inputs/import';
 import { JOBS_TABLE, STAFF_TABLE } from '../../src/core/inputs/tables';
-import { evaluateItem, wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
+import { wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
+import { expectedItem } from '../shared/expected-items';
 import { SAMPLE_SCORES } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { cellAddress } from '../../src/core/workbook/plan';
@@ -139,7 +140,7 @@ function expectedPreview(staffCsv: string, jobsCsv: string): { scores: Record<st
   const jobs = importDelimited(JOBS_TABLE, jobsCsv, { language: 'nb' }).rows;
   const scores: Record<string, number> = {};
   for (const itemId of JOB_ITEMS) {
-    const { outcome } = evaluateItem(itemId, { staff, jobs } as TableData, 'nb');
+    const { outcome } = expectedItem(itemId, { staff, jobs } as TableData, 'nb');
     if (!outcome.ok) throw new Error(`${itemId}: ${outcome.message}`);
     scores[itemId] = outcome.value as number;
   }
@@ -167,14 +168,14 @@ async function computed(itemId: string): Promise<string> {
   return text(`[data-role="computed-score"][data-item="${itemId}"]`);
 }
 
-/** What the sheet should compute for a job list: evaluateItem over the same rows (names as IDs). */
+/** What the sheet should compute for a job list: expectedItem over the same rows (names as IDs). */
 function expected(csv: string): { scores: Record<string, number>; total: number } {
   const imported = importDelimited(JOBS_TABLE, csv, { language: 'nb' });
   const rows = pseudonymizeImported(imported.rows, 'participant', { prefix: 'P' }).rows;
   const data: TableData = { ...fullTables(), jobs: rows };
   const scores: Record<string, number> = {};
   for (const itemId of WIRED) {
-    const { outcome } = evaluateItem(itemId, data, 'nb');
+    const { outcome } = expectedItem(itemId, data, 'nb');
     if (!outcome.ok) throw new Error(`${itemId}: ${outcome.message}`);
     scores[itemId] = outcome.value as number;
   }

@@ -20,7 +20,8 @@ import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE, itemLabel } from '../../src/core/scale/registry';
 import { serviceChartsPlan } from '../../src/core/history/charts';
 import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TypedValue } from '../../src/core/inputs/tables';
-import { evaluateItem, wiredItemIds } from '../../src/core/inputs/wiring';
+import { wiredItemIds } from '../../src/core/inputs/wiring';
+import { expectedItem } from '../shared/expected-items';
 import { newReview } from '../../src/core/review/model';
 import { cellAddress } from '../../src/core/workbook/plan';
 import { COLUMNS, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
@@ -496,7 +497,7 @@ describe('preview page', () => {
     await page.click(`#grid .grid-tab[data-sheet="${WIRED_SHEET}"]`);
     await page.waitForSelector(`#grid table[data-sheet="${WIRED_SHEET}"]`);
     const employerContacts = cellAddress(layout.itemRows['services.employer_contacts']!, COLUMNS.computed);
-    const { outcome } = evaluateItem('services.employer_contacts', data, 'nb', { capacity });
+    const { outcome } = expectedItem('services.employer_contacts', data, 'nb', { capacity });
     expect(await text(sel.cell(employerContacts))).toBe(outcome.ok ? String(outcome.value) : '');
     expect(await text(sel.cell('C6'))).toBe(String(timings.total));
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SheetError } from '../../src/preview/engine/values';
 import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TableCapacity, type TypedValue } from '../../src/core/inputs/tables';
-import { evaluateItem, wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
+import { wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
+import { expectedItem } from '../shared/expected-items';
 import { newReview } from '../../src/core/review/model';
 import { formatValue, serialToDate } from '../../src/preview/number-format';
 import { fullTables } from '../core/inputs/full-tables';
@@ -261,7 +262,7 @@ describe('MemoryWorkbook', () => {
     const data = fullTables();
     await workbook.write([...tablePlans(data), scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } })]);
     for (const itemId of wiredItemIds()) {
-      const { outcome } = evaluateItem(itemId, data, 'nb');
+      const { outcome } = expectedItem(itemId, data, 'nb');
       expect(workbook.value(SHEET, layout.itemRows[itemId]!, COLUMNS.computed), itemId).toBe(outcome.ok ? outcome.value : null);
       // The consensus follows it.
       expect(workbook.value(SHEET, layout.itemRows[itemId]!, COLUMNS.score), itemId).toBe(outcome.ok ? outcome.value : null);
@@ -368,7 +369,7 @@ describe('MemoryWorkbook', () => {
         `after an edit in the job table ${tableEdit.toFixed(0)} ms`,
     );
     // Correct on the big tables, and the cache answers unchanged reads (no timing bounds: machines differ).
-    const { outcome } = evaluateItem('services.employer_contacts', data, 'nb', { capacity });
+    const { outcome } = expectedItem('services.employer_contacts', data, 'nb', { capacity });
     expect(workbook.value(SHEET, layout.itemRows['services.employer_contacts']!, COLUMNS.computed)).toBe(outcome.ok ? outcome.value : null);
     expect(typeof totalAt(workbook)).toBe('number');
     const evaluated = workbook.engine.evaluations;

@@ -2,11 +2,12 @@
  * Recalculation of a full, wired score sheet over large input tables in the preview host: 10 000
  * job starts and 50 000 rows of employer-contact log (50 specialists, 1 000 caseload rows), in a
  * MemoryWorkbook computing with the formula engine. Asserts that every computed cell equals
- * evaluateItem over the same rows and that the total adds up; PRINTS the times (no timing
+ * expectedItem over the same rows and that the total adds up; PRINTS the times (no timing
  * assertions: machines differ).
  *
  * The tables need a larger capacity than the default rows 3–2000: with the default, the ranges
- * would not reach the rows (evaluateItem refuses such data, and the first test shows it).
+ * would not reach the rows (the first test shows it: the formulas stop at row 2000, and the
+ * test oracle expectedItem, tests/shared/expected-items.ts, refuses such data).
  *
  * The engine answers COUNTIFS with a range of criteria (one count per staff row) from a hash
  * index; the last test also times it evaluated the way a spreadsheet's cost grows (every
@@ -14,7 +15,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TableCapacity, type TypedValue } from '../../../src/core/inputs/tables';
-import { evaluateItem, wiredItemIds, type TableData } from '../../../src/core/inputs/wiring';
+import { itemFormula, wiredItemIds, type TableData } from '../../../src/core/inputs/wiring';
+import { expectedItem } from '../../shared/expected-items';
 import { newReview } from '../../../src/core/review/model';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import { COLUMNS, HEADER_ROWS, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../../src/core/sheets/score-sheet';
@@ -72,11 +74,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 describe(`recalculation over ${JOBS} job starts and ${CONTACTS} contact-log rows`, () => {
   it('needs the larger capacity: the default ranges (rows 3–2000) cannot hold the tables', () => {
-    expect(() => evaluateItem('services.job_diversity', data, 'nb')).toThrow(/10000 rows; the sheet holds 1998/);
-    expect(() => evaluateItem('services.employer_contacts', data, 'nb', { capacity: { jobs: JOBS } })).toThrow(/50000 rows; the sheet holds 1998/);
+    expect(itemFormula('services.job_diversity', 'excel', 'nb')).toMatch(/'Jobber'!\$[A-Z]+\$3:\$[A-Z]+\$2000\b/);
+    expect(itemFormula('services.job_diversity', 'excel', 'nb')).not.toContain(`$${JOBS + 2}`);
+    expect(itemFormula('services.job_diversity', 'excel', 'nb', { capacity: CAPACITY })).toMatch(new RegExp(`'Jobber'!\\$[A-Z]+\\$3:\\$[A-Z]+\\$${JOBS + 2}\\b`));
+    expect(() => expectedItem('services.job_diversity', data, 'nb')).toThrow(/10000 rows; the sheet holds 1998/);
+    expect(() => expectedItem('services.employer_contacts', data, 'nb', { capacity: { jobs: JOBS } })).toThrow(/50000 rows; the sheet holds 1998/);
   });
 
-  it('computes every wired item as evaluateItem does, the consensus follows, and the total adds up', async () => {
+  it('computes every wired item as expectedItem does, the consensus follows, and the total adds up', async () => {
     const { workbook, writeMs } = await bigWorkbook();
     const first = recalc(workbook);
     const runs = [recalc(workbook), recalc(workbook), recalc(workbook)];
@@ -104,15 +109,15 @@ describe(`recalculation over ${JOBS} job starts and ${CONTACTS} contact-log rows
       ].join('\n'),
     );
 
-    // Correct on the big tables: each computed cell is what evaluateItem gives over the same rows.
+    // Correct on the big tables: each computed cell is what expectedItem gives over the same rows.
     let wiredTotal = 0;
     for (const itemId of WIRED) {
       const row = layout.itemRows[itemId]!;
-      const { outcome } = evaluateItem(itemId, data, 'nb', { capacity: CAPACITY });
+      const { outcome } = expectedItem(itemId, data, 'nb', { capacity: CAPACITY });
       expect(outcome.ok, `${itemId}: ${outcome.ok ? '' : outcome.message}`).toBe(true);
       expect(workbook.value(SHEET, row, COLUMNS.computed), itemId).toBe(outcome.ok ? outcome.value : null);
       expect(workbook.value(SHEET, row, COLUMNS.score), itemId).toBe(outcome.ok ? outcome.value : null);
-      const reason = evaluateItem(itemId, data, 'nb', { capacity: CAPACITY, output: 'reason' }).outcome;
+      const reason = expectedItem(itemId, data, 'nb', { capacity: CAPACITY, output: 'reason' }).outcome;
       expect(workbook.value(SHEET, row, COLUMNS.reason), itemId).toBe(reason.ok ? reason.value : null);
       wiredTotal += outcome.ok ? (outcome.value as number) : 0;
     }

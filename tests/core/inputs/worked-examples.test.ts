@@ -1,26 +1,64 @@
 /**
- * The manual's worked examples entered as rows of the input tables: the wired function, invoked
- * over those rows exactly as the score cell's formula would be, gives the manual's score. Line
- * numbers refer to the manual (seed 000). Extra rows the manual's rules exclude (supervisor,
- * new staff, phone contacts, jobs obtained before IPS …) are added to show they do not count.
+ * The manual's worked examples entered as rows of the input tables: the score cell's formula, as
+ * the add-in writes it, computed over those rows (by the preview's formula engine) gives the
+ * manual's score. Line numbers refer to the manual (seed 000). Extra rows the manual's rules
+ * exclude (supervisor, new staff, phone contacts, jobs obtained before IPS …) are added to show
+ * they do not count.
  */
 import { describe, expect, it } from 'vitest';
 import { importDelimited } from '../../../src/core/inputs/import';
 import { JOBS_TABLE } from '../../../src/core/inputs/tables';
 import type { TypedValue } from '../../../src/core/inputs/tables';
-import { evaluateItem, type TableData } from '../../../src/core/inputs/wiring';
+import { itemFormula, type TableData } from '../../../src/core/inputs/wiring';
+import { SheetError, isGrid, type Scalar, type Value } from '../../../src/preview/engine/values';
+import { bookFromTables } from './sheet-book';
 
 type Row = Record<string, TypedValue>;
 
+/** What the item's score cell computes over the rows: its formula text, evaluated over the tables as sheets. */
+function cellValue(itemId: string, data: TableData, language: 'nb' | 'en', output?: 'metric'): Value {
+  const formula = itemFormula(itemId, 'excel', language, output ? { output } : {});
+  return bookFromTables(data, language).book.evaluate(formula, 'IPS');
+}
+
 function score(itemId: string, data: TableData, language: 'nb' | 'en' = 'nb'): number | string {
-  const { outcome } = evaluateItem(itemId, data, language);
-  if (!outcome.ok) return `${outcome.code}: ${outcome.message}`;
-  return outcome.value as number;
+  const value = cellValue(itemId, data, language);
+  return value instanceof SheetError ? `${value.code}: ${value.detail}` : (value as number);
 }
 
 function metric(itemId: string, data: TableData): number | string {
-  const { outcome } = evaluateItem(itemId, data, 'nb', { output: 'metric' });
-  return outcome.ok ? (outcome.value as number) : `${outcome.code}: ${outcome.message}`;
+  const value = cellValue(itemId, data, 'nb', 'metric');
+  return value instanceof SheetError ? `${value.code}: ${value.detail}` : (value as number);
+}
+
+/** The argument texts of a formula `=NAME(a,b,…)`: split at the commas outside brackets and quotes. */
+function argumentTexts(formula: string): string[] {
+  const inner = formula.slice(formula.indexOf('(') + 1, -1);
+  const parts: string[] = [];
+  let [depth, quote, start] = [0, '', 0];
+  for (let i = 0; i < inner.length; i++) {
+    const char = inner[i]!;
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === ',' && depth === 0) {
+      parts.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...parts, inner.slice(start)];
+}
+
+/** What the score cell's formula passes as each argument, evaluated as the sheet would: the first `rows` rows of each. */
+function formulaArguments(itemId: string, data: TableData, rows: number): (Scalar | Scalar[][])[] {
+  const book = bookFromTables(data, 'nb').book;
+  return argumentTexts(itemFormula(itemId, 'excel', 'nb')).map((text) => {
+    const value = book.evaluate(`=${text}`, 'IPS');
+    if (!isGrid(value)) return value;
+    return Array.from({ length: Math.min(rows, value.rows) }, (_, r) => value.data.slice(r * value.columns, (r + 1) * value.columns));
+  });
 }
 
 const js = (specialist: string, extra: Row = {}): Row => ({ specialist, role: 'specialist', fte: 1, ...extra });
@@ -198,11 +236,11 @@ describe('Tjenester 6 – Jobbutvikling – hyppig arbeidsgiverkontakt (contact 
       employerContacts: [...countable('AB', 42), ...countable('CD', 24), ...notCountable('AB'), ...countable('MV', 30), ...countable('NY', 20)],
       review: [{ reviewDate: REVIEW_DATE, logReview: 'weekly' }],
     };
-    const evaluation = evaluateItem('services.employer_contacts', data, 'nb', { output: 'metric' });
-    // per staff row: AB, CD, the supervisor (blanked), NY (counted, then left out by months_in_post), three blank rows
-    expect(evaluation.args[0]).toEqual([[42], [24], [''], [20], [''], [''], ['']]);
-    expect(evaluation.args[5]).toEqual([[62], [44], [''], [0], [''], [''], ['']]);
-    expect(evaluation.args[4]).toEqual([[null], [2], [''], [null], [''], [''], ['']]);
+    const args = formulaArguments('services.employer_contacts', data, 7);
+    // per staff row: AB, CD, the supervisor (blanked), NY (counted, then left out by months_in_post), then blank rows
+    expect(args[0]).toEqual([[42], [24], [''], [20], [''], [''], ['']]);
+    expect(args[5]).toEqual([[62], [44], [''], [0], [''], [''], ['']]);
+    expect(args[4]).toEqual([[null], [2], [''], [null], [''], [''], ['']]);
     expect(score('services.employer_contacts', data)).toBe(3);
     expect(metric('services.employer_contacts', data)).toBe(4);
   });

@@ -1,7 +1,7 @@
 /**
  * The formula engine, and through it the wiring formulas' TEXT: evaluated over the tables as
  * sheets, each item's formula (Excel and Sheets syntax, nb and en) gives exactly what
- * evaluateItem gives from the same rows — the same score, metric, reason or error.
+ * expectedItem gives from the same rows — the same score, metric, reason or error.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,8 @@ import { FormulaBook } from '../../../src/preview/engine/book';
 import { parseSheetFormula } from '../../../src/preview/engine/parse';
 import { SheetError, isGrid, type Scalar, type Value } from '../../../src/preview/engine/values';
 import type { TypedValue } from '../../../src/core/inputs/tables';
-import { evaluateItem, itemFormula, wiredItemIds, type TableData } from '../../../src/core/inputs/wiring';
+import { itemFormula, wiredItemIds, type TableData } from '../../../src/core/inputs/wiring';
+import { expectedItem } from '../../shared/expected-items';
 import { bookFromTables, PlainBook } from '../../core/inputs/sheet-book';
 
 type Row = Record<string, TypedValue>;
@@ -142,7 +143,7 @@ describe('formula engine', () => {
   });
 });
 
-// ---- the wiring formulas' text against evaluateItem ----------------------------------------------
+// ---- the wiring formulas' text against expectedItem ----------------------------------------------
 
 const REVIEW_DATE = '2025-03-01';
 const SPECIALISTS = ['A', 'B', 'C', 'MV'] as const;
@@ -242,7 +243,7 @@ const reviewRow = fc.record({
   smallSampleEvidence: yesno,
 });
 
-const tableData: fc.Arbitrary<TableData> = fc.record({
+export const TABLE_DATA: fc.Arbitrary<TableData> = fc.record({
   staff: staffRows as fc.Arbitrary<Row[]>,
   caseload: caseloadRows as fc.Arbitrary<Row[]>,
   specialistTime: timeRows as fc.Arbitrary<Row[]>,
@@ -253,7 +254,7 @@ const tableData: fc.Arbitrary<TableData> = fc.record({
 });
 
 function expectSame(itemId: string, data: TableData, formulaValue: Value, output: 'score' | 'metric' | 'reason', language: 'nb' | 'en'): void {
-  const { outcome } = evaluateItem(itemId, data, language, { output });
+  const { outcome } = expectedItem(itemId, data, language, { output });
   const label = `${itemId} ${output} ${language}`;
   if (outcome.ok) {
     expect(formulaValue, label).toEqual(outcome.value);
@@ -264,10 +265,10 @@ function expectSame(itemId: string, data: TableData, formulaValue: Value, output
   }
 }
 
-describe('the wiring formulas, as text, mean what evaluateItem computes', () => {
+describe('the wiring formulas, as text, mean what the manual\'s rules give (expectedItem: the function table over arguments built from the rows)', () => {
   it('for random tables, every wired item, both hosts, both languages (score, metric, reason)', () => {
     fc.assert(
-      fc.property(tableData, fc.constantFrom<'nb' | 'en'>('nb', 'en'), fc.constantFrom<'excel' | 'sheets'>('excel', 'sheets'), (data, language, host) => {
+      fc.property(TABLE_DATA, fc.constantFrom<'nb' | 'en'>('nb', 'en'), fc.constantFrom<'excel' | 'sheets'>('excel', 'sheets'), (data, language, host) => {
         const book = bookFromTables(data, language);
         for (const itemId of wiredItemIds()) {
           for (const output of ['score', 'metric', 'reason'] as const) {
@@ -280,7 +281,7 @@ describe('the wiring formulas, as text, mean what evaluateItem computes', () => 
     );
   });
 
-  it('with a larger capacity the ranges reach further rows, and evaluateItem agrees', () => {
+  it('with a larger capacity the ranges reach further rows, and expectedItem agrees', () => {
     const rows: Row[] = Array.from({ length: 2500 }, (_, i) => ({
       participant: `P${i}`,
       jobTitle: ['Kokk', 'Sjåfør', 'Renholder'][i % 3]!,
@@ -289,11 +290,11 @@ describe('the wiring formulas, as text, mean what evaluateItem computes', () => 
     }));
     const data: TableData = { staff: [{ specialist: 'A', role: 'specialist' }], jobs: rows };
     const capacity = { jobs: 3000 };
-    expect(() => evaluateItem('services.competitive_jobs', data, 'nb')).toThrow(/2500 rows; the sheet holds 1998/);
+    expect(() => expectedItem('services.competitive_jobs', data, 'nb')).toThrow(/2500 rows; the sheet holds 1998/);
     const book = bookFromTables(data, 'nb', { capacity });
     const formula = itemFormula('services.competitive_jobs', 'excel', 'nb', { output: 'metric', capacity });
     expect(formula).toContain("'Jobber'!$J$3:$J$3002");
-    const { outcome } = evaluateItem('services.competitive_jobs', data, 'nb', { output: 'metric', capacity });
+    const { outcome } = expectedItem('services.competitive_jobs', data, 'nb', { output: 'metric', capacity });
     expect(outcome).toEqual({ ok: true, value: 90 });
     expect(book.book.evaluate(formula, 'IPS')).toBe(90);
   });
