@@ -15,6 +15,7 @@ import { FUNCTIONS } from '../../src/core/functions/table';
 import type { CellArg } from '../../src/core/cells';
 import { HOST_CASES, toExcelArgs, toSheetsArgs } from '../shared/host-cases';
 import { appsScriptWorld, installGlobals, type AuthMode } from './auth-modes';
+import { excelSerial, localCalendar } from '../../gas/server/values';
 
 const TRIGGER_MODES: readonly AuthMode[] = ['NONE', 'LIMITED', 'FULL'];
 /** What building the menu may read, and nothing more, in any mode. */
@@ -93,7 +94,11 @@ describe('dist/gas/Code.js as an Editor add-on', () => {
       const reference = invokeSafely(spec, toExcelArgs(spec.parameters, testCase.args) as CellArg[]);
       let sheets: { ok: true; value: unknown } | { ok: false; message: string };
       try {
-        sheets = { ok: true, value: (context[`IPS_${testCase.fn}`] as (...a: unknown[]) => unknown)(...toSheetsArgs(testCase.args)) };
+        const value = (context[`IPS_${testCase.fn}`] as (...a: unknown[]) => unknown)(...toSheetsArgs(testCase.args));
+        // A date result is a Date at midnight in the spreadsheet's (here the machine's) time zone:
+        // compared as the day it shows. The Date comes from the script's context, so no instanceof.
+        const isDate = Object.prototype.toString.call(value) === '[object Date]';
+        sheets = { ok: true, value: isDate ? excelSerial(localCalendar(new Date((value as Date).getTime()))) : value };
       } catch (error) {
         sheets = { ok: false, message: (error as Error).message };
       }
