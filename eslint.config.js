@@ -34,7 +34,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.cert/**', 'manifest/schemas/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.cert/**', 'manifest/schemas/**', 'test-artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
