@@ -24,7 +24,7 @@ import type { ItemResult, Reason } from '../result';
 import type { Score } from '../scale/types';
 import { itemById } from '../scale/registry';
 import { applyCaps as applyRegistryCaps } from './judgement';
-import { asScore, floorMetric, formatNumber, reason } from './reasons';
+import { asScore, CompensatedSum, floorMetric, formatNumber, reason } from './reasons';
 
 /**
  * Builds a module-level zod schema. Call sites are marked pure, so a bundle that never reads the
@@ -59,15 +59,9 @@ function plural(count: number, one: string, many: string): string {
 
 /** Compensated (Neumaier) sum: the result does not depend on the order of the terms in practice. */
 function stableSum(values: ArrayLike<number>): number {
-  let sum = 0;
-  let compensation = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const t = sum + value;
-    compensation += Math.abs(sum) >= Math.abs(value) ? sum - t + value : value - t + sum;
-    sum = t;
-  }
-  return sum + compensation;
+  const sum = new CompensatedSum();
+  for (let i = 0; i < values.length; i++) sum.add(values[i]!);
+  return sum.total();
 }
 
 interface Cap {
@@ -1281,9 +1275,17 @@ export function communityTimeFromColumn(values: ArrayLike<number>, unit: Percent
       );
     }
   }
-  const communityShares = values;
-  const n = communityShares.length;
-  const exact = unit === 'percent' ? stableSum(communityShares) / n : (100 * stableSum(communityShares)) / n;
+  return communityTimeFromSum(stableSum(values), values.length, unit);
+}
+
+/**
+ * Tjenester 13 from the compensated sum (see stableSum) of n values checked already, as shares
+ * 0–1 ('fraction') or percents 0–100 ('percent'): for the spreadsheet function, which adds them
+ * in its one pass over the cells.
+ */
+export function communityTimeFromSum(sum: number, n: number, unit: PercentUnit): ItemResult {
+  if (n === 0) throw notAvailable("argument 'percent_in_community': no specialists to score");
+  const exact = unit === 'percent' ? sum / n : (100 * sum) / n;
   const metric = floorMetric(exact);
   const score = communityTimeBand(metric);
   const reasons: Reason[] = [

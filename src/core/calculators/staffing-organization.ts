@@ -235,8 +235,35 @@ export function caseloadFromColumns(columns: CaseloadColumns): ItemResult {
       fteSum.add(fte);
     }
   }
-  const clientTotal = clientSum.total();
-  const fteTotal: ExactTotal = fteSum === undefined ? countTotal(count) : fteSum.total();
+  return caseloadFromTotals({
+    specialists: count,
+    clients: clientSum.total(),
+    fte: fteSum === undefined ? countTotal(count) : fteSum.total(),
+    excluded,
+    noIndividualCaseloads,
+  });
+}
+
+/** The counted specialists of Bemanning 1 as totals: all the score and its explanation need. */
+export interface CaseloadTotals {
+  /** Specialists counted (not excluded), ≥ 1. */
+  readonly specialists: number;
+  /** Σ clients of the counted specialists (whole numbers ≥ 0). */
+  readonly clients: ExactTotal;
+  /** Σ FTE of the counted specialists (each > 0 and ≤ 1); countTotal(specialists) when every one works full time. */
+  readonly fte: ExactTotal;
+  /** How many rows were left out (e.g. the supervisor), for the explanation. */
+  readonly excluded: number;
+  readonly noIndividualCaseloads?: boolean | undefined;
+}
+
+/**
+ * Bemanning 1 from totals, for callers that checked and added up every value already (the
+ * spreadsheet function, in its one pass over the cells; caseloadFromColumns).
+ */
+export function caseloadFromTotals(totals: CaseloadTotals): ItemResult {
+  const { specialists: count, clients: clientTotal, fte: fteTotal, excluded, noIndividualCaseloads } = totals;
+  if (count === 0) throw notAvailable(NO_CASELOAD_SPECIALISTS);
   const totalClients = clientTotal.float;
   const totalFte = quotientOfTotals(fteTotal, ONE);
   const metric = floorOfTotals(clientTotal, fteTotal);
@@ -348,7 +375,27 @@ export function vocationalTimeFromColumns(columns: VocationalTimeColumns): ItemR
     }
     percentSum.add(percent);
   }
-  const total = percentSum.total();
+  return vocationalTimeFromTotal({ specialists: n, percents: percentSum.total(), excluded, splitRole });
+}
+
+/** The counted specialists of Bemanning 2 as a total: all the score and its explanation need. */
+export interface VocationalTimeTotal {
+  /** Specialists counted (not excluded), ≥ 1. */
+  readonly specialists: number;
+  /** Σ percent of time on vocational services (each 0–100). */
+  readonly percents: ExactTotal;
+  /** How many rows were left out (e.g. the supervisor), for the explanation. */
+  readonly excluded: number;
+  readonly splitRole?: boolean | undefined;
+}
+
+/**
+ * Bemanning 2 from the total, for callers that checked and added up every percent already (the
+ * spreadsheet function, in its one pass over the cells; vocationalTimeFromColumns).
+ */
+export function vocationalTimeFromTotal(input: VocationalTimeTotal): ItemResult {
+  const { specialists: n, percents: total, excluded, splitRole } = input;
+  if (n === 0) throw notAvailable(NO_VOCATIONAL_SPECIALISTS);
   const sum = quotientOfTotals(total, ONE);
   const metric = floorOfTotals(total, countTotal(n));
   const exact = quotientOfTotals(total, countTotal(n));

@@ -9,7 +9,7 @@
  */
 import {
   careerAssessment,
-  communityTimeFromColumn,
+  communityTimeFromSum,
   competitiveJobsFromCounts,
   employerContactQuality,
   EmployerContactsTally,
@@ -43,6 +43,7 @@ import {
 } from './cells';
 import { itemById } from '../scale/registry';
 import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, readCapFlags, recordsParameter, scalarParameter, withNote } from './define';
+import { readCommunityShares } from './percent-rows';
 import type { FunctionSpec } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -611,9 +612,9 @@ const COMMUNITY_TIME = itemFunction({
   compute: ([shares, unitArg]) => {
     const unit = readPercentUnit(unitArg ?? null);
     const cells = isOmitted(shares ?? null) ? [] : columnRows(shares ?? null, 'percent_in_community');
-    const column = readPercentColumn(cells, 'percent_in_community', unit, 'specialists');
-    const note = column.unit === 'fraction' ? fractionNote('services.community_based.read_as_fraction', column.inferred) : undefined;
-    return withNote(communityTimeFromColumn(column.values, column.unit), note);
+    const column = readCommunityShares(cells, unit);
+    const note = column.unit === 'fraction' ? fractionNote('services.community_based.read_as_fraction', unit === undefined) : undefined;
+    return withNote(communityTimeFromSum(column.sum, column.specialists, column.unit), note);
   },
 });
 

@@ -12,19 +12,23 @@ import {
   REFERS_OUT_BIT,
   STAFFING_ORGANIZATION_ITEM_IDS as IDS,
   allPhasesFromColumns,
-  caseloadFromColumns,
+  caseloadFromTotals,
   navCollaboration,
   navFrequencyFromText,
   teamIntegrationFromColumns,
-  vocationalTimeFromColumns,
+  vocationalTimeFromTotal,
   type NavFrequency,
 } from '../calculators/staffing-organization';
+import { readCaseloadRows } from './caseload-rows';
+import { readVocationalPercents } from './percent-rows';
 import { scoreByComponents, scoreByJudgement } from '../calculators/judgement';
 import {
+  CLIENTS_RULE,
   isBlank,
   isOmitted,
   list,
   parallelColumns,
+  readCount,
   readNumber,
   readPercentColumn,
   readPercentUnit,
@@ -34,29 +38,18 @@ import {
   toMatrix,
   yesNoReader,
   type CellArg,
+  type CellMatrix,
   type CellValue,
   type NumberRule,
 } from './cells';
 import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, recordsParameter, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
 import type { FunctionSpec } from './types';
 
-const CLIENTS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of clients ≥ 0' };
-const FTE_RULE: NumberRule = {
-  min: 0,
-  minExclusive: true,
-  max: 1,
-  expected: 'a fraction of full time > 0 and ≤ 1 (1 = full time, 0.5 = half time)',
-};
 const TEAMS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of treatment teams ≥ 0' };
 
 /** A yes/no flag from an optional column: an omitted column or blank cell is "no". */
 function flag(value: CellValue, argument: string, row?: number): boolean {
   return readYesNo(value, { argument, row });
-}
-
-/** A whole number ≥ 0 (a count of clients or teams): the usual cell answered at once, anything else through readNumber. */
-function readCount(value: CellValue, argument: string, row: number, rule: NumberRule): number {
-  return typeof value === 'number' && value >= 0 && Number.isInteger(value) ? value : readNumber(value, { argument, row }, rule);
 }
 
 /** An optional count: blank → NaN (not given). */
@@ -111,32 +104,9 @@ const CASELOAD = itemFunction({
       { argument: 'fte', arg: fte ?? null },
       { argument: 'exclude', arg: exclude ?? null },
     ]);
-    const [countCells, fteCells, excludeCells] = cells;
-    const readExclude = yesNoReader('exclude');
-    const clients = new Float64Array(count);
-    const shares = fteCells === undefined ? undefined : new Float64Array(count);
-    let n = 0;
-    let excluded = 0;
-    for (let r = 0; r < count; r++) {
-      const value = countCells?.[r]![0];
-      const share = fteCells?.[r]![0];
-      const skip = excludeCells?.[r]![0];
-      if (isBlank(value) && isBlank(share) && isBlank(skip)) continue; // a blank row
-      const row = r + 1;
-      if (readExclude(skip, row)) {
-        excluded++;
-        continue;
-      }
-      if (isBlank(value) && isBlank(share)) continue; // only "no" in the exclude column: a blank row
-      clients[n] = readCount(value, 'caseloads', row, CLIENTS_RULE);
-      if (shares !== undefined) {
-        shares[n] = typeof share === 'number' && share > 0 && share <= 1 ? share : readNumber(share, { argument: 'fte', row }, FTE_RULE);
-      }
-      n++;
-    }
-    requireRows(clients.subarray(0, n), 'employment specialists', 'caseloads');
+    const totals = readCaseloadRows({ counts: cells[0], ftes: cells[1], exclude: cells[2] }, count);
     const capped = flag(scalar(noIndividual ?? null, 'no_individual_caseloads'), 'no_individual_caseloads');
-    return caseloadFromColumns({ clients: clients.subarray(0, n), fte: shares?.subarray(0, n), excluded, noIndividualCaseloads: capped });
+    return caseloadFromTotals({ ...totals, noIndividualCaseloads: capped });
   },
 });
 
@@ -175,19 +145,10 @@ const VOCATIONAL_TIME = itemFunction({
       { argument: 'percent_vocational', arg: percents ?? null },
       { argument: 'exclude', arg: exclude ?? null },
     ]);
-    const excludeCells = cells[1];
-    const readExclude = yesNoReader('exclude');
-    const column = readPercentColumn(
-      cells[0] ?? [],
-      'percent_vocational',
-      unit,
-      'employment specialists',
-      (index) => readExclude(excludeCells?.[index]![0], index + 1),
-    );
-    const values = column.unit === 'percent' ? column.values : column.values.map((value) => value * 100);
-    const note = column.unit === 'fraction' ? fractionNote('staffing.vocational_only.read_as_fraction', column.inferred) : undefined;
+    const column = readVocationalPercents(cells[0] ?? [], cells[1], unit);
+    const note = column.unit === 'fraction' ? fractionNote('staffing.vocational_only.read_as_fraction', unit === undefined) : undefined;
     const split = flag(scalar(splitRole ?? null, 'split_role'), 'split_role');
-    return withNote(vocationalTimeFromColumns({ percents: values, excluded: column.excluded, splitRole: split }), note);
+    return withNote(vocationalTimeFromTotal({ ...column, splitRole: split }), note);
   },
 });
 
