@@ -21,3 +21,27 @@ export function readInTwoCalls(count: number, read: (from: number, to: number) =
   read(0, first);
   if (first < count) read(first, count);
 }
+
+/**
+ * The rows a pass kept, as 0-based indices into its ranges, for explanations that list every kept
+ * row: stored only from the first row skipped (until then the i-th kept row is row i), so a list
+ * without blank rows needs no array of row numbers.
+ */
+export class KeptRows {
+  indices: Int32Array | undefined = undefined;
+
+  constructor(private readonly capacity: number) {}
+
+  /** Starts storing indices after `kept` rows kept without a gap (rows 0 … kept − 1). */
+  start(kept: number): Int32Array {
+    const indices = new Int32Array(this.capacity);
+    for (let i = 0; i < kept; i++) indices[i] = i;
+    this.indices = indices;
+    return indices;
+  }
+
+  /** The index of the i-th kept row. */
+  at(i: number): number {
+    return this.indices === undefined ? i : this.indices[i]!;
+  }
+}

@@ -32,7 +32,6 @@ import {
   readDate,
   readKey,
   readNumber,
-  readPercentColumn,
   readPercentUnit,
   readYesNo,
   scalar,

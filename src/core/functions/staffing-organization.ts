@@ -9,52 +9,41 @@ import { invalidValue, notAvailable } from '../errors';
 import { findItem } from '../scale/registry';
 import {
   NAV_FREQUENCY_CHOICES,
-  REFERS_OUT_BIT,
   STAFFING_ORGANIZATION_ITEM_IDS as IDS,
   allPhasesFromColumns,
   caseloadFromTotals,
   navCollaboration,
   navFrequencyFromText,
-  teamIntegrationFromColumns,
   vocationalTimeFromTotal,
   type NavFrequency,
 } from '../calculators/staffing-organization';
 import { readCaseloadRows } from './caseload-rows';
 import { readVocationalPercents } from './percent-rows';
+import { checkPhaseWidths, readPhaseRows } from './phase-rows';
+import { scoreTeamRows } from './team-rows';
 import { scoreByComponents, scoreByJudgement } from '../calculators/judgement';
 import {
-  CLIENTS_RULE,
+  columnRows,
   isBlank,
   isOmitted,
   list,
   parallelColumns,
-  readCount,
   readNumber,
-  readPercentColumn,
   readPercentUnit,
   readYesNo,
-  requireRows,
   scalar,
   toMatrix,
-  yesNoReader,
   type CellArg,
   type CellMatrix,
   type CellValue,
-  type NumberRule,
 } from './cells';
 import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, recordsParameter, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
 import type { FunctionSpec } from './types';
 
-const TEAMS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of treatment teams ≥ 0' };
 
 /** A yes/no flag from an optional column: an omitted column or blank cell is "no". */
 function flag(value: CellValue, argument: string, row?: number): boolean {
   return readYesNo(value, { argument, row });
-}
-
-/** An optional count: blank → NaN (not given). */
-function optionalCount(value: CellValue, argument: string, row: number): number {
-  return isBlank(value) ? NaN : readCount(value, argument, row, CLIENTS_RULE);
 }
 
 /** An item function that scores whichever item its `item` argument names. */
@@ -176,32 +165,17 @@ const ALL_PHASES = itemFunction({
   ],
   compute: ([phases, refersOut]) => {
     const matrix = toMatrix(phases ?? null);
-    for (let index = 0; index < matrix.length; index++) {
-      const length = matrix[index]!.length;
-      if (length !== 6) throw invalidValue(`argument 'phases' row ${index + 1}: expected 6 cells in each row, got ${length}`);
+    let flags: CellMatrix | undefined;
+    try {
+      flags = isOmitted(refersOut ?? null) ? undefined : columnRows(refersOut ?? null, 'refers_out');
+      if (flags && flags.length !== matrix.length) {
+        throw invalidValue(`argument 'refers_out' has ${flags.length} rows but 'phases' has ${matrix.length}: the ranges must be the same size`);
+      }
+    } catch (error) {
+      checkPhaseWidths(matrix); // a row of another width is reported first
+      throw error;
     }
-    const flags = isOmitted(refersOut ?? null) ? undefined : list(refersOut ?? null, 'refers_out');
-    if (flags && flags.length !== matrix.length) {
-      throw invalidValue(`argument 'refers_out' has ${flags.length} rows but 'phases' has ${matrix.length}: the ranges must be the same size`);
-    }
-    const readRefers = yesNoReader('refers_out');
-    const readPhase = yesNoReader('phases');
-    const bits = new Uint8Array(matrix.length);
-    const rows = new Int32Array(matrix.length);
-    let n = 0;
-    for (let index = 0; index < matrix.length; index++) {
-      const row = index + 1;
-      const refers = flags !== undefined && readRefers(flags[index], row);
-      const cells = matrix[index]!;
-      if (!refers && isBlank(cells[0]) && isBlank(cells[1]) && isBlank(cells[2]) && isBlank(cells[3]) && isBlank(cells[4]) && isBlank(cells[5])) continue;
-      let phaseBits = refers ? REFERS_OUT_BIT : 0;
-      for (let i = 0; i < 6; i++) if (readPhase(cells[i], row)) phaseBits |= 1 << i;
-      bits[n] = phaseBits;
-      rows[n] = row;
-      n++;
-    }
-    requireRows(bits.subarray(0, n), 'employment specialists', 'phases');
-    return allPhasesFromColumns({ phases: bits.subarray(0, n), rows: rows.subarray(0, n) });
+    return allPhasesFromColumns(readPhaseRows(matrix, flags));
   },
 });
 
@@ -244,39 +218,7 @@ const TEAM_INTEGRATION = itemFunction({
       { argument: 'caseload', arg: caseloads ?? null },
       { argument: 'clinicians_not_in_teams', arg: notInTeams ?? null },
     ]);
-    const [teamCells, fromCells, totalCells, notInCells] = cells;
-    const readNotInTeams = yesNoReader('clinicians_not_in_teams');
-    const columns = {
-      teams: new Float64Array(count),
-      clientsFromTeams: new Float64Array(count),
-      caseload: new Float64Array(count),
-      cliniciansNotInTeams: new Uint8Array(count),
-      rows: new Int32Array(count),
-    };
-    let n = 0;
-    for (let r = 0; r < count; r++) {
-      const teamCount = teamCells?.[r]![0];
-      const from = fromCells?.[r]![0];
-      const total = totalCells?.[r]![0];
-      const noTeams = notInCells?.[r]![0];
-      const row = r + 1;
-      const cliniciansNotInTeams = readNotInTeams(noTeams, row);
-      if (!cliniciansNotInTeams && isBlank(teamCount) && isBlank(from) && isBlank(total)) continue;
-      columns.teams[n] = readCount(teamCount, 'teams', row, TEAMS_RULE);
-      columns.clientsFromTeams[n] = optionalCount(from, 'clients_from_teams', row);
-      columns.caseload[n] = optionalCount(total, 'caseload', row);
-      columns.cliniciansNotInTeams[n] = cliniciansNotInTeams ? 1 : 0;
-      columns.rows[n] = row;
-      n++;
-    }
-    requireRows(columns.rows.subarray(0, n), 'employment specialists', 'teams');
-    return teamIntegrationFromColumns({
-      teams: columns.teams.subarray(0, n),
-      clientsFromTeams: columns.clientsFromTeams.subarray(0, n),
-      caseload: columns.caseload.subarray(0, n),
-      cliniciansNotInTeams: columns.cliniciansNotInTeams.subarray(0, n),
-      rows: columns.rows.subarray(0, n),
-    });
+    return scoreTeamRows({ teams: cells[0], fromTeams: cells[1], caseloads: cells[2], notInTeams: cells[3] }, count);
   },
 });
 
