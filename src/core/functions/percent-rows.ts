@@ -36,9 +36,19 @@ interface PercentColumn {
   readonly cells: CellMatrix;
   readonly argument: string;
   /** Asked for every row before its value is read (VOCATIONAL_TIME's `exclude`). */
-  readonly exclude?: { readonly cells: CellMatrix; readonly read: (value: CellValue, row?: number) => boolean } | undefined;
+  readonly exclude: { readonly cells: CellMatrix; readonly read: (value: CellValue, row?: number) => boolean } | undefined;
   /** The second pass, when the float sum is not enough: each kept value is also added here. */
-  readonly again?: { add(value: number): void };
+  readonly again: { add(value: number): void } | undefined;
+}
+
+/** A column to read; always made here, so every column has the same shape (one compiled readPercentRange serves both functions). */
+function percentColumn(
+  cells: CellMatrix,
+  argument: string,
+  exclude: PercentColumn['exclude'],
+  again: PercentColumn['again'] = undefined,
+): PercentColumn {
+  return { cells, argument, exclude, again };
 }
 
 /** VOCATIONAL_TIME's percentages: their unit, how many were kept and left out, and their exact sum where it matters. */
@@ -61,11 +71,8 @@ export function readVocationalPercents(
   excludeCells: CellMatrix | undefined,
   unit: PercentUnit | undefined,
 ): VocationalPercents {
-  const column: PercentColumn = {
-    cells,
-    argument: 'percent_vocational',
-    exclude: excludeCells === undefined ? undefined : { cells: excludeCells, read: yesNoReader('exclude') },
-  };
+  const exclude = excludeCells === undefined ? undefined : { cells: excludeCells, read: yesNoReader('exclude') };
+  const column = percentColumn(cells, 'percent_vocational', exclude);
   const totals = new Float64Array(SLOTS);
   readInTwoCalls(cells.length, (from, to) => readPercentRange(column, from, to, totals));
   const chosen = decidePercentUnit(evidence(totals), 'percent_vocational', unit, 'employment specialists', true);
@@ -75,7 +82,8 @@ export function readVocationalPercents(
   let percents: ExactTotal = { exact: undefined, float: sum };
   if (nearWholeNumber(sum / n, n) || nearDisplayTie(sum / n, n) || nearDisplayTie(sum, n)) {
     const exact = new ExactSum();
-    readPercentRange({ ...column, again: { add: (value) => exact.add(scale === 1 ? value : value * 100) } }, 0, cells.length, new Float64Array(SLOTS));
+    const again = { add: (value: number) => exact.add(scale === 1 ? value : value * 100) };
+    readPercentRange(percentColumn(cells, 'percent_vocational', exclude, again), 0, cells.length, new Float64Array(SLOTS));
     percents = exact.total();
   }
   return { unit: chosen, specialists: n, excluded: totals[EXCLUDED]!, percents };
@@ -88,7 +96,7 @@ export function readVocationalPercents(
  * those of communityTimeFromColumn.
  */
 export function readCommunityShares(cells: CellMatrix, unit: PercentUnit | undefined): { unit: PercentUnit; specialists: number; sum: number } {
-  const column: PercentColumn = { cells, argument: 'percent_in_community' };
+  const column = percentColumn(cells, 'percent_in_community', undefined);
   const totals = new Float64Array(SLOTS);
   readInTwoCalls(cells.length, (from, to) => readPercentRange(column, from, to, totals));
   const chosen = decidePercentUnit(evidence(totals), 'percent_in_community', unit, 'specialists', false);
@@ -97,7 +105,7 @@ export function readCommunityShares(cells: CellMatrix, unit: PercentUnit | undef
   const mean = ((chosen === 'percent' ? 1 : 100) * sum) / n;
   if (nearWholeNumber(mean, n) || nearDisplayTie(mean, n)) {
     const stable = new CompensatedSum();
-    readPercentRange({ ...column, again: stable }, 0, cells.length, new Float64Array(SLOTS));
+    readPercentRange(percentColumn(cells, 'percent_in_community', undefined, stable), 0, cells.length, new Float64Array(SLOTS));
     sum = stable.total();
   }
   return { unit: chosen, specialists: n, sum };
