@@ -1,5 +1,8 @@
 // npm run bench: speed of every list-based spreadsheet function, through the same FUNCTIONS
 // table the hosts call, against a tight hand-written loop over the same rows (bench/loops.mjs).
+// Each function is measured in a process of its own (so what V8 learned from one function does
+// not slow or speed another), after a call with a short list (so both, ours and the loop, have
+// run to their end once, as in a workbook).
 //
 // Table 1, per function at 100 000 rows: our time per call, the tight loop's time per call and
 // their ratio. Ours and the loop are measured in alternating rounds in the same run (the order
@@ -13,6 +16,7 @@
 // (1.00 = linear; well above 1 would mean worse than linear), and calls per second for a typical
 // review-sized input (15 rows). Figures, not pass/fail: compare runs on one machine.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FUNCTIONS } from '../dist/core/ips-core.js';
 import { CASES } from './loops.mjs';
@@ -86,19 +90,19 @@ function withOutput(spec, args, output) {
   return full;
 }
 
-/** The Excel adapter, bundled from source for Node (it is not part of dist/core). */
-async function loadExcelAdapter() {
-  const outfile = fileURLToPath(new URL('../dist/bench/excel-adapter.mjs', import.meta.url));
+const ADAPTER = fileURLToPath(new URL('../dist/bench/excel-adapter.mjs', import.meta.url));
+
+/** Bundles the Excel adapter from source for Node (it is not part of dist/core). */
+async function buildExcelAdapter() {
   await build({
     entryPoints: [fileURLToPath(new URL('../src/excel/custom-functions.ts', import.meta.url))],
-    outfile,
+    outfile: ADAPTER,
     bundle: true,
     format: 'esm',
     platform: 'neutral',
     target: 'es2020',
     logLevel: 'warning',
   });
-  return import(pathToFileURL(outfile).href);
 }
 
 /** What the adapter needs of Excel's CustomFunctions global: errors are thrown as Excel would. */
@@ -112,63 +116,75 @@ const FAKE_EXCEL = {
   ErrorCode: { invalidValue: '#VALUE!', invalidNumber: '#NUM!', notAvailable: '#N/A', divisionByZero: '#DIV/0!' },
 };
 
-let mismatches = 0;
-/** Checks ours against the loop once; a mismatch is loud and fails the run. */
-function check(label, ours, loop) {
-  if (ours === loop) return;
-  mismatches++;
-  console.log(`\n!!!!! MISMATCH in ${label}: ours gives ${ours}, the tight loop ${loop} — the ratio below compares different computations !!!!!\n`);
+/** Ours against the loop: the same metric, or a mismatch to report. */
+function mismatch(label, ours, loop) {
+  return ours === loop ? [] : [`${label}: ours gives ${ours}, the tight loop ${loop}`];
 }
 
-function ratioLine(label, timing, result) {
-  const { oursMs, loopMs, ratio, medianRatio } = timing;
-  const flag = ratio > AIM_RATIO ? '  > aim' : '';
-  console.log(
-    `${label.padEnd(27)} ${oursMs.toFixed(2).padStart(9)} ${loopMs.toFixed(2).padStart(9)} ${ratio.toFixed(2).padStart(7)}× ${medianRatio.toFixed(2).padStart(9)}×   ${String(result).padEnd(6)}${flag}`,
-  );
-}
-
-/** `node bench/run.mjs CASELOAD JOB_DIVERSITY`: only those functions (all when none are named). */
-const only = process.argv.slice(2);
-const cases = Object.entries(CASES).filter(([name]) => only.length === 0 || only.includes(name));
-
-const { excelFunction } = await loadExcelAdapter();
-console.log(`IPS Fidelity benchmark — Node ${process.version}, ${ROWS.toLocaleString('en')} rows per call, ${ROUNDS} alternating rounds of ${ROUND_MS} ms\n`);
-console.log('function                     ours ms   loop ms   ratio   median      score');
-let worst = 0;
-for (const [name, { args, loop }] of cases) {
+/** One function, measured in this process (`node bench/run.mjs --case NAME`): one JSON line per row of the table. */
+async function measureCase(name) {
+  const { args, loop } = CASES[name];
   const spec = FUNCTIONS[name];
   if (!spec) throw new Error(`benchmark case for unknown function ${name}`);
-  const large = args(ROWS);
-  const loopMetric = loop(...large);
-  check(name, spec.invoke(...withOutput(spec, large, 'metric')), loopMetric);
-  const timing = interleaved(() => spec.invoke(...large), () => loop(...large));
-  worst = Math.max(worst, timing.ratio);
-  ratioLine(name, timing, spec.invoke(...large));
-  if (name === 'CASELOAD') {
-    const excel = excelFunction(spec, FAKE_EXCEL);
-    const excelArgs = spec.parameters.map((_, index) => large[index] ?? null);
-    check(`${name} (Excel adapter)`, excel(...withOutput(spec, large, 'metric')), loopMetric);
-    const adapterTiming = interleaved(() => excel(...excelArgs), () => loop(...large));
-    worst = Math.max(worst, adapterTiming.ratio);
-    ratioLine(`${name} (Excel adapter)`, adapterTiming, excel(...excelArgs));
-  }
-}
-console.log(`\nhighest ratio: ${worst.toFixed(2)}× (aim: ≤ ${AIM_RATIO}×)`);
-
-console.log('\nfunction                   growth ×2   calls/s (15 rows)');
-for (const [name, { args }] of cases) {
-  const spec = FUNCTIONS[name];
   const small = args(SMALL);
   const large = args(ROWS);
+  const mismatches = [
+    ...mismatch(`${name} (${SMALL} rows)`, spec.invoke(...withOutput(spec, small, 'metric')), loop(...small)),
+    ...mismatch(name, spec.invoke(...withOutput(spec, large, 'metric')), loop(...large)),
+  ];
+  const rows = [{ label: name, ...interleaved(() => spec.invoke(...large), () => loop(...large)), score: spec.invoke(...large), mismatches }];
+  if (name === 'CASELOAD') {
+    const { excelFunction } = await import(pathToFileURL(ADAPTER).href);
+    const excel = excelFunction(spec, FAKE_EXCEL);
+    const excelArgs = (list) => spec.parameters.map((_, index) => list[index] ?? null);
+    excel(...excelArgs(small));
+    const adapterMismatches = mismatch(`${name} (Excel adapter)`, excel(...withOutput(spec, large, 'metric')), loop(...large));
+    rows.push({ label: `${name} (Excel adapter)`, ...interleaved(() => excel(...excelArgs(large)), () => loop(...large)), score: excel(...excelArgs(large)), mismatches: adapterMismatches });
+  }
+  // Growth: time per row at 200 000 rows over time per row at 100 000; calls per second at 15 rows.
   const msLarge = best(() => spec.invoke(...large), 100, 2);
   const msSmall = best(() => spec.invoke(...small), 40);
   const double = args(2 * ROWS);
   const msDouble = best(() => spec.invoke(...double), 100, 2);
-  const growth = msDouble / (2 * msLarge);
-  console.log(`${name.padEnd(26)} ${growth.toFixed(2).padStart(9)} ${Math.round(1000 / msSmall).toLocaleString('en').padStart(19)}`);
+  rows[0].growth = msDouble / (2 * msLarge);
+  rows[0].callsPerSecond = 1000 / msSmall;
+  for (const row of rows) console.log(JSON.stringify(row));
 }
-if (mismatches > 0) {
-  console.log(`\n!!!!! ${mismatches} MISMATCH(ES) between ours and the tight loops: see above !!!!!`);
-  process.exitCode = 1;
+
+function ratioLine({ label, oursMs, loopMs, ratio, medianRatio, score }) {
+  const flag = ratio > AIM_RATIO ? '  > aim' : '';
+  console.log(
+    `${label.padEnd(27)} ${oursMs.toFixed(2).padStart(9)} ${loopMs.toFixed(2).padStart(9)} ${ratio.toFixed(2).padStart(7)}× ${medianRatio.toFixed(2).padStart(9)}×   ${String(score).padEnd(6)}${flag}`,
+  );
+}
+
+if (process.argv[2] === '--case') {
+  await measureCase(process.argv[3]);
+} else {
+  /** `node bench/run.mjs CASELOAD JOB_DIVERSITY`: only those functions (all when none are named). */
+  const only = process.argv.slice(2);
+  const names = Object.keys(CASES).filter((name) => only.length === 0 || only.includes(name));
+  await buildExcelAdapter();
+  console.log(`IPS Fidelity benchmark — Node ${process.version}, ${ROWS.toLocaleString('en')} rows per call, ${ROUNDS} alternating rounds of ${ROUND_MS} ms\n`);
+  console.log('function                     ours ms   loop ms   ratio   median      score');
+  const rows = [];
+  for (const name of names) {
+    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--case', name], { encoding: 'utf8' });
+    for (const line of output.trim().split('\n')) {
+      const row = JSON.parse(line);
+      rows.push(row);
+      for (const problem of row.mismatches) console.log(`\n!!!!! MISMATCH ${problem} — the ratio below compares different computations !!!!!\n`);
+      ratioLine(row);
+    }
+  }
+  console.log(`\nhighest ratio: ${Math.max(...rows.map((row) => row.ratio)).toFixed(2)}× (aim: ≤ ${AIM_RATIO}×)`);
+  console.log('\nfunction                   growth ×2   calls/s (15 rows)');
+  for (const row of rows.filter((row) => row.growth !== undefined)) {
+    console.log(`${row.label.padEnd(26)} ${row.growth.toFixed(2).padStart(9)} ${Math.round(row.callsPerSecond).toLocaleString('en').padStart(19)}`);
+  }
+  const mismatches = rows.flatMap((row) => row.mismatches);
+  if (mismatches.length > 0) {
+    console.log(`\n!!!!! ${mismatches.length} MISMATCH(ES) between ours and the tight loops: see above !!!!!`);
+    process.exitCode = 1;
+  }
 }
