@@ -296,6 +296,15 @@ describe('errors come in the order of the passes the one-pass readers replaced',
     expect(errorOf(() => call('ALL_PHASES', { phases }))).toMatch(/^invalidValue: argument 'phases' row 3: expected yes\/no/);
   });
 
+  it('EMPLOYER_CONTACTS without `weeks`: the missing number of weeks is reported for row 1, as one cell for all would not be', () => {
+    expect(errorOf(() => call('EMPLOYER_CONTACTS', { contacts: col([40, 30]) }))).toBe(
+      "invalidValue: argument 'weeks' row 1: expected a number of weeks > 0, the cell is blank",
+    );
+    expect(errorOf(() => call('EMPLOYER_CONTACTS', { contacts: col([40, 30]), weeks: 'åtte' }))).toBe(
+      'invalidValue: argument \'weeks\': expected a number of weeks > 0, got text "åtte"',
+    );
+  });
+
   it('VOCATIONAL_TIME: cells in row order (an exclude cell before the percent of its row), then the unit', () => {
     const percents = [80, 0.8, ...many(97, 90), 'mye'];
     const exclude = [...many(99, null), 'kanskje'];

@@ -134,7 +134,7 @@ function readContactRow(ranges: EmployerContactRanges, index: number, entry: num
   const weeksCell = ranges.weeks === undefined ? ranges.weeksForAll : ranges.weeks[index]![0];
   const given = [contactsCell, ranges.weeks?.[index]![0], ranges.jobSeekers?.[index]![0], ranges.absentWeeks?.[index]![0], ranges.monthsInPost?.[index]![0]];
   if (given.every((cell) => cell === undefined || isBlank(cell))) return ROW_SKIPPED;
-  const weeksWhere: Where = ranges.weeks === undefined ? { argument: 'weeks' } : { argument: 'weeks', row };
+  const weeksWhere: Where = ranges.weeksForAll === undefined ? { argument: 'weeks', row } : { argument: 'weeks' };
   if (weeksCell === 0) throw new IpsError('divisionByZero', `${describe(weeksWhere)}: expected a number of weeks > 0, got 0 (division by zero)`);
   const weeks =
     typeof weeksCell === 'number' && weeksCell > 0 && Number.isFinite(weeksCell)
