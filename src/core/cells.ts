@@ -186,6 +186,14 @@ export function readNumber(value: CellValue, where: Where, rule: NumberRule): nu
   return value;
 }
 
+/** A number of clients (in a caseload, from teams). */
+export const CLIENTS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of clients ≥ 0' };
+
+/** A whole number ≥ 0 (a count of clients or teams): the usual cell answered at once, anything else through readNumber. */
+export function readCount(value: CellValue, argument: string, row: number, rule: NumberRule): number {
+  return typeof value === 'number' && value >= 0 && Number.isInteger(value) ? value : readNumber(value, { argument, row }, rule);
+}
+
 const YES = new Set(['true', 'ja', 'yes', 'x', 'j', 'y', '1', 'sann']);
 const NO = new Set(['false', 'nei', 'no', 'n', '0', 'usann']);
 
@@ -367,7 +375,75 @@ export interface PercentColumn {
   readonly excluded: number;
 }
 
-const PERCENT_CELL_RULE: NumberRule = { min: 0, expected: 'a percent 0–100 or a share 0–1 (a cell formatted as percent)' };
+export const PERCENT_CELL_RULE: NumberRule = { min: 0, expected: 'a percent 0–100 or a share 0–1 (a cell formatted as percent)' };
+
+/**
+ * What the unit of a column of percentages is decided from: the kept values' count and the first
+ * value of each kind, in row order (row 0: none). A reader fills it in its pass over the column.
+ */
+export interface PercentEvidence {
+  /** Values kept (blank and excluded rows left out). */
+  readonly kept: number;
+  /** The first value from 0 (exclusive) to 1 and its row. */
+  readonly smallRow: number;
+  readonly smallValue: number;
+  /** The first value above 1 and its row. */
+  readonly largeRow: number;
+  readonly largeValue: number;
+  /** The first value above 100 and its row. */
+  readonly overRow: number;
+  readonly overValue: number;
+}
+
+/**
+ * The unit of a column of percentages (see readPercentColumn) from what its reader found: #N/A
+ * when no value is left, #VALUE! when `unit` is not given and the column holds both fractions and
+ * percents, #NUM! for the first value above the unit's limit.
+ */
+export function decidePercentUnit(
+  evidence: PercentEvidence,
+  argument: string,
+  unit: PercentUnit | undefined,
+  what: string,
+  excludable: boolean,
+  unitArgument = 'unit',
+): PercentUnit {
+  if (evidence.kept === 0) {
+    throw notAvailable(`argument '${argument}': no ${what} to score (the range is empty${excludable ? ' or every row is excluded' : ''})`);
+  }
+  const { smallRow, smallValue, largeRow, largeValue, overRow, overValue } = evidence;
+  let chosen = unit;
+  if (chosen === undefined) {
+    if (smallRow > 0 && largeRow > 0) {
+      throw invalidValue(
+        `argument '${argument}': row ${smallRow} holds ${smallValue} but row ${largeRow} holds ${largeValue}, so it is unclear whether the values are percent (0–100) or fractions (0–1); write them all the same way, or give '${unitArgument}' as "percent" (80 = 80 %) or "fraction" (0.8 = 80 %)`,
+      );
+    }
+    chosen = largeRow > 0 ? 'percent' : 'fraction';
+  }
+  const [row, value] = chosen === 'percent' ? [overRow, overValue] : [largeRow, largeValue];
+  if (row > 0) {
+    throw invalidNumber(
+      `argument '${argument}' row ${row}: expected ${chosen === 'percent' ? 'a percent from 0 to 100' : 'a fraction from 0 to 1'}, got ${value}`,
+    );
+  }
+  return chosen;
+}
+
+/** The evidence of values already read (see PercentEvidence). */
+function evidenceOf(values: ArrayLike<number>, rows: ArrayLike<number>, kept: number): PercentEvidence {
+  const evidence = { kept, smallRow: 0, smallValue: 0, largeRow: 0, largeValue: 0, overRow: 0, overValue: 0 };
+  for (let i = 0; i < kept; i++) {
+    const value = values[i]!;
+    if (value > 1) {
+      if (evidence.largeRow === 0) [evidence.largeRow, evidence.largeValue] = [rows[i]!, value];
+      if (value > 100 && evidence.overRow === 0) [evidence.overRow, evidence.overValue] = [rows[i]!, value];
+    } else if (value > 0 && evidence.smallRow === 0) {
+      [evidence.smallRow, evidence.smallValue] = [rows[i]!, value];
+    }
+  }
+  return evidence;
+}
 
 /**
  * A column of percentages (rows of one cell, see columnRows), read the same way by every function that takes one (Bemanning 2,
@@ -379,6 +455,7 @@ const PERCENT_CELL_RULE: NumberRule = { min: 0, expected: 'a percent 0–100 or 
  * `excluded(index)` (optional) is asked for every row in order before its value is read (so its
  * errors come in row order too); an excluded row is counted and not read. `what` names the rows
  * in the #N/A message when none is left, e.g. "employment specialists".
+ * The list functions read their columns in one pass with the same rules (percent-rows.ts).
  */
 export function readPercentColumn(
   cells: CellMatrix,
@@ -408,35 +485,6 @@ export function readPercentColumn(
     rows[n] = i + 1;
     n++;
   }
-  if (n === 0) {
-    throw notAvailable(`argument '${argument}': no ${what} to score (the range is empty${excluded !== undefined ? ' or every row is excluded' : ''})`);
-  }
-  let chosen = unit;
-  if (chosen === undefined) {
-    let small = -1;
-    let large = -1;
-    for (let i = 0; i < n && (small < 0 || large < 0); i++) {
-      const value = values[i]!;
-      if (value > 1) {
-        if (large < 0) large = i;
-      } else if (value > 0 && small < 0) {
-        small = i;
-      }
-    }
-    if (small >= 0 && large >= 0) {
-      throw invalidValue(
-        `argument '${argument}': row ${rows[small]} holds ${values[small]} but row ${rows[large]} holds ${values[large]}, so it is unclear whether the values are percent (0–100) or fractions (0–1); write them all the same way, or give '${unitArgument}' as "percent" (80 = 80 %) or "fraction" (0.8 = 80 %)`,
-      );
-    }
-    chosen = large >= 0 ? 'percent' : 'fraction';
-  }
-  const limit = chosen === 'percent' ? 100 : 1;
-  for (let i = 0; i < n; i++) {
-    if (values[i]! > limit) {
-      throw invalidNumber(
-        `argument '${argument}' row ${rows[i]}: expected ${chosen === 'percent' ? 'a percent from 0 to 100' : 'a fraction from 0 to 1'}, got ${values[i]}`,
-      );
-    }
-  }
+  const chosen = decidePercentUnit(evidenceOf(values, rows, n), argument, unit, what, excluded !== undefined, unitArgument);
   return { values: values.subarray(0, n), rows: rows.subarray(0, n), unit: chosen, inferred: unit === undefined, excluded: left };
 }

@@ -28,18 +28,25 @@ const EXCEL_ERROR: Readonly<Record<IpsErrorCode, IpsErrorCode>> = {
 
 /**
  * Excel's arguments as the core's CellArgs: omitted optional arguments arrive as null or
- * undefined (kept, the core treats both as omitted); ranges as 2-D arrays; blank cells as null
+ * undefined (kept, the core treats both as omitted); ranges as 2-D arrays (passed on as they are;
+ * the core never changes an argument), a row that is not an array as a row of one cell; blank cells as null
  * (web), "" or 0 (desktop builds; see empty-rows.ts for the 0). Anything else is passed through.
  */
 export function toCellArg(arg: unknown): CellArg {
   if (arg === undefined || arg === null) return arg;
-  if (Array.isArray(arg)) return arg.map((row) => (Array.isArray(row) ? row : [row])) as CellArg;
+  if (Array.isArray(arg)) return everyRowAnArray(arg) ? (arg as CellArg) : (arg.map((row) => (Array.isArray(row) ? row : [row])) as CellArg);
   return arg as CellArg;
 }
 
 /** Excel's whole days from 1900-01-01 (1) to 9999-12-31 (2958465). */
 function isSerialDay(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 2_958_465;
+}
+
+/** True when a range is rows of cells already, as Excel sends it: then it is passed on as it is, not copied (100 000 rows). */
+function everyRowAnArray(range: readonly unknown[]): boolean {
+  for (let index = 0; index < range.length; index++) if (!Array.isArray(range[index])) return false;
+  return true;
 }
 
 type Shaped = { ok: true; value: CellResult } | { ok: false; code: IpsErrorCode; message: string };

@@ -118,6 +118,13 @@ describe('excelFunction: error and result mapping', () => {
     expect(toCellArg([[1, 'x']])).toEqual([[1, 'x']]);
     expect(toCellArg(0)).toBe(0);
   });
+
+  it('passes a range of rows on as it is, without copying its 100 000 rows; a row that is not an array becomes a row of one cell', () => {
+    const range = Array.from({ length: 100_000 }, (_, index) => [index % 40]);
+    expect(toCellArg(range)).toBe(range);
+    expect(toCellArg([[1], 2, [3]])).toEqual([[1], [2], [3]]);
+    expect(toCellArg([])).toEqual([]);
+  });
 });
 
 describe('paneLanguage', () => {

@@ -76,72 +76,70 @@ export function countTotal(n: number): ExactTotal {
   return { exact: Number.isSafeInteger(n) ? [n, 1] : undefined, float: n };
 }
 
-/** How many distinct non-integer values are kept in a plain array before switching to a Map. */
-const SMALL_DISTINCT = 8;
+/**
+ * The fixed-point unit of exact sums: 1/3600 (3600 = 2⁴·3²·5²), so halves, thirds, quarters,
+ * fifths, sixths, eighths, ninths, tenths, twelfths, sixteenths, twentieths and hundredths (FTEs
+ * such as 0.8 or 2/3, percents such as 93.5) are whole numbers of units, and sums of them are
+ * sums of integers.
+ */
+export const EXACT_UNIT = 3600;
+
+/** Below this size a value's units are exact and its fraction is k/EXACT_UNIT (see exactUnits). */
+const UNITS_BELOW = 10_000;
 
 /**
- * Adds numbers exactly, cheaply for long lists: whole numbers are added as integers; every other
- * value is counted per distinct value, and each distinct value is turned into a fraction
- * (toFraction) once, when the total is taken. Linear in the number of values, no allocation per
- * value. The result does not depend on the order of the values.
+ * The value as a whole number k of units (value = k / EXACT_UNIT as a double), or NaN when it is
+ * not one (e.g. 0.001, 1/7) or not below 10 000 in size. When it is, toFraction(value) is
+ * k / EXACT_UNIT in lowest terms: that fraction is within half a unit in the last place of value,
+ * so it is a convergent of its continued fraction (Legendre), and any simpler fraction lies at
+ * least 1/3600² ≈ 7.7e-8 away, far outside toFraction's tolerance of 1e-12 × value for values
+ * below 10 000 (every such k was checked once; tests/core/exact-sums.test.ts samples them). Adding
+ * units is therefore the same exact sum as adding the fractions, without a toFraction per value.
  */
-export class ExactSum {
-  private integers = 0;
-  private integersSafe = true;
-  private float = 0;
-  /** Distinct non-integer values and their counts: first in two small arrays, then in a Map. */
-  private readonly smallValues: number[] = [];
-  private readonly smallCounts: number[] = [];
-  private many: Map<number, number> | undefined;
+export function exactUnits(value: number): number {
+  const units = Math.round(value * EXACT_UNIT);
+  return units / EXACT_UNIT === value && units < UNITS_BELOW * EXACT_UNIT && units > -UNITS_BELOW * EXACT_UNIT ? units : NaN;
+}
+
+/**
+ * The values of an exact sum that are neither whole numbers nor whole numbers of units (see
+ * exactUnits; rare in real lists, e.g. 0.001 or 1/7), counted per distinct value, so each
+ * distinct value is turned into a fraction (toFraction) once, when the total is taken.
+ *
+ * Used by ExactSum, which adds the whole numbers and the units itself.
+ */
+class OddFractions {
+  private counts: Map<number, number> | undefined;
   private invalid = false;
 
+  /** Counts one value; a value that is not finite makes the exact total unknown. */
   add(value: number): void {
-    this.float += value;
-    if (Number.isInteger(value)) {
-      this.integers += value;
-      if (this.integersSafe && !Number.isSafeInteger(this.integers)) this.integersSafe = false;
-      return;
-    }
     if (!Number.isFinite(value)) {
       this.invalid = true;
       return;
     }
-    const many = this.many;
-    if (many !== undefined) {
-      many.set(value, (many.get(value) ?? 0) + 1);
-      return;
-    }
-    const values = this.smallValues;
-    for (let i = 0; i < values.length; i++) {
-      if (values[i] === value) {
-        this.smallCounts[i]!++;
-        return;
-      }
-    }
-    if (values.length < SMALL_DISTINCT) {
-      values.push(value);
-      this.smallCounts.push(1);
-      return;
-    }
-    const map = new Map<number, number>();
-    for (let i = 0; i < values.length; i++) map.set(values[i]!, this.smallCounts[i]!);
-    map.set(value, 1);
-    this.many = map;
+    const counts = (this.counts ??= new Map<number, number>());
+    counts.set(value, (counts.get(value) ?? 0) + 1);
   }
 
-  total(): ExactTotal {
-    return { exact: this.exact(), float: this.float };
+  /**
+   * The exact sum of `whole` (a sum of whole numbers), `units` (a sum of whole numbers of units)
+   * and the values counted here, each multiplied by `scale` (e.g. 100 for fractions read as
+   * percent); `float` is the float sum the caller added up in its order. The exact sum is
+   * undefined when `whole` or `units` is not a safe integer (a sum of values ≥ 0 that went past
+   * one is not), or a value has no fraction (see toFraction); it does not depend on the order of
+   * the values.
+   */
+  total(whole: number, units: number, float: number, scale = 1): ExactTotal {
+    return { exact: this.exact(whole, units, scale), float };
   }
 
-  private exact(): [number, number] | undefined {
-    if (this.invalid || !this.integersSafe) return undefined;
-    let num = this.integers;
+  private exact(whole: number, units: number, scale: number): [number, number] | undefined {
+    if (this.invalid || !Number.isSafeInteger(whole) || !Number.isSafeInteger(units)) return undefined;
+    let num = whole * scale;
     let den = 1;
-    const add = (value: number, count: number): boolean => {
-      const fraction = toFraction(value);
-      if (!fraction) return false;
-      const n = fraction[0] * count;
-      const d = fraction[1];
+    if (!Number.isSafeInteger(num)) return undefined;
+    const add = (n: number, d: number): boolean => {
       if (!Number.isSafeInteger(n)) return false;
       const common = (den / gcd(den, d)) * d; // lcm
       num = num * (common / den) + n * (common / d);
@@ -154,12 +152,64 @@ export class ExactSum {
       }
       return true;
     };
-    if (this.many !== undefined) {
-      for (const [value, count] of this.many) if (!add(value, count)) return undefined;
-    } else {
-      for (let i = 0; i < this.smallValues.length; i++) if (!add(this.smallValues[i]!, this.smallCounts[i]!)) return undefined;
+    if (units !== 0 && !add(units * scale, EXACT_UNIT)) return undefined;
+    if (this.counts !== undefined) {
+      for (const [value, count] of this.counts) {
+        const fraction = toFraction(scale === 1 ? value : value * scale);
+        if (!fraction || !add(fraction[0] * count, fraction[1])) return undefined;
+      }
     }
     return [num, den];
+  }
+}
+
+/**
+ * Adds numbers exactly, cheaply for long lists: whole numbers are added as integers, whole
+ * numbers of units (see exactUnits) as integers of units, and every other value is counted per
+ * distinct value (OddFractions). Linear in the number of values, no allocation per value. The
+ * result does not depend on the order of the values.
+ */
+export class ExactSum {
+  private whole = 0;
+  private units = 0;
+  private safe = true;
+  private float = 0;
+  private readonly odd = new OddFractions();
+
+  add(value: number): void {
+    this.float += value;
+    if (Number.isInteger(value)) {
+      this.whole += value;
+      if (!Number.isSafeInteger(this.whole)) this.safe = false;
+      return;
+    }
+    const units = exactUnits(value);
+    if (units === units) {
+      this.units += units;
+      if (!Number.isSafeInteger(this.units)) this.safe = false;
+      return;
+    }
+    this.odd.add(value);
+  }
+
+  total(): ExactTotal {
+    return this.safe ? this.odd.total(this.whole, this.units, this.float) : { exact: undefined, float: this.float };
+  }
+}
+
+/** A compensated (Neumaier) sum: the result does not depend on the order of the terms in practice. */
+export class CompensatedSum {
+  private sum = 0;
+  private compensation = 0;
+
+  add(value: number): void {
+    const next = this.sum + value;
+    this.compensation += Math.abs(this.sum) >= Math.abs(value) ? this.sum - next + value : value - next + this.sum;
+    this.sum = next;
+  }
+
+  total(): number {
+    return this.sum + this.compensation;
   }
 }
 
@@ -168,6 +218,32 @@ export function sumExactly(values: ArrayLike<number>): ExactTotal {
   const sum = new ExactSum();
   for (let i = 0; i < values.length; i++) sum.add(values[i]!);
   return sum.total();
+}
+
+/**
+ * How far a value computed from float sums of `terms` values ≥ 0 (and one division) may lie from
+ * the value of the exact sums: such a float sum is within terms·2⁻⁵³ (relative) of the sum of the
+ * values, and toFraction reads each value within 1e-12 of it. Twice that, plus 2e-9 for
+ * floorMetric's 1e-9.
+ */
+function floatMargin(value: number, terms: number): number {
+  return 2 * (1e-12 + (terms + 2) * 2 ** -53) * Math.abs(value) + 2e-9;
+}
+
+/**
+ * True when `value`, computed from float sums of `terms` values ≥ 0, is so close to a whole
+ * number that its floor from the exact sums might differ. A caller that adds floats in its hot
+ * loop adds the values again with ExactSum when this (or nearDisplayTie) is true, so its floors
+ * and texts are those of the exact sums.
+ */
+export function nearWholeNumber(value: number, terms: number): boolean {
+  return !Number.isFinite(value) || Math.abs(value - Math.round(value)) <= floatMargin(value, terms);
+}
+
+/** True when `value` (see nearWholeNumber) is so close to a tie in hundredths (x.xx5, where formatNumber rounds) that its text from the exact sums might differ. */
+export function nearDisplayTie(value: number, terms: number): boolean {
+  const hundredths = value * 100;
+  return !Number.isFinite(value) || Math.abs(hundredths - Math.floor(hundredths) - 0.5) <= 100 * floatMargin(value, terms);
 }
 
 /**

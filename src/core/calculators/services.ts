@@ -24,7 +24,7 @@ import type { ItemResult, Reason } from '../result';
 import type { Score } from '../scale/types';
 import { itemById } from '../scale/registry';
 import { applyCaps as applyRegistryCaps } from './judgement';
-import { asScore, floorMetric, formatNumber, reason } from './reasons';
+import { asScore, CompensatedSum, floorMetric, formatNumber, reason } from './reasons';
 
 /**
  * Builds a module-level zod schema. Call sites are marked pure, so a bundle that never reads the
@@ -59,15 +59,9 @@ function plural(count: number, one: string, many: string): string {
 
 /** Compensated (Neumaier) sum: the result does not depend on the order of the terms in practice. */
 function stableSum(values: ArrayLike<number>): number {
-  let sum = 0;
-  let compensation = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const t = sum + value;
-    compensation += Math.abs(sum) >= Math.abs(value) ? sum - t + value : value - t + sum;
-    sum = t;
-  }
-  return sum + compensation;
+  const sum = new CompensatedSum();
+  for (let i = 0; i < values.length; i++) sum.add(values[i]!);
+  return sum.total();
 }
 
 interface Cap {
@@ -586,12 +580,9 @@ export function employerContacts(input: EmployerContactsInput): ItemResult {
   return tally.result(logReview);
 }
 
-/**
- * Tjenester 6 one specialist at a time (see RapidJobSearchTally): each specialist is checked and
- * counted as it comes (left out, absent, rated for the small-caseload rule), so no list is kept.
- */
 /** What Tjenester 6 keeps of the specialists: totals and counts, no list. */
-interface EmployerContactsCounts {
+export interface EmployerContactsCounts {
+  /** Specialists given (one per row read). */
   entries: number;
   totalContacts: number;
   totalWeeks: number;
@@ -602,13 +593,13 @@ interface EmployerContactsCounts {
   absencesCounted: number;
   shortAbsences: number;
   smallCaseload: boolean;
-  /** The small-caseload rule's per-specialist ratings, added up for every included specialist. */
+  /** The small-caseload rule's per-specialist ratings (specialistRating), added up for every included specialist. */
   smallCaseloadSum: number;
   smallCaseloadReached: number;
 }
 
-export class EmployerContactsTally {
-  private readonly counts: EmployerContactsCounts = {
+export function noEmployerContacts(): EmployerContactsCounts {
+  return {
     entries: 0,
     totalContacts: 0,
     totalWeeks: 0,
@@ -622,69 +613,109 @@ export class EmployerContactsTally {
     smallCaseloadSum: 0,
     smallCaseloadReached: 0,
   };
+}
+
+/**
+ * Checks one specialist (entry `index`, 0-based) and counts in `counts` why they are left out
+ * (7389–7395: under a month in post; anchor 5: nobody looking for work; absent the whole
+ * period) or how their absence is read (7401–7411: a week or more is taken off the weeks, less
+ * changes nothing). Returns the weeks that count for them, 0 when they are left out; the caller
+ * adds the included specialist (see EmployerContactsTally.add).
+ */
+export function weeksThatCount(
+  counts: EmployerContactsCounts,
+  index: number,
+  contacts: number,
+  weeksInPeriod: number,
+  absentWeeks?: number,
+  monthsInPost?: number,
+  jobSeekers?: number,
+): number {
+  requireInteger(contacts, 0, 'contacts', index);
+  requireFinite(weeksInPeriod, 'weeks', index);
+  if (weeksInPeriod === 0) throw new IpsError('divisionByZero', `weeks (entry ${index + 1}): expected a number of weeks > 0, got 0`);
+  if (weeksInPeriod < 0) throw invalidNumber(`weeks (entry ${index + 1}): expected a number of weeks > 0, got ${weeksInPeriod}`);
+  const absent = absentWeeks ?? 0;
+  requireFinite(absent, 'absentWeeks', index);
+  if (absent < 0 || absent > weeksInPeriod) {
+    throw invalidNumber(`absentWeeks (entry ${index + 1}): expected 0 to ${weeksInPeriod} weeks, got ${absent}`);
+  }
+  if (monthsInPost !== undefined) {
+    requireFinite(monthsInPost, 'monthsInPost', index);
+    if (monthsInPost < 0) throw invalidNumber(`monthsInPost (entry ${index + 1}): expected ≥ 0, got ${monthsInPost}`);
+    if (monthsInPost < 1) {
+      counts.newInPost++;
+      return 0;
+    }
+  }
+  if (jobSeekers !== undefined) {
+    requireInteger(jobSeekers, 0, 'jobSeekers', index);
+    if (jobSeekers === 0) {
+      counts.noJobSeekers++;
+      return 0;
+    }
+    if (jobSeekers < 3) counts.smallCaseload = true;
+  }
+  let weeks = weeksInPeriod;
+  if (absent >= 1) {
+    weeks -= absent;
+    counts.absencesCounted++;
+  } else if (absent > 0) {
+    counts.shortAbsences++;
+  }
+  if (weeks <= 0) {
+    if (contacts > 0) {
+      throw invalidNumber(`entry ${index + 1}: ${contacts} contacts but absent for all ${weeksInPeriod} weeks`);
+    }
+    counts.awayAllPeriod++;
+    return 0;
+  }
+  return weeks;
+}
+
+/**
+ * Anchor 5: «to møter … multiplisert med antall personer som leter etter arbeid, når det er færre
+ * enn tre personer som søker jobb i jobbspesialistens deltakerportefølje» — a per-specialist
+ * threshold, so each included specialist is rated and the ratings averaged and rounded down
+ * (used only when some specialist has fewer than three job seekers). True when this specialist
+ * reaches 5 by it.
+ */
+export function reachesSmallCaseloadFive(contacts: number, weeks: number, jobSeekers: number | undefined): boolean {
+  return jobSeekers !== undefined && jobSeekers < 3 && floorMetric(contacts / weeks) >= 2 * jobSeekers;
+}
+
+/** An included specialist's rating for the small-caseload rule: 5 when reached, else the band of their own contacts per week. */
+export function specialistRating(contacts: number, weeks: number, jobSeekers: number | undefined): Score {
+  return reachesSmallCaseloadFive(contacts, weeks, jobSeekers) ? 5 : employerContactsBand(floorMetric(contacts / weeks));
+}
+
+/**
+ * Tjenester 6 one specialist at a time (see RapidJobSearchTally): each specialist is checked and
+ * counted as it comes (left out, absent, rated for the small-caseload rule), so no list is kept.
+ */
+export class EmployerContactsTally {
+  private readonly counts = noEmployerContacts();
 
   add(contacts: number, weeksInPeriod: number, absentWeeks?: number, monthsInPost?: number, jobSeekers?: number): void {
     const counts = this.counts;
-    const i = counts.entries++;
-    requireInteger(contacts, 0, 'contacts', i);
-    requireFinite(weeksInPeriod, 'weeks', i);
-    if (weeksInPeriod === 0) throw new IpsError('divisionByZero', `weeks (entry ${i + 1}): expected a number of weeks > 0, got 0`);
-    if (weeksInPeriod < 0) throw invalidNumber(`weeks (entry ${i + 1}): expected a number of weeks > 0, got ${weeksInPeriod}`);
-    const absent = absentWeeks ?? 0;
-    requireFinite(absent, 'absentWeeks', i);
-    if (absent < 0 || absent > weeksInPeriod) {
-      throw invalidNumber(`absentWeeks (entry ${i + 1}): expected 0 to ${weeksInPeriod} weeks, got ${absent}`);
-    }
-    if (monthsInPost !== undefined) {
-      requireFinite(monthsInPost, 'monthsInPost', i);
-      if (monthsInPost < 0) throw invalidNumber(`monthsInPost (entry ${i + 1}): expected ≥ 0, got ${monthsInPost}`);
-      if (monthsInPost < 1) {
-        counts.newInPost++;
-        return;
-      }
-    }
-    if (jobSeekers !== undefined) {
-      requireInteger(jobSeekers, 0, 'jobSeekers', i);
-      if (jobSeekers === 0) {
-        counts.noJobSeekers++;
-        return;
-      }
-      if (jobSeekers < 3) counts.smallCaseload = true;
-    }
-    let weeks = weeksInPeriod;
-    if (absent >= 1) {
-      weeks -= absent;
-      counts.absencesCounted++;
-    } else if (absent > 0) {
-      counts.shortAbsences++;
-    }
-    if (weeks <= 0) {
-      if (contacts > 0) {
-        throw invalidNumber(`entry ${i + 1}: ${contacts} contacts but absent for all ${weeksInPeriod} weeks`);
-      }
-      counts.awayAllPeriod++;
-      return;
-    }
+    const weeks = weeksThatCount(counts, counts.entries++, contacts, weeksInPeriod, absentWeeks, monthsInPost, jobSeekers);
+    if (weeks === 0) return;
     counts.totalContacts += contacts;
     counts.totalWeeks += weeks;
     counts.included++;
-    // Anchor 5: «to møter … multiplisert med antall personer som leter etter arbeid, når det er færre
-    // enn tre personer som søker jobb i jobbspesialistens deltakerportefølje» — a per-specialist
-    // threshold, so each specialist is rated and the ratings averaged and rounded down. Used only
-    // when some specialist has fewer than three job seekers.
-    const perWeek = floorMetric(contacts / weeks);
-    if (jobSeekers !== undefined && jobSeekers < 3 && perWeek >= 2 * jobSeekers) {
-      counts.smallCaseloadSum += 5;
-      counts.smallCaseloadReached++;
-    } else {
-      counts.smallCaseloadSum += employerContactsBand(perWeek);
-    }
+    counts.smallCaseloadSum += specialistRating(contacts, weeks, jobSeekers);
+    if (reachesSmallCaseloadFive(contacts, weeks, jobSeekers)) counts.smallCaseloadReached++;
   }
 
   result(logReview?: LogReview): ItemResult {
-    if (this.counts.entries === 0) throw notAvailable("argument 'contacts': no specialists to score");
-    return employerContactsResult(this.counts, logReview);
+    return employerContactsFromCounts(this.counts, logReview);
   }
+}
+
+/** Tjenester 6 from the counts of its specialists (see EmployerContactsTally, and the spreadsheet function's one pass). */
+export function employerContactsFromCounts(counts: Readonly<EmployerContactsCounts>, logReview?: LogReview): ItemResult {
+  if (counts.entries === 0) throw notAvailable("argument 'contacts': no specialists to score");
+  return employerContactsResult(counts, logReview);
 }
 
 function employerContactsResult(counts: Readonly<EmployerContactsCounts>, logReview: LogReview | undefined): ItemResult {
@@ -1281,9 +1312,17 @@ export function communityTimeFromColumn(values: ArrayLike<number>, unit: Percent
       );
     }
   }
-  const communityShares = values;
-  const n = communityShares.length;
-  const exact = unit === 'percent' ? stableSum(communityShares) / n : (100 * stableSum(communityShares)) / n;
+  return communityTimeFromSum(stableSum(values), values.length, unit);
+}
+
+/**
+ * Tjenester 13 from the compensated sum (see stableSum) of n values checked already, as shares
+ * 0–1 ('fraction') or percents 0–100 ('percent'): for the spreadsheet function, which adds them
+ * in its one pass over the cells.
+ */
+export function communityTimeFromSum(sum: number, n: number, unit: PercentUnit): ItemResult {
+  if (n === 0) throw notAvailable("argument 'percent_in_community': no specialists to score");
+  const exact = unit === 'percent' ? sum / n : (100 * sum) / n;
   const metric = floorMetric(exact);
   const score = communityTimeBand(metric);
   const reasons: Reason[] = [

@@ -235,8 +235,35 @@ export function caseloadFromColumns(columns: CaseloadColumns): ItemResult {
       fteSum.add(fte);
     }
   }
-  const clientTotal = clientSum.total();
-  const fteTotal: ExactTotal = fteSum === undefined ? countTotal(count) : fteSum.total();
+  return caseloadFromTotals({
+    specialists: count,
+    clients: clientSum.total(),
+    fte: fteSum === undefined ? countTotal(count) : fteSum.total(),
+    excluded,
+    noIndividualCaseloads,
+  });
+}
+
+/** The counted specialists of Bemanning 1 as totals: all the score and its explanation need. */
+export interface CaseloadTotals {
+  /** Specialists counted (not excluded), ≥ 1. */
+  readonly specialists: number;
+  /** Σ clients of the counted specialists (whole numbers ≥ 0). */
+  readonly clients: ExactTotal;
+  /** Σ FTE of the counted specialists (each > 0 and ≤ 1); countTotal(specialists) when every one works full time. */
+  readonly fte: ExactTotal;
+  /** How many rows were left out (e.g. the supervisor), for the explanation. */
+  readonly excluded: number;
+  readonly noIndividualCaseloads?: boolean | undefined;
+}
+
+/**
+ * Bemanning 1 from totals, for callers that checked and added up every value already (the
+ * spreadsheet function, in its one pass over the cells; caseloadFromColumns).
+ */
+export function caseloadFromTotals(totals: CaseloadTotals): ItemResult {
+  const { specialists: count, clients: clientTotal, fte: fteTotal, excluded, noIndividualCaseloads } = totals;
+  if (count === 0) throw notAvailable(NO_CASELOAD_SPECIALISTS);
   const totalClients = clientTotal.float;
   const totalFte = quotientOfTotals(fteTotal, ONE);
   const metric = floorOfTotals(clientTotal, fteTotal);
@@ -348,7 +375,27 @@ export function vocationalTimeFromColumns(columns: VocationalTimeColumns): ItemR
     }
     percentSum.add(percent);
   }
-  const total = percentSum.total();
+  return vocationalTimeFromTotal({ specialists: n, percents: percentSum.total(), excluded, splitRole });
+}
+
+/** The counted specialists of Bemanning 2 as a total: all the score and its explanation need. */
+export interface VocationalTimeTotal {
+  /** Specialists counted (not excluded), ≥ 1. */
+  readonly specialists: number;
+  /** Σ percent of time on vocational services (each 0–100). */
+  readonly percents: ExactTotal;
+  /** How many rows were left out (e.g. the supervisor), for the explanation. */
+  readonly excluded: number;
+  readonly splitRole?: boolean | undefined;
+}
+
+/**
+ * Bemanning 2 from the total, for callers that checked and added up every percent already (the
+ * spreadsheet function, in its one pass over the cells; vocationalTimeFromColumns).
+ */
+export function vocationalTimeFromTotal(input: VocationalTimeTotal): ItemResult {
+  const { specialists: n, percents: total, excluded, splitRole } = input;
+  if (n === 0) throw notAvailable(NO_VOCATIONAL_SPECIALISTS);
   const sum = quotientOfTotals(total, ONE);
   const metric = floorOfTotals(total, countTotal(n));
   const exact = quotientOfTotals(total, countTotal(n));
@@ -495,8 +542,8 @@ export function allPhases(input: AllPhasesInput): ItemResult {
 export interface AllPhasesColumns {
   /** Per specialist: bit i (0–5) set when the specialist performs phase i of VOCATIONAL_PHASES; REFERS_OUT_BIT when they refer clients out. */
   readonly phases: ArrayLike<number>;
-  /** The 1-based row of each specialist, for the explanation. */
-  readonly rows: ArrayLike<number>;
+  /** The 1-based row of each specialist, for the explanation; left out: specialist i is on row i + 1. */
+  readonly rows?: ArrayLike<number> | undefined;
 }
 
 /** Bemanning 3 from columns, without the schema parse (see caseloadFromColumns). */
@@ -504,7 +551,7 @@ export function allPhasesFromColumns(columns: AllPhasesColumns): ItemResult {
   const { phases, rows } = columns;
   const n = phases.length;
   if (n === 0) throw notAvailable("argument 'phases': no employment specialists to score (the list is empty)");
-  if (rows.length !== n) throw invalidValue(`argument 'phases': ${n} specialists but ${rows.length} row numbers`);
+  if (rows !== undefined && rows.length !== n) throw invalidValue(`argument 'phases': ${n} specialists but ${rows.length} row numbers`);
   let sum = 0;
   let refersOut = false;
   let intakeByOther = false;
@@ -522,7 +569,8 @@ export function allPhasesFromColumns(columns: AllPhasesColumns): ItemResult {
     const bits = phases[index]!;
     const rated = phaseScore(bits);
     const count = PHASE_COUNT[bits & 63]!;
-    const label = language === 'nb' ? `Rad ${rows[index]}` : `Row ${rows[index]}`;
+    const row = rows === undefined ? index + 1 : rows[index];
+    const label = language === 'nb' ? `Rad ${row}` : `Row ${row}`;
     if (bits & REFERS_OUT_BIT) {
       return language === 'nb'
         ? `${label}: har en portefølje, men henviser deltakere til andre arbeidsrettede tjenester → ${rated}`
@@ -649,6 +697,8 @@ export function teamIntegrationFromColumns(columns: TeamIntegrationColumns): Ite
   if (clientsFromTeams.length !== n || totals.length !== n || cliniciansNotInTeams.length !== n || rows.length !== n) {
     throw invalidValue(`argument 'teams': the columns of the ${n} specialists differ in length`);
   }
+  const ratingAt = (i: number): Score =>
+    teamRating(teams[i]!, clientsFromTeams[i]!, totals[i]!, cliniciansNotInTeams[i] === 1, rows[i]!);
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const at = rows[i]!;
@@ -657,12 +707,39 @@ export function teamIntegrationFromColumns(columns: TeamIntegrationColumns): Ite
     if (from === from) checkCount(from, 'clients_from_teams', at, 'a whole number of clients ≥ 0');
     const total = totals[i]!;
     if (total === total) checkCount(total, 'caseload', at, 'a whole number of clients ≥ 0');
-    sum += rateTeamIntegration(columns, i);
+    sum += ratingAt(i);
   }
-  const { score, exact } = meanScore(sum, n);
   // The explanation rates each row again when it is read (rating an accepted row cannot fail).
-  const describeOne = (index: number, language: 'nb' | 'en'): string =>
-    `${language === 'nb' ? 'Rad' : 'Row'} ${rows[index]}: ${describeTeamIntegration(columns, index, rateTeamIntegration(columns, index), language)}`;
+  return teamIntegrationFromRatings({
+    specialists: n,
+    sum,
+    ratingAt,
+    describe: (index, language) =>
+      `${language === 'nb' ? 'Rad' : 'Row'} ${rows[index]}: ${describeTeamRating(teams[index]!, clientsFromTeams[index]!, totals[index]!, cliniciansNotInTeams[index] === 1, ratingAt(index), language)}`,
+  });
+}
+
+/** Organisasjon 1's specialists as their ratings: all the score and its explanation need. */
+export interface TeamIntegrationRatings {
+  /** Specialists rated, ≥ 1. */
+  readonly specialists: number;
+  /** Σ of their ratings (teamRating). */
+  readonly sum: number;
+  /** The rating of specialist `index` (0-based), for the explanation. */
+  readonly ratingAt: (index: number) => number;
+  /** «Row 3: attached to one treatment team; …» for specialist `index` (see describeTeamRating). */
+  readonly describe: (index: number, language: 'nb' | 'en') => string;
+}
+
+/**
+ * Organisasjon 1 from ratings, for callers that read and rated every specialist already (the
+ * spreadsheet function, in its one pass over the cells; teamIntegrationFromColumns). The mean is
+ * rounded down; the explanations listing every specialist are built only when read.
+ */
+export function teamIntegrationFromRatings(ratings: TeamIntegrationRatings): ItemResult {
+  const { specialists: n, sum, ratingAt, describe } = ratings;
+  if (n === 0) throw notAvailable("argument 'teams': no employment specialists to score (the list is empty)");
+  const { score, exact } = meanScore(sum, n);
   return {
     itemId: STAFFING_ORGANIZATION_ITEM_IDS.teamIntegration,
     score,
@@ -670,8 +747,8 @@ export function teamIntegrationFromColumns(columns: TeamIntegrationColumns): Ite
     metricUnit: 'mean score',
     exactMetric: exact,
     reasons: [
-      perSpecialistReason('org.team_integration.per_specialist', n, describeOne),
-      meanReason('org.team_integration.mean_rounded_down', n, (i) => rateTeamIntegration(columns, i), sum, exact, score),
+      perSpecialistReason('org.team_integration.per_specialist', n, describe),
+      meanReason('org.team_integration.mean_rounded_down', n, ratingAt, sum, exact, score),
     ],
   };
 }
@@ -682,39 +759,50 @@ function teamPercent(from: number, total: number): number {
   return Number.isSafeInteger(top) && Number.isSafeInteger(total) ? Math.floor(top / total) : floorMetric(top / total);
 }
 
-/** Per specialist (3254–3260); throws the typed error of a contradictory or incomplete row. */
-function rateTeamIntegration(columns: TeamIntegrationColumns, index: number): Score {
-  const at = columns.rows[index]!;
-  const teams = columns.teams[index]!;
-  const notInTeams = columns.cliniciansNotInTeams[index] === 1;
-  if (teams === 0) return notInTeams ? 2 : 1;
-  if (notInTeams) {
-    throw invalidValue(
-      `argument 'clinicians_not_in_teams' row ${at}: says the clinicians are not organised in teams, but 'teams' is ${teams}; use teams = 0 for clinicians without teams (or count a small group of clinicians as one team)`,
-    );
-  }
+/**
+ * One specialist of Organisasjon 1 (3254–3260), from the teams, the clients from them and the
+ * caseload (NaN when not given): the rating 1–5, or 0 when the row is contradictory or
+ * incomplete (teamRating says why). No allocation, no exception: for loops over 100 000 rows.
+ */
+export function teamRatingOrZero(teams: number, clientsFromTeams: number, caseload: number, cliniciansNotInTeams: boolean): number {
+  if (teams === 0) return cliniciansNotInTeams ? 2 : 1;
+  if (cliniciansNotInTeams) return 0;
   if (teams >= 3) return 2;
-  const clientsFromTeams = columns.clientsFromTeams[index]!;
-  const total = columns.caseload[index]!;
-  if (clientsFromTeams !== clientsFromTeams) {
-    throw invalidValue(`argument 'clients_from_teams' row ${at}: expected the number of clients from the ${teams} team(s), got nothing`);
-  }
-  if (total !== total) throw invalidValue(`argument 'caseload' row ${at}: expected the specialist's caseload (a whole number), got nothing`);
-  if (total === 0) {
-    throw new IpsError('divisionByZero', `argument 'caseload' row ${at}: the caseload is 0, so the share from the teams cannot be computed; leave this specialist out or rate them directly`);
-  }
-  if (clientsFromTeams > total) {
-    throw invalidNumber(`argument 'clients_from_teams' row ${at}: ${clientsFromTeams} clients from the teams is more than the caseload of ${total}`);
-  }
-  const percent = teamPercent(clientsFromTeams, total);
+  if (!(caseload > 0 && clientsFromTeams <= caseload)) return 0; // also NaN: not given
+  const percent = teamPercent(clientsFromTeams, caseload);
   return percent >= 90 ? 5 : percent >= 75 ? 4 : percent >= 50 ? 3 : 2;
 }
 
-/** The explanation of one specialist's rating (after rateTeamIntegration accepted the row). */
-function describeTeamIntegration(columns: TeamIntegrationColumns, index: number, score: Score, language: 'nb' | 'en'): string {
-  const teams = columns.teams[index]!;
+/** teamRatingOrZero, throwing the typed error of a contradictory or incomplete row (`row`: 1-based, for the message). */
+export function teamRating(teams: number, clientsFromTeams: number, caseload: number, cliniciansNotInTeams: boolean, row: number): Score {
+  const rating = teamRatingOrZero(teams, clientsFromTeams, caseload, cliniciansNotInTeams);
+  if (rating !== 0) return asScore(rating);
+  if (cliniciansNotInTeams) {
+    throw invalidValue(
+      `argument 'clinicians_not_in_teams' row ${row}: says the clinicians are not organised in teams, but 'teams' is ${teams}; use teams = 0 for clinicians without teams (or count a small group of clinicians as one team)`,
+    );
+  }
+  if (clientsFromTeams !== clientsFromTeams) {
+    throw invalidValue(`argument 'clients_from_teams' row ${row}: expected the number of clients from the ${teams} team(s), got nothing`);
+  }
+  if (caseload !== caseload) throw invalidValue(`argument 'caseload' row ${row}: expected the specialist's caseload (a whole number), got nothing`);
+  if (caseload === 0) {
+    throw new IpsError('divisionByZero', `argument 'caseload' row ${row}: the caseload is 0, so the share from the teams cannot be computed; leave this specialist out or rate them directly`);
+  }
+  throw invalidNumber(`argument 'clients_from_teams' row ${row}: ${clientsFromTeams} clients from the teams is more than the caseload of ${caseload}`);
+}
+
+/** The explanation of one specialist's rating (after teamRating accepted the row). */
+export function describeTeamRating(
+  teams: number,
+  clientsFromTeams: number,
+  caseload: number,
+  cliniciansNotInTeams: boolean,
+  score: number,
+  language: 'nb' | 'en',
+): string {
   if (teams === 0) {
-    if (columns.cliniciansNotInTeams[index] === 1) {
+    if (cliniciansNotInTeams) {
       return language === 'nb' ? 'behandlerne er ikke organisert i team → 2' : 'the clinicians are not organised in teams → 2';
     }
     return language === 'nb'
@@ -722,13 +810,11 @@ function describeTeamIntegration(columns: TeamIntegrationColumns, index: number,
       : 'attached to no treatment team; the service operates independently of treatment → 1';
   }
   if (teams >= 3) return language === 'nb' ? `tilknyttet ${teams} behandlingsteam (tre eller flere) → 2` : `attached to ${teams} treatment teams (three or more) → 2`;
-  const clientsFromTeams = columns.clientsFromTeams[index]!;
-  const total = columns.caseload[index]!;
-  const percent = teamPercent(clientsFromTeams, total);
-  const exact = (100 * clientsFromTeams) / total;
+  const percent = teamPercent(clientsFromTeams, caseload);
+  const exact = (100 * clientsFromTeams) / caseload;
   return language === 'nb'
-    ? `tilknyttet ${teams === 1 ? 'ett behandlingsteam' : 'to behandlingsteam'}; ${clientsFromTeams} av ${total} deltakere kommer derfra = ${nb(exact)} %, rundet ned til ${percent} % → ${score}`
-    : `attached to ${teams === 1 ? 'one treatment team' : 'two treatment teams'}; ${clientsFromTeams} of ${total} clients come from them = ${en(exact)} %, rounded down to ${percent} % → ${score}`;
+    ? `tilknyttet ${teams === 1 ? 'ett behandlingsteam' : 'to behandlingsteam'}; ${clientsFromTeams} av ${caseload} deltakere kommer derfra = ${nb(exact)} %, rundet ned til ${percent} % → ${score}`
+    : `attached to ${teams === 1 ? 'one treatment team' : 'two treatment teams'}; ${clientsFromTeams} of ${caseload} clients come from them = ${en(exact)} %, rounded down to ${percent} % → ${score}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,10 +9,10 @@
  */
 import {
   careerAssessment,
-  communityTimeFromColumn,
+  communityTimeFromSum,
   competitiveJobsFromCounts,
   employerContactQuality,
-  EmployerContactsTally,
+  employerContactsFromCounts,
   EmployerDiversityTally,
   individualizedJobSearchFromCounts,
   JobDiversityTally,
@@ -31,7 +31,6 @@ import {
   readDate,
   readKey,
   readNumber,
-  readPercentColumn,
   readPercentUnit,
   readYesNo,
   scalar,
@@ -41,6 +40,9 @@ import {
   type Where,
 } from '../cells';
 import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, readCapFlags, recordsParameter, scalarParameter, withNote } from './define';
+import { readEmployerContactRows } from './employer-contact-rows';
+import { readCommunityShares } from './percent-rows';
+import { countYesNoRows } from './yes-no-rows';
 import type { FunctionSpec } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -334,30 +336,23 @@ const INDIVIDUALIZED_SEARCH = itemFunction({
     ),
   ],
   compute: ([matches, initiated, plans, explored, anyJob]) => {
-    const readMatch = yesNoColumn('matches_preferences', 'error');
-    const readInitiated = yesNoColumn('participant_initiated', 'no');
-    let contacts = 0;
-    let assessed = 0;
-    let matching = 0;
-    eachRow(
-      [
-        { argument: 'matches_preferences', arg: matches },
-        { argument: 'participant_initiated', arg: initiated },
-      ],
-      (row, values) => {
-        const notAssessed = values[1] === undefined ? false : readInitiated(values[1], row);
-        const matchesPreferences = notAssessed && isBlank(values[0]) ? false : readMatch(values[0], row);
-        contacts++;
-        if (!notAssessed) {
-          assessed++;
-          if (matchesPreferences) matching++;
-        }
+    const { cells, count } = parallelColumns([
+      { argument: 'matches_preferences', arg: matches ?? null },
+      { argument: 'participant_initiated', arg: initiated ?? null },
+    ]);
+    const counts = countYesNoRows(
+      {
+        answers: cells[0],
+        readAnswer: yesNoColumn('matches_preferences', 'error'),
+        outOfCount: cells[1],
+        readOutOfCount: yesNoColumn('participant_initiated', 'no'),
       },
+      count,
     );
     return individualizedJobSearchFromCounts({
-      contacts,
-      assessed,
-      matching,
+      contacts: counts.rows,
+      assessed: counts.counted,
+      matching: counts.yes,
       plansDocumented: readOptionalFlag(plans ?? null, 'plans_documented'),
       preferencesExplored: readOptionalFlag(explored ?? null, 'preferences_explored'),
       anyJobEncouraged: readOptionalFlag(anyJob ?? null, 'any_job_encouraged'),
@@ -414,48 +409,19 @@ const EMPLOYER_CONTACTS = itemFunction({
     const weeksMatrix = toMatrix(weeksArg ?? null);
     const weeksForAll =
       weeksMatrix.length === 1 && weeksMatrix[0]!.length === 1 && contactCount !== 1 ? weeksMatrix[0]![0] : undefined;
-    const ranges = [
+    const { cells, count } = parallelColumns([
       { argument: 'contacts', arg: contactsArg ?? null },
       { argument: 'weeks', arg: weeksForAll === undefined ? weeksArg ?? null : null },
       { argument: 'job_seekers', arg: seekersArg ?? null },
       { argument: 'absent_weeks', arg: absentArg ?? null },
       { argument: 'months_in_post', arg: tenureArg ?? null },
-    ];
-    const tally = new EmployerContactsTally();
-    let specialists = 0;
-    eachRow(ranges, (row, values) => {
-      const weeksWhere = (): Where => (weeksForAll === undefined ? { argument: 'weeks', row } : { argument: 'weeks' });
-      const weeksCell = weeksForAll === undefined ? values[1] : weeksForAll;
-      if (weeksCell === 0) throw new IpsError('divisionByZero', `${describe(weeksWhere())}: expected a number of weeks > 0, got 0 (division by zero)`);
-      const weeks =
-        typeof weeksCell === 'number' && weeksCell > 0 && Number.isFinite(weeksCell)
-          ? weeksCell
-          : readNumber(weeksCell, weeksWhere(), { min: 0, minExclusive: true, expected: 'a number of weeks > 0' });
-      const contactsCell = values[0];
-      const contacts =
-        typeof contactsCell === 'number' && Number.isInteger(contactsCell) && contactsCell >= 0
-          ? contactsCell
-          : readNumber(contactsCell, { argument: 'contacts', row }, { min: 0, integer: true, expected: 'a whole number of contacts ≥ 0' });
-      const jobSeekers =
-        values[2] === undefined || isBlank(values[2])
-          ? undefined
-          : readNumber(values[2], { argument: 'job_seekers', row }, { min: 0, integer: true, expected: 'a whole number of job seekers ≥ 0' });
-      const absentWeeks =
-        values[3] === undefined || isBlank(values[3])
-          ? undefined
-          : readNumber(values[3], { argument: 'absent_weeks', row }, { min: 0, max: weeks, expected: `weeks absent, 0 to ${weeks}` });
-      const monthsInPost =
-        values[4] === undefined || isBlank(values[4])
-          ? undefined
-          : readNumber(values[4], { argument: 'months_in_post', row }, { min: 0, expected: 'months in post ≥ 0' });
-      if (absentWeeks !== undefined && absentWeeks >= 1 && absentWeeks >= weeks && contacts > 0) {
-        throw invalidNumber(`argument 'absent_weeks' row ${row}: absent for all ${weeks} weeks, but ${contacts} contacts are given`);
-      }
-      tally.add(contacts, weeks, absentWeeks, monthsInPost, jobSeekers);
-      specialists++;
-    });
-    if (specialists === 0) throw notAvailable(`argument 'contacts': no specialists to score (the range is empty)`);
-    return tally.result(logReview);
+    ]);
+    const counts = readEmployerContactRows(
+      { contacts: cells[0], weeks: cells[1], weeksForAll, jobSeekers: cells[2], absentWeeks: cells[3], monthsInPost: cells[4] },
+      count,
+    );
+    if (counts.entries === 0) throw notAvailable(`argument 'contacts': no specialists to score (the range is empty)`);
+    return employerContactsFromCounts(counts, logReview);
   },
 });
 
@@ -567,27 +533,20 @@ const COMPETITIVE_JOBS = itemFunction({
   compute: ([competitiveArg, specialistsArg, beforeArg, evidenceArg]) => {
     const specialists = readSpecialists(specialistsArg ?? null);
     const smallSampleEvidence = readOptionalFlag(evidenceArg ?? null, 'small_sample_evidence');
-    const readBefore = yesNoColumn('before_ips', 'no');
-    const readCompetitive = yesNoColumn('competitive', 'error', JOB_KINDS, COMPETITIVE_EXPECTED);
-    let jobs = 0;
-    let counted = 0;
-    let competitive = 0;
-    eachRow(
-      [
-        { argument: 'competitive', arg: competitiveArg },
-        { argument: 'before_ips', arg: beforeArg },
-      ],
-      (row, values) => {
-        const beforeIps = values[1] === undefined ? false : readBefore(values[1], row);
-        const isCompetitive = beforeIps && isBlank(values[0]) ? false : readCompetitive(values[0], row);
-        jobs++;
-        if (!beforeIps) {
-          counted++;
-          if (isCompetitive) competitive++;
-        }
+    const { cells, count } = parallelColumns([
+      { argument: 'competitive', arg: competitiveArg ?? null },
+      { argument: 'before_ips', arg: beforeArg ?? null },
+    ]);
+    const counts = countYesNoRows(
+      {
+        answers: cells[0],
+        readAnswer: yesNoColumn('competitive', 'error', JOB_KINDS, COMPETITIVE_EXPECTED),
+        outOfCount: cells[1],
+        readOutOfCount: yesNoColumn('before_ips', 'no'),
       },
+      count,
     );
-    return competitiveJobsFromCounts({ jobs, counted, competitive, specialists, smallSampleEvidence });
+    return competitiveJobsFromCounts({ jobs: counts.rows, counted: counts.counted, competitive: counts.yes, specialists, smallSampleEvidence });
   },
 });
 
@@ -609,9 +568,9 @@ const COMMUNITY_TIME = itemFunction({
   compute: ([shares, unitArg]) => {
     const unit = readPercentUnit(unitArg ?? null);
     const cells = isOmitted(shares ?? null) ? [] : columnRows(shares ?? null, 'percent_in_community');
-    const column = readPercentColumn(cells, 'percent_in_community', unit, 'specialists');
-    const note = column.unit === 'fraction' ? fractionNote('services.community_based.read_as_fraction', column.inferred) : undefined;
-    return withNote(communityTimeFromColumn(column.values, column.unit), note);
+    const column = readCommunityShares(cells, unit);
+    const note = column.unit === 'fraction' ? fractionNote('services.community_based.read_as_fraction', unit === undefined) : undefined;
+    return withNote(communityTimeFromSum(column.sum, column.specialists, column.unit), note);
   },
 });
 

@@ -9,59 +9,41 @@ import { invalidValue, notAvailable } from '../errors';
 import { findItem } from '../scale/registry';
 import {
   NAV_FREQUENCY_CHOICES,
-  REFERS_OUT_BIT,
   STAFFING_ORGANIZATION_ITEM_IDS as IDS,
   allPhasesFromColumns,
-  caseloadFromColumns,
+  caseloadFromTotals,
   navCollaboration,
   navFrequencyFromText,
-  teamIntegrationFromColumns,
-  vocationalTimeFromColumns,
+  vocationalTimeFromTotal,
   type NavFrequency,
 } from '../calculators/staffing-organization';
+import { readCaseloadRows } from './caseload-rows';
+import { readVocationalPercents } from './percent-rows';
+import { checkPhaseWidths, readPhaseRows } from './phase-rows';
+import { scoreTeamRows } from './team-rows';
 import { scoreByComponents, scoreByJudgement } from '../calculators/judgement';
 import {
+  columnRows,
   isBlank,
   isOmitted,
   list,
   parallelColumns,
   readNumber,
-  readPercentColumn,
   readPercentUnit,
   readYesNo,
-  requireRows,
   scalar,
   toMatrix,
-  yesNoReader,
   type CellArg,
+  type CellMatrix,
   type CellValue,
-  type NumberRule,
 } from '../cells';
 import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, recordsParameter, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
 import type { FunctionSpec } from './types';
 
-const CLIENTS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of clients ≥ 0' };
-const FTE_RULE: NumberRule = {
-  min: 0,
-  minExclusive: true,
-  max: 1,
-  expected: 'a fraction of full time > 0 and ≤ 1 (1 = full time, 0.5 = half time)',
-};
-const TEAMS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of treatment teams ≥ 0' };
 
 /** A yes/no flag from an optional column: an omitted column or blank cell is "no". */
 function flag(value: CellValue, argument: string, row?: number): boolean {
   return readYesNo(value, { argument, row });
-}
-
-/** A whole number ≥ 0 (a count of clients or teams): the usual cell answered at once, anything else through readNumber. */
-function readCount(value: CellValue, argument: string, row: number, rule: NumberRule): number {
-  return typeof value === 'number' && value >= 0 && Number.isInteger(value) ? value : readNumber(value, { argument, row }, rule);
-}
-
-/** An optional count: blank → NaN (not given). */
-function optionalCount(value: CellValue, argument: string, row: number): number {
-  return isBlank(value) ? NaN : readCount(value, argument, row, CLIENTS_RULE);
 }
 
 /** An item function that scores whichever item its `item` argument names. */
@@ -111,32 +93,9 @@ const CASELOAD = itemFunction({
       { argument: 'fte', arg: fte ?? null },
       { argument: 'exclude', arg: exclude ?? null },
     ]);
-    const [countCells, fteCells, excludeCells] = cells;
-    const readExclude = yesNoReader('exclude');
-    const clients = new Float64Array(count);
-    const shares = fteCells === undefined ? undefined : new Float64Array(count);
-    let n = 0;
-    let excluded = 0;
-    for (let r = 0; r < count; r++) {
-      const value = countCells?.[r]![0];
-      const share = fteCells?.[r]![0];
-      const skip = excludeCells?.[r]![0];
-      if (isBlank(value) && isBlank(share) && isBlank(skip)) continue; // a blank row
-      const row = r + 1;
-      if (readExclude(skip, row)) {
-        excluded++;
-        continue;
-      }
-      if (isBlank(value) && isBlank(share)) continue; // only "no" in the exclude column: a blank row
-      clients[n] = readCount(value, 'caseloads', row, CLIENTS_RULE);
-      if (shares !== undefined) {
-        shares[n] = typeof share === 'number' && share > 0 && share <= 1 ? share : readNumber(share, { argument: 'fte', row }, FTE_RULE);
-      }
-      n++;
-    }
-    requireRows(clients.subarray(0, n), 'employment specialists', 'caseloads');
+    const totals = readCaseloadRows({ counts: cells[0], ftes: cells[1], exclude: cells[2] }, count);
     const capped = flag(scalar(noIndividual ?? null, 'no_individual_caseloads'), 'no_individual_caseloads');
-    return caseloadFromColumns({ clients: clients.subarray(0, n), fte: shares?.subarray(0, n), excluded, noIndividualCaseloads: capped });
+    return caseloadFromTotals({ ...totals, noIndividualCaseloads: capped });
   },
 });
 
@@ -175,19 +134,10 @@ const VOCATIONAL_TIME = itemFunction({
       { argument: 'percent_vocational', arg: percents ?? null },
       { argument: 'exclude', arg: exclude ?? null },
     ]);
-    const excludeCells = cells[1];
-    const readExclude = yesNoReader('exclude');
-    const column = readPercentColumn(
-      cells[0] ?? [],
-      'percent_vocational',
-      unit,
-      'employment specialists',
-      (index) => readExclude(excludeCells?.[index]![0], index + 1),
-    );
-    const values = column.unit === 'percent' ? column.values : column.values.map((value) => value * 100);
-    const note = column.unit === 'fraction' ? fractionNote('staffing.vocational_only.read_as_fraction', column.inferred) : undefined;
+    const column = readVocationalPercents(cells[0] ?? [], cells[1], unit);
+    const note = column.unit === 'fraction' ? fractionNote('staffing.vocational_only.read_as_fraction', unit === undefined) : undefined;
     const split = flag(scalar(splitRole ?? null, 'split_role'), 'split_role');
-    return withNote(vocationalTimeFromColumns({ percents: values, excluded: column.excluded, splitRole: split }), note);
+    return withNote(vocationalTimeFromTotal({ ...column, splitRole: split }), note);
   },
 });
 
@@ -215,32 +165,17 @@ const ALL_PHASES = itemFunction({
   ],
   compute: ([phases, refersOut]) => {
     const matrix = toMatrix(phases ?? null);
-    for (let index = 0; index < matrix.length; index++) {
-      const length = matrix[index]!.length;
-      if (length !== 6) throw invalidValue(`argument 'phases' row ${index + 1}: expected 6 cells in each row, got ${length}`);
+    let flags: CellMatrix | undefined;
+    try {
+      flags = isOmitted(refersOut ?? null) ? undefined : columnRows(refersOut ?? null, 'refers_out');
+      if (flags && flags.length !== matrix.length) {
+        throw invalidValue(`argument 'refers_out' has ${flags.length} rows but 'phases' has ${matrix.length}: the ranges must be the same size`);
+      }
+    } catch (error) {
+      checkPhaseWidths(matrix); // a row of another width is reported first
+      throw error;
     }
-    const flags = isOmitted(refersOut ?? null) ? undefined : list(refersOut ?? null, 'refers_out');
-    if (flags && flags.length !== matrix.length) {
-      throw invalidValue(`argument 'refers_out' has ${flags.length} rows but 'phases' has ${matrix.length}: the ranges must be the same size`);
-    }
-    const readRefers = yesNoReader('refers_out');
-    const readPhase = yesNoReader('phases');
-    const bits = new Uint8Array(matrix.length);
-    const rows = new Int32Array(matrix.length);
-    let n = 0;
-    for (let index = 0; index < matrix.length; index++) {
-      const row = index + 1;
-      const refers = flags !== undefined && readRefers(flags[index], row);
-      const cells = matrix[index]!;
-      if (!refers && isBlank(cells[0]) && isBlank(cells[1]) && isBlank(cells[2]) && isBlank(cells[3]) && isBlank(cells[4]) && isBlank(cells[5])) continue;
-      let phaseBits = refers ? REFERS_OUT_BIT : 0;
-      for (let i = 0; i < 6; i++) if (readPhase(cells[i], row)) phaseBits |= 1 << i;
-      bits[n] = phaseBits;
-      rows[n] = row;
-      n++;
-    }
-    requireRows(bits.subarray(0, n), 'employment specialists', 'phases');
-    return allPhasesFromColumns({ phases: bits.subarray(0, n), rows: rows.subarray(0, n) });
+    return allPhasesFromColumns(readPhaseRows(matrix, flags));
   },
 });
 
@@ -283,39 +218,7 @@ const TEAM_INTEGRATION = itemFunction({
       { argument: 'caseload', arg: caseloads ?? null },
       { argument: 'clinicians_not_in_teams', arg: notInTeams ?? null },
     ]);
-    const [teamCells, fromCells, totalCells, notInCells] = cells;
-    const readNotInTeams = yesNoReader('clinicians_not_in_teams');
-    const columns = {
-      teams: new Float64Array(count),
-      clientsFromTeams: new Float64Array(count),
-      caseload: new Float64Array(count),
-      cliniciansNotInTeams: new Uint8Array(count),
-      rows: new Int32Array(count),
-    };
-    let n = 0;
-    for (let r = 0; r < count; r++) {
-      const teamCount = teamCells?.[r]![0];
-      const from = fromCells?.[r]![0];
-      const total = totalCells?.[r]![0];
-      const noTeams = notInCells?.[r]![0];
-      const row = r + 1;
-      const cliniciansNotInTeams = readNotInTeams(noTeams, row);
-      if (!cliniciansNotInTeams && isBlank(teamCount) && isBlank(from) && isBlank(total)) continue;
-      columns.teams[n] = readCount(teamCount, 'teams', row, TEAMS_RULE);
-      columns.clientsFromTeams[n] = optionalCount(from, 'clients_from_teams', row);
-      columns.caseload[n] = optionalCount(total, 'caseload', row);
-      columns.cliniciansNotInTeams[n] = cliniciansNotInTeams ? 1 : 0;
-      columns.rows[n] = row;
-      n++;
-    }
-    requireRows(columns.rows.subarray(0, n), 'employment specialists', 'teams');
-    return teamIntegrationFromColumns({
-      teams: columns.teams.subarray(0, n),
-      clientsFromTeams: columns.clientsFromTeams.subarray(0, n),
-      caseload: columns.caseload.subarray(0, n),
-      cliniciansNotInTeams: columns.cliniciansNotInTeams.subarray(0, n),
-      rows: columns.rows.subarray(0, n),
-    });
+    return scoreTeamRows({ teams: cells[0], fromTeams: cells[1], caseloads: cells[2], notInTeams: cells[3] }, count);
   },
 });
 
