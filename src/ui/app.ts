@@ -32,6 +32,7 @@ import {
   type Baseline,
   type ExistingSheet,
   type Notice,
+  workbookSheetNames,
 } from './state';
 import { strings, type Strings } from './strings';
 import { createPrivacyGate } from './privacy-gate';
@@ -422,7 +423,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
         }),
         state.scale,
       );
-      dispatch({ type: 'sheetsLoaded', sheets: found, history });
+      dispatch({ type: 'sheetsLoaded', sheets: found, history, names });
     } catch (error) {
       dispatch({ type: 'sheetsFailed', message: errorText(error) });
     }
@@ -631,7 +632,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   const commands: Commands = {
     createReview() {
       const repeat = state.repeatOf;
-      const check = checkForm(state.form, repeat?.review.date);
+      const check = checkForm(state.form, repeat?.review.date, workbookSheetNames(state));
       if (!check.ok) {
         dispatch({ type: 'formSubmitted' });
         const first = (['service', 'team', 'date', 'raters', 'sheet'] as const).find((field) => check.errors[field]);

@@ -11,6 +11,7 @@ import type { ItemDefinition, ScaleDefinition, Score, SectionDefinition } from '
 import type { Language } from '../core/text';
 import { totalScore } from '../core/totals';
 import { emptyCalculatorInput, pasteIntoRows, type CalcOutcome, type CalculatorInput, type CalculatorSpec } from './calculator';
+import { MAX_SHEET_NAME, sheetExists, uniqueSheetName } from './sheet-names';
 import type { Strings } from './strings';
 import { firstUnscoredForRater, historyEntry, type HistorySnapshot } from './workflow';
 
@@ -49,7 +50,13 @@ export interface ExistingSheet {
 
 export type SheetList =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly sheets: readonly ExistingSheet[]; readonly history?: HistorySnapshot | null }
+  | {
+      readonly status: 'ready';
+      readonly sheets: readonly ExistingSheet[];
+      readonly history?: HistorySnapshot | null;
+      /** Every sheet of the workbook (a new sheet's name must differ from them). */
+      readonly names?: readonly string[];
+    }
   | { readonly status: 'error'; readonly message: string };
 
 /** A message to the user; text is resolved at render time so a language switch re-translates it. */
@@ -190,15 +197,11 @@ export function initialState(options: InitialStateOptions = {}): AppState {
 // The new-review form
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
-export const MAX_SHEET_NAME = 31;
+export { MAX_SHEET_NAME };
 
-/** A sheet name both Excel and Google Sheets accept: "IPS <team> <date>", at most 31 characters. */
-export function sheetNameFor(service: string, team: string, date: string): string {
-  const who = (team.trim() || service.trim()).replace(/[:\\/?*[\]]/g, '-').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '');
-  const tail = date.trim() ? ` ${date.trim()}` : '';
-  const room = MAX_SHEET_NAME - 'IPS'.length - tail.length - 1;
-  const name = who ? `IPS ${who.slice(0, Math.max(0, room)).trim()}${tail}` : `IPS${tail}`;
-  return name.slice(0, MAX_SHEET_NAME);
+/** The score sheet's name: "IPS <service> <team> <date>" as sheet-names.ts shortens it. */
+export function sheetNameFor(service: string, team: string, date: string, existing: readonly string[] = []): string {
+  return uniqueSheetName({ prefix: 'IPS', service, team, date }, existing);
 }
 
 export function isValidSheetName(name: string): boolean {
@@ -226,8 +229,16 @@ export interface FormCheck {
   readonly sheet: string;
 }
 
-/** Checks the form; `previousDate` (a repeat review) must be before the new date. */
-export function checkForm(form: NewReviewForm, previousDate?: string): FormCheck {
+/** The workbook's sheet names as last listed (none while loading). */
+export function workbookSheetNames(state: AppState): readonly string[] {
+  return state.sheets.status === 'ready' ? state.sheets.names ?? state.sheets.sheets.map((entry) => entry.sheet) : [];
+}
+
+/**
+ * Checks the form; `previousDate` (a repeat review) must be before the new date; `existing` are
+ * the workbook's sheets (the suggested name avoids them, a typed one must not be one of them).
+ */
+export function checkForm(form: NewReviewForm, previousDate?: string, existing: readonly string[] = []): FormCheck {
   const errors: Partial<Record<FormField, keyof Strings>> = {};
   const raterNames = form.raters.map((name) => name.trim()).filter((name) => name !== '');
   if (form.service.trim() === '') errors.service = 'errorService';
@@ -239,8 +250,9 @@ export function checkForm(form: NewReviewForm, previousDate?: string): FormCheck
     repeatDate = previousDate;
   }
   if (raterNames.length === 0) errors.raters = 'errorRaters';
-  const sheet = form.sheet.trim() || sheetNameFor(form.service, form.team, form.date);
+  const sheet = form.sheet.trim() || sheetNameFor(form.service, form.team, form.date, existing);
   if (!isValidSheetName(sheet)) errors.sheet = 'errorSheetName';
+  else if (form.sheet.trim() !== '' && sheetExists(sheet, existing)) errors.sheet = 'errorSheetExists';
   const warnings: (keyof Strings)[] = raterNames.length === 1 ? ['warnOneRater'] : [];
   return { ok: Object.keys(errors).length === 0, errors, warnings, raterNames, sheet, ...(repeatDate ? { repeatDate } : {}) };
 }
@@ -277,7 +289,7 @@ export type Action =
   | { readonly type: 'removeRater'; readonly index: number }
   | { readonly type: 'formSubmitted' }
   | { readonly type: 'sheetsLoading' }
-  | { readonly type: 'sheetsLoaded'; readonly sheets: readonly ExistingSheet[]; readonly history?: HistorySnapshot | null }
+  | { readonly type: 'sheetsLoaded'; readonly sheets: readonly ExistingSheet[]; readonly history?: HistorySnapshot | null; readonly names?: readonly string[] }
   | { readonly type: 'sheetsFailed'; readonly message: string }
   | {
       readonly type: 'openReview';
@@ -378,7 +390,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'sheetsLoading':
       return { ...state, sheets: { status: 'loading' } };
     case 'sheetsLoaded':
-      return { ...state, sheets: { status: 'ready', sheets: action.sheets, history: action.history ?? null } };
+      return { ...state, sheets: { status: 'ready', sheets: action.sheets, history: action.history ?? null, names: action.names ?? action.sheets.map((entry) => entry.sheet) } };
     case 'sheetsFailed':
       return { ...state, sheets: { status: 'error', message: action.message } };
     case 'openReview':
