@@ -74,6 +74,7 @@ const NB = {
   raterScores: 'Vurderernes skår',
   raterScoreLabel: (name: string) => `Skår fra ${name}`,
   raterScoresHint: 'Hver vurderer skårer for seg. Konsensusskåren settes etter diskusjon og er aldri et gjennomsnitt.',
+  keyHint: 'Tastatur: 1–5 gir skår, Enter eller N går til neste punkt, P til forrige.',
   raterDisagree: (scores: string) => `Vurdererne er uenige (${scores}). Diskuter dere fram til en konsensusskår.`,
   consensusNote: 'Begrunnelse for konsensus',
   evidence: 'Kommentarer',
@@ -128,6 +129,8 @@ const NB = {
   confirmLeave: 'Endringene er ikke lagret i arbeidsboken. Vil du forlate vurderingen likevel?',
   leave: 'Forlat',
   dismiss: 'Lukk melding',
+  noticeMore: 'Vis alt',
+  noticeLess: 'Vis mindre',
   blank: '(tom)',
   hostError: 'Feil fra regnearket',
 
@@ -350,6 +353,7 @@ const EN: Strings = {
   raterScores: 'Raters’ scores',
   raterScoreLabel: (name) => `Score from ${name}`,
   raterScoresHint: 'Each rater scores independently. The consensus score is agreed in discussion and is never an average.',
+  keyHint: 'Keyboard: 1–5 scores, Enter or N goes to the next item, P to the previous one.',
   raterDisagree: (scores) => `The raters disagree (${scores}). Discuss and agree on a consensus score.`,
   consensusNote: 'Reason for the consensus',
   evidence: 'Comments',
@@ -402,6 +406,8 @@ const EN: Strings = {
   confirmLeave: 'The changes are not saved to the workbook. Leave the review anyway?',
   leave: 'Leave',
   dismiss: 'Dismiss message',
+  noticeMore: 'Show all',
+  noticeLess: 'Show less',
   blank: '(blank)',
   hostError: 'Error from the spreadsheet',
 

@@ -127,7 +127,7 @@ describe('preview page', () => {
     expect(await text(sel.cell('D6'))).toBe('God kvalitet');
     expect(await page.getAttribute(sel.cell('C6'), 'data-formula')).toBe('true');
     // …and offered in the pane.
-    expect(await text('.ipsf-start-list')).toContain('IPS IPS-teamet 2025-06-07');
+    expect(await text('.ipsf-start-list')).toContain('Fiktiv IPS-teamet 2025-06-07');
     await shot('01-start');
   });
 
@@ -340,7 +340,7 @@ describe('preview page', () => {
     await page.click(sel.key('back'));
     await page.click('[data-role="dialog-confirm"]');
     await page.waitForSelector('.ipsf-start-list li:nth-child(2)');
-    await page.click(sel.key('open-IPS IPS-teamet 2025-06-07'));
+    await page.click(sel.key('open-Fiktiv IPS-teamet 2025-06-07'));
     await page.waitForSelector('[data-role="item-name"]');
     expect(await text('[data-role="total"]')).toBe('103');
     expect(await text('[data-role="level"]')).toBe(levelName(103, 'en'));
@@ -351,7 +351,7 @@ describe('preview page', () => {
     const narrow = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await narrow.goto(`${server.url}/${build.page}`);
     await narrow.waitForSelector('html[data-ready="true"]');
-    await narrow.click(sel.key('open-IPS IPS-teamet 2025-06-07'));
+    await narrow.click(sel.key('open-Fiktiv IPS-teamet 2025-06-07'));
     await narrow.waitForSelector('[data-role="item-name"]');
     const overflow = await narrow.$eval('#pane', (pane) => ({ width: pane.clientWidth, scroll: pane.scrollWidth }));
     expect(overflow.width).toBeLessThanOrEqual(320);

@@ -204,10 +204,12 @@ export function itemView(ctx: ViewContext): Child {
       h('h2', { id: headingId, class: 'ipsf-item-name', tabindex: -1, dataset: { role: 'item-name', key: 'item-name' } }, item.name[language]),
     ),
     h('section', { 'aria-label': s.criterion }, h('p', { class: 'ipsf-criterion', dataset: { role: 'criterion' } }, item.criterion[language])),
-    sources,
     anchors,
     consensusGroup,
+    keyHint(ctx),
     workflow,
+    // After the score: the anchors and the score fit on one screen, where the keys put the focus.
+    sources,
     components,
     caps,
     calculatorView(ctx, item),
@@ -223,6 +225,11 @@ export function itemView(ctx: ViewContext): Child {
         : undefined,
     ),
   );
+}
+
+/** The review keys (keyboard.ts), said once under the score. */
+function keyHint(ctx: ViewContext): Child {
+  return h('p', { class: 'ipsf-muted', dataset: { role: 'key-hint' } }, ctx.s.keyHint);
 }
 
 /** A repeat review's suggestion, a saved review's corrections, and changes not recorded as corrections. */
