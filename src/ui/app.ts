@@ -6,6 +6,7 @@ import { scoreSheetPlan, readScoreSheet } from '../core/sheets/score-sheet';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../core/sheets/workbook';
 import type { ScaleDefinition, Score } from '../core/scale/types';
 import type { Language } from '../core/text';
+import { runBulk, undoBulkStep, type BulkDeps } from './commands/bulk';
 import { saveHistoryAndChartData } from './commands/history';
 import { downloadFile, openHtmlWindow } from './download';
 import { emptyCalculatorInput, runCalculator } from './calculator';
@@ -733,7 +734,10 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     focusKey(key: string) {
       findKey(key)?.focus();
     },
+    applyBulk: (kind) => runBulk(kind, bulkDeps),
+    undoBulk: () => undoBulkStep(bulkDeps),
   };
+  const bulkDeps: BulkDeps = { state: () => state, dispatch, ask, focusKey: commands.focusKey };
 
   // 1–5, Enter / N / → and back: a review without the mouse (keyboard.ts).
   function moveItem(direction: 'next' | 'previous'): void {

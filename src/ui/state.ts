@@ -11,6 +11,7 @@ import type { ItemDefinition, ScaleDefinition, Score, SectionDefinition } from '
 import type { Language } from '../core/text';
 import { totalScore } from '../core/totals';
 import { emptyCalculatorInput, pasteIntoRows, type CalcOutcome, type CalculatorInput, type CalculatorSpec } from './calculator';
+import { applyBulk, undoBulk, type BulkKind, type BulkUndo } from './bulk';
 import { MAX_SHEET_NAME, sheetExists, uniqueSheetName } from './sheet-names';
 import type { Strings } from './strings';
 import { firstUnscoredForRater, historyEntry, type HistorySnapshot } from './workflow';
@@ -142,6 +143,8 @@ export interface AppState {
   readonly reportOptions: ReportOptions;
   /** The open review's sheet was wired to the input tables when opened (see saveWiring). */
   readonly wired: WiredSheet | null;
+  /** The last «use all agreed» / «confirm all unchanged» step, to undo it (bulk.ts). */
+  readonly bulkUndo: BulkUndo | null;
 }
 
 export interface InitialStateOptions {
@@ -190,6 +193,7 @@ export function initialState(options: InitialStateOptions = {}): AppState {
     repeatOf: null,
     reportOptions: DEFAULT_REPORT_OPTIONS,
     wired: null,
+    bulkUndo: null,
   };
 }
 
@@ -326,6 +330,9 @@ export type Action =
   | { readonly type: 'startRepeat'; readonly sheet: string; readonly previous: Review }
   | { readonly type: 'cancelRepeat' }
   | { readonly type: 'confirmSuggestion'; readonly itemId: string }
+  /** Every agreed score, or every previous score still waiting, in one step (bulk.ts); and its undo. */
+  | { readonly type: 'applyBulk'; readonly kind: BulkKind }
+  | { readonly type: 'undoBulk' }
   | { readonly type: 'setRaterMode'; readonly raterId: string | null }
   | { readonly type: 'setAgreementPair'; readonly index: 0 | 1; readonly raterId: string }
   | { readonly type: 'startCorrection'; readonly itemId: string; readonly score: Score }
@@ -415,6 +422,7 @@ export function reduce(state: AppState, action: Action): AppState {
         repeatOf: null,
         reportOptions: { ...DEFAULT_REPORT_OPTIONS, roster: state.reportOptions.roster },
         wired: action.values && isWiredScoreSheet(action.values) ? { sheet: action.sheet, values: action.values } : null,
+        bulkUndo: null,
       };
     case 'backToStart':
       return {
@@ -436,6 +444,7 @@ export function reduce(state: AppState, action: Action): AppState {
         repeatOf: null,
         reportOptions: { ...DEFAULT_REPORT_OPTIONS, roster: state.reportOptions.roster },
         wired: null,
+        bulkUndo: null,
       };
     case 'setView':
       if (action.view === 'rater' && !state.raterId) return state;
@@ -529,6 +538,16 @@ export function reduce(state: AppState, action: Action): AppState {
         review: confirmSuggestion(review, action.itemId, { language: state.language }, state.scale),
       };
     }
+    case 'applyBulk': {
+      // A review in the history changes only by corrections, one by one with a reason.
+      if (!state.review || isInHistory(state)) return state;
+      const applied = applyBulk(action.kind, state.review, state.language, state.scale);
+      if (applied.undo.changes.length === 0) return state;
+      return { ...state, review: applied.review, dirty: true, bulkUndo: applied.undo };
+    }
+    case 'undoBulk':
+      if (!state.review || !state.bulkUndo) return state;
+      return { ...state, review: undoBulk(state.review, state.bulkUndo), dirty: true, bulkUndo: null };
     case 'setRaterMode': {
       const review = state.review;
       if (action.raterId === null) return { ...moving(state), raterId: null, view: 'consensus' };

@@ -159,6 +159,9 @@ min-height:var(--control);padding:5px 10px;width:100%;min-width:0}
 .ipsf-workflow{display:flex;flex-direction:column;gap:8px}
 .ipsf-suggest-pending{border:1px dashed var(--warn);background:var(--warn-bg)}
 .ipsf-suggest-pending p{margin-top:2px}
+.ipsf-overview>.ipsf-suggest,.ipsf-overview>.ipsf-msg{margin-bottom:12px}
+.ipsf-bulk-done summary{cursor:pointer;width:max-content;border-radius:var(--radius);font-size:12px}
+.ipsf-bulk-done ul{font-size:12px;line-height:16px;margin-top:4px;display:flex;flex-direction:column;gap:2px}
 .ipsf-corrections{font-size:13px;line-height:18px;display:flex;flex-direction:column;gap:4px}
 .ipsf-corrections li{border-left:3px solid var(--blue);padding-left:8px;overflow-wrap:anywhere}
 .ipsf-ov-row{display:flex;gap:4px;align-items:center}

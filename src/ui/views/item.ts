@@ -110,7 +110,13 @@ export function itemView(ctx: ViewContext): Child {
               }),
             ),
           ),
-          disagreement ? h('p', { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'disagreement' } }, h('span', null, s.raterDisagree(disagreement.join(', ')))) : null,
+          // A warning until the consensus is set; then only a note of what was agreed.
+          disagreement && consensus === null
+            ? h('p', { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'disagreement' } }, h('span', null, s.raterDisagree(disagreement.join(', '))))
+            : null,
+          disagreement && consensus !== null
+            ? h('p', { class: 'ipsf-muted', dataset: { role: 'disagreement-resolved' } }, s.raterDisagreeResolved(disagreement.join(', '), consensus))
+            : null,
           disagreement || record?.consensusNote ? textArea(ctx, item, 'consensusNote', s.consensusNote, undefined, 2) : null,
         );
 
