@@ -203,7 +203,9 @@ describe('preview page', () => {
         // Raters score independently; disagreement is shown, never averaged.
         await page.click(`label:has(${sel.key('rater-r1-3')})`);
         await page.click(`label:has(${sel.key('rater-r2-5')})`);
-        expect(await text('[data-role="disagreement"]')).toContain('3, 5');
+        // The consensus is set already: the disagreement is a note now, not a warning (issue 11 #9).
+        expect(await page.$('[data-role="disagreement"]')).toBeNull();
+        expect(await text('[data-role="disagreement-resolved"]')).toContain('3, 5');
         await page.fill('textarea[data-key="consensusNote-' + item.id + '"]', 'Enige etter gjennomgang av journaler.');
       }
       if (score < 5) expect(await page.isVisible('[data-role="recommendation-needed"]')).toBe(true);
