@@ -81,7 +81,7 @@ min-height:var(--control);padding:5px 10px;width:100%;min-width:0}
 .ipsf-subtotals-toggle{font-size:12px;line-height:16px;color:var(--fg2)}
 .ipsf-total details[open]{flex-basis:100%}
 .ipsf-total-more{font-size:12px;line-height:16px;color:var(--fg2);padding:2px 0 4px;max-height:30vh;overflow:auto}
-.ipsf-total-more.ipsf-row{gap:0 2px}
+.ipsf-total-more.ipsf-row,.ipsf-missing{gap:0 2px}
 .ipsf-total summary{cursor:pointer;width:max-content;max-width:100%;border-radius:var(--radius)}
 .ipsf-subtotals{display:grid;grid-template-columns:1fr auto;gap:2px 12px;margin-top:4px}
 .ipsf-tabs{display:flex;flex-wrap:wrap;gap:4px;align-items:center;padding:0 8px 6px 12px}

@@ -40,7 +40,7 @@ const SCORES: Score[] = ITEMS.map((item, index) =>
 );
 const TOTAL = SCORES.reduce<number>((sum, score) => sum + score, 0);
 
-const SHEET = 'IPS Team Nord 2025-09-01';
+const SHEET = 'IPS Fiktiv Team Nord 2025-09-01';
 const CREATED = { service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-09-01', raters: ['Kari Nordmann', 'Ola Nordmann'] };
 
 let build: PreviewBuild;

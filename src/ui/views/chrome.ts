@@ -144,21 +144,25 @@ export function totalBar(ctx: ViewContext): Child {
         ),
         h(
           'div',
-          { class: 'ipsf-total-more ipsf-row', dataset: { role: 'missing' } },
+          { class: 'ipsf-total-more ipsf-row' },
           h('span', { class: 'ipsf-muted' }, s.missingItems),
-          totals.missing.map((item) =>
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn ipsf-subtle ipsf-small',
-                dataset: { key: `missing-${item.id}` },
-                onClick: () => {
-                  dispatch({ type: 'goto', index: state.scale.items.indexOf(item) });
-                  ctx.commands.focusKey('item-name');
+          h(
+            'span',
+            { class: 'ipsf-row ipsf-missing', dataset: { role: 'missing' } },
+            totals.missing.map((item) =>
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'ipsf-btn ipsf-subtle ipsf-small',
+                  dataset: { key: `missing-${item.id}` },
+                  onClick: () => {
+                    dispatch({ type: 'goto', index: state.scale.items.indexOf(item) });
+                    ctx.commands.focusKey('item-name');
+                  },
                 },
-              },
-              labelOf(state, item),
+                labelOf(state, item),
+              ),
             ),
           ),
         ),
