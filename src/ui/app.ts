@@ -81,6 +81,11 @@ export interface AppOptions {
   readonly scale?: ScaleDefinition;
   /** Today as yyyy-mm-dd, for the new-review form (tests pin it). */
   readonly today?: string;
+  /**
+   * The pane is the whole page (Excel's task pane, the Sheets sidebar): it fills the window, so
+   * its header stays put and only the item scrolls, whatever height the page gives its root.
+   */
+  readonly fillPage?: boolean;
 }
 
 export interface AppHandle {
@@ -106,6 +111,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   let destroyed = false;
 
   root.classList.add('ipsf');
+  if (options.fillPage) root.classList.add('ipsf-fill');
   // The header stays in view (the main area scrolls below it) and holds the messages, so a
   // save's outcome is seen wherever one is.
   const chrome = h('div');
@@ -780,7 +786,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       detachKeys();
       disconnectInputs?.();
       replaceChildren(root);
-      root.classList.remove('ipsf');
+      root.classList.remove('ipsf', 'ipsf-fill');
     },
   };
 }

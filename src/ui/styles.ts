@@ -12,7 +12,7 @@ export const STYLES = `
 --danger:#B10E1C;--danger-bg:#FDF3F4;--warn:#8A3707;--warn-bg:#FFF9F5;--ok:#0E700E;--ok-bg:#F1FAF1;--radius:4px;--control:32px;
 container-type:inline-size;container-name:ipsf;box-sizing:border-box;font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",Arial,sans-serif;
 font-size:14px;line-height:20px;color:var(--fg);background:var(--bg);min-width:0;display:flex;flex-direction:column;height:100%;overflow:hidden}
-body>.ipsf{position:fixed;inset:0}
+.ipsf.ipsf-fill{position:fixed;inset:0}
 .ipsf *,.ipsf *::before,.ipsf *::after{box-sizing:inherit}
 .ipsf [hidden]{display:none!important}
 .ipsf h1,.ipsf h2,.ipsf h3,.ipsf h4,.ipsf p,.ipsf ul,.ipsf ol,.ipsf dl,.ipsf dd,.ipsf fieldset{margin:0;padding:0}
