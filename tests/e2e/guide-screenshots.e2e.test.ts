@@ -138,7 +138,7 @@ async function walk(language: 'nb' | 'en'): Promise<void> {
   await page.waitForSelector('[data-role="disagreement-card"]');
   await shoot(page, language, 'consensus', '[data-role="disagreement-card"]');
 
-  // Agree on the disagreements, then confirm the unanimous items one by one.
+  // Agree on the disagreements, then confirm the unanimous items.
   const review = newReview({ id: 'x', service: '', team: '', date: REVIEW.date, raters: [{ id: 'r1', name: 'a' }, { id: 'r2', name: 'b' }] });
   ITEMS.forEach((item, index) => (review.items[item.id]!.raterScores = { r1: FIRST[index]!, r2: SECOND[index]! }));
   for (const entry of compareRaters(review).disagreements) {
@@ -147,9 +147,10 @@ async function walk(language: 'nb' | 'en'): Promise<void> {
     await page.focus(key(`agreed-${entry.itemId}-none`));
     for (let step = 0; step < agreed; step++) await page.keyboard.press('ArrowRight');
   }
-  const firstUnanimous = ITEMS.find((_, index) => FIRST[index] === SECOND[index])!;
-  await page.focus(key(`unanimous-${firstUnanimous.id}`));
-  while (await page.$('[data-role="unanimous"]')) await page.keyboard.press('Enter');
+  // The items both raters scored alike: all at once, after the list of what that does.
+  await page.click(key('bulk-agreed'));
+  await page.click('[data-role="dialog-confirm"]');
+  await page.waitForSelector('[data-role="bulk-done-agreed"]');
   await page.click(key('view-overview'));
   await page.waitForSelector('.ipsf-ov-item [data-role="ov-score"]');
   await shoot(page, language, 'overview');
