@@ -45,7 +45,7 @@ export function keyCommand(press: KeyPress): KeyCommand | null {
 
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'month', 'week', 'time', 'datetime-local']);
 
-/** How keyKommand sees the focused element. */
+/** How keyCommand sees the focused element. */
 export function focusKind(element: Element | null): FocusKind {
   if (!element) return 'other';
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return 'text';
@@ -69,6 +69,8 @@ export interface KeyboardHandlers {
 export function attachKeyboard(root: HTMLElement, handlers: KeyboardHandlers): () => void {
   const listener = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing || !keysApply(handlers.state())) return;
+    // A question is open (overwrite, leave unsaved …): its keys are its own.
+    if (root.querySelector('[aria-modal="true"]')) return;
     const command = keyCommand({
       key: event.key,
       shiftKey: event.shiftKey,

@@ -157,6 +157,13 @@ describe('#6 a review by keyboard', () => {
     await page.keyboard.type('3 av 4 stikkprøver');
     expect(await page.inputValue(key(`evidence-${item.id}`))).toBe('3 av 4 stikkprøver');
     expect(await page.isChecked(key(`consensus-${scores[N - 2]}`))).toBe(true);
+    // While a question is open the digits are its own, not the item's.
+    await page.click(key('back'));
+    await page.waitForSelector('[data-role="dialog"]');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-role="dialog"]'));
+    expect(await page.isChecked(key(`consensus-${scores[N - 2]}`))).toBe(true);
     await page.close();
   });
 
