@@ -10,7 +10,7 @@ declare const google: { readonly script: { readonly run: ScriptRunner } };
 
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
-  mountApp(root, scriptRunWorkbook(() => google.script.run));
+  mountApp(root, scriptRunWorkbook(() => google.script.run), { fillPage: true });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

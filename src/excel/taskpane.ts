@@ -1,26 +1,11 @@
 // Task pane entry (dist/taskpane.js), also the shared runtime's page: the same page loads
 // functions.js first, so the pane and the IPS.* functions run in one JavaScript context.
+// Opened outside Excel, the page says so instead of loading forever (taskpane-start.ts).
 import { mountApp } from '../ui/app';
-import { paneLanguage } from './language';
+import { startTaskpane, type OfficeLike } from './taskpane-start';
 import { ExcelWorkbook } from './workbook';
 
-const MESSAGES = {
-  nb: { notExcel: 'Denne siden er IPS-ruten i Excel. Åpne den fra Excel, eller se preview.html i en nettleser.', failed: 'IPS-ruten kunne ikke starte: ' },
-  en: { notExcel: 'This page is the IPS pane in Excel. Open it from Excel, or see preview.html in a browser.', failed: 'The IPS pane could not start: ' },
-};
-
-Office.onReady((info) => {
-  const root = document.getElementById('app');
-  if (!root) return;
-  const language = paneLanguage(Office.context?.displayLanguage ?? navigator.language);
-  if (info.host !== Office.HostType.Excel) {
-    root.textContent = MESSAGES[language].notExcel;
-    return;
-  }
-  try {
-    mountApp(root, new ExcelWorkbook(), { language });
-  } catch (error) {
-    root.textContent = MESSAGES[language].failed + (error instanceof Error ? error.message : String(error));
-    throw error;
-  }
-});
+const root = document.getElementById('app');
+// Office.js may not have loaded at all (offline, blocked): then there is no Office global.
+const office = typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeLike);
+if (root) void startTaskpane(root, office, (language) => mountApp(root, new ExcelWorkbook(), { language, fillPage: true }), { browserLanguage: navigator.language });

@@ -23,7 +23,7 @@ import { QUOTE_PREFIX, isRawFormula, rawAsRead, rawFromPlan, type RawCell } from
 /**
  * An in-memory Workbook for the preview page and for tests: sheets as 2-D arrays of values and
  * formulas, with formats, validations and layout recorded as written. Every formula computes
- * with the add-in's formula engine (FormulaBook, src/core/inputs/formula-engine.ts): the score
+ * with the add-in's formula engine (FormulaBook, src/preview/engine/): the score
  * sheet's totals and levels, and the wired score cells (IPS.* over the input tables, COUNTIFS,
  * SUMPRODUCT, EDATE…), as in Excel and Sheets. Computed values are cached per sheet and read as
  * often as wanted; a written plan forgets the values of its sheet and of the sheets whose formulas

@@ -6,6 +6,7 @@ import { scoreSheetPlan, readScoreSheet } from '../core/sheets/score-sheet';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../core/workbook/workbook';
 import type { ScaleDefinition, Score } from '../core/scale/types';
 import type { Language } from '../core/text';
+import { runBulk, undoBulkStep, type BulkDeps } from './commands/bulk';
 import { saveHistoryAndChartData } from './commands/history';
 import { downloadFile, openHtmlWindow } from './download';
 import { emptyCalculatorInput, runCalculator } from './calculator';
@@ -32,13 +33,16 @@ import {
   type Baseline,
   type ExistingSheet,
   type Notice,
+  workbookSheetNames,
 } from './state';
 import { strings, type Strings } from './strings';
 import { createPrivacyGate } from './privacy-gate';
 import { injectStyles } from './styles';
+import { attachKeyboard, scoreAction, scoreFocusKey } from './keyboard';
 import { lazy, type Lazy } from './lazy';
 import { specFor } from './views/calculator';
 import { itemNav, reviewBar, titleBar, totalBar } from './views/chrome';
+import { fitNotice, noticeView } from './views/notice';
 import { itemView } from './views/item';
 import { correctionDialog } from './views/correction';
 import { overviewView } from './views/overview';
@@ -76,6 +80,11 @@ export interface AppOptions {
   readonly scale?: ScaleDefinition;
   /** Today as yyyy-mm-dd, for the new-review form (tests pin it). */
   readonly today?: string;
+  /**
+   * The pane is the whole page (Excel's task pane, the Sheets sidebar): it fills the window, so
+   * its header stays put and only the item scrolls, whatever height the page gives its root.
+   */
+  readonly fillPage?: boolean;
 }
 
 export interface AppHandle {
@@ -101,7 +110,9 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   let destroyed = false;
 
   root.classList.add('ipsf');
-  // The header is sticky and holds the messages, so a save's outcome is seen wherever one is.
+  if (options.fillPage) root.classList.add('ipsf-fill');
+  // The header stays in view (the main area scrolls below it) and holds the messages, so a
+  // save's outcome is seen wherever one is.
   const chrome = h('div');
   const notices = h('div', { class: 'ipsf-notices' });
   const status = h('div', { 'aria-live': 'polite' });
@@ -173,33 +184,11 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
 
   function renderNotice(ctx: ViewContext): void {
     const notice = state.notice;
-    const view = (target: HTMLElement, show: boolean) =>
-      replaceChildren(
-        target,
-        show && notice
-          ? h(
-              'div',
-              { class: `ipsf-msg ipsf-msg-${notice.kind}`, dataset: { role: 'notice', kind: notice.kind } },
-              h('p', null, notice.text(ctx.s)),
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'ipsf-btn ipsf-subtle ipsf-small',
-                  'aria-label': ctx.s.dismiss,
-                  title: ctx.s.dismiss,
-                  dataset: { key: 'notice-dismiss' },
-                  onClick: () => dispatch({ type: 'notice', notice: null }),
-                },
-                '✕',
-              ),
-            )
-          : null,
-      );
     const isAlert = notice?.kind === 'error' || notice?.kind === 'warning';
-    view(status, !isAlert);
-    view(alert, isAlert);
-    notices.style.padding = notice ? '0 12px 8px' : '';
+    const dismiss = () => dispatch({ type: 'notice', notice: null });
+    replaceChildren(status, notice && !isAlert ? noticeView(ctx, notice, dismiss) : null);
+    replaceChildren(alert, notice && isAlert ? noticeView(ctx, notice, dismiss) : null);
+    fitNotice(notices);
   }
 
   function renderMain(ctx: ViewContext): void {
@@ -262,7 +251,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
 
   /** A new item starts at its top, whichever element scrolls (the pane's page or its container). */
   function scrollToTop(): void {
-    for (let element: HTMLElement | null = root; element; element = element.parentElement) {
+    for (let element: HTMLElement | null = main; element; element = element.parentElement) {
       if (element.scrollTop > 0) element.scrollTop = 0;
     }
   }
@@ -421,7 +410,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
         }),
         state.scale,
       );
-      dispatch({ type: 'sheetsLoaded', sheets: found, history });
+      dispatch({ type: 'sheetsLoaded', sheets: found, history, names });
     } catch (error) {
       dispatch({ type: 'sheetsFailed', message: errorText(error) });
     }
@@ -630,7 +619,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   const commands: Commands = {
     createReview() {
       const repeat = state.repeatOf;
-      const check = checkForm(state.form, repeat?.review.date);
+      const check = checkForm(state.form, repeat?.review.date, workbookSheetNames(state));
       if (!check.ok) {
         dispatch({ type: 'formSubmitted' });
         const first = (['service', 'team', 'date', 'raters', 'sheet'] as const).find((field) => check.errors[field]);
@@ -750,7 +739,36 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     focusKey(key: string) {
       findKey(key)?.focus();
     },
+    applyBulk: (kind) => runBulk(kind, bulkDeps),
+    undoBulk: () => undoBulkStep(bulkDeps),
   };
+  const bulkDeps: BulkDeps = { state: () => state, dispatch, ask, focusKey: commands.focusKey };
+
+  // 1–5, Enter / N / → and back: a review without the mouse (keyboard.ts).
+  function moveItem(direction: 'next' | 'previous'): void {
+    dispatch({ type: direction });
+    focusScore();
+  }
+  /** Focus on the item's score, scrolled into view as little as needed (the item's top stays in view when it can). */
+  function focusScore(): void {
+    const key = scoreFocusKey(state);
+    const target = key ? findKey(key) : null;
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'nearest' });
+  }
+  const detachKeys = attachKeyboard(root, {
+    state: () => state,
+    score(score) {
+      const action = scoreAction(state, score);
+      if (!action) return;
+      dispatch(action);
+      // Rater mode goes on by itself: each rater enters 25 scores in a row.
+      if (state.view === 'rater' && state.itemIndex < state.scale.items.length - 1) moveItem('next');
+      else focusScore();
+    },
+    move: moveItem,
+  });
 
   render();
   const ready = refreshSheets();
@@ -764,9 +782,10 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     save,
     destroy() {
       destroyed = true;
+      detachKeys();
       disconnectInputs?.();
       replaceChildren(root);
-      root.classList.remove('ipsf');
+      root.classList.remove('ipsf', 'ipsf-fill');
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Workbook } from '../core/workbook/workbook';
 import type { Score } from '../core/scale/types';
+import type { BulkKind } from './bulk';
 import type { Action, AppState } from './state';
 import type { Strings } from './strings';
 
@@ -44,4 +45,8 @@ export interface Commands {
   openReportWindow(): void;
   /** Appends the review to the history, then writes the chart data and charts. */
   saveToHistory(): Promise<void>;
+  /** «Bruk alle samstemte skårer» / «Bekreft alle uendrede»: lists, asks, then sets them all. */
+  applyBulk(kind: BulkKind): Promise<void>;
+  /** Undoes the last bulk step. */
+  undoBulk(): void;
 }

@@ -11,6 +11,8 @@ import type { ItemDefinition, ScaleDefinition, Score, SectionDefinition } from '
 import type { Language } from '../core/text';
 import { totalScore } from '../core/totals';
 import { emptyCalculatorInput, pasteIntoRows, type CalcOutcome, type CalculatorInput, type CalculatorSpec } from './calculator';
+import { applyBulk, undoBulk, type BulkKind, type BulkUndo } from './bulk';
+import { MAX_SHEET_NAME, sheetExists, uniqueSheetName } from './sheet-names';
 import type { Strings } from './strings';
 import { firstUnscoredForRater, historyEntry, type HistorySnapshot } from './workflow';
 
@@ -49,7 +51,13 @@ export interface ExistingSheet {
 
 export type SheetList =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly sheets: readonly ExistingSheet[]; readonly history?: HistorySnapshot | null }
+  | {
+      readonly status: 'ready';
+      readonly sheets: readonly ExistingSheet[];
+      readonly history?: HistorySnapshot | null;
+      /** Every sheet of the workbook (a new sheet's name must differ from them). */
+      readonly names?: readonly string[];
+    }
   | { readonly status: 'error'; readonly message: string };
 
 /** A message to the user; text is resolved at render time so a language switch re-translates it. */
@@ -135,6 +143,8 @@ export interface AppState {
   readonly reportOptions: ReportOptions;
   /** The open review's sheet was wired to the input tables when opened (see saveWiring). */
   readonly wired: WiredSheet | null;
+  /** The last «use all agreed» / «confirm all unchanged» step, to undo it (bulk.ts). */
+  readonly bulkUndo: BulkUndo | null;
 }
 
 export interface InitialStateOptions {
@@ -183,6 +193,7 @@ export function initialState(options: InitialStateOptions = {}): AppState {
     repeatOf: null,
     reportOptions: DEFAULT_REPORT_OPTIONS,
     wired: null,
+    bulkUndo: null,
   };
 }
 
@@ -190,15 +201,11 @@ export function initialState(options: InitialStateOptions = {}): AppState {
 // The new-review form
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
-export const MAX_SHEET_NAME = 31;
+export { MAX_SHEET_NAME };
 
-/** A sheet name both Excel and Google Sheets accept: "IPS <team> <date>", at most 31 characters. */
-export function sheetNameFor(service: string, team: string, date: string): string {
-  const who = (team.trim() || service.trim()).replace(/[:\\/?*[\]]/g, '-').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '');
-  const tail = date.trim() ? ` ${date.trim()}` : '';
-  const room = MAX_SHEET_NAME - 'IPS'.length - tail.length - 1;
-  const name = who ? `IPS ${who.slice(0, Math.max(0, room)).trim()}${tail}` : `IPS${tail}`;
-  return name.slice(0, MAX_SHEET_NAME);
+/** The score sheet's name: "IPS <service> <team> <date>" as sheet-names.ts shortens it. */
+export function sheetNameFor(service: string, team: string, date: string, existing: readonly string[] = []): string {
+  return uniqueSheetName({ prefix: 'IPS', service, team, date }, existing);
 }
 
 export function isValidSheetName(name: string): boolean {
@@ -226,8 +233,16 @@ export interface FormCheck {
   readonly sheet: string;
 }
 
-/** Checks the form; `previousDate` (a repeat review) must be before the new date. */
-export function checkForm(form: NewReviewForm, previousDate?: string): FormCheck {
+/** The workbook's sheet names as last listed (none while loading). */
+export function workbookSheetNames(state: AppState): readonly string[] {
+  return state.sheets.status === 'ready' ? state.sheets.names ?? state.sheets.sheets.map((entry) => entry.sheet) : [];
+}
+
+/**
+ * Checks the form; `previousDate` (a repeat review) must be before the new date; `existing` are
+ * the workbook's sheets (the suggested name avoids them, a typed one must not be one of them).
+ */
+export function checkForm(form: NewReviewForm, previousDate?: string, existing: readonly string[] = []): FormCheck {
   const errors: Partial<Record<FormField, keyof Strings>> = {};
   const raterNames = form.raters.map((name) => name.trim()).filter((name) => name !== '');
   if (form.service.trim() === '') errors.service = 'errorService';
@@ -239,8 +254,9 @@ export function checkForm(form: NewReviewForm, previousDate?: string): FormCheck
     repeatDate = previousDate;
   }
   if (raterNames.length === 0) errors.raters = 'errorRaters';
-  const sheet = form.sheet.trim() || sheetNameFor(form.service, form.team, form.date);
+  const sheet = form.sheet.trim() || sheetNameFor(form.service, form.team, form.date, existing);
   if (!isValidSheetName(sheet)) errors.sheet = 'errorSheetName';
+  else if (form.sheet.trim() !== '' && sheetExists(sheet, existing)) errors.sheet = 'errorSheetExists';
   const warnings: (keyof Strings)[] = raterNames.length === 1 ? ['warnOneRater'] : [];
   return { ok: Object.keys(errors).length === 0, errors, warnings, raterNames, sheet, ...(repeatDate ? { repeatDate } : {}) };
 }
@@ -277,7 +293,7 @@ export type Action =
   | { readonly type: 'removeRater'; readonly index: number }
   | { readonly type: 'formSubmitted' }
   | { readonly type: 'sheetsLoading' }
-  | { readonly type: 'sheetsLoaded'; readonly sheets: readonly ExistingSheet[]; readonly history?: HistorySnapshot | null }
+  | { readonly type: 'sheetsLoaded'; readonly sheets: readonly ExistingSheet[]; readonly history?: HistorySnapshot | null; readonly names?: readonly string[] }
   | { readonly type: 'sheetsFailed'; readonly message: string }
   | {
       readonly type: 'openReview';
@@ -314,6 +330,9 @@ export type Action =
   | { readonly type: 'startRepeat'; readonly sheet: string; readonly previous: Review }
   | { readonly type: 'cancelRepeat' }
   | { readonly type: 'confirmSuggestion'; readonly itemId: string }
+  /** Every agreed score, or every previous score still waiting, in one step (bulk.ts); and its undo. */
+  | { readonly type: 'applyBulk'; readonly kind: BulkKind }
+  | { readonly type: 'undoBulk' }
   | { readonly type: 'setRaterMode'; readonly raterId: string | null }
   | { readonly type: 'setAgreementPair'; readonly index: 0 | 1; readonly raterId: string }
   | { readonly type: 'startCorrection'; readonly itemId: string; readonly score: Score }
@@ -378,7 +397,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'sheetsLoading':
       return { ...state, sheets: { status: 'loading' } };
     case 'sheetsLoaded':
-      return { ...state, sheets: { status: 'ready', sheets: action.sheets, history: action.history ?? null } };
+      return { ...state, sheets: { status: 'ready', sheets: action.sheets, history: action.history ?? null, names: action.names ?? action.sheets.map((entry) => entry.sheet) } };
     case 'sheetsFailed':
       return { ...state, sheets: { status: 'error', message: action.message } };
     case 'openReview':
@@ -403,6 +422,7 @@ export function reduce(state: AppState, action: Action): AppState {
         repeatOf: null,
         reportOptions: { ...DEFAULT_REPORT_OPTIONS, roster: state.reportOptions.roster },
         wired: action.values && isWiredScoreSheet(action.values) ? { sheet: action.sheet, values: action.values } : null,
+        bulkUndo: null,
       };
     case 'backToStart':
       return {
@@ -424,6 +444,7 @@ export function reduce(state: AppState, action: Action): AppState {
         repeatOf: null,
         reportOptions: { ...DEFAULT_REPORT_OPTIONS, roster: state.reportOptions.roster },
         wired: null,
+        bulkUndo: null,
       };
     case 'setView':
       if (action.view === 'rater' && !state.raterId) return state;
@@ -517,6 +538,16 @@ export function reduce(state: AppState, action: Action): AppState {
         review: confirmSuggestion(review, action.itemId, { language: state.language }, state.scale),
       };
     }
+    case 'applyBulk': {
+      // A review in the history changes only by corrections, one by one with a reason.
+      if (!state.review || isInHistory(state)) return state;
+      const applied = applyBulk(action.kind, state.review, state.language, state.scale);
+      if (applied.undo.changes.length === 0) return state;
+      return { ...state, review: applied.review, dirty: true, bulkUndo: applied.undo };
+    }
+    case 'undoBulk':
+      if (!state.review || !state.bulkUndo) return state;
+      return { ...state, review: undoBulk(state.review, state.bulkUndo), dirty: true, bulkUndo: null };
     case 'setRaterMode': {
       const review = state.review;
       if (action.raterId === null) return { ...moving(state), raterId: null, view: 'consensus' };

@@ -11,7 +11,8 @@ export const STYLES = `
 --fg:#242424;--fg2:#616161;--fg3:#707070;--bg:#FFFFFF;--bg2:#FAFAFA;--bg3:#F0F0F0;--stroke:#D1D1D1;--stroke2:#E0E0E0;
 --danger:#B10E1C;--danger-bg:#FDF3F4;--warn:#8A3707;--warn-bg:#FFF9F5;--ok:#0E700E;--ok-bg:#F1FAF1;--radius:4px;--control:32px;
 container-type:inline-size;container-name:ipsf;box-sizing:border-box;font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",Arial,sans-serif;
-font-size:14px;line-height:20px;color:var(--fg);background:var(--bg);min-width:0;display:flex;flex-direction:column;min-height:100%}
+font-size:14px;line-height:20px;color:var(--fg);background:var(--bg);min-width:0;display:flex;flex-direction:column;height:100%;overflow:hidden}
+.ipsf.ipsf-fill{position:fixed;inset:0}
 .ipsf *,.ipsf *::before,.ipsf *::after{box-sizing:inherit}
 .ipsf [hidden]{display:none!important}
 .ipsf h1,.ipsf h2,.ipsf h3,.ipsf h4,.ipsf p,.ipsf ul,.ipsf ol,.ipsf dl,.ipsf dd,.ipsf fieldset{margin:0;padding:0}
@@ -25,11 +26,17 @@ font-size:14px;line-height:20px;color:var(--fg);background:var(--bg);min-width:0
 .ipsf .ipsf-sr{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0;margin:-1px}
 .ipsf :focus{outline:none}
 .ipsf :focus-visible{outline:2px solid var(--fg);outline-offset:1px;border-radius:var(--radius)}
-.ipsf-top{position:sticky;top:0;z-index:2;background:var(--bg);border-bottom:1px solid var(--stroke2)}
-.ipsf-notices .ipsf-msg{max-height:40vh;overflow:auto}
-.ipsf-bar{display:flex;align-items:center;gap:8px;padding:8px 12px;min-height:48px}
+.ipsf-top{flex:none;z-index:2;background:var(--bg);border-bottom:1px solid var(--stroke2)}
+.ipsf-bar{display:flex;align-items:center;gap:6px;padding:4px 8px 4px 12px;min-height:40px}
 .ipsf-bar h1{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.ipsf-main{flex:1;padding:12px;display:flex;flex-direction:column;gap:16px;min-width:0}
+.ipsf-bar .ipsf-back{padding:5px 6px;margin-left:-6px;flex:none}
+.ipsf-title{min-width:0}
+.ipsf-review-of{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:600}
+.ipsf-main{flex:1 1 auto;min-height:0;overflow-x:hidden;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:16px;min-width:0}
+.ipsf-notices .ipsf-msg{margin:0 8px 6px;padding:2px 2px 2px 10px;align-items:center}
+.ipsf-msg-text{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:1;overflow:hidden}
+.ipsf-msg[data-expanded="true"] .ipsf-msg-text{display:block;max-height:30vh;overflow:auto}
+.ipsf-msg .ipsf-btn{flex:none}
 .ipsf-btn{display:inline-flex;align-items:center;justify-content:center;gap:4px;min-height:var(--control);padding:5px 12px;border-radius:var(--radius);
 border:1px solid var(--stroke);background:var(--bg);color:var(--fg);font:inherit;font-weight:600;cursor:pointer;text-align:center}
 .ipsf-btn:hover{background:var(--bg3);border-color:#C7C7C7}
@@ -54,6 +61,7 @@ min-height:var(--control);padding:5px 10px;width:100%;min-width:0}
 .ipsf-textarea{min-height:64px;resize:vertical;line-height:20px}
 .ipsf-input:hover,.ipsf-textarea:hover{border-color:#C7C7C7;border-bottom-color:#575757}
 .ipsf-input:focus,.ipsf-textarea:focus{border-bottom:2px solid var(--blue);padding-bottom:4px;outline:none}
+.ipsf-input:focus-visible,.ipsf-textarea:focus-visible{outline:2px solid var(--fg);outline-offset:1px}
 .ipsf-input[aria-invalid="true"],.ipsf-textarea[aria-invalid="true"]{border-color:var(--danger)}
 .ipsf-error{color:var(--danger);font-size:12px;line-height:16px}
 .ipsf-row{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
@@ -65,15 +73,21 @@ min-height:var(--control);padding:5px 10px;width:100%;min-width:0}
 .ipsf-msg-success{background:var(--ok-bg);border-color:#9FD89F;color:#0E4B0E}
 .ipsf-msg-warning{background:var(--warn-bg);border-color:#FDCFB4;color:var(--warn)}
 .ipsf-msg-error{background:var(--danger-bg);border-color:#EEACB2;color:var(--danger)}
-.ipsf-total{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 12px;padding:6px 12px 8px;background:var(--bg2);border-top:1px solid var(--stroke2)}
-.ipsf-total-num{font-size:20px;line-height:28px;font-weight:600;color:var(--blue)}
+.ipsf-total{display:flex;flex-wrap:wrap;align-items:center;gap:0 12px;padding:2px 12px;background:var(--bg2);border-top:1px solid var(--stroke2);min-height:30px}
+.ipsf-total-line{flex:1 1 auto;min-width:0}
+.ipsf-total-num{font-size:16px;line-height:24px;font-weight:600;color:var(--blue)}
 .ipsf-total-level{font-weight:600}
 .ipsf-total-missing{font-weight:600;color:var(--warn)}
-.ipsf-total details{flex-basis:100%;font-size:12px;line-height:16px;color:var(--fg2)}
-.ipsf-total summary{cursor:pointer;width:max-content;border-radius:var(--radius)}
+.ipsf-subtotals-toggle{font-size:12px;line-height:16px;color:var(--fg2)}
+.ipsf-total details[open]{flex-basis:100%}
+.ipsf-total-more{font-size:12px;line-height:16px;color:var(--fg2);padding:2px 0 4px;max-height:30vh;overflow:auto}
+.ipsf-total-more.ipsf-row,.ipsf-missing{gap:0 2px}
+.ipsf-total summary{cursor:pointer;width:max-content;max-width:100%;border-radius:var(--radius)}
 .ipsf-subtotals{display:grid;grid-template-columns:1fr auto;gap:2px 12px;margin-top:4px}
-.ipsf-tabs{display:flex;gap:4px;align-items:center;padding:0 12px 8px;flex-wrap:wrap}
+.ipsf-tabs{display:flex;flex-wrap:wrap;gap:4px;align-items:center;padding:0 8px 6px 12px}
 .ipsf-tabs .ipsf-seg{flex:0 0 auto}
+.ipsf-inputs-tab{flex:none;padding:4px;font-size:13px}
+.ipsf-inputs-tab[aria-pressed="true"]{background:var(--blue-tint);color:var(--blue);font-weight:600}
 .ipsf-unsaved{font-size:12px;color:var(--warn);font-weight:600}
 .ipsf-item{display:flex;flex-direction:column;gap:16px}
 .ipsf-item>section>h3{margin-bottom:6px}
@@ -117,7 +131,7 @@ min-height:var(--control);padding:5px 10px;width:100%;min-width:0}
 .ipsf-result dl{display:grid;grid-template-columns:auto 1fr;gap:2px 8px}
 .ipsf-result dt{font-weight:600}
 .ipsf-result.ipsf-bad{border-left-color:var(--danger);background:var(--danger-bg);color:var(--danger)}
-.ipsf-nav{position:sticky;bottom:0;display:flex;gap:8px;align-items:center;justify-content:space-between;padding:8px 12px;background:var(--bg);border-top:1px solid var(--stroke2);z-index:1}
+.ipsf-nav{flex:none;display:flex;gap:8px;align-items:center;justify-content:space-between;padding:8px 12px;background:var(--bg);border-top:1px solid var(--stroke2);z-index:1}
 .ipsf-nav-pos{color:var(--fg2);font-size:12px}
 .ipsf-overview section{margin-bottom:12px}
 .ipsf-overview h3{display:flex;justify-content:space-between;gap:8px;padding:4px 0;border-bottom:1px solid var(--stroke2)}
@@ -137,14 +151,17 @@ min-height:var(--control);padding:5px 10px;width:100%;min-width:0}
 .ipsf-dialog ul{font-size:13px;line-height:18px;display:flex;flex-direction:column;gap:4px;padding-left:0}
 .ipsf-dialog li{overflow-wrap:anywhere;border-left:3px solid var(--warn);padding-left:8px}
 .ipsf-dialog-actions{display:flex;gap:8px;justify-content:flex-end;flex-wrap:wrap}
-.ipsf-tabs .ipsf-views{flex:1 1 100%;display:flex}
-.ipsf-views .ipsf-btn{flex:1 1 auto;min-width:0;padding:5px 6px;white-space:nowrap}
-@container ipsf (max-width:340px){.ipsf-views .ipsf-btn{font-size:13px;padding:5px 3px}}
-.ipsf-pending{color:var(--warn);font-weight:600;flex-basis:100%;justify-content:flex-start}
+.ipsf-tabs .ipsf-views{flex:1 1 auto;min-width:max-content;display:flex}
+.ipsf-views .ipsf-btn{flex:1 1 auto;min-width:0;padding:4px;white-space:nowrap;font-size:13px}
+@container ipsf (max-width:340px){.ipsf-views .ipsf-btn{padding:4px 3px}}
+.ipsf-pending{color:var(--warn);font-weight:600;flex:none;justify-content:flex-start}
 .ipsf-stack{display:flex;flex-direction:column;gap:8px}
 .ipsf-workflow{display:flex;flex-direction:column;gap:8px}
 .ipsf-suggest-pending{border:1px dashed var(--warn);background:var(--warn-bg)}
 .ipsf-suggest-pending p{margin-top:2px}
+.ipsf-overview>.ipsf-suggest,.ipsf-overview>.ipsf-msg{margin-bottom:12px}
+.ipsf-bulk-done summary{cursor:pointer;width:max-content;border-radius:var(--radius);font-size:12px}
+.ipsf-bulk-done ul{font-size:12px;line-height:16px;margin-top:4px;display:flex;flex-direction:column;gap:2px}
 .ipsf-corrections{font-size:13px;line-height:18px;display:flex;flex-direction:column;gap:4px}
 .ipsf-corrections li{border-left:3px solid var(--blue);padding-left:8px;overflow-wrap:anywhere}
 .ipsf-ov-row{display:flex;gap:4px;align-items:center}

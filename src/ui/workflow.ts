@@ -13,6 +13,7 @@ import { historyHeatmapChart, multiServiceLatestChart, multiServiceTablePlan, se
 import { findConflicts, isPlanFormula, planBounds, type Conflict, type PlanValue, type SheetPlan } from '../core/workbook/plan';
 import type { Language, Text } from '../core/text';
 import { INPUT_TABLES } from '../core/inputs/tables';
+import { sheetName } from './sheet-names';
 
 /**
  * The review workflow's pure glue between the core and the pane: sheet names, reading the
@@ -20,42 +21,7 @@ import { INPUT_TABLES } from '../core/inputs/tables';
  * the report and history commands write. No DOM and no host calls: app.ts does those.
  */
 
-export const MAX_SHEET_NAME = 31;
-
-const FORBIDDEN = /[:\\/?*[\]]/g;
-
-function clean(value: string): string {
-  return value.trim().replace(FORBIDDEN, '-').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '');
-}
-
-/**
- * "<prefix> <who> <date>" in at most 31 characters (both hosts' limit): the prefix and date are
- * kept whole, the service/team part is shortened.
- */
-export function derivedSheetName(prefix: string, who: string, date = ''): string {
-  const name = clean(who);
-  const full = date.trim();
-  // The month (yyyy-mm) when the whole date would cut the name: reviews are months apart.
-  const month = /^\d{4}-\d{2}-\d{2}$/.test(full) ? full.slice(0, 7) : full;
-  const fits = (tail: string) => prefix.length + 1 + name.length + tail.length <= MAX_SHEET_NAME;
-  const tail = !full ? '' : fits(` ${full}`) ? ` ${full}` : ` ${month}`;
-  const room = Math.max(0, MAX_SHEET_NAME - prefix.length - 1 - tail.length);
-  const part = name.slice(0, room).trim();
-  return (part ? `${prefix} ${part}${tail}` : `${prefix}${tail}`).slice(0, MAX_SHEET_NAME);
-}
-
-/** Service and team in `room` characters: both when they fit, otherwise the service shortened first. */
-export function serviceAndTeam(service: string, team: string, room: number): string {
-  const s = clean(service), t = clean(team);
-  if (!t) return s.slice(0, room);
-  if (!s || `${s} ${t}`.length <= room) return `${s} ${t}`.trim().slice(0, room);
-  const forService = Math.max(4, room - t.length - 1);
-  let short = s.slice(0, forService);
-  // Cut at a word when that keeps a few letters ("Fiktiv", not "Fiktiv Or").
-  const space = short.lastIndexOf(' ');
-  if (s.length > forService && s[forService] !== ' ' && space >= 4) short = short.slice(0, space);
-  return `${short.trim()} ${t}`.slice(0, room).trim();
-}
+export { MAX_SHEET_NAME } from './sheet-names';
 
 export const SHEET_PREFIXES = {
   report: { nb: 'Rapport', en: 'Report' },
@@ -74,13 +40,16 @@ export interface ReviewSheetNames {
   readonly overview: string;
 }
 
+/**
+ * The report, action plan and charts sheets of a review: the same name for the same review every
+ * time (a new report replaces the pane's own cells), built and shortened as sheet-names.ts does.
+ */
 export function reviewSheetNames(review: Pick<Review, 'service' | 'team' | 'date'>, language: Language): ReviewSheetNames {
-  const who = review.team.trim() || review.service.trim();
-  const chartsPrefix = SHEET_PREFIXES.charts[language];
+  const unit = { service: review.service, team: review.team };
   return {
-    report: derivedSheetName(SHEET_PREFIXES.report[language], who, review.date),
-    actionPlan: derivedSheetName(SHEET_PREFIXES.actionPlan[language], who, review.date),
-    charts: derivedSheetName(chartsPrefix, serviceAndTeam(review.service, review.team, MAX_SHEET_NAME - chartsPrefix.length - 1)),
+    report: sheetName({ prefix: SHEET_PREFIXES.report[language], ...unit, date: review.date, month: true }),
+    actionPlan: sheetName({ prefix: SHEET_PREFIXES.actionPlan[language], ...unit, date: review.date, month: true }),
+    charts: sheetName({ prefix: SHEET_PREFIXES.charts[language], ...unit }),
     overview: OVERVIEW_SHEET[language],
   };
 }

@@ -22,7 +22,7 @@ import type { Score } from '../../src/core/scale/types';
 import { sheetNameFor } from '../../src/ui/state';
 import { launchChromium } from '../support/chromium';
 import { differentPixels } from '../support/png';
-import { GUIDE_IMAGES, GUIDE_LANGUAGES, GUIDE_SHOTS, GUIDE_VIEWPORT, guideImageLink, type GuideShot } from '../support/guide-shots';
+import { GUIDE_IMAGES, GUIDE_LANGUAGES, GUIDE_SHOTS, GUIDE_VIEWPORT, guideImageLink, PANE_ONLY_CSS, type GuideShot } from '../support/guide-shots';
 import { buildPreview, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
 
 type Shot = GuideShot;
@@ -58,15 +58,13 @@ const written: string[] = [];
 const key = (name: string) => `[data-key="${name}"]`;
 
 /** The pane alone, full height: how Excel's task pane and the Sheets sidebar show it. */
-const PANE_ONLY = '.preview-banner, #grid { display: none !important; } .preview-layout { display: block !important; } #pane { width: 100% !important; height: 100vh !important; border: 0 !important; box-shadow: none !important; scrollbar-width: none; }';
+const PANE_ONLY = PANE_ONLY_CSS;
 
-/** Scrolls the pane so that `selector`'s first match starts just below the pane's sticky header. */
+/** Scrolls the pane's main area (below its header) so that `selector`'s first match starts at its top. */
 async function scrollPaneTo(page: Page, selector: string): Promise<void> {
   await page.locator(selector).first().evaluate((element) => {
-    const pane = document.getElementById('pane')!;
-    const header = pane.querySelector('.ipsf-top');
-    const below = header ? header.getBoundingClientRect().bottom : pane.getBoundingClientRect().top;
-    pane.scrollTop = Math.round(pane.scrollTop + element.getBoundingClientRect().top - below - 8);
+    const main = document.querySelector<HTMLElement>('#pane .ipsf-main')!;
+    main.scrollTop = Math.round(main.scrollTop + element.getBoundingClientRect().top - main.getBoundingClientRect().top - 8);
   });
 }
 
@@ -75,7 +73,7 @@ async function shoot(page: Page, language: string, name: Shot, scrollTo?: string
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   // Let the pane finish what the blur started (a change event re-renders the form) before the picture.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.evaluate(() => document.getElementById('pane')!.scrollTo(0, 0));
+  await page.evaluate(() => document.querySelector('#pane .ipsf-main')!.scrollTo(0, 0));
   if (scrollTo) await scrollPaneTo(page, scrollTo);
   const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
   const file = path.join(GUIDE_IMAGES, path.basename(guideImageLink(language, name)));
@@ -140,7 +138,7 @@ async function walk(language: 'nb' | 'en'): Promise<void> {
   await page.waitForSelector('[data-role="disagreement-card"]');
   await shoot(page, language, 'consensus', '[data-role="disagreement-card"]');
 
-  // Agree on the disagreements, then confirm the unanimous items one by one.
+  // Agree on the disagreements, then confirm the unanimous items.
   const review = newReview({ id: 'x', service: '', team: '', date: REVIEW.date, raters: [{ id: 'r1', name: 'a' }, { id: 'r2', name: 'b' }] });
   ITEMS.forEach((item, index) => (review.items[item.id]!.raterScores = { r1: FIRST[index]!, r2: SECOND[index]! }));
   for (const entry of compareRaters(review).disagreements) {
@@ -149,9 +147,10 @@ async function walk(language: 'nb' | 'en'): Promise<void> {
     await page.focus(key(`agreed-${entry.itemId}-none`));
     for (let step = 0; step < agreed; step++) await page.keyboard.press('ArrowRight');
   }
-  const firstUnanimous = ITEMS.find((_, index) => FIRST[index] === SECOND[index])!;
-  await page.focus(key(`unanimous-${firstUnanimous.id}`));
-  while (await page.$('[data-role="unanimous"]')) await page.keyboard.press('Enter');
+  // The items both raters scored alike: all at once, after the list of what that does.
+  await page.click(key('bulk-agreed'));
+  await page.click('[data-role="dialog-confirm"]');
+  await page.waitForSelector('[data-role="bulk-done-agreed"]');
   await page.click(key('view-overview'));
   await page.waitForSelector('.ipsf-ov-item [data-role="ov-score"]');
   await shoot(page, language, 'overview');

@@ -44,7 +44,7 @@ const JUDGEMENT = 4;
 const WIRED = wiredItemIds();
 const JOB_ITEMS = ['services.job_diversity', 'services.employer_diversity', 'services.competitive_jobs'];
 /** The sample review's score sheet on the preview page. */
-const SAMPLE_SHEET = 'IPS IPS-teamet 2025-06-07';
+const SAMPLE_SHEET = 'Fiktiv IPS-teamet 2025-06-07';
 
 /** The page: the view mounted with a ViewContext of its own, over a MemoryWorkbook seeded with the tables. */
 const PAGE_ENTRY = `

@@ -41,7 +41,7 @@ const SCORES: Score[] = ITEMS.map((item, index) =>
 );
 const TOTAL = SCORES.reduce<number>((sum, score) => sum + score, 0);
 
-const SHEET = 'IPS Team Nord 2025-09-01';
+const SHEET = 'IPS Fiktiv Team Nord 2025-09-01';
 const CREATED = { service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-09-01', raters: ['Kari Nordmann', 'Ola Nordmann'] };
 
 let build: PreviewBuild;
@@ -128,7 +128,7 @@ describe('preview page', () => {
     expect(await text(sel.cell('D6'))).toBe('God kvalitet');
     expect(await page.getAttribute(sel.cell('C6'), 'data-formula')).toBe('true');
     // …and offered in the pane.
-    expect(await text('.ipsf-start-list')).toContain('IPS IPS-teamet 2025-06-07');
+    expect(await text('.ipsf-start-list')).toContain('Fiktiv IPS-teamet 2025-06-07');
     await shot('01-start');
   });
 
@@ -204,7 +204,9 @@ describe('preview page', () => {
         // Raters score independently; disagreement is shown, never averaged.
         await page.click(`label:has(${sel.key('rater-r1-3')})`);
         await page.click(`label:has(${sel.key('rater-r2-5')})`);
-        expect(await text('[data-role="disagreement"]')).toContain('3, 5');
+        // The consensus is set already: the disagreement is a note now, not a warning (issue 11 #9).
+        expect(await page.$('[data-role="disagreement"]')).toBeNull();
+        expect(await text('[data-role="disagreement-resolved"]')).toContain('3, 5');
         await page.fill('textarea[data-key="consensusNote-' + item.id + '"]', 'Enige etter gjennomgang av journaler.');
       }
       if (score < 5) expect(await page.isVisible('[data-role="recommendation-needed"]')).toBe(true);
@@ -341,7 +343,7 @@ describe('preview page', () => {
     await page.click(sel.key('back'));
     await page.click('[data-role="dialog-confirm"]');
     await page.waitForSelector('.ipsf-start-list li:nth-child(2)');
-    await page.click(sel.key('open-IPS IPS-teamet 2025-06-07'));
+    await page.click(sel.key('open-Fiktiv IPS-teamet 2025-06-07'));
     await page.waitForSelector('[data-role="item-name"]');
     expect(await text('[data-role="total"]')).toBe('103');
     expect(await text('[data-role="level"]')).toBe(levelName(103, 'en'));
@@ -352,7 +354,7 @@ describe('preview page', () => {
     const narrow = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await narrow.goto(`${server.url}/${build.page}`);
     await narrow.waitForSelector('html[data-ready="true"]');
-    await narrow.click(sel.key('open-IPS IPS-teamet 2025-06-07'));
+    await narrow.click(sel.key('open-Fiktiv IPS-teamet 2025-06-07'));
     await narrow.waitForSelector('[data-role="item-name"]');
     const overflow = await narrow.$eval('#pane', (pane) => ({ width: pane.clientWidth, scroll: pane.scrollWidth }));
     expect(overflow.width).toBeLessThanOrEqual(320);

@@ -182,7 +182,7 @@ describe('review workflow in the preview', () => {
     // The start scan happened before we could reset: the counts since the page loaded are the scan.
     const scan = await calls('start screen: scan the workbook');
     expect(scan).toEqual({ listSheets: 1, readSheets: 1 });
-    expect(await text('.ipsf-start-list')).toContain('IPS IPS-teamet 2025-06-07');
+    expect(await text('.ipsf-start-list')).toContain('Fiktiv IPS-teamet 2025-06-07');
   });
 
   it('creates a review with two raters', async () => {
@@ -516,7 +516,7 @@ describe('review workflow in the preview', () => {
     await narrow.waitForSelector('[data-role="inputs"]');
     await narrow.click(key('inputs-back'));
     await narrow.waitForSelector(key('form-service'));
-    await narrow.click(key('open-IPS IPS-teamet 2025-06-07'));
+    await narrow.click(key('open-Fiktiv IPS-teamet 2025-06-07'));
     await narrow.waitForSelector('[data-role="item-name"]');
     const overflow = async (name: string) => {
       const size = await narrow.$eval('#pane', (pane) => ({ width: pane.clientWidth, scroll: pane.scrollWidth }));

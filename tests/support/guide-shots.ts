@@ -20,3 +20,7 @@ export const GUIDE_LANGUAGES = ['nb', 'en'] as const;
 export function guideImageLink(language: string, shot: GuideShot): string {
   return `images/${language}-${shot}.png`;
 }
+
+/** The preview's pane alone, filling the page: how Excel's task pane and the Sheets sidebar show it. */
+export const PANE_ONLY_CSS =
+  '.preview-banner, #grid { display: none !important; } .preview-layout { display: block !important; } #pane { width: 100% !important; height: 100vh !important; border: 0 !important; box-shadow: none !important; scrollbar-width: none; }';

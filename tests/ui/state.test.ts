@@ -74,7 +74,7 @@ describe('new-review form', () => {
   });
 
   it('suggests a sheet name hosts accept, and checks a typed one', () => {
-    expect(sheetNameFor('Fiktiv Organisasjon', 'IPS-teamet', '2025-06-07')).toBe('IPS IPS-teamet 2025-06-07');
+    expect(sheetNameFor('Fiktiv Organisasjon', 'Team Nord', '2025-06-07')).toBe('IPS Fiktiv Team Nord 2025-06-07');
     expect(sheetNameFor('Site', '', '2025-06-07')).toBe('IPS Site 2025-06-07');
     const long = sheetNameFor('S', 'A very long team name: [north/south]', '2025-06-07');
     expect(long.length).toBeLessThanOrEqual(31);
@@ -83,7 +83,7 @@ describe('new-review form', () => {
     expect(isValidSheetName('a/b')).toBe(false);
     expect(isValidSheetName('x'.repeat(32))).toBe(false);
     expect(checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: 'bad?', raters: ['K'] }).errors.sheet).toBe('errorSheetName');
-    expect(checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: '', raters: ['K'] }).sheet).toBe('IPS T 2025-06-07');
+    expect(checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: '', raters: ['K'] }).sheet).toBe('IPS S T 2025-06-07');
   });
 
   it('adds and removes raters, never below one field', () => {

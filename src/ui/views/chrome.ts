@@ -3,26 +3,35 @@ import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
 import { currentItem, labelOf, pendingCount, totalsView, type View } from '../state';
 
-/** Title bar: what is open, and the language switch. */
+/**
+ * The header's first line: back to the start, what is open (one line, cut with … and whole in its
+ * tooltip), save, and the language switch. The header stays a few lines high (issue 11 #7): the
+ * pane is often 360 × 800 and the item is what the user reads.
+ */
 export function titleBar(ctx: ViewContext): Child {
   const { state, s, dispatch } = ctx;
   const review = state.review;
+  const of = review ? s.reviewOf(review.service, review.team, review.date) : '';
   return h(
     'div',
     { class: 'ipsf-bar' },
+    review
+      ? h('button', { type: 'button', class: 'ipsf-btn ipsf-subtle ipsf-back', title: s.backToStart, dataset: { key: 'back' }, onClick: () => void ctx.commands.backToStart() }, '‹ ', s.backToStart)
+      : null,
     h(
       'div',
-      { class: 'ipsf-grow' },
-      h('h1', { title: s.appTitle }, s.appTitle),
+      { class: 'ipsf-grow ipsf-title' },
+      h('h1', { title: s.appTitle, class: review ? 'ipsf-sr' : undefined }, s.appTitle),
       review
         ? h(
             'p',
-            { class: 'ipsf-muted', dataset: { role: 'review-of' } },
-            s.reviewOf(review.service, review.team, review.date),
+            { class: 'ipsf-review-of', title: of, dataset: { role: 'review-of' } },
+            of,
             state.dirty ? [' · ', h('span', { class: 'ipsf-unsaved', dataset: { role: 'unsaved' } }, s.unsaved)] : null,
           )
         : null,
     ),
+    review ? saveButton(ctx) : null,
     h(
       'div',
       { class: 'ipsf-seg', role: 'group', 'aria-label': s.languageLabel },
@@ -45,7 +54,25 @@ export function titleBar(ctx: ViewContext): Child {
   );
 }
 
-/** View switch, save and back to start. */
+function saveButton(ctx: ViewContext): HTMLElement {
+  const { state, s } = ctx;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'ipsf-btn ipsf-primary',
+      'aria-disabled': state.busy ? 'true' : undefined,
+      'aria-busy': state.busyWith === 'save' ? 'true' : undefined,
+      title: `${s.save}. ${s.saveTarget(state.sheet)}`,
+      'aria-label': state.busyWith === 'save' ? s.saving : `${s.save}. ${s.saveTarget(state.sheet)}`,
+      dataset: { key: 'save', role: 'save' },
+      onClick: () => void ctx.commands.save(),
+    },
+    state.busyWith === 'save' ? s.saving : s.saveShort,
+  );
+}
+
+/** The views, and the input tables beside them. */
 export function reviewBar(ctx: ViewContext): Child {
   const { state, s, dispatch } = ctx;
   if (!state.review) return null;
@@ -73,37 +100,24 @@ export function reviewBar(ctx: ViewContext): Child {
       tab('consensus', s.tabConsensus),
       tab('report', s.tabReport),
     ),
-    h('span', { class: 'ipsf-grow' }),
     h(
       'button',
       {
         type: 'button',
-        class: 'ipsf-btn ipsf-primary',
-        'aria-disabled': state.busy ? 'true' : undefined,
-        'aria-busy': state.busyWith === 'save' ? 'true' : undefined,
-        title: `${s.save}. ${s.saveTarget(state.sheet)}`,
-        'aria-label': state.busyWith === 'save' ? s.saving : `${s.save}. ${s.saveTarget(state.sheet)}`,
-        dataset: { key: 'save', role: 'save' },
-        onClick: () => void ctx.commands.save(),
-      },
-      state.busyWith === 'save' ? s.saving : s.saveShort,
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'ipsf-btn ipsf-subtle',
+        class: 'ipsf-btn ipsf-subtle ipsf-inputs-tab',
         'aria-pressed': String(state.view === 'inputs'),
         dataset: { key: 'view-inputs' },
         onClick: () => dispatch({ type: 'setView', view: state.view === 'inputs' ? 'item' : 'inputs' }),
       },
       s.inputsTab,
     ),
-    h('button', { type: 'button', class: 'ipsf-btn ipsf-subtle', dataset: { key: 'back' }, onClick: () => void ctx.commands.backToStart() }, s.backToStart),
   );
 }
 
-/** The live total and level; an incomplete review shows what is missing, never a 0. */
+/**
+ * The live total and level on one line; an incomplete review shows what is missing, never a 0
+ * (the count opens the list of the items without a score), and the subtotals open beside it.
+ */
 export function totalBar(ctx: ViewContext): Child {
   const { state, s, dispatch } = ctx;
   if (!state.review) return null;
@@ -111,40 +125,30 @@ export function totalBar(ctx: ViewContext): Child {
   const count = state.scale.items.length;
   const pending = pendingCount(state);
   const headline = totals.complete
-    ? [
+    ? h(
+        'div',
+        { class: 'ipsf-total-line', 'aria-live': 'polite', 'aria-atomic': 'true' },
         h('span', null, s.total, ': '),
         h('span', { class: 'ipsf-total-num', dataset: { role: 'total' } }, String(totals.total)),
-        h('span', { class: 'ipsf-muted' }, ` / ${count * 5}`),
+        h('span', { class: 'ipsf-muted' }, ` / ${count * 5} `),
         h('span', { class: 'ipsf-total-level', dataset: { role: 'level' } }, totals.level),
-      ]
-    : [
-        h('span', null, s.total, ': '),
-        h('span', { class: 'ipsf-total-missing', dataset: { role: 'total' } }, s.missingSummary(totals.missing.length, count)),
-      ];
-  return h(
-    'div',
-    { class: 'ipsf-total' },
-    h('div', { class: 'ipsf-row', 'aria-live': 'polite', 'aria-atomic': 'true' }, headline),
-    pending > 0
-      ? h(
-          'button',
-          {
-            type: 'button',
-            class: 'ipsf-btn ipsf-subtle ipsf-small ipsf-pending',
-            dataset: { key: 'pending-suggestions', role: 'pending-suggestions' },
-            onClick: () => dispatch({ type: 'setView', view: 'overview' }),
-          },
-          s.suggestionsPending(pending),
-        )
-      : null,
-    !totals.complete
-      ? h(
-          'details',
-          { dataset: { key: 'details-missing' } },
-          h('summary', null, s.missingItems, ' ', String(totals.missing.length)),
+      )
+    : h(
+        'details',
+        { class: 'ipsf-total-line', dataset: { key: 'details-missing' } },
+        h(
+          'summary',
+          { 'aria-live': 'polite', 'aria-atomic': 'true' },
+          h('span', null, s.total, ': '),
+          h('span', { class: 'ipsf-total-missing', dataset: { role: 'total' } }, s.missingSummary(totals.missing.length, count)),
+        ),
+        h(
+          'div',
+          { class: 'ipsf-total-more ipsf-row' },
+          h('span', { class: 'ipsf-muted' }, s.missingItems),
           h(
-            'div',
-            { class: 'ipsf-row', dataset: { role: 'missing' } },
+            'span',
+            { class: 'ipsf-row ipsf-missing', dataset: { role: 'missing' } },
             totals.missing.map((item) =>
               h(
                 'button',
@@ -161,21 +165,37 @@ export function totalBar(ctx: ViewContext): Child {
               ),
             ),
           ),
-        )
-      : null,
+        ),
+      );
+  return h(
+    'div',
+    { class: 'ipsf-total' },
+    headline,
     h(
       'details',
-      { dataset: { key: 'details-subtotals' } },
+      { class: 'ipsf-subtotals-toggle', dataset: { key: 'details-subtotals' } },
       h('summary', null, s.sectionSubtotals),
       h(
         'div',
-        { class: 'ipsf-subtotals', dataset: { role: 'subtotals' } },
+        { class: 'ipsf-subtotals ipsf-total-more', dataset: { role: 'subtotals' } },
         totals.sections.map(({ section, items, scored, total }) => [
           h('span', null, section.name[state.language]),
           h('span', { dataset: { section: section.id } }, total === null ? s.sectionIncomplete(scored, items.length) : String(total)),
         ]),
       ),
     ),
+    pending > 0
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'ipsf-btn ipsf-subtle ipsf-small ipsf-pending',
+            dataset: { key: 'pending-suggestions', role: 'pending-suggestions' },
+            onClick: () => dispatch({ type: 'setView', view: 'overview' }),
+          },
+          s.suggestionsPending(pending),
+        )
+      : null,
   );
 }
 

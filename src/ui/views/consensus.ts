@@ -4,6 +4,7 @@ import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
 import { agreementPair, labelOf } from '../state';
 import { raterProgress, scoreNow } from '../workflow';
+import { bulkButton, bulkDone } from './bulk';
 import { scoreRadios } from './common';
 
 /**
@@ -37,12 +38,14 @@ export function consensusView(ctx: ViewContext): Child {
         ? h('p', { class: 'ipsf-muted', dataset: { role: 'no-disagreements' } }, s.noDisagreements)
         : h('ol', { class: 'ipsf-stack', dataset: { role: 'disagreements' } }, comparison.disagreements.map((entry) => h('li', null, disagreementCard(ctx, entry, itemOf(entry.itemId))))),
     ),
+    bulkDone(ctx, 'agreed'),
     unanimous.length > 0
       ? h(
           'section',
           { 'aria-labelledby': `${prefix}-una-h`, class: 'ipsf-card' },
           h('h3', { id: `${prefix}-una-h` }, s.unanimousHeading(unanimous.length)),
           h('p', { class: 'ipsf-muted' }, s.unanimousIntro),
+          h('div', null, bulkButton(ctx, 'agreed')),
           h(
             'ul',
             { class: 'ipsf-stack', dataset: { role: 'unanimous' } },

@@ -110,7 +110,13 @@ export function itemView(ctx: ViewContext): Child {
               }),
             ),
           ),
-          disagreement ? h('p', { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'disagreement' } }, h('span', null, s.raterDisagree(disagreement.join(', ')))) : null,
+          // A warning until the consensus is set; then only a note of what was agreed.
+          disagreement && consensus === null
+            ? h('p', { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'disagreement' } }, h('span', null, s.raterDisagree(disagreement.join(', '))))
+            : null,
+          disagreement && consensus !== null
+            ? h('p', { class: 'ipsf-muted', dataset: { role: 'disagreement-resolved' } }, s.raterDisagreeResolved(disagreement.join(', '), consensus))
+            : null,
           disagreement || record?.consensusNote ? textArea(ctx, item, 'consensusNote', s.consensusNote, undefined, 2) : null,
         );
 
@@ -204,10 +210,12 @@ export function itemView(ctx: ViewContext): Child {
       h('h2', { id: headingId, class: 'ipsf-item-name', tabindex: -1, dataset: { role: 'item-name', key: 'item-name' } }, item.name[language]),
     ),
     h('section', { 'aria-label': s.criterion }, h('p', { class: 'ipsf-criterion', dataset: { role: 'criterion' } }, item.criterion[language])),
-    sources,
     anchors,
     consensusGroup,
+    keyHint(ctx),
     workflow,
+    // After the score: the anchors and the score fit on one screen, where the keys put the focus.
+    sources,
     components,
     caps,
     calculatorView(ctx, item),
@@ -223,6 +231,11 @@ export function itemView(ctx: ViewContext): Child {
         : undefined,
     ),
   );
+}
+
+/** The review keys (keyboard.ts), said once under the score. */
+function keyHint(ctx: ViewContext): Child {
+  return h('p', { class: 'ipsf-muted', dataset: { role: 'key-hint' } }, ctx.s.keyHint);
 }
 
 /** A repeat review's suggestion, a saved review's corrections, and changes not recorded as corrections. */

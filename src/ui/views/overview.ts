@@ -2,7 +2,8 @@ import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
 import { correctionsFor } from '../../core/review/corrections';
 import { heldConstant } from '../../core/review/repeat';
-import { labelOf, totalsView } from '../state';
+import { labelOf, pendingCount, totalsView } from '../state';
+import { bulkButton, bulkDone } from './bulk';
 import { scoreNow } from '../workflow';
 
 /** All 25 items by section with their consensus scores; any item is one click or Enter away. */
@@ -15,6 +16,10 @@ export function overviewView(ctx: ViewContext): Child {
     'div',
     { class: 'ipsf-overview', dataset: { role: 'overview' } },
     h('h2', { class: 'ipsf-sr' }, s.tabOverview),
+    bulkDone(ctx, 'unchanged'),
+    pendingCount(state) > 0
+      ? h('div', { class: 'ipsf-suggest ipsf-suggest-pending', dataset: { role: 'unchanged-pending' } }, h('span', { class: 'ipsf-grow' }, s.unchangedPending(pendingCount(state))), bulkButton(ctx, 'unchanged'))
+      : null,
     totals.sections.map(({ section, items, scored, total }) =>
       h(
         'section',

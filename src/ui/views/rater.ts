@@ -7,8 +7,8 @@ import { raterProgress } from '../workflow';
 
 /**
  * Rater mode: one rater goes through the 25 items entering only their own score. The anchors are
- * the options (native radios: arrow keys choose, Tab leaves), and typing 1–5 anywhere on the page
- * chooses and moves on. The other raters' scores and the consensus are not shown, so each rater
+ * the options (native radios: arrow keys choose, Tab leaves), and typing 1–5 anywhere in the pane
+ * chooses and moves on (keyboard.ts). The other raters' scores and the consensus are not shown, so each rater
  * scores independently.
  */
 export function raterView(ctx: ViewContext): Child {
@@ -24,13 +24,7 @@ export function raterView(ctx: ViewContext): Child {
   const headingId = `${prefix}-rater-item`;
   const groupName = `${prefix}-rater-mode`;
 
-  const choose = (score: Score | null, advance: boolean) => {
-    dispatch({ type: 'setRaterScore', itemId: item.id, raterId: rater.id, score });
-    if (advance && ctx.stateNow().itemIndex < count - 1) {
-      dispatch({ type: 'next' });
-      ctx.commands.focusKey('rater-item-name');
-    }
-  };
+  const choose = (score: Score | null) => dispatch({ type: 'setRaterScore', itemId: item.id, raterId: rater.id, score });
 
   const options: (Score | null)[] = [...SCORES, null];
   const group = h(
@@ -54,7 +48,7 @@ export function raterView(ctx: ViewContext): Child {
               checked: value === score,
               dataset: { key: `rater-mode-${score ?? 'none'}`, score: score === null ? '' : String(score) },
               onChange: (event: Event) => {
-                if ((event.target as HTMLInputElement).checked) choose(score, false);
+                if ((event.target as HTMLInputElement).checked) choose(score);
               },
             }),
             h(
@@ -75,16 +69,6 @@ export function raterView(ctx: ViewContext): Child {
       class: 'ipsf-item',
       'aria-labelledby': headingId,
       dataset: { role: 'rater-view', item: item.id, rater: rater.id },
-      onKeydown: (event: Event) => {
-        const key = event as KeyboardEvent;
-        if (key.altKey || key.ctrlKey || key.metaKey) return;
-        const target = event.target as HTMLElement;
-        if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'radio')) return;
-        if (/^[1-5]$/.test(key.key)) {
-          event.preventDefault();
-          choose(Number(key.key) as Score, true);
-        }
-      },
     },
     h(
       'header',

@@ -1,6 +1,6 @@
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
-import { checkForm, scoredCount, sheetNameFor, type FormField } from '../state';
+import { checkForm, scoredCount, sheetNameFor, workbookSheetNames, type AppState, type FormField } from '../state';
 import { historyEntry } from '../workflow';
 
 /** The start screen: a new review, or a score sheet already in the workbook. */
@@ -20,11 +20,16 @@ function inputsCard(ctx: ViewContext): HTMLElement {
   );
 }
 
+/** The name a blank «Sheet name» gives: from the form as typed, unique in the workbook. */
+function suggestedSheet(state: AppState): string {
+  return sheetNameFor(state.form.service, state.form.team, state.form.date, workbookSheetNames(state));
+}
+
 function newReviewCard(ctx: ViewContext): HTMLElement {
   const { state, s, prefix, dispatch } = ctx;
   const form = state.form;
   const repeat = state.repeatOf;
-  const check = checkForm(form, repeat?.review.date);
+  const check = checkForm(form, repeat?.review.date, workbookSheetNames(state));
   const showErrors = state.formSubmitted;
   const errorFor = (field: FormField) => (showErrors ? check.errors[field] : undefined);
   const errorText = (field: FormField): string | null => {
@@ -51,7 +56,7 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
         value: form[field],
         name: field,
         autocomplete: 'off',
-        placeholder: field === 'sheet' ? sheetNameFor(form.service, form.team, form.date) : undefined,
+        placeholder: field === 'sheet' ? suggestedSheet(state) : undefined,
         required: field !== 'sheet',
         readonly: locked(field),
         'aria-readonly': locked(field) ? 'true' : undefined,
@@ -60,13 +65,18 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
         dataset: { key: `form-${field}` },
         onInput: (event: Event) => {
           dispatch({ type: 'formField', field, value: (event.target as HTMLInputElement).value }, { render: false });
+          // The suggested name follows the typing (patched in place: the field keeps its caret).
           if (field !== 'sheet') {
-            const sheetInput = (event.target as HTMLElement).closest('form')?.querySelector<HTMLInputElement>(`#${id('sheet')}`);
-            if (sheetInput) sheetInput.placeholder = sheetNameFor(ctx.stateNow().form.service, ctx.stateNow().form.team, ctx.stateNow().form.date);
+            const formElement = (event.target as HTMLElement).closest('form');
+            const suggested = suggestedSheet(ctx.stateNow());
+            const sheetInput = formElement?.querySelector<HTMLInputElement>(`#${id('sheet')}`);
+            if (sheetInput) sheetInput.placeholder = suggested;
+            const hint = formElement?.querySelector<HTMLElement>(`#${id('sheet-hint')}`);
+            if (hint) hint.textContent = s.sheetNameHint(suggested);
           }
         },
       }),
-      hintId ? h('span', { id: hintId, class: 'ipsf-muted' }, extra['hint']) : null,
+      hintId ? h('span', { id: hintId, class: 'ipsf-muted', dataset: { role: `${field}-hint` } }, extra['hint']) : null,
       error ? h('span', { id: id(`${field}-error`), class: 'ipsf-error' }, errorText(field)) : null,
     );
   };
@@ -158,7 +168,7 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
       textField('team', s.team),
       textField('date', s.date),
       raters,
-      textField('sheet', s.sheetName, { hint: s.sheetNameHint(sheetNameFor(form.service, form.team, form.date)) }),
+      textField('sheet', s.sheetName, { hint: s.sheetNameHint(suggestedSheet(state)) }),
       h(
         'div',
         { class: 'ipsf-row' },

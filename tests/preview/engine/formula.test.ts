@@ -1,5 +1,5 @@
 /**
- * The preview computes with the add-in's formula engine (src/core/inputs/formula-engine.ts); the
+ * The preview computes with the add-in's formula engine (src/preview/engine/); the
  * preview's own evaluator is gone. These are its cases, kept: everything the score sheet's native
  * formulas need (SUM, COUNT, AVERAGE, ROUND, IF, IFERROR, ISNUMBER, LOOKUP with array constants,
  * &, comparisons, cross-sheet references) behaves as it did, i.e. as Excel does.
