@@ -9,20 +9,50 @@ import tseslint from 'typescript-eslint';
 /** Layers, lowest first; a layer may import only from layers below it (and itself). */
 const HOSTS = ['./src/excel', './src/preview', './gas'];
 /** The core's ground vocabulary: cell values and readers, serial dates, sheet plans, the Workbook interface. */
-const GROUND = ['./src/core/cells.ts', './src/core/workbook', './src/core/text.ts', './src/core/errors.ts', './src/core/result.ts'];
+const GROUND = [
+  './src/core/cells.ts',
+  './src/core/workbook',
+  './src/core/text.ts',
+  './src/core/errors.ts',
+  './src/core/result.ts',
+];
 /** Everything in the core that builds on the ground. */
-const ABOVE_GROUND = ['calculators', 'items', 'functions', 'review', 'report', 'history', 'inputs', 'sheets', 'totals.ts', 'cycle', 'outcomes'].map(
+const ABOVE_GROUND = [
+  'calculators',
+  'items',
+  'functions',
+  'review',
+  'report',
+  'history',
+  'inputs',
+  'sheets',
+  'totals.ts',
+  'cycle',
+  'outcomes',
+].map((part) => `./src/core/${part}`);
+/** The scoring domain: below the spreadsheet function table and the score sheet. */
+const DOMAIN = ['calculators', 'items', 'review', 'report', 'history', 'totals.ts', 'cycle', 'outcomes'].map(
   (part) => `./src/core/${part}`,
 );
-/** The scoring domain: below the spreadsheet function table and the score sheet. */
-const DOMAIN = ['calculators', 'items', 'review', 'report', 'history', 'totals.ts', 'cycle', 'outcomes'].map((part) => `./src/core/${part}`);
 const zones = [
   // The ground knows no item, function, review, report, history, input table or sheet.
-  { target: GROUND, from: ABOVE_GROUND, message: 'The ground (cells, workbook, text, errors, result) must not import what builds on it.' },
+  {
+    target: GROUND,
+    from: ABOVE_GROUND,
+    message: 'The ground (cells, workbook, text, errors, result) must not import what builds on it.',
+  },
   // Calculators and the rest of the domain sit below the function table (cells.ts holds what they share with it).
-  { target: DOMAIN, from: './src/core/functions', message: 'The domain must not import the function table; shared readers live in src/core/cells.ts.' },
+  {
+    target: DOMAIN,
+    from: './src/core/functions',
+    message: 'The domain must not import the function table; shared readers live in src/core/cells.ts.',
+  },
   // The score sheet builds on the domain and the input tables, never the other way round.
-  { target: [...DOMAIN, './src/core/inputs'], from: './src/core/sheets', message: 'Only the score sheet lives in sheets/; nothing below it imports it.' },
+  {
+    target: [...DOMAIN, './src/core/inputs'],
+    from: './src/core/sheets',
+    message: 'Only the score sheet lives in sheets/; nothing below it imports it.',
+  },
   // The core knows nothing of the pane, Office, Apps Script or the DOM.
   { target: './src/core', from: ['./src/ui', ...HOSTS], message: 'The core must not import the pane or a host.' },
   // The pane is written once against the Workbook interface: no host code in it.
@@ -43,7 +73,10 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js', '.mjs'] })] },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -54,7 +87,14 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly', TextEncoder: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        performance: 'readonly',
+        TextEncoder: 'readonly',
+      },
     },
   },
   prettier,

@@ -19,7 +19,15 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildManifest, DEV_BASE_URL, isLocalBaseUrl, LocalhostGuardPlugin, packageVersion, productionBaseUrl, rewriteManifest } from './scripts/addin-manifest.mjs';
+import {
+  buildManifest,
+  DEV_BASE_URL,
+  isLocalBaseUrl,
+  LocalhostGuardPlugin,
+  packageVersion,
+  productionBaseUrl,
+  rewriteManifest,
+} from './scripts/addin-manifest.mjs';
 import { FunctionsMetadataPlugin } from './scripts/generate-functions-metadata.mjs';
 import { renderPage, SHIPPED_DOCS } from './scripts/markdown.mjs';
 
@@ -39,7 +47,9 @@ function httpsOptions() {
   const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
   const missing = Object.values(files).filter((file) => !existsSync(path.join(CERT_DIR, file)));
   if (missing.length > 0) {
-    throw new Error(`the dev server needs .cert/${missing.join(', .cert/')}: run \`node scripts/dev-cert.mjs\` (npm start does)`);
+    throw new Error(
+      `the dev server needs .cert/${missing.join(', .cert/')}: run \`node scripts/dev-cert.mjs\` (npm start does)`,
+    );
   }
   return Object.fromEntries(Object.entries(files).map(([key, file]) => [key, readFileSync(path.join(CERT_DIR, file))]));
 }

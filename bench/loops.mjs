@@ -6,7 +6,18 @@
 // so every loop does per row what a hand-written version of the same rule would do.
 
 const column = (n, f) => Array.from({ length: n }, (_, i) => [f(i)]);
-const jobTitles = ['Butikkmedarbeider', 'Kokk', ' kokk', 'Renholder', 'Lagerarbeider', 'Sjåfør', 'Barnehageassistent', 'Kontormedarbeider', 'Servitør', 'Snekker'];
+const jobTitles = [
+  'Butikkmedarbeider',
+  'Kokk',
+  ' kokk',
+  'Renholder',
+  'Lagerarbeider',
+  'Sjåfør',
+  'Barnehageassistent',
+  'Kontormedarbeider',
+  'Servitør',
+  'Snekker',
+];
 const day0 = 45_000; // an Excel serial date in 2023
 
 /** Floors as the manual says (round down), tolerant of binary noise as the core is. */

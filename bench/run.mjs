@@ -132,14 +132,36 @@ async function measureCase(name) {
     ...mismatch(`${name} (${SMALL} rows)`, spec.invoke(...withOutput(spec, small, 'metric')), loop(...small)),
     ...mismatch(name, spec.invoke(...withOutput(spec, large, 'metric')), loop(...large)),
   ];
-  const rows = [{ label: name, ...interleaved(() => spec.invoke(...large), () => loop(...large)), score: spec.invoke(...large), mismatches }];
+  const rows = [
+    {
+      label: name,
+      ...interleaved(
+        () => spec.invoke(...large),
+        () => loop(...large),
+      ),
+      score: spec.invoke(...large),
+      mismatches,
+    },
+  ];
   if (name === 'CASELOAD') {
     const { excelFunction } = await import(pathToFileURL(ADAPTER).href);
     const excel = excelFunction(spec, FAKE_EXCEL);
     const excelArgs = (list) => spec.parameters.map((_, index) => list[index] ?? null);
     excel(...excelArgs(small));
-    const adapterMismatches = mismatch(`${name} (Excel adapter)`, excel(...withOutput(spec, large, 'metric')), loop(...large));
-    rows.push({ label: `${name} (Excel adapter)`, ...interleaved(() => excel(...excelArgs(large)), () => loop(...large)), score: excel(...excelArgs(large)), mismatches: adapterMismatches });
+    const adapterMismatches = mismatch(
+      `${name} (Excel adapter)`,
+      excel(...withOutput(spec, large, 'metric')),
+      loop(...large),
+    );
+    rows.push({
+      label: `${name} (Excel adapter)`,
+      ...interleaved(
+        () => excel(...excelArgs(large)),
+        () => loop(...large),
+      ),
+      score: excel(...excelArgs(large)),
+      mismatches: adapterMismatches,
+    });
   }
   // Growth: time per row at 200 000 rows over time per row at 100 000; calls per second at 15 rows.
   const msLarge = best(() => spec.invoke(...large), 100, 2);
@@ -165,22 +187,29 @@ if (process.argv[2] === '--case') {
   const only = process.argv.slice(2);
   const names = Object.keys(CASES).filter((name) => only.length === 0 || only.includes(name));
   await buildExcelAdapter();
-  console.log(`IPS Fidelity benchmark — Node ${process.version}, ${ROWS.toLocaleString('en')} rows per call, ${ROUNDS} alternating rounds of ${ROUND_MS} ms\n`);
+  console.log(
+    `IPS Fidelity benchmark — Node ${process.version}, ${ROWS.toLocaleString('en')} rows per call, ${ROUNDS} alternating rounds of ${ROUND_MS} ms\n`,
+  );
   console.log('function                     ours ms   loop ms   ratio   median      score');
   const rows = [];
   for (const name of names) {
-    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--case', name], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--case', name], {
+      encoding: 'utf8',
+    });
     for (const line of output.trim().split('\n')) {
       const row = JSON.parse(line);
       rows.push(row);
-      for (const problem of row.mismatches) console.log(`\n!!!!! MISMATCH ${problem} — the ratio below compares different computations !!!!!\n`);
+      for (const problem of row.mismatches)
+        console.log(`\n!!!!! MISMATCH ${problem} — the ratio below compares different computations !!!!!\n`);
       ratioLine(row);
     }
   }
   console.log(`\nhighest ratio: ${Math.max(...rows.map((row) => row.ratio)).toFixed(2)}× (aim: ≤ ${AIM_RATIO}×)`);
   console.log('\nfunction                   growth ×2   calls/s (15 rows)');
   for (const row of rows.filter((row) => row.growth !== undefined)) {
-    console.log(`${row.label.padEnd(26)} ${row.growth.toFixed(2).padStart(9)} ${Math.round(row.callsPerSecond).toLocaleString('en').padStart(19)}`);
+    console.log(
+      `${row.label.padEnd(26)} ${row.growth.toFixed(2).padStart(9)} ${Math.round(row.callsPerSecond).toLocaleString('en').padStart(19)}`,
+    );
   }
   const mismatches = rows.flatMap((row) => row.mismatches);
   if (mismatches.length > 0) {

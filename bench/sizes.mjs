@@ -24,5 +24,7 @@ for (const [file, what, aimKb] of FILES) {
   }
   const bytes = readFileSync(file);
   const gzip = gzipSync(bytes, { level: 9 }).length;
-  console.log(`${file.padEnd(24)} ${String(bytes.length).padStart(9)} ${String(gzip).padStart(9)} ${String(aimKb ?? '').padStart(9)}  ${what}`);
+  console.log(
+    `${file.padEnd(24)} ${String(bytes.length).padStart(9)} ${String(gzip).padStart(9)} ${String(aimKb ?? '').padStart(9)}  ${what}`,
+  );
 }

@@ -31,7 +31,8 @@ export function checkBaseUrl(value, source) {
   } catch {
     throw new Error(`${source} is not a URL: ${JSON.stringify(value)} (expected e.g. https://addins.example.no/ips/)`);
   }
-  if (url.protocol !== 'https:') throw new Error(`${source} must be https (Office loads add-ins only over https): ${value}`);
+  if (url.protocol !== 'https:')
+    throw new Error(`${source} must be https (Office loads add-ins only over https): ${value}`);
   if (url.search || url.hash) throw new Error(`${source} must not have a query or fragment: ${value}`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
@@ -60,7 +61,9 @@ export function packageVersion(root = ROOT) {
  */
 export function manifestVersion(version) {
   if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(version)) {
-    throw new Error(`package.json version ${JSON.stringify(version)} cannot be an Office add-in version (one to four numbers n.n.n.n, each at most 5 digits, no pre-release tag)`);
+    throw new Error(
+      `package.json version ${JSON.stringify(version)} cannot be an Office add-in version (one to four numbers n.n.n.n, each at most 5 digits, no pre-release tag)`,
+    );
   }
   const parts = version.split('.');
   while (parts.length < 4) parts.push('0');
@@ -96,7 +99,11 @@ export function filesMentioningLocalhost(files) {
     const line = text.slice(0, at).split('\n').length;
     const start = text.lastIndexOf('\n', at) + 1;
     const end = text.indexOf('\n', at);
-    found.push({ file: name, line, excerpt: text.slice(Math.max(start, at - 60), end < 0 ? at + 60 : Math.min(end, at + 60)).trim() });
+    found.push({
+      file: name,
+      line,
+      excerpt: text.slice(Math.max(start, at - 60), end < 0 ? at + 60 : Math.min(end, at + 60)).trim(),
+    });
   }
   return found;
 }
@@ -123,11 +130,14 @@ export class LocalhostGuardPlugin {
   apply(compiler) {
     const { Compilation, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('LocalhostGuardPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'LocalhostGuardPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
-        const files = Object.entries(assets).map(([name, source]) => [name, Buffer.from(source.buffer())]);
-        const found = filesMentioningLocalhost(files);
-        if (found.length > 0) compilation.errors.push(new WebpackError(localhostMessage(found, this.baseUrl)));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'LocalhostGuardPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const files = Object.entries(assets).map(([name, source]) => [name, Buffer.from(source.buffer())]);
+          const found = filesMentioningLocalhost(files);
+          if (found.length > 0) compilation.errors.push(new WebpackError(localhostMessage(found, this.baseUrl)));
+        },
+      );
     });
   }
 }

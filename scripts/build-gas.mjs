@@ -39,10 +39,11 @@ const GLOBAL_NAME = 'IPS';
 const FIRST_ENTRIES = ['onOpen', 'onInstall', 'showSidebar'];
 
 const RESERVED = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
-    'yield let static implements interface package private protected public await arguments eval undefined NaN Infinity')
-    .split(' '),
+    'yield let static implements interface package private protected public await arguments eval undefined NaN Infinity'
+  ).split(' '),
 );
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -89,7 +90,9 @@ function paramNames(fn) {
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  return names.every((name) => IDENTIFIER.test(name) && !RESERVED.has(name)) ? names.map((n) => n.replace(/^_+/, '') || n) : [];
+  return names.every((name) => IDENTIFIER.test(name) && !RESERVED.has(name))
+    ? names.map((n) => n.replace(/^_+/, '') || n)
+    : [];
 }
 
 function entryPointSource(name, fn) {
@@ -98,7 +101,10 @@ function entryPointSource(name, fn) {
 }
 
 function jsdocText(text) {
-  return String(text).replace(/\*\//g, '*\\/').replace(/\s*\r?\n\s*/g, ' ').trim();
+  return String(text)
+    .replace(/\*\//g, '*\\/')
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .trim();
 }
 
 function jsdocType(type, dimensionality) {
@@ -121,7 +127,8 @@ function returnDescription(spec) {
 
 /** One Sheets custom function, with the JSDoc Sheets reads for autocomplete and the formula help. */
 export function customFunctionSource(spec) {
-  if (!/^[A-Z][A-Z0-9_]*$/.test(spec.name)) throw new Error(`function name ${JSON.stringify(spec.name)} is not NAME_LIKE_THIS`);
+  if (!/^[A-Z][A-Z0-9_]*$/.test(spec.name))
+    throw new Error(`function name ${JSON.stringify(spec.name)} is not NAME_LIKE_THIS`);
   const params = spec.parameters.map((parameter) => parameterIdentifier(parameter.name));
   if (new Set(params).size !== params.length) throw new Error(`IPS_${spec.name}: two parameters have the same name`);
   const lines = [
@@ -129,7 +136,8 @@ export function customFunctionSource(spec) {
     ` * ${jsdocText(spec.description.nb)}`,
     ' *',
     ...spec.parameters.map(
-      (parameter, i) => ` * @param {${jsdocType(parameter.type, parameter.dimensionality)}} ${params[i]} ${jsdocText(parameter.description.nb)}`,
+      (parameter, i) =>
+        ` * @param {${jsdocType(parameter.type, parameter.dimensionality)}} ${params[i]} ${jsdocText(parameter.description.nb)}`,
     ),
     ` * @return {${spec.result.kind === 'date' ? 'Date' : jsdocType(spec.result.type, spec.result.dimensionality)}} ${returnDescription(spec)}`,
     ' * @customfunction',
@@ -145,7 +153,8 @@ export async function buildCode() {
   const bundle = await bundleServer();
   const context = evaluateBundle(bundle, 'bundle.js');
   const ips = context[GLOBAL_NAME];
-  if (!ips || typeof ips.customFunction !== 'function') throw new Error('the server bundle does not export customFunction');
+  if (!ips || typeof ips.customFunction !== 'function')
+    throw new Error('the server bundle does not export customFunction');
   const list = ips.FUNCTION_LIST;
   if (!Array.isArray(list) || list.length === 0) throw new Error('the server bundle exports no FUNCTION_LIST');
 
@@ -155,7 +164,8 @@ export async function buildCode() {
     ...exported.filter((name) => !FIRST_ENTRIES.includes(name)).sort(),
   ];
   for (const name of entries) {
-    if (!IDENTIFIER.test(name) || name.endsWith('_') || name.startsWith('IPS_')) throw new Error(`cannot make a global of export ${name}`);
+    if (!IDENTIFIER.test(name) || name.endsWith('_') || name.startsWith('IPS_'))
+      throw new Error(`cannot make a global of export ${name}`);
   }
   const names = new Set();
   for (const spec of list) {
@@ -208,8 +218,14 @@ async function bundleSidebar() {
     minify: true,
     legalComments: 'none',
   });
-  const js = result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => file.text).join('\n');
-  const css = result.outputFiles.filter((file) => file.path.endsWith('.css')).map((file) => file.text).join('\n');
+  const js = result.outputFiles
+    .filter((file) => file.path.endsWith('.js'))
+    .map((file) => file.text)
+    .join('\n');
+  const css = result.outputFiles
+    .filter((file) => file.path.endsWith('.css'))
+    .map((file) => file.text)
+    .join('\n');
   return { js, css };
 }
 
@@ -248,10 +264,15 @@ export function checkManifest(text) {
   if (manifest.timeZone !== 'Europe/Oslo') problems.push('timeZone must be "Europe/Oslo"');
   if (manifest.exceptionLogging !== 'STACKDRIVER') problems.push('exceptionLogging must be "STACKDRIVER"');
   const scopes = manifest.oauthScopes;
-  if (!Array.isArray(scopes) || scopes.length !== REQUIRED_SCOPES.length || !REQUIRED_SCOPES.every((s) => scopes.includes(s))) {
+  if (
+    !Array.isArray(scopes) ||
+    scopes.length !== REQUIRED_SCOPES.length ||
+    !REQUIRED_SCOPES.every((s) => scopes.includes(s))
+  ) {
     problems.push(`oauthScopes must be exactly ${REQUIRED_SCOPES.join(', ')}`);
   }
-  if (manifest.urlFetchWhitelist || manifest.webapp || manifest.executionApi) problems.push('no web app, execution API or URL fetch allowed');
+  if (manifest.urlFetchWhitelist || manifest.webapp || manifest.executionApi)
+    problems.push('no web app, execution API or URL fetch allowed');
   if (problems.length) throw new Error(`gas/appsscript.json: ${problems.join('; ')}`);
   return manifest;
 }
@@ -271,11 +292,13 @@ export function checkCode(code, expectedGlobals) {
   if (/(^|[^.\w$])require\s*\(/.test(code)) problems.push('calls require()');
   if (/(^|[^.\w$])import\s*\(/.test(code)) problems.push('has a dynamic import()');
   for (const name of expectedGlobals) {
-    if (!new RegExp(`^function ${name.replace(/\$/g, '\\$')}\\(`, 'm').test(code)) problems.push(`has no top-level function ${name}`);
+    if (!new RegExp(`^function ${name.replace(/\$/g, '\\$')}\\(`, 'm').test(code))
+      problems.push(`has no top-level function ${name}`);
   }
   if (problems.length === 0) {
     const context = evaluateBundle(code);
-    for (const name of expectedGlobals) if (typeof context[name] !== 'function') problems.push(`global ${name} is not a function after evaluation`);
+    for (const name of expectedGlobals)
+      if (typeof context[name] !== 'function') problems.push(`global ${name} is not a function after evaluation`);
   }
   if (!/@OnlyCurrentDoc/.test(code.slice(0, 2000))) problems.push('has no @OnlyCurrentDoc annotation in its header');
   return problems;
@@ -284,7 +307,8 @@ export function checkCode(code, expectedGlobals) {
 export function checkSidebar(html) {
   const problems = [];
   const closings = html.match(/<\/script/gi) ?? [];
-  if (closings.length !== 1) problems.push(`has ${closings.length} "</script" sequences (expected the one closing tag)`);
+  if (closings.length !== 1)
+    problems.push(`has ${closings.length} "</script" sequences (expected the one closing tag)`);
   if (!/<script>[\s\S]+<\/script>\s*<\/body>/.test(html)) problems.push('has no inline script at the end of the body');
   if (/<script[^>]+src=/i.test(html)) problems.push('loads an external script');
   if (/<link[^>]+href=/i.test(html)) problems.push('loads an external stylesheet');
@@ -356,7 +380,10 @@ export async function build({ outDir = OUT_DIR } = {}) {
   const manifest = checkManifest(manifestText);
   const [{ code, entries, functions }, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
   const globals = [...entries, ...functions.map((name) => `IPS_${name}`)];
-  const problems = [...checkCode(code, globals).map((p) => `Code.js ${p}`), ...checkSidebar(sidebar).map((p) => `Sidebar.html ${p}`)];
+  const problems = [
+    ...checkCode(code, globals).map((p) => `Code.js ${p}`),
+    ...checkSidebar(sidebar).map((p) => `Sidebar.html ${p}`),
+  ];
   if (problems.length) throw new Error(`dist/gas would not work in Apps Script:\n  ${problems.join('\n  ')}`);
   const files = {
     'Code.js': code,
@@ -372,7 +399,8 @@ export async function build({ outDir = OUT_DIR } = {}) {
     renameSync(temporary, path.join(outDir, name));
   }
   for (const entry of readdirSync(outDir)) {
-    if (!(entry in files) && !/^\..*\.\d+\.tmp$/.test(entry)) rmSync(path.join(outDir, entry), { recursive: true, force: true });
+    if (!(entry in files) && !/^\..*\.\d+\.tmp$/.test(entry))
+      rmSync(path.join(outDir, entry), { recursive: true, force: true });
   }
   return { entries, functions };
 }
@@ -389,19 +417,35 @@ async function main() {
   const { entries, functions } = await build();
   const files = pushList();
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`dist/gas built in ${Date.now() - started} ms: ${entries.length} entry points, ${functions.length} custom functions`);
-  for (const f of files) console.log(`  ${f.file.padEnd(16)} ${String(f.bytes).padStart(9)} B (${kb(f.bytes)}), gzip ${String(f.gzip).padStart(8)} B (${kb(f.gzip)})`);
+  console.log(
+    `dist/gas built in ${Date.now() - started} ms: ${entries.length} entry points, ${functions.length} custom functions`,
+  );
+  for (const f of files)
+    console.log(
+      `  ${f.file.padEnd(16)} ${String(f.bytes).padStart(9)} B (${kb(f.bytes)}), gzip ${String(f.gzip).padStart(8)} B (${kb(f.gzip)})`,
+    );
   if (!check) return;
 
   checkClaspExample();
   const pushed = files.map((f) => f.file).sort();
   const expected = ['Code.js', 'Sidebar.html', 'appsscript.json'];
-  if (JSON.stringify(pushed) !== JSON.stringify(expected)) throw new Error(`clasp push would push ${pushed.join(', ')}; expected ${expected.join(', ')}`);
+  if (JSON.stringify(pushed) !== JSON.stringify(expected))
+    throw new Error(`clasp push would push ${pushed.join(', ')}; expected ${expected.join(', ')}`);
   console.log('\n--check: Code.js parses as a classic script (no import/export/require), evaluates with only');
   console.log('ECMAScript built-ins, and declares every entry point and custom function at the top level;');
   console.log('Sidebar.html is one self-contained file; appsscript.json has V8 and exactly the two scopes.');
   console.log('\nclasp push (rootDir dist/gas, ignore file gas/.claspignore) would push:');
-  console.log(JSON.stringify({ files: files.map(({ file, remote, type, bytes, gzip }) => ({ file, remote, type, bytes, gzip })), entryPoints: entries, customFunctions: functions.map((n) => `IPS_${n}`) }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        files: files.map(({ file, remote, type, bytes, gzip }) => ({ file, remote, type, bytes, gzip })),
+        entryPoints: entries,
+        customFunctions: functions.map((n) => `IPS_${n}`),
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -411,4 +455,3 @@ if (invokedDirectly) {
     process.exit(1);
   });
 }
-

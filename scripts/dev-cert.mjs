@@ -47,12 +47,26 @@ const caGood =
 let madeCa = false;
 if (!caGood) {
   openssl([
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '825',
-    '-keyout', file('ca.key'), '-out', file('ca.crt'),
-    '-subj', `/CN=${CA_NAME}/O=IPS Fidelity development`,
-    '-addext', 'basicConstraints=critical,CA:TRUE,pathlen:0',
-    '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
-    '-addext', 'subjectKeyIdentifier=hash',
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-sha256',
+    '-days',
+    '825',
+    '-keyout',
+    file('ca.key'),
+    '-out',
+    file('ca.crt'),
+    '-subj',
+    `/CN=${CA_NAME}/O=IPS Fidelity development`,
+    '-addext',
+    'basicConstraints=critical,CA:TRUE,pathlen:0',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+    '-addext',
+    'subjectKeyIdentifier=hash',
   ]);
   madeCa = true;
 }
@@ -67,7 +81,19 @@ const serverGood =
 if (!serverGood) {
   const csr = file('localhost.csr');
   const extensions = file('localhost.ext');
-  openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-keyout', file('localhost.key'), '-out', csr, '-subj', '/CN=localhost']);
+  openssl([
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-sha256',
+    '-keyout',
+    file('localhost.key'),
+    '-out',
+    csr,
+    '-subj',
+    '/CN=localhost',
+  ]);
   writeFileSync(
     extensions,
     [
@@ -81,8 +107,22 @@ if (!serverGood) {
   );
   // 397 days: the longest validity browsers accept for a TLS server certificate.
   openssl([
-    'x509', '-req', '-in', csr, '-CA', file('ca.crt'), '-CAkey', file('ca.key'), '-CAcreateserial',
-    '-out', file('localhost.crt'), '-days', '397', '-sha256', '-extfile', extensions,
+    'x509',
+    '-req',
+    '-in',
+    csr,
+    '-CA',
+    file('ca.crt'),
+    '-CAkey',
+    file('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    file('localhost.crt'),
+    '-days',
+    '397',
+    '-sha256',
+    '-extfile',
+    extensions,
   ]);
   rmSync(csr, { force: true });
   rmSync(extensions, { force: true });
@@ -91,7 +131,9 @@ if (!serverGood) {
 for (const key of ['ca.key', 'localhost.key']) chmodSync(file(key), 0o600);
 
 const ca = path.relative(process.cwd(), file('ca.crt')) || file('ca.crt');
-const expires = openssl(['x509', '-in', file('localhost.crt'), '-noout', '-enddate']).trim().replace('notAfter=', '');
+const expires = openssl(['x509', '-in', file('localhost.crt'), '-noout', '-enddate'])
+  .trim()
+  .replace('notAfter=', '');
 console.log(
   serverGood
     ? `dev-cert: .cert/localhost.crt is good until ${expires}.`
@@ -100,7 +142,10 @@ console.log(
 
 if (madeCa || process.argv.includes('--help-trust')) {
   const trust = {
-    win32: [`certutil -user -addstore Root "${ca}"`, '(current user, no administrator needed; Excel on Windows then trusts https://localhost:3000)'],
+    win32: [
+      `certutil -user -addstore Root "${ca}"`,
+      '(current user, no administrator needed; Excel on Windows then trusts https://localhost:3000)',
+    ],
     darwin: [`security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db "${ca}"`],
     linux: [
       `sudo cp "${ca}" /usr/local/share/ca-certificates/ips-fidelity-dev-ca.crt && sudo update-ca-certificates`,

@@ -22,7 +22,12 @@ export const REFERENCE_FILES = { nb: 'docs/functions.nb.md', en: 'docs/functions
 export const REGENERATE_COMMAND = 'npm run docs:functions';
 
 /** The spreadsheet error each core error code becomes (src/core/errors.ts). */
-const ERROR_VALUES = { invalidValue: '#VALUE!', invalidNumber: '#NUM!', notAvailable: '#N/A', divisionByZero: '#DIV/0!' };
+const ERROR_VALUES = {
+  invalidValue: '#VALUE!',
+  invalidNumber: '#NUM!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+};
 
 const TEXT = {
   nb: {
@@ -36,12 +41,22 @@ const TEXT = {
       'Alle punktfunksjonene har til slutt de valgfrie `output` («score» gir skåren 1–5, «metric» verdien skåren er lest av, «reason» begrunnelsen) og `language` («nb» eller «en»).',
     ],
     errorsHeading: 'Feilverdier',
-    errorsIntro: 'Ugyldige data gir en feilverdi med en melding som navngir argumentet og raden (meldingene er på engelsk). Excel viser meldingen når du peker på cellen; Google Regneark viser `#ERROR!` med den samme meldingen.',
+    errorsIntro:
+      'Ugyldige data gir en feilverdi med en melding som navngir argumentet og raden (meldingene er på engelsk). Excel viser meldingen når du peker på cellen; Google Regneark viser `#ERROR!` med den samme meldingen.',
     errorsTable: ['| Feil | Betyr | Eksempel |', '|---|---|---|'],
     errorRows: {
-      invalidValue: ['`#VALUE!` (norsk Excel: `#VERDI!`)', 'En verdi har feil type: tekst der det skal være et tall, et ukjent ord, områder av ulik størrelse.'],
-      invalidNumber: ['`#NUM!`', 'Et tall er utenfor det tillatte: en skår over 5, en prosent over 100, en dato før en annen.'],
-      notAvailable: ['`#N/A` (norsk Excel: `#I/T`)', 'Det finnes ingenting å regne på: tomme områder, en skår som mangler.'],
+      invalidValue: [
+        '`#VALUE!` (norsk Excel: `#VERDI!`)',
+        'En verdi har feil type: tekst der det skal være et tall, et ukjent ord, områder av ulik størrelse.',
+      ],
+      invalidNumber: [
+        '`#NUM!`',
+        'Et tall er utenfor det tillatte: en skår over 5, en prosent over 100, en dato før en annen.',
+      ],
+      notAvailable: [
+        '`#N/A` (norsk Excel: `#I/T`)',
+        'Det finnes ingenting å regne på: tomme områder, en skår som mangler.',
+      ],
       divisionByZero: ['`#DIV/0!`', 'Det ville blitt deling på null, f.eks. 0 uker.'],
     },
     contents: 'Innhold',
@@ -78,11 +93,18 @@ const TEXT = {
       'Every item function ends with the optional `output` ("score" gives the 1–5 score, "metric" the value the score was read from, "reason" the explanation) and `language` ("nb" or "en").',
     ],
     errorsHeading: 'Error values',
-    errorsIntro: 'Invalid data gives an error value with a message that names the argument and the row. Excel shows the message when you point at the cell; Google Sheets shows `#ERROR!` with the same message.',
+    errorsIntro:
+      'Invalid data gives an error value with a message that names the argument and the row. Excel shows the message when you point at the cell; Google Sheets shows `#ERROR!` with the same message.',
     errorsTable: ['| Error | Means | Example |', '|---|---|---|'],
     errorRows: {
-      invalidValue: ['`#VALUE!`', 'A value of the wrong kind: text where a number belongs, an unknown word, ranges of different sizes.'],
-      invalidNumber: ['`#NUM!`', 'A number outside what is allowed: a score above 5, a percentage above 100, one date before another.'],
+      invalidValue: [
+        '`#VALUE!`',
+        'A value of the wrong kind: text where a number belongs, an unknown word, ranges of different sizes.',
+      ],
+      invalidNumber: [
+        '`#NUM!`',
+        'A number outside what is allowed: a score above 5, a percentage above 100, one date before another.',
+      ],
       notAvailable: ['`#N/A`', 'There is nothing to compute: empty ranges, a missing score.'],
       divisionByZero: ['`#DIV/0!`', 'It would divide by zero, e.g. 0 weeks.'],
     },
@@ -161,7 +183,9 @@ function columnName(index) {
  */
 export function layOut(spec, exampleArgs, language) {
   const t = TEXT[language];
-  const unknown = Object.keys(exampleArgs).filter((name) => !spec.parameters.some((parameter) => parameter.name === name));
+  const unknown = Object.keys(exampleArgs).filter(
+    (name) => !spec.parameters.some((parameter) => parameter.name === name),
+  );
   if (unknown.length) throw new Error(`example for ${spec.name}: no parameter ${unknown.join(', ')}`);
   const columns = [];
   const ranges = [];
@@ -173,7 +197,11 @@ export function layOut(spec, exampleArgs, language) {
       const rows = value.map((row) => (Array.isArray(row) ? row : [row]));
       const width = Math.max(...rows.map((row) => row.length));
       const first = columns.length;
-      for (let c = 0; c < width; c++) columns.push({ header: width === 1 ? parameter.name : `${parameter.name} ${c + 1}`, cells: rows.map((row) => row[c] ?? null) });
+      for (let c = 0; c < width; c++)
+        columns.push({
+          header: width === 1 ? parameter.name : `${parameter.name} ${c + 1}`,
+          cells: rows.map((row) => row[c] ?? null),
+        });
       const start = `${columnName(first)}2`;
       const end = `${columnName(first + width - 1)}${rows.length + 1}`;
       const address = start === end ? start : `${start}:${end}`;
@@ -202,7 +230,8 @@ export function call(spec, invokeArgs) {
   try {
     return { value: spec.invoke(...invokeArgs) };
   } catch (error) {
-    if (error?.name !== 'IpsError' || !(error.code in ERROR_VALUES)) throw new Error(`${spec.name}: the example threw ${error?.stack ?? error}`, { cause: error });
+    if (error?.name !== 'IpsError' || !(error.code in ERROR_VALUES))
+      throw new Error(`${spec.name}: the example threw ${error?.stack ?? error}`, { cause: error });
     return { error: ERROR_VALUES[error.code], message: error.message };
   }
 }
@@ -243,37 +272,61 @@ function dataTable(columns, t) {
     `|---|${columns.map(() => '---').join('|')}|`,
     `| 1 | ${columns.map((column) => `*${escapeCell(column.header)}*`).join(' | ')} |`,
   ];
-  for (let r = 0; r < rowCount; r++) lines.push(`| ${r + 2} | ${columns.map((column) => escapeCell(cellText(column.cells[r], t))).join(' | ')} |`);
+  for (let r = 0; r < rowCount; r++)
+    lines.push(`| ${r + 2} | ${columns.map((column) => escapeCell(cellText(column.cells[r], t))).join(' | ')} |`);
   return lines;
 }
 
 /** "A2:A3 = 19; nitten" for the ranges of an error example. */
 function inlineRanges(ranges, t) {
   return ranges
-    .map((range) => `${range.address} = ${range.rows.map((row) => row.map((cell) => cellText(cell, t)).join(' ')).join(t.separator === ';' ? '; ' : ', ')}`)
+    .map(
+      (range) =>
+        `${range.address} = ${range.rows.map((row) => row.map((cell) => cellText(cell, t)).join(' ')).join(t.separator === ';' ? '; ' : ', ')}`,
+    )
     .join(` ${t.and} `);
 }
 
 function parameterRows(spec, language) {
   const t = TEXT[language];
   return spec.parameters.map((parameter) => {
-    const kind = [parameter.dimensionality === 'matrix' ? t.range : t.cell, parameter.optional ? t.optional : null].filter(Boolean).join(', ');
+    const kind = [parameter.dimensionality === 'matrix' ? t.range : t.cell, parameter.optional ? t.optional : null]
+      .filter(Boolean)
+      .join(', ');
     return `| \`${parameter.name}\` | ${kind} | ${escapeCell(parameter.description[language])} |`;
   });
 }
 
 function functionSection(spec, example, language) {
   const t = TEXT[language];
-  const lines = [`<a id="${spec.name.toLowerCase()}"></a>`, '', `## IPS.${spec.name}`, '', t.names(spec.name), '', spec.description[language], ''];
+  const lines = [
+    `<a id="${spec.name.toLowerCase()}"></a>`,
+    '',
+    `## IPS.${spec.name}`,
+    '',
+    t.names(spec.name),
+    '',
+    spec.description[language],
+    '',
+  ];
   lines.push(`**${t.parametersHeading}**`, '', ...t.parametersTable, ...parameterRows(spec, language), '');
 
   const main = layOut(spec, example.args, language);
   const outcome = call(spec, main.invokeArgs);
-  if (outcome.error) throw new Error(`${spec.name}: the example fails (${outcome.error} ${outcome.message}); fix it in scripts/function-examples.mjs`);
+  if (outcome.error)
+    throw new Error(
+      `${spec.name}: the example fails (${outcome.error} ${outcome.message}); fix it in scripts/function-examples.mjs`,
+    );
   lines.push(`**${t.example}**`, '');
   if (main.columns.length > 0) lines.push(...dataTable(main.columns, t), '');
-  lines.push(`\`${formula('excel', spec.name, main.formulaArgs, t)}\` · \`${formula('sheets', spec.name, main.formulaArgs, t)}\``, '');
-  lines.push(`${t.result}: ${spec.result.kind === 'date' ? dateResultText(outcome.value, t) : resultText(outcome.value, t)}`, '');
+  lines.push(
+    `\`${formula('excel', spec.name, main.formulaArgs, t)}\` · \`${formula('sheets', spec.name, main.formulaArgs, t)}\``,
+    '',
+  );
+  lines.push(
+    `${t.result}: ${spec.result.kind === 'date' ? dateResultText(outcome.value, t) : resultText(outcome.value, t)}`,
+    '',
+  );
 
   const outputIndex = spec.parameters.findIndex((parameter) => parameter.name === 'output');
   if (spec.itemId !== undefined || outputIndex >= 0) {
@@ -290,15 +343,24 @@ function functionSection(spec, example, language) {
     while (reasonFormula.length > 0 && reasonFormula[reasonFormula.length - 1] === '') reasonFormula.pop();
     const reason = call(spec, reasonArgs);
     if (reason.error) throw new Error(`${spec.name}: the example's reason fails (${reason.message})`);
-    lines.push(`${t.withReason}, \`${formula('excel', spec.name, reasonFormula, t)}\` ${t.gives}: ${resultText(reason.value, t)}`, '');
+    lines.push(
+      `${t.withReason}, \`${formula('excel', spec.name, reasonFormula, t)}\` ${t.gives}: ${resultText(reason.value, t)}`,
+      '',
+    );
   }
 
   if (example.error) {
     const failing = layOut(spec, example.error.args, language);
     const failure = call(spec, failing.invokeArgs);
-    if (!failure.error) throw new Error(`${spec.name}: the error example does not fail (it gives ${JSON.stringify(failure.value)}); fix it in scripts/function-examples.mjs`);
+    if (!failure.error)
+      throw new Error(
+        `${spec.name}: the error example does not fail (it gives ${JSON.stringify(failure.value)}); fix it in scripts/function-examples.mjs`,
+      );
     const where = failing.ranges.length > 0 ? ` ${t.cellsAre(inlineRanges(failing.ranges, t))},` : '';
-    lines.push(`${t.errorExample}: \`${formula('excel', spec.name, failing.formulaArgs, t)}\`${where} ${t.gives} \`${failure.error}\`: ${escapeCell(failure.message)}`, '');
+    lines.push(
+      `${t.errorExample}: \`${formula('excel', spec.name, failing.formulaArgs, t)}\`${where} ${t.gives} \`${failure.error}\`: ${escapeCell(failure.message)}`,
+      '',
+    );
   }
   return lines;
 }
@@ -309,8 +371,19 @@ export function functionReference(list, examples, language) {
   const missing = list.filter((spec) => !examples[spec.name]).map((spec) => spec.name);
   if (missing.length) throw new Error(`scripts/function-examples.mjs has no example for ${missing.join(', ')}`);
   const extra = Object.keys(examples).filter((name) => !list.some((spec) => spec.name === name));
-  if (extra.length) throw new Error(`scripts/function-examples.mjs has examples for functions that do not exist: ${extra.join(', ')}`);
-  const lines = [`# ${t.title}`, '', `<!-- ${t.generated} -->`, '', ...t.intro.flatMap((paragraph) => [paragraph, '']), `## ${t.errorsHeading}`, '', t.errorsIntro, ''];
+  if (extra.length)
+    throw new Error(`scripts/function-examples.mjs has examples for functions that do not exist: ${extra.join(', ')}`);
+  const lines = [
+    `# ${t.title}`,
+    '',
+    `<!-- ${t.generated} -->`,
+    '',
+    ...t.intro.flatMap((paragraph) => [paragraph, '']),
+    `## ${t.errorsHeading}`,
+    '',
+    t.errorsIntro,
+    '',
+  ];
   const errorExamples = {};
   for (const spec of list) {
     const example = examples[spec.name].error;
@@ -320,12 +393,19 @@ export function functionReference(list, examples, language) {
     errorExamples[code] ??= `[IPS.${spec.name}](#${spec.name.toLowerCase()})`;
   }
   lines.push(...t.errorsTable);
-  for (const [code, [shown, meaning]] of Object.entries(t.errorRows)) lines.push(`| ${shown} | ${meaning} | ${errorExamples[code] ?? ''} |`);
+  for (const [code, [shown, meaning]] of Object.entries(t.errorRows))
+    lines.push(`| ${shown} | ${meaning} | ${errorExamples[code] ?? ''} |`);
   lines.push('', `## ${t.contents}`, '');
-  for (const spec of list) lines.push(`- [IPS.${spec.name}](#${spec.name.toLowerCase()}): ${escapeCell(firstSentence(spec.description[language]))}`);
+  for (const spec of list)
+    lines.push(
+      `- [IPS.${spec.name}](#${spec.name.toLowerCase()}): ${escapeCell(firstSentence(spec.description[language]))}`,
+    );
   lines.push('');
   for (const spec of list) lines.push(...functionSection(spec, examples[spec.name], language));
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function firstSentence(text) {
@@ -336,7 +416,12 @@ function firstSentence(text) {
 /** Both references, generated from the table as it is now. */
 export async function generateReferences(root = ROOT) {
   const { list } = await loadFunctionTable({ root });
-  return Object.fromEntries(Object.entries(REFERENCE_FILES).map(([language, file]) => [file, functionReference(list, FUNCTION_EXAMPLES, language)]));
+  return Object.fromEntries(
+    Object.entries(REFERENCE_FILES).map(([language, file]) => [
+      file,
+      functionReference(list, FUNCTION_EXAMPLES, language),
+    ]),
+  );
 }
 
 /** The reference files under `root` that differ from `files` (path → text), missing ones included. */

@@ -61,7 +61,8 @@ export function checkFunctionTable(list) {
   const seen = new Set();
   for (const spec of list) {
     const where = `function ${JSON.stringify(spec?.name)}`;
-    if (typeof spec?.name !== 'string' || !ID_PATTERN.test(spec.name)) problems.push(`${where}: the name must match ${ID_PATTERN}`);
+    if (typeof spec?.name !== 'string' || !ID_PATTERN.test(spec.name))
+      problems.push(`${where}: the name must match ${ID_PATTERN}`);
     else if (CELL_REFERENCE.test(spec.name)) problems.push(`${where}: the name is also a cell reference`);
     if (seen.has(spec?.name)) problems.push(`${where}: defined twice`);
     seen.add(spec?.name);
@@ -71,19 +72,23 @@ export function checkFunctionTable(list) {
         problems.push(`${where}: description.${language} is missing`);
       }
     }
-    if (!TYPES.has(spec?.result?.type) || !DIMENSIONALITIES.has(spec?.result?.dimensionality)) problems.push(`${where}: bad result`);
+    if (!TYPES.has(spec?.result?.type) || !DIMENSIONALITIES.has(spec?.result?.dimensionality))
+      problems.push(`${where}: bad result`);
     const names = new Set();
     let optionalSeen = false;
     for (const parameter of spec?.parameters ?? []) {
       const at = `${where} parameter ${JSON.stringify(parameter?.name)}`;
-      if (typeof parameter?.name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(parameter.name)) problems.push(`${at}: bad name`);
+      if (typeof parameter?.name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(parameter.name))
+        problems.push(`${at}: bad name`);
       if (names.has(parameter?.name)) problems.push(`${at}: defined twice`);
       names.add(parameter?.name);
-      if (!TYPES.has(parameter?.type) || !DIMENSIONALITIES.has(parameter?.dimensionality)) problems.push(`${at}: bad type or dimensionality`);
+      if (!TYPES.has(parameter?.type) || !DIMENSIONALITIES.has(parameter?.dimensionality))
+        problems.push(`${at}: bad type or dimensionality`);
       if (parameter?.optional) optionalSeen = true;
       else if (optionalSeen) problems.push(`${at}: a required parameter follows an optional one`);
       for (const language of ['nb', 'en']) {
-        if (typeof parameter?.description?.[language] !== 'string') problems.push(`${at}: description.${language} is missing`);
+        if (typeof parameter?.description?.[language] !== 'string')
+          problems.push(`${at}: description.${language} is missing`);
       }
     }
   }
@@ -168,7 +173,9 @@ export class FunctionsMetadataPlugin {
             for (const warning of warnings) compilation.warnings.push(new webpack.WebpackError(`${name}: ${warning}`));
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            compilation.errors.push(new webpack.WebpackError(`${name}: cannot generate the custom-functions metadata: ${message}`));
+            compilation.errors.push(
+              new webpack.WebpackError(`${name}: cannot generate the custom-functions metadata: ${message}`),
+            );
           }
         },
       );

@@ -27,7 +27,10 @@ export function inline(text, link) {
   const codes = [];
   let html = escapeHtml(text).replace(/`([^`]+)`/g, (_, code) => `\uE000${codes.push(code) - 1}\uE000`);
   html = html
-    .replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (_, alt, src) => `<img src="${src}" alt="${alt}" width="360" loading="lazy">`)
+    .replace(
+      /!\[([^\]]*)\]\(([^)\s]+)\)/g,
+      (_, alt, src) => `<img src="${src}" alt="${alt}" width="360" loading="lazy">`,
+    )
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label, href) => {
       const target = link(href.replace(/&amp;/g, '&'));
       return target === null ? label : `<a href="${escapeHtml(target)}">${label}</a>`;
@@ -86,7 +89,11 @@ export function renderMarkdown(markdown, { link = (href) => href } = {}) {
     } else if (/^(- |\d+\. )/.test(line)) {
       const ordered = /^\d+\. /.test(line);
       const items = [];
-      for (; i < lines.length && (/^(- |\d+\. )/.test(lines[i]) || (/^ {2,}\S/.test(lines[i]) && items.length > 0)); i++) {
+      for (
+        ;
+        i < lines.length && (/^(- |\d+\. )/.test(lines[i]) || (/^ {2,}\S/.test(lines[i]) && items.length > 0));
+        i++
+      ) {
         if (/^(- |\d+\. )/.test(lines[i])) items.push(lines[i].replace(/^(- |\d+\. )/, ''));
         else items[items.length - 1] += ` ${lines[i].trim()}`;
       }
@@ -94,7 +101,8 @@ export function renderMarkdown(markdown, { link = (href) => href } = {}) {
       out.push(`<${tag}>${items.map((item) => `<li>${text(item)}</li>`).join('')}</${tag}>`);
     } else {
       const paragraph = [];
-      for (; i < lines.length && lines[i].trim() !== '' && !/^(#{1,6} |```|\||- |\d+\. |<a id=)/.test(lines[i]); i++) paragraph.push(lines[i].trim());
+      for (; i < lines.length && lines[i].trim() !== '' && !/^(#{1,6} |```|\||- |\d+\. |<a id=)/.test(lines[i]); i++)
+        paragraph.push(lines[i].trim());
       out.push(`<p>${text(paragraph.join(' '))}</p>`);
     }
   }
@@ -119,7 +127,8 @@ export function renderPage(markdown, { file, shipped }) {
   const link = (href) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#')) return href;
     const [target, hash = ''] = href.split('#');
-    if (target.endsWith('.md')) return shipped.includes(target) ? `${target.replace(/\.md$/, '.html')}${hash ? `#${hash}` : ''}` : null;
+    if (target.endsWith('.md'))
+      return shipped.includes(target) ? `${target.replace(/\.md$/, '.html')}${hash ? `#${hash}` : ''}` : null;
     return href;
   };
   const back = language === 'nb' ? 'Hjelp og personvern' : 'Help and privacy';

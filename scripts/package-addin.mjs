@@ -20,13 +20,21 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkBaseUrl, filesMentioningLocalhost, isLocalBaseUrl, localhostMessage, manifestVersion, packageVersion } from './addin-manifest.mjs';
+import {
+  checkBaseUrl,
+  filesMentioningLocalhost,
+  isLocalBaseUrl,
+  localhostMessage,
+  manifestVersion,
+  packageVersion,
+} from './addin-manifest.mjs';
 import { zipBytes } from './zip.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA = path.join(ROOT, 'manifest/schemas/OfficeAppManifestV1_1.xsd');
 
-const USAGE = 'usage: npm run package -- --base-url https://your.host/path/ [--out dist/addin] [--zip file.zip] [--no-build]';
+const USAGE =
+  'usage: npm run package -- --base-url https://your.host/path/ [--out dist/addin] [--zip file.zip] [--no-build]';
 
 /**
  * The options from the command line and the environment; --base-url wins over IPS_ADDIN_BASE_URL.
@@ -37,7 +45,10 @@ export function parseOptions(argv, env = process.env) {
   const options = { build: true, outDir: path.join(ROOT, 'dist/addin'), zipFile: undefined, baseUrl: undefined };
   let given;
   for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
+    const [flag, inline] =
+      argv[i].startsWith('--') && argv[i].includes('=')
+        ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)]
+        : [argv[i], undefined];
     const value = () => {
       const next = inline ?? argv[++i];
       if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
@@ -51,14 +62,18 @@ export function parseOptions(argv, env = process.env) {
   }
   if (!given && env.IPS_ADDIN_BASE_URL?.trim()) given = { value: env.IPS_ADDIN_BASE_URL, source: 'IPS_ADDIN_BASE_URL' };
   if (!given) {
-    throw new Error(`no base URL: give the https address the add-in's files will be served from, with --base-url or IPS_ADDIN_BASE_URL\n${USAGE}`);
+    throw new Error(
+      `no base URL: give the https address the add-in's files will be served from, with --base-url or IPS_ADDIN_BASE_URL\n${USAGE}`,
+    );
   }
   options.baseUrl = checkBaseUrl(given.value, given.source);
   // The build empties the folder first: never the project, dist/ itself (it also holds the Apps
   // Script and core builds) or a folder that contains the project.
   const dist = path.join(ROOT, 'dist');
   if (options.outDir === dist || options.outDir === ROOT || ROOT.startsWith(options.outDir + path.sep)) {
-    throw new Error(`--out ${options.outDir} would be emptied by the build; choose a folder of its own, such as dist/addin`);
+    throw new Error(
+      `--out ${options.outDir} would be emptied by the build; choose a folder of its own, such as dist/addin`,
+    );
   }
   return options;
 }
@@ -77,19 +92,25 @@ export function listFiles(dir, prefix = '') {
 function runWebpack(baseUrl, outDir) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: ROOT,
-    env: { ...process.env, IPS_ADDIN_BASE_URL: baseUrl, IPS_ADDIN_OUT_DIR: outDir },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`the add-in build failed (webpack exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, IPS_ADDIN_BASE_URL: baseUrl, IPS_ADDIN_OUT_DIR: outDir },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`the add-in build failed (webpack exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
 
 /** The https addresses the manifest names (attributes only; namespaces left out). */
 export function manifestUrls(xml) {
   const urls = new Set();
-  for (const match of xml.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\b(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g)) urls.add(match[1]);
+  for (const match of xml.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\b(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g))
+    urls.add(match[1]);
   return [...urls];
 }
 
@@ -106,17 +127,21 @@ export function validateManifest(file) {
  */
 export function packageFolder({ outDir, baseUrl, zipFile, version = packageVersion(ROOT) }) {
   const manifestFile = path.join(outDir, 'manifest.xml');
-  if (!existsSync(manifestFile)) throw new Error(`${outDir} has no manifest.xml: build it first (leave out --no-build)`);
+  if (!existsSync(manifestFile))
+    throw new Error(`${outDir} has no manifest.xml: build it first (leave out --no-build)`);
   const files = listFiles(outDir);
   const problems = [];
 
   const xml = readFileSync(manifestFile, 'utf8');
   const expectedVersion = manifestVersion(version);
   const declared = /<Version>([^<]*)<\/Version>/.exec(xml)?.[1];
-  if (declared !== expectedVersion) problems.push(`manifest.xml has <Version>${declared}</Version>; package.json ${version} needs ${expectedVersion}`);
+  if (declared !== expectedVersion)
+    problems.push(`manifest.xml has <Version>${declared}</Version>; package.json ${version} needs ${expectedVersion}`);
   for (const url of manifestUrls(xml)) {
-    if (!url.startsWith(baseUrl)) problems.push(`manifest.xml points at ${url}, outside ${baseUrl} (built for another base URL?)`);
-    else if (!files.includes(url.slice(baseUrl.length))) problems.push(`manifest.xml points at ${url}, but ${url.slice(baseUrl.length)} was not built`);
+    if (!url.startsWith(baseUrl))
+      problems.push(`manifest.xml points at ${url}, outside ${baseUrl} (built for another base URL?)`);
+    else if (!files.includes(url.slice(baseUrl.length)))
+      problems.push(`manifest.xml points at ${url}, but ${url.slice(baseUrl.length)} was not built`);
   }
   if (!isLocalBaseUrl(baseUrl)) {
     const found = filesMentioningLocalhost(files.map((file) => [file, readFileSync(path.join(outDir, file))]));
@@ -124,7 +149,8 @@ export function packageFolder({ outDir, baseUrl, zipFile, version = packageVersi
   }
   const schema = validateManifest(manifestFile);
   if (schema && !schema.valid) problems.push(`manifest.xml is not valid against the Office schemas:\n${schema.output}`);
-  if (problems.length > 0) throw new Error(`the add-in package for ${baseUrl} is not ready:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new Error(`the add-in package for ${baseUrl} is not ready:\n- ${problems.join('\n- ')}`);
 
   const target = zipFile ?? path.join(path.dirname(outDir), `ips-fidelity-excel-${version}.zip`);
   const bytes = zipBytes(files.map((file) => ({ name: file, data: readFileSync(path.join(outDir, file)) })));

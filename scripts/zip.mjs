@@ -32,13 +32,15 @@ export function zipBytes(entries) {
   let offset = 0;
   const names = new Set();
   for (const { name, data } of entries) {
-    if (!name || name.startsWith('/') || name.includes('\\') || name.split('/').includes('..')) throw new Error(`zip: bad entry name ${JSON.stringify(name)}`);
+    if (!name || name.startsWith('/') || name.includes('\\') || name.split('/').includes('..'))
+      throw new Error(`zip: bad entry name ${JSON.stringify(name)}`);
     if (names.has(name)) throw new Error(`zip: ${name} twice`);
     names.add(name);
     const deflated = deflateRawSync(data, { level: 9 });
     const stored = deflated.length >= data.length;
     const body = stored ? data : deflated;
-    if (data.length > MAX_32 || offset > MAX_32) throw new Error('zip: archives over 4 GiB need zip64, which this writer does not do');
+    if (data.length > MAX_32 || offset > MAX_32)
+      throw new Error('zip: archives over 4 GiB need zip64, which this writer does not do');
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
     const fields = { method: stored ? 0 : 8, crc, compressed: body.length, size: data.length };

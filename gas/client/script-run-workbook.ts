@@ -27,7 +27,8 @@ export function toPlain<T>(value: T): T {
 
 function asError(error: unknown): Error {
   if (error instanceof Error) return error;
-  if (error && typeof error === 'object' && 'message' in error) return new Error(String((error as { message: unknown }).message));
+  if (error && typeof error === 'object' && 'message' in error)
+    return new Error(String((error as { message: unknown }).message));
   return new Error(String(error));
 }
 
@@ -46,7 +47,10 @@ export function callServer<K extends ServerEndpointName>(
       reject(new Error(`google.script.run has no server function ${name}`));
       return;
     }
-    (fn as (...plain: unknown[]) => void).apply(ready, args.map((arg) => toPlain(arg)));
+    (fn as (...plain: unknown[]) => void).apply(
+      ready,
+      args.map((arg) => toPlain(arg)),
+    );
   });
 }
 
@@ -59,7 +63,8 @@ export function scriptRunWorkbook(runner: () => ScriptRunner): Workbook {
     host: 'sheets',
     listSheets: () => callServer(runner, 'ipsListSheets'),
     readSheet: (name: string) => callServer(runner, 'ipsReadSheet', name) as Promise<CellValue[][] | null>,
-    readSheets: (names: readonly string[]) => callServer(runner, 'ipsReadSheets', [...names]) as Promise<(CellValue[][] | null)[]>,
+    readSheets: (names: readonly string[]) =>
+      callServer(runner, 'ipsReadSheets', [...names]) as Promise<(CellValue[][] | null)[]>,
     readTargets: (plans: readonly SheetPlan[]) =>
       callServer(runner, 'ipsReadTargets', [...plans]) as Promise<(CellValue[][] | null)[]>,
     write: async (plans: readonly SheetPlan[]) => {

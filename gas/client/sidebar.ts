@@ -10,7 +10,11 @@ declare const google: { readonly script: { readonly run: ScriptRunner } };
 
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
-  mountApp(root, scriptRunWorkbook(() => google.script.run), { fillPage: true });
+  mountApp(
+    root,
+    scriptRunWorkbook(() => google.script.run),
+    { fillPage: true },
+  );
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

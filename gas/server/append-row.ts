@@ -39,7 +39,11 @@ function makeRoom(sheet: SheetLike, start: number, count: number): void {
   if (start < sheet.getMaxRows()) sheet.insertRowsBefore(start + 1, count);
 }
 
-function appendLocked(services: GasServices, spreadsheet: SpreadsheetLike, request: AppendRowRequest): PlainAppendOutcome {
+function appendLocked(
+  services: GasServices,
+  spreadsheet: SpreadsheetLike,
+  request: AppendRowRequest,
+): PlainAppendOutcome {
   const calendar = calendarOf(services, spreadsheet);
   let sheet = spreadsheet.getSheetByName(request.sheet);
   const seen = sheet ? readAll(sheet, calendar) : null;
@@ -50,8 +54,12 @@ function appendLocked(services: GasServices, spreadsheet: SpreadsheetLike, reque
   else sheet = spreadsheet.insertSheet(request.sheet);
   writePlan(services.spreadsheetApp, sheet, appendPlan(request, row, created));
   services.spreadsheetApp.flush();
-  const values = sheet.getDataRange().getValues().map((cells) => cells.map((value) => plainCell(value, calendar)));
-  if (!holdsIdentity(values, row, request.identity)) throw new Error(`ipsAppendRow: row ${row + 1} of "${request.sheet}" does not hold the row just written`);
+  const values = sheet
+    .getDataRange()
+    .getValues()
+    .map((cells) => cells.map((value) => plainCell(value, calendar)));
+  if (!holdsIdentity(values, row, request.identity))
+    throw new Error(`ipsAppendRow: row ${row + 1} of "${request.sheet}" does not hold the row just written`);
   return { status: 'appended', row, created, values };
 }
 

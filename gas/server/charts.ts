@@ -58,7 +58,12 @@ function latestPerId(charts: readonly ChartPlan[]): ChartPlan[] {
 }
 
 function intersects(a: RangeRect, b: RangeRect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
 }
 
 /** A sheet-local A1 range as Range.getA1Notation gives it ("B3:D7", "A1", "A:C", "2:5"), 0-based; null if not understood. */
@@ -66,12 +71,20 @@ export function parseA1Range(a1: string): RangeRect | null {
   const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const part = /^([A-Z]*)(\d*)$/;
   const [from, to = from] = a1.trim().toUpperCase().replace(/\$/g, '').split(':');
-  const a = part.exec(from ?? ''), b = part.exec(to ?? '');
+  const a = part.exec(from ?? ''),
+    b = part.exec(to ?? '');
   if (!a || !b || (!a[1] && !a[2]) || (!b[1] && !b[2])) return null;
   const MAX = 10_000_000;
-  const c1 = a[1] ? columnIndex(a[1]) : 0, c2 = b[1] ? columnIndex(b[1]) : MAX;
-  const r1 = a[2] ? Number(a[2]) - 1 : 0, r2 = b[2] ? Number(b[2]) - 1 : MAX;
-  return { row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
+  const c1 = a[1] ? columnIndex(a[1]) : 0,
+    c2 = b[1] ? columnIndex(b[1]) : MAX;
+  const r1 = a[2] ? Number(a[2]) - 1 : 0,
+    r2 = b[2] ? Number(b[2]) - 1 : MAX;
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    columns: Math.abs(c2 - c1) + 1,
+  };
 }
 
 /** Checks what came over google.script.run before touching the spreadsheet. */
@@ -83,13 +96,17 @@ export function assertCharts(charts: unknown): asserts charts is ChartPlan[] {
   if (!Array.isArray(charts)) throw new Error('ipsWriteCharts: expected a list of chart plans');
   for (const plan of charts as Partial<ChartPlan>[]) {
     if (!plan || typeof plan.id !== 'string' || plan.id === '') throw new Error('ipsWriteCharts: a chart has no id');
-    if (typeof plan.sourceSheet !== 'string' || plan.sourceSheet.trim() === '') throw new Error(`ipsWriteCharts: chart "${plan.id}" has no source sheet`);
+    if (typeof plan.sourceSheet !== 'string' || plan.sourceSheet.trim() === '')
+      throw new Error(`ipsWriteCharts: chart "${plan.id}" has no source sheet`);
     if (plan.kind !== 'line' && plan.kind !== 'column' && plan.kind !== 'heatmap-by-conditional-format') {
       throw new Error(`ipsWriteCharts: chart "${plan.id}" has an unknown kind`);
     }
-    if (!Array.isArray(plan.series) || plan.series.some((series) => !series || !rect(series.values))) throw new Error(`ipsWriteCharts: chart "${plan.id}" has a malformed series`);
-    if (plan.categories !== undefined && !rect(plan.categories)) throw new Error(`ipsWriteCharts: chart "${plan.id}" has malformed categories`);
-    if (plan.kind === 'heatmap-by-conditional-format' && (!plan.heatmap || !rect(plan.heatmap.range))) throw new Error(`ipsWriteCharts: heat map "${plan.id}" has no range`);
+    if (!Array.isArray(plan.series) || plan.series.some((series) => !series || !rect(series.values)))
+      throw new Error(`ipsWriteCharts: chart "${plan.id}" has a malformed series`);
+    if (plan.categories !== undefined && !rect(plan.categories))
+      throw new Error(`ipsWriteCharts: chart "${plan.id}" has malformed categories`);
+    if (plan.kind === 'heatmap-by-conditional-format' && (!plan.heatmap || !rect(plan.heatmap.range)))
+      throw new Error(`ipsWriteCharts: heat map "${plan.id}" has no range`);
   }
 }
 
@@ -98,7 +115,11 @@ function seriesKindOf(plan: ChartPlan, series: ChartSeriesPlan): 'line' | 'colum
 }
 
 /** The Google Charts options of each series, by index (the category column is not a series). */
-export function seriesOptions(plan: ChartPlan, series: readonly ChartSeriesPlan[], language: Language): Record<number, Record<string, unknown>> {
+export function seriesOptions(
+  plan: ChartPlan,
+  series: readonly ChartSeriesPlan[],
+  language: Language,
+): Record<number, Record<string, unknown>> {
   const combo = series.some((s) => seriesKindOf(plan, s) !== (plan.kind === 'column' ? 'column' : 'line'));
   const options: Record<number, Record<string, unknown>> = {};
   series.forEach((s, index) => {
@@ -127,7 +148,13 @@ function isCombo(plan: ChartPlan, series: readonly ChartSeriesPlan[]): boolean {
  * each series); when every range has a row above it, that row is taken in as the header (the
  * series names in the chart-data tables), and `labelInLegend` names each series as the plan does.
  */
-export function buildChart(services: GasServices, target: SheetLike, source: SheetLike, plan: ChartPlan, language: Language): EmbeddedChartLike | null {
+export function buildChart(
+  services: GasServices,
+  target: SheetLike,
+  source: SheetLike,
+  plan: ChartPlan,
+  language: Language,
+): EmbeddedChartLike | null {
   const series = plan.series.filter((s) => usable(s.values));
   if (series.length === 0 || isHeatmap(plan)) return null;
   const { ChartType, ChartMergeStrategy } = services.charts;
@@ -139,7 +166,10 @@ export function buildChart(services: GasServices, target: SheetLike, source: She
     .newChart()
     .setChartType(combo ? ChartType.COMBO : plan.kind === 'column' ? ChartType.COLUMN : ChartType.LINE)
     .setMergeStrategy(ChartMergeStrategy.MERGE_COLUMNS);
-  for (const rect of rects) builder = builder.addRange(source.getRange(rect.row + 1 - header, rect.column + 1, rect.rows + header, rect.columns));
+  for (const rect of rects)
+    builder = builder.addRange(
+      source.getRange(rect.row + 1 - header, rect.column + 1, rect.rows + header, rect.columns),
+    );
   builder = builder
     .setNumHeaders(header)
     .setOption('useFirstColumnAsDomain', categories !== null)
@@ -156,16 +186,23 @@ export function buildChart(services: GasServices, target: SheetLike, source: She
     builder = builder.setOption('vAxis', vAxis);
   }
   if (plan.categoryAxisTitle) builder = builder.setOption('hAxis', { title: plan.categoryAxisTitle[language] });
-  const anchor = plan.placement ?? { row: 0, column: Math.max(0, ...rects.map((rect) => rect.column + rect.columns)) + 1 };
-  if (plan.placement) builder = builder.setOption('width', plan.placement.width).setOption('height', plan.placement.height);
+  const anchor = plan.placement ?? {
+    row: 0,
+    column: Math.max(0, ...rects.map((rect) => rect.column + rect.columns)) + 1,
+  };
+  if (plan.placement)
+    builder = builder.setOption('width', plan.placement.width).setOption('height', plan.placement.height);
   return builder.setPosition(anchor.row + 1, anchor.column + 1, 0, 0).build();
 }
 
 /** Whether a gradient is exactly the colour scale the add-in writes for a heat map (see isOwnColorScale). */
 export function isOwnGradient(services: GasServices, gradient: GradientConditionLike, scale: ColorScalePlan): boolean {
   const number = services.spreadsheetApp.InterpolationType.NUMBER;
-  const point = (type: GoogleAppsScript.Spreadsheet.InterpolationType | null, value: string, color: string): FoundColorStop | null =>
-    type === null ? null : { isNumber: type === number, value, color };
+  const point = (
+    type: GoogleAppsScript.Spreadsheet.InterpolationType | null,
+    value: string,
+    color: string,
+  ): FoundColorStop | null => (type === null ? null : { isNumber: type === number, value, color });
   return isOwnColorScale(
     {
       min: point(gradient.getMinType(), gradient.getMinValue(), gradient.getMinColor()),
@@ -176,10 +213,17 @@ export function isOwnGradient(services: GasServices, gradient: GradientCondition
   );
 }
 
-function gradientRule(services: GasServices, sheet: SheetLike, rect: RangeRect, scale: ColorScalePlan): ConditionalFormatRuleLike {
+function gradientRule(
+  services: GasServices,
+  sheet: SheetLike,
+  rect: RangeRect,
+  scale: ColorScalePlan,
+): ConditionalFormatRuleLike {
   const app = services.spreadsheetApp;
   const number = app.InterpolationType.NUMBER;
-  let builder = app.newConditionalFormatRule().setGradientMinpointWithValue(scale.min.color, number, String(scale.min.value));
+  let builder = app
+    .newConditionalFormatRule()
+    .setGradientMinpointWithValue(scale.min.color, number, String(scale.min.value));
   if (scale.mid) builder = builder.setGradientMidpointWithValue(scale.mid.color, number, String(scale.mid.value));
   return builder
     .setGradientMaxpointWithValue(scale.max.color, number, String(scale.max.value))
@@ -203,7 +247,12 @@ interface ChartSheetState {
  * (one getCharts per chart sheet), to record them. A missing source sheet is an error before
  * anything changes; a missing chart sheet is inserted.
  */
-export function writeCharts(services: GasServices, spreadsheet: SpreadsheetLike, charts: readonly ChartPlan[], language: Language = 'nb'): void {
+export function writeCharts(
+  services: GasServices,
+  spreadsheet: SpreadsheetLike,
+  charts: readonly ChartPlan[],
+  language: Language = 'nb',
+): void {
   const plans = latestPerId(charts);
   if (plans.length === 0) return;
   const lang: Language = language === 'en' ? 'en' : 'nb';
@@ -215,7 +264,8 @@ export function writeCharts(services: GasServices, spreadsheet: SpreadsheetLike,
     return sheets.get(name)!;
   };
   for (const plan of plans) {
-    if (!sheetByName(plan.sourceSheet)) throw new Error(`ipsWriteCharts: there is no sheet named "${plan.sourceSheet}" (chart "${plan.id}")`);
+    if (!sheetByName(plan.sourceSheet))
+      throw new Error(`ipsWriteCharts: there is no sheet named "${plan.sourceSheet}" (chart "${plan.id}")`);
   }
   const chartSheets = new Map<string, ChartSheetState>();
   for (const plan of plans.filter((p) => !isHeatmap(p))) {
@@ -250,7 +300,8 @@ export function writeCharts(services: GasServices, spreadsheet: SpreadsheetLike,
     const areas = entry.plans.map((plan) => plan.heatmap!.range);
     entry.keep = entry.sheet.getConditionalFormatRules().filter((rule) => {
       const gradient = rule.getGradientCondition();
-      if (!gradient || !entry.plans.some((plan) => isOwnGradient(services, gradient, plan.heatmap!.colorScale))) return true;
+      if (!gradient || !entry.plans.some((plan) => isOwnGradient(services, gradient, plan.heatmap!.colorScale)))
+        return true;
       const meets = rule.getRanges().some((range) => {
         const rect = parseA1Range(range.getA1Notation());
         return rect !== null && areas.some((area) => intersects(rect, area));
@@ -289,14 +340,16 @@ export function writeCharts(services: GasServices, spreadsheet: SpreadsheetLike,
     if (planIds.length > 0) inserted.push({ state, before, planIds });
   }
   for (const entry of heatSheets.values()) {
-    const rules = entry.plans.map((plan) => gradientRule(services, entry.sheet, plan.heatmap!.range, plan.heatmap!.colorScale));
+    const rules = entry.plans.map((plan) =>
+      gradientRule(services, entry.sheet, plan.heatmap!.range, plan.heatmap!.colorScale),
+    );
     entry.sheet.setConditionalFormatRules([...entry.keep, ...rules]);
   }
 
   // ---- the new charts' ids, recorded on their sheet (charts are listed in the order inserted) ----
   for (const { state, before, planIds } of inserted) {
-    const fresh = state.sheet!
-      .getCharts()
+    const fresh = state
+      .sheet!.getCharts()
       .map((chart) => chart.getChartId())
       .filter((id): id is number => id !== null && !before.has(id));
     planIds.forEach((planId, index) => {

@@ -74,7 +74,8 @@ export const ipsReadSheets: ServerEndpoints['ipsReadSheets'] = (names) => server
 export const ipsReadTargets: ServerEndpoints['ipsReadTargets'] = (plans) => server().ipsReadTargets(plans);
 export const ipsWrite: ServerEndpoints['ipsWrite'] = (plans) => server().ipsWrite(plans);
 export const ipsAppendRow: ServerEndpoints['ipsAppendRow'] = (request) => server().ipsAppendRow(request);
-export const ipsWriteCharts: ServerEndpoints['ipsWriteCharts'] = (charts, language) => server().ipsWriteCharts(charts, language);
+export const ipsWriteCharts: ServerEndpoints['ipsWriteCharts'] = (charts, language) =>
+  server().ipsWriteCharts(charts, language);
 export const ipsActivate: ServerEndpoints['ipsActivate'] = (name) => server().ipsActivate(name);
 
 let calendar: CalendarReader | undefined;

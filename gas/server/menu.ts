@@ -39,7 +39,10 @@ export function addMenu(ui: AddonMenuUi): void {
 }
 
 export function openSidebar(services: GasServices): void {
-  const output = services.htmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE).setWidth(SIDEBAR_WIDTH);
+  const output = services.htmlService
+    .createHtmlOutputFromFile(SIDEBAR_FILE)
+    .setTitle(SIDEBAR_TITLE)
+    .setWidth(SIDEBAR_WIDTH);
   services.spreadsheetApp.getUi().showSidebar(output);
 }
 
@@ -59,7 +62,11 @@ export function insertScoreSheet(services: GasServices): void {
   const ui = app.getUi();
   const book = app.getActiveSpreadsheet();
   const suggested = freeSheetName(book.getSheets().map((sheet) => sheet.getName()));
-  const response = ui.prompt('Nytt skårskjema', `Navn på det nye arket (tomt gir «${suggested}»):`, ui.ButtonSet.OK_CANCEL);
+  const response = ui.prompt(
+    'Nytt skårskjema',
+    `Navn på det nye arket (tomt gir «${suggested}»):`,
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (response.getSelectedButton() !== ui.Button.OK) return;
   const name = response.getResponseText().trim() || suggested;
   if (book.getSheetByName(name)) {

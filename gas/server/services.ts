@@ -97,9 +97,21 @@ export interface GradientConditionLike {
 }
 
 export interface ConditionalFormatRuleBuilderLike {
-  setGradientMinpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilderLike;
-  setGradientMidpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilderLike;
-  setGradientMaxpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string): ConditionalFormatRuleBuilderLike;
+  setGradientMinpointWithValue(
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): ConditionalFormatRuleBuilderLike;
+  setGradientMidpointWithValue(
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): ConditionalFormatRuleBuilderLike;
+  setGradientMaxpointWithValue(
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): ConditionalFormatRuleBuilderLike;
   setRanges(ranges: RangeLike[]): ConditionalFormatRuleBuilderLike;
   build(): ConditionalFormatRuleLike;
 }

@@ -19,7 +19,9 @@ export function workbookServer(services: GasServices): ServerEndpoints {
   const spreadsheet = () => services.spreadsheetApp.getActiveSpreadsheet();
   return {
     ipsListSheets() {
-      return spreadsheet().getSheets().map((sheet) => sheet.getName());
+      return spreadsheet()
+        .getSheets()
+        .map((sheet) => sheet.getName());
     },
 
     ipsReadSheet(name) {

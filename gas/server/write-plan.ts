@@ -38,7 +38,9 @@ function inside(rect: RangeRect, row: number, column: number): boolean {
  * text (the score sheet's comment columns are), so text is never prefixed.
  */
 export function literalTextRanges(plan: SheetPlan, runs: readonly CellRun[]): string[] {
-  const plain = (plan.formats ?? []).filter((format) => format.numberFormat === PLAIN_TEXT).map((format) => format.range);
+  const plain = (plan.formats ?? [])
+    .filter((format) => format.numberFormat === PLAIN_TEXT)
+    .map((format) => format.range);
   const wanted = (run: CellRun, r: number, c: number) =>
     isLiteralText(run.values[r]![c]!) && !plain.some((rect) => inside(rect, run.row + r, run.column + c));
   const ranges: string[] = [];
@@ -60,11 +62,15 @@ export function literalTextRanges(plan: SheetPlan, runs: readonly CellRun[]): st
   return ranges;
 }
 
-
 /** Rows and columns a plan touches, 1-based extents (so the sheet can be grown first). */
 function extent(plan: SheetPlan): { rows: number; columns: number } {
-  const rects: RangeRect[] = [planBounds(plan), ...(plan.formats ?? []).map((f) => f.range), ...(plan.validations ?? []).map((v) => v.range)];
-  let rows = 0, columns = 0;
+  const rects: RangeRect[] = [
+    planBounds(plan),
+    ...(plan.formats ?? []).map((f) => f.range),
+    ...(plan.validations ?? []).map((v) => v.range),
+  ];
+  let rows = 0,
+    columns = 0;
   for (const rect of rects) {
     if (rect.rows <= 0 || rect.columns <= 0) continue;
     rows = Math.max(rows, rect.row + rect.rows);
@@ -90,7 +96,9 @@ const FORMAT_PROPERTIES: readonly { key: keyof Omit<PlanFormat, 'range'>; apply:
 ];
 
 /** Format groups: for each property and value, the A1 ranges that get it. */
-export function formatGroups(formats: readonly PlanFormat[]): { apply: FormatSetter; value: string | number | boolean; ranges: string[] }[] {
+export function formatGroups(
+  formats: readonly PlanFormat[],
+): { apply: FormatSetter; value: string | number | boolean; ranges: string[] }[] {
   const groups: { apply: FormatSetter; value: string | number | boolean; ranges: string[] }[] = [];
   for (const property of FORMAT_PROPERTIES) {
     const byValue = new Map<string | number | boolean, string[]>();
@@ -178,7 +186,8 @@ export function writePlan(app: SpreadsheetAppLike, sheet: SheetLike, plan: Sheet
   if (textRanges.length > 0) sheet.getRangeList(textRanges).setNumberFormat(PLAIN_TEXT);
   for (const run of runs) {
     const range = sheet.getRange(run.row + 1, run.column + 1, run.values.length, run.values[0]!.length);
-    if (run.values.every((row) => row.every(isPlanFormula))) range.setFormulas(run.values.map((row) => row.map(sheetsCell)) as string[][]);
+    if (run.values.every((row) => row.every(isPlanFormula)))
+      range.setFormulas(run.values.map((row) => row.map(sheetsCell)) as string[][]);
     // setValues takes a formula's text as a formula (its cell is not plain text), so mixed rectangles need one call.
     else range.setValues(run.values.map((row) => row.map(sheetsCell)));
   }
@@ -212,21 +221,33 @@ function isPlanCell(value: unknown): boolean {
 export function assertPlans(plans: unknown): asserts plans is SheetPlan[] {
   if (!Array.isArray(plans)) throw new Error('ipsWrite: expected a list of sheet plans');
   for (const plan of plans as Partial<SheetPlan>[]) {
-    if (!plan || typeof plan.sheet !== 'string' || plan.sheet.trim() === '') throw new Error('ipsWrite: a plan has no sheet name');
+    if (!plan || typeof plan.sheet !== 'string' || plan.sheet.trim() === '')
+      throw new Error('ipsWrite: a plan has no sheet name');
     if (!Array.isArray(plan.blocks)) throw new Error(`ipsWrite: the plan for "${plan.sheet}" has no blocks`);
     for (const block of plan.blocks) {
-      if (!Number.isInteger(block.row) || !Number.isInteger(block.column) || block.row < 0 || block.column < 0 || !Array.isArray(block.values)) {
+      if (
+        !Number.isInteger(block.row) ||
+        !Number.isInteger(block.column) ||
+        block.row < 0 ||
+        block.column < 0 ||
+        !Array.isArray(block.values)
+      ) {
         throw new Error(`ipsWrite: the plan for "${plan.sheet}" has a malformed block`);
       }
       for (const row of block.values) {
-        if (!Array.isArray(row) || !row.every(isPlanCell)) throw new Error(`ipsWrite: the plan for "${plan.sheet}" has a cell that is neither a value nor a formula`);
+        if (!Array.isArray(row) || !row.every(isPlanCell))
+          throw new Error(`ipsWrite: the plan for "${plan.sheet}" has a cell that is neither a value nor a formula`);
       }
     }
   }
 }
 
 /** Writes all plans, inserting missing sheets; returns the sheets written, in plan order. */
-export function writePlans(app: SpreadsheetAppLike, spreadsheet: SpreadsheetLike, plans: readonly SheetPlan[]): SheetLike[] {
+export function writePlans(
+  app: SpreadsheetAppLike,
+  spreadsheet: SpreadsheetLike,
+  plans: readonly SheetPlan[],
+): SheetLike[] {
   return plans.map((plan) => {
     const sheet = spreadsheet.getSheetByName(plan.sheet) ?? spreadsheet.insertSheet(plan.sheet);
     writePlan(app, sheet, plan);

@@ -176,8 +176,7 @@ export function readNumber(value: CellValue, where: Where, rule: NumberRule): nu
     throw invalidValue(`${describe(where)}: expected ${rule.expected}, got ${shown(value)}`);
   }
   if (!Number.isFinite(value)) throw invalidNumber(`${describe(where)}: expected ${rule.expected}, got ${value}`);
-  const belowMin =
-    rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min);
+  const belowMin = rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min);
   const aboveMax = rule.max !== undefined && value > rule.max;
   const notInteger = rule.integer === true && !Number.isInteger(value);
   if (belowMin || aboveMax || notInteger) {
@@ -191,7 +190,9 @@ export const CLIENTS_RULE: NumberRule = { min: 0, integer: true, expected: 'a wh
 
 /** A whole number ≥ 0 (a count of clients or teams): the usual cell answered at once, anything else through readNumber. */
 export function readCount(value: CellValue, argument: string, row: number, rule: NumberRule): number {
-  return typeof value === 'number' && value >= 0 && Number.isInteger(value) ? value : readNumber(value, { argument, row }, rule);
+  return typeof value === 'number' && value >= 0 && Number.isInteger(value)
+    ? value
+    : readNumber(value, { argument, row }, rule);
 }
 
 const YES = new Set(['true', 'ja', 'yes', 'x', 'j', 'y', '1', 'sann']);
@@ -212,7 +213,9 @@ export function readYesNo(value: CellValue, where: Where): boolean {
     if (YES.has(word)) return true;
     if (NO.has(word)) return false;
   }
-  throw invalidValue(`${describe(where)}: expected yes/no (TRUE/FALSE, 1/0, ja/nei, yes/no, x/blank), got ${shown(value)}`);
+  throw invalidValue(
+    `${describe(where)}: expected yes/no (TRUE/FALSE, 1/0, ja/nei, yes/no, x/blank), got ${shown(value)}`,
+  );
 }
 
 /**
@@ -311,7 +314,9 @@ export function readLanguage(value: CellArg, argument = 'language'): Language {
     if (word === 'nb' || word === 'no' || word === 'nn' || word === 'nb-no' || word === 'norsk') return 'nb';
     if (word === 'en' || word === 'en-us' || word === 'en-gb' || word === 'english' || word === 'engelsk') return 'en';
   }
-  throw invalidValue(`argument '${argument}': expected "nb" or "en", got ${Array.isArray(value) ? 'a range' : shown(value as CellValue)}`);
+  throw invalidValue(
+    `argument '${argument}': expected "nb" or "en", got ${Array.isArray(value) ? 'a range' : shown(value as CellValue)}`,
+  );
 }
 
 /** A scalar argument: a 1×1 range is accepted as its single value. */
@@ -319,12 +324,15 @@ export function scalar(arg: CellArg, argument: string): CellValue {
   if (!Array.isArray(arg)) return arg as CellValue;
   const matrix = arg as CellMatrix;
   if (matrix.length === 1 && matrix[0]!.length === 1) return matrix[0]![0];
-  throw invalidValue(`argument '${argument}': expected a single cell, got a range of ${matrix.length}×${matrix[0]?.length ?? 0}`);
+  throw invalidValue(
+    `argument '${argument}': expected a single cell, got a range of ${matrix.length}×${matrix[0]?.length ?? 0}`,
+  );
 }
 
 /** No rows left to score: #N/A with what was missing. */
 export function requireRows(rows: { readonly length: number }, what: string, argument: string): void {
-  if (rows.length === 0) throw notAvailable(`argument '${argument}': no ${what} to score (the range is empty or every row is excluded)`);
+  if (rows.length === 0)
+    throw notAvailable(`argument '${argument}': no ${what} to score (the range is empty or every row is excluded)`);
 }
 
 export { IpsError };
@@ -337,7 +345,9 @@ export { IpsError };
 export function fixedWidthRows(arg: CellArg, argument: string, width: number): CellValue[][] {
   return toMatrix(arg).map((row, index) => {
     if (row.length !== width) {
-      throw invalidValue(`${describe({ argument, row: index + 1 })}: expected ${width} cells in each row, got ${row.length}`);
+      throw invalidValue(
+        `${describe({ argument, row: index + 1 })}: expected ${width} cells in each row, got ${row.length}`,
+      );
     }
     return [...row];
   });
@@ -347,8 +357,16 @@ export function fixedWidthRows(arg: CellArg, argument: string, width: number): C
 export type PercentUnit = 'percent' | 'fraction';
 
 const PERCENT_UNIT_WORDS: ReadonlyMap<string, PercentUnit> = new Map<string, PercentUnit>([
-  ['percent', 'percent'], ['prosent', 'percent'], ['%', 'percent'], ['pct', 'percent'],
-  ['fraction', 'fraction'], ['andel', 'fraction'], ['brøk', 'fraction'], ['desimal', 'fraction'], ['decimal', 'fraction'], ['share', 'fraction'],
+  ['percent', 'percent'],
+  ['prosent', 'percent'],
+  ['%', 'percent'],
+  ['pct', 'percent'],
+  ['fraction', 'fraction'],
+  ['andel', 'fraction'],
+  ['brøk', 'fraction'],
+  ['desimal', 'fraction'],
+  ['decimal', 'fraction'],
+  ['share', 'fraction'],
 ]);
 
 /** The optional `unit` argument of a percent column: "percent" (prosent, 0–100) or "fraction" (andel, 0–1); omitted or blank → undefined (inferred). */
@@ -357,7 +375,9 @@ export function readPercentUnit(arg: CellArg, argument = 'unit'): PercentUnit | 
   if (isBlank(value)) return undefined;
   const unit = typeof value === 'string' ? PERCENT_UNIT_WORDS.get(value.trim().toLowerCase()) : undefined;
   if (!unit) {
-    throw invalidValue(`argument '${argument}': expected "percent" (prosent, 0–100) or "fraction" (andel, 0–1), got ${JSON.stringify(value instanceof Date ? 'a date' : value)}`);
+    throw invalidValue(
+      `argument '${argument}': expected "percent" (prosent, 0–100) or "fraction" (andel, 0–1), got ${JSON.stringify(value instanceof Date ? 'a date' : value)}`,
+    );
   }
   return unit;
 }
@@ -375,7 +395,10 @@ export interface PercentColumn {
   readonly excluded: number;
 }
 
-export const PERCENT_CELL_RULE: NumberRule = { min: 0, expected: 'a percent 0–100 or a share 0–1 (a cell formatted as percent)' };
+export const PERCENT_CELL_RULE: NumberRule = {
+  min: 0,
+  expected: 'a percent 0–100 or a share 0–1 (a cell formatted as percent)',
+};
 
 /**
  * What the unit of a column of percentages is decided from: the kept values' count and the first
@@ -409,7 +432,9 @@ export function decidePercentUnit(
   unitArgument = 'unit',
 ): PercentUnit {
   if (evidence.kept === 0) {
-    throw notAvailable(`argument '${argument}': no ${what} to score (the range is empty${excludable ? ' or every row is excluded' : ''})`);
+    throw notAvailable(
+      `argument '${argument}': no ${what} to score (the range is empty${excludable ? ' or every row is excluded' : ''})`,
+    );
   }
   const { smallRow, smallValue, largeRow, largeValue, overRow, overValue } = evidence;
   let chosen = unit;
@@ -485,6 +510,19 @@ export function readPercentColumn(
     rows[n] = i + 1;
     n++;
   }
-  const chosen = decidePercentUnit(evidenceOf(values, rows, n), argument, unit, what, excluded !== undefined, unitArgument);
-  return { values: values.subarray(0, n), rows: rows.subarray(0, n), unit: chosen, inferred: unit === undefined, excluded: left };
+  const chosen = decidePercentUnit(
+    evidenceOf(values, rows, n),
+    argument,
+    unit,
+    what,
+    excluded !== undefined,
+    unitArgument,
+  );
+  return {
+    values: values.subarray(0, n),
+    rows: rows.subarray(0, n),
+    unit: chosen,
+    inferred: unit === undefined,
+    excluded: left,
+  };
 }

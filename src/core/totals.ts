@@ -70,7 +70,11 @@ export function levelName(total: number, language: Language, scale: ScaleDefinit
 
 /** Reads a score the user typed: a whole number 1–5. */
 export function toScore(value: unknown, what: string): Score {
-  if (typeof value !== 'number') throw invalidValue(`${what}: expected a score 1–5, got ${typeof value === 'string' ? `text "${value}"` : String(value)}`);
-  if (!Number.isInteger(value) || value < 1 || value > 5) throw invalidNumber(`${what}: expected a whole score 1–5, got ${value}`);
+  if (typeof value !== 'number')
+    throw invalidValue(
+      `${what}: expected a score 1–5, got ${typeof value === 'string' ? `text "${value}"` : String(value)}`,
+    );
+  if (!Number.isInteger(value) || value < 1 || value > 5)
+    throw invalidNumber(`${what}: expected a whole score 1–5, got ${value}`);
   return value as Score;
 }

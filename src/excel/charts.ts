@@ -66,7 +66,11 @@ export function latestPerId(charts: readonly ChartPlan[]): ChartPlan[] {
 
 /** The colour scale as Excel's criteria: numbers, as the plan gives them. */
 export function colorScaleCriteria(scale: ColorScalePlan): Excel.ConditionalColorScaleCriteria {
-  const stop = (value: number, color: string): Excel.ConditionalColorScaleCriterion => ({ formula: String(value), type: 'Number', color });
+  const stop = (value: number, color: string): Excel.ConditionalColorScaleCriterion => ({
+    formula: String(value),
+    type: 'Number',
+    color,
+  });
   return {
     minimum: stop(scale.min.value, scale.min.color),
     ...(scale.mid ? { midpoint: stop(scale.mid.value, scale.mid.color) } : {}),
@@ -104,7 +108,12 @@ function styleSeries(series: Excel.ChartSeries, plan: ChartPlan, seriesPlan: Cha
  * Queues one native chart: created from its first series, named after the plan's id (so the next
  * write finds and replaces it), further series added one by one on their own ranges.
  */
-export function queueChart(target: Excel.Worksheet, source: Excel.Worksheet, plan: ChartPlan, language: Language): Excel.Chart | null {
+export function queueChart(
+  target: Excel.Worksheet,
+  source: Excel.Worksheet,
+  plan: ChartPlan,
+  language: Language,
+): Excel.Chart | null {
   const series = drawnSeries(plan);
   if (series.length === 0 || plan.kind === 'heatmap-by-conditional-format') return null;
   const rangeOf = (rect: RangeRect) => source.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns);
@@ -168,5 +177,8 @@ export function isOwnHeatmapFormat(format: Excel.ConditionalFormat, plan: ChartP
   const scale = format.colorScaleOrNullObject;
   if (scale.isNullObject) return false;
   const { minimum, midpoint, maximum } = scale.criteria;
-  return isOwnColorScale({ min: foundStop(minimum), mid: foundStop(midpoint), max: foundStop(maximum) }, plan.heatmap.colorScale);
+  return isOwnColorScale(
+    { min: foundStop(minimum), mid: foundStop(midpoint), max: foundStop(maximum) },
+    plan.heatmap.colorScale,
+  );
 }

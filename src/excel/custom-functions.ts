@@ -34,7 +34,8 @@ const EXCEL_ERROR: Readonly<Record<IpsErrorCode, IpsErrorCode>> = {
  */
 export function toCellArg(arg: unknown): CellArg {
   if (arg === undefined || arg === null) return arg;
-  if (Array.isArray(arg)) return everyRowAnArray(arg) ? (arg as CellArg) : (arg.map((row) => (Array.isArray(row) ? row : [row])) as CellArg);
+  if (Array.isArray(arg))
+    return everyRowAnArray(arg) ? (arg as CellArg) : (arg.map((row) => (Array.isArray(row) ? row : [row])) as CellArg);
   return arg as CellArg;
 }
 
@@ -58,7 +59,11 @@ type Shaped = { ok: true; value: CellResult } | { ok: false; code: IpsErrorCode;
  */
 function shapeResult(spec: FunctionSpec, value: CellResult): Shaped {
   const finite = (cell: unknown) => typeof cell !== 'number' || Number.isFinite(cell);
-  const notFinite: Shaped = { ok: false, code: 'invalidNumber', message: `${spec.name}: the result is not a finite number` };
+  const notFinite: Shaped = {
+    ok: false,
+    code: 'invalidNumber',
+    message: `${spec.name}: the result is not a finite number`,
+  };
   if (spec.result.dimensionality === 'matrix') {
     const matrix = Array.isArray(value) ? value : [[value]];
     const width = matrix[0]?.length ?? 0;
@@ -69,7 +74,11 @@ function shapeResult(spec: FunctionSpec, value: CellResult): Shaped {
   }
   if (Array.isArray(value)) {
     if (value.length !== 1 || value[0]?.length !== 1) {
-      return { ok: false, code: 'invalidValue', message: `${spec.name}: a range was returned where one value was expected` };
+      return {
+        ok: false,
+        code: 'invalidValue',
+        message: `${spec.name}: a range was returned where one value was expected`,
+      };
     }
     value = value[0][0]!;
   }

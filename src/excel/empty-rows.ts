@@ -49,7 +49,9 @@ function blankFrom(range: CellMatrix, first: number): CellMatrix {
   for (let index = first; index < range.length && !changed; index++) changed = !range[index]!.every(isBlank);
   if (!changed) return range;
   const blankRow: readonly CellValue[] = Object.freeze(new Array<CellValue>(range[0]!.length).fill(null));
-  return range.map((row, index) => (index < first ? row : row.length === blankRow.length ? blankRow : row.map(() => null)));
+  return range.map((row, index) =>
+    index < first ? row : row.length === blankRow.length ? blankRow : row.map(() => null),
+  );
 }
 
 export interface EmptyRowsRead {
@@ -67,7 +69,9 @@ export function leaveOutEmptyRowsAtEnd(parameters: readonly ParameterSpec[], arg
   const first = firstEmptyRowAtEnd(ranges);
   if (first === longest) return { args: [...args], leftOut: 0 };
   const blanked = args.map((arg, index) =>
-    parameters[index]?.rows === 'records' && Array.isArray(arg) && arg.length >= 2 ? blankFrom(arg as CellMatrix, first) : arg,
+    parameters[index]?.rows === 'records' && Array.isArray(arg) && arg.length >= 2
+      ? blankFrom(arg as CellMatrix, first)
+      : arg,
   );
   return { args: blanked, leftOut: longest - first };
 }

@@ -72,7 +72,12 @@ export interface StartOptions {
  * Mounts the pane through `mount` when Office reports Excel; otherwise shows the message. Returns
  * a promise that settles once one of the two happened (tests wait on it).
  */
-export function startTaskpane(root: HTMLElement, office: OfficeLike | undefined, mount: (language: Language) => void, options: StartOptions = {}): Promise<'pane' | 'outside'> {
+export function startTaskpane(
+  root: HTMLElement,
+  office: OfficeLike | undefined,
+  mount: (language: Language) => void,
+  options: StartOptions = {},
+): Promise<'pane' | 'outside'> {
   const fallback = paneLanguage(options.browserLanguage);
   if (!office || typeof office.onReady !== 'function') {
     showOutsideOffice(root, fallback);

@@ -8,4 +8,7 @@ import { ExcelWorkbook } from './workbook';
 const root = document.getElementById('app');
 // Office.js may not have loaded at all (offline, blocked): then there is no Office global.
 const office = typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeLike);
-if (root) void startTaskpane(root, office, (language) => mountApp(root, new ExcelWorkbook(), { language, fillPage: true }), { browserLanguage: navigator.language });
+if (root)
+  void startTaskpane(root, office, (language) => mountApp(root, new ExcelWorkbook(), { language, fillPage: true }), {
+    browserLanguage: navigator.language,
+  });

@@ -22,7 +22,16 @@ import {
 } from '../core/workbook/append';
 import type { Workbook } from '../core/workbook/workbook';
 import type { Language } from '../core/text';
-import { chartSheetOf, CHARTS_API, HEATMAP_API, isHeatmap, isOwnHeatmapFormat, latestPerId, queueChart, queueHeatmap } from './charts';
+import {
+  chartSheetOf,
+  CHARTS_API,
+  HEATMAP_API,
+  isHeatmap,
+  isOwnHeatmapFormat,
+  latestPerId,
+  queueChart,
+  queueHeatmap,
+} from './charts';
 
 /** The part of the `Excel` namespace used here: the global in Office, a recording fake in tests. */
 export interface ExcelHost {
@@ -45,8 +54,6 @@ const TITLE_MAX = 32;
 /** Errors that mean "the sheets are not what we last saw": worth one fresh look and a retry. */
 const STALE_SHEET_ERRORS = new Set(['ItemNotFound', 'ItemAlreadyExists', 'InvalidReference']);
 
-
-
 const sheetKey = (name: string) => name.toLowerCase();
 
 function fill<T>(rows: number, columns: number, value: T): T[][] {
@@ -66,7 +73,9 @@ function clip(text: string, max: number): string {
 }
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 function defaultSupports(version: string): boolean {
@@ -123,7 +132,10 @@ export class ExcelWorkbook implements Workbook {
    * ignored). Should a host refuse that batch, it is done in two: the list, then existing sheets only.
    */
   private async readFromSheets<T>(
-    queue: (context: Excel.RequestContext, sheet: (name: string) => Excel.Worksheet | null) => (exists: (name: string) => boolean) => T,
+    queue: (
+      context: Excel.RequestContext,
+      sheet: (name: string) => Excel.Worksheet | null,
+    ) => (exists: (name: string) => boolean) => T,
   ): Promise<T> {
     const attempt = (listFirst: boolean) =>
       this.excel.run(async (context) => {
@@ -193,7 +205,10 @@ export class ExcelWorkbook implements Workbook {
       }
       const landed = holdsIdentity(values, row, request.identity) ? row : findIdentity(values, request.identity);
       if (landed >= 0) return { status: 'appended', row: landed, created, values };
-      if (attempt >= MAX_APPEND_ATTEMPTS) throw new Error(`appendRow: the row written to "${request.sheet}" was not there when read back (${attempt} attempts)`);
+      if (attempt >= MAX_APPEND_ATTEMPTS)
+        throw new Error(
+          `appendRow: the row written to "${request.sheet}" was not there when read back (${attempt} attempts)`,
+        );
     }
   }
 
@@ -205,18 +220,30 @@ export class ExcelWorkbook implements Workbook {
       return (exists) => {
         if (!exists(name)) return null;
         if (!used || used.isNullObject) return { content: [], values: [] };
-        return { content: fromA1(used.formulas, used.rowIndex, used.columnIndex), values: fromA1(used.values, used.rowIndex, used.columnIndex) };
+        return {
+          content: fromA1(used.formulas, used.rowIndex, used.columnIndex),
+          values: fromA1(used.values, used.rowIndex, used.columnIndex),
+        };
       };
     });
   }
 
   /** One batch: insert rows where the row goes (moving down anything that arrived there), write, read back. */
-  private async insertAndWrite(request: AppendRowRequest, row: number, created: boolean, exists: boolean): Promise<CellValue[][]> {
+  private async insertAndWrite(
+    request: AppendRowRequest,
+    row: number,
+    created: boolean,
+    exists: boolean,
+  ): Promise<CellValue[][]> {
     const values = await this.excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = exists ? sheets.getItem(request.sheet) : sheets.add(request.sheet);
       const start = created ? 0 : row;
-      if (exists) sheet.getRangeByIndexes(start, 0, row - start + 1, 1).getEntireRow().insert('Down');
+      if (exists)
+        sheet
+          .getRangeByIndexes(start, 0, row - start + 1, 1)
+          .getEntireRow()
+          .insert('Down');
       this.queuePlan(sheet, appendPlan(request, row, created));
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('values,rowIndex,columnIndex');
@@ -291,12 +318,16 @@ export class ExcelWorkbook implements Workbook {
    * of missing sheets), it is done again after listing the sheets: one more sync.
    */
   async writeCharts(charts: readonly ChartPlan[], language: Language = 'nb'): Promise<void> {
-    const plans = latestPerId(charts).filter((plan) => !isHeatmap(plan) || (plan.heatmap && plan.heatmap.range.rows > 0 && plan.heatmap.range.columns > 0));
+    const plans = latestPerId(charts).filter(
+      (plan) => !isHeatmap(plan) || (plan.heatmap && plan.heatmap.range.rows > 0 && plan.heatmap.range.columns > 0),
+    );
     if (plans.length === 0) return;
     const native = plans.filter((plan) => !isHeatmap(plan));
     const heatmaps = plans.filter(isHeatmap);
-    if (native.length > 0 && !this.supports(CHARTS_API)) throw new Error(`Charts need ExcelApi ${CHARTS_API} (Excel 2019 or Microsoft 365).`);
-    if (heatmaps.length > 0 && !this.supports(HEATMAP_API)) throw new Error(`Heat maps need ExcelApi ${HEATMAP_API} (Excel 2016 or later).`);
+    if (native.length > 0 && !this.supports(CHARTS_API))
+      throw new Error(`Charts need ExcelApi ${CHARTS_API} (Excel 2019 or Microsoft 365).`);
+    if (heatmaps.length > 0 && !this.supports(HEATMAP_API))
+      throw new Error(`Heat maps need ExcelApi ${HEATMAP_API} (Excel 2016 or later).`);
 
     let looking = true;
     const added: string[] = [];
@@ -313,7 +344,8 @@ export class ExcelWorkbook implements Workbook {
         const proxies = new Map<string, Excel.Worksheet | null>();
         const sheetOf = (name: string): Excel.Worksheet | null => {
           const key = sheetKey(name);
-          if (!proxies.has(key)) proxies.set(key, known ? (known.has(key) ? sheets.getItem(name) : null) : sheets.getItemOrNullObject(name));
+          if (!proxies.has(key))
+            proxies.set(key, known ? (known.has(key) ? sheets.getItem(name) : null) : sheets.getItemOrNullObject(name));
           return proxies.get(key)!;
         };
         const chartLists = new Map<string, { name: string; list: Excel.ChartCollection | null }>();
@@ -326,7 +358,8 @@ export class ExcelWorkbook implements Workbook {
         }
         const formatLists = heatmaps.map((plan) => {
           const rect = plan.heatmap!.range;
-          const range = sheetOf(plan.sourceSheet)?.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns) ?? null;
+          const range =
+            sheetOf(plan.sourceSheet)?.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns) ?? null;
           const list = range?.conditionalFormats ?? null;
           list?.load('items/type,items/colorScaleOrNullObject/criteria');
           return { plan, range, list };
@@ -336,7 +369,8 @@ export class ExcelWorkbook implements Workbook {
 
         const present = known ?? this.remember(sheets.items.map((sheet) => sheet.name));
         for (const plan of plans) {
-          if (!present.has(sheetKey(plan.sourceSheet))) throw new Error(`writeCharts: there is no sheet named "${plan.sourceSheet}" (chart "${plan.id}")`);
+          if (!present.has(sheetKey(plan.sourceSheet)))
+            throw new Error(`writeCharts: there is no sheet named "${plan.sourceSheet}" (chart "${plan.id}")`);
         }
         const targets = new Map<string, Excel.Worksheet>();
         for (const [key, { name, list }] of chartLists) {
@@ -353,7 +387,8 @@ export class ExcelWorkbook implements Workbook {
           for (const format of list!.items) if (isOwnHeatmapFormat(format, plan)) format.delete();
           queueHeatmap(range!, plan);
         }
-        for (const plan of native) queueChart(targets.get(sheetKey(chartSheetOf(plan)))!, sheetOf(plan.sourceSheet)!, plan, language);
+        for (const plan of native)
+          queueChart(targets.get(sheetKey(chartSheetOf(plan)))!, sheetOf(plan.sourceSheet)!, plan, language);
         await context.sync();
       });
     try {
@@ -402,18 +437,22 @@ export class ExcelWorkbook implements Workbook {
     }
     for (const block of plan.blocks) {
       for (const run of writeRuns(block)) {
-        sheet.getRangeByIndexes(run.row, run.column, run.values.length, run.values[0]!.length).formulas = run.values.map((row) => row.map(excelCell));
+        sheet.getRangeByIndexes(run.row, run.column, run.values.length, run.values[0]!.length).formulas =
+          run.values.map((row) => row.map(excelCell));
       }
     }
     if (this.supports('1.8')) {
       for (const validation of plan.validations ?? []) {
-        if (validation.range.rows > 0 && validation.range.columns > 0) applyValidation(range(validation.range), validation);
+        if (validation.range.rows > 0 && validation.range.columns > 0)
+          applyValidation(range(validation.range), validation);
       }
     }
     plan.columnWidths?.forEach((pixels, column) => {
-      if (pixels > 0) sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = pixels * POINTS_PER_PIXEL;
+      if (pixels > 0)
+        sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = pixels * POINTS_PER_PIXEL;
     });
-    for (const column of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().columnHidden = true;
+    for (const column of plan.hiddenColumns ?? [])
+      sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().columnHidden = true;
     if (plan.frozenRows !== undefined) {
       if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
       else sheet.freezePanes.unfreeze();
@@ -422,7 +461,11 @@ export class ExcelWorkbook implements Workbook {
       sheet.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       // "Fit all columns on one page", as Excel's own action recorder writes it.
       if (plan.print.fitToWidth) {
-        sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0, scale: null } as unknown as Excel.PageLayoutZoomOptions;
+        sheet.pageLayout.zoom = {
+          horizontalFitToPages: 1,
+          verticalFitToPages: 0,
+          scale: null,
+        } as unknown as Excel.PageLayoutZoomOptions;
       }
     }
   }
@@ -450,9 +493,12 @@ function applyFormat(range: Excel.Range, format: PlanFormat): void {
   if (format.fill !== undefined) range.format.fill.color = format.fill;
   if (format.wrap !== undefined) range.format.wrapText = format.wrap;
   if (format.horizontalAlignment !== undefined) {
-    range.format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[format.horizontalAlignment];
+    range.format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[
+      format.horizontalAlignment
+    ];
   }
-  if (format.numberFormat !== undefined) range.numberFormat = fill(format.range.rows, format.range.columns, format.numberFormat);
+  if (format.numberFormat !== undefined)
+    range.numberFormat = fill(format.range.rows, format.range.columns, format.numberFormat);
 }
 
 function applyValidation(range: Excel.Range, validation: PlanValidation): void {
@@ -460,8 +506,17 @@ function applyValidation(range: Excel.Range, validation: PlanValidation): void {
   const validationApi = range.dataValidation;
   validationApi.clear();
   validationApi.rule = validationRule(rule);
-  validationApi.errorAlert = { showAlert: true, style: 'Stop', title: clip('IPS', TITLE_MAX), message: clip(rule.message, ALERT_MESSAGE_MAX) };
-  validationApi.prompt = { showPrompt: true, title: clip('IPS', TITLE_MAX), message: clip(rule.message, PROMPT_MESSAGE_MAX) };
+  validationApi.errorAlert = {
+    showAlert: true,
+    style: 'Stop',
+    title: clip('IPS', TITLE_MAX),
+    message: clip(rule.message, ALERT_MESSAGE_MAX),
+  };
+  validationApi.prompt = {
+    showPrompt: true,
+    title: clip('IPS', TITLE_MAX),
+    message: clip(rule.message, PROMPT_MESSAGE_MAX),
+  };
 }
 
 /** "Any number" for a decimal rule without bounds (Excel's own limits are ±9.99E+307). */
@@ -477,7 +532,8 @@ export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
     case 'list':
       return { list: { inCellDropDown: true, source: rule.values.join(',') } };
     case 'decimal':
-      if (rule.min !== undefined && rule.max !== undefined) return { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
+      if (rule.min !== undefined && rule.max !== undefined)
+        return { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
       if (rule.min !== undefined) return { decimal: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } };
       if (rule.max !== undefined) return { decimal: { formula1: rule.max, operator: 'LessThanOrEqualTo' } };
       return { decimal: { formula1: -ANY_NUMBER, formula2: ANY_NUMBER, operator: 'Between' } };

@@ -34,7 +34,8 @@ export const DEFAULT_CHART_SIZE = { width: 640, height: 340 } as const;
 function cellsOf(rect: RangeRect): { row: number; column: number }[] {
   const cells: { row: number; column: number }[] = [];
   // A one-column or one-row range lists its cells in order; a block is read row by row.
-  for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.columns; c++) cells.push({ row: rect.row + r, column: rect.column + c });
+  for (let r = 0; r < rect.rows; r++)
+    for (let c = 0; c < rect.columns; c++) cells.push({ row: rect.row + r, column: rect.column + c });
   return cells;
 }
 
@@ -53,7 +54,8 @@ function label(value: string | number | boolean | null): string {
 /** A tidy axis when the plan gives none: from 0 (or the data's minimum) to a round maximum. */
 function niceAxis(values: readonly number[]): { min: number; max: number; step: number } {
   if (values.length === 0) return { min: 0, max: 1, step: 0.25 };
-  const low = Math.min(0, ...values), high = Math.max(...values);
+  const low = Math.min(0, ...values),
+    high = Math.max(...values);
   const span = high - low || 1;
   const raw = span / 5;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
@@ -80,12 +82,19 @@ export function chartData(plan: ChartPlan, read: CellReader, language: Language,
     }));
   const count = Math.max(0, ...series.map((s) => s.values.length));
   const categories = plan.categories
-    ? cellsOf(plan.categories).map((cell) => (shown ? shown(plan.sourceSheet, cell.row, cell.column) : label(read(plan.sourceSheet, cell.row, cell.column))))
+    ? cellsOf(plan.categories).map((cell) =>
+        shown ? shown(plan.sourceSheet, cell.row, cell.column) : label(read(plan.sourceSheet, cell.row, cell.column)),
+      )
     : Array.from({ length: count }, (_, index) => String(index + 1));
   const numbers = series.flatMap((s) => s.values.filter((value): value is number => value !== null));
   const auto = niceAxis(numbers);
   const axis = plan.valueAxis
-    ? { min: plan.valueAxis.min, max: plan.valueAxis.max, step: plan.valueAxis.majorUnit ?? (plan.valueAxis.max - plan.valueAxis.min) / 4, title: plan.valueAxis.title[language] }
+    ? {
+        min: plan.valueAxis.min,
+        max: plan.valueAxis.max,
+        step: plan.valueAxis.majorUnit ?? (plan.valueAxis.max - plan.valueAxis.min) / 4,
+        title: plan.valueAxis.title[language],
+      }
     : { ...auto, title: '' };
   return {
     title: plan.title[language],
@@ -98,7 +107,10 @@ export function chartData(plan: ChartPlan, read: CellReader, language: Language,
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -108,11 +120,26 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * value is missing) with markers; bands are dashed lines without markers; column series are
  * grouped bars. `id` makes the title/desc ids unique in the page.
  */
-export function chartSvg(plan: ChartPlan, data: ChartData, size: { width: number; height: number } = plan.placement ?? DEFAULT_CHART_SIZE, id = plan.id): string {
+export function chartSvg(
+  plan: ChartPlan,
+  data: ChartData,
+  size: { width: number; height: number } = plan.placement ?? DEFAULT_CHART_SIZE,
+  id = plan.id,
+): string {
   const { width, height } = size;
   const legendRows = Math.ceil(data.series.length / 3);
-  const margin = { top: 36, right: 16, bottom: 44 + (data.categoryTitle ? 16 : 0) + legendRows * 18, left: data.axis.title ? 58 : 40 };
-  const plot = { x: margin.left, y: margin.top, w: Math.max(10, width - margin.left - margin.right), h: Math.max(10, height - margin.top - margin.bottom) };
+  const margin = {
+    top: 36,
+    right: 16,
+    bottom: 44 + (data.categoryTitle ? 16 : 0) + legendRows * 18,
+    left: data.axis.title ? 58 : 40,
+  };
+  const plot = {
+    x: margin.left,
+    y: margin.top,
+    w: Math.max(10, width - margin.left - margin.right),
+    h: Math.max(10, height - margin.top - margin.bottom),
+  };
   const { min, max, step } = data.axis;
   const y = (value: number) => plot.y + plot.h - ((Math.min(max, Math.max(min, value)) - min) / (max - min)) * plot.h;
   const n = Math.max(1, data.categories.length);
@@ -132,7 +159,8 @@ export function chartSvg(plan: ChartPlan, data: ChartData, size: { width: number
 
   // Value axis: gridlines and labels at each major unit.
   const ticks: number[] = [];
-  for (let value = min, guard = 0; value <= max + step / 1000 && guard < 200; value += step, guard++) ticks.push(Math.round(value * 1e6) / 1e6);
+  for (let value = min, guard = 0; value <= max + step / 1000 && guard < 200; value += step, guard++)
+    ticks.push(Math.round(value * 1e6) / 1e6);
   for (const tick of ticks) {
     parts.push(
       `<line class="grid-line" x1="${plot.x}" x2="${plot.x + plot.w}" y1="${round(y(tick))}" y2="${round(y(tick))}" stroke="#E1DFDD"/>`,
@@ -141,18 +169,26 @@ export function chartSvg(plan: ChartPlan, data: ChartData, size: { width: number
   }
   if (data.axis.title) {
     const cy = plot.y + plot.h / 2;
-    parts.push(`<text class="axis-title" x="14" y="${cy}" transform="rotate(-90 14 ${cy})" text-anchor="middle" font-size="11" fill="#424242">${escapeXml(data.axis.title)}</text>`);
+    parts.push(
+      `<text class="axis-title" x="14" y="${cy}" transform="rotate(-90 14 ${cy})" text-anchor="middle" font-size="11" fill="#424242">${escapeXml(data.axis.title)}</text>`,
+    );
   }
-  parts.push(`<line x1="${plot.x}" x2="${plot.x + plot.w}" y1="${plot.y + plot.h}" y2="${plot.y + plot.h}" stroke="#8A8886"/>`);
+  parts.push(
+    `<line x1="${plot.x}" x2="${plot.x + plot.w}" y1="${plot.y + plot.h}" y2="${plot.y + plot.h}" stroke="#8A8886"/>`,
+  );
 
   // Category labels (thinned out when they would overlap).
   const every = Math.max(1, Math.ceil((n * 64) / plot.w));
   data.categories.forEach((category, index) => {
     if (index % every !== 0) return;
-    parts.push(`<text class="category-label" x="${round(x(index))}" y="${plot.y + plot.h + 16}" text-anchor="middle" font-size="11" fill="#616161">${escapeXml(category)}</text>`);
+    parts.push(
+      `<text class="category-label" x="${round(x(index))}" y="${plot.y + plot.h + 16}" text-anchor="middle" font-size="11" fill="#616161">${escapeXml(category)}</text>`,
+    );
   });
   if (data.categoryTitle) {
-    parts.push(`<text class="axis-title" x="${plot.x + plot.w / 2}" y="${plot.y + plot.h + 34}" text-anchor="middle" font-size="11" fill="#424242">${escapeXml(data.categoryTitle)}</text>`);
+    parts.push(
+      `<text class="axis-title" x="${plot.x + plot.w / 2}" y="${plot.y + plot.h + 34}" text-anchor="middle" font-size="11" fill="#424242">${escapeXml(data.categoryTitle)}</text>`,
+    );
   }
 
   // Columns first (behind), then lines.
@@ -178,7 +214,10 @@ export function chartSvg(plan: ChartPlan, data: ChartData, size: { width: number
     });
     for (const points of segments.filter((segment) => segment.length > 0)) {
       // A band over a single category still shows as a line across the plot.
-      const drawn = band && points.length === 1 ? [`${plot.x},${points[0]!.split(',')[1]}`, `${plot.x + plot.w},${points[0]!.split(',')[1]}`] : points;
+      const drawn =
+        band && points.length === 1
+          ? [`${plot.x},${points[0]!.split(',')[1]}`, `${plot.x + plot.w},${points[0]!.split(',')[1]}`]
+          : points;
       parts.push(
         `<polyline class="${band ? 'series-band' : 'series-line'}" data-series="${escapeXml(s.name)}" points="${drawn.join(' ')}" fill="none" stroke="${escapeXml(s.plan.color)}" stroke-width="${band ? 1.5 : 2.5}"${dash}/>`,
       );
@@ -186,7 +225,9 @@ export function chartSvg(plan: ChartPlan, data: ChartData, size: { width: number
     if (!band) {
       s.values.forEach((value, index) => {
         if (value === null) return;
-        parts.push(`<circle class="series-marker" cx="${round(x(index))}" cy="${round(y(value))}" r="3.5" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}, ${data.categories[index] ?? ''}: ${label(value)}`)}</title></circle>`);
+        parts.push(
+          `<circle class="series-marker" cx="${round(x(index))}" cy="${round(y(value))}" r="3.5" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}, ${data.categories[index] ?? ''}: ${label(value)}`)}</title></circle>`,
+        );
       });
     }
   }
@@ -195,12 +236,15 @@ export function chartSvg(plan: ChartPlan, data: ChartData, size: { width: number
   const legendTop = height - legendRows * 18 - 4;
   const columnWidth = (width - 24) / 3;
   data.series.forEach((s, index) => {
-    const lx = 12 + (index % 3) * columnWidth, ly = legendTop + Math.floor(index / 3) * 18;
+    const lx = 12 + (index % 3) * columnWidth,
+      ly = legendTop + Math.floor(index / 3) * 18;
     const swatch =
       s.kind === 'column'
         ? `<rect x="${round(lx)}" y="${ly + 2}" width="12" height="10" fill="${escapeXml(s.plan.color)}"/>`
         : `<line x1="${round(lx)}" x2="${round(lx + 18)}" y1="${ly + 7}" y2="${ly + 7}" stroke="${escapeXml(s.plan.color)}" stroke-width="2"${s.plan.dashed ? ' stroke-dasharray="4 3"' : ''}/>`;
-    parts.push(`<g class="legend-entry">${swatch}<text x="${round(lx + 24)}" y="${ly + 11}" font-size="11" fill="#424242">${escapeXml(s.name)}</text></g>`);
+    parts.push(
+      `<g class="legend-entry">${swatch}<text x="${round(lx + 24)}" y="${ly + 11}" font-size="11" fill="#424242">${escapeXml(s.name)}</text></g>`,
+    );
   });
 
   parts.push('</svg>');
@@ -215,9 +259,13 @@ function hex(color: string): [number, number, number] | null {
 }
 
 function mix(a: string, b: string, t: number): string {
-  const from = hex(a), to = hex(b);
+  const from = hex(a),
+    to = hex(b);
   if (!from || !to) return t < 0.5 ? a : b;
-  const channel = (i: number) => Math.round(from[i]! + (to[i]! - from[i]!) * t).toString(16).padStart(2, '0');
+  const channel = (i: number) =>
+    Math.round(from[i]! + (to[i]! - from[i]!) * t)
+      .toString(16)
+      .padStart(2, '0');
   return `#${channel(0)}${channel(1)}${channel(2)}`.toUpperCase();
 }
 
@@ -226,8 +274,10 @@ export function heatColor(value: number, scale: ColorScalePlan): string {
   const stops = [scale.min, ...(scale.mid ? [scale.mid] : []), scale.max];
   if (value <= stops[0]!.value) return stops[0]!.color.toUpperCase();
   for (let i = 1; i < stops.length; i++) {
-    const low = stops[i - 1]!, high = stops[i]!;
-    if (value <= high.value) return mix(low.color, high.color, high.value === low.value ? 1 : (value - low.value) / (high.value - low.value));
+    const low = stops[i - 1]!,
+      high = stops[i]!;
+    if (value <= high.value)
+      return mix(low.color, high.color, high.value === low.value ? 1 : (value - low.value) / (high.value - low.value));
   }
   return stops[stops.length - 1]!.color.toUpperCase();
 }
@@ -237,11 +287,17 @@ function inside(rect: RangeRect, row: number, column: number): boolean {
 }
 
 /** The heat-map colour of a cell, or null: the last heat map on the sheet that covers it, for a number. */
-export function heatmapColorAt(charts: readonly ChartPlan[], row: number, column: number, value: unknown): string | null {
+export function heatmapColorAt(
+  charts: readonly ChartPlan[],
+  row: number,
+  column: number,
+  value: unknown,
+): string | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   for (let i = charts.length - 1; i >= 0; i--) {
     const heat = charts[i]!.heatmap;
-    if (charts[i]!.kind === 'heatmap-by-conditional-format' && heat && inside(heat.range, row, column)) return heatColor(value, heat.colorScale);
+    if (charts[i]!.kind === 'heatmap-by-conditional-format' && heat && inside(heat.range, row, column))
+      return heatColor(value, heat.colorScale);
   }
   return null;
 }
@@ -255,6 +311,8 @@ export function chartExtent(plan: ChartPlan, cell = { width: 80, height: 22 }): 
 /** Where a chart without a placement goes: right of its data, at the top (as the hosts do). */
 export function chartAnchor(plan: ChartPlan): { row: number; column: number } {
   if (plan.placement) return { row: plan.placement.row, column: plan.placement.column };
-  const rects = [plan.categories, ...plan.series.map((s) => s.values)].filter((rect): rect is RangeRect => !!rect && rect.rows > 0 && rect.columns > 0);
+  const rects = [plan.categories, ...plan.series.map((s) => s.values)].filter(
+    (rect): rect is RangeRect => !!rect && rect.rows > 0 && rect.columns > 0,
+  );
   return { row: 0, column: Math.max(0, ...rects.map((rect) => rect.column + rect.columns)) + 1 };
 }

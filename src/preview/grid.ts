@@ -71,7 +71,11 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
 
   const address = h('output', { class: 'grid-address', 'aria-label': 'Cell', dataset: { role: 'grid-address' } });
   const message = h('output', { class: 'grid-message', role: 'alert', dataset: { role: 'grid-message' } });
-  const size = h('output', { class: 'grid-size', title: 'Rows × columns (a large sheet is drawn as you scroll)', dataset: { role: 'grid-size' } });
+  const size = h('output', {
+    class: 'grid-size',
+    title: 'Rows × columns (a large sheet is drawn as you scroll)',
+    dataset: { role: 'grid-size' },
+  });
   const formula = h('input', {
     class: 'grid-formula',
     type: 'text',
@@ -116,14 +120,20 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     onScroll: () => {
       const name = sheetName();
       if (name) scrolls.set(name, { top: body.scrollTop, left: body.scrollLeft });
-      if (layout?.windowed && !frame) frame = requestAnimationFrame(() => {
-        frame = 0;
-        followScroll();
-      });
+      if (layout?.windowed && !frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          followScroll();
+        });
     },
     onKeydown: (event: Event) => {
       const key = (event as KeyboardEvent).key;
-      const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+      const moves: Record<string, [number, number]> = {
+        ArrowUp: [-1, 0],
+        ArrowDown: [1, 0],
+        ArrowLeft: [0, -1],
+        ArrowRight: [0, 1],
+      };
       const move = moves[key];
       if (move) {
         event.preventDefault();
@@ -170,7 +180,8 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
       const index = layout.visible.indexOf(selected.column);
       const top = headHeight + selected.row * rowHeight;
       if (top < body.scrollTop + headHeight) body.scrollTop = top - headHeight;
-      else if (top + rowHeight > body.scrollTop + body.clientHeight) body.scrollTop = top + rowHeight - body.clientHeight;
+      else if (top + rowHeight > body.scrollTop + body.clientHeight)
+        body.scrollTop = top + rowHeight - body.clientHeight;
       if (index >= 0) {
         const left = layout.offsets[index]!;
         const right = layout.offsets[index + 1]!;
@@ -195,7 +206,8 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     const charts = sheet.charts.filter((chart) => chart.plan.kind !== 'heatmap-by-conditional-format');
     // Enough rows and columns to hold every chart's anchor and most of its area.
     const reach = charts.map((chart) => {
-      const anchor = chartAnchor(chart.plan), extent = chartExtent(chart.plan);
+      const anchor = chartAnchor(chart.plan),
+        extent = chartExtent(chart.plan);
       return { rows: anchor.row + extent.rows, columns: anchor.column + 2 };
     });
     const rows = Math.max(MIN_ROWS, used.rows + 5, ...reach.map((r) => r.rows));
@@ -205,7 +217,16 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     for (let c = 0; c < columns; c++) if (!hidden.has(c)) visible.push(c);
     const offsets = [ROW_HEADER];
     for (const c of visible) offsets.push(offsets[offsets.length - 1]! + cellWidth(sheet.columnWidths, c));
-    return { name, rows, visible, offsets, windowed: rows * visible.length > windowCells, frozen: sheet.frozenRows ?? 0, heatmaps, charts };
+    return {
+      name,
+      rows,
+      visible,
+      offsets,
+      windowed: rows * visible.length > windowCells,
+      frozen: sheet.frozenRows ?? 0,
+      heatmaps,
+      charts,
+    };
   }
 
   /** The rows (indexes) and shown columns (indexes into layout.visible) in view at a scroll position. */
@@ -247,7 +268,9 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     const heat = at.heatmaps.length > 0 ? heatmapColorAt(at.heatmaps, r, c, value) : null;
     if (heat) styles.push(`background:${heat}`);
     const error = value instanceof SheetError;
-    const align = format.horizontalAlignment ?? (typeof value === 'number' || typeof value === 'boolean' ? 'right' : error ? 'center' : 'left');
+    const align =
+      format.horizontalAlignment ??
+      (typeof value === 'number' || typeof value === 'boolean' ? 'right' : error ? 'center' : 'left');
     styles.push(`text-align:${align}`);
     const shown = formatValue(value, format.numberFormat);
     const isFormula = typeof raw === 'string' && raw.startsWith('=');
@@ -255,7 +278,8 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     let spillWidth = 0;
     if (typeof value === 'string' && !wrap && align === 'left') {
       const widths = workbook.sheet(name)?.columnWidths;
-      for (let i = index + 1; i < lastIndex && workbook.raw(name, r, at.visible[i]!) === null; i++) spillWidth += cellWidth(widths, at.visible[i]!);
+      for (let i = index + 1; i < lastIndex && workbook.raw(name, r, at.visible[i]!) === null; i++)
+        spillWidth += cellWidth(widths, at.visible[i]!);
     }
     const spills = spillWidth > 0;
     const own = cellWidth(workbook.sheet(name)?.columnWidths, c);
@@ -280,7 +304,13 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     const rightPad = total - at.offsets[win.c1]!;
     const span = 1 + (leftPad > 0 ? 1 : 0) + columns.length + (rightPad > 0 ? 1 : 0);
     const padRow = (rows: number, edge: string) =>
-      rows > 0 ? h('tr', { class: 'grid-pad-row', 'aria-hidden': 'true', dataset: { pad: edge } }, h('td', { colspan: span, style: `height:${rows * rowHeight}px` })) : null;
+      rows > 0
+        ? h(
+            'tr',
+            { class: 'grid-pad-row', 'aria-hidden': 'true', dataset: { pad: edge } },
+            h('td', { colspan: span, style: `height:${rows * rowHeight}px` }),
+          )
+        : null;
     const rows: HTMLTableRowElement[] = [];
     for (let r = win.r0; r < win.r1; r++) {
       rows.push(
@@ -298,7 +328,12 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
       {
         class: ['grid-table', at.windowed ? 'grid-windowed' : ''].filter(Boolean).join(' '),
         style: `width:${total}px`,
-        dataset: { sheet: at.name, rows: String(at.rows), columns: String(at.visible.length), window: `${win.r0}:${win.r1},${win.c0}:${win.c1}` },
+        dataset: {
+          sheet: at.name,
+          rows: String(at.rows),
+          columns: String(at.visible.length),
+          window: `${win.r0}:${win.r1},${win.c0}:${win.c1}`,
+        },
       },
       h(
         'colgroup',
@@ -329,7 +364,10 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     if (!table) return;
     const origin = table.getBoundingClientRect();
     for (const { box, anchor } of placed) {
-      const index = Math.max(0, at.visible.findIndex((c) => c >= anchor.column));
+      const index = Math.max(
+        0,
+        at.visible.findIndex((c) => c >= anchor.column),
+      );
       const column = at.visible[index] ?? at.visible[at.visible.length - 1] ?? 0;
       let left: number, top: number;
       if (at.windowed) {
@@ -403,11 +441,14 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
       return;
     }
     // Each sheet keeps its own scroll position.
-    const scroll = name === shownSheet ? { top: body.scrollTop, left: body.scrollLeft } : (scrolls.get(name) ?? { top: 0, left: 0 });
+    const scroll =
+      name === shownSheet ? { top: body.scrollTop, left: body.scrollLeft } : (scrolls.get(name) ?? { top: 0, left: 0 });
     shownSheet = name;
     const at = layoutOf(name);
     layout = at;
-    const win = at.windowed ? windowAt(at, scroll.top, scroll.left) : { r0: 0, r1: at.rows, c0: 0, c1: at.visible.length };
+    const win = at.windowed
+      ? windowAt(at, scroll.top, scroll.left)
+      : { r0: 0, r1: at.rows, c0: 0, c1: at.visible.length };
     table = tableOf(at, win);
     drawn = win;
     size.value = at.windowed ? `${at.rows} × ${at.visible.length}` : '';
@@ -422,7 +463,10 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
         dataset: { chartId: chart.plan.id, role: 'grid-chart' },
         'aria-label': chart.plan.title[chart.language],
       });
-      box.innerHTML = chartSvg(chart.plan, chartData(chart.plan, read, chart.language, (sheetOf, row, column) => workbook.text(sheetOf, row, column)));
+      box.innerHTML = chartSvg(
+        chart.plan,
+        chartData(chart.plan, read, chart.language, (sheetOf, row, column) => workbook.text(sheetOf, row, column)),
+      );
       layer.appendChild(box);
       return { box, anchor: chartAnchor(chart.plan) };
     });

@@ -1,5 +1,12 @@
 import type { CellValue } from '../core/cells';
-import { appendPlan, appendTarget, findIdentity, holdsIdentity, type AppendRowOutcome, type AppendRowRequest } from '../core/workbook/append';
+import {
+  appendPlan,
+  appendTarget,
+  findIdentity,
+  holdsIdentity,
+  type AppendRowOutcome,
+  type AppendRowRequest,
+} from '../core/workbook/append';
 import type { ChartPlan, ColorStop } from '../core/workbook/chart-plan';
 import { isOwnColorScale } from '../core/workbook/color-scale';
 import {
@@ -55,7 +62,8 @@ export interface MemorySheet {
   charts: MemoryChart[];
 }
 
-export type WorkbookMethod = 'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'appendRow' | 'writeCharts' | 'activate';
+export type WorkbookMethod =
+  'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'appendRow' | 'writeCharts' | 'activate';
 
 export type WorkbookEvent =
   | { readonly type: 'write'; readonly sheets: readonly string[] }
@@ -94,13 +102,20 @@ const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({
 });
 
 function intersects(a: RangeRect, b: RangeRect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
 }
 
 /** Whether a heat map on a sheet is one the add-in made, replaced by the new heat map `heat` (see isOwnColorScale). */
 function isOwnHeatmap(old: ChartPlan, heat: NonNullable<ChartPlan['heatmap']>): boolean {
-  if (old.kind !== 'heatmap-by-conditional-format' || !old.heatmap || !intersects(old.heatmap.range, heat.range)) return false;
-  const point = (stop: ColorStop | undefined) => (stop ? { isNumber: true, value: stop.value, color: stop.color } : null);
+  if (old.kind !== 'heatmap-by-conditional-format' || !old.heatmap || !intersects(old.heatmap.range, heat.range))
+    return false;
+  const point = (stop: ColorStop | undefined) =>
+    stop ? { isNumber: true, value: stop.value, color: stop.color } : null;
   const { min, mid, max } = old.heatmap.colorScale;
   return isOwnColorScale({ min: point(min), mid: point(mid), max: point(max) }, heat.colorScale);
 }
@@ -110,7 +125,9 @@ const NORWEGIAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 /**
@@ -127,7 +144,12 @@ export function passesValidation(rule: ValidationRule, value: RawCell): boolean 
       return rule.values.some((allowed) => allowed.trim().toLowerCase() === text);
     }
     case 'decimal':
-      return typeof value === 'number' && Number.isFinite(value) && (rule.min === undefined || value >= rule.min) && (rule.max === undefined || value <= rule.max);
+      return (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (rule.min === undefined || value >= rule.min) &&
+        (rule.max === undefined || value <= rule.max)
+      );
     case 'date': {
       if (typeof value === 'number') return value >= 1 && value < 2958466; // Excel serials 1900-01-01 … 9999-12-31
       if (typeof value !== 'string') return false;
@@ -182,7 +204,10 @@ export class MemoryWorkbook implements Workbook {
   readonly engine: FormulaBook;
 
   constructor(private readonly options: MemoryWorkbookOptions = {}) {
-    this.engine = new FormulaBook({ raw: (sheet, row, column) => this.raw(sheet, row, column), hasSheet: (sheet) => this.sheets.has(sheet) }, options);
+    this.engine = new FormulaBook(
+      { raw: (sheet, row, column) => this.raw(sheet, row, column), hasSheet: (sheet) => this.sheets.has(sheet) },
+      options,
+    );
   }
 
   // ---- Workbook ------------------------------------------------------------------------------
@@ -238,7 +263,8 @@ export class MemoryWorkbook implements Workbook {
     this.invalidate([request.sheet]);
     this.emit({ type: 'write', sheets: [request.sheet] });
     const values = this.sheetValues(request.sheet)!;
-    if (!holdsIdentity(values, row, request.identity)) throw new Error(`appendRow: row ${row + 1} of "${request.sheet}" does not hold the row written`);
+    if (!holdsIdentity(values, row, request.identity))
+      throw new Error(`appendRow: row ${row + 1} of "${request.sheet}" does not hold the row written`);
     return { status: 'appended', row, created, values };
   }
 
@@ -252,7 +278,8 @@ export class MemoryWorkbook implements Workbook {
   async writeCharts(charts: readonly ChartPlan[], language: Language = 'nb'): Promise<void> {
     await this.enter('writeCharts');
     for (const plan of charts) {
-      if (!this.sheets.has(plan.sourceSheet)) throw new Error(`writeCharts: there is no sheet named "${plan.sourceSheet}" (chart "${plan.id}")`);
+      if (!this.sheets.has(plan.sourceSheet))
+        throw new Error(`writeCharts: there is no sheet named "${plan.sourceSheet}" (chart "${plan.id}")`);
     }
     const touched = new Set<string>();
     for (const plan of charts) {
@@ -394,7 +421,8 @@ export class MemoryWorkbook implements Workbook {
     const version = this.version(name);
     const known = this.sizes.get(name);
     if (known && known.version === version) return { rows: known.rows, columns: known.columns };
-    let rows = 0, columns = 0;
+    let rows = 0,
+      columns = 0;
     sheet.cells.forEach((cells, r) => {
       for (let c = cells.length - 1; c >= 0; c--) {
         if (!isBlank(cells[c])) {
@@ -414,7 +442,13 @@ export class MemoryWorkbook implements Workbook {
     const merged: Record<string, unknown> = {};
     for (const format of sheet?.formats ?? []) {
       const { range, ...rest } = format;
-      if (row >= range.row && row < range.row + range.rows && column >= range.column && column < range.column + range.columns) Object.assign(merged, rest);
+      if (
+        row >= range.row &&
+        row < range.row + range.rows &&
+        column >= range.column &&
+        column < range.column + range.columns
+      )
+        Object.assign(merged, rest);
     }
     return merged as Omit<PlanFormat, 'range'>;
   }
@@ -433,7 +467,13 @@ export class MemoryWorkbook implements Workbook {
   validationAt(name: string, row: number, column: number): PlanValidation | undefined {
     return this.sheets
       .get(name)
-      ?.validations.find(({ range }) => row >= range.row && row < range.row + range.rows && column >= range.column && column < range.column + range.columns);
+      ?.validations.find(
+        ({ range }) =>
+          row >= range.row &&
+          row < range.row + range.rows &&
+          column >= range.column &&
+          column < range.column + range.columns,
+      );
   }
 
   /** Address of a cell, for messages. */
@@ -456,7 +496,9 @@ export class MemoryWorkbook implements Workbook {
   private sheetValues(name: string): CellValue[][] | null {
     if (!this.sheets.has(name)) return null;
     const { rows, columns } = this.usedSize(name);
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.displayValue(name, r, c)));
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => this.displayValue(name, r, c)),
+    );
   }
 
   private applyPlan(plan: SheetPlan): void {
@@ -465,7 +507,8 @@ export class MemoryWorkbook implements Workbook {
       block.values.forEach((values, r) => {
         values.forEach((value: PlanValue, c) => {
           if (value === null) return;
-          const row = block.row + r, column = block.column + c;
+          const row = block.row + r,
+            column = block.column + c;
           while (sheet.cells.length <= row) sheet.cells.push([]);
           const cells = sheet.cells[row]!;
           while (cells.length <= column) cells.push(null);
@@ -478,7 +521,10 @@ export class MemoryWorkbook implements Workbook {
     if (plan.validations) {
       // A validation replaces any earlier one on the same range, as the hosts do.
       const same = (a: PlanValidation, b: PlanValidation) => JSON.stringify(a.range) === JSON.stringify(b.range);
-      sheet.validations = [...sheet.validations.filter((old) => !plan.validations!.some((added) => same(old, added))), ...plan.validations];
+      sheet.validations = [
+        ...sheet.validations.filter((old) => !plan.validations!.some((added) => same(old, added))),
+        ...plan.validations,
+      ];
     }
     if (plan.columnWidths) sheet.columnWidths = plan.columnWidths;
     if (plan.frozenRows !== undefined) sheet.frozenRows = plan.frozenRows;

@@ -28,24 +28,27 @@ function dateText(serial: number, format: string): string | null {
   const date = serialToDate(serial);
   if (!date) return null;
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return format.replace(/yyyy|yy|mm|m|dd|d|"([^"]*)"|\\(.)/gi, (token, quoted: string | undefined, escaped: string | undefined) => {
-    if (quoted !== undefined) return quoted;
-    if (escaped !== undefined) return escaped;
-    switch (token.toLowerCase()) {
-      case 'yyyy':
-        return pad(date.year, 4);
-      case 'yy':
-        return pad(date.year % 100, 2);
-      case 'mm':
-        return pad(date.month, 2);
-      case 'm':
-        return String(date.month);
-      case 'dd':
-        return pad(date.day, 2);
-      default:
-        return String(date.day);
-    }
-  });
+  return format.replace(
+    /yyyy|yy|mm|m|dd|d|"([^"]*)"|\\(.)/gi,
+    (token, quoted: string | undefined, escaped: string | undefined) => {
+      if (quoted !== undefined) return quoted;
+      if (escaped !== undefined) return escaped;
+      switch (token.toLowerCase()) {
+        case 'yyyy':
+          return pad(date.year, 4);
+        case 'yy':
+          return pad(date.year % 100, 2);
+        case 'mm':
+          return pad(date.month, 2);
+        case 'm':
+          return String(date.month);
+        case 'dd':
+          return pad(date.day, 2);
+        default:
+          return String(date.day);
+      }
+    },
+  );
 }
 
 /** General: integers as they are, other numbers to 10 significant digits. */

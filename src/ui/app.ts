@@ -142,7 +142,8 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
 
   /** Keeps focus (with caret) and open <details> across a re-render, by data-key. */
   function preserving(render: () => void): void {
-    const active = doc.activeElement instanceof HTMLElement && root.contains(doc.activeElement) ? doc.activeElement : null;
+    const active =
+      doc.activeElement instanceof HTMLElement && root.contains(doc.activeElement) ? doc.activeElement : null;
     const key = active?.dataset['key'];
     const selection =
       active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
@@ -154,7 +155,11 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
             }
           })()
         : null;
-    const open = new Set(Array.from(root.querySelectorAll<HTMLDetailsElement>('details[data-key]')).filter((d) => d.open).map((d) => d.dataset['key']!));
+    const open = new Set(
+      Array.from(root.querySelectorAll<HTMLDetailsElement>('details[data-key]'))
+        .filter((d) => d.open)
+        .map((d) => d.dataset['key']!),
+    );
     render();
     for (const details of Array.from(root.querySelectorAll<HTMLDetailsElement>('details[data-key]'))) {
       if (open.has(details.dataset['key']!)) details.open = true;
@@ -163,7 +168,11 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       const target = findKey(key);
       if (target) {
         target.focus({ preventScroll: true });
-        if (selection && selection[0] !== null && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) {
+        if (
+          selection &&
+          selection[0] !== null &&
+          (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)
+        ) {
           try {
             target.setSelectionRange(selection[0], selection[1]);
           } catch {
@@ -175,7 +184,10 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   }
 
   function findKey(key: string): HTMLElement | null {
-    return Array.from(root.querySelectorAll<HTMLElement>('[data-key]')).find((element) => element.dataset['key'] === key) ?? null;
+    return (
+      Array.from(root.querySelectorAll<HTMLElement>('[data-key]')).find((element) => element.dataset['key'] === key) ??
+      null
+    );
   }
 
   function renderTop(ctx: ViewContext): void {
@@ -266,7 +278,8 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       return;
     }
     render();
-    if (previous.itemIndex !== state.itemIndex || previous.view !== state.view || previous.screen !== state.screen) scrollToTop();
+    if (previous.itemIndex !== state.itemIndex || previous.view !== state.view || previous.screen !== state.screen)
+      scrollToTop();
     // Back from the input tables: the sheet may compute other scores now (rows written there).
     if (previous.view === 'inputs' && state.view !== 'inputs' && state.screen === 'review' && state.review) {
       void rereadScoreSheet().catch((error: unknown) => {
@@ -292,13 +305,25 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     dispatch({ type: 'notice', notice: { kind, text } });
   }
 
-  async function ask(content: (strings: Strings) => DialogContent, message: (strings: Strings) => string): Promise<boolean> {
+  async function ask(
+    content: (strings: Strings) => DialogContent,
+    message: (strings: Strings) => string,
+  ): Promise<boolean> {
     if (options.confirm) return options.confirm(message(s()));
     return showDialog(layer, [top, main, nav], content(s()), prefix);
   }
 
   // Free text is checked for fødselsnummer and names before every write (privacy-gate.ts).
-  const privacy = createPrivacyGate({ state: () => state, dispatch, notify, ask: (content, message) => ask(() => content, () => message) });
+  const privacy = createPrivacyGate({
+    state: () => state,
+    dispatch,
+    notify,
+    ask: (content, message) =>
+      ask(
+        () => content,
+        () => message,
+      ),
+  });
 
   /** Per sheet: what the pane last wrote there or read from it (see foreignConflicts). */
   const baselines = new Map<string, Baseline>();
@@ -306,14 +331,22 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   async function confirmConflicts(all: readonly Conflict[]): Promise<boolean> {
     // Per sheet: cells still holding what the pane wrote or read there are its own, not asked about.
     const sheets = [...new Set(all.map((conflict) => conflict.sheet))];
-    const conflicts = sheets.flatMap((sheet) => foreignConflicts(all.filter((conflict) => conflict.sheet === sheet), baselines.get(sheet)));
+    const conflicts = sheets.flatMap((sheet) =>
+      foreignConflicts(
+        all.filter((conflict) => conflict.sheet === sheet),
+        baselines.get(sheet),
+      ),
+    );
     if (conflicts.length === 0) return true;
     return ask(
       (t) => {
         const { lines, more } = conflictSummary(conflicts, t.blank);
         return {
           title: t.conflictTitle,
-          intro: t.conflictIntro(conflicts.length, [...new Set(conflicts.map((conflict) => conflict.sheet))].join('», «')),
+          intro: t.conflictIntro(
+            conflicts.length,
+            [...new Set(conflicts.map((conflict) => conflict.sheet))].join('», «'),
+          ),
           lines: lines.map((line) => t.conflictLine(line.address, line.existing, line.planned)),
           more: more > 0 ? t.conflictMore(more) : undefined,
           question: t.conflictQuestion,
@@ -349,7 +382,11 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   function inputsContent(ctx: ViewContext): Child {
     return whenLoaded(inputsViews, ctx, (views) => {
       // The input tables view (views/inputs.ts) keeps its own state and needs the workbook.
-      disconnectInputs ??= views.connectInputs(prefix, { workbook, confirm: (conflicts) => confirmConflicts(conflicts), reread: rereadScoreSheet });
+      disconnectInputs ??= views.connectInputs(prefix, {
+        workbook,
+        confirm: (conflicts) => confirmConflicts(conflicts),
+        reread: rereadScoreSheet,
+      });
       return views.inputsView(ctx);
     });
   }
@@ -360,7 +397,17 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     return h(
       'div',
       null,
-      h('button', { type: 'button', class: 'ipsf-btn ipsf-subtle', dataset: { key: 'inputs-back' }, onClick: () => dispatch({ type: 'setView', view: 'item' }) }, '‹ ', ctx.s.backToStart),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn ipsf-subtle',
+          dataset: { key: 'inputs-back' },
+          onClick: () => dispatch({ type: 'setView', view: 'item' }),
+        },
+        '‹ ',
+        ctx.s.backToStart,
+      ),
     );
   }
 
@@ -406,7 +453,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
         candidates,
         candidates.map((name) => {
           const at = historyNames.indexOf(name);
-          return at < 0 ? null : values[toRead.length + at] ?? null;
+          return at < 0 ? null : (values[toRead.length + at] ?? null);
         }),
         state.scale,
       );
@@ -421,7 +468,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   }
 
   function listedHistory(): HistorySnapshot | null {
-    return state.sheets.status === 'ready' ? state.sheets.history ?? null : null;
+    return state.sheets.status === 'ready' ? (state.sheets.history ?? null) : null;
   }
 
   async function save(): Promise<WriteOutcome | null> {
@@ -453,7 +500,9 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       baselines.set(sheet, baselineFromPlan(plan));
       if (state.review === review) dispatch({ type: 'saved', sheet });
       const cells = plannedCellCount(plan.blocks);
-      notify('success', (t) => [t.saved(sheet, cells), overwritten > 0 ? t.savedOverwrote(overwritten) : ''].filter(Boolean).join(' '));
+      notify('success', (t) =>
+        [t.saved(sheet, cells), overwritten > 0 ? t.savedOverwrote(overwritten) : ''].filter(Boolean).join(' '),
+      );
       try {
         await workbook.activate(sheet);
       } catch (error) {
@@ -506,7 +555,12 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       }
       const warnings = plans.report.warnings.length;
       notify(warnings > 0 ? 'warning' : 'success', (t) =>
-        [t.reportWritten(names.report, names.actionPlan, plans.actionRows), warnings > 0 ? t.warningsHeading(warnings) : ''].filter(Boolean).join('\n'),
+        [
+          t.reportWritten(names.report, names.actionPlan, plans.actionRows),
+          warnings > 0 ? t.warningsHeading(warnings) : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
       );
       await workbook.activate(names.report);
     } catch (error) {
@@ -523,7 +577,16 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     const review = state.review;
     const views = reportViews.current;
     if (!review || !views) return null;
-    return views.reportHtml(reportFor({ review, previous: state.previous, rows: state.history?.rows ?? [], language: state.language, roster: state.reportOptions.roster, scale: state.scale }));
+    return views.reportHtml(
+      reportFor({
+        review,
+        previous: state.previous,
+        rows: state.history?.rows ?? [],
+        language: state.language,
+        roster: state.reportOptions.roster,
+        scale: state.scale,
+      }),
+    );
   }
 
   async function saveToHistory(): Promise<void> {
@@ -572,11 +635,20 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
         overviewSheet: values[candidates.length + 1] ?? null,
       };
       // The row goes below everything (never over anything); the chart data follows the history as it is now.
-      const { saved, charts, dataWritten } = await saveHistoryAndChartData(workbook, review, read, names, { language, scale }, confirmConflicts);
+      const { saved, charts, dataWritten } = await saveHistoryAndChartData(
+        workbook,
+        review,
+        read,
+        names,
+        { language, scale },
+        confirmConflicts,
+      );
       dispatch({ type: 'historyLoaded', history: { sheet: history.sheet, exists: true, rows: saved.rows } });
       const row = saved.row + 1;
       if (saved.action === 'refusedChanged' || saved.action === 'notVerified' || !charts) {
-        notify('error', (t) => (saved.action === 'notVerified' ? t.historyNotVerified(history.sheet, row) : t.historyRefusedChanged(row)));
+        notify('error', (t) =>
+          saved.action === 'notVerified' ? t.historyNotVerified(history.sheet, row) : t.historyRefusedChanged(row),
+        );
         return;
       }
       for (const plan of dataWritten ? charts.data : []) baselines.set(plan.sheet, baselineFromPlan(plan));
@@ -602,7 +674,11 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       const points = charts.points;
       const kind: Notice['kind'] = chartError ? 'error' : saved.action === 'unchanged' ? 'info' : 'success';
       notify(kind, (t) =>
-        [first(t), chartError ? t.chartsFailed(chartError) : t.chartsWritten(names.charts, points), !chartError && services > 1 ? t.overviewWritten(names.overview, services) : '']
+        [
+          first(t),
+          chartError ? t.chartsFailed(chartError) : t.chartsWritten(names.charts, points),
+          !chartError && services > 1 ? t.overviewWritten(names.overview, services) : '',
+        ]
           .filter(Boolean)
           .join('\n'),
       );
@@ -657,10 +733,22 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
         const history = historySnapshot(candidates, historyValues, state.scale);
         const reconciled = reconcileWithHistory(read, history.rows, state.scale);
         let review = reconciled.review;
-        const previous = reconciled.entry?.type === 'baseline' ? null : findPrevious(review, listedSheets(), history.rows, state.scale);
+        const previous =
+          reconciled.entry?.type === 'baseline'
+            ? null
+            : findPrevious(review, listedSheets(), history.rows, state.scale);
         if (previous && !reconciled.entry) review = { ...review, previousReviewId: previous.id };
         baselines.set(sheet, baselineFromValues(values));
-        dispatch({ type: 'openReview', review, sheet, isNew: false, previous, history, unrecorded: reconciled.unrecorded, values });
+        dispatch({
+          type: 'openReview',
+          review,
+          sheet,
+          isNew: false,
+          previous,
+          history,
+          unrecorded: reconciled.unrecorded,
+          values,
+        });
         const unrecorded = Object.keys(reconciled.unrecorded).length;
         if (unrecorded > 0) notify('warning', (t) => t.unrecordedNotice(unrecorded));
         else if (reconciled.correctionsUnreadable) notify('warning', (t) => t.correctionsUnreadable);

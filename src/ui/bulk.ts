@@ -34,7 +34,10 @@ export interface BulkUndo {
 /** The items a step would set, in the scale's order, with the score each would get. */
 export function bulkEntries(kind: BulkKind, review: Review, scale: ScaleDefinition = DEFAULT_SCALE): BulkEntry[] {
   if (kind === 'unchanged') {
-    return pendingSuggestions(review, scale).map((itemId) => ({ itemId, score: review.items[itemId]!.suggested!.score }));
+    return pendingSuggestions(review, scale).map((itemId) => ({
+      itemId,
+      score: review.items[itemId]!.suggested!.score,
+    }));
   }
   // Only where every rater scored and all alike, and no consensus is set yet (never averaged).
   if (review.raters.length === 0) return [];
@@ -44,7 +47,12 @@ export function bulkEntries(kind: BulkKind, review: Review, scale: ScaleDefiniti
 }
 
 /** Takes the step: the review after it, and what undo needs (no changes: the same review). */
-export function applyBulk(kind: BulkKind, review: Review, language: Language, scale: ScaleDefinition = DEFAULT_SCALE): { review: Review; undo: BulkUndo } {
+export function applyBulk(
+  kind: BulkKind,
+  review: Review,
+  language: Language,
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): { review: Review; undo: BulkUndo } {
   const entries = bulkEntries(kind, review, scale);
   let next = review;
   const changes: BulkChange[] = [];

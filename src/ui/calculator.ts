@@ -104,7 +104,12 @@ export function pasteIntoRows(
 }
 
 /** The function's arguments in parameter order, for the given output and language. */
-export function calculatorArgs(spec: CalculatorSpec, input: CalculatorInput, output: 'score' | 'metric' | 'reason', language: Language): CellArg[] {
+export function calculatorArgs(
+  spec: CalculatorSpec,
+  input: CalculatorInput,
+  output: 'score' | 'metric' | 'reason',
+  language: Language,
+): CellArg[] {
   return spec.fn.parameters.map((parameter) => {
     if (parameter.name === OUTPUT) return output;
     if (parameter.name === LANGUAGE) return language;

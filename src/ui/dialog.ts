@@ -15,7 +15,12 @@ export interface DialogContent {
  * Focus starts on Cancel, Tab stays inside, Escape cancels; the rest of the pane is inert
  * meanwhile, and focus returns to where it was.
  */
-export function showDialog(layer: HTMLElement, inertElements: readonly HTMLElement[], content: DialogContent, prefix: string): Promise<boolean> {
+export function showDialog(
+  layer: HTMLElement,
+  inertElements: readonly HTMLElement[],
+  content: DialogContent,
+  prefix: string,
+): Promise<boolean> {
   return new Promise((resolve) => {
     const previous = document.activeElement as HTMLElement | null;
     const titleId = `${prefix}-dialog-title`;
@@ -32,38 +37,72 @@ export function showDialog(layer: HTMLElement, inertElements: readonly HTMLEleme
       if (previous && previous.isConnected) previous.focus({ preventScroll: true });
       resolve(answer);
     };
-    const cancel = h('button', { type: 'button', class: 'ipsf-btn', dataset: { role: 'dialog-cancel' }, onClick: () => close(false) }, content.cancelLabel);
-    const confirm = h('button', { type: 'button', class: 'ipsf-btn ipsf-primary', dataset: { role: 'dialog-confirm' }, onClick: () => close(true) }, content.confirmLabel);
+    const cancel = h(
+      'button',
+      { type: 'button', class: 'ipsf-btn', dataset: { role: 'dialog-cancel' }, onClick: () => close(false) },
+      content.cancelLabel,
+    );
+    const confirm = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ipsf-btn ipsf-primary',
+        dataset: { role: 'dialog-confirm' },
+        onClick: () => close(true),
+      },
+      content.confirmLabel,
+    );
     const dialog = h(
       'div',
-      { class: 'ipsf-dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': bodyId, dataset: { role: 'dialog' } },
+      {
+        class: 'ipsf-dialog',
+        role: 'alertdialog',
+        'aria-modal': 'true',
+        'aria-labelledby': titleId,
+        'aria-describedby': bodyId,
+        dataset: { role: 'dialog' },
+      },
       h('h2', { id: titleId }, content.title),
       h(
         'div',
         { id: bodyId, class: 'ipsf-form' },
         content.intro ? h('p', null, content.intro) : null,
-        content.lines && content.lines.length > 0 ? h('ul', { dataset: { role: 'dialog-lines' } }, content.lines.map((line) => h('li', null, line))) : null,
+        content.lines && content.lines.length > 0
+          ? h(
+              'ul',
+              { dataset: { role: 'dialog-lines' } },
+              content.lines.map((line) => h('li', null, line)),
+            )
+          : null,
         content.more ? h('p', { class: 'ipsf-muted' }, content.more) : null,
         content.question ? h('p', null, h('strong', null, content.question)) : null,
       ),
       h('div', { class: 'ipsf-dialog-actions' }, cancel, confirm),
     );
-    const overlay = h('div', {
-      class: 'ipsf-overlay',
-      onKeydown: (event: Event) => {
-        const key = event as KeyboardEvent;
-        if (key.key === 'Escape') {
-          event.preventDefault();
-          close(false);
-        } else if (key.key === 'Tab') {
-          const focusables = [cancel, confirm];
-          const index = focusables.indexOf(document.activeElement as HTMLButtonElement);
-          event.preventDefault();
-          const next = key.shiftKey ? (index <= 0 ? focusables.length - 1 : index - 1) : (index + 1) % focusables.length;
-          focusables[next]!.focus();
-        }
+    const overlay = h(
+      'div',
+      {
+        class: 'ipsf-overlay',
+        onKeydown: (event: Event) => {
+          const key = event as KeyboardEvent;
+          if (key.key === 'Escape') {
+            event.preventDefault();
+            close(false);
+          } else if (key.key === 'Tab') {
+            const focusables = [cancel, confirm];
+            const index = focusables.indexOf(document.activeElement as HTMLButtonElement);
+            event.preventDefault();
+            const next = key.shiftKey
+              ? index <= 0
+                ? focusables.length - 1
+                : index - 1
+              : (index + 1) % focusables.length;
+            focusables[next]!.focus();
+          }
+        },
       },
-    }, dialog);
+      dialog,
+    );
     for (const element of inertElements) {
       element.setAttribute('inert', '');
       element.setAttribute('aria-hidden', 'true');

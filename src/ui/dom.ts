@@ -13,7 +13,11 @@ export type Attrs = {
  * the attribute, `class`/`text` are shortcuts, `dataset` sets data-*. Properties that must be
  * set as properties (value, checked) are set as both.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs | null = null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (attrs) {
     for (const [name, value] of Object.entries(attrs)) {
@@ -43,7 +47,8 @@ export function append(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(parent, child);
-    else if (typeof child === 'string' || typeof child === 'number') parent.appendChild(document.createTextNode(String(child)));
+    else if (typeof child === 'string' || typeof child === 'number')
+      parent.appendChild(document.createTextNode(String(child)));
     else parent.appendChild(child as Node);
   }
 }

@@ -5,7 +5,12 @@
  * the next way (the HTML code to copy).
  */
 
-export function downloadFile(doc: Document, fileName: string, content: string, type = 'text/html;charset=utf-8'): boolean {
+export function downloadFile(
+  doc: Document,
+  fileName: string,
+  content: string,
+  type = 'text/html;charset=utf-8',
+): boolean {
   const view = doc.defaultView;
   if (!view || typeof Blob !== 'function' || typeof URL?.createObjectURL !== 'function') return false;
   const url = URL.createObjectURL(new Blob([content], { type }));

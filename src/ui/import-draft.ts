@@ -137,7 +137,10 @@ export function guessTableOfCsv(csv: CsvParse): TableId | null {
 }
 
 /** Derives what the draft needs, yielding progress; returns the current draft and the codes handed out. */
-export function* refreshSteps(draft: ImportDraft, pseudonyms: Pseudonyms): Steps<{ draft: ImportDraft; pseudonyms: Pseudonyms }> {
+export function* refreshSteps(
+  draft: ImportDraft,
+  pseudonyms: Pseudonyms,
+): Steps<{ draft: ImportDraft; pseudonyms: Pseudonyms }> {
   let next: ImportDraft = draft;
   if (next.needs === 'decode' && next.bytes) {
     const { text, ...decoded } = yield* decodeSteps(next.bytes, next.encodingChoice ?? undefined);
@@ -148,17 +151,33 @@ export function* refreshSteps(draft: ImportDraft, pseudonyms: Pseudonyms): Steps
     const guessed = guessTableOfCsv(csv);
     next = { ...next, csv, lines: csv.lines, guessed, tableId: next.tableChosen ? next.tableId : guessed };
   }
-  if (!next.tableId) return { draft: { ...next, result: null, rows: [], findings: [], pseudonymized: [], needs: null }, pseudonyms };
+  if (!next.tableId)
+    return { draft: { ...next, result: null, rows: [], findings: [], pseudonymized: [], needs: null }, pseudonyms };
   const table = tableById(next.tableId);
   // Overrides only ever name columns of this table (a table change starts the mapping over).
   const known = new Set(table.columns.map((column) => column.id));
-  const overrides = Object.fromEntries(Object.entries(next.overrides).filter(([, column]) => column === null || known.has(column)));
-  const analysis = yield* analyseSteps(table, next.csv!, { overrides, language: next.language, pseudonymize: next.pseudonymized, pseudonyms });
+  const overrides = Object.fromEntries(
+    Object.entries(next.overrides).filter(([, column]) => column === null || known.has(column)),
+  );
+  const analysis = yield* analyseSteps(table, next.csv!, {
+    overrides,
+    language: next.language,
+    pseudonymize: next.pseudonymized,
+    pseudonyms,
+  });
   const mapped = new Set(analysis.result.mapping.flatMap((m) => (m.column === null ? [] : [m.column])));
   const notPersonalData = next.notPersonalData.filter((column) => mapped.has(column));
   const findings = analysis.findings.filter((finding) => !notPersonalData.includes(String(finding.column)));
   return {
-    draft: { ...next, result: analysis.result, rows: analysis.rows, pseudonymized: analysis.pseudonymized, findings, notPersonalData, needs: null },
+    draft: {
+      ...next,
+      result: analysis.result,
+      rows: analysis.rows,
+      pseudonymized: analysis.pseudonymized,
+      findings,
+      notPersonalData,
+      needs: null,
+    },
     pseudonyms: analysis.pseudonyms,
   };
 }
@@ -178,7 +197,11 @@ export function sourceBlockingReasons(draft: ImportDraft): Text[] {
   if (draft.needs !== null) return [{ nb: 'Dataene leses fortsatt inn.', en: 'The data is still being read.' }];
   const merged = draft.csv?.merged ?? [];
   if (merged.length === 0 || draft.quoteReading !== null) return [];
-  const spans = merged.slice(0, 5).map((span) => lineSpan(span.line, span.endLine)).join(', ') + (merged.length > 5 ? ' …' : '');
+  const spans =
+    merged
+      .slice(0, 5)
+      .map((span) => lineSpan(span.line, span.endLine))
+      .join(', ') + (merged.length > 5 ? ' …' : '');
   return [
     {
       nb: `Linje ${spans}: et anførselstegn åpner en verdi som går over flere linjer som ser ut som egne rader. Velg hvordan linjene skal leses.`,

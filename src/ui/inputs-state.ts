@@ -20,7 +20,17 @@ import type { CellValue } from '../core/cells';
 import type { PlanValue, SheetPlan } from '../core/workbook/plan';
 import type { ComputedScore } from '../core/sheets/score-sheet';
 import type { Language, Text } from '../core/text';
-import { changeDraft, guessTableOfCsv, newDraft, readsAtOnce, refreshNow, sourceBlockingReasons, type DraftNeeds, type ImportDraft, type WriteMode } from './import-draft';
+import {
+  changeDraft,
+  guessTableOfCsv,
+  newDraft,
+  readsAtOnce,
+  refreshNow,
+  sourceBlockingReasons,
+  type DraftNeeds,
+  type ImportDraft,
+  type WriteMode,
+} from './import-draft';
 
 export type { ImportDraft, WriteMode } from './import-draft';
 export { pseudonymPrefix } from '../core/inputs/analyse';
@@ -65,13 +75,29 @@ export interface InputsState {
   /** How far long work on the draft has come (reading a large file); null when none runs. */
   readonly progress: ImportProgress | null;
   /** The wired items' computed scores as the score sheet last showed them, and its total. */
-  readonly computed: { readonly sheet: string; readonly scores: Readonly<Record<string, ComputedScore>>; readonly total: CellValue } | null;
+  readonly computed: {
+    readonly sheet: string;
+    readonly scores: Readonly<Record<string, ComputedScore>>;
+    readonly total: CellValue;
+  } | null;
   /** Tables extended beyond the default rows 3–2000 this session (an import too large for them). */
   readonly capacity: TableCapacity;
 }
 
 export function initialInputsState(): InputsState {
-  return { teamWord: '', sheets: { status: 'unknown' }, pasteText: '', preselect: null, draft: null, busy: false, message: null, pseudonyms: {}, progress: null, computed: null, capacity: {} };
+  return {
+    teamWord: '',
+    sheets: { status: 'unknown' },
+    pasteText: '',
+    preselect: null,
+    draft: null,
+    busy: false,
+    message: null,
+    pseudonyms: {},
+    progress: null,
+    computed: null,
+    capacity: {},
+  };
 }
 
 export type InputsAction =
@@ -81,7 +107,12 @@ export type InputsAction =
   | { readonly type: 'sheetsFailed'; readonly message: string }
   | { readonly type: 'pasteText'; readonly text: string }
   | { readonly type: 'preselect'; readonly tableId: TableId | null }
-  | { readonly type: 'startImport'; readonly text: string; readonly fileName: string | null; readonly language: Language }
+  | {
+      readonly type: 'startImport';
+      readonly text: string;
+      readonly fileName: string | null;
+      readonly language: Language;
+    }
   /** A file's bytes: decoded (encoding detected), then read like pasted text. */
   | { readonly type: 'startFile'; readonly bytes: Uint8Array; readonly fileName: string; readonly language: Language }
   | { readonly type: 'encoding'; readonly encoding: SourceEncoding; readonly language: Language }
@@ -156,17 +187,43 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
       return { ...state, preselect: action.tableId };
     case 'startImport': {
       if (action.text.trim() === '') {
-        return { ...state, message: { kind: 'warning', text: { nb: 'Det er ingen tekst å lese.', en: 'There is no text to read.' } } };
+        return {
+          ...state,
+          message: { kind: 'warning', text: { nb: 'Det er ingen tekst å lese.', en: 'There is no text to read.' } },
+        };
       }
       const tooLarge = textSizeProblem(action.text.length);
       if (tooLarge) return { ...state, message: { kind: 'error', text: tooLarge } };
-      return { ...settle(state, newDraft({ text: action.text, fileName: action.fileName, preselect: state.preselect, language: action.language })), message: null };
+      return {
+        ...settle(
+          state,
+          newDraft({
+            text: action.text,
+            fileName: action.fileName,
+            preselect: state.preselect,
+            language: action.language,
+          }),
+        ),
+        message: null,
+      };
     }
     case 'startFile': {
       const tooLarge = fileSizeProblem(action.bytes.length);
       if (tooLarge) return { ...state, message: { kind: 'error', text: tooLarge } };
-      if (action.bytes.length === 0) return { ...state, message: { kind: 'warning', text: { nb: 'Filen er tom.', en: 'The file is empty.' } } };
-      return { ...settle(state, newDraft({ bytes: action.bytes, fileName: action.fileName, preselect: state.preselect, language: action.language })), message: null };
+      if (action.bytes.length === 0)
+        return { ...state, message: { kind: 'warning', text: { nb: 'Filen er tom.', en: 'The file is empty.' } } };
+      return {
+        ...settle(
+          state,
+          newDraft({
+            bytes: action.bytes,
+            fileName: action.fileName,
+            preselect: state.preselect,
+            language: action.language,
+          }),
+        ),
+        message: null,
+      };
     }
     case 'encoding':
       return change(state, { encodingChoice: action.encoding }, 'decode', action.language);
@@ -178,22 +235,56 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
     case 'progress':
       return { ...state, progress: action.progress };
     case 'chooseTable':
-      return change(state, { tableId: action.tableId, tableChosen: true, overrides: {}, pseudonymized: [], acknowledged: false, notPersonalData: [] }, 'analyse', action.language);
+      return change(
+        state,
+        {
+          tableId: action.tableId,
+          tableChosen: true,
+          overrides: {},
+          pseudonymized: [],
+          acknowledged: false,
+          notPersonalData: [],
+        },
+        'analyse',
+        action.language,
+      );
     case 'mapColumn':
-      return state.draft ? change(state, { overrides: { ...state.draft.overrides, [action.header]: action.column } }, 'analyse', action.language) : state;
+      return state.draft
+        ? change(
+            state,
+            { overrides: { ...state.draft.overrides, [action.header]: action.column } },
+            'analyse',
+            action.language,
+          )
+        : state;
     case 'pseudonymize':
       if (!state.draft || state.draft.pseudonymized.includes(action.column)) return state;
-      return change(state, { pseudonymized: [...state.draft.pseudonymized, action.column] }, 'analyse', action.language);
+      return change(
+        state,
+        { pseudonymized: [...state.draft.pseudonymized, action.column] },
+        'analyse',
+        action.language,
+      );
     case 'leaveOut': {
       const mapping = state.draft?.result?.mapping.find((m) => m.column === action.column);
       if (!state.draft || !mapping) return state;
-      return change(state, { overrides: { ...state.draft.overrides, [mapping.header]: null } }, 'analyse', action.language);
+      return change(
+        state,
+        { overrides: { ...state.draft.overrides, [mapping.header]: null } },
+        'analyse',
+        action.language,
+      );
     }
     case 'acknowledge':
       return state.draft ? { ...state, draft: { ...state.draft, acknowledged: action.value } } : state;
     case 'notPersonalData':
       if (!state.draft || state.draft.notPersonalData.includes(action.column)) return state;
-      return change(state, { notPersonalData: [...state.draft.notPersonalData, action.column] }, 'analyse', action.language);
+      return change(
+        state,
+        { notPersonalData: [...state.draft.notPersonalData, action.column] },
+        'analyse',
+        action.language,
+      );
     case 'mode':
       return state.draft ? { ...state, draft: { ...state.draft, mode: action.mode } } : state;
     case 'cancelImport':
@@ -224,7 +315,9 @@ export function blockingReasons(draft: ImportDraft): Text[] {
   }
   const result = draft.result;
   if (!result) return reasons;
-  const header = result.errors.filter((issue) => issue.line === result.headerLine && issue.column !== null && issue.value === '');
+  const header = result.errors.filter(
+    (issue) => issue.line === result.headerLine && issue.column !== null && issue.value === '',
+  );
   for (const issue of header) reasons.push(issue.text);
   if (draft.rows.length === 0) reasons.push({ nb: 'Ingen rader kan leses.', en: 'No row can be read.' });
   const ids = draft.findings.filter((finding) => finding.kind === 'nationalId');
@@ -246,7 +339,9 @@ export function blockingReasons(draft: ImportDraft): Text[] {
 
 /** The marks to record in the open review when the draft is written: one per column marked as not personal data. */
 export function importMarks(draft: ImportDraft): { field: string; value: string }[] {
-  return draft.tableId ? draft.notPersonalData.map((column) => ({ field: `import:${draft.tableId}:${column}`, value: '' })) : [];
+  return draft.tableId
+    ? draft.notPersonalData.map((column) => ({ field: `import:${draft.tableId}:${column}`, value: '' }))
+    : [];
 }
 
 export function canWrite(draft: ImportDraft): boolean {
@@ -366,7 +461,11 @@ function mergePlans(base: SheetPlan, extra: SheetPlan): SheetPlan {
 }
 
 /** Where each table stands in the workbook: present under this language's sheet name, the other's, or not. */
-export function tablePresence(names: readonly string[], table: TableDefinition, language: Language): 'present' | 'otherLanguage' | 'missing' {
+export function tablePresence(
+  names: readonly string[],
+  table: TableDefinition,
+  language: Language,
+): 'present' | 'otherLanguage' | 'missing' {
   const lower = new Set(names.map((name) => name.toLocaleLowerCase('nb')));
   if (lower.has(table.sheet[language].toLocaleLowerCase('nb'))) return 'present';
   const other: Language = language === 'nb' ? 'en' : 'nb';

@@ -11,7 +11,8 @@ import { scoreNow } from './workflow';
  * arrows (they choose the score).
  */
 
-export type KeyCommand = { readonly kind: 'score'; readonly score: Score } | { readonly kind: 'next' } | { readonly kind: 'previous' };
+export type KeyCommand =
+  { readonly kind: 'score'; readonly score: Score } | { readonly kind: 'next' } | { readonly kind: 'previous' };
 
 /** What has focus: a text field, a score radio, another control, or nothing that takes keys. */
 export type FocusKind = 'text' | 'radio' | 'control' | 'other';
@@ -27,7 +28,12 @@ export interface KeyPress {
 
 /** True when the state shows one item whose score the keys may set (no dialog open). */
 export function keysApply(state: AppState): boolean {
-  return state.screen === 'review' && state.review !== null && state.correction === null && (state.view === 'item' || (state.view === 'rater' && state.raterId !== null));
+  return (
+    state.screen === 'review' &&
+    state.review !== null &&
+    state.correction === null &&
+    (state.view === 'item' || (state.view === 'rater' && state.raterId !== null))
+  );
 }
 
 /** The command a key press stands for, or null to leave the key to the browser. */
@@ -39,11 +45,25 @@ export function keyCommand(press: KeyPress): KeyCommand | null {
   if (key === 'p' || key === 'P') return { kind: 'previous' };
   // Enter presses a button and arrows move within a radio group: only elsewhere are they ours.
   if (key === 'Enter' && press.focus !== 'control') return { kind: press.shiftKey ? 'previous' : 'next' };
-  if ((key === 'ArrowRight' || key === 'ArrowLeft') && press.focus !== 'radio' && !press.shiftKey) return { kind: key === 'ArrowRight' ? 'next' : 'previous' };
+  if ((key === 'ArrowRight' || key === 'ArrowLeft') && press.focus !== 'radio' && !press.shiftKey)
+    return { kind: key === 'ArrowRight' ? 'next' : 'previous' };
   return null;
 }
 
-const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'month', 'week', 'time', 'datetime-local']);
+const TEXT_INPUTS = new Set([
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+]);
 
 /** How keyCommand sees the focused element. */
 export function focusKind(element: Element | null): FocusKind {
@@ -54,7 +74,8 @@ export function focusKind(element: Element | null): FocusKind {
     if (element.type === 'radio') return 'radio';
     return TEXT_INPUTS.has(element.type) ? 'text' : 'control';
   }
-  if (element instanceof HTMLButtonElement || element instanceof HTMLAnchorElement || element.tagName === 'SUMMARY') return 'control';
+  if (element instanceof HTMLButtonElement || element instanceof HTMLAnchorElement || element.tagName === 'SUMMARY')
+    return 'control';
   return 'other';
 }
 

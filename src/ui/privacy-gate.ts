@@ -40,15 +40,37 @@ function lines(findings: readonly FreeTextFinding[], language: Language): string
   return findings.map((finding) => t.line(finding.field[language], finding.value));
 }
 
-function dialog(findings: readonly FreeTextFinding[], language: Language, kind: 'block' | 'ask'): { content: DialogContent; message: string } {
+function dialog(
+  findings: readonly FreeTextFinding[],
+  language: Language,
+  kind: 'block' | 'ask',
+): { content: DialogContent; message: string } {
   const t = privacyStrings(language);
   const listed = lines(findings.slice(0, FINDINGS_LISTED), language);
   const more = findings.length > FINDINGS_LISTED ? t.more(findings.length - FINDINGS_LISTED) : undefined;
   const content: DialogContent =
     kind === 'block'
-      ? { title: t.blockTitle, intro: t.blockIntro(findings.length), lines: listed, more, question: t.blockQuestion, confirmLabel: t.blockConfirm, cancelLabel: t.blockCancel }
-      : { title: t.askTitle, intro: t.askIntro, lines: listed, more, question: t.askQuestion, confirmLabel: t.askConfirm, cancelLabel: t.askCancel };
-  const message = [content.title, content.intro, ...listed.map((line) => `• ${line}`), more, content.question].filter(Boolean).join('\n');
+      ? {
+          title: t.blockTitle,
+          intro: t.blockIntro(findings.length),
+          lines: listed,
+          more,
+          question: t.blockQuestion,
+          confirmLabel: t.blockConfirm,
+          cancelLabel: t.blockCancel,
+        }
+      : {
+          title: t.askTitle,
+          intro: t.askIntro,
+          lines: listed,
+          more,
+          question: t.askQuestion,
+          confirmLabel: t.askConfirm,
+          cancelLabel: t.askCancel,
+        };
+  const message = [content.title, content.intro, ...listed.map((line) => `• ${line}`), more, content.question]
+    .filter(Boolean)
+    .join('\n');
   return { content, message };
 }
 
@@ -65,7 +87,10 @@ export function createPrivacyGate(deps: PrivacyGateDeps): PrivacyGate {
     if (blocks.length > 0) {
       const question = dialog(blocks, language, 'block');
       if (!(await deps.ask(question.content, question.message))) {
-        deps.notify('error', (s) => `${privacyStrings(languageOf(s)).blocked(lines(blocks, languageOf(s)).join('; '))}\n${s.notSaved}`);
+        deps.notify(
+          'error',
+          (s) => `${privacyStrings(languageOf(s)).blocked(lines(blocks, languageOf(s)).join('; '))}\n${s.notSaved}`,
+        );
         return null;
       }
       const marks = blocks.map((finding) => ({ field: finding.key, value: finding.value }));
@@ -76,7 +101,10 @@ export function createPrivacyGate(deps: PrivacyGateDeps): PrivacyGate {
     if (asks.length > 0) {
       const question = dialog(asks, language, 'ask');
       if (!(await deps.ask(question.content, question.message))) {
-        deps.notify('warning', (s) => `${privacyStrings(languageOf(s)).asked(lines(asks, languageOf(s)).join('; '))}\n${s.notSaved}`);
+        deps.notify(
+          'warning',
+          (s) => `${privacyStrings(languageOf(s)).asked(lines(asks, languageOf(s)).join('; '))}\n${s.notSaved}`,
+        );
         return null;
       }
       for (const finding of asks) writtenAnyway.add(id(finding));

@@ -13,7 +13,8 @@ const NB = {
   blockCancel: 'Tilbake til teksten',
   blocked: (lines: string) => `Ikke skrevet: fødselsnummer i ${lines}. Fjern det fra feltet og prøv igjen.`,
   askTitle: 'Mulige navn i teksten',
-  askIntro: 'Deltakere og ansatte skal ikke navngis i skårskjemaet eller rapporten; bruk deltaker-ID. Dette ser ut som navn:',
+  askIntro:
+    'Deltakere og ansatte skal ikke navngis i skårskjemaet eller rapporten; bruk deltaker-ID. Dette ser ut som navn:',
   askQuestion: 'Er dette ikke navn på personer, kan du skrive likevel.',
   askConfirm: 'Skriv likevel',
   askCancel: 'Tilbake til teksten',
@@ -34,7 +35,8 @@ const EN: PrivacyStrings = {
   blockCancel: 'Back to the text',
   blocked: (lines) => `Not written: a national identity number in ${lines}. Remove it from the field and try again.`,
   askTitle: 'Possible names in the text',
-  askIntro: 'Participants and staff must not be named in the score sheet or the report; use participant IDs. These look like names:',
+  askIntro:
+    'Participants and staff must not be named in the score sheet or the report; use participant IDs. These look like names:',
   askQuestion: 'If these are not names of people, you can write anyway.',
   askConfirm: 'Write anyway',
   askCancel: 'Back to the text',

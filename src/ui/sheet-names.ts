@@ -21,7 +21,12 @@ export interface SheetNameParts {
 
 /** A name part as both hosts accept it: no : \ / ? * [ ], no quote at either end, single spaces. */
 export function cleanNamePart(value: string): string {
-  return value.trim().replace(FORBIDDEN, '-').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim();
+  return value
+    .trim()
+    .replace(FORBIDDEN, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
 }
 
 function words(value: string): string[] {
@@ -93,7 +98,9 @@ export function sheetName(parts: SheetNameParts, max = MAX_SHEET_NAME): string {
   const tail = dates[dates.length - 1]!;
   const fixed = join([], tail).length + (last.length > 0 ? 1 : 0);
   const word = (last[0] ?? '').slice(0, Math.max(0, max - fixed)).trim();
-  return join(word ? [word] : [], tail).slice(0, max).trim();
+  return join(word ? [word] : [], tail)
+    .slice(0, max)
+    .trim();
 }
 
 /** True when the workbook already has a sheet of this name (both hosts ignore case). */

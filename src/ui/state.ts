@@ -1,6 +1,12 @@
 import type { CellValue } from '../core/cells';
 import { cellAddress, isPlanFormula, planCellText, type Conflict, type SheetPlan } from '../core/workbook/plan';
-import { followedScores, isWiredScoreSheet, keepFollowing, wiringCapacity, type ScoreSheetWiring } from '../core/sheets/score-sheet';
+import {
+  followedScores,
+  isWiredScoreSheet,
+  keepFollowing,
+  wiringCapacity,
+  type ScoreSheetWiring,
+} from '../core/sheets/score-sheet';
 import type { Workbook } from '../core/workbook/workbook';
 import { correctSavedReview, effectiveScore, effectiveScores } from '../core/review/corrections';
 import { newReview, type ItemRecord, type Review } from '../core/review/model';
@@ -10,7 +16,13 @@ import { DEFAULT_SCALE, itemLabel } from '../core/scale/registry';
 import type { ItemDefinition, ScaleDefinition, Score, SectionDefinition } from '../core/scale/types';
 import type { Language } from '../core/text';
 import { totalScore } from '../core/totals';
-import { emptyCalculatorInput, pasteIntoRows, type CalcOutcome, type CalculatorInput, type CalculatorSpec } from './calculator';
+import {
+  emptyCalculatorInput,
+  pasteIntoRows,
+  type CalcOutcome,
+  type CalculatorInput,
+  type CalculatorSpec,
+} from './calculator';
 import { applyBulk, undoBulk, type BulkKind, type BulkUndo } from './bulk';
 import { MAX_SHEET_NAME, sheetExists, uniqueSheetName } from './sheet-names';
 import type { Strings } from './strings';
@@ -210,7 +222,12 @@ export function sheetNameFor(service: string, team: string, date: string, existi
 
 export function isValidSheetName(name: string): boolean {
   const trimmed = name.trim();
-  return trimmed.length > 0 && trimmed.length <= MAX_SHEET_NAME && !SHEET_NAME_FORBIDDEN.test(trimmed) && !/^'|'$/.test(trimmed);
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= MAX_SHEET_NAME &&
+    !SHEET_NAME_FORBIDDEN.test(trimmed) &&
+    !/^'|'$/.test(trimmed)
+  );
 }
 
 export function isIsoDate(value: string): boolean {
@@ -235,7 +252,7 @@ export interface FormCheck {
 
 /** The workbook's sheet names as last listed (none while loading). */
 export function workbookSheetNames(state: AppState): readonly string[] {
-  return state.sheets.status === 'ready' ? state.sheets.names ?? state.sheets.sheets.map((entry) => entry.sheet) : [];
+  return state.sheets.status === 'ready' ? (state.sheets.names ?? state.sheets.sheets.map((entry) => entry.sheet)) : [];
 }
 
 /**
@@ -258,7 +275,14 @@ export function checkForm(form: NewReviewForm, previousDate?: string, existing: 
   if (!isValidSheetName(sheet)) errors.sheet = 'errorSheetName';
   else if (form.sheet.trim() !== '' && sheetExists(sheet, existing)) errors.sheet = 'errorSheetExists';
   const warnings: (keyof Strings)[] = raterNames.length === 1 ? ['warnOneRater'] : [];
-  return { ok: Object.keys(errors).length === 0, errors, warnings, raterNames, sheet, ...(repeatDate ? { repeatDate } : {}) };
+  return {
+    ok: Object.keys(errors).length === 0,
+    errors,
+    warnings,
+    raterNames,
+    sheet,
+    ...(repeatDate ? { repeatDate } : {}),
+  };
 }
 
 /** The review a valid form describes: every item unscored. */
@@ -277,7 +301,9 @@ export function reviewFromForm(form: NewReviewForm, id: string, scale: ScaleDefi
 }
 
 export function newReviewId(date: string, random: () => number = Math.random): string {
-  return `ips-${date}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+  return `ips-${date}-${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +319,12 @@ export type Action =
   | { readonly type: 'removeRater'; readonly index: number }
   | { readonly type: 'formSubmitted' }
   | { readonly type: 'sheetsLoading' }
-  | { readonly type: 'sheetsLoaded'; readonly sheets: readonly ExistingSheet[]; readonly history?: HistorySnapshot | null; readonly names?: readonly string[] }
+  | {
+      readonly type: 'sheetsLoaded';
+      readonly sheets: readonly ExistingSheet[];
+      readonly history?: HistorySnapshot | null;
+      readonly names?: readonly string[];
+    }
   | { readonly type: 'sheetsFailed'; readonly message: string }
   | {
       readonly type: 'openReview';
@@ -316,9 +347,29 @@ export type Action =
   | { readonly type: 'setText'; readonly itemId: string; readonly field: TextField; readonly value: string }
   | { readonly type: 'toggleComponent'; readonly itemId: string; readonly index: number }
   | { readonly type: 'toggleCap'; readonly itemId: string; readonly capId: string }
-  | { readonly type: 'calcScalar'; readonly spec: CalculatorSpec; readonly itemId: string; readonly name: string; readonly value: string }
-  | { readonly type: 'calcCell'; readonly spec: CalculatorSpec; readonly itemId: string; readonly row: number; readonly column: number; readonly value: string }
-  | { readonly type: 'calcPaste'; readonly spec: CalculatorSpec; readonly itemId: string; readonly row: number; readonly column: number; readonly text: string }
+  | {
+      readonly type: 'calcScalar';
+      readonly spec: CalculatorSpec;
+      readonly itemId: string;
+      readonly name: string;
+      readonly value: string;
+    }
+  | {
+      readonly type: 'calcCell';
+      readonly spec: CalculatorSpec;
+      readonly itemId: string;
+      readonly row: number;
+      readonly column: number;
+      readonly value: string;
+    }
+  | {
+      readonly type: 'calcPaste';
+      readonly spec: CalculatorSpec;
+      readonly itemId: string;
+      readonly row: number;
+      readonly column: number;
+      readonly text: string;
+    }
   | { readonly type: 'calcAddRow'; readonly spec: CalculatorSpec; readonly itemId: string }
   | { readonly type: 'calcRemoveRow'; readonly spec: CalculatorSpec; readonly itemId: string }
   | { readonly type: 'calcClear'; readonly spec: CalculatorSpec; readonly itemId: string }
@@ -339,16 +390,29 @@ export type Action =
   | { readonly type: 'correctionField'; readonly field: 'reason' | 'date'; readonly value: string }
   | { readonly type: 'confirmCorrection' }
   | { readonly type: 'cancelCorrection' }
-  | { readonly type: 'reportOption'; readonly includeFours?: boolean; readonly roster?: string; readonly showHtml?: boolean }
+  | {
+      readonly type: 'reportOption';
+      readonly includeFours?: boolean;
+      readonly roster?: string;
+      readonly showHtml?: boolean;
+    }
   | { readonly type: 'historyLoaded'; readonly history: HistorySnapshot }
   /** Values the privacy check flagged that the user marked as not personal data (privacy-gate.ts). */
-  | { readonly type: 'markNotPersonalData'; readonly marks: readonly { readonly field: string; readonly value: string }[]; readonly date: string }
+  | {
+      readonly type: 'markNotPersonalData';
+      readonly marks: readonly { readonly field: string; readonly value: string }[];
+      readonly date: string;
+    }
   /**
    * The open review's score sheet read again (its displayed values from A1), e.g. after the input
    * tables were written: a wired sheet's consensus scores that follow the computed ones are taken
    * over (see followedScores); a consensus the evaluators set is never replaced.
    */
-  | { readonly type: 'scoreSheetRead'; readonly sheet: string; readonly values: readonly (readonly CellValue[])[] | null };
+  | {
+      readonly type: 'scoreSheetRead';
+      readonly sheet: string;
+      readonly values: readonly (readonly CellValue[])[] | null;
+    };
 
 function updateRecord(state: AppState, itemId: string, change: (record: ItemRecord) => ItemRecord): AppState {
   const review = state.review;
@@ -362,7 +426,12 @@ function updateUi(state: AppState, itemId: string, change: (ui: ItemUi) => ItemU
   return { ...state, itemUi: { ...state.itemUi, [itemId]: change(ui) } };
 }
 
-function updateCalc(state: AppState, spec: CalculatorSpec, itemId: string, change: (input: CalculatorInput) => CalculatorInput): AppState {
+function updateCalc(
+  state: AppState,
+  spec: CalculatorSpec,
+  itemId: string,
+  change: (input: CalculatorInput) => CalculatorInput,
+): AppState {
   return updateUi(state, itemId, (ui) => {
     const { calcResult: _stale, ...rest } = ui;
     return { ...rest, calc: change(ui.calc ?? emptyCalculatorInput(spec)) };
@@ -375,7 +444,9 @@ function clampIndex(state: AppState, index: number): number {
 
 /** Moving on clears a success or info message; warnings and errors stay until dismissed. */
 function moving(state: AppState): AppState {
-  return state.notice && (state.notice.kind === 'success' || state.notice.kind === 'info') ? { ...state, notice: null } : state;
+  return state.notice && (state.notice.kind === 'success' || state.notice.kind === 'info')
+    ? { ...state, notice: null }
+    : state;
 }
 
 export function reduce(state: AppState, action: Action): AppState {
@@ -385,7 +456,10 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'formField':
       return { ...state, form: { ...state.form, [action.field]: action.value } };
     case 'raterName':
-      return { ...state, form: { ...state.form, raters: state.form.raters.map((name, i) => (i === action.index ? action.value : name)) } };
+      return {
+        ...state,
+        form: { ...state.form, raters: state.form.raters.map((name, i) => (i === action.index ? action.value : name)) },
+      };
     case 'addRater':
       return { ...state, form: { ...state.form, raters: [...state.form.raters, ''] } };
     case 'removeRater':
@@ -397,7 +471,15 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'sheetsLoading':
       return { ...state, sheets: { status: 'loading' } };
     case 'sheetsLoaded':
-      return { ...state, sheets: { status: 'ready', sheets: action.sheets, history: action.history ?? null, names: action.names ?? action.sheets.map((entry) => entry.sheet) } };
+      return {
+        ...state,
+        sheets: {
+          status: 'ready',
+          sheets: action.sheets,
+          history: action.history ?? null,
+          names: action.names ?? action.sheets.map((entry) => entry.sheet),
+        },
+      };
     case 'sheetsFailed':
       return { ...state, sheets: { status: 'error', message: action.message } };
     case 'openReview':
@@ -416,12 +498,13 @@ export function reduce(state: AppState, action: Action): AppState {
         raterId: null,
         agreementPair: null,
         previous: action.previous ?? null,
-        history: action.history ?? (state.sheets.status === 'ready' ? state.sheets.history ?? null : null),
+        history: action.history ?? (state.sheets.status === 'ready' ? (state.sheets.history ?? null) : null),
         correction: null,
         unrecorded: action.unrecorded ?? {},
         repeatOf: null,
         reportOptions: { ...DEFAULT_REPORT_OPTIONS, roster: state.reportOptions.roster },
-        wired: action.values && isWiredScoreSheet(action.values) ? { sheet: action.sheet, values: action.values } : null,
+        wired:
+          action.values && isWiredScoreSheet(action.values) ? { sheet: action.sheet, values: action.values } : null,
         bulkUndo: null,
       };
     case 'backToStart':
@@ -450,7 +533,11 @@ export function reduce(state: AppState, action: Action): AppState {
       if (action.view === 'rater' && !state.raterId) return state;
       return { ...moving(state), view: action.view, raterId: action.view === 'rater' ? state.raterId : null };
     case 'goto':
-      return { ...moving(state), view: state.view === 'rater' ? 'rater' : 'item', itemIndex: clampIndex(state, action.index) };
+      return {
+        ...moving(state),
+        view: state.view === 'rater' ? 'rater' : 'item',
+        itemIndex: clampIndex(state, action.index),
+      };
     case 'next':
       return { ...moving(state), itemIndex: clampIndex(state, state.itemIndex + 1) };
     case 'previous':
@@ -463,7 +550,17 @@ export function reduce(state: AppState, action: Action): AppState {
         const now = effectiveScore(review, action.itemId);
         if (action.score === now) return state;
         if (action.score === null) return { ...state, notice: { kind: 'warning', text: (t) => t.correctionNoClear } };
-        return { ...state, correction: { itemId: action.itemId, score: action.score, reason: '', date: state.today, submitted: false, error: null } };
+        return {
+          ...state,
+          correction: {
+            itemId: action.itemId,
+            score: action.score,
+            reason: '',
+            date: state.today,
+            submitted: false,
+            error: null,
+          },
+        };
       }
       return updateRecord(state, action.itemId, (record) => ({ ...record, consensus: action.score }));
     }
@@ -485,13 +582,21 @@ export function reduce(state: AppState, action: Action): AppState {
       });
     }
     case 'toggleCap':
-      return updateUi(state, action.itemId, (ui) => ({ ...ui, caps: { ...ui.caps, [action.capId]: !ui.caps[action.capId] } }));
+      return updateUi(state, action.itemId, (ui) => ({
+        ...ui,
+        caps: { ...ui.caps, [action.capId]: !ui.caps[action.capId] },
+      }));
     case 'calcScalar':
-      return updateCalc(state, action.spec, action.itemId, (input) => ({ ...input, scalars: { ...input.scalars, [action.name]: action.value } }));
+      return updateCalc(state, action.spec, action.itemId, (input) => ({
+        ...input,
+        scalars: { ...input.scalars, [action.name]: action.value },
+      }));
     case 'calcCell':
       return updateCalc(state, action.spec, action.itemId, (input) => ({
         ...input,
-        rows: input.rows.map((cells, r) => (r === action.row ? cells.map((cell, c) => (c === action.column ? action.value : cell)) : cells)),
+        rows: input.rows.map((cells, r) =>
+          r === action.row ? cells.map((cell, c) => (c === action.column ? action.value : cell)) : cells,
+        ),
       }));
     case 'calcPaste':
       return updateCalc(state, action.spec, action.itemId, (input) => ({
@@ -499,15 +604,21 @@ export function reduce(state: AppState, action: Action): AppState {
         rows: pasteIntoRows(input.rows, action.row, action.column, action.text, action.spec.ranges.length),
       }));
     case 'calcAddRow':
-      return updateCalc(state, action.spec, action.itemId, (input) => ({ ...input, rows: [...input.rows, action.spec.ranges.map(() => '')] }));
+      return updateCalc(state, action.spec, action.itemId, (input) => ({
+        ...input,
+        rows: [...input.rows, action.spec.ranges.map(() => '')],
+      }));
     case 'calcRemoveRow':
-      return updateCalc(state, action.spec, action.itemId, (input) => ({ ...input, rows: input.rows.length > 1 ? input.rows.slice(0, -1) : input.rows }));
+      return updateCalc(state, action.spec, action.itemId, (input) => ({
+        ...input,
+        rows: input.rows.length > 1 ? input.rows.slice(0, -1) : input.rows,
+      }));
     case 'calcClear':
       return updateCalc(state, action.spec, action.itemId, () => emptyCalculatorInput(action.spec));
     case 'calcResult':
       return updateUi(state, action.itemId, (ui) => ({ ...ui, calcResult: action.result }));
     case 'busy':
-      return { ...state, busy: action.busy, busyWith: action.busy ? action.operation ?? null : null };
+      return { ...state, busy: action.busy, busyWith: action.busy ? (action.operation ?? null) : null };
     case 'saved':
       return { ...state, dirty: false, sheet: action.sheet };
     case 'notice':
@@ -568,9 +679,21 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'startCorrection':
       if (!state.review || !isInHistory(state)) return state;
-      return { ...state, correction: { itemId: action.itemId, score: action.score, reason: '', date: state.today, submitted: false, error: null } };
+      return {
+        ...state,
+        correction: {
+          itemId: action.itemId,
+          score: action.score,
+          reason: '',
+          date: state.today,
+          submitted: false,
+          error: null,
+        },
+      };
     case 'correctionField':
-      return state.correction ? { ...state, correction: { ...state.correction, [action.field]: action.value, error: null } } : state;
+      return state.correction
+        ? { ...state, correction: { ...state.correction, [action.field]: action.value, error: null } }
+        : state;
     case 'cancelCorrection':
       return { ...state, correction: null };
     case 'confirmCorrection': {
@@ -581,7 +704,14 @@ export function reduce(state: AppState, action: Action): AppState {
       if (correctionProblems(correction, review).length > 0) return { ...state, correction: submitted };
       let corrected: Review;
       try {
-        corrected = correctSavedReview(review, correction.itemId, correction.score, correction.reason, correction.date.trim(), state.scale);
+        corrected = correctSavedReview(
+          review,
+          correction.itemId,
+          correction.score,
+          correction.reason,
+          correction.date.trim(),
+          state.scale,
+        );
       } catch (error) {
         return { ...state, correction: { ...submitted, error: errorText(error) } };
       }
@@ -596,7 +726,12 @@ export function reduce(state: AppState, action: Action): AppState {
         unrecorded,
         notice: {
           kind: 'success',
-          text: (t) => t.correctionRecorded(item ? itemLabel(item, state.language, state.scale) : correction.itemId, from === null ? '–' : String(from), correction.score),
+          text: (t) =>
+            t.correctionRecorded(
+              item ? itemLabel(item, state.language, state.scale) : correction.itemId,
+              from === null ? '–' : String(from),
+              correction.score,
+            ),
         },
       };
     }
@@ -626,7 +761,11 @@ export function reduce(state: AppState, action: Action): AppState {
  * remembered as the wired sheet's (so a save keeps those cells following). A review already in
  * the history is not changed (its scores change only by a correction).
  */
-function withScoreSheetRead(state: AppState, sheet: string, values: readonly (readonly CellValue[])[] | null): AppState {
+function withScoreSheetRead(
+  state: AppState,
+  sheet: string,
+  values: readonly (readonly CellValue[])[] | null,
+): AppState {
   const review = state.review;
   if (!review || sheet !== state.sheet || !values || !isWiredScoreSheet(values)) return state;
   const before = state.wired && state.wired.sheet === sheet ? state.wired.values : [];
@@ -728,7 +867,9 @@ export function totalsView(review: Review, language: Language, scale: ScaleDefin
 export function raterDisagreement(review: Review, itemId: string): readonly Score[] | null {
   const record = review.items[itemId];
   if (!record) return null;
-  const scores = review.raters.map((rater) => record.raterScores[rater.id]).filter((value): value is Score => value != null);
+  const scores = review.raters
+    .map((rater) => record.raterScores[rater.id])
+    .filter((value): value is Score => value != null);
   return new Set(scores).size > 1 ? scores : null;
 }
 
@@ -747,7 +888,11 @@ export function componentSummary(item: ItemDefinition, record: ItemRecord | unde
 }
 
 /** The lowest cap among the ticked conditions, when the consensus is above it. */
-export function capExceeded(item: ItemDefinition, record: ItemRecord | undefined, ui: ItemUi | undefined): number | null {
+export function capExceeded(
+  item: ItemDefinition,
+  record: ItemRecord | undefined,
+  ui: ItemUi | undefined,
+): number | null {
   const consensus = record?.consensus;
   if (!item.caps || consensus == null) return null;
   const ticked = item.caps.filter((cap) => ui?.caps[cap.id]);
@@ -816,7 +961,11 @@ function shown(value: unknown, blank: string): string {
 export const CONFLICTS_SHOWN = 5;
 
 /** The first few conflicts as the confirm dialog lists them, and how many are not listed. */
-export function conflictSummary(conflicts: readonly Conflict[], blank: string, limit = CONFLICTS_SHOWN): { lines: ConflictLine[]; more: number } {
+export function conflictSummary(
+  conflicts: readonly Conflict[],
+  blank: string,
+  limit = CONFLICTS_SHOWN,
+): { lines: ConflictLine[]; more: number } {
   return {
     lines: conflicts.slice(0, limit).map((conflict) => ({
       address: conflict.address,
@@ -873,12 +1022,17 @@ function sameCell(a: unknown, b: unknown): boolean {
 /** The conflicts the user must be asked about: cells that changed since the pane wrote or read them. */
 export function foreignConflicts(conflicts: readonly Conflict[], baseline: Baseline | undefined): Conflict[] {
   if (!baseline) return [...conflicts];
-  return conflicts.filter((conflict) => !(baseline.has(conflict.address) && sameCell(baseline.get(conflict.address), conflict.existing)));
+  return conflicts.filter(
+    (conflict) => !(baseline.has(conflict.address) && sameCell(baseline.get(conflict.address), conflict.existing)),
+  );
 }
 
 /** Cells a plan writes (null leaves a cell as it is). */
 export function plannedCellCount(blocks: readonly { readonly values: readonly (readonly unknown[])[] }[]): number {
-  return blocks.reduce((sum, block) => sum + block.values.reduce((n, row) => n + row.filter((value) => value !== null).length, 0), 0);
+  return blocks.reduce(
+    (sum, block) => sum + block.values.reduce((n, row) => n + row.filter((value) => value !== null).length, 0),
+    0,
+  );
 }
 
 /** A host error as a readable line: Office.js and Apps Script errors carry their text in different places. */
@@ -886,7 +1040,9 @@ export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   if (typeof error === 'string') return error;
   if (error && typeof error === 'object') {
-    const candidate = (error as { message?: unknown; debugInfo?: { message?: unknown } }).message ?? (error as { debugInfo?: { message?: unknown } }).debugInfo?.message;
+    const candidate =
+      (error as { message?: unknown; debugInfo?: { message?: unknown } }).message ??
+      (error as { debugInfo?: { message?: unknown } }).debugInfo?.message;
     if (typeof candidate === 'string' && candidate) return candidate;
     try {
       return JSON.stringify(error);

@@ -76,7 +76,8 @@ const NB = {
   raterScoresHint: 'Hver vurderer skårer for seg. Konsensusskåren settes etter diskusjon og er aldri et gjennomsnitt.',
   keyHint: 'Tastatur: 1–5 gir skår, Enter eller N går til neste punkt, P til forrige.',
   raterDisagree: (scores: string) => `Vurdererne er uenige (${scores}). Diskuter dere fram til en konsensusskår.`,
-  raterDisagreeResolved: (scores: string, consensus: number) => `✓ Vurdererne ga ${scores}; konsensus er satt til ${consensus}.`,
+  raterDisagreeResolved: (scores: string, consensus: number) =>
+    `✓ Vurdererne ga ${scores}; konsensus er satt til ${consensus}.`,
   consensusNote: 'Begrunnelse for konsensus',
   evidence: 'Kommentarer',
   evidenceHint: 'Begrunnelse og dokumentasjon for skåren.',
@@ -85,7 +86,8 @@ const NB = {
   capsHeading: 'Tak på skåren',
   capsIntro: 'Kryss av for forhold som gjelder. Da kan skåren være høyst det som står.',
   capMax: (max: number) => `høyst ${max}`,
-  capExceeded: (score: number, max: number) => `Skåren ${score} er høyere enn taket ${max} for et forhold du har krysset av for.`,
+  capExceeded: (score: number, max: number) =>
+    `Skåren ${score} er høyere enn taket ${max} for et forhold du har krysset av for.`,
   componentsHeading: 'Komponenter',
   componentsCount: (present: number, count: number) => `${present} av ${count} komponenter er på plass.`,
   componentsSuggest: (score: number) => `Foreslått skår etter antall komponenter: ${score}`,
@@ -94,7 +96,8 @@ const NB = {
 
   // Calculator
   calculatorHeading: 'Kalkulator',
-  calculatorIntro: (fn: string) => `Samme beregning som regnearkfunksjonen ${fn}. Lim inn fra regnearket (tabulator og linjeskift) eller skriv i tabellen.`,
+  calculatorIntro: (fn: string) =>
+    `Samme beregning som regnearkfunksjonen ${fn}. Lim inn fra regnearket (tabulator og linjeskift) eller skriv i tabellen.`,
   calcCell: (param: string, row: number) => `${param}, rad ${row}`,
   addRow: 'Legg til rad',
   removeRow: 'Fjern siste rad',
@@ -121,7 +124,8 @@ const NB = {
   conflictTitle: 'Overskrive celler?',
   conflictIntro: (count: number, sheet: string) =>
     count === 1 ? `Én celle i «${sheet}» har annet innhold:` : `${count} celler i «${sheet}» har annet innhold:`,
-  conflictLine: (address: string, existing: string, planned: string) => `${address} inneholder «${existing}» – blir «${planned}»`,
+  conflictLine: (address: string, existing: string, planned: string) =>
+    `${address} inneholder «${existing}» – blir «${planned}»`,
   conflictMore: (count: number) => `… og ${count} til.`,
   conflictQuestion: 'Vil du overskrive?',
   overwrite: 'Overskriv',
@@ -139,7 +143,8 @@ const NB = {
   tabConsensus: 'Konsensus',
   tabReport: 'Rapport',
   inputsTab: 'Inndata',
-  inputsIntro: 'Tjenestens egne lister (ansatte, porteføljer, jobber, kontaktlogg …) som tabeller i arbeidsboken, og import fra CSV.',
+  inputsIntro:
+    'Tjenestens egne lister (ansatte, porteføljer, jobber, kontaktlogg …) som tabeller i arbeidsboken, og import fra CSV.',
   inputsOpen: 'Inndata og tabeller',
 
   // Repeat review (start screen)
@@ -161,18 +166,22 @@ const NB = {
   confirmSuggestionLabel: (label: string, score: number) => `Bekreft forrige skår ${score} for ${label}`,
   heldConstant: (date: string) => `Bekreftet: holdt konstant fra forrige evaluering (${date}).`,
   heldConstantShort: 'bekreftet som forrige',
-  changedFromPrevious: (previous: number) => `Endret fra forrige evaluering (${previous}). Skriv i kommentarene hva som er endret.`,
+  changedFromPrevious: (previous: number) =>
+    `Endret fra forrige evaluering (${previous}). Skriv i kommentarene hva som er endret.`,
   suggestionsPending: (count: number) => `${count} forslag venter på bekreftelse`,
 
   // Corrections
-  lockedHint: 'Evalueringen er lagret i historikken. Endrer du en konsensusskår, blir du bedt om en begrunnelse, og endringen føres som en korreksjon.',
-  correctedLine: (previous: string, corrected: number, date: string, reason: string) => `Korrigert ${previous} → ${corrected} (${date}): ${reason}`,
+  lockedHint:
+    'Evalueringen er lagret i historikken. Endrer du en konsensusskår, blir du bedt om en begrunnelse, og endringen føres som en korreksjon.',
+  correctedLine: (previous: string, corrected: number, date: string, reason: string) =>
+    `Korrigert ${previous} → ${corrected} (${date}): ${reason}`,
   correctedShort: (previous: string, corrected: number) => `korrigert ${previous} → ${corrected}`,
   unrecorded: (sheetScore: number, saved: number) =>
     `Skårskjemaet har ${sheetScore}, men historikken har ${saved}. Endringen er ikke registrert som korreksjon.`,
   unrecordedNotice: (count: number) =>
     `${count} skår(er) i skårskjemaet avviker fra historikken uten registrert korreksjon. Historikkens skår gjelder til du registrerer en korreksjon med begrunnelse.`,
-  correctionsUnreadable: 'Korreksjonskolonnen i historikken kunne ikke leses tilbake; tidligere korreksjoner vises ikke.',
+  correctionsUnreadable:
+    'Korreksjonskolonnen i historikken kunne ikke leses tilbake; tidligere korreksjoner vises ikke.',
   recordCorrection: 'Registrer korreksjon',
   correctionTitle: 'Korrigere en lagret skår',
   correctionIntro: (label: string, from: string, to: number) =>
@@ -187,7 +196,8 @@ const NB = {
 
   // Rater mode
   raterModeHeading: (name: string) => `Skåring: ${name}`,
-  raterModeIntro: 'Skår bare for denne vurdereren. Tast 1–5 for å velge og gå til neste punkt; piltastene velger i gruppen. De andres skårer og konsensus vises ikke her.',
+  raterModeIntro:
+    'Skår bare for denne vurdereren. Tast 1–5 for å velge og gå til neste punkt; piltastene velger i gruppen. De andres skårer og konsensus vises ikke her.',
   raterProgress: (scored: number, count: number) => `${scored} av ${count} skåret`,
   startRaterMode: (name: string) => `Skår som ${name}`,
   endRaterMode: 'Avslutt vurderermodus',
@@ -206,7 +216,8 @@ const NB = {
   agreementSecond: 'Andre vurderer',
   agreementSame: 'Velg to forskjellige vurderere.',
   exactAgreement: 'Eksakt enighet',
-  exactAgreementValue: (percent: string, agreements: number, pairs: number) => `${percent} (${agreements} av ${pairs} punkter)`,
+  exactAgreementValue: (percent: string, agreements: number, pairs: number) =>
+    `${percent} (${agreements} av ${pairs} punkter)`,
   weightedKappa: 'Vektet kappa (kvadratiske vekter)',
   kappaNoPairs: 'ikke definert: ingen punkter er skåret av begge',
   kappaNoVariation: 'ikke definert: begge ga samme skår på alle punktene',
@@ -236,9 +247,11 @@ const NB = {
   bulkShowWhich: 'Vis hvilke',
   bulkUndone: (count: number) => `Angret: ${count} punkt${count === 1 ? '' : 'er'} er som før.`,
   undo: 'Angre',
-  unchangedPending: (count: number) => `${count} skår${count === 1 ? '' : 'er'} fra forrige evaluering venter på bekreftelse.`,
+  unchangedPending: (count: number) =>
+    `${count} skår${count === 1 ? '' : 'er'} fra forrige evaluering venter på bekreftelse.`,
   missingScoresHeading: 'Vurdererskår som mangler',
-  raterMissing: (name: string, missing: number, count: number) => `${name} mangler skår på ${missing} av ${count} punkter.`,
+  raterMissing: (name: string, missing: number, count: number) =>
+    `${name} mangler skår på ${missing} av ${count} punkter.`,
 
   // Report
   reportHeading: 'Rapport og handlingsplan',
@@ -258,7 +271,8 @@ const NB = {
   sheetSkipped: (sheet: string) => `«${sheet}» ble ikke skrevet.`,
   reportFailed: (message: string) => `Rapporten kunne ikke lages: ${message}`,
   exportHeading: 'Rapporten som fil',
-  exportHint: 'Én frittstående HTML-fil uten skript eller eksterne ressurser. Åpne den i en nettleser for å skrive ut eller lagre som PDF.',
+  exportHint:
+    'Én frittstående HTML-fil uten skript eller eksterne ressurser. Åpne den i en nettleser for å skrive ut eller lagre som PDF.',
   exportHtml: 'Eksporter HTML',
   exported: (file: string) => `Rapporten er lastet ned som «${file}».`,
   openWindow: 'Åpne i nytt vindu',
@@ -277,14 +291,17 @@ const NB = {
   historySaved: (row: number | null, revision: number) =>
     `Lagret i historikken${row !== null ? ` (rad ${row})` : ''}${revision > 0 ? `, revisjon ${revision}` : ''}.`,
   historyPending: (count: number) => `${count} korreksjon(er) er ikke lagret i historikken ennå.`,
-  historyStale: (revision: number) => `Historikken har en nyere revisjon (${revision}) av evalueringen enn den som er åpen.`,
+  historyStale: (revision: number) =>
+    `Historikken har en nyere revisjon (${revision}) av evalueringen enn den som er åpen.`,
   saveToHistory: 'Lagre i historikk',
   savingHistory: 'Lagrer i historikken …',
-  historyNeedsComplete: (missing: number) => `Alle punkter må ha skår før evalueringen kan lagres i historikken (mangler ${missing}).`,
+  historyNeedsComplete: (missing: number) =>
+    `Alle punkter må ha skår før evalueringen kan lagres i historikken (mangler ${missing}).`,
   historyNeedsSaved: 'Lagre skårskjemaet først, så arket og historikken stemmer overens.',
   historyAppended: (sheet: string, row: number) => `Lagt til i «${sheet}», rad ${row}.`,
   historyCreated: (sheet: string) => `Historikken «${sheet}» er opprettet med denne evalueringen.`,
-  historyRevision: (sheet: string, row: number, revision: number) => `Korrigert utgave (revisjon ${revision}) lagt til i «${sheet}», rad ${row}. Den tidligere raden står urørt.`,
+  historyRevision: (sheet: string, row: number, revision: number) =>
+    `Korrigert utgave (revisjon ${revision}) lagt til i «${sheet}», rad ${row}. Den tidligere raden står urørt.`,
   historyUnchanged: (row: number) => `Allerede lagret i historikken (rad ${row}), uendret. Ingenting ble lagt til.`,
   historyRefusedChanged: (row: number) =>
     `Avvist: evalueringen står allerede i historikken (rad ${row}) med andre verdier. Historikken skrives aldri om: endre en skår ved å registrere en korreksjon med begrunnelse.`,
@@ -293,7 +310,8 @@ const NB = {
   historyFailed: (message: string) => `Historikken kunne ikke lagres: ${message}`,
   historyNotVerified: (sheet: string, row: number) =>
     `Raden ble skrevet, men rad ${row} i «${sheet}» viser ikke denne evalueringen når den leses tilbake. Se over historikkarket før du lagrer på nytt.`,
-  chartsWritten: (sheet: string, points: number) => `Diagrammer i «${sheet}» (${points} evaluering${points === 1 ? '' : 'er'} over tid).`,
+  chartsWritten: (sheet: string, points: number) =>
+    `Diagrammer i «${sheet}» (${points} evaluering${points === 1 ? '' : 'er'} over tid).`,
   overviewWritten: (sheet: string, services: number) => `Oversikt over ${services} tjenester i «${sheet}».`,
   chartsSkipped: 'Diagramdataene ble ikke skrevet, fordi du valgte å ikke overskrive.',
   chartsFailed: (message: string) => `Diagrammene kunne ikke lages: ${message}`,
@@ -367,7 +385,8 @@ const EN: Strings = {
   noScoreShort: '–',
   raterScores: 'Raters’ scores',
   raterScoreLabel: (name) => `Score from ${name}`,
-  raterScoresHint: 'Each rater scores independently. The consensus score is agreed in discussion and is never an average.',
+  raterScoresHint:
+    'Each rater scores independently. The consensus score is agreed in discussion and is never an average.',
   keyHint: 'Keyboard: 1–5 scores, Enter or N goes to the next item, P to the previous one.',
   raterDisagree: (scores) => `The raters disagree (${scores}). Discuss and agree on a consensus score.`,
   raterDisagreeResolved: (scores, consensus) => `✓ The raters gave ${scores}; the consensus is set to ${consensus}.`,
@@ -387,7 +406,8 @@ const EN: Strings = {
   scoreInUse: 'This score is chosen.',
 
   calculatorHeading: 'Calculator',
-  calculatorIntro: (fn) => `The same calculation as the spreadsheet function ${fn}. Paste from the sheet (tabs and line breaks) or type in the table.`,
+  calculatorIntro: (fn) =>
+    `The same calculation as the spreadsheet function ${fn}. Paste from the sheet (tabs and line breaks) or type in the table.`,
   calcCell: (param, row) => `${param}, row ${row}`,
   addRow: 'Add row',
   removeRow: 'Remove last row',
@@ -430,7 +450,8 @@ const EN: Strings = {
   tabConsensus: 'Consensus',
   tabReport: 'Report',
   inputsTab: 'Input data',
-  inputsIntro: 'The service’s own lists (staff, caseloads, jobs, contact log …) as tables in the workbook, and import from CSV.',
+  inputsIntro:
+    'The service’s own lists (staff, caseloads, jobs, contact log …) as tables in the workbook, and import from CSV.',
   inputsOpen: 'Input data and tables',
 
   repeatButton: 'New review based on the previous one',
@@ -444,18 +465,22 @@ const EN: Strings = {
   historyUnreadable: (sheet, message) => `The history “${sheet}” could not be read: ${message}`,
 
   suggestionShort: (score) => `previous: ${score} – confirm?`,
-  suggestionDetail: (score, date) => `The previous review (${date}) gave ${score}. Confirm if nothing has changed, or choose another score.`,
+  suggestionDetail: (score, date) =>
+    `The previous review (${date}) gave ${score}. Confirm if nothing has changed, or choose another score.`,
   confirmSuggestion: (score) => `Confirm ${score}`,
   confirmSuggestionLabel: (label, score) => `Confirm the previous score ${score} for ${label}`,
   heldConstant: (date) => `Confirmed: held constant from the previous review (${date}).`,
   heldConstantShort: 'confirmed as before',
-  changedFromPrevious: (previous) => `Changed from the previous review (${previous}). Say in the comments what has changed.`,
+  changedFromPrevious: (previous) =>
+    `Changed from the previous review (${previous}). Say in the comments what has changed.`,
   suggestionsPending: (count) => `${count} suggestion${count === 1 ? '' : 's'} to confirm`,
 
-  lockedHint: 'This review is saved in the history. Changing a consensus score asks for a reason and records the change as a correction.',
+  lockedHint:
+    'This review is saved in the history. Changing a consensus score asks for a reason and records the change as a correction.',
   correctedLine: (previous, corrected, date, reason) => `Corrected ${previous} → ${corrected} (${date}): ${reason}`,
   correctedShort: (previous, corrected) => `corrected ${previous} → ${corrected}`,
-  unrecorded: (sheetScore, saved) => `The score sheet has ${sheetScore}, but the history has ${saved}. The change is not recorded as a correction.`,
+  unrecorded: (sheetScore, saved) =>
+    `The score sheet has ${sheetScore}, but the history has ${saved}. The change is not recorded as a correction.`,
   unrecordedNotice: (count) =>
     `${count} score(s) on the score sheet differ from the history without a recorded correction. The history's score counts until you record a correction with a reason.`,
   correctionsUnreadable: 'The history’s corrections column could not be read back; earlier corrections are not shown.',
@@ -472,7 +497,8 @@ const EN: Strings = {
   correctionNoClear: 'A saved score cannot be removed. Choose another score to record a correction.',
 
   raterModeHeading: (name) => `Scoring: ${name}`,
-  raterModeIntro: 'Score for this rater only. Type 1–5 to choose and move to the next item; arrow keys choose within the group. The other raters’ scores and the consensus are not shown here.',
+  raterModeIntro:
+    'Score for this rater only. Type 1–5 to choose and move to the next item; arrow keys choose within the group. The other raters’ scores and the consensus are not shown here.',
   raterProgress: (scored, count) => `${scored} of ${count} scored`,
   startRaterMode: (name) => `Score as ${name}`,
   endRaterMode: 'Leave rater mode',
@@ -482,7 +508,8 @@ const EN: Strings = {
   consensusHeading: 'Consensus',
   consensusIntro:
     'The raters score independently first. Here are the disagreements, the most important first (across the 3|4 or 4|5 boundary). The consensus score is agreed in discussion: it is never an average and is never filled in by itself.',
-  warnFewRaters: (count) => `The review has ${count} rater${count === 1 ? '' : 's'}. The manual recommends at least two who score independently before the consensus meeting.`,
+  warnFewRaters: (count) =>
+    `The review has ${count} rater${count === 1 ? '' : 's'}. The manual recommends at least two who score independently before the consensus meeting.`,
   ratersHeading: 'The raters’ scoring',
   agreementHeading: 'Agreement between two raters',
   agreementFirst: 'First rater',
@@ -511,7 +538,8 @@ const EN: Strings = {
   bulkAgreedTitle: (count) => `Use ${count} agreed score${count === 1 ? '' : 's'} as the consensus?`,
   bulkAgreedIntro: 'Every rater gave the same score on these items. That score becomes the consensus of each:',
   bulkUnchangedTitle: (count) => `Confirm ${count} score${count === 1 ? '' : 's'} from the previous review?`,
-  bulkUnchangedIntro: 'Nothing has changed on these items: the previous score becomes the consensus, noted as held constant:',
+  bulkUnchangedIntro:
+    'Nothing has changed on these items: the previous score becomes the consensus, noted as held constant:',
   bulkLine: (label, name, score) => `${label} ${name}: ${score}`,
   bulkCanUndo: 'You can undo this afterwards.',
   bulkDoneAgreed: (count) => `${count} agreed score${count === 1 ? '' : 's'} set as the consensus.`,
@@ -519,7 +547,8 @@ const EN: Strings = {
   bulkShowWhich: 'Show which',
   bulkUndone: (count) => `Undone: ${count} item${count === 1 ? ' is' : 's are'} as before.`,
   undo: 'Undo',
-  unchangedPending: (count) => `${count} score${count === 1 ? '' : 's'} from the previous review wait${count === 1 ? 's' : ''} for confirmation.`,
+  unchangedPending: (count) =>
+    `${count} score${count === 1 ? '' : 's'} from the previous review wait${count === 1 ? 's' : ''} for confirmation.`,
   missingScoresHeading: 'Rater scores missing',
   raterMissing: (name, missing, count) => `${name} has no score on ${missing} of ${count} items.`,
 
@@ -534,12 +563,14 @@ const EN: Strings = {
   noWarnings: 'Nothing to note: every item is scored, and every item below 5 has recommendations.',
   makeReport: 'Make report',
   makingReport: 'Making the report …',
-  reportWritten: (report, actionPlan, rows) => `The report is written to “${report}” and the action plan to “${actionPlan}” (${rows} action rows).`,
+  reportWritten: (report, actionPlan, rows) =>
+    `The report is written to “${report}” and the action plan to “${actionPlan}” (${rows} action rows).`,
   reportOnlyWritten: (sheet) => `Written to “${sheet}”.`,
   sheetSkipped: (sheet) => `“${sheet}” was not written.`,
   reportFailed: (message) => `The report could not be made: ${message}`,
   exportHeading: 'The report as a file',
-  exportHint: 'One standalone HTML file without scripts or external resources. Open it in a browser to print or save as PDF.',
+  exportHint:
+    'One standalone HTML file without scripts or external resources. Open it in a browser to print or save as PDF.',
   exportHtml: 'Export HTML',
   exported: (file) => `The report was downloaded as “${file}”.`,
   openWindow: 'Open in new window',
@@ -551,24 +582,30 @@ const EN: Strings = {
   repeatWarningsHeading: 'From the previous review',
 
   historyHeading: 'History and charts',
-  historyIntro: (sheet) => `“Save to history” adds the review at the bottom of “${sheet}” (rows already there are never changed) and makes charts over time.`,
+  historyIntro: (sheet) =>
+    `“Save to history” adds the review at the bottom of “${sheet}” (rows already there are never changed) and makes charts over time.`,
   historyAbsent: 'Not saved in the history yet.',
-  historySaved: (row, revision) => `Saved in the history${row !== null ? ` (row ${row})` : ''}${revision > 0 ? `, revision ${revision}` : ''}.`,
+  historySaved: (row, revision) =>
+    `Saved in the history${row !== null ? ` (row ${row})` : ''}${revision > 0 ? `, revision ${revision}` : ''}.`,
   historyPending: (count) => `${count} correction(s) not saved in the history yet.`,
   historyStale: (revision) => `The history holds a newer revision (${revision}) of this review than the one open.`,
   saveToHistory: 'Save to history',
   savingHistory: 'Saving to the history …',
-  historyNeedsComplete: (missing) => `Every item needs a score before the review can be saved to the history (${missing} missing).`,
+  historyNeedsComplete: (missing) =>
+    `Every item needs a score before the review can be saved to the history (${missing} missing).`,
   historyNeedsSaved: 'Save the score sheet first, so the sheet and the history agree.',
   historyAppended: (sheet, row) => `Added to “${sheet}”, row ${row}.`,
   historyCreated: (sheet) => `The history “${sheet}” was created with this review.`,
-  historyRevision: (sheet, row, revision) => `Corrected version (revision ${revision}) added to “${sheet}”, row ${row}. The earlier row is left as it was.`,
+  historyRevision: (sheet, row, revision) =>
+    `Corrected version (revision ${revision}) added to “${sheet}”, row ${row}. The earlier row is left as it was.`,
   historyUnchanged: (row) => `Already saved in the history (row ${row}), unchanged. Nothing was added.`,
   historyRefusedChanged: (row) =>
     `Refused: the review is already in the history (row ${row}) with other values. The history is never rewritten: change a score by recording a correction with a reason.`,
-  historyRefusedStale: (revision) => `Refused: the history holds a newer revision (${revision}) of this review than the one open. Open the score sheet again.`,
+  historyRefusedStale: (revision) =>
+    `Refused: the history holds a newer revision (${revision}) of this review than the one open. Open the score sheet again.`,
   historyFailed: (message) => `The history could not be saved: ${message}`,
-  historyNotVerified: (sheet, row) => `The row was written, but row ${row} of “${sheet}” does not show this review when read back. Check the history sheet before saving again.`,
+  historyNotVerified: (sheet, row) =>
+    `The row was written, but row ${row} of “${sheet}” does not show this review when read back. Check the history sheet before saving again.`,
   chartsWritten: (sheet, points) => `Charts on “${sheet}” (${points} review${points === 1 ? '' : 's'} over time).`,
   overviewWritten: (sheet, services) => `Overview of ${services} services on “${sheet}”.`,
   chartsSkipped: 'The chart data was not written, because you chose not to overwrite.',

@@ -9,8 +9,20 @@ import { newReview, type Correction, type Review } from '../core/review/model';
 import { DEFAULT_SCALE, itemLabel } from '../core/scale/registry';
 import type { ScaleDefinition, Score } from '../core/scale/types';
 import { type ChartPlan } from '../core/workbook/chart-plan';
-import { historyHeatmapChart, multiServiceLatestChart, multiServiceTablePlan, serviceChartsPlan } from '../core/history/charts';
-import { findConflicts, isPlanFormula, planBounds, type Conflict, type PlanValue, type SheetPlan } from '../core/workbook/plan';
+import {
+  historyHeatmapChart,
+  multiServiceLatestChart,
+  multiServiceTablePlan,
+  serviceChartsPlan,
+} from '../core/history/charts';
+import {
+  findConflicts,
+  isPlanFormula,
+  planBounds,
+  type Conflict,
+  type PlanValue,
+  type SheetPlan,
+} from '../core/workbook/plan';
 import type { Language, Text } from '../core/text';
 import { INPUT_TABLES } from '../core/inputs/tables';
 import { sheetName } from './sheet-names';
@@ -44,7 +56,10 @@ export interface ReviewSheetNames {
  * The report, action plan and charts sheets of a review: the same name for the same review every
  * time (a new report replaces the pane's own cells), built and shortened as sheet-names.ts does.
  */
-export function reviewSheetNames(review: Pick<Review, 'service' | 'team' | 'date'>, language: Language): ReviewSheetNames {
+export function reviewSheetNames(
+  review: Pick<Review, 'service' | 'team' | 'date'>,
+  language: Language,
+): ReviewSheetNames {
   const unit = { service: review.service, team: review.team };
   return {
     report: sheetName({ prefix: SHEET_PREFIXES.report[language], ...unit, date: review.date, month: true }),
@@ -64,9 +79,7 @@ export function isHistorySheet(name: string): boolean {
 }
 
 const INPUT_SHEETS = new Set(INPUT_TABLES.flatMap((table) => [table.sheet.nb, table.sheet.en]));
-const GENERATED_PREFIXES = [
-  ...Object.values(SHEET_PREFIXES).flatMap((prefix) => [`${prefix.nb} `, `${prefix.en} `]),
-];
+const GENERATED_PREFIXES = [...Object.values(SHEET_PREFIXES).flatMap((prefix) => [`${prefix.nb} `, `${prefix.en} `])];
 
 /**
  * Sheets the start screen need not read to find score sheets: the input tables and the sheets
@@ -74,7 +87,12 @@ const GENERATED_PREFIXES = [
  * which reviews are saved).
  */
 export function isScanSkipped(name: string): boolean {
-  return INPUT_SHEETS.has(name) || name === OVERVIEW_SHEET.nb || name === OVERVIEW_SHEET.en || GENERATED_PREFIXES.some((prefix) => name.startsWith(prefix));
+  return (
+    INPUT_SHEETS.has(name) ||
+    name === OVERVIEW_SHEET.nb ||
+    name === OVERVIEW_SHEET.en ||
+    GENERATED_PREFIXES.some((prefix) => name.startsWith(prefix))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,7 +142,10 @@ export function parseCorrectionsText(textValue: string, scale: ScaleDefinition =
   const trimmed = textValue.trim();
   if (trimmed === '') return [];
   const byLabel = new Map(scale.items.map((item) => [itemLabel(item, 'nb', scale), item.id]));
-  const labels = [...byLabel.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const labels = [...byLabel.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const pattern = new RegExp(`(?:^|; )(${labels}): ([1-5]|–)→([1-5]) \\((\\d{4}-\\d{2}-\\d{2})\\)`, 'gu');
   const matches = [...trimmed.matchAll(pattern)];
   return matches.map((match, index) => {
@@ -156,7 +177,11 @@ export interface Reconciled {
  * (the sheet has no place for them), and a sheet score that differs is reported as unrecorded
  * (the pane then asks for a reason), never taken over silently.
  */
-export function reconcileWithHistory(review: Review, rows: readonly HistoryRow[], scale: ScaleDefinition = DEFAULT_SCALE): Reconciled {
+export function reconcileWithHistory(
+  review: Review,
+  rows: readonly HistoryRow[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): Reconciled {
   const entry = historyEntry(rows, review.id);
   if (!entry) return { review, entry: null, unrecorded: {}, correctionsUnreadable: false };
   const parsed = parseCorrectionsText(entry.corrections, scale);
@@ -208,7 +233,10 @@ function previousHistoryRow(rows: readonly HistoryRow[], review: Review): Histor
 
 /** A review as the history holds it: the scores (corrections re-attached), no texts. */
 export function reviewFromHistoryRow(row: HistoryRow, scale: ScaleDefinition = DEFAULT_SCALE): Review {
-  const review = newReview({ id: row.reviewId, service: row.service, team: row.team, date: row.date, raters: [] }, scale);
+  const review = newReview(
+    { id: row.reviewId, service: row.service, team: row.team, date: row.date, raters: [] },
+    scale,
+  );
   review.evaluators = row.evaluators;
   scale.items.forEach((item, index) => {
     review.items[item.id]!.consensus = row.scores[index] ?? null;
@@ -228,11 +256,13 @@ export function findPrevious(
 ): Review | null {
   let fromSheet: Review | null = null;
   for (const { review: candidate } of sheets) {
-    if (candidate.id === review.id || !sameServiceAndTeam(candidate, review) || !(candidate.date < review.date)) continue;
+    if (candidate.id === review.id || !sameServiceAndTeam(candidate, review) || !(candidate.date < review.date))
+      continue;
     if (!fromSheet || candidate.date > fromSheet.date) fromSheet = candidate;
   }
   const fromHistory = previousHistoryRow(rows, review);
-  if (fromSheet && (!fromHistory || fromSheet.date >= fromHistory.date)) return reconcileWithHistory(fromSheet, rows, scale).review;
+  if (fromSheet && (!fromHistory || fromSheet.date >= fromHistory.date))
+    return reconcileWithHistory(fromSheet, rows, scale).review;
   return fromHistory ? reviewFromHistoryRow(fromHistory, scale) : null;
 }
 
@@ -241,7 +271,8 @@ export function reviewForSheet(review: Review, scale: ScaleDefinition = DEFAULT_
   if (review.corrections.length === 0) return review;
   const scores = effectiveScores(review, scale);
   const items: Review['items'] = {};
-  for (const [id, record] of Object.entries(review.items)) items[id] = { ...record, consensus: scores[id] ?? record.consensus };
+  for (const [id, record] of Object.entries(review.items))
+    items[id] = { ...record, consensus: scores[id] ?? record.consensus };
   return { ...review, items };
 }
 
@@ -258,14 +289,20 @@ export function historyStatus(review: Review, rows: readonly HistoryRow[]): Hist
   const entry = historyEntry(rows, review.id);
   if (!entry) return { kind: 'absent' };
   const revision = review.corrections.length;
-  if (revision > entry.revision) return { kind: 'correctionsPending', revision: entry.revision, pending: revision - entry.revision };
+  if (revision > entry.revision)
+    return { kind: 'correctionsPending', revision: entry.revision, pending: revision - entry.revision };
   if (revision < entry.revision) return { kind: 'stale', revision: entry.revision };
   return { kind: 'saved', revision: entry.revision, row: entry.sheetRow ?? null };
 }
 
 export type AppendCheck =
   | { readonly ok: true; readonly kind: 'new' | 'revision' | 'unchanged' }
-  | { readonly ok: false; readonly kind: 'changed' | 'stale' | 'incomplete'; readonly row?: number; readonly revision?: number };
+  | {
+      readonly ok: false;
+      readonly kind: 'changed' | 'stale' | 'incomplete';
+      readonly row?: number;
+      readonly revision?: number;
+    };
 
 function sameContent(a: HistoryRow, b: HistoryRow): boolean {
   return (
@@ -285,7 +322,11 @@ function sameContent(a: HistoryRow, b: HistoryRow): boolean {
  * the user's language: a new review or a new revision is appended, an identical one is left
  * alone, a changed copy of a saved revision or an older revision is refused.
  */
-export function checkHistoryAppend(rows: readonly HistoryRow[], review: Review, scale: ScaleDefinition = DEFAULT_SCALE): AppendCheck {
+export function checkHistoryAppend(
+  rows: readonly HistoryRow[],
+  review: Review,
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): AppendCheck {
   let row: HistoryRow;
   try {
     row = historyRow(review, scale);
@@ -319,10 +360,18 @@ export interface ReportInputs {
 }
 
 /** Totals over time for the report's trend: the history's, with this review as it stands now. */
-export function reportTrend(review: Review, rows: readonly HistoryRow[], scale: ScaleDefinition = DEFAULT_SCALE): ReportTrendPoint[] {
+export function reportTrend(
+  review: Review,
+  rows: readonly HistoryRow[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): ReportTrendPoint[] {
   let points: ReportTrendPoint[];
   try {
-    points = serviceTrend(rows, review.service, review.team, scale).points.map((point) => ({ reviewId: point.reviewId, date: point.date, total: point.total }));
+    points = serviceTrend(rows, review.service, review.team, scale).points.map((point) => ({
+      reviewId: point.reviewId,
+      date: point.date,
+      total: point.total,
+    }));
   } catch {
     points = [];
   }
@@ -358,7 +407,12 @@ function padded(plan: SheetPlan, toRows: number, width: number): SheetPlan {
   const block = plan.blocks[0];
   if (!block || block.values.length >= toRows) return plan;
   const blank = (): PlanValue[] => new Array<PlanValue>(width).fill('');
-  const values = [...block.values.map((row) => (row.length < width ? [...row, ...new Array<PlanValue>(width - row.length).fill('')] : row)), ...Array.from({ length: toRows - block.values.length }, blank)];
+  const values = [
+    ...block.values.map((row) =>
+      row.length < width ? [...row, ...new Array<PlanValue>(width - row.length).fill('')] : row,
+    ),
+    ...Array.from({ length: toRows - block.values.length }, blank),
+  ];
   return { ...plan, blocks: [{ ...block, values }, ...plan.blocks.slice(1)] };
 }
 
@@ -372,7 +426,9 @@ export interface ReportPlans {
   readonly actionRows: number;
 }
 
-export function reportPlans(inputs: ReportInputs & { readonly includeFours: boolean; readonly names: ReviewSheetNames }): ReportPlans {
+export function reportPlans(
+  inputs: ReportInputs & { readonly includeFours: boolean; readonly names: ReviewSheetNames },
+): ReportPlans {
   const scale = inputs.scale ?? DEFAULT_SCALE;
   const report = reportFor(inputs);
   const reportPlan = reportSheetPlan(report, { sheet: inputs.names.report });
@@ -396,7 +452,10 @@ export function reportPlans(inputs: ReportInputs & { readonly includeFours: bool
 /** A file name for the exported report: letters, digits, spaces, dots and dashes only. */
 export function reportFileName(review: Pick<Review, 'service' | 'team' | 'date'>, language: Language): string {
   const base = `${language === 'nb' ? 'IPS-rapport' : 'IPS report'} ${review.service} ${review.team} ${review.date}`;
-  return `${base.replace(/[^\p{L}\p{N} ._-]+/gu, '-').replace(/\s+/g, ' ').trim()}.html`;
+  return `${base
+    .replace(/[^\p{L}\p{N} ._-]+/gu, '-')
+    .replace(/\s+/g, ' ')
+    .trim()}.html`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,7 +471,13 @@ export interface ChartsOutput {
   readonly points: number;
 }
 
-function chartsFor(rows: readonly HistoryRow[], review: Review, names: ReviewSheetNames, language: Language, scale: ScaleDefinition) {
+function chartsFor(
+  rows: readonly HistoryRow[],
+  review: Review,
+  names: ReviewSheetNames,
+  language: Language,
+  scale: ScaleDefinition,
+) {
   let service: ReturnType<typeof serviceChartsPlan> | null;
   let points = 0;
   try {
@@ -423,7 +488,8 @@ function chartsFor(rows: readonly HistoryRow[], review: Review, names: ReviewShe
     service = null;
   }
   const summary = multiServiceSummary(rows, scale);
-  const multi = summary.services.length > 1 ? multiServiceTablePlan(summary, { sheet: names.overview, language, scale }) : null;
+  const multi =
+    summary.services.length > 1 ? multiServiceTablePlan(summary, { sheet: names.overview, language, scale }) : null;
   const dataRows = currentHistory(rows).length > 0 ? Math.max(...rows.map((row) => row.sheetRow ?? 0)) : 0;
   return { service, multi, services: summary.services.length, points, dataRows };
 }
@@ -472,7 +538,9 @@ function loose(value: unknown): string {
 export function valuesInBounds(plan: SheetPlan, sheet: readonly (readonly CellValue[])[] | null): CellValue[][] | null {
   if (!sheet) return null;
   const bounds = planBounds(plan);
-  return Array.from({ length: bounds.rows }, (_, r) => Array.from({ length: bounds.columns }, (_, c) => sheet[bounds.row + r]?.[bounds.column + c] ?? ''));
+  return Array.from({ length: bounds.rows }, (_, r) =>
+    Array.from({ length: bounds.columns }, (_, c) => sheet[bounds.row + r]?.[bounds.column + c] ?? ''),
+  );
 }
 
 /**
@@ -480,13 +548,23 @@ export function valuesInBounds(plan: SheetPlan, sheet: readonly (readonly CellVa
  * pane would have written there before: a user's own data, to be asked about. Values are compared
  * as displayed text (a host may show 103 as "103" or a date as text).
  */
-export function foreignDataConflicts(plan: SheetPlan, existing: readonly (readonly CellValue[])[] | null, before: SheetPlan | null): Conflict[] {
+export function foreignDataConflicts(
+  plan: SheetPlan,
+  existing: readonly (readonly CellValue[])[] | null,
+  before: SheetPlan | null,
+): Conflict[] {
   return foreignConflictsInBounds(plan, valuesInBounds(plan, existing), before);
 }
 
 /** foreignDataConflicts over what the plan's bounds hold (as readTargets gives it). */
-export function foreignConflictsInBounds(plan: SheetPlan, inBounds: readonly (readonly CellValue[])[] | null, before: SheetPlan | null): Conflict[] {
-  const conflicts = findConflicts(plan, inBounds).filter((conflict) => loose(conflict.existing) !== loose(conflict.planned));
+export function foreignConflictsInBounds(
+  plan: SheetPlan,
+  inBounds: readonly (readonly CellValue[])[] | null,
+  before: SheetPlan | null,
+): Conflict[] {
+  const conflicts = findConflicts(plan, inBounds).filter(
+    (conflict) => loose(conflict.existing) !== loose(conflict.planned),
+  );
   if (!before || conflicts.length === 0) return conflicts;
   const own = new Map<string, string>();
   for (const block of before.blocks) {
@@ -506,7 +584,12 @@ function cellKey(row: number, column: number): string {
 }
 
 /** The history rows after appending this review at `row` (0-based sheet row). */
-export function rowsWithAppended(rows: readonly HistoryRow[], review: Review, row: number, scale: ScaleDefinition = DEFAULT_SCALE): HistoryRow[] {
+export function rowsWithAppended(
+  rows: readonly HistoryRow[],
+  review: Review,
+  row: number,
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): HistoryRow[] {
   return [...rows, { ...historyRow(review, scale), sheetRow: row }];
 }
 

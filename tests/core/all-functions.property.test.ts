@@ -16,22 +16,80 @@ import type { FunctionSpec } from '../../src/core/functions/types';
 
 const WORDS = [
   // output, language and unit words
-  'score', 'metric', 'reason', 'begrunnelse', 'nb', 'en', 'percent', 'fraction', 'andel', 'prosent',
+  'score',
+  'metric',
+  'reason',
+  'begrunnelse',
+  'nb',
+  'en',
+  'percent',
+  'fraction',
+  'andel',
+  'prosent',
   // yes/no, frequencies, log reviews, kinds of job
-  'ja', 'nei', 'x', 'TRUE', 'yes', 'no', 'weekly', 'ukentlig', 'monthly', 'månedlig', 'quarterly', 'none', 'mixed', 'unverifiable', 'frivillig', 'ordinær',
+  'ja',
+  'nei',
+  'x',
+  'TRUE',
+  'yes',
+  'no',
+  'weekly',
+  'ukentlig',
+  'monthly',
+  'månedlig',
+  'quarterly',
+  'none',
+  'mixed',
+  'unverifiable',
+  'frivillig',
+  'ordinær',
   // items, dates and numbers as text
-  'org.team_contact', 'staffing.caseload_size', 'services.job_diversity', '2024-01-15', '2024-02-30', '20', '0,5', '55 %',
+  'org.team_contact',
+  'staffing.caseload_size',
+  'services.job_diversity',
+  '2024-01-15',
+  '2024-02-30',
+  '20',
+  '0,5',
+  '55 %',
   // names an object lookup could find on Object.prototype
-  'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype',
+  'constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
   // labels
-  'Kokk', ' kokk ', 'Sjåfør', 'Rema 1000', '\u00a0', '\t',
+  'Kokk',
+  ' kokk ',
+  'Sjåfør',
+  'Rema 1000',
+  '\u00a0',
+  '\t',
 ];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.double(),
   fc.integer({ min: -5, max: 120 }),
   fc.integer({ min: 40_000, max: 50_000 }), // Excel serial dates
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 0, 0.5, 1, 2, 3, 5, 6, 25, 100, 1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -0,
+    0,
+    0.5,
+    1,
+    2,
+    3,
+    5,
+    6,
+    25,
+    100,
+    1e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER + 2,
+  ),
   fc.string({ maxLength: 10 }),
   fc.constantFrom(...WORDS),
   fc.boolean(),
@@ -49,9 +107,16 @@ const range: fc.Arbitrary<CellValue[][]> = fc.oneof(
 );
 
 /** Arrays nested deeper than a range: not a shape a host sends, but a function must not crash on it. */
-const nested: fc.Arbitrary<CellArg> = fc.array(fc.array(fc.oneof(cell, fc.array(cell, { maxLength: 3 })), { maxLength: 3 }), { maxLength: 3 }) as fc.Arbitrary<CellArg>;
+const nested: fc.Arbitrary<CellArg> = fc.array(
+  fc.array(fc.oneof(cell, fc.array(cell, { maxLength: 3 })), { maxLength: 3 }),
+  { maxLength: 3 },
+) as fc.Arbitrary<CellArg>;
 
-const arg: fc.Arbitrary<CellArg> = fc.oneof({ weight: 4, arbitrary: cell }, { weight: 4, arbitrary: range }, { weight: 1, arbitrary: nested });
+const arg: fc.Arbitrary<CellArg> = fc.oneof(
+  { weight: 4, arbitrary: cell },
+  { weight: 4, arbitrary: range },
+  { weight: 1, arbitrary: nested },
+);
 
 /** The arguments of one call: as many as the function has parameters, give or take (hosts may pass fewer). */
 function argsFor(spec: FunctionSpec): fc.Arbitrary<CellArg[]> {
@@ -116,7 +181,9 @@ describe('every function in FUNCTION_LIST: garbage in, a cell value or an IpsErr
       fc.assert(
         fc.property(
           fc.array(arg, { minLength: output, maxLength: output }),
-          fc.constantFrom<CellArg>(null, 'score', 'metric', 'reason', 'verdi', 'constructor', 'toString', '__proto__', [['metric']]),
+          fc.constantFrom<CellArg>(null, 'score', 'metric', 'reason', 'verdi', 'constructor', 'toString', '__proto__', [
+            ['metric'],
+          ]),
           fc.constantFrom<CellArg>(null, 'nb', 'en', 'de', 'constructor'),
           (leading, outputArg, languageArg) => {
             const args: CellArg[] = [...leading];

@@ -44,21 +44,51 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.double(),
   fc.integer({ min: -3, max: 120 }),
   fc.string({ maxLength: 6 }),
-  fc.constantFrom<CellValue>('ja', 'nei', 'x', 'TRUE', 'Yes', '1', '0', ' ', '\u00a0', '\t', '\ufeff', 'kanskje', 1, 0, 2, true, false, null, undefined, ''),
+  fc.constantFrom<CellValue>(
+    'ja',
+    'nei',
+    'x',
+    'TRUE',
+    'Yes',
+    '1',
+    '0',
+    ' ',
+    '\u00a0',
+    '\t',
+    '\ufeff',
+    'kanskje',
+    1,
+    0,
+    2,
+    true,
+    false,
+    null,
+    undefined,
+    '',
+  ),
   fc.date(),
 );
 
 describe('isBlank', () => {
   it('null, undefined and text of spaces only (any Unicode white space) are blank; nothing else is', () => {
-    for (const value of [null, undefined, '', ' ', '   ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', ' \u00a0 ']) expect(isBlank(value), JSON.stringify(value)).toBe(true);
-    for (const value of [0, NaN, false, 'a', ' a', 'a ', '0', '\u00e6', new Date(0)]) expect(isBlank(value as CellValue), String(value)).toBe(false);
+    for (const value of [null, undefined, '', ' ', '   ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', ' \u00a0 '])
+      expect(isBlank(value), JSON.stringify(value)).toBe(true);
+    for (const value of [0, NaN, false, 'a', ' a', 'a ', '0', '\u00e6', new Date(0)])
+      expect(isBlank(value as CellValue), String(value)).toBe(false);
   });
 
   it('for any text: blank exactly when trimming leaves nothing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom(' ', '\u00a0x', '\u2028', '~', '\u007f')), (text) => {
-        expect(isBlank(text)).toBe(text.trim() === '');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 6 }),
+          fc.string({ unit: 'binary', maxLength: 4 }),
+          fc.constantFrom(' ', '\u00a0x', '\u2028', '~', '\u007f'),
+        ),
+        (text) => {
+          expect(isBlank(text)).toBe(text.trim() === '');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -76,7 +106,10 @@ describe('columnRows and parallelColumns', () => {
   });
 
   it('a 2-D range is #VALUE! naming the argument, as list says', () => {
-    const range = [[1, 2], [3, 4]];
+    const range = [
+      [1, 2],
+      [3, 4],
+    ];
     const error = expectIpsError(() => columnRows(range, 'caseloads'), 'invalidValue', "argument 'caseloads'", '2×2');
     expect(error.message).toBe(caught(() => list(range, 'caseloads')).message);
   });
@@ -114,7 +147,11 @@ describe('columnRows and parallelColumns', () => {
     expect(cells[2]).toEqual(col('x', 'y'));
     expect(parallelColumns([{ argument: 'a', arg: null }]).count).toBe(0);
     expectIpsError(
-      () => parallelColumns([{ argument: 'a', arg: col(1, 2) }, { argument: 'b', arg: col(1) }]),
+      () =>
+        parallelColumns([
+          { argument: 'a', arg: col(1, 2) },
+          { argument: 'b', arg: col(1) },
+        ]),
       'invalidValue',
       "argument 'b' has 1 rows but 'a' has 2: the ranges must be the same size",
     );
@@ -172,29 +209,64 @@ describe('readPercentColumn — the one reader of percentages (VOCATIONAL_TIME, 
   };
 
   it('80 typed or 80 % formatted (0.8): values above 1 mean percent, values all from 0 to 1 mean fractions', () => {
-    expect(values(col(80, 100, 95))).toEqual({ values: [80, 100, 95], rows: [1, 2, 3], unit: 'percent', inferred: true });
-    expect(values(col(0.8, 1, 0.95))).toEqual({ values: [0.8, 1, 0.95], rows: [1, 2, 3], unit: 'fraction', inferred: true });
+    expect(values(col(80, 100, 95))).toEqual({
+      values: [80, 100, 95],
+      rows: [1, 2, 3],
+      unit: 'percent',
+      inferred: true,
+    });
+    expect(values(col(0.8, 1, 0.95))).toEqual({
+      values: [0.8, 1, 0.95],
+      rows: [1, 2, 3],
+      unit: 'fraction',
+      inferred: true,
+    });
     expect(values(col(0, 0))).toMatchObject({ unit: 'fraction' });
     expect(values(col(0, 50))).toMatchObject({ unit: 'percent' });
     expect(values(col(0, 0.5))).toMatchObject({ unit: 'fraction' });
   });
 
   it('blank cells are skipped and the rows kept; a given unit is used as given', () => {
-    expect(values(col(null, 80, '', ' ', 90))).toEqual({ values: [80, 90], rows: [2, 5], unit: 'percent', inferred: true });
-    expect(values(col(0.5, 1), 'percent')).toEqual({ values: [0.5, 1], rows: [1, 2], unit: 'percent', inferred: false });
+    expect(values(col(null, 80, '', ' ', 90))).toEqual({
+      values: [80, 90],
+      rows: [2, 5],
+      unit: 'percent',
+      inferred: true,
+    });
+    expect(values(col(0.5, 1), 'percent')).toEqual({
+      values: [0.5, 1],
+      rows: [1, 2],
+      unit: 'percent',
+      inferred: false,
+    });
     expect(values(col(0.5, 1), 'fraction')).toMatchObject({ unit: 'fraction', inferred: false });
   });
 
   it('a mix without a unit: #VALUE! naming the argument, the two rows and what to do', () => {
-    const error = expectIpsError(() => read(col(null, 0.8, 100)), 'invalidValue', "argument 'pct'", 'row 2 holds 0.8 but row 3 holds 100');
+    const error = expectIpsError(
+      () => read(col(null, 0.8, 100)),
+      'invalidValue',
+      "argument 'pct'",
+      'row 2 holds 0.8 but row 3 holds 100',
+    );
     expect(error.message).toContain('write them all the same way');
     expect(error.message).toContain(`give 'unit' as "percent" (80 = 80 %) or "fraction" (0.8 = 80 %)`);
     expect(() => read(col(0.8, 100), 'percent')).not.toThrow();
   });
 
   it('out of range for the unit → #NUM! with the row; negative → #NUM!; text, logicals, dates → #VALUE!', () => {
-    expectIpsError(() => read(col(50, 101)), 'invalidNumber', "argument 'pct' row 2", 'a percent from 0 to 100, got 101');
-    expectIpsError(() => read(col(0.5, 50), 'fraction'), 'invalidNumber', "argument 'pct' row 2", 'a fraction from 0 to 1, got 50');
+    expectIpsError(
+      () => read(col(50, 101)),
+      'invalidNumber',
+      "argument 'pct' row 2",
+      'a percent from 0 to 100, got 101',
+    );
+    expectIpsError(
+      () => read(col(0.5, 50), 'fraction'),
+      'invalidNumber',
+      "argument 'pct' row 2",
+      'a fraction from 0 to 1, got 50',
+    );
     expectIpsError(() => read(col(50, -1)), 'invalidNumber', "argument 'pct' row 2");
     expectIpsError(() => read(col(50, Infinity)), 'invalidNumber', "argument 'pct' row 2");
     expectIpsError(() => read(col(50, NaN)), 'invalidNumber', "argument 'pct' row 2");
@@ -204,7 +276,11 @@ describe('readPercentColumn — the one reader of percentages (VOCATIONAL_TIME, 
   });
 
   it('nothing left → #N/A; excluded rows are asked for in order, counted and not read', () => {
-    expectIpsError(() => read(col(null, '')), 'notAvailable', "argument 'pct': no specialists to score (the range is empty)");
+    expectIpsError(
+      () => read(col(null, '')),
+      'notAvailable',
+      "argument 'pct': no specialists to score (the range is empty)",
+    );
     expectIpsError(() => read([]), 'notAvailable', "argument 'pct'");
     const asked: number[] = [];
     const column = read(col(90, 'not read', 80), undefined, (index) => {
@@ -219,21 +295,27 @@ describe('readPercentColumn — the one reader of percentages (VOCATIONAL_TIME, 
 
   it('for any numbers: fraction columns are 0–1, percent columns have a value above 1 and none above 100', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.double({ min: 0, max: 120, noNaN: true }), fc.constantFrom(0, 1, 0.5, 100)), { minLength: 1, maxLength: 10 }), (numbers) => {
-        let column;
-        try {
-          column = read(col(...numbers));
-        } catch (error) {
-          expect(error).toBeInstanceOf(IpsError);
-          const small = numbers.some((n) => n > 0 && n <= 1);
-          const large = numbers.some((n) => n > 1);
-          const tooLarge = numbers.some((n) => n > 100);
-          expect((small && large) || tooLarge).toBe(true);
-          return;
-        }
-        if (column.unit === 'fraction') expect(numbers.every((n) => n <= 1)).toBe(true);
-        else expect(numbers.some((n) => n > 1) && numbers.every((n) => n <= 100 && !(n > 0 && n <= 1))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: 0, max: 120, noNaN: true }), fc.constantFrom(0, 1, 0.5, 100)), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        (numbers) => {
+          let column;
+          try {
+            column = read(col(...numbers));
+          } catch (error) {
+            expect(error).toBeInstanceOf(IpsError);
+            const small = numbers.some((n) => n > 0 && n <= 1);
+            const large = numbers.some((n) => n > 1);
+            const tooLarge = numbers.some((n) => n > 100);
+            expect((small && large) || tooLarge).toBe(true);
+            return;
+          }
+          if (column.unit === 'fraction') expect(numbers.every((n) => n <= 1)).toBe(true);
+          else expect(numbers.some((n) => n > 1) && numbers.every((n) => n <= 100 && !(n > 0 && n <= 1))).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -11,7 +11,19 @@ import { readPercentUnit, type CellArg } from '../../src/core/cells';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import { FUNCTIONS } from '../../src/core/functions/table';
 
-const PROTOTYPE_WORDS = ['constructor', 'toString', 'tostring', '__proto__', 'hasOwnProperty', 'hasownproperty', 'valueOf', 'isPrototypeOf', 'toLocaleString', 'prototype', '__defineGetter__'];
+const PROTOTYPE_WORDS = [
+  'constructor',
+  'toString',
+  'tostring',
+  '__proto__',
+  'hasOwnProperty',
+  'hasownproperty',
+  'valueOf',
+  'isPrototypeOf',
+  'toLocaleString',
+  'prototype',
+  '__defineGetter__',
+];
 
 function expectIpsError(run: () => unknown, code: IpsErrorCode, ...fragments: string[]): void {
   let caught: unknown;
@@ -62,9 +74,21 @@ describe('readOutput', () => {
   it('every item function: output "constructor" or "__proto__" is #VALUE!, never an undefined cell', () => {
     const caseloads = col(20, 25);
     for (const word of ['constructor', '__proto__']) {
-      expectIpsError(() => FUNCTIONS['CASELOAD']!.invoke(caseloads, null, null, null, word, null), 'invalidValue', "argument 'output'");
-      expectIpsError(() => FUNCTIONS['JOB_DIVERSITY']!.invoke(col('Kokk'), null, null, word, null), 'invalidValue', "argument 'output'");
-      expectIpsError(() => FUNCTIONS['NAV_COLLABORATION']!.invoke('monthly', 'weekly', word, null), 'invalidValue', "argument 'output'");
+      expectIpsError(
+        () => FUNCTIONS['CASELOAD']!.invoke(caseloads, null, null, null, word, null),
+        'invalidValue',
+        "argument 'output'",
+      );
+      expectIpsError(
+        () => FUNCTIONS['JOB_DIVERSITY']!.invoke(col('Kokk'), null, null, word, null),
+        'invalidValue',
+        "argument 'output'",
+      );
+      expectIpsError(
+        () => FUNCTIONS['NAV_COLLABORATION']!.invoke('monthly', 'weekly', word, null),
+        'invalidValue',
+        "argument 'output'",
+      );
     }
   });
 });
@@ -79,15 +103,35 @@ describe('other word lookups', () => {
     expect(readPercentUnit(null)).toBeUndefined();
     expect(readPercentUnit('')).toBeUndefined();
     for (const word of PROTOTYPE_WORDS) expectIpsError(() => readPercentUnit(word), 'invalidValue', "argument 'unit'");
-    expectIpsError(() => FUNCTIONS['VOCATIONAL_TIME']!.invoke(col(0.8, 90), 'constructor'), 'invalidValue', "argument 'unit'");
-    expectIpsError(() => FUNCTIONS['COMMUNITY_TIME']!.invoke(col(0.5, 60), '__proto__'), 'invalidValue', "argument 'unit'");
+    expectIpsError(
+      () => FUNCTIONS['VOCATIONAL_TIME']!.invoke(col(0.8, 90), 'constructor'),
+      'invalidValue',
+      "argument 'unit'",
+    );
+    expectIpsError(
+      () => FUNCTIONS['COMMUNITY_TIME']!.invoke(col(0.5, 60), '__proto__'),
+      'invalidValue',
+      "argument 'unit'",
+    );
   });
 
   it('log review, language and frequency words: no inherited property names', () => {
     for (const word of ['constructor', '__proto__', 'tostring']) {
-      expectIpsError(() => FUNCTIONS['EMPLOYER_CONTACTS']!.invoke(col(40), 8, word), 'invalidValue', "argument 'log_review'");
-      expectIpsError(() => FUNCTIONS['CASELOAD']!.invoke(col(20), null, null, null, null, word), 'invalidValue', "argument 'language'");
-      expectIpsError(() => FUNCTIONS['NAV_COLLABORATION']!.invoke(word, 'weekly'), 'invalidValue', "argument 'meetings'");
+      expectIpsError(
+        () => FUNCTIONS['EMPLOYER_CONTACTS']!.invoke(col(40), 8, word),
+        'invalidValue',
+        "argument 'log_review'",
+      );
+      expectIpsError(
+        () => FUNCTIONS['CASELOAD']!.invoke(col(20), null, null, null, null, word),
+        'invalidValue',
+        "argument 'language'",
+      );
+      expectIpsError(
+        () => FUNCTIONS['NAV_COLLABORATION']!.invoke(word, 'weekly'),
+        'invalidValue',
+        "argument 'meetings'",
+      );
     }
     // the calculator does not run its schema, so it checks the word itself
     expectIpsError(
@@ -98,7 +142,18 @@ describe('other word lookups', () => {
   });
 
   it('labels that are property names are ordinary labels (job types, employers)', () => {
-    const types = ['__proto__', '__proto__', '__PROTO__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'a', 'b', 'c'];
+    const types = [
+      '__proto__',
+      '__proto__',
+      '__PROTO__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      'a',
+      'b',
+      'c',
+    ];
     const result = jobDiversity({ jobs: types.map((type) => ({ type })), specialists: 2 });
     expect(result.metric).toBe(90); // the third __proto__ (any case) is struck
     expect(result.reasons.map((r) => r.text.en).join(' ')).toContain("'__PROTO__' is listed 3 times");
@@ -117,7 +172,15 @@ describe('notes and rendering', () => {
   });
 
   it('renderResult: score, metric (#N/A without one) and the reasons joined in the language asked for', () => {
-    const result = { itemId: 'x', score: 4 as const, metric: 21, reasons: [{ rule: 'a', text: { nb: 'En.', en: 'One.' } }, { rule: 'b', text: { nb: 'To.', en: 'Two.' } }] };
+    const result = {
+      itemId: 'x',
+      score: 4 as const,
+      metric: 21,
+      reasons: [
+        { rule: 'a', text: { nb: 'En.', en: 'One.' } },
+        { rule: 'b', text: { nb: 'To.', en: 'Two.' } },
+      ],
+    };
     expect(renderResult(result, 'score', 'nb')).toBe(4);
     expect(renderResult(result, 'metric', 'nb')).toBe(21);
     expect(renderResult(result, 'reason', 'nb')).toBe('En. To.');
@@ -128,8 +191,12 @@ describe('notes and rendering', () => {
   it('a host note ends the reason of an item function; score, metric and functions without a reason are unchanged', () => {
     const note = { rule: 'host.note', text: { nb: 'Notat.', en: 'Note.' } };
     const caseload = FUNCTIONS['CASELOAD']!;
-    const call = (output: string, notes: readonly (typeof note)[]) => invokeSafely(caseload, [col(19, 18, 19), null, null, null, output, 'en'], notes);
-    expect(call('reason', [note])).toEqual({ ok: true, value: `${(call('reason', []) as { value: string }).value} Note.` });
+    const call = (output: string, notes: readonly (typeof note)[]) =>
+      invokeSafely(caseload, [col(19, 18, 19), null, null, null, output, 'en'], notes);
+    expect(call('reason', [note])).toEqual({
+      ok: true,
+      value: `${(call('reason', []) as { value: string }).value} Note.`,
+    });
     expect(call('score', [note])).toEqual(call('score', []));
     expect(call('metric', [note])).toEqual({ ok: true, value: 18 });
     const agreement = FUNCTIONS['AGREEMENT']!;

@@ -69,7 +69,12 @@ describe('ExactSum', () => {
       fc.property(fc.array(value, { maxLength: 60 }), (values) => {
         const reference = referenceSum(values);
         const total = sumExactly(values);
-        if (reference === undefined || reference[0] > BigInt(Number.MAX_SAFE_INTEGER) || reference[1] > BigInt(Number.MAX_SAFE_INTEGER)) return;
+        if (
+          reference === undefined ||
+          reference[0] > BigInt(Number.MAX_SAFE_INTEGER) ||
+          reference[1] > BigInt(Number.MAX_SAFE_INTEGER)
+        )
+          return;
         if (total.exact === undefined) return; // past safe integers on the way: no exact sum, never a wrong one
         expect(total.exact).toEqual([Number(reference[0]), Number(reference[1])]);
         expect(sumExactly([...values].reverse()).exact).toEqual(total.exact);
@@ -111,17 +116,24 @@ describe('nearWholeNumber and nearDisplayTie', () => {
   it('whenever a float sum of tenths, twentieths or thirds over a whole count floors or rounds differently from the exact quotient, it is near', () => {
     const share = fc.constantFrom(0.1, 0.2, 0.3, 0.7, 0.8, 0.9, 0.15, 0.35, 1 / 3, 2 / 3, 0.05, 0.45);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4000 }), fc.array(share, { minLength: 1, maxLength: 300 }), (clients, shares) => {
-        const floatSum = shares.reduce((a, b) => a + b, 0);
-        const exact = sumExactly(shares).exact!;
-        const quotient = clients / floatSum;
-        const exactQuotient = (clients * exact[1]) / exact[0];
-        const floors = Math.floor(quotient + 1e-9) !== Math.floor(exactQuotient) || Math.floor(quotient) !== Math.floor(exactQuotient);
-        const rounds = (value: number) => Math.round(value * 100);
-        if (floors) expect(nearWholeNumber(quotient, shares.length)).toBe(true);
-        if (rounds(quotient) !== rounds(exactQuotient)) expect(nearDisplayTie(quotient, shares.length)).toBe(true);
-        if (rounds(floatSum) !== rounds(exact[0] / exact[1])) expect(nearDisplayTie(floatSum, shares.length)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 4000 }),
+        fc.array(share, { minLength: 1, maxLength: 300 }),
+        (clients, shares) => {
+          const floatSum = shares.reduce((a, b) => a + b, 0);
+          const exact = sumExactly(shares).exact!;
+          const quotient = clients / floatSum;
+          const exactQuotient = (clients * exact[1]) / exact[0];
+          const floors =
+            Math.floor(quotient + 1e-9) !== Math.floor(exactQuotient) ||
+            Math.floor(quotient) !== Math.floor(exactQuotient);
+          const rounds = (value: number) => Math.round(value * 100);
+          if (floors) expect(nearWholeNumber(quotient, shares.length)).toBe(true);
+          if (rounds(quotient) !== rounds(exactQuotient)) expect(nearDisplayTie(quotient, shares.length)).toBe(true);
+          if (rounds(floatSum) !== rounds(exact[0] / exact[1]))
+            expect(nearDisplayTie(floatSum, shares.length)).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

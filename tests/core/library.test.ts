@@ -35,9 +35,22 @@ describe('core library build', () => {
   it('exports the review cycle and the employment rate (issue 12)', async () => {
     const core = await import(pathToFileURL(outfile).href);
     const names = [
-      'addMonths', 'nextReviewSerial', 'REVIEW_INTERVALS', 'reviewPlan', 'reviewsDueSoon', 'DATA_REQUEST', 'newDataRequestChecklist',
-      'updateChecklistEntry', 'checklistStatus', 'pickRecordSample', 'RECORD_SAMPLE_CATEGORIES', 'readEvidenceEntry',
-      'checkEvidencePrivacy', 'evidenceCoverage', 'EMPLOYMENT_RATE_BANDS', 'employmentRate',
+      'addMonths',
+      'nextReviewSerial',
+      'REVIEW_INTERVALS',
+      'reviewPlan',
+      'reviewsDueSoon',
+      'DATA_REQUEST',
+      'newDataRequestChecklist',
+      'updateChecklistEntry',
+      'checklistStatus',
+      'pickRecordSample',
+      'RECORD_SAMPLE_CATEGORIES',
+      'readEvidenceEntry',
+      'checkEvidencePrivacy',
+      'evidenceCoverage',
+      'EMPLOYMENT_RATE_BANDS',
+      'employmentRate',
     ];
     for (const name of names) expect(core[name], name).toBeDefined();
     // 2025-08-31 (serial 45900) + 6 months = 2026-02-28 (46081)
@@ -59,11 +72,16 @@ describe('core library build', () => {
     // Turn the ES module into a script by dropping its export list, then run it with nothing but JS built-ins.
     const source = readFileSync(outfile, 'utf8').replace(/^export \{[\s\S]*?\};\s*$/m, '');
     const context = vm.createContext({});
-    vm.runInContext(`${source}\n;globalThis.result = FUNCTIONS.JOB_DIVERSITY.invoke([["Kokk"],[" kokk"],["Renholder"]], 1, null, "metric");`, context);
+    vm.runInContext(
+      `${source}\n;globalThis.result = FUNCTIONS.JOB_DIVERSITY.invoke([["Kokk"],[" kokk"],["Renholder"]], 1, null, "metric");`,
+      context,
+    );
     expect(typeof context.result).toBe('number');
   });
 
   it('the declaration build of the core compiles without DOM or Node types', () => {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.core.json', '--noEmit'], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.core.json', '--noEmit'], {
+      stdio: 'pipe',
+    });
   });
 });

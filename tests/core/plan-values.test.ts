@@ -4,10 +4,21 @@
  * reads them back.
  */
 import { describe, expect, it } from 'vitest';
-import { dateValue, findConflicts, formula, isoDateSerial, isPlanFormula, planCellText, type SheetPlan } from '../../src/core/workbook/plan';
+import {
+  dateValue,
+  findConflicts,
+  formula,
+  isoDateSerial,
+  isPlanFormula,
+  planCellText,
+  type SheetPlan,
+} from '../../src/core/workbook/plan';
 import { isRawFormula, rawAsRead, rawFromPlan, rawLiteral } from '../../src/preview/engine/raw-cell';
 
-const plan = (values: SheetPlan['blocks'][number]['values']): SheetPlan => ({ sheet: 'S', blocks: [{ row: 0, column: 0, values }] });
+const plan = (values: SheetPlan['blocks'][number]['values']): SheetPlan => ({
+  sheet: 'S',
+  blocks: [{ row: 0, column: 0, values }],
+});
 
 describe('plan values', () => {
   it('marks formulas as plain objects that survive JSON, and refuses formula text without "="', () => {

@@ -95,7 +95,10 @@ describe('IPS_25 items: structure', () => {
 
   it('gives every item a name, a criterion and five anchors in both languages', () => {
     for (const it of items) {
-      expect(IPS_25.sections.some((s) => s.id === it.sectionId), it.id).toBe(true);
+      expect(
+        IPS_25.sections.some((s) => s.id === it.sectionId),
+        it.id,
+      ).toBe(true);
       expect(it.anchors, it.id).toHaveLength(5);
       const texts = [it.name, it.criterion, ...it.anchors, ...(it.components ?? [])];
       for (const text of texts) {
@@ -298,7 +301,10 @@ describe('IPS_25 caps', () => {
       'services.individualized_support',
       'services.time_unlimited_support',
     ]) {
-      expect(capped.map((i) => i.id), id).toContain(id);
+      expect(
+        capped.map((i) => i.id),
+        id,
+      ).toContain(id);
     }
   });
 
@@ -341,7 +347,9 @@ describe('IPS_25 caps', () => {
     expect(maxOf('org.es_team', 'org.es_team.supervision_not_ips')).toBe(3);
     expect(maxOf('org.executive_support', 'org.executive_support.qa_undocumented')).toBe(4);
     expect(maxOf('services.rapid_job_search', 'services.rapid_job_search.not_tracked')).toBe(4);
-    expect(maxOf('services.individualized_job_search', 'services.individualized_job_search.no_documented_plans')).toBe(3);
+    expect(maxOf('services.individualized_job_search', 'services.individualized_job_search.no_documented_plans')).toBe(
+      3,
+    );
     expect(maxOf('services.employer_contacts', 'services.employer_contacts.logs_not_reviewed')).toBe(2);
     expect(maxOf('services.individualized_support', 'services.individualized_support.no_written_plans')).toBe(2);
     expect(maxOf('services.time_unlimited_support', 'services.time_unlimited_support.automatic_closure')).toBe(4);
@@ -371,7 +379,10 @@ describe('IPS_25 fidelity levels and data sources', () => {
       if (index > 0) expect(levels[index]!.max).toBe(levels[index - 1]!.min - 1);
     }
     for (let total = lowest; total <= highest; total++) {
-      expect(levels.filter((l) => l.min <= total && total <= l.max), `total ${total}`).toHaveLength(1);
+      expect(
+        levels.filter((l) => l.min <= total && total <= l.max),
+        `total ${total}`,
+      ).toHaveLength(1);
     }
   });
 

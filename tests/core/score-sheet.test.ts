@@ -11,7 +11,14 @@ import { newReview, type Review } from '../../src/core/review/model';
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
-import { cellAddress, isPlanFormula, isoDateSerial, planBounds, planCellText, type SheetPlan } from '../../src/core/workbook/plan';
+import {
+  cellAddress,
+  isPlanFormula,
+  isoDateSerial,
+  planBounds,
+  planCellText,
+  type SheetPlan,
+} from '../../src/core/workbook/plan';
 import {
   COLUMNS,
   HEADER_ROWS,
@@ -62,7 +69,11 @@ function fullReview(): Review {
     record.evidence = `Funn ${index + 1}: 1/2 av journalene; 70 %`;
     record.recommendation = index % 2 ? `Anbefaling ${index + 1}` : '';
     record.consensusNote = index % 3 ? '' : `Enige etter drøfting (${index + 1})`;
-    record.raterScores = { r1: ((index % 5) + 1) as Score, r2: index % 4 ? (((index + 1) % 5) + 1) as Score : null, r3: 3 };
+    record.raterScores = {
+      r1: ((index % 5) + 1) as Score,
+      r2: index % 4 ? ((((index + 1) % 5) + 1) as Score) : null,
+      r3: 3,
+    };
     if (item.kind === 'components') record.components = item.components!.map((_, i) => i % 2 === 0);
   });
   return review;
@@ -76,7 +87,12 @@ describe('score sheet plan and read-back', () => {
     const back = readScoreSheet(book.displayed(SHEET))!;
     expect(back).not.toBeNull();
     expect(back.raters).toEqual(review.raters);
-    expect({ ...back, corrections: [] }).toEqual({ ...review, schemaVersion: 1, scaleId: DEFAULT_SCALE.id, corrections: [] });
+    expect({ ...back, corrections: [] }).toEqual({
+      ...review,
+      schemaVersion: 1,
+      scaleId: DEFAULT_SCALE.id,
+      corrections: [],
+    });
   });
 
   it('round-trips with wiring too (the given consensus wins over the computed score)', () => {
@@ -88,9 +104,13 @@ describe('score sheet plan and read-back', () => {
     expect(back.raters.map((rater) => rater.name)).toEqual(['Kari Nordmann', 'Ola Nordmann', 'Per Hansen']);
   });
 
-  it('keeps a repeat review\'s suggestions, confirmed or not, in the «Forrige skår» column and the header', () => {
+  it("keeps a repeat review's suggestions, confirmed or not, in the «Forrige skår» column and the header", () => {
     const previous = fullReview();
-    let review = startRepeatReview(previous, { id: 'r-2026-03-01', date: '2026-03-01', raters: [{ id: 'r1', name: 'Kari Nordmann' }] });
+    let review = startRepeatReview(previous, {
+      id: 'r-2026-03-01',
+      date: '2026-03-01',
+      raters: [{ id: 'r1', name: 'Kari Nordmann' }],
+    });
     const [first, second] = ITEMS;
     review = confirmSuggestion(review, first!.id, { language: 'nb' });
     review.items[second!.id]!.consensus = 1; // replaced by another consensus
@@ -98,8 +118,12 @@ describe('score sheet plan and read-back', () => {
     expect(pending).toHaveLength(ITEMS.length - 2);
     for (const language of ['nb', 'en'] as const) {
       const plan = scoreSheetPlan(review, { sheet: SHEET, language });
-      expect(cell(plan, HEADER_ROWS.columnHeads, COLUMNS.previous)).toBe(language === 'nb' ? 'Forrige skår' : 'Previous score');
-      expect(cell(plan, HEADER_ROWS.previousReview, 0)).toBe(language === 'nb' ? 'Forrige evaluering:' : 'Previous review:');
+      expect(cell(plan, HEADER_ROWS.columnHeads, COLUMNS.previous)).toBe(
+        language === 'nb' ? 'Forrige skår' : 'Previous score',
+      );
+      expect(cell(plan, HEADER_ROWS.previousReview, 0)).toBe(
+        language === 'nb' ? 'Forrige evaluering:' : 'Previous review:',
+      );
       expect(cell(plan, HEADER_ROWS.previousReview, 2)).toBe(previous.id);
       expect(cell(plan, HEADER_ROWS.previousReview, 3)).toBe(isoDateSerial(previous.date));
       expect(cell(plan, layout.itemRows[first!.id]!, COLUMNS.previous)).toBe(previous.items[first!.id]!.consensus);
@@ -115,7 +139,8 @@ describe('score sheet plan and read-back', () => {
       wiredBook.write(scoreSheetPlan(review, { sheet: SHEET, language, wiring: { host: 'excel' } }));
       const wiredBack = readScoreSheet(wiredBook.displayed(SHEET))!;
       expect(pendingSuggestions(wiredBack)).toEqual(pending.filter((id) => !WIRED.has(id)));
-      for (const id of ITEMS.map((item) => item.id)) expect(wiredBack.items[id]!.suggested, id).toEqual(review.items[id]!.suggested);
+      for (const id of ITEMS.map((item) => item.id))
+        expect(wiredBack.items[id]!.suggested, id).toEqual(review.items[id]!.suggested);
     }
   });
 
@@ -132,20 +157,31 @@ describe('score sheet plan and read-back', () => {
 
   it('reads a sheet written before the previous-score column (raters from M)', () => {
     const review = fullReview();
-    const values = scoreSheetPlan(review, { sheet: SHEET, language: 'nb' }).blocks[0]!.values.map((row) => row.map((value) => planCellText(value) ?? ''));
+    const values = scoreSheetPlan(review, { sheet: SHEET, language: 'nb' }).blocks[0]!.values.map((row) =>
+      row.map((value) => planCellText(value) ?? ''),
+    );
     const legacy = values.map((row) => [...row.slice(0, COLUMNS.previous), ...row.slice(COLUMNS.firstRater)]);
     const back = readScoreSheet(legacy)!;
     expect(back.raters.map((rater) => rater.name)).toEqual(['Kari Nordmann', 'Ola Nordmann', 'Per Hansen']);
-    for (const item of ITEMS) expect(back.items[item.id]!.raterScores, item.id).toEqual(review.items[item.id]!.raterScores);
+    for (const item of ITEMS)
+      expect(back.items[item.id]!.raterScores, item.id).toEqual(review.items[item.id]!.raterScores);
   });
 
-  it('reads the tables\' capacity back from a wired sheet\'s formulas', () => {
+  it("reads the tables' capacity back from a wired sheet's formulas", () => {
     const review = fullReview();
     const formulas = (capacity?: { jobs: number }) =>
-      scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', ...(capacity ? { capacity } : {}) } }).blocks[0]!.values.map((row) => row.map((value) => planCellText(value) ?? ''));
+      scoreSheetPlan(review, {
+        sheet: SHEET,
+        language: 'nb',
+        wiring: { host: 'excel', ...(capacity ? { capacity } : {}) },
+      }).blocks[0]!.values.map((row) => row.map((value) => planCellText(value) ?? ''));
     expect(wiringCapacity(formulas())).toEqual({});
     expect(wiringCapacity(formulas({ jobs: 11_000 }))).toEqual({ jobs: 11_000 });
-    const sheets = scoreSheetPlan(review, { sheet: SHEET, language: 'en', wiring: { host: 'sheets', capacity: { jobs: 4000 } } }).blocks[0]!.values.map((row) => row.map((value) => planCellText(value) ?? ''));
+    const sheets = scoreSheetPlan(review, {
+      sheet: SHEET,
+      language: 'en',
+      wiring: { host: 'sheets', capacity: { jobs: 4000 } },
+    }).blocks[0]!.values.map((row) => row.map((value) => planCellText(value) ?? ''));
     expect(wiringCapacity(sheets)).toEqual({ jobs: 4000 });
   });
 
@@ -158,19 +194,31 @@ describe('score sheet plan and read-back', () => {
     const before = book.displayed(SHEET);
     review.items[typed]!.consensus = 2; // typed in the pane after the sheet was read
     const full = bookFromTables(fullTables(), 'nb');
-    full.write(scoreSheetPlan({ ...review, items: { ...review.items, [typed]: { ...review.items[typed]!, consensus: null } } }, { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } }));
+    full.write(
+      scoreSheetPlan(
+        { ...review, items: { ...review.items, [typed]: { ...review.items[typed]!, consensus: null } } },
+        { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } },
+      ),
+    );
     const after = full.displayed(SHEET);
     const computed = readComputedScores(after);
     const taken = followedScores(review, before, after);
     // Every blank consensus that follows takes the score computed now; the typed one is left alone.
-    expect(Object.keys(taken).sort()).toEqual([...WIRED].filter((id) => id !== typed && computed[id]!.score !== null).sort());
+    expect(Object.keys(taken).sort()).toEqual(
+      [...WIRED].filter((id) => id !== typed && computed[id]!.score !== null).sort(),
+    );
     expect(taken['services.competitive_jobs']).toBe(computed['services.competitive_jobs']!.score);
     for (const [id, score] of Object.entries(taken)) expect(score, id).toBe(computed[id]!.score);
     // A consensus equal to the computed score shown before still follows; a sheet cell typed over does not.
     const shownBefore = readComputedScores(before);
-    const held = [...WIRED].find((id) => id !== typed && shownBefore[id]?.score != null && shownBefore[id]!.score !== computed[id]!.score);
+    const held = [...WIRED].find(
+      (id) => id !== typed && shownBefore[id]?.score != null && shownBefore[id]!.score !== computed[id]!.score,
+    );
     if (held) {
-      const following = { ...review, items: { ...review.items, [held]: { ...review.items[held]!, consensus: shownBefore[held]!.score } } };
+      const following = {
+        ...review,
+        items: { ...review.items, [held]: { ...review.items[held]!, consensus: shownBefore[held]!.score } },
+      };
       expect(followedScores(following, before, after)[held]).toBe(computed[held]!.score);
     }
   });
@@ -184,10 +232,11 @@ describe('score sheet plan and read-back', () => {
     const legacy = values.map((row) => [...row.slice(0, COLUMNS.computed), ...row.slice(COLUMNS.firstRater)]);
     const back = readScoreSheet(legacy)!;
     expect(back.raters.map((rater) => rater.name)).toEqual(['Kari Nordmann', 'Ola Nordmann', 'Per Hansen']);
-    for (const item of ITEMS) expect(back.items[item.id]!.raterScores, item.id).toEqual(review.items[item.id]!.raterScores);
+    for (const item of ITEMS)
+      expect(back.items[item.id]!.raterScores, item.id).toEqual(review.items[item.id]!.raterScores);
   });
 
-  it('keeps judgement items\' evidence-note cells as text and their data-source codes', () => {
+  it("keeps judgement items' evidence-note cells as text and their data-source codes", () => {
     const plan = scoreSheetPlan(fullReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } });
     const judgement = ITEMS.filter((item) => !WIRED.has(item.id));
     expect(judgement.length).toBe(ITEMS.length - WIRED.size);
@@ -199,26 +248,41 @@ describe('score sheet plan and read-back', () => {
       expect(cell(plan, row, COLUMNS.reason), item.id).toBe('');
     }
     const textFormat = plan.formats!.find((format) => format.numberFormat === '@')!;
-    expect(textFormat.range).toMatchObject({ column: COLUMNS.comments, columns: 4, row: layout.firstScoreRow, rows: ITEMS.length + DEFAULT_SCALE.sections.length - 1 });
+    expect(textFormat.range).toMatchObject({
+      column: COLUMNS.comments,
+      columns: 4,
+      row: layout.firstScoreRow,
+      rows: ITEMS.length + DEFAULT_SCALE.sections.length - 1,
+    });
   });
 
   it('gives the components column the ☒/☐ marks', () => {
     const review = fullReview();
     const item = ITEMS.find((candidate) => candidate.kind === 'components')!;
     const plan = scoreSheetPlan(review, { sheet: SHEET, language: 'nb' });
-    expect(cell(plan, layout.itemRows[item.id]!, COLUMNS.components)).toBe(componentsText(review.items[item.id]!.components!));
+    expect(cell(plan, layout.itemRows[item.id]!, COLUMNS.components)).toBe(
+      componentsText(review.items[item.id]!.components!),
+    );
   });
 });
 
 describe('wiring: live formulas over the input tables', () => {
-  it('puts the computed score and reason formula beside every wired item, in the host\'s syntax', () => {
-    const review = newReview({ id: 'x', service: 'S', team: 'T', date: '2025-03-01', raters: [{ id: 'r1', name: 'A' }] });
+  it("puts the computed score and reason formula beside every wired item, in the host's syntax", () => {
+    const review = newReview({
+      id: 'x',
+      service: 'S',
+      team: 'T',
+      date: '2025-03-01',
+      raters: [{ id: 'r1', name: 'A' }],
+    });
     for (const host of ['excel', 'sheets'] as const) {
       for (const language of ['nb', 'en'] as const) {
         const plan = scoreSheetPlan(review, { sheet: SHEET, language, wiring: { host } });
         expect(cell(plan, HEADER_ROWS.columnHeads, COLUMNS.computed)).toBe(language === 'nb' ? 'Beregnet' : 'Computed');
         expect(cell(plan, HEADER_ROWS.columnHeads, COLUMNS.reason)).toBe(language === 'nb' ? 'Begrunnelse' : 'Reason');
-        expect(cell(plan, HEADER_ROWS.columnHeads, COLUMNS.firstRater)).toBe(language === 'nb' ? 'Vurdering: A' : 'Rating: A');
+        expect(cell(plan, HEADER_ROWS.columnHeads, COLUMNS.firstRater)).toBe(
+          language === 'nb' ? 'Vurdering: A' : 'Rating: A',
+        );
         for (const itemId of WIRED) {
           const row = layout.itemRows[itemId]!;
           expect(cell(plan, row, COLUMNS.computed)).toBe(itemFormula(itemId, host, language));
@@ -228,7 +292,8 @@ describe('wiring: live formulas over the input tables', () => {
           expect(cell(plan, row, COLUMNS.score)).toBe(`=IFERROR(K${row + 1},"")`);
           expect(cell(plan, row, COLUMNS.score)).toBe(followComputedFormula(row));
           // Marked as formulas in the plan, never recognised by their leading "=".
-          for (const column of [COLUMNS.computed, COLUMNS.reason, COLUMNS.score]) expect(isPlanFormula(plan.blocks[0]!.values[row]![column])).toBe(true);
+          for (const column of [COLUMNS.computed, COLUMNS.reason, COLUMNS.score])
+            expect(isPlanFormula(plan.blocks[0]!.values[row]![column])).toBe(true);
         }
       }
     }
@@ -236,13 +301,23 @@ describe('wiring: live formulas over the input tables', () => {
 
   it('passes a larger table capacity on to the ranges', () => {
     const review = newReview({ id: 'x', service: 'S', team: 'T', date: '2025-03-01', raters: [] });
-    const plan = scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', capacity: { employerContacts: 50_000 } } });
+    const plan = scoreSheetPlan(review, {
+      sheet: SHEET,
+      language: 'nb',
+      wiring: { host: 'excel', capacity: { employerContacts: 50_000 } },
+    });
     const row = layout.itemRows['services.employer_contacts']!;
     expect(String(cell(plan, row, COLUMNS.computed))).toContain("'Arbeidsgiverkontakter'!$A$3:$A$50002");
   });
 
   it('leaves the computed cells alone without wiring, so saving an unwired review keeps them', () => {
-    const review = newReview({ id: 'x', service: 'S', team: 'T', date: '2025-03-01', raters: [{ id: 'r1', name: 'A' }] });
+    const review = newReview({
+      id: 'x',
+      service: 'S',
+      team: 'T',
+      date: '2025-03-01',
+      raters: [{ id: 'r1', name: 'A' }],
+    });
     const plan = scoreSheetPlan(review, { sheet: SHEET, language: 'nb' });
     expect(cell(plan, HEADER_ROWS.columnHeads, COLUMNS.computed)).toBeNull();
     for (const item of ITEMS) {
@@ -257,7 +332,13 @@ describe('wiring: live formulas over the input tables', () => {
 
   it('computes over the tables: computed = expectedItem, the consensus follows it, and a typed consensus wins', () => {
     const data = fullTables();
-    const review = newReview({ id: 'x', service: 'S', team: 'T', date: '2025-03-01', raters: [{ id: 'r1', name: 'A' }] });
+    const review = newReview({
+      id: 'x',
+      service: 'S',
+      team: 'T',
+      date: '2025-03-01',
+      raters: [{ id: 'r1', name: 'A' }],
+    });
     for (const item of ITEMS) if (!WIRED.has(item.id)) review.items[item.id]!.consensus = 4;
     const book = bookFromTables(data, 'nb');
     book.write(scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } }));
@@ -309,7 +390,11 @@ describe('wiring: live formulas over the input tables', () => {
     const changed = 'services.job_diversity';
     opened.items[changed]!.consensus = 2;
     expect(keepFollowing(opened, raw, values).sort()).toEqual(following.filter((id) => id !== changed).sort());
-    const plan = scoreSheetPlan(opened, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', follow: keepFollowing(opened, raw, values) } });
+    const plan = scoreSheetPlan(opened, {
+      sheet: SHEET,
+      language: 'nb',
+      wiring: { host: 'excel', follow: keepFollowing(opened, raw, values) },
+    });
     for (const itemId of WIRED) {
       const row = layout.itemRows[itemId]!;
       expect(cell(plan, row, COLUMNS.score), itemId).toBe(itemId === changed ? 2 : followComputedFormula(row));
@@ -333,7 +418,7 @@ describe('wiring: live formulas over the input tables', () => {
     expect(book.value(SHEET, HEADER_ROWS.total, 2)).toBe(totalBefore - (before as number) + 1);
   });
 
-  it('with empty tables a wired item shows the function\'s error, its consensus stays blank, and the total says what is missing', () => {
+  it("with empty tables a wired item shows the function's error, its consensus stays blank, and the total says what is missing", () => {
     const review = newReview({ id: 'x', service: 'S', team: 'T', date: '2025-03-01', raters: [] });
     const book = bookFromTables({}, 'en');
     book.write(scoreSheetPlan(review, { sheet: SHEET, language: 'en', wiring: { host: 'excel' } }));
@@ -343,7 +428,10 @@ describe('wiring: live formulas over the input tables', () => {
     expect((computed as SheetError).code).toBe('#N/A');
     expect(book.value(SHEET, row, COLUMNS.score)).toBe('');
     expect(readScoreSheet(book.displayed(SHEET))!.items['services.job_diversity']!.consensus).toBeNull();
-    expect(readComputedScores(book.displayed(SHEET))['services.job_diversity']).toMatchObject({ score: null, error: '#N/A' });
+    expect(readComputedScores(book.displayed(SHEET))['services.job_diversity']).toMatchObject({
+      score: null,
+      error: '#N/A',
+    });
     expect(book.value(SHEET, HEADER_ROWS.total, 2)).toMatch(/^Missing \d+ of 25$/);
   });
 });

@@ -31,7 +31,9 @@ interface Case {
 
 /** The leading arguments, padded with omitted (null) ones up to `output` and `language`. */
 function argsOf(testCase: Case, rows: readonly CellValue[][]): CellArg[] {
-  const args: CellArg[] = testCase.layout.map((slot) => ('column' in slot ? rows.map((row) => [row[slot.column]]) : slot.scalar));
+  const args: CellArg[] = testCase.layout.map((slot) =>
+    'column' in slot ? rows.map((row) => [row[slot.column]]) : slot.scalar,
+  );
   const leading = fn(testCase.name).parameters.length - 2;
   while (args.length < leading) args.push(null);
   return args;
@@ -68,13 +70,26 @@ function run(testCase: Case, rows: readonly CellValue[][] = testCase.rows): Outc
 const yesNo = fc.constantFrom<CellValue>(true, false, 1, 0, 'ja', 'nei', 'Yes', 'no', 'x');
 const optionalFlag = fc.constantFrom<CellArg>(null, true, false, 'ja', 'nei');
 const specialists = fc.constantFrom<CellArg>(null, 1, 2, 3, 5);
-const JOB_TYPES = ['Kokk', 'Butikkmedarbeider', 'Sjåfør', 'Renholder', 'Lagermedarbeider', 'Frisør', 'Maler', 'Barnehageassistent'];
+const JOB_TYPES = [
+  'Kokk',
+  'Butikkmedarbeider',
+  'Sjåfør',
+  'Renholder',
+  'Lagermedarbeider',
+  'Frisør',
+  'Maler',
+  'Barnehageassistent',
+];
 const EMPLOYERS = ['Burgerhjørnet', 'Åsen sykehus', 'XYZ', 'ABC forsikring', 'Lilleby apotek', 'Trygves kafé'];
 
 const daysCase: fc.Arbitrary<Case> = fc
   .record({
     rows: fc.array(
-      fc.tuple(fc.constantFrom('Anne', 'Bo', 'Cecilie'), fc.integer({ min: 45000, max: 46000 }), fc.integer({ min: 0, max: 400 })),
+      fc.tuple(
+        fc.constantFrom('Anne', 'Bo', 'Cecilie'),
+        fc.integer({ min: 45000, max: 46000 }),
+        fc.integer({ min: 0, max: 400 }),
+      ),
       { minLength: 1, maxLength: 40 },
     ),
     recorded: optionalFlag,
@@ -111,21 +126,40 @@ const contactsCase: fc.Arbitrary<Case> = fc
       ),
       { maxLength: 12 },
     ),
-    review: fc.constantFrom<CellArg>(null, 'weekly', 'monthly', 'not_reviewed', 'no_log', 'mixed', 'unverifiable', 'ukentlig', 'Månedlig'),
+    review: fc.constantFrom<CellArg>(
+      null,
+      'weekly',
+      'monthly',
+      'not_reviewed',
+      'no_log',
+      'mixed',
+      'unverifiable',
+      'ukentlig',
+      'Månedlig',
+    ),
   })
   .map(({ first, rest, review }) => ({
     name: 'EMPLOYER_CONTACTS',
     rows: [
       [first[0], first[1], 4, 0, 12],
       // absent weeks are a fraction of the specialist's weeks, so they never exceed them
-      ...rest.map(([contacts, weeks, seekers, absentShare, months]) => [contacts, weeks, seekers, Math.floor(absentShare * weeks * 4) / 4, months]),
+      ...rest.map(([contacts, weeks, seekers, absentShare, months]) => [
+        contacts,
+        weeks,
+        seekers,
+        Math.floor(absentShare * weeks * 4) / 4,
+        months,
+      ]),
     ],
     layout: [{ column: 0 }, { column: 1 }, { scalar: review }, { column: 2 }, { column: 3 }, { column: 4 }],
   }));
 
 const jobDiversityCase: fc.Arbitrary<Case> = fc
   .record({
-    rows: fc.array(fc.tuple(fc.constantFrom(...JOB_TYPES), fc.constantFrom<CellValue>('', 'nei', 'ja')), { minLength: 1, maxLength: 40 }),
+    rows: fc.array(fc.tuple(fc.constantFrom(...JOB_TYPES), fc.constantFrom<CellValue>('', 'nei', 'ja')), {
+      minLength: 1,
+      maxLength: 40,
+    }),
     specialists,
   })
   .filter(({ rows }) => rows.some(([, before]) => before !== 'ja'))
@@ -137,7 +171,10 @@ const jobDiversityCase: fc.Arbitrary<Case> = fc
 
 const employerDiversityCase: fc.Arbitrary<Case> = fc
   .record({
-    rows: fc.array(fc.tuple(fc.constantFrom(...EMPLOYERS), fc.constantFrom<CellValue>('', 'Sentrum', 'Nord')), { minLength: 1, maxLength: 40 }),
+    rows: fc.array(fc.tuple(fc.constantFrom(...EMPLOYERS), fc.constantFrom<CellValue>('', 'Sentrum', 'Nord')), {
+      minLength: 1,
+      maxLength: 40,
+    }),
     specialists,
   })
   .map(({ rows, specialists: count }) => ({
@@ -148,7 +185,10 @@ const employerDiversityCase: fc.Arbitrary<Case> = fc
 
 const competitiveCase: fc.Arbitrary<Case> = fc
   .record({
-    rows: fc.array(fc.tuple(fc.constantFrom<CellValue>(true, false, 'ja', 'nei', 'frivillig', 'sesong', 'vernet', 'ordinær')), { minLength: 1, maxLength: 40 }),
+    rows: fc.array(
+      fc.tuple(fc.constantFrom<CellValue>(true, false, 'ja', 'nei', 'frivillig', 'sesong', 'vernet', 'ordinær')),
+      { minLength: 1, maxLength: 40 },
+    ),
     specialists,
     evidence: fc.constantFrom<CellArg>(true, false, 'ja', 'nei'),
   })
@@ -158,12 +198,14 @@ const competitiveCase: fc.Arbitrary<Case> = fc
     layout: [{ column: 0 }, { scalar: count }, { scalar: null }, { scalar: evidence }],
   }));
 
-const communityCase: fc.Arbitrary<Case> = fc.oneof(
-  // cells formatted as percent (0–1) …
-  fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 30 }),
-  // … or percent typed as numbers, at least one above 1 so the column is read as percent
-  fc.array(fc.tuple(fc.integer({ min: 2, max: 100 })), { minLength: 1, maxLength: 30 }),
-).map((rows) => ({ name: 'COMMUNITY_TIME', rows, layout: [{ column: 0 }] }));
+const communityCase: fc.Arbitrary<Case> = fc
+  .oneof(
+    // cells formatted as percent (0–1) …
+    fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 30 }),
+    // … or percent typed as numbers, at least one above 1 so the column is read as percent
+    fc.array(fc.tuple(fc.integer({ min: 2, max: 100 })), { minLength: 1, maxLength: 30 }),
+  )
+  .map((rows) => ({ name: 'COMMUNITY_TIME', rows, layout: [{ column: 0 }] }));
 
 const ratingsCase: fc.Arbitrary<Case> = fc
   .record({
@@ -209,11 +251,19 @@ describe('services functions: properties', () => {
     fc.assert(
       fc.property(
         anyCase,
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom<CellValue>(null, '', undefined, '   ')), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom<CellValue>(null, '', undefined, '   ')), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         (testCase, blanks) => {
           const width = testCase.rows[0]!.length;
           const rows = [...testCase.rows];
-          for (const [position, blank] of blanks) rows.splice(position % (rows.length + 1), 0, Array.from({ length: width }, () => blank));
+          for (const [position, blank] of blanks)
+            rows.splice(
+              position % (rows.length + 1),
+              0,
+              Array.from({ length: width }, () => blank),
+            );
           rows.push(Array.from({ length: width }, () => null));
           expect(run(testCase, rows)).toEqual(run(testCase));
         },
@@ -226,7 +276,10 @@ describe('services functions: properties', () => {
     fc.assert(
       fc.property(
         anyCase.chain((testCase) =>
-          fc.tuple(fc.constant(testCase), fc.shuffledSubarray(testCase.rows, { minLength: testCase.rows.length, maxLength: testCase.rows.length })),
+          fc.tuple(
+            fc.constant(testCase),
+            fc.shuffledSubarray(testCase.rows, { minLength: testCase.rows.length, maxLength: testCase.rows.length }),
+          ),
         ),
         ([testCase, shuffled]) => {
           const original = run(testCase);
@@ -248,8 +301,15 @@ describe('services functions: properties', () => {
   it('case and space variants of a job type or employer count as one', () => {
     const variant = (text: string) =>
       fc
-        .tuple(fc.constantFrom('upper', 'lower', 'same'), fc.constantFrom('', ' ', '  ', '\t'), fc.constantFrom('', ' ', '   '))
-        .map(([kind, before, after]) => `${before}${kind === 'upper' ? text.toUpperCase() : kind === 'lower' ? text.toLowerCase() : text}${after}`);
+        .tuple(
+          fc.constantFrom('upper', 'lower', 'same'),
+          fc.constantFrom('', ' ', '  ', '\t'),
+          fc.constantFrom('', ' ', '   '),
+        )
+        .map(
+          ([kind, before, after]) =>
+            `${before}${kind === 'upper' ? text.toUpperCase() : kind === 'lower' ? text.toLowerCase() : text}${after}`,
+        );
     const cases = fc.oneof(jobDiversityCase, employerDiversityCase);
     fc.assert(
       fc.property(
@@ -290,18 +350,22 @@ describe('services functions: properties', () => {
     );
     const arg: fc.Arbitrary<CellArg> = fc.oneof(cell, matrix);
     fc.assert(
-      fc.property(fc.constantFrom(...SERVICES_FUNCTIONS.map((spec) => spec.name)), fc.array(arg, { maxLength: 9 }), (name, args) => {
-        const spec = fn(name);
-        try {
-          const value = spec.invoke(...args);
-          const ok =
-            (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length > 0);
-          expect(ok, `${name} returned ${String(value)}`).toBe(true);
-        } catch (error) {
-          expect(error, `${name} threw ${String(error)}`).toBeInstanceOf(IpsError);
-          expect((error as IpsError).message.length).toBeGreaterThan(10);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...SERVICES_FUNCTIONS.map((spec) => spec.name)),
+        fc.array(arg, { maxLength: 9 }),
+        (name, args) => {
+          const spec = fn(name);
+          try {
+            const value = spec.invoke(...args);
+            const ok =
+              (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length > 0);
+            expect(ok, `${name} returned ${String(value)}`).toBe(true);
+          } catch (error) {
+            expect(error, `${name} threw ${String(error)}`).toBeInstanceOf(IpsError);
+            expect((error as IpsError).message.length).toBeGreaterThan(10);
+          }
+        },
+      ),
       { numRuns: 800 },
     );
   });
@@ -323,11 +387,17 @@ describe('services functions: properties', () => {
       }
     };
     fc.assert(
-      fc.property(fc.array(value, { maxLength: 20 }), fc.constantFrom<CellArg>(null, 'percent', 'fraction', 'prosent', 'andel'), (values, unit) => {
-        const range = values.map((v) => [v]);
-        // VOCATIONAL_TIME(percent_vocational, unit, exclude, split_role, output); COMMUNITY_TIME(percent_in_community, unit, output)
-        expect(outcome(community, [range, unit, 'metric'])).toEqual(outcome(vocational, [range, unit, null, null, 'metric']));
-      }),
+      fc.property(
+        fc.array(value, { maxLength: 20 }),
+        fc.constantFrom<CellArg>(null, 'percent', 'fraction', 'prosent', 'andel'),
+        (values, unit) => {
+          const range = values.map((v) => [v]);
+          // VOCATIONAL_TIME(percent_vocational, unit, exclude, split_role, output); COMMUNITY_TIME(percent_in_community, unit, output)
+          expect(outcome(community, [range, unit, 'metric'])).toEqual(
+            outcome(vocational, [range, unit, null, null, 'metric']),
+          );
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -346,7 +416,10 @@ describe('services functions: properties', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(IpsError);
           const argumentNames = spec.parameters.map((p) => p.name);
-          expect(argumentNames.some((n) => (error as IpsError).message.includes(n)), (error as IpsError).message).toBe(true);
+          expect(
+            argumentNames.some((n) => (error as IpsError).message.includes(n)),
+            (error as IpsError).message,
+          ).toBe(true);
         }
       }),
       RUNS,

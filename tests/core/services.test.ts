@@ -49,7 +49,12 @@ function fn(name: string) {
 }
 
 /** Calls a spreadsheet function with its leading arguments, then output and language. */
-function call(name: string, args: CellArg[], output: 'score' | 'metric' | 'reason' = 'score', language: 'nb' | 'en' = 'en') {
+function call(
+  name: string,
+  args: CellArg[],
+  output: 'score' | 'metric' | 'reason' = 'score',
+  language: 'nb' | 'en' = 'en',
+) {
   const spec = fn(name);
   const leading = spec.parameters.length - 2;
   const padded = [...args];
@@ -75,7 +80,8 @@ function expectIpsError(action: () => unknown, code: IpsErrorCode, ...fragments:
 }
 
 const rules = (result: ItemResult) => result.reasons.map((r) => r.rule);
-const reasonText = (result: ItemResult, language: 'nb' | 'en' = 'en') => result.reasons.map((r) => r.text[language]).join(' ');
+const reasonText = (result: ItemResult, language: 'nb' | 'en' = 'en') =>
+  result.reasons.map((r) => r.text[language]).join(' ');
 
 /** Excel serial of 2024-01-01. */
 const DAY0 = 45292;
@@ -88,7 +94,11 @@ function participantsFromDays(days: readonly number[], specialist = 'JS 1') {
 /** The same as spreadsheet columns: specialist, intake date, first contact date. */
 function dayColumns(days: readonly number[], specialist = 'JS 1'): [CellValue[][], CellValue[][], CellValue[][]] {
   const participants = participantsFromDays(days, specialist);
-  return [col(participants.map((p) => p.specialist)), col(participants.map((p) => p.intakeDate)), col(participants.map((p) => p.firstContactDate))];
+  return [
+    col(participants.map((p) => p.specialist)),
+    col(participants.map((p) => p.intakeDate)),
+    col(participants.map((p) => p.firstContactDate)),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,16 +166,17 @@ describe('Tjenester 4 — DAYS_TO_EMPLOYER_CONTACT (rapid job search)', () => {
     expect(result.exactMetric).toBe(50);
     expect(result.score).toBe(4);
     expect(rules(result)).toContain('services.rapid_job_search.no_contact_yet');
-    const sheet = call('DAYS_TO_EMPLOYER_CONTACT', [col(['Anne', 'Anne']), col(['2024-01-01', '2024-01-01']), col(['2024-01-11', '']), null, '2024-03-31'], 'metric');
+    const sheet = call(
+      'DAYS_TO_EMPLOYER_CONTACT',
+      [col(['Anne', 'Anne']), col(['2024-01-01', '2024-01-01']), col(['2024-01-11', '']), null, '2024-03-31'],
+      'metric',
+    );
     expect(sheet).toBe(50);
   });
 
   it('6970–6978 box: mean per specialist, then the mean of those means — not the pooled mean', () => {
     // Anne: 10, 10, 10 (mean 10); Bo: 80 (mean 80). Box: (10 + 80) / 2 = 45 → 4. Pooled: 110 / 4 = 27.5 → 5.
-    const participants = [
-      ...participantsFromDays([10, 10, 10], 'Anne'),
-      ...participantsFromDays([80], 'Bo'),
-    ];
+    const participants = [...participantsFromDays([10, 10, 10], 'Anne'), ...participantsFromDays([80], 'Bo')];
     const result = daysToEmployerContact({ participants, supervisorRecords: true });
     expect(result.exactMetric).toBe(45);
     expect(result.score).toBe(4);
@@ -185,7 +196,9 @@ describe('Tjenester 4 — DAYS_TO_EMPLOYER_CONTACT (rapid job search)', () => {
   });
 
   it('10858–10908 anchors: day bands 30/31, 60/61, 150/151, 270/271', () => {
-    expect([0, 30, 31, 60, 61, 150, 151, 270, 271, 1000].map(rapidJobSearchBand)).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);
+    expect([0, 30, 31, 60, 61, 150, 151, 270, 271, 1000].map(rapidJobSearchBand)).toEqual([
+      5, 5, 4, 4, 3, 3, 2, 2, 1, 1,
+    ]);
     // 30.5 days rounds down to 30 (rule 11) → 5.
     expect(daysToEmployerContact({ participants: participantsFromDays([30, 31]) }).score).toBe(5);
   });
@@ -212,10 +225,13 @@ describe('Tjenester 4 — DAYS_TO_EMPLOYER_CONTACT (rapid job search)', () => {
 describe('Tjenester 5 — INDIVIDUALIZED_SEARCH', () => {
   const contacts = (matching: number, total: number) =>
     Array.from({ length: total }, (_, i) => ({ matchesPreferences: i < matching }));
-  const cells = (matching: number, total: number) => col(Array.from({ length: total }, (_, i) => (i < matching ? 'ja' : 'nei')));
+  const cells = (matching: number, total: number) =>
+    col(Array.from({ length: total }, (_, i) => (i < matching ? 'ja' : 'nei')));
 
   it('10940–10995 anchors: < 25 → 1, 25–49 → 2, 50–74 → 3, 75–89 → 4, 90–100 → 5 (percent rounded down)', () => {
-    expect([0, 24, 25, 49, 50, 74, 75, 89, 90, 100].map(individualizedSearchBand)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect([0, 24, 25, 49, 50, 74, 75, 89, 90, 100].map(individualizedSearchBand)).toEqual([
+      1, 1, 2, 2, 3, 3, 4, 4, 5, 5,
+    ]);
     expect(individualizedJobSearch({ contacts: contacts(9, 10) }).score).toBe(5);
     expect(individualizedJobSearch({ contacts: contacts(89, 100) }).score).toBe(4);
     // 8/9 = 88.9 % → 88 → 4 (not rounded to 89/90).
@@ -232,7 +248,9 @@ describe('Tjenester 5 — INDIVIDUALIZED_SEARCH', () => {
   });
 
   it('7126–7134: searches rest on stated goals without exploring strengths, past jobs, likes… → at most 2', () => {
-    expect(individualizedJobSearch({ contacts: contacts(10, 10), plansDocumented: true, preferencesExplored: false }).score).toBe(2);
+    expect(
+      individualizedJobSearch({ contacts: contacts(10, 10), plansDocumented: true, preferencesExplored: false }).score,
+    ).toBe(2);
     expect(call('INDIVIDUALIZED_SEARCH', [cells(10, 10), null, true, false])).toBe(2);
   });
 
@@ -243,7 +261,10 @@ describe('Tjenester 5 — INDIVIDUALIZED_SEARCH', () => {
 
   it('7110–7118: contacts the participant initiated are not assessed', () => {
     // 6 JS-initiated contacts, all preference-based; 4 participant-initiated market contacts ignored.
-    const list = [...contacts(6, 6), ...Array.from({ length: 4 }, () => ({ matchesPreferences: false, notAssessed: true }))];
+    const list = [
+      ...contacts(6, 6),
+      ...Array.from({ length: 4 }, () => ({ matchesPreferences: false, notAssessed: true })),
+    ];
     const result = individualizedJobSearch({ contacts: list, plansDocumented: true });
     expect(result.metric).toBe(100);
     expect(result.score).toBe(5);
@@ -310,7 +331,13 @@ describe('Tjenester 6 — EMPLOYER_CONTACTS', () => {
   });
 
   it('7428–7436: two specialists, 44 and 38 contacts over eight weeks → 82 / 16 = 5.1 → 4', () => {
-    const result = employerContacts({ specialists: [{ contacts: 44, weeks: 8 }, { contacts: 38, weeks: 8 }], logReview: 'weekly' });
+    const result = employerContacts({
+      specialists: [
+        { contacts: 44, weeks: 8 },
+        { contacts: 38, weeks: 8 },
+      ],
+      logReview: 'weekly',
+    });
     expect(result.exactMetric).toBe(5.125);
     expect(result.metric).toBe(5);
     expect(result.score).toBe(4);
@@ -319,7 +346,13 @@ describe('Tjenester 6 — EMPLOYER_CONTACTS', () => {
   });
 
   it('7438–7444: logged weekly but the supervisor does not review the logs → no higher than 2 even at six a week', () => {
-    const result = employerContacts({ specialists: [{ contacts: 48, weeks: 8 }, { contacts: 48, weeks: 8 }], logReview: 'not_reviewed' });
+    const result = employerContacts({
+      specialists: [
+        { contacts: 48, weeks: 8 },
+        { contacts: 48, weeks: 8 },
+      ],
+      logReview: 'not_reviewed',
+    });
     expect(result.metric).toBe(6);
     expect(result.score).toBe(2);
     expect(rules(result)).toContain('services.employer_contacts.logs_not_reviewed');
@@ -361,15 +394,30 @@ describe('Tjenester 6 — EMPLOYER_CONTACTS', () => {
     expect(rules(result)).toContain('services.employer_contacts.new_in_post');
     expect(call('EMPLOYER_CONTACTS', [col([48, 2]), 8, null, null, null, col([14, 0.5])])).toBe(5);
     // Exactly one month is not «mindre enn én måned»: included.
-    expect(employerContacts({ specialists: [{ contacts: 48, weeks: 8 }, { contacts: 0, weeks: 8, monthsInPost: 1 }] }).exactMetric).toBe(3);
+    expect(
+      employerContacts({
+        specialists: [
+          { contacts: 48, weeks: 8 },
+          { contacts: 0, weeks: 8, monthsInPost: 1 },
+        ],
+      }).exactMetric,
+    ).toBe(3);
   });
 
   it('11071–11077 anchor 5: with fewer than three job seekers, two contacts a week per job seeker is enough for 5', () => {
-    expect(employerContacts({ specialists: [{ contacts: 32, weeks: 8, jobSeekers: 2 }], logReview: 'weekly' }).score).toBe(5);
-    expect(employerContacts({ specialists: [{ contacts: 16, weeks: 8, jobSeekers: 1 }], logReview: 'weekly' }).score).toBe(5);
-    expect(employerContacts({ specialists: [{ contacts: 31, weeks: 8, jobSeekers: 2 }], logReview: 'weekly' }).score).toBe(2);
+    expect(
+      employerContacts({ specialists: [{ contacts: 32, weeks: 8, jobSeekers: 2 }], logReview: 'weekly' }).score,
+    ).toBe(5);
+    expect(
+      employerContacts({ specialists: [{ contacts: 16, weeks: 8, jobSeekers: 1 }], logReview: 'weekly' }).score,
+    ).toBe(5);
+    expect(
+      employerContacts({ specialists: [{ contacts: 31, weeks: 8, jobSeekers: 2 }], logReview: 'weekly' }).score,
+    ).toBe(2);
     // The weekly-review condition still applies.
-    expect(employerContacts({ specialists: [{ contacts: 32, weeks: 8, jobSeekers: 2 }], logReview: 'monthly' }).score).toBe(3);
+    expect(
+      employerContacts({ specialists: [{ contacts: 32, weeks: 8, jobSeekers: 2 }], logReview: 'monthly' }).score,
+    ).toBe(3);
     // Two specialists: A 5 a week with 10 seekers (4), B 2 a week with 1 seeker (5) → mean 4.5 → 4.
     const mixed = employerContacts({
       specialists: [
@@ -384,7 +432,11 @@ describe('Tjenester 6 — EMPLOYER_CONTACTS', () => {
 
   it('13198–13202 (sample report): 146 logged contacts, three specialists, eight weeks → 6.08 → 5', () => {
     const result = employerContacts({
-      specialists: [{ contacts: 49, weeks: 8 }, { contacts: 49, weeks: 8 }, { contacts: 48, weeks: 8 }],
+      specialists: [
+        { contacts: 49, weeks: 8 },
+        { contacts: 49, weeks: 8 },
+        { contacts: 48, weeks: 8 },
+      ],
       logReview: 'weekly',
     });
     expect(result.metric).toBe(6);
@@ -408,13 +460,20 @@ describe('Tjenester 7 — EMPLOYER_CONTACT_QUALITY and Tjenester 3 — CAREER_AS
 
   // The registry's caps for Tjenester 7, in order (as JUDGEMENT takes them).
   const CAPS_7 = [
-    'not_observable', 'no_information_meeting', 'service_presentation', 'rarely_meet_employers',
-    'asking_for_openings', 'participant_must_attend', 'relationships_not_maintained',
+    'not_observable',
+    'no_information_meeting',
+    'service_presentation',
+    'rarely_meet_employers',
+    'asking_for_openings',
+    'participant_must_attend',
+    'relationships_not_maintained',
   ];
   const capFlags = (...names: string[]) => CAPS_7.map((name) => names.includes(name));
 
-  it('the caps argument follows the registry\'s caps for the item', () => {
-    expect(itemById(SERVICES_ITEM_IDS.employerContactQuality).caps?.map((cap) => cap.id.split('.').pop())).toEqual(CAPS_7);
+  it("the caps argument follows the registry's caps for the item", () => {
+    expect(itemById(SERVICES_ITEM_IDS.employerContactQuality).caps?.map((cap) => cap.id.split('.').pop())).toEqual(
+      CAPS_7,
+    );
   });
 
   it('7562–7568: meetings to learn about the business could not be observed → no higher than 4', () => {
@@ -426,8 +485,16 @@ describe('Tjenester 7 — EMPLOYER_CONTACT_QUALITY and Tjenester 3 — CAREER_AS
 
   it('7600–7604, 7647–7655, 7657–7671: service presentation → ≤ 3; participant must attend → ≤ 3; relationships not maintained → ≤ 4', () => {
     expect(employerContactQuality({ ratings: [5, 5], capsThatApply: capFlags('service_presentation') }).score).toBe(3);
-    expect(employerContactQuality({ ratings: [5, 4], capsThatApply: capFlags('participant_must_attend') }).score).toBe(3);
-    expect(call('EMPLOYER_CONTACT_QUALITY', [col([5, 5, 5]), 3, col(capFlags('relationships_not_maintained').map((f) => (f ? 'ja' : '')))])).toBe(4);
+    expect(employerContactQuality({ ratings: [5, 4], capsThatApply: capFlags('participant_must_attend') }).score).toBe(
+      3,
+    );
+    expect(
+      call('EMPLOYER_CONTACT_QUALITY', [
+        col([5, 5, 5]),
+        3,
+        col(capFlags('relationships_not_maintained').map((f) => (f ? 'ja' : ''))),
+      ]),
+    ).toBe(4);
   });
 
   it('7620–7628: two employer meetings a month → 1; contacts mostly asking about openings → 2', () => {
@@ -473,12 +540,29 @@ describe('Tjenester 7 — EMPLOYER_CONTACT_QUALITY and Tjenester 3 — CAREER_AS
 
 describe('Tjenester 8 — JOB_DIVERSITY', () => {
   const EX1 = [
-    'Svømmeinstruktør', 'Fakturamedarbeider', 'Kassemedarbeider', 'Oppvasker', 'Oppvasker',
-    'Regnskapsfører', 'Hundelufter', 'Butikkmedarbeider', 'Butikkmedarbeider', 'Butikkmedarbeider',
+    'Svømmeinstruktør',
+    'Fakturamedarbeider',
+    'Kassemedarbeider',
+    'Oppvasker',
+    'Oppvasker',
+    'Regnskapsfører',
+    'Hundelufter',
+    'Butikkmedarbeider',
+    'Butikkmedarbeider',
+    'Butikkmedarbeider',
   ];
   const EX2 = [
-    'Husholder', 'Sjåfør', 'Sjåfør', 'Barnehageassistent', 'Barnehageassistent', 'Barnehageassistent',
-    'Barnehageassistent', 'Gatekjøkkenmedarbeider', 'Truckfører', 'Montør', 'Havnearbeider',
+    'Husholder',
+    'Sjåfør',
+    'Sjåfør',
+    'Barnehageassistent',
+    'Barnehageassistent',
+    'Barnehageassistent',
+    'Barnehageassistent',
+    'Gatekjøkkenmedarbeider',
+    'Truckfører',
+    'Montør',
+    'Havnearbeider',
   ];
   const EX3 = ['Kontormedarbeider', 'Kundeservicemedarbeider', 'Lærerassistent', 'Bibliotekar'];
   const jobs = (types: readonly string[]) => types.map((type) => ({ type }));
@@ -529,18 +613,57 @@ describe('Tjenester 8 — JOB_DIVERSITY', () => {
 
   it('13296–13305 (sample report): three specialists, 11 jobs, kassemedarbeider ×3 and rengjører ×3 → 9 / 11 → 4', () => {
     const types = [
-      'erfaringskonsulent', 'kassemedarbeider', 'kassemedarbeider', 'kassemedarbeider', 'rengjører', 'rengjører',
-      'rengjører', 'hundesteller', 'resepsjonist', 'kontormedarbeider', 'møbelsnekker',
+      'erfaringskonsulent',
+      'kassemedarbeider',
+      'kassemedarbeider',
+      'kassemedarbeider',
+      'rengjører',
+      'rengjører',
+      'rengjører',
+      'hundesteller',
+      'resepsjonist',
+      'kontormedarbeider',
+      'møbelsnekker',
     ];
     expect(jobDiversity({ jobs: jobs(types), specialists: 3 }).score).toBe(4);
     expect(call('JOB_DIVERSITY', [col(types), 3])).toBe(4);
   });
 
   it('case and surrounding spaces do not make a new job type', () => {
-    const types = ['Butikkmedarbeider', ' butikkmedarbeider', 'BUTIKKMEDARBEIDER  ', 'Kokk', 'Kokk', 'Sjåfør', 'Renholder', 'Lagermedarbeider', 'Frisør', 'Maler'];
+    const types = [
+      'Butikkmedarbeider',
+      ' butikkmedarbeider',
+      'BUTIKKMEDARBEIDER  ',
+      'Kokk',
+      'Kokk',
+      'Sjåfør',
+      'Renholder',
+      'Lagermedarbeider',
+      'Frisør',
+      'Maler',
+    ];
     expect(call('JOB_DIVERSITY', [col(types), 2], 'metric')).toBe(90);
     // Inner spaces are collapsed, not removed.
-    expect(call('JOB_DIVERSITY', [col(['Butikk  medarbeider', 'Butikk medarbeider', 'butikk medarbeider', 'Butikkmedarbeider', 'B', 'C', 'D', 'E', 'F', 'G'])], 'metric')).toBe(90);
+    expect(
+      call(
+        'JOB_DIVERSITY',
+        [
+          col([
+            'Butikk  medarbeider',
+            'Butikk medarbeider',
+            'butikk medarbeider',
+            'Butikkmedarbeider',
+            'B',
+            'C',
+            'D',
+            'E',
+            'F',
+            'G',
+          ]),
+        ],
+        'metric',
+      ),
+    ).toBe(90);
   });
 
   it('11166–11204 anchors: < 50 → 1, 50–59 → 2, 60–69 → 3, 70–84 → 4, 85–100 → 5; 84.6 % rounds down to 84 → 4', () => {
@@ -561,12 +684,32 @@ describe('Tjenester 9 — EMPLOYER_DIVERSITY', () => {
   // Line 7997 reads «Åsen seniorsenter Burgerhjørnet»: two entries joined by text extraction; the
   // manual says «Tolv personer» and «Åsen seniorsenter er bare oppført to ganger», so they are two.
   const EX1 = [
-    'Åsen seniorsenter', 'Åsen seniorsenter', 'Burgerhjørnet', 'Burgerhjørnet', 'Burgerhjørnet', 'Karis hundelufting',
-    'Åsen sykehus', 'Ola Olsens bilverksted', 'ABC forsikring', 'Lilleby sparebank', 'Kåres skredderverksted', 'Opplæringsmateriell AS',
+    'Åsen seniorsenter',
+    'Åsen seniorsenter',
+    'Burgerhjørnet',
+    'Burgerhjørnet',
+    'Burgerhjørnet',
+    'Karis hundelufting',
+    'Åsen sykehus',
+    'Ola Olsens bilverksted',
+    'ABC forsikring',
+    'Lilleby sparebank',
+    'Kåres skredderverksted',
+    'Opplæringsmateriell AS',
   ];
   const EX2 = [
-    'Dal Radio & TV AS', 'Sentrum stormagasin', 'Sentrum stormagasin', 'Sentrum stormagasin', 'Sentrum stormagasin', 'Lilleby ishall',
-    'Åsen barneskole', 'Trygves kafé', 'Låven antikviteter', 'Klassiske biler AS', 'Lilleby apotek', 'Åsen dagligvarer',
+    'Dal Radio & TV AS',
+    'Sentrum stormagasin',
+    'Sentrum stormagasin',
+    'Sentrum stormagasin',
+    'Sentrum stormagasin',
+    'Lilleby ishall',
+    'Åsen barneskole',
+    'Trygves kafé',
+    'Låven antikviteter',
+    'Klassiske biler AS',
+    'Lilleby apotek',
+    'Åsen dagligvarer',
   ];
   const jobs = (employers: readonly string[]) => employers.map((employer) => ({ employer }));
 
@@ -609,7 +752,19 @@ describe('Tjenester 9 — EMPLOYER_DIVERSITY', () => {
   });
 
   it('13335–13341 (sample report): eleven in jobs, three with one cleaning firm → 10 / 11 = 0.9 → 5', () => {
-    const employers = ['Rengjøringsfirma', 'Rengjøringsfirma', 'rengjøringsfirma', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'];
+    const employers = [
+      'Rengjøringsfirma',
+      'Rengjøringsfirma',
+      'rengjøringsfirma',
+      'E1',
+      'E2',
+      'E3',
+      'E4',
+      'E5',
+      'E6',
+      'E7',
+      'E8',
+    ];
     expect(employerDiversity({ jobs: jobs(employers), specialists: 3 }).score).toBe(5);
     expect(call('EMPLOYER_DIVERSITY', [col(employers), null, 3], 'metric')).toBe(90);
   });
@@ -649,7 +804,11 @@ describe('Tjenester 10 — COMPETITIVE_JOBS', () => {
     // Evidence does not show it → anchor 1 («færre enn ti slike jobber») → 1.
     expect(call('COMPETITIVE_JOBS', [col(['ja', 'ja', 'ja']), 2, null, 'nei'])).toBe(1);
     // Without the evaluator's judgement a small sample cannot be scored.
-    expectIpsError(() => call('COMPETITIVE_JOBS', [col(['ja', 'ja', 'ja']), 2]), 'notAvailable', 'small_sample_evidence');
+    expectIpsError(
+      () => call('COMPETITIVE_JOBS', [col(['ja', 'ja', 'ja']), 2]),
+      'notAvailable',
+      'small_sample_evidence',
+    );
   });
 
   it('8177–8179: jobs obtained before entering IPS are not counted', () => {
@@ -660,7 +819,18 @@ describe('Tjenester 10 — COMPETITIVE_JOBS', () => {
   });
 
   it('8190–8271: seasonal, temp agency, self-employment, peer specialist and quota jobs are competitive; casual, crew, subsidised, placement are not', () => {
-    const cells = col(['sesong', 'bemanningsbyrå', 'selvstendig', 'erfaringskonsulent', 'kvote', 'ordinær', 'Ordinært arbeid', 'competitive', 'yes', 'x']);
+    const cells = col([
+      'sesong',
+      'bemanningsbyrå',
+      'selvstendig',
+      'erfaringskonsulent',
+      'kvote',
+      'ordinær',
+      'Ordinært arbeid',
+      'competitive',
+      'yes',
+      'x',
+    ]);
     expect(call('COMPETITIVE_JOBS', [cells], 'metric')).toBe(100);
     const not = col(['tilfeldig', 'arbeidslag', 'lønnstilskudd', 'praksis', 'reservert', 'ja', 'ja', 'ja', 'ja', 'ja']);
     expect(call('COMPETITIVE_JOBS', [not], 'metric')).toBe(50);
@@ -685,7 +855,7 @@ describe('Tjenester 10 — COMPETITIVE_JOBS', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('Tjenester 13 — COMMUNITY_TIME', () => {
-  it('8849–8853: 50 %, 55 %, 65 % → 170 / 3 = 56.6 → 4 (mean of the specialists\' shares, rounded down)', () => {
+  it("8849–8853: 50 %, 55 %, 65 % → 170 / 3 = 56.6 → 4 (mean of the specialists' shares, rounded down)", () => {
     const result = communityTime({ communityShares: [0.5, 0.55, 0.65] });
     expect(result.exactMetric).toBeCloseTo(170 / 3, 10);
     expect(result.metric).toBe(56);
@@ -723,16 +893,32 @@ describe('Tjenester 13 — COMMUNITY_TIME', () => {
     // all values from 0 to 1 are fractions: 1 is 100 %
     expect(call('COMMUNITY_TIME', [col([1, 0.5])], 'metric')).toBe(75);
     // the optional unit, after the range (output and language stay the last two arguments)
-    expect(fn('COMMUNITY_TIME').parameters.map((p) => p.name)).toEqual(['percent_in_community', 'unit', 'output', 'language']);
+    expect(fn('COMMUNITY_TIME').parameters.map((p) => p.name)).toEqual([
+      'percent_in_community',
+      'unit',
+      'output',
+      'language',
+    ]);
     expect(call('COMMUNITY_TIME', [col([0.5, 0.7]), 'percent'], 'metric')).toBe(0); // 0.5 % and 0.7 %
     expect(call('COMMUNITY_TIME', [col([0.5, 0.7]), 'andel'], 'metric')).toBe(60);
     expect(call('COMMUNITY_TIME', [col([1, 80]), 'prosent'], 'metric')).toBe(40);
-    expectIpsError(() => call('COMMUNITY_TIME', [col([56]), 'fraction']), 'invalidNumber', "'percent_in_community' row 1", 'fraction from 0 to 1');
+    expectIpsError(
+      () => call('COMMUNITY_TIME', [col([56]), 'fraction']),
+      'invalidNumber',
+      "'percent_in_community' row 1",
+      'fraction from 0 to 1',
+    );
     expectIpsError(() => call('COMMUNITY_TIME', [col([56]), 'kilo']), 'invalidValue', "'unit'");
   });
 
   it('a mix of fractions and percents without a unit is ambiguous: #VALUE! naming the argument, both rows and what to do', () => {
-    const error = expectIpsError(() => call('COMMUNITY_TIME', [col([0.5, '', 55])]), 'invalidValue', "'percent_in_community'", 'row 1', 'row 3');
+    const error = expectIpsError(
+      () => call('COMMUNITY_TIME', [col([0.5, '', 55])]),
+      'invalidValue',
+      "'percent_in_community'",
+      'row 1',
+      'row 3',
+    );
     expect(error.message).toContain("'unit'");
     expect(error.message).toContain('"percent"');
     expect(error.message).toContain('"fraction"');
@@ -756,7 +942,12 @@ describe('Tjenester 13 — COMMUNITY_TIME', () => {
 
 describe('bad input: typed errors naming the argument and row', () => {
   it('text in numeric cells → invalidValue', () => {
-    expectIpsError(() => call('EMPLOYER_CONTACTS', [col([42, '24']), 8]), 'invalidValue', "'contacts' row 2", 'text "24"');
+    expectIpsError(
+      () => call('EMPLOYER_CONTACTS', [col([42, '24']), 8]),
+      'invalidValue',
+      "'contacts' row 2",
+      'text "24"',
+    );
     expectIpsError(() => call('COMMUNITY_TIME', [col([0.5, '55 %'])]), 'invalidValue', "'percent_in_community' row 2");
     expectIpsError(() => call('EMPLOYER_CONTACTS', [col([42]), col(['åtte'])]), 'invalidValue', "'weeks' row 1");
     expectIpsError(() => call('CAREER_ASSESSMENT', [col(['fire'])]), 'invalidValue', "'ratings' row 1");
@@ -766,13 +957,26 @@ describe('bad input: typed errors naming the argument and row', () => {
   it('negative or fractional counts → invalidNumber', () => {
     expectIpsError(() => call('EMPLOYER_CONTACTS', [col([42, -1]), 8]), 'invalidNumber', "'contacts' row 2");
     expectIpsError(() => call('EMPLOYER_CONTACTS', [col([4.5]), 8]), 'invalidNumber', "'contacts' row 1");
-    expectIpsError(() => call('EMPLOYER_CONTACTS', [col([42]), 8, null, col([-2])]), 'invalidNumber', "'job_seekers' row 1");
-    expectIpsError(() => call('EMPLOYER_CONTACTS', [col([42]), 8, null, null, col([9])]), 'invalidNumber', "'absent_weeks' row 1");
+    expectIpsError(
+      () => call('EMPLOYER_CONTACTS', [col([42]), 8, null, col([-2])]),
+      'invalidNumber',
+      "'job_seekers' row 1",
+    );
+    expectIpsError(
+      () => call('EMPLOYER_CONTACTS', [col([42]), 8, null, null, col([9])]),
+      'invalidNumber',
+      "'absent_weeks' row 1",
+    );
     expectIpsError(() => call('EMPLOYER_CONTACTS', [col([0]), -8]), 'invalidNumber', "'weeks'");
     expectIpsError(() => call('JOB_DIVERSITY', [col(['Kokk']), 0]), 'invalidNumber', "'specialists'");
     expectIpsError(() => call('JOB_DIVERSITY', [col(['Kokk']), 1.5]), 'invalidNumber', "'specialists'");
     expectIpsError(() => call('CAREER_ASSESSMENT', [col([6])]), 'invalidNumber', "'ratings' row 1");
-    expectIpsError(() => call('COMMUNITY_TIME', [col([56, 101])]), 'invalidNumber', "'percent_in_community' row 2", 'percent from 0 to 100');
+    expectIpsError(
+      () => call('COMMUNITY_TIME', [col([56, 101])]),
+      'invalidNumber',
+      "'percent_in_community' row 2",
+      'percent from 0 to 100',
+    );
     expectIpsError(() => call('COMMUNITY_TIME', [col([-0.1])]), 'invalidNumber', "'percent_in_community' row 1");
   });
 
@@ -783,11 +987,31 @@ describe('bad input: typed errors naming the argument and row', () => {
   });
 
   it('mismatched sizes → invalidValue naming both arguments', () => {
-    expectIpsError(() => call('EMPLOYER_CONTACTS', [col([42, 24]), col([8, 8, 8])]), 'invalidValue', "'weeks'", "'contacts'");
-    expectIpsError(() => call('EMPLOYER_DIVERSITY', [col(['A', 'B']), col(['x'])]), 'invalidValue', "'worksites'", "'employers'");
-    expectIpsError(() => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col([DAY0, DAY0]), col([DAY0, DAY0])]), 'invalidValue', "'intake_date'");
     expectIpsError(
-      () => call('JOB_DIVERSITY', [[['A', 'B'], ['C', 'D']]]),
+      () => call('EMPLOYER_CONTACTS', [col([42, 24]), col([8, 8, 8])]),
+      'invalidValue',
+      "'weeks'",
+      "'contacts'",
+    );
+    expectIpsError(
+      () => call('EMPLOYER_DIVERSITY', [col(['A', 'B']), col(['x'])]),
+      'invalidValue',
+      "'worksites'",
+      "'employers'",
+    );
+    expectIpsError(
+      () => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col([DAY0, DAY0]), col([DAY0, DAY0])]),
+      'invalidValue',
+      "'intake_date'",
+    );
+    expectIpsError(
+      () =>
+        call('JOB_DIVERSITY', [
+          [
+            ['A', 'B'],
+            ['C', 'D'],
+          ],
+        ]),
       'invalidValue',
       "'job_types'",
       'single column or row',
@@ -804,24 +1028,73 @@ describe('bad input: typed errors naming the argument and row', () => {
     expectIpsError(() => call('INDIVIDUALIZED_SEARCH', [[]]), 'notAvailable', 'matches_preferences');
     expectIpsError(() => call('DAYS_TO_EMPLOYER_CONTACT', [[], [], []]), 'notAvailable', 'specialist');
     expectIpsError(() => call('CAREER_ASSESSMENT', [[]]), 'notAvailable', 'ratings');
-    expectIpsError(() => call('EMPLOYER_CONTACTS', [col([1]), 8, null, null, null, col([0.2])]), 'notAvailable', 'contacts');
+    expectIpsError(
+      () => call('EMPLOYER_CONTACTS', [col([1]), 8, null, null, null, col([0.2])]),
+      'notAvailable',
+      'contacts',
+    );
   });
 
   it('bad dates and impossible day counts', () => {
-    expectIpsError(() => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col(['1. mars']), col([DAY0])]), 'invalidValue', "'intake_date' row 1");
-    expectIpsError(() => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col([DAY0 + 5]), col([DAY0])]), 'invalidNumber', "'first_contact_date' row 1", 'before');
-    expectIpsError(() => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col([DAY0]), col([''])]), 'invalidValue', "'first_contact_date' row 1", 'review_date');
-    expectIpsError(() => call('DAYS_TO_EMPLOYER_CONTACT', [col(['']), col([DAY0]), col([DAY0])]), 'invalidValue', "'specialist' row 1");
-    expectIpsError(() => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col([DAY0]), col([DAY0]), 'kanskje']), 'invalidValue', "'supervisor_records'");
+    expectIpsError(
+      () => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col(['1. mars']), col([DAY0])]),
+      'invalidValue',
+      "'intake_date' row 1",
+    );
+    expectIpsError(
+      () => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col([DAY0 + 5]), col([DAY0])]),
+      'invalidNumber',
+      "'first_contact_date' row 1",
+      'before',
+    );
+    expectIpsError(
+      () => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col([DAY0]), col([''])]),
+      'invalidValue',
+      "'first_contact_date' row 1",
+      'review_date',
+    );
+    expectIpsError(
+      () => call('DAYS_TO_EMPLOYER_CONTACT', [col(['']), col([DAY0]), col([DAY0])]),
+      'invalidValue',
+      "'specialist' row 1",
+    );
+    expectIpsError(
+      () => call('DAYS_TO_EMPLOYER_CONTACT', [col(['A']), col([DAY0]), col([DAY0]), 'kanskje']),
+      'invalidValue',
+      "'supervisor_records'",
+    );
   });
 
   it('unknown codes and yes/no values → invalidValue listing what is accepted', () => {
-    expectIpsError(() => call('EMPLOYER_CONTACTS', [col([42]), 8, 'sometimes']), 'invalidValue', "'log_review'", 'weekly');
-    expectIpsError(() => call('COMPETITIVE_JOBS', [col(['maybe'])]), 'invalidValue', "'competitive' row 1", 'frivillig');
-    expectIpsError(() => call('INDIVIDUALIZED_SEARCH', [col(['ja', 'kanskje'])]), 'invalidValue', "'matches_preferences' row 2");
-    expectIpsError(() => call('INDIVIDUALIZED_SEARCH', [col(['ja', '']), col(['', 'nei'])]), 'invalidValue', "'matches_preferences' row 2", 'blank');
+    expectIpsError(
+      () => call('EMPLOYER_CONTACTS', [col([42]), 8, 'sometimes']),
+      'invalidValue',
+      "'log_review'",
+      'weekly',
+    );
+    expectIpsError(
+      () => call('COMPETITIVE_JOBS', [col(['maybe'])]),
+      'invalidValue',
+      "'competitive' row 1",
+      'frivillig',
+    );
+    expectIpsError(
+      () => call('INDIVIDUALIZED_SEARCH', [col(['ja', 'kanskje'])]),
+      'invalidValue',
+      "'matches_preferences' row 2",
+    );
+    expectIpsError(
+      () => call('INDIVIDUALIZED_SEARCH', [col(['ja', '']), col(['', 'nei'])]),
+      'invalidValue',
+      "'matches_preferences' row 2",
+      'blank',
+    );
     expectIpsError(() => call('JOB_DIVERSITY', [col(['Kokk', true])]), 'invalidValue', "'job_types' row 2");
-    expectIpsError(() => call('JOB_DIVERSITY', [col(['Kokk']), null, col(['kanskje'])]), 'invalidValue', "'before_ips' row 1");
+    expectIpsError(
+      () => call('JOB_DIVERSITY', [col(['Kokk']), null, col(['kanskje'])]),
+      'invalidValue',
+      "'before_ips' row 1",
+    );
   });
 
   it('the core functions check their input too', () => {
@@ -829,7 +1102,10 @@ describe('bad input: typed errors naming the argument and row', () => {
     expectIpsError(() => employerContacts({ specialists: [{ contacts: -1, weeks: 8 }] }), 'invalidNumber', 'contacts');
     expectIpsError(() => jobDiversity({ jobs: [{ type: 'A' }], specialists: 0 }), 'invalidNumber', 'specialists');
     expectIpsError(() => careerAssessment({ ratings: [0] }), 'invalidNumber', 'ratings');
-    expectIpsError(() => daysToEmployerContact({ participants: [{ specialist: 'A', intakeDate: 10, firstContactDate: 5 }] }), 'invalidNumber');
+    expectIpsError(
+      () => daysToEmployerContact({ participants: [{ specialist: 'A', intakeDate: 10, firstContactDate: 5 }] }),
+      'invalidNumber',
+    );
   });
 });
 
@@ -837,18 +1113,28 @@ describe('bad input: typed errors naming the argument and row', () => {
 // Metadata
 // ---------------------------------------------------------------------------------------------
 
-describe('exported zod schemas describe the calculators\' input', () => {
+describe("exported zod schemas describe the calculators' input", () => {
   it('accept the typed inputs used above and reject malformed ones', () => {
     expect(JobDiversityInputSchema.safeParse({ jobs: [{ type: 'Kokk' }], specialists: 2 }).success).toBe(true);
     expect(JobDiversityInputSchema.safeParse({ jobs: [{ type: '' }] }).success).toBe(false);
     expect(EmployerDiversityInputSchema.safeParse({ jobs: [{ employer: 'XYZ', worksite: null }] }).success).toBe(true);
     expect(CompetitiveJobsInputSchema.safeParse({ jobs: [{ competitive: 'ja' }] }).success).toBe(false);
-    expect(EmployerContactsInputSchema.safeParse({ specialists: [{ contacts: 42, weeks: 8 }], logReview: 'weekly' }).success).toBe(true);
+    expect(
+      EmployerContactsInputSchema.safeParse({ specialists: [{ contacts: 42, weeks: 8 }], logReview: 'weekly' }).success,
+    ).toBe(true);
     expect(EmployerContactsInputSchema.safeParse({ specialists: [{ contacts: 4.5, weeks: 8 }] }).success).toBe(false);
     expect(EmployerContactsInputSchema.safeParse({ specialists: [{ contacts: 4, weeks: 0 }] }).success).toBe(false);
     expect(EmployerContactsInputSchema.safeParse({ specialists: [], logReview: 'sometimes' }).success).toBe(false);
-    expect(DaysToEmployerContactInputSchema.safeParse({ participants: participantsFromDays([3, 11]), supervisorRecords: false }).success).toBe(true);
-    expect(IndividualizedSearchInputSchema.safeParse({ contacts: [{ matchesPreferences: true, notAssessed: false }] }).success).toBe(true);
+    expect(
+      DaysToEmployerContactInputSchema.safeParse({
+        participants: participantsFromDays([3, 11]),
+        supervisorRecords: false,
+      }).success,
+    ).toBe(true);
+    expect(
+      IndividualizedSearchInputSchema.safeParse({ contacts: [{ matchesPreferences: true, notAssessed: false }] })
+        .success,
+    ).toBe(true);
     expect(CommunityTimeInputSchema.safeParse({ communityShares: [0.5, 0.56] }).success).toBe(true);
     expect(CommunityTimeInputSchema.safeParse({ communityShares: [56] }).success).toBe(false);
     expect(SpecialistRatingsInputSchema.safeParse({ ratings: [5, 4, 5] }).success).toBe(true);
@@ -859,7 +1145,11 @@ describe('exported zod schemas describe the calculators\' input', () => {
 describe('SERVICES_FUNCTIONS metadata', () => {
   it('has the required functions, leading parameters and item ids', () => {
     const leading = (name: string) => fn(name).parameters.map((p) => p.name);
-    expect(leading('DAYS_TO_EMPLOYER_CONTACT').slice(0, 3)).toEqual(['specialist', 'intake_date', 'first_contact_date']);
+    expect(leading('DAYS_TO_EMPLOYER_CONTACT').slice(0, 3)).toEqual([
+      'specialist',
+      'intake_date',
+      'first_contact_date',
+    ]);
     expect(leading('INDIVIDUALIZED_SEARCH')[0]).toBe('matches_preferences');
     expect(leading('EMPLOYER_CONTACTS').slice(0, 3)).toEqual(['contacts', 'weeks', 'log_review']);
     expect(leading('JOB_DIVERSITY').slice(0, 2)).toEqual(['job_types', 'specialists']);
@@ -872,11 +1162,17 @@ describe('SERVICES_FUNCTIONS metadata', () => {
     }
   });
 
-  it('scores items of the registry, and every cap a calculator applies is one of the item\'s registry caps', () => {
-    for (const id of Object.values(SERVICES_ITEM_IDS)) expect(itemById(id).sectionId).toBe(itemById('services.disclosure').sectionId);
+  it("scores items of the registry, and every cap a calculator applies is one of the item's registry caps", () => {
+    for (const id of Object.values(SERVICES_ITEM_IDS))
+      expect(itemById(id).sectionId).toBe(itemById('services.disclosure').sectionId);
     const capped = [
       daysToEmployerContact({ participants: participantsFromDays([10]), supervisorRecords: false }),
-      individualizedJobSearch({ contacts: [{ matchesPreferences: true }], plansDocumented: false, preferencesExplored: false, anyJobEncouraged: true }),
+      individualizedJobSearch({
+        contacts: [{ matchesPreferences: true }],
+        plansDocumented: false,
+        preferencesExplored: false,
+        anyJobEncouraged: true,
+      }),
       ...(['monthly', 'not_reviewed', 'no_log', 'mixed', 'unverifiable'] as const).map((logReview) =>
         employerContacts({ specialists: [{ contacts: 60, weeks: 8 }], logReview }),
       ),

@@ -93,10 +93,17 @@ const teamRowArb = fc.oneof(
       notInTeams: fc.constant(false),
     }),
   ),
-  fc.record({ teams: fc.integer({ min: 3, max: 9 }), from: fc.constant(null), total: fc.constant(null), notInTeams: fc.constant(false) }),
+  fc.record({
+    teams: fc.integer({ min: 3, max: 9 }),
+    from: fc.constant(null),
+    total: fc.constant(null),
+    notInTeams: fc.constant(false),
+  }),
 );
 const teamRowsArb = fc.array(teamRowArb, { minLength: 1, maxLength: 10 });
-const teamArgs = (rows: readonly { teams: number; from: number | null; total: number | null; notInTeams: boolean }[]) => ({
+const teamArgs = (
+  rows: readonly { teams: number; from: number | null; total: number | null; notInTeams: boolean }[],
+) => ({
   teams: col(rows.map((r) => r.teams)),
   clients_from_teams: col(rows.map((r) => r.from)),
   caseload: col(rows.map((r) => r.total)),
@@ -104,8 +111,19 @@ const teamArgs = (rows: readonly { teams: number; from: number | null; total: nu
 });
 
 const frequencyWordArb = fc.constantFrom(
-  'none', 'ingen', 'aldri', 'less than quarterly', 'sjeldnere enn kvartalsvis', 'quarterly', 'kvartalsvis',
-  'monthly', 'månedlig', 'Hver måned', 'weekly', 'ukentlig', 'HVER UKE',
+  'none',
+  'ingen',
+  'aldri',
+  'less than quarterly',
+  'sjeldnere enn kvartalsvis',
+  'quarterly',
+  'kvartalsvis',
+  'monthly',
+  'månedlig',
+  'Hver måned',
+  'weekly',
+  'ukentlig',
+  'HVER UKE',
 );
 
 const componentsItems = IPS_25.items.filter((item) => item.components);
@@ -129,12 +147,17 @@ const judgementCaseArb = fc.constantFrom(...IPS_25.items).chain((item) =>
 );
 
 /** A valid call of each function, for the shared properties. */
-const VALID_CALLS: readonly { name: string; arb: fc.Arbitrary<Record<string, CellArg>>; rowArgs: readonly string[] }[] = [
-  { name: 'CASELOAD', arb: caseloadRowsArb.map(caseloadArgs), rowArgs: ['caseloads', 'fte', 'exclude'] },
-  { name: 'VOCATIONAL_TIME', arb: percentRowsArb.map(percentArgs), rowArgs: ['percent_vocational'] },
-  { name: 'ALL_PHASES', arb: phaseRowsArb.map(phaseArgs), rowArgs: ['phases', 'refers_out'] },
-  { name: 'TEAM_INTEGRATION', arb: teamRowsArb.map(teamArgs), rowArgs: ['teams', 'clients_from_teams', 'caseload', 'clinicians_not_in_teams'] },
-];
+const VALID_CALLS: readonly { name: string; arb: fc.Arbitrary<Record<string, CellArg>>; rowArgs: readonly string[] }[] =
+  [
+    { name: 'CASELOAD', arb: caseloadRowsArb.map(caseloadArgs), rowArgs: ['caseloads', 'fte', 'exclude'] },
+    { name: 'VOCATIONAL_TIME', arb: percentRowsArb.map(percentArgs), rowArgs: ['percent_vocational'] },
+    { name: 'ALL_PHASES', arb: phaseRowsArb.map(phaseArgs), rowArgs: ['phases', 'refers_out'] },
+    {
+      name: 'TEAM_INTEGRATION',
+      arb: teamRowsArb.map(teamArgs),
+      rowArgs: ['teams', 'clients_from_teams', 'caseload', 'clinicians_not_in_teams'],
+    },
+  ];
 
 describe('valid input always gives a whole score 1–5', () => {
   for (const { name, arb } of VALID_CALLS) {
@@ -161,8 +184,10 @@ describe('valid input always gives a whole score 1–5', () => {
     fc.assert(
       fc.property(fc.constantFrom(...order), fc.constantFrom(...order), fc.constantFrom(...order), (m, c, higher) => {
         const base = call('NAV_COLLABORATION', { meetings: m, contacts: c }) as number;
-        if (order.indexOf(higher) >= order.indexOf(m)) expect(call('NAV_COLLABORATION', { meetings: higher, contacts: c })).toBeGreaterThanOrEqual(base);
-        if (order.indexOf(higher) >= order.indexOf(c)) expect(call('NAV_COLLABORATION', { meetings: m, contacts: higher })).toBeGreaterThanOrEqual(base);
+        if (order.indexOf(higher) >= order.indexOf(m))
+          expect(call('NAV_COLLABORATION', { meetings: higher, contacts: c })).toBeGreaterThanOrEqual(base);
+        if (order.indexOf(higher) >= order.indexOf(c))
+          expect(call('NAV_COLLABORATION', { meetings: m, contacts: higher })).toBeGreaterThanOrEqual(base);
       }),
       RUNS,
     );
@@ -176,7 +201,9 @@ describe('valid input always gives a whole score 1–5', () => {
         const uncapped = call('COMPONENTS', { item, present: col(present) });
         expect(score).toBeLessThanOrEqual(uncapped as number);
         // adding a present component never lowers the uncapped score
-        const firstMissing = present.findIndex((cell) => cell === false || cell === 'nei' || cell === 0 || cell === null || cell === '');
+        const firstMissing = present.findIndex(
+          (cell) => cell === false || cell === 'nei' || cell === 0 || cell === null || cell === '',
+        );
         if (firstMissing >= 0) {
           const more = present.map((cell, i) => (i === firstMissing ? true : cell));
           expect(call('COMPONENTS', { item, present: col(more) })).toBeGreaterThanOrEqual(uncapped as number);
@@ -220,7 +247,11 @@ describe('appending blank rows never changes the result', () => {
     fc.assert(
       fc.property(caseloadRowsArb, (rows) => {
         const args = caseloadArgs(rows);
-        const padded = { caseloads: [...args.caseloads, [null]], fte: [...args.fte, [null]], exclude: [...args.exclude, ['nei']] };
+        const padded = {
+          caseloads: [...args.caseloads, [null]],
+          fte: [...args.fte, [null]],
+          exclude: [...args.exclude, ['nei']],
+        };
         expect(outputs('CASELOAD', padded)).toEqual(outputs('CASELOAD', args));
       }),
       RUNS,
@@ -250,12 +281,30 @@ describe('garbage input gives an IpsError, never another exception', () => {
     fc.integer({ min: -1000, max: 1000 }),
     fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, 0.1, 0.5, 1, 2, 3, 6),
     fc.string({ maxLength: 12 }),
-    fc.constantFrom('ja', 'nei', 'x', 'TRUE', 'monthly', 'ukentlig', 'org.team_contact', 'score', 'metric', 'reason', 'nb', 'en', '0,5', '20'),
+    fc.constantFrom(
+      'ja',
+      'nei',
+      'x',
+      'TRUE',
+      'monthly',
+      'ukentlig',
+      'org.team_contact',
+      'score',
+      'metric',
+      'reason',
+      'nb',
+      'en',
+      '0,5',
+      '20',
+    ),
     fc.boolean(),
     fc.date({ noInvalidDate: false }),
     fc.constantFrom(null, undefined, ''),
   );
-  const matrixArb: fc.Arbitrary<CellValue[][]> = fc.array(fc.array(cellArb, { minLength: 0, maxLength: 7 }), { minLength: 0, maxLength: 6 });
+  const matrixArb: fc.Arbitrary<CellValue[][]> = fc.array(fc.array(cellArb, { minLength: 0, maxLength: 7 }), {
+    minLength: 0,
+    maxLength: 6,
+  });
   const argArb: fc.Arbitrary<CellArg> = fc.oneof(cellArb, matrixArb);
 
   for (const fn of STAFFING_ORGANIZATION_FUNCTIONS) {
@@ -264,9 +313,16 @@ describe('garbage input gives an IpsError, never another exception', () => {
         fc.property(fc.array(argArb, { minLength: 0, maxLength: fn.parameters.length + 1 }), (args) => {
           try {
             const result = fn.invoke(...args);
-            const ok = typeof result === 'string' || typeof result === 'boolean' || (typeof result === 'number' && Number.isFinite(result)) || Array.isArray(result);
+            const ok =
+              typeof result === 'string' ||
+              typeof result === 'boolean' ||
+              (typeof result === 'number' && Number.isFinite(result)) ||
+              Array.isArray(result);
             expect(ok, `unexpected result ${String(result)}`).toBe(true);
-            if (typeof result === 'number' && (args[fn.parameters.length - 2] === undefined || args[fn.parameters.length - 2] === null)) {
+            if (
+              typeof result === 'number' &&
+              (args[fn.parameters.length - 2] === undefined || args[fn.parameters.length - 2] === null)
+            ) {
               expect(isScore(result), `score ${result}`).toBe(true);
             }
           } catch (error) {
@@ -285,7 +341,10 @@ describe('float-trap FTEs give the mathematically right band', () => {
   it('FTEs in tenths or hundredths: the metric is floor(100 × clients ÷ Σ hundredths), computed in integers', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ clients: fc.integer({ min: 0, max: 60 }), hundredths: fc.integer({ min: 1, max: 100 }) }), { minLength: 1, maxLength: 10 }),
+        fc.array(
+          fc.record({ clients: fc.integer({ min: 0, max: 60 }), hundredths: fc.integer({ min: 1, max: 100 }) }),
+          { minLength: 1, maxLength: 10 },
+        ),
         (rows) => {
           const totalClients = rows.reduce((sum, r) => sum + r.clients, 0);
           const totalHundredths = rows.reduce((sum, r) => sum + r.hundredths, 0);
@@ -313,7 +372,9 @@ describe('float-trap FTEs give the mathematically right band', () => {
           const factor = 10 / gcd(totalTenths, 10);
           const scaled = tenths.flatMap((t) => Array.from({ length: factor }, () => t));
           const totalClients = (ratio * totalTenths * factor) / 10;
-          const clients = scaled.map((_, i) => Math.floor(totalClients / scaled.length) + (i < totalClients % scaled.length ? 1 : 0));
+          const clients = scaled.map(
+            (_, i) => Math.floor(totalClients / scaled.length) + (i < totalClients % scaled.length ? 1 : 0),
+          );
           const result = caseload({ specialists: scaled.map((t, i) => ({ clients: clients[i]!, fte: t / 10 })) });
           expect(result.metric).toBe(ratio);
           expect(result.score).toBe(band(ratio));

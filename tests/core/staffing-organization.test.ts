@@ -21,7 +21,14 @@ import {
   type NavFrequency,
 } from '../../src/core/calculators/staffing-organization';
 import { applyCaps, capsFromIds, scoreByComponents, scoreByJudgement } from '../../src/core/calculators/judgement';
-import { ExactSum, exactQuotient, floorOfQuotient, lazyReason, sumExactly, toFraction } from '../../src/core/calculators/reasons';
+import {
+  ExactSum,
+  exactQuotient,
+  floorOfQuotient,
+  lazyReason,
+  sumExactly,
+  toFraction,
+} from '../../src/core/calculators/reasons';
 import fc from 'fast-check';
 import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/functions/staffing-organization';
 import type { CellArg, CellValue } from '../../src/core/cells';
@@ -141,15 +148,22 @@ describe('exact rounding down (rule 11, 1758–1768)', () => {
       fc.constantFrom(1 / 3, 2 / 3, 0.1, 0.2, 0.7, 93.5),
     );
     fc.assert(
-      fc.property(fc.array(value, { maxLength: 40 }), fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (values, order) => {
-        const [num, den] = referenceSum(values);
-        const total = sumExactly(values);
-        expect(total.exact).toEqual([Number(num), Number(den)]);
-        const shuffled = values.map((v, i) => ({ v, k: order[i % order.length]! * 100 + i })).sort((a, b) => a.k - b.k).map(({ v }) => v);
-        expect(sumExactly(shuffled).exact).toEqual(total.exact);
-        // the float sum is the plain left-to-right sum (the fallback beyond safe integers)
-        expect(total.float).toBe(values.reduce((a, b) => a + b, 0));
-      }),
+      fc.property(
+        fc.array(value, { maxLength: 40 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 40 }),
+        (values, order) => {
+          const [num, den] = referenceSum(values);
+          const total = sumExactly(values);
+          expect(total.exact).toEqual([Number(num), Number(den)]);
+          const shuffled = values
+            .map((v, i) => ({ v, k: order[i % order.length]! * 100 + i }))
+            .sort((a, b) => a.k - b.k)
+            .map(({ v }) => v);
+          expect(sumExactly(shuffled).exact).toEqual(total.exact);
+          // the float sum is the plain left-to-right sum (the fallback beyond safe integers)
+          expect(total.float).toBe(values.reduce((a, b) => a + b, 0));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -169,7 +183,11 @@ describe('exact rounding down (rule 11, 1758–1768)', () => {
 
   it('lazyReason: the text is built when read, once per language, and reads, spreads, compares and serialises as plain text', () => {
     let built = 0;
-    const lazy = lazyReason('x.rule', () => `nb ${++built}`, () => `en ${++built}`);
+    const lazy = lazyReason(
+      'x.rule',
+      () => `nb ${++built}`,
+      () => `en ${++built}`,
+    );
     expect(built).toBe(0);
     expect(lazy.text.nb).toBe('nb 1');
     expect(lazy.text.nb).toBe('nb 1');
@@ -187,7 +205,9 @@ describe('exact rounding down (rule 11, 1758–1768)', () => {
     expect(call('ALL_PHASES', { phases })).toBe(4);
     const scoreOnly = performance.now() - started;
     const reason = call('ALL_PHASES', { phases, output: 'reason', language: 'en' }) as string;
-    expect(reason.startsWith('Row 1: 5 of 6 phases (missing job development) → 4; Row 2: all six phases → 5;')).toBe(true);
+    expect(reason.startsWith('Row 1: 5 of 6 phases (missing job development) → 4; Row 2: all six phases → 5;')).toBe(
+      true,
+    );
     expect(reason).toContain('Calculation: 4 + 5 + 5 + 5 + 4');
     expect(scoreOnly).toBeLessThan(1000); // linear and lazy: milliseconds, not seconds
   });
@@ -207,7 +227,9 @@ describe('Bemanning 1 – CASELOAD (staffing.caseload_size)', () => {
     expect(call('CASELOAD', { caseloads: col(25, 19, 20) })).toBe(4);
     expect(call('CASELOAD', { caseloads: col(25, 19, 20), output: 'metric' })).toBe(21);
     expect(call('CASELOAD', { caseloads: col(25, 19, 20), output: 'reason' })).toContain('64 deltakere');
-    expect(call('CASELOAD', { caseloads: col(25, 19, 20), output: 'reason', language: 'en' })).toContain('rounded down to 21');
+    expect(call('CASELOAD', { caseloads: col(25, 19, 20), output: 'reason', language: 'en' })).toContain(
+      'rounded down to 21',
+    );
   });
 
   it('manual 2707–2713: small caseloads (about 10) still score 5; under-use is only a report comment', () => {
@@ -218,7 +240,9 @@ describe('Bemanning 1 – CASELOAD (staffing.caseload_size)', () => {
   it("manual 2715–2721: the supervisor's caseload is not counted, even when the supervisor works half time or more as a specialist", () => {
     // Two specialists with 22 each and a supervisor working half time as a specialist with 5.
     // Counted: 44 ÷ 2 = 22 → 4. Wrongly counted: 49 ÷ 2,5 = 19,6 → 19 → 5.
-    const result = caseload({ specialists: [{ clients: 22 }, { clients: 22 }, { clients: 5, fte: 0.5, excluded: true }] });
+    const result = caseload({
+      specialists: [{ clients: 22 }, { clients: 22 }, { clients: 5, fte: 0.5, excluded: true }],
+    });
     expectScore(result, 4, 22);
     expect(result.reasons.map((r) => r.rule)).toContain('staffing.caseload_size.excluded_rows');
     expect(call('CASELOAD', { caseloads: col(22, 22, 5), fte: col(1, 1, 0.5), exclude: col(N, N, 'ja') })).toBe(4);
@@ -259,18 +283,34 @@ describe('Bemanning 1 – CASELOAD (staffing.caseload_size)', () => {
   });
 
   it('float trap: 21 clients over 0,1 + 0,2 + 0,3 + 0,3 + 0,1 FTE is 21 per FTE → score 4, not 20 → 5 (IEEE sum 1,0000000000000002); 39 over 0,1 + 0,2 + 0,9 + 0,3 is 26 → 3, not 25 → 4', () => {
-    const trap = caseload({ specialists: [0.1, 0.2, 0.3, 0.3, 0.1].map((fte, i) => ({ clients: [2, 4, 6, 7, 2][i]!, fte })) });
+    const trap = caseload({
+      specialists: [0.1, 0.2, 0.3, 0.3, 0.1].map((fte, i) => ({ clients: [2, 4, 6, 7, 2][i]!, fte })),
+    });
     expectScore(trap, 4, 21);
     expect(trap.exactMetric).toBe(21);
     expect(call('CASELOAD', { caseloads: col(2, 4, 6, 7, 2), fte: col(0.1, 0.2, 0.3, 0.3, 0.1) })).toBe(4);
-    expect(call('CASELOAD', { caseloads: col(2, 4, 6, 7, 2), fte: col(0.1, 0.2, 0.3, 0.3, 0.1), output: 'metric' })).toBe(21);
-    expect(call('CASELOAD', { caseloads: col(10, 10, 10, 9), fte: col(0.1, 0.2, 0.9, 0.3), output: 'metric' })).toBe(26);
+    expect(
+      call('CASELOAD', { caseloads: col(2, 4, 6, 7, 2), fte: col(0.1, 0.2, 0.3, 0.3, 0.1), output: 'metric' }),
+    ).toBe(21);
+    expect(call('CASELOAD', { caseloads: col(10, 10, 10, 9), fte: col(0.1, 0.2, 0.9, 0.3), output: 'metric' })).toBe(
+      26,
+    );
     expect(call('CASELOAD', { caseloads: col(10, 10, 10, 9), fte: col(0.1, 0.2, 0.9, 0.3) })).toBe(3);
     expect(call('CASELOAD', { caseloads: col(4, 8, 12, 13, 4), fte: col(0.1, 0.2, 0.3, 0.3, 0.1) })).toBe(1); // 41 → 1, not 40 → 2
   });
 
-  it('the brief\'s case: 21 clients over 0,1 + 0,2 + 0,7 FTE → 21 → score 4', () => {
-    expectScore(caseload({ specialists: [{ clients: 7, fte: 0.1 }, { clients: 7, fte: 0.2 }, { clients: 7, fte: 0.7 }] }), 4, 21);
+  it("the brief's case: 21 clients over 0,1 + 0,2 + 0,7 FTE → 21 → score 4", () => {
+    expectScore(
+      caseload({
+        specialists: [
+          { clients: 7, fte: 0.1 },
+          { clients: 7, fte: 0.2 },
+          { clients: 7, fte: 0.7 },
+        ],
+      }),
+      4,
+      21,
+    );
     expect(call('CASELOAD', { caseloads: col(7, 7, 7), fte: col(0.1, 0.2, 0.7), output: 'metric' })).toBe(21);
     expect(call('CASELOAD', { caseloads: col(7, 7, 7), fte: col(0.1, 0.2, 0.7) })).toBe(4);
     // thirds typed as formulas: 14 clients over 2 × 1/3 FTE = 21
@@ -280,8 +320,19 @@ describe('Bemanning 1 – CASELOAD (staffing.caseload_size)', () => {
   it('bands after rounding down leave no gaps (20,5 → 5; 25,9 → 4; 40,99 → 2)', () => {
     const cases: [number, number, number][] = [
       // [clients, specialists, expected score]
-      [20, 1, 5], [41, 2, 5], [21, 1, 4], [25, 1, 4], [259, 10, 4], [26, 1, 3], [30, 1, 3], [31, 1, 2],
-      [40, 1, 2], [4099, 100, 2], [41, 1, 1], [0, 1, 5], [200, 1, 1],
+      [20, 1, 5],
+      [41, 2, 5],
+      [21, 1, 4],
+      [25, 1, 4],
+      [259, 10, 4],
+      [26, 1, 3],
+      [30, 1, 3],
+      [31, 1, 2],
+      [40, 1, 2],
+      [4099, 100, 2],
+      [41, 1, 1],
+      [0, 1, 5],
+      [200, 1, 1],
     ];
     for (const [clients, specialistCount, expected] of cases) {
       // spread the clients over full-time specialists: the pooled ratio is clients ÷ specialistCount
@@ -294,7 +345,9 @@ describe('Bemanning 1 – CASELOAD (staffing.caseload_size)', () => {
 
   it('blank rows and blank "exclude = nei" rows are skipped; row order does not matter', () => {
     expect(call('CASELOAD', { caseloads: col(25, null, 19, '', 20), output: 'metric' })).toBe(21);
-    expect(call('CASELOAD', { caseloads: col(25, 19, 20, null), fte: col(1, 1, 1, null), exclude: col(N, N, N, N) })).toBe(4);
+    expect(
+      call('CASELOAD', { caseloads: col(25, 19, 20, null), fte: col(1, 1, 1, null), exclude: col(N, N, N, N) }),
+    ).toBe(4);
     expect(call('CASELOAD', { caseloads: col(20, 25, 19), output: 'metric' })).toBe(21);
     expect(call('CASELOAD', { caseloads: [[25, 19, 20]] })).toBe(4); // a single row works too
   });
@@ -339,12 +392,26 @@ describe('Bemanning 1 – CASELOAD (staffing.caseload_size)', () => {
     });
 
     it('a 2-D range where one column is expected → invalidValue', () => {
-      expectError(() => call('CASELOAD', { caseloads: [[1, 2], [3, 4]] }), 'invalidValue', 'caseloads');
+      expectError(
+        () =>
+          call('CASELOAD', {
+            caseloads: [
+              [1, 2],
+              [3, 4],
+            ],
+          }),
+        'invalidValue',
+        'caseloads',
+      );
     });
 
     it('bad yes/no cells → invalidValue naming the argument', () => {
       expectError(() => call('CASELOAD', { caseloads: col(25), exclude: col('kanskje') }), 'invalidValue', 'exclude');
-      expectError(() => call('CASELOAD', { caseloads: col(25), no_individual_caseloads: 'kanskje' }), 'invalidValue', 'no_individual_caseloads');
+      expectError(
+        () => call('CASELOAD', { caseloads: col(25), no_individual_caseloads: 'kanskje' }),
+        'invalidValue',
+        'no_individual_caseloads',
+      );
     });
 
     it('empty range or every row excluded → notAvailable', () => {
@@ -369,7 +436,9 @@ describe('Bemanning 1 – CASELOAD (staffing.caseload_size)', () => {
 
 describe('Bemanning 2 – VOCATIONAL_TIME (staffing.vocational_only)', () => {
   it('manual 2882–2892: 80 + 100 + 100 = 280, ÷ 3 = 93,33 → 93 % → score 4', () => {
-    const result = vocationalTime({ specialists: [{ percentVocational: 80 }, { percentVocational: 100 }, { percentVocational: 100 }] });
+    const result = vocationalTime({
+      specialists: [{ percentVocational: 80 }, { percentVocational: 100 }, { percentVocational: 100 }],
+    });
     expectScore(result, 4, 93);
     expect(result.exactMetric).toBeCloseTo(93.333, 3);
     expect(result.metricUnit).toBe('%');
@@ -397,7 +466,7 @@ describe('Bemanning 2 – VOCATIONAL_TIME (staffing.vocational_only)', () => {
     expect(call('VOCATIONAL_TIME', { percent_vocational: col(99) })).toBe(5); // the manual's own arithmetic (1 % non-vocational)
   });
 
-  it('manual 2925–2939 CONFLICT: both specialists ≈ 50 % vocational; the example says 2, the anchor says «mindre enn 60 prosent» = 1 — we follow the scale\'s anchor (rules 1 and 11) → 1', () => {
+  it("manual 2925–2939 CONFLICT: both specialists ≈ 50 % vocational; the example says 2, the anchor says «mindre enn 60 prosent» = 1 — we follow the scale's anchor (rules 1 and 11) → 1", () => {
     expectScore(vocationalTime({ specialists: [{ percentVocational: 50 }, { percentVocational: 50 }] }), 1, 50);
     expect(call('VOCATIONAL_TIME', { percent_vocational: col(50, 50) })).toBe(1);
   });
@@ -410,13 +479,22 @@ describe('Bemanning 2 – VOCATIONAL_TIME (staffing.vocational_only)', () => {
     expect(call('VOCATIONAL_TIME', { percent_vocational: col(50) })).toBe(1);
   });
 
-  it('sample report 12244–12260: one observed instance of helping with a doctor\'s appointment, otherwise all vocational → 5', () => {
+  it("sample report 12244–12260: one observed instance of helping with a doctor's appointment, otherwise all vocational → 5", () => {
     expect(call('VOCATIONAL_TIME', { percent_vocational: col(99, 100, 100) })).toBe(5);
   });
 
   it('bands after rounding down leave no gaps; 95 % gets the 4–5 % note', () => {
     const cases: [number, number][] = [
-      [0, 1], [59.99, 1], [60, 2], [74.9, 2], [75, 3], [89.5, 3], [90, 4], [95.9, 4], [96, 5], [100, 5],
+      [0, 1],
+      [59.99, 1],
+      [60, 2],
+      [74.9, 2],
+      [75, 3],
+      [89.5, 3],
+      [90, 4],
+      [95.9, 4],
+      [96, 5],
+      [100, 5],
     ];
     for (const [percent, expected] of cases) {
       expect(vocationalTime({ specialists: [{ percentVocational: percent }] }).score, String(percent)).toBe(expected);
@@ -431,23 +509,57 @@ describe('Bemanning 2 – VOCATIONAL_TIME (staffing.vocational_only)', () => {
   });
 
   it('the supervisor row can be excluded; blank rows are skipped', () => {
-    expect(call('VOCATIONAL_TIME', { percent_vocational: col(100, 40, null, 100), exclude: col(N, Y, N, null) })).toBe(5);
-    expect(call('VOCATIONAL_TIME', { percent_vocational: col(80, 100, 100, null, '') , output: 'metric' })).toBe(93);
+    expect(call('VOCATIONAL_TIME', { percent_vocational: col(100, 40, null, 100), exclude: col(N, Y, N, null) })).toBe(
+      5,
+    );
+    expect(call('VOCATIONAL_TIME', { percent_vocational: col(80, 100, 100, null, ''), output: 'metric' })).toBe(93);
   });
 
   describe('bad input', () => {
     it('text → invalidValue; negative or above 100 → invalidNumber', () => {
-      expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(80, 'hundre') }), 'invalidValue', 'percent_vocational');
-      expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(80, '100') }), 'invalidValue', 'percent_vocational');
-      expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(80, -1) }), 'invalidNumber', 'percent_vocational');
-      expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(80, 101) }), 'invalidNumber', 'percent_vocational');
-      expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(0.5, 1.5), unit: 'fraction' }), 'invalidNumber', 'percent_vocational');
-      expectError(() => vocationalTime({ specialists: [{ percentVocational: 101 }] }), 'invalidNumber', 'percent_vocational');
-      expectError(() => vocationalTime({ specialists: [{ percentVocational: -3 }] }), 'invalidNumber', 'percent_vocational');
+      expectError(
+        () => call('VOCATIONAL_TIME', { percent_vocational: col(80, 'hundre') }),
+        'invalidValue',
+        'percent_vocational',
+      );
+      expectError(
+        () => call('VOCATIONAL_TIME', { percent_vocational: col(80, '100') }),
+        'invalidValue',
+        'percent_vocational',
+      );
+      expectError(
+        () => call('VOCATIONAL_TIME', { percent_vocational: col(80, -1) }),
+        'invalidNumber',
+        'percent_vocational',
+      );
+      expectError(
+        () => call('VOCATIONAL_TIME', { percent_vocational: col(80, 101) }),
+        'invalidNumber',
+        'percent_vocational',
+      );
+      expectError(
+        () => call('VOCATIONAL_TIME', { percent_vocational: col(0.5, 1.5), unit: 'fraction' }),
+        'invalidNumber',
+        'percent_vocational',
+      );
+      expectError(
+        () => vocationalTime({ specialists: [{ percentVocational: 101 }] }),
+        'invalidNumber',
+        'percent_vocational',
+      );
+      expectError(
+        () => vocationalTime({ specialists: [{ percentVocational: -3 }] }),
+        'invalidNumber',
+        'percent_vocational',
+      );
     });
 
     it('a mix of 0–1 fractions and percents without a unit is ambiguous → invalidValue', () => {
-      expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(0.8, 100) }), 'invalidValue', 'percent_vocational');
+      expectError(
+        () => call('VOCATIONAL_TIME', { percent_vocational: col(0.8, 100) }),
+        'invalidValue',
+        'percent_vocational',
+      );
       // the message names the argument and both rows, and says what to do
       let message = '';
       try {
@@ -457,16 +569,28 @@ describe('Bemanning 2 – VOCATIONAL_TIME (staffing.vocational_only)', () => {
       }
       expect(message).toContain("argument 'percent_vocational'");
       expect(message).toContain('row 1 holds 0.8 but row 3 holds 100');
-      expect(message).toContain("give 'unit' as \"percent\"");
+      expect(message).toContain('give \'unit\' as "percent"');
       expect(message).toContain('"fraction"');
       expect(call('VOCATIONAL_TIME', { percent_vocational: col(0.8, 100), unit: 'prosent' })).toBe(1);
       expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(80), unit: 'kilo' }), 'invalidValue', 'unit');
     });
 
     it('mismatched ranges → invalidValue; empty or all excluded → notAvailable', () => {
-      expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(80, 90), exclude: col(N) }), 'invalidValue', 'exclude');
-      expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(null) }), 'notAvailable', 'percent_vocational');
-      expectError(() => call('VOCATIONAL_TIME', { percent_vocational: col(90), exclude: col(Y) }), 'notAvailable', 'percent_vocational');
+      expectError(
+        () => call('VOCATIONAL_TIME', { percent_vocational: col(80, 90), exclude: col(N) }),
+        'invalidValue',
+        'exclude',
+      );
+      expectError(
+        () => call('VOCATIONAL_TIME', { percent_vocational: col(null) }),
+        'notAvailable',
+        'percent_vocational',
+      );
+      expectError(
+        () => call('VOCATIONAL_TIME', { percent_vocational: col(90), exclude: col(Y) }),
+        'notAvailable',
+        'percent_vocational',
+      );
       expectError(() => vocationalTime({ specialists: [] }), 'notAvailable', 'percent_vocational');
     });
   });
@@ -485,18 +609,29 @@ describe('Bemanning 3 – ALL_PHASES (staffing.all_phases)', () => {
       [Y, Y, Y, N, N, Y], // intake, engagement, career guidance, follow-along → 3
       [N, N, N, Y, N, N], // job development only → 3
     ];
-    const result = allPhases({ specialists: phases.map((p) => ({ phases: p as [boolean, boolean, boolean, boolean, boolean, boolean] })) });
+    const result = allPhases({
+      specialists: phases.map((p) => ({ phases: p as [boolean, boolean, boolean, boolean, boolean, boolean] })),
+    });
     expectScore(result, 3);
     expect(result.exactMetric).toBeCloseTo(11 / 3, 5);
     expect(call('ALL_PHASES', { phases: rows(...phases) })).toBe(3);
     expect(call('ALL_PHASES', { phases: rows(...phases), output: 'reason' })).toContain('5 + 3 + 3 = 11');
     // the same with ja/nei text and 1/0
-    expect(call('ALL_PHASES', { phases: rows(['ja', 'ja', 'ja', 'ja', 'ja', 'ja'], [1, 1, 1, 0, 0, 1], ['nei', '', null, 'x', 'nei', 'nei']) })).toBe(3);
+    expect(
+      call('ALL_PHASES', {
+        phases: rows(['ja', 'ja', 'ja', 'ja', 'ja', 'ja'], [1, 1, 1, 0, 0, 1], ['nei', '', null, 'x', 'nei', 'nei']),
+      }),
+    ).toBe(3);
   });
 
   it('manual 3092–3102: the supervisor takes in all new referrals → the specialists lack intake → 5 phases → no higher than 4', () => {
-    const phases = [[N, Y, Y, Y, Y, Y], [N, Y, Y, Y, Y, Y]];
-    const result = allPhases({ specialists: phases.map((p) => ({ phases: p as [boolean, boolean, boolean, boolean, boolean, boolean] })) });
+    const phases = [
+      [N, Y, Y, Y, Y, Y],
+      [N, Y, Y, Y, Y, Y],
+    ];
+    const result = allPhases({
+      specialists: phases.map((p) => ({ phases: p as [boolean, boolean, boolean, boolean, boolean, boolean] })),
+    });
     expectScore(result, 4);
     expect(result.reasons.map((r) => r.rule)).toContain('staffing.all_phases.intake_by_other');
     expect(call('ALL_PHASES', { phases: rows(...phases) })).toBe(4);
@@ -507,10 +642,17 @@ describe('Bemanning 3 – ALL_PHASES (staffing.all_phases)', () => {
   });
 
   it('manual 3136–3140: specialists refer people to other vocational services instead of providing them → 2', () => {
-    const result = allPhases({ specialists: [{ phases: [Y, Y, Y, N, N, N], refersOut: true }, { phases: [Y, Y, N, N, N, N], refersOut: true }] });
+    const result = allPhases({
+      specialists: [
+        { phases: [Y, Y, Y, N, N, N], refersOut: true },
+        { phases: [Y, Y, N, N, N, N], refersOut: true },
+      ],
+    });
     expectScore(result, 2);
     expect(result.reasons.map((r) => r.rule)).toContain('staffing.all_phases.refers_out');
-    expect(call('ALL_PHASES', { phases: rows([Y, Y, Y, N, N, N], [Y, Y, N, N, N, N]), refers_out: col('ja', 'ja') })).toBe(2);
+    expect(
+      call('ALL_PHASES', { phases: rows([Y, Y, Y, N, N, N], [Y, Y, N, N, N, N]), refers_out: col('ja', 'ja') }),
+    ).toBe(2);
     // a referring specialist with no phase cells filled is still a specialist (anchor 2: has a caseload)
     expect(call('ALL_PHASES', { phases: rows([null, null, null, null, null, null]), refers_out: col(Y) })).toBe(2);
   });
@@ -528,7 +670,9 @@ describe('Bemanning 3 – ALL_PHASES (staffing.all_phases)', () => {
   it('fully blank rows are skipped, row order does not matter', () => {
     const a = [Y, Y, Y, N, N, Y];
     const b = [...ALL6];
-    expect(call('ALL_PHASES', { phases: rows(a, [null, null, null, null, null, null], b, ['', '', '', '', '', '']) })).toBe(4);
+    expect(
+      call('ALL_PHASES', { phases: rows(a, [null, null, null, null, null, null], b, ['', '', '', '', '', '']) }),
+    ).toBe(4);
     expect(call('ALL_PHASES', { phases: rows(b, a) })).toBe(4);
   });
 
@@ -541,14 +685,33 @@ describe('Bemanning 3 – ALL_PHASES (staffing.all_phases)', () => {
     it('text or other numbers in phase cells → invalidValue', () => {
       expectError(() => call('ALL_PHASES', { phases: rows([Y, Y, Y, Y, Y, 'kanskje']) }), 'invalidValue', 'phases');
       expectError(() => call('ALL_PHASES', { phases: rows([Y, Y, Y, Y, Y, 2]) }), 'invalidValue', 'phases');
-      expectError(() => allPhases({ specialists: [{ phases: [Y, Y, Y] as unknown as [boolean, boolean, boolean, boolean, boolean, boolean] }] }), 'invalidValue', 'phases');
+      expectError(
+        () =>
+          allPhases({
+            specialists: [{ phases: [Y, Y, Y] as unknown as [boolean, boolean, boolean, boolean, boolean, boolean] }],
+          }),
+        'invalidValue',
+        'phases',
+      );
     });
 
     it('refers_out of another size → invalidValue; empty → notAvailable', () => {
-      expectError(() => call('ALL_PHASES', { phases: rows([...ALL6], [...ALL6]), refers_out: col(N) }), 'invalidValue', 'refers_out');
-      expectError(() => call('ALL_PHASES', { phases: rows([...ALL6]), refers_out: col('tja') }), 'invalidValue', 'refers_out');
+      expectError(
+        () => call('ALL_PHASES', { phases: rows([...ALL6], [...ALL6]), refers_out: col(N) }),
+        'invalidValue',
+        'refers_out',
+      );
+      expectError(
+        () => call('ALL_PHASES', { phases: rows([...ALL6]), refers_out: col('tja') }),
+        'invalidValue',
+        'refers_out',
+      );
       expectError(() => call('ALL_PHASES', { phases: [] }), 'notAvailable', 'phases');
-      expectError(() => call('ALL_PHASES', { phases: rows([null, null, null, null, null, null]) }), 'notAvailable', 'phases');
+      expectError(
+        () => call('ALL_PHASES', { phases: rows([null, null, null, null, null, null]) }),
+        'notAvailable',
+        'phases',
+      );
       expectError(() => allPhases({ specialists: [] }), 'notAvailable', 'phases');
     });
   });
@@ -578,7 +741,14 @@ describe('Organisasjon 1 – TEAM_INTEGRATION (org.team_integration)', () => {
   });
 
   it('manual 3262–3272: a clubhouse specialist coordinating with an agency whose clinicians are not in teams → 1 (the vocational service is independent of treatment, so the "not in teams" flag stays no)', () => {
-    expect(call('TEAM_INTEGRATION', { teams: col(0), clients_from_teams: col(null), caseload: col(null), clinicians_not_in_teams: col(N) })).toBe(1);
+    expect(
+      call('TEAM_INTEGRATION', {
+        teams: col(0),
+        clients_from_teams: col(null),
+        caseload: col(null),
+        clinicians_not_in_teams: col(N),
+      }),
+    ).toBe(1);
   });
 
   it('manual 3299–3307: 90 % from two teams (5), three teams (2), 75 % from two teams (4) → 11 ÷ 3 = 3,6 → 3', () => {
@@ -591,7 +761,13 @@ describe('Organisasjon 1 – TEAM_INTEGRATION (org.team_integration)', () => {
     });
     expectScore(result, 3);
     expect(result.exactMetric).toBeCloseTo(11 / 3, 5);
-    expect(call('TEAM_INTEGRATION', { teams: col(2, 3, 2), clients_from_teams: col(18, null, 15), caseload: col(20, null, 20) })).toBe(3);
+    expect(
+      call('TEAM_INTEGRATION', {
+        teams: col(2, 3, 2),
+        clients_from_teams: col(18, null, 15),
+        caseload: col(20, null, 20),
+      }),
+    ).toBe(3);
   });
 
   it('manual 3309–3317: referrals from NAV, a treatment centre and an MH team count as three teams → 2; but 90 % from the MH team → 5 (entered as one team with 90 %)', () => {
@@ -601,11 +777,20 @@ describe('Organisasjon 1 – TEAM_INTEGRATION (org.team_integration)', () => {
 
   it('manual 3319–3325: 25 referring clinicians of the treating agency not organised in teams → 2', () => {
     expectScore(teamIntegration({ specialists: [{ teams: 0, cliniciansNotInTeams: true }] }), 2);
-    expect(call('TEAM_INTEGRATION', { teams: col(0), clients_from_teams: col(null), caseload: col(null), clinicians_not_in_teams: col('ja') })).toBe(2);
+    expect(
+      call('TEAM_INTEGRATION', {
+        teams: col(0),
+        clients_from_teams: col(null),
+        caseload: col(null),
+        clinicians_not_in_teams: col('ja'),
+      }),
+    ).toBe(2);
   });
 
   it('manual 3327–3333: clubhouse; each of three specialists attached to two teams at a nearby centre, 90 % of caseload → 5', () => {
-    expect(call('TEAM_INTEGRATION', { teams: col(2, 2, 2), clients_from_teams: col(18, 9, 27), caseload: col(20, 10, 30) })).toBe(5);
+    expect(
+      call('TEAM_INTEGRATION', { teams: col(2, 2, 2), clients_from_teams: col(18, 9, 27), caseload: col(20, 10, 30) }),
+    ).toBe(5);
   });
 
   it('manual 3335–3347: six clinicians not organised in teams can be regarded as one team → 5', () => {
@@ -613,52 +798,126 @@ describe('Organisasjon 1 – TEAM_INTEGRATION (org.team_integration)', () => {
   });
 
   it('sample report 12309–12320 CONFLICT: per-specialist 5, 2, 2; the report states 2, but the ch. 9 procedure (3390–3396: add, divide, round down) gives floor(9 ÷ 3) = 3 — we follow the procedure → 3', () => {
-    const result = teamIntegration({ specialists: [{ teams: 2, clientsFromTeams: 15, caseload: 15 }, { teams: 3 }, { teams: 3 }] });
+    const result = teamIntegration({
+      specialists: [{ teams: 2, clientsFromTeams: 15, caseload: 15 }, { teams: 3 }, { teams: 3 }],
+    });
     expectScore(result, 3);
-    expect(call('TEAM_INTEGRATION', { teams: col(2, 3, 3), clients_from_teams: col(15, null, null), caseload: col(15, null, null) })).toBe(3);
+    expect(
+      call('TEAM_INTEGRATION', {
+        teams: col(2, 3, 3),
+        clients_from_teams: col(15, null, null),
+        caseload: col(15, null, null),
+      }),
+    ).toBe(3);
   });
 
   it('per-specialist bands after rounding down: < 50 → 2, 50–74 → 3, 75–89 → 4, ≥ 90 → 5', () => {
     const cases: [number, number, number][] = [
-      [0, 10, 2], [499, 1000, 2], [1, 2, 3], [74, 100, 3], [749, 1000, 3], [3, 4, 4], [89, 100, 4], [895, 1000, 4], [9, 10, 5], [10, 10, 5],
+      [0, 10, 2],
+      [499, 1000, 2],
+      [1, 2, 3],
+      [74, 100, 3],
+      [749, 1000, 3],
+      [3, 4, 4],
+      [89, 100, 4],
+      [895, 1000, 4],
+      [9, 10, 5],
+      [10, 10, 5],
     ];
     for (const [from, total, expected] of cases) {
-      expect(teamIntegration({ specialists: [{ teams: 1, clientsFromTeams: from, caseload: total }] }).score, `${from}/${total}`).toBe(expected);
+      expect(
+        teamIntegration({ specialists: [{ teams: 1, clientsFromTeams: from, caseload: total }] }).score,
+        `${from}/${total}`,
+      ).toBe(expected);
     }
   });
 
   describe('bad input', () => {
     it('text teams → invalidValue; negative or fractional teams → invalidNumber', () => {
-      expectError(() => call('TEAM_INTEGRATION', { teams: col('to'), clients_from_teams: col(1), caseload: col(2) }), 'invalidValue', 'teams');
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(-1), clients_from_teams: col(1), caseload: col(2) }), 'invalidNumber', 'teams');
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(1.5), clients_from_teams: col(1), caseload: col(2) }), 'invalidNumber', 'teams');
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col('to'), clients_from_teams: col(1), caseload: col(2) }),
+        'invalidValue',
+        'teams',
+      );
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(-1), clients_from_teams: col(1), caseload: col(2) }),
+        'invalidNumber',
+        'teams',
+      );
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(1.5), clients_from_teams: col(1), caseload: col(2) }),
+        'invalidNumber',
+        'teams',
+      );
       expectError(() => teamIntegration({ specialists: [{ teams: -2 }] }), 'invalidNumber', 'teams');
     });
 
     it('counts: text → invalidValue; negative → invalidNumber; more from teams than the caseload → invalidNumber', () => {
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col('17'), caseload: col(19) }), 'invalidValue', 'clients_from_teams');
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(-1), caseload: col(19) }), 'invalidNumber', 'clients_from_teams');
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(20), caseload: col(19) }), 'invalidNumber', 'clients_from_teams');
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(5), caseload: col(-19) }), 'invalidNumber', 'caseload');
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col('17'), caseload: col(19) }),
+        'invalidValue',
+        'clients_from_teams',
+      );
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(-1), caseload: col(19) }),
+        'invalidNumber',
+        'clients_from_teams',
+      );
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(20), caseload: col(19) }),
+        'invalidNumber',
+        'clients_from_teams',
+      );
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(5), caseload: col(-19) }),
+        'invalidNumber',
+        'caseload',
+      );
     });
 
     it('a missing count for one or two teams → invalidValue; caseload 0 → divisionByZero', () => {
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(null), caseload: col(19) }), 'invalidValue', 'clients_from_teams');
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(0), caseload: col(null) }), 'invalidValue', 'caseload');
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(0), caseload: col(0) }), 'divisionByZero', 'caseload');
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(null), caseload: col(19) }),
+        'invalidValue',
+        'clients_from_teams',
+      );
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(0), caseload: col(null) }),
+        'invalidValue',
+        'caseload',
+      );
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(0), caseload: col(0) }),
+        'divisionByZero',
+        'caseload',
+      );
     });
 
     it('"clinicians not in teams" with teams ≥ 1 is contradictory → invalidValue', () => {
       expectError(
-        () => call('TEAM_INTEGRATION', { teams: col(2), clients_from_teams: col(9), caseload: col(10), clinicians_not_in_teams: col(Y) }),
+        () =>
+          call('TEAM_INTEGRATION', {
+            teams: col(2),
+            clients_from_teams: col(9),
+            caseload: col(10),
+            clinicians_not_in_teams: col(Y),
+          }),
         'invalidValue',
         'clinicians_not_in_teams',
       );
     });
 
     it('mismatched ranges → invalidValue; empty → notAvailable', () => {
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(2, 2), clients_from_teams: col(9), caseload: col(10, 10) }), 'invalidValue', 'clients_from_teams');
-      expectError(() => call('TEAM_INTEGRATION', { teams: col(null), clients_from_teams: col(null), caseload: col(null) }), 'notAvailable', 'teams');
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(2, 2), clients_from_teams: col(9), caseload: col(10, 10) }),
+        'invalidValue',
+        'clients_from_teams',
+      );
+      expectError(
+        () => call('TEAM_INTEGRATION', { teams: col(null), clients_from_teams: col(null), caseload: col(null) }),
+        'notAvailable',
+        'teams',
+      );
       expectError(() => teamIntegration({ specialists: [] }), 'notAvailable', 'teams');
     });
   });
@@ -706,7 +965,9 @@ describe('Organisasjon 3 – NAV_COLLABORATION (org.nav_collaboration)', () => {
     };
     for (const meetings of NAV_FREQUENCIES) {
       for (const contacts of NAV_FREQUENCIES) {
-        expect(navCollaboration({ meetings, contacts }).score, `${meetings}/${contacts}`).toBe(expected[meetings][contacts]);
+        expect(navCollaboration({ meetings, contacts }).score, `${meetings}/${contacts}`).toBe(
+          expected[meetings][contacts],
+        );
       }
     }
   });
@@ -719,11 +980,20 @@ describe('Organisasjon 3 – NAV_COLLABORATION (org.nav_collaboration)', () => {
 
   it('nb and en words from the closed list, any case and spacing', () => {
     const words: [string, NavFrequency][] = [
-      ['ingen', 'none'], ['Aldri', 'none'], ['never', 'none'],
-      ['sjeldnere enn kvartalsvis', 'lessThanQuarterly'], ['less_than_quarterly', 'lessThanQuarterly'], ['Less than quarterly', 'lessThanQuarterly'],
-      ['kvartalsvis', 'quarterly'], ['hvert kvartal', 'quarterly'], ['QUARTERLY', 'quarterly'],
-      ['månedlig', 'monthly'], ['maanedlig', 'monthly'], ['hver  måned', 'monthly'],
-      ['ukentlig', 'weekly'], ['every-week', 'weekly'],
+      ['ingen', 'none'],
+      ['Aldri', 'none'],
+      ['never', 'none'],
+      ['sjeldnere enn kvartalsvis', 'lessThanQuarterly'],
+      ['less_than_quarterly', 'lessThanQuarterly'],
+      ['Less than quarterly', 'lessThanQuarterly'],
+      ['kvartalsvis', 'quarterly'],
+      ['hvert kvartal', 'quarterly'],
+      ['QUARTERLY', 'quarterly'],
+      ['månedlig', 'monthly'],
+      ['maanedlig', 'monthly'],
+      ['hver  måned', 'monthly'],
+      ['ukentlig', 'weekly'],
+      ['every-week', 'weekly'],
     ];
     for (const [word, frequency] of words) expect(navFrequencyFromText(word), word).toBe(frequency);
     expect(navFrequencyFromText('daglig')).toBeUndefined();
@@ -731,21 +1001,37 @@ describe('Organisasjon 3 – NAV_COLLABORATION (org.nav_collaboration)', () => {
 
   describe('bad input', () => {
     it('a word not on the list, a number or a date → invalidValue listing the choices', () => {
-      expectError(() => call('NAV_COLLABORATION', { meetings: 'av og til', contacts: 'weekly' }), 'invalidValue', 'meetings');
+      expectError(
+        () => call('NAV_COLLABORATION', { meetings: 'av og til', contacts: 'weekly' }),
+        'invalidValue',
+        'meetings',
+      );
       expectError(() => call('NAV_COLLABORATION', { meetings: 'monthly', contacts: 12 }), 'invalidValue', 'contacts');
-      expectError(() => call('NAV_COLLABORATION', { meetings: new Date(), contacts: 'weekly' }), 'invalidValue', 'meetings');
+      expectError(
+        () => call('NAV_COLLABORATION', { meetings: new Date(), contacts: 'weekly' }),
+        'invalidValue',
+        'meetings',
+      );
       try {
         call('NAV_COLLABORATION', { meetings: 'av og til', contacts: 'weekly' });
       } catch (error) {
         expect((error as Error).message).toContain('kvartalsvis');
       }
-      expectError(() => navCollaboration({ meetings: 'sometimes' as NavFrequency, contacts: 'weekly' }), 'invalidValue', 'meetings');
+      expectError(
+        () => navCollaboration({ meetings: 'sometimes' as NavFrequency, contacts: 'weekly' }),
+        'invalidValue',
+        'meetings',
+      );
     });
 
     it('a blank frequency → notAvailable; a range of several cells → invalidValue', () => {
       expectError(() => call('NAV_COLLABORATION', { meetings: 'monthly', contacts: '' }), 'notAvailable', 'contacts');
       expectError(() => call('NAV_COLLABORATION', { meetings: null, contacts: 'weekly' }), 'notAvailable', 'meetings');
-      expectError(() => call('NAV_COLLABORATION', { meetings: [['monthly'], ['weekly']], contacts: 'weekly' }), 'invalidValue', 'meetings');
+      expectError(
+        () => call('NAV_COLLABORATION', { meetings: [['monthly'], ['weekly']], contacts: 'weekly' }),
+        'invalidValue',
+        'meetings',
+      );
     });
   });
 });
@@ -803,14 +1089,18 @@ describe('COMPONENTS – Organisasjon 2, 5, 7, 8 (and any components item)', () 
 
   it('manual 1780–1790 (Org 8): without reports or minutes showing IPS in the QA process the agency cannot get 5 (registry cap) → 4', () => {
     const item = itemById('org.executive_support');
-    const result = scoreByComponents(item, [Y, Y, Y, Y, Y], capsFromIds(item, ['org.executive_support.qa_undocumented']));
+    const result = scoreByComponents(
+      item,
+      [Y, Y, Y, Y, Y],
+      capsFromIds(item, ['org.executive_support.qa_undocumented']),
+    );
     expectScore(result, 4);
     expect(result.reasons.map((r) => r.rule)).toContain('org.executive_support.qa_undocumented');
     expect(componentsCall(11, [Y, Y, Y, Y, Y], { caps: col('ja') })).toBe(4);
     expect(componentsCall(11, [Y, Y, Y, Y, Y], { caps: col(null) })).toBe(5);
   });
 
-  it('works for every components item of the scale (services too), by the item\'s own scoreForComponentCount', () => {
+  it("works for every components item of the scale (services too), by the item's own scoreForComponentCount", () => {
     const items = IPS_25.items.filter((item) => item.kind === 'components');
     expect(items.length).toBeGreaterThanOrEqual(4);
     for (const item of items) {
@@ -818,7 +1108,9 @@ describe('COMPONENTS – Organisasjon 2, 5, 7, 8 (and any components item)', () 
       for (let count = 0; count <= n; count++) {
         const present = Array.from({ length: n }, (_, i) => i < count);
         expect(scoreByComponents(item, present).score, `${item.id} ${count}`).toBe(item.scoreForComponentCount![count]);
-        expect(call('COMPONENTS', { item: item.sheetNumber, present: col(...present) }), `${item.id} ${count}`).toBe(item.scoreForComponentCount![count]);
+        expect(call('COMPONENTS', { item: item.sheetNumber, present: col(...present) }), `${item.id} ${count}`).toBe(
+          item.scoreForComponentCount![count],
+        );
       }
     }
   });
@@ -868,12 +1160,20 @@ describe('JUDGEMENT – Organisasjon 4, 6 (and any item)', () => {
     const result = scoreByJudgement(item, 5, capsFromIds(item, ['org.es_team.admin_meetings']));
     expectScore(result, 3);
     expect(result.reasons.map((r) => r.rule)).toContain('org.es_team.admin_meetings');
-    expect(call('JUDGEMENT', { item: 'org.es_team', score: 5, caps: capsFor('org.es_team', ['org.es_team.admin_meetings']) })).toBe(3);
+    expect(
+      call('JUDGEMENT', {
+        item: 'org.es_team',
+        score: 5,
+        caps: capsFor('org.es_team', ['org.es_team.admin_meetings']),
+      }),
+    ).toBe(3);
     expect(call('JUDGEMENT', { item: 7, score: 5, caps: col('ja', 'nei', 'nei') })).toBe(3);
   });
 
   it('manual 4094–4102 (Org 4): the supervisor lacks IPS knowledge, supervision not evidence-based → no higher than 3', () => {
-    expect(call('JUDGEMENT', { item: 7, score: 4, caps: capsFor('org.es_team', ['org.es_team.supervision_not_ips']) })).toBe(3);
+    expect(
+      call('JUDGEMENT', { item: 7, score: 4, caps: capsFor('org.es_team', ['org.es_team.supervision_not_ips']) }),
+    ).toBe(3);
   });
 
   it('manual 4070–4082 (Org 4): rural, one specialist per municipality, same supervisor, clinicians cover → the evaluators choose 4', () => {
@@ -901,7 +1201,13 @@ describe('JUDGEMENT – Organisasjon 4, 6 (and any item)', () => {
   });
 
   it('manual 4790–4796 (Org 6): a waiting list → no higher than 4', () => {
-    expect(call('JUDGEMENT', { item: 'org.zero_exclusion', score: 5, caps: capsFor('org.zero_exclusion', ['org.zero_exclusion.waiting_list']) })).toBe(4);
+    expect(
+      call('JUDGEMENT', {
+        item: 'org.zero_exclusion',
+        score: 5,
+        caps: capsFor('org.zero_exclusion', ['org.zero_exclusion.waiting_list']),
+      }),
+    ).toBe(4);
   });
 
   it('manual 4817–4839, 4841–4843, 4845–4847, 4859–4863 (Org 6): work-readiness steering, abstinence required, criminal-justice referrals discouraged, cases closed after job loss → each no higher than 3', () => {
@@ -916,7 +1222,13 @@ describe('JUDGEMENT – Organisasjon 4, 6 (and any item)', () => {
   });
 
   it('manual 4849–4857 (Org 6): no self-referral mechanism known to clients and families → no higher than 4', () => {
-    expect(call('JUDGEMENT', { item: 9, score: 5, caps: capsFor('org.zero_exclusion', ['org.zero_exclusion.no_self_referral']) })).toBe(4);
+    expect(
+      call('JUDGEMENT', {
+        item: 9,
+        score: 5,
+        caps: capsFor('org.zero_exclusion', ['org.zero_exclusion.no_self_referral']),
+      }),
+    ).toBe(4);
   });
 
   it('rule 9 (1735–1747, Org 6): a score of 3 held constant when nothing changed → 3', () => {
@@ -927,12 +1239,34 @@ describe('JUDGEMENT – Organisasjon 4, 6 (and any item)', () => {
     const item = itemById('org.zero_exclusion');
     const result = scoreByJudgement(item, 5, capsFromIds(item, ['org.zero_exclusion.waiting_list']));
     expectScore(result, 4);
-    expect(call('JUDGEMENT', { item: 9, score: 5, caps: capsFor('org.zero_exclusion', ['org.zero_exclusion.waiting_list', 'org.zero_exclusion.abstinence_required']) })).toBe(3);
-    expect(call('JUDGEMENT', { item: 9, score: 5, caps: capsFor('org.zero_exclusion', ['org.zero_exclusion.waiting_list']), output: 'reason' })).toContain('venteliste');
+    expect(
+      call('JUDGEMENT', {
+        item: 9,
+        score: 5,
+        caps: capsFor('org.zero_exclusion', [
+          'org.zero_exclusion.waiting_list',
+          'org.zero_exclusion.abstinence_required',
+        ]),
+      }),
+    ).toBe(3);
+    expect(
+      call('JUDGEMENT', {
+        item: 9,
+        score: 5,
+        caps: capsFor('org.zero_exclusion', ['org.zero_exclusion.waiting_list']),
+        output: 'reason',
+      }),
+    ).toContain('venteliste');
   });
 
   it('a cap never raises a score; blank caps mean none apply; works for services items and items without caps', () => {
-    expect(call('JUDGEMENT', { item: 9, score: 2, caps: capsFor('org.zero_exclusion', ['org.zero_exclusion.waiting_list']) })).toBe(2);
+    expect(
+      call('JUDGEMENT', {
+        item: 9,
+        score: 2,
+        caps: capsFor('org.zero_exclusion', ['org.zero_exclusion.waiting_list']),
+      }),
+    ).toBe(2);
     expect(call('JUDGEMENT', { item: 9, score: 5, caps: col(null, null, null, null, null, null) })).toBe(5);
     expect(call('JUDGEMENT', { item: 6, score: 4 })).toBe(4); // Org 3 has no caps
     for (const item of IPS_25.items) {
@@ -944,9 +1278,13 @@ describe('JUDGEMENT – Organisasjon 4, 6 (and any item)', () => {
     }
   });
 
-  it('applyCaps: every applying cap is named in the reasons, in the registry\'s order', () => {
+  it("applyCaps: every applying cap is named in the reasons, in the registry's order", () => {
     const item = itemById('org.zero_exclusion');
-    const { score, reasons } = applyCaps(item, 5, item.caps!.map(() => true));
+    const { score, reasons } = applyCaps(
+      item,
+      5,
+      item.caps!.map(() => true),
+    );
     expect(score).toBe(3);
     expect(reasons.map((r) => r.rule)).toEqual(item.caps!.map((cap) => cap.id));
   });
@@ -964,7 +1302,11 @@ describe('JUDGEMENT – Organisasjon 4, 6 (and any item)', () => {
     it('caps of the wrong length or not yes/no → invalidValue naming caps', () => {
       expectError(() => call('JUDGEMENT', { item: 9, score: 5, caps: col(Y, N) }), 'invalidValue', 'caps');
       expectError(() => call('JUDGEMENT', { item: 6, score: 5, caps: col(Y) }), 'invalidValue', 'caps');
-      expectError(() => call('JUDGEMENT', { item: 7, score: 5, caps: col('ja', 'kanskje', 'nei') }), 'invalidValue', 'caps');
+      expectError(
+        () => call('JUDGEMENT', { item: 7, score: 5, caps: col('ja', 'kanskje', 'nei') }),
+        'invalidValue',
+        'caps',
+      );
       expectError(() => scoreByJudgement(itemById('org.es_team'), 5, [true]), 'invalidValue', 'caps');
     });
 
@@ -1002,7 +1344,11 @@ describe('function table', () => {
       expect(fn.description.nb.length, fn.name).toBeGreaterThan(20);
       expect(fn.description.en.length, fn.name).toBeGreaterThan(20);
       // Excel on Windows limits help texts to 255 characters
-      for (const text of [fn.description.nb, fn.description.en, ...fn.parameters.flatMap((p) => [p.description.nb, p.description.en])]) {
+      for (const text of [
+        fn.description.nb,
+        fn.description.en,
+        ...fn.parameters.flatMap((p) => [p.description.nb, p.description.en]),
+      ]) {
         expect(text.length, `${fn.name}: ${text}`).toBeLessThanOrEqual(255);
       }
       let seenOptional = false;

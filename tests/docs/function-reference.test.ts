@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_EXAMPLES } from '../../scripts/function-examples.mjs';
-import { functionReference, generateReferences, REFERENCE_FILES, staleMessage, staleReferenceFiles } from '../../scripts/generate-function-docs.mjs';
+import {
+  functionReference,
+  generateReferences,
+  REFERENCE_FILES,
+  staleMessage,
+  staleReferenceFiles,
+} from '../../scripts/generate-function-docs.mjs';
 import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
 import type { FunctionSpec } from '../../src/core/functions/types';
 
@@ -22,15 +28,19 @@ describe('the function reference', () => {
     if (stale.length > 0) expect.fail(staleMessage(stale));
   }, 60_000);
 
-  it.each(['nb', 'en'] as const)('(%s) names every function in both hosts, with every parameter and its help', (language) => {
-    const text = readFileSync(path.join(ROOT, REFERENCE_FILES[language]), 'utf8');
-    for (const spec of FUNCTION_LIST) {
-      expect(text, spec.name).toContain(`## IPS.${spec.name}\n`);
-      expect(text, spec.name).toContain(`\`IPS_${spec.name}\``);
-      expect(text, spec.name).toContain(spec.description[language]);
-      for (const parameter of spec.parameters) expect(text, `${spec.name} ${parameter.name}`).toContain(`| \`${parameter.name}\` |`);
-    }
-  });
+  it.each(['nb', 'en'] as const)(
+    '(%s) names every function in both hosts, with every parameter and its help',
+    (language) => {
+      const text = readFileSync(path.join(ROOT, REFERENCE_FILES[language]), 'utf8');
+      for (const spec of FUNCTION_LIST) {
+        expect(text, spec.name).toContain(`## IPS.${spec.name}\n`);
+        expect(text, spec.name).toContain(`\`IPS_${spec.name}\``);
+        expect(text, spec.name).toContain(spec.description[language]);
+        for (const parameter of spec.parameters)
+          expect(text, `${spec.name} ${parameter.name}`).toContain(`| \`${parameter.name}\` |`);
+      }
+    },
+  );
 
   it('shows the result the function really gives for its example (CASELOAD: 19, 18, 19 at FTE 1, 1, 0.5)', () => {
     const expected = FUNCTIONS['CASELOAD']!.invoke([[19], [18], [19]], [[1], [1], [0.5]]);
@@ -38,12 +48,16 @@ describe('the function reference', () => {
     const section = nb.slice(nb.indexOf('## IPS.CASELOAD'), nb.indexOf('## IPS.VOCATIONAL_TIME'));
     expect(section).toContain('`=IPS.CASELOAD(A2:A4;B2:B4)` · `=IPS_CASELOAD(A2:A4;B2:B4)`');
     expect(section).toContain(`Resultat: **${expected}**`);
-    expect(section).toMatch(/Feil: `=IPS\.CASELOAD\(A2:A3\)` der A2:A3 = 19; nitten, gir `#VALUE!`: argument 'caseloads' row 2/);
+    expect(section).toMatch(
+      /Feil: `=IPS\.CASELOAD\(A2:A3\)` der A2:A3 = 19; nitten, gir `#VALUE!`: argument 'caseloads' row 2/,
+    );
   });
 
   it('changes when the table changes: a new help text shows, and the committed file is then stale', async () => {
     const changed: FunctionSpec[] = FUNCTION_LIST.map((spec) =>
-      spec.name === 'LEVEL' ? { ...spec, description: { ...spec.description, en: 'A new help text for LEVEL.' } } : spec,
+      spec.name === 'LEVEL'
+        ? { ...spec, description: { ...spec.description, en: 'A new help text for LEVEL.' } }
+        : spec,
     );
     const text = functionReference(changed, FUNCTION_EXAMPLES, 'en');
     expect(text).toContain('A new help text for LEVEL.');
@@ -61,8 +75,12 @@ describe('the function reference', () => {
 
   it('refuses a function without an example, an example for no function, and an example that does not work', () => {
     const extra: FunctionSpec = { ...FUNCTIONS['LEVEL']!, name: 'NEW_THING' };
-    expect(() => functionReference([...FUNCTION_LIST, extra], FUNCTION_EXAMPLES, 'nb')).toThrow(/no example for NEW_THING/);
-    expect(() => functionReference(FUNCTION_LIST, { ...FUNCTION_EXAMPLES, GONE: { args: {} } }, 'nb')).toThrow(/functions that do not exist: GONE/);
+    expect(() => functionReference([...FUNCTION_LIST, extra], FUNCTION_EXAMPLES, 'nb')).toThrow(
+      /no example for NEW_THING/,
+    );
+    expect(() => functionReference(FUNCTION_LIST, { ...FUNCTION_EXAMPLES, GONE: { args: {} } }, 'nb')).toThrow(
+      /functions that do not exist: GONE/,
+    );
     const broken = { ...FUNCTION_EXAMPLES, LEVEL: { args: { total: 'high' } } };
     expect(() => functionReference(FUNCTION_LIST, broken, 'nb')).toThrow(/LEVEL: the example fails .*#VALUE!/);
     const notFailing = { ...FUNCTION_EXAMPLES, LEVEL: { args: { total: 103 }, error: { args: { total: 90 } } } };

@@ -42,7 +42,12 @@ function boldLabels(markdown: string): string[] {
 function shown(label: string, sources: string): boolean {
   return label
     .split(' → ')
-    .every((part) => HOST_LABELS.has(part) || sources.includes(part) || (part.includes('…') && part.split('…').every((piece) => sources.includes(piece.trim()))));
+    .every(
+      (part) =>
+        HOST_LABELS.has(part) ||
+        sources.includes(part) ||
+        (part.includes('…') && part.split('…').every((piece) => sources.includes(piece.trim()))),
+    );
 }
 
 describe.each(GUIDE_LANGUAGES)('docs/guide.%s.md', (language) => {
@@ -81,7 +86,9 @@ describe('the label check', () => {
 describe('links between the documents', () => {
   it.each(readdirSync(DOCS).filter((file) => file.endsWith('.md')))('docs/%s links only files that exist', (file) => {
     const text = readFileSync(path.join(DOCS, file), 'utf8');
-    const relative = [...text.matchAll(/\]\(([^)#]+)(#[^)]*)?\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z]+:/.test(target));
+    const relative = [...text.matchAll(/\]\(([^)#]+)(#[^)]*)?\)/g)]
+      .map((match) => match[1]!)
+      .filter((target) => !/^[a-z]+:/.test(target));
     for (const target of relative) expect(existsSync(path.join(DOCS, target)), `${file} → ${target}`).toBe(true);
   });
 });
@@ -89,9 +96,16 @@ describe('links between the documents', () => {
 describe('the scopes the deployment guides explain', () => {
   const scopes = (JSON.parse(read('gas/appsscript.json')) as { oauthScopes: string[] }).oauthScopes;
 
-  it.each(['docs/deploy.en.md', 'docs/deploy.nb.md'])('%s has one table line for each scope in gas/appsscript.json, and no other', (file) => {
-    const rows = [...read(file).matchAll(/^\| `(https:\/\/www\.googleapis\.com\/auth\/[^`]+)` \|(.+)\|$/gm)];
-    expect(rows.map((row) => row[1]).sort()).toEqual([...scopes].sort());
-    for (const row of rows) expect(row[2]!.split('|').filter((cell) => cell.trim().length > 10), row[1]).toHaveLength(2);
-  });
+  it.each(['docs/deploy.en.md', 'docs/deploy.nb.md'])(
+    '%s has one table line for each scope in gas/appsscript.json, and no other',
+    (file) => {
+      const rows = [...read(file).matchAll(/^\| `(https:\/\/www\.googleapis\.com\/auth\/[^`]+)` \|(.+)\|$/gm)];
+      expect(rows.map((row) => row[1]).sort()).toEqual([...scopes].sort());
+      for (const row of rows)
+        expect(
+          row[2]!.split('|').filter((cell) => cell.trim().length > 10),
+          row[1],
+        ).toHaveLength(2);
+    },
+  );
 });

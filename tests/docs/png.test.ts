@@ -41,7 +41,12 @@ function encode(width: number, height: number, pixels: Buffer): Buffer {
   header.writeUInt32BE(height, 4);
   header[8] = 8;
   header[9] = 6;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('decodePng', () => {
@@ -63,7 +68,7 @@ describe('decodePng', () => {
     expect(differentPixels(encode(4, 4, pixels), encode(2, 8, pixels.subarray(0, 64)))).toBe(Infinity);
   });
 
-  it('reads chromium screenshots (the guide\'s pictures)', () => {
+  it("reads chromium screenshots (the guide's pictures)", () => {
     const picture = readFileSync(path.resolve(import.meta.dirname, '../../docs/images/en-start.png'));
     expect(decodePng(picture)).toMatchObject({ width: 360, height: 800 });
     expect(differentPixels(picture, picture)).toBe(0);

@@ -15,7 +15,6 @@ import * as esbuild from 'esbuild';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST_HTML = path.join(ROOT, 'dist', 'preview.html');
 
-
 export interface PreviewBuild {
   /** Directory to serve. */
   readonly dir: string;
@@ -37,9 +36,14 @@ function newestSource(dir: string): number {
 }
 
 /** Bundles an entry for the browser, minified, as the pane ships. */
-export async function bundle(entry: string | { contents: string; resolveDir: string }, outfile?: string): Promise<{ code: string; bytes: number }> {
+export async function bundle(
+  entry: string | { contents: string; resolveDir: string },
+  outfile?: string,
+): Promise<{ code: string; bytes: number }> {
   const result = await esbuild.build({
-    ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: entry.resolveDir, loader: 'ts' } }),
+    ...(typeof entry === 'string'
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry.contents, resolveDir: entry.resolveDir, loader: 'ts' } }),
     bundle: true,
     minify: true,
     format: 'iife',
@@ -80,8 +84,17 @@ export async function buildPreview(options: { fresh?: boolean } = {}): Promise<P
   writeFileSync(path.join(dir, 'preview.js'), code);
   const template = readFileSync(path.join(ROOT, 'src', 'preview', 'preview.html'), 'utf8');
   if (!template.includes('</head>')) throw new Error('src/preview/preview.html has no </head>');
-  writeFileSync(path.join(dir, 'preview.html'), template.replace('</head>', '  <script defer src="preview.js"></script>\n  </head>'));
-  return { dir, page: 'preview.html', source: 'esbuild', scriptBytes: bytes, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  writeFileSync(
+    path.join(dir, 'preview.html'),
+    template.replace('</head>', '  <script defer src="preview.js"></script>\n  </head>'),
+  );
+  return {
+    dir,
+    page: 'preview.html',
+    source: 'esbuild',
+    scriptBytes: bytes,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -113,7 +126,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve, reject) => {

@@ -22,7 +22,15 @@ import type { Score } from '../../src/core/scale/types';
 import { sheetNameFor } from '../../src/ui/state';
 import { launchChromium } from '../support/chromium';
 import { differentPixels } from '../support/png';
-import { GUIDE_IMAGES, GUIDE_LANGUAGES, GUIDE_SHOTS, GUIDE_VIEWPORT, guideImageLink, PANE_ONLY_CSS, type GuideShot } from '../support/guide-shots';
+import {
+  GUIDE_IMAGES,
+  GUIDE_LANGUAGES,
+  GUIDE_SHOTS,
+  GUIDE_VIEWPORT,
+  guideImageLink,
+  PANE_ONLY_CSS,
+  type GuideShot,
+} from '../support/guide-shots';
 import { buildPreview, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
 
 type Shot = GuideShot;
@@ -31,7 +39,12 @@ const UNCHANGED_PIXELS = 64;
 
 const ITEMS = DEFAULT_SCALE.items;
 const N = ITEMS.length;
-const REVIEW = { service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-09-01', raters: ['Kari Nordmann', 'Ola Nordmann'] };
+const REVIEW = {
+  service: 'Fiktiv Organisasjon',
+  team: 'Team Nord',
+  date: '2025-09-01',
+  raters: ['Kari Nordmann', 'Ola Nordmann'],
+};
 const NEXT_DATE = '2026-03-02';
 /** The first rater's scores; the second differs on three items (3↔4, 4↔5 and 1↔2). */
 const FIRST: Score[] = ITEMS.map((_, index) => ([4, 5, 3, 4, 5] as const)[index % 5]!);
@@ -62,10 +75,15 @@ const PANE_ONLY = PANE_ONLY_CSS;
 
 /** Scrolls the pane's main area (below its header) so that `selector`'s first match starts at its top. */
 async function scrollPaneTo(page: Page, selector: string): Promise<void> {
-  await page.locator(selector).first().evaluate((element) => {
-    const main = document.querySelector<HTMLElement>('#pane .ipsf-main')!;
-    main.scrollTop = Math.round(main.scrollTop + element.getBoundingClientRect().top - main.getBoundingClientRect().top - 8);
-  });
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const main = document.querySelector<HTMLElement>('#pane .ipsf-main')!;
+      main.scrollTop = Math.round(
+        main.scrollTop + element.getBoundingClientRect().top - main.getBoundingClientRect().top - 8,
+      );
+    });
 }
 
 async function shoot(page: Page, language: string, name: Shot, scrollTo?: string): Promise<void> {
@@ -89,12 +107,20 @@ async function scoreAsRater(page: Page, raterId: string, scores: readonly Score[
   for (let index = 0; index < (stopAt ?? N); index++) {
     const before = await page.textContent('[data-role="item-name"]');
     await page.keyboard.press(String(scores[index]));
-    if (index < N - 1) await page.waitForFunction((old) => document.querySelector('[data-role="item-name"]')?.textContent !== old, before);
+    if (index < N - 1)
+      await page.waitForFunction(
+        (old) => document.querySelector('[data-role="item-name"]')?.textContent !== old,
+        before,
+      );
   }
 }
 
 async function walk(language: 'nb' | 'en'): Promise<void> {
-  const page = await browser.newPage({ viewport: GUIDE_VIEWPORT, locale: language === 'nb' ? 'nb-NO' : 'en-GB', deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: GUIDE_VIEWPORT,
+    locale: language === 'nb' ? 'nb-NO' : 'en-GB',
+    deviceScaleFactor: 1,
+  });
   // One fixed day, so defaults made from today's date look the same in every run.
   await page.clock.setFixedTime(new Date('2025-09-01T10:00:00'));
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -129,7 +155,11 @@ async function walk(language: 'nb' | 'en'): Promise<void> {
   for (let index = 2; index < N; index++) {
     const before = await page.textContent('[data-role="item-name"]');
     await page.keyboard.press(String(FIRST[index]));
-    if (index < N - 1) await page.waitForFunction((old) => document.querySelector('[data-role="item-name"]')?.textContent !== old, before);
+    if (index < N - 1)
+      await page.waitForFunction(
+        (old) => document.querySelector('[data-role="item-name"]')?.textContent !== old,
+        before,
+      );
   }
   await page.click(key('rater-mode-end'));
   await page.waitForSelector('[data-role="consensus-view"]');
@@ -139,7 +169,16 @@ async function walk(language: 'nb' | 'en'): Promise<void> {
   await shoot(page, language, 'consensus', '[data-role="disagreement-card"]');
 
   // Agree on the disagreements, then confirm the unanimous items.
-  const review = newReview({ id: 'x', service: '', team: '', date: REVIEW.date, raters: [{ id: 'r1', name: 'a' }, { id: 'r2', name: 'b' }] });
+  const review = newReview({
+    id: 'x',
+    service: '',
+    team: '',
+    date: REVIEW.date,
+    raters: [
+      { id: 'r1', name: 'a' },
+      { id: 'r2', name: 'b' },
+    ],
+  });
   ITEMS.forEach((item, index) => (review.items[item.id]!.raterScores = { r1: FIRST[index]!, r2: SECOND[index]! }));
   for (const entry of compareRaters(review).disagreements) {
     const index = ITEMS.findIndex((item) => item.id === entry.itemId);
@@ -201,18 +240,25 @@ afterAll(async () => {
   build?.cleanup();
 });
 
-describe('the user guide\'s screenshots', () => {
-  it.each(GUIDE_LANGUAGES)('(%s) walks a review in the preview and takes every picture the guide shows', async (language) => {
-    const started = Date.now();
-    await walk(language);
-    console.log(`[guide] ${language}: ${GUIDE_SHOTS.length} screenshots in ${Date.now() - started} ms`);
-    for (const name of GUIDE_SHOTS) {
-      const file = path.join(GUIDE_IMAGES, path.basename(guideImageLink(language, name)));
-      expect(written, name).toContain(file);
-      const png = readFileSync(file);
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([GUIDE_VIEWPORT.width, GUIDE_VIEWPORT.height]);
-    }
-    expect(pageErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  }, 180_000);
+describe("the user guide's screenshots", () => {
+  it.each(GUIDE_LANGUAGES)(
+    '(%s) walks a review in the preview and takes every picture the guide shows',
+    async (language) => {
+      const started = Date.now();
+      await walk(language);
+      console.log(`[guide] ${language}: ${GUIDE_SHOTS.length} screenshots in ${Date.now() - started} ms`);
+      for (const name of GUIDE_SHOTS) {
+        const file = path.join(GUIDE_IMAGES, path.basename(guideImageLink(language, name)));
+        expect(written, name).toContain(file);
+        const png = readFileSync(file);
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([
+          GUIDE_VIEWPORT.width,
+          GUIDE_VIEWPORT.height,
+        ]);
+      }
+      expect(pageErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    },
+    180_000,
+  );
 });

@@ -129,10 +129,18 @@ const JOBS_CSV = [
 ].join('\n');
 
 /** The same jobs, but most not competitive and all at one employer: a worse list. */
-const WORSE_CSV = JOBS_CSV.replace(/;ja$/gm, ';nei').replace(/Kari Nordmann/, 'P101').replace(/31\.02\.2025/, '28.02.2025').replace(/;[^;]+;(ja|nei)$/gm, ';Vernet bedrift;$1');
+const WORSE_CSV = JOBS_CSV.replace(/;ja$/gm, ';nei')
+  .replace(/Kari Nordmann/, 'P101')
+  .replace(/31\.02\.2025/, '28.02.2025')
+  .replace(/;[^;]+;(ja|nei)$/gm, ';Vernet bedrift;$1');
 
 /** Three employment specialists (the ones of the job lists). */
-const STAFF_CSV = ['Jobbspesialist;Rolle;Stillingsandel', 'AB;jobbspesialist;1', 'CD;jobbspesialist;1', 'EF;jobbspesialist;0,8'].join('\n');
+const STAFF_CSV = [
+  'Jobbspesialist;Rolle;Stillingsandel',
+  'AB;jobbspesialist;1',
+  'CD;jobbspesialist;1',
+  'EF;jobbspesialist;0,8',
+].join('\n');
 
 /** What the preview's sheet should compute with only the staff and job tables filled. */
 function expectedPreview(staffCsv: string, jobsCsv: string): { scores: Record<string, number> } {
@@ -179,7 +187,9 @@ function expected(csv: string): { scores: Record<string, number>; total: number 
     if (!outcome.ok) throw new Error(`${itemId}: ${outcome.message}`);
     scores[itemId] = outcome.value as number;
   }
-  const total = JUDGEMENT * (DEFAULT_SCALE.items.length - WIRED.length) + Object.values(scores).reduce((sum, value) => sum + value, 0);
+  const total =
+    JUDGEMENT * (DEFAULT_SCALE.items.length - WIRED.length) +
+    Object.values(scores).reduce((sum, value) => sum + value, 0);
   return { scores, total };
 }
 
@@ -209,7 +219,9 @@ afterAll(async () => {
 describe('input tables in the pane', () => {
   it('lists the tables with what they feed and whether they are in the workbook', async () => {
     await page.waitForSelector('[data-role="input-table"][data-table="jobs"] [data-status="missing"]');
-    expect(await text('[data-role="input-table"][data-table="staff"] [data-role="table-status"]')).toBe('Finnes i arbeidsboken');
+    expect(await text('[data-role="input-table"][data-table="staff"] [data-role="table-status"]')).toBe(
+      'Finnes i arbeidsboken',
+    );
     expect(await text('[data-role="input-table"][data-table="jobs"] [data-role="table-status"]')).toBe('Ikke satt inn');
     expect(await text('[data-role="input-table"][data-table="jobs"]')).toContain('Gir data til:');
     expect(await text('[data-role="input-table"][data-table="jobs"]')).toContain('Tjenester 8');
@@ -236,7 +248,11 @@ describe('input tables in the pane', () => {
     await page.waitForSelector('[data-role="input-table"][data-table="jobs"] [data-status="present"]');
     expect(await text('[data-role="inputs-message"]')).toContain('Satt inn «Jobber»');
     await page.click(key('refresh-computed'));
-    await page.waitForFunction(() => document.querySelector('[data-role="computed-score"][data-item="services.job_diversity"]')?.textContent === '#N/A');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-role="computed-score"][data-item="services.job_diversity"]')?.textContent ===
+        '#N/A',
+    );
   });
 
   it('reads a pasted export: table guessed, bad row listed, the name caught before anything is written', async () => {
@@ -245,7 +261,9 @@ describe('input tables in the pane', () => {
     await page.waitForSelector('[data-role="import"]');
     expect(await page.$eval(key('import-table'), (select) => (select as HTMLSelectElement).value)).toBe('jobs');
     expect(await text('[data-role="readable"]')).toBe('12 rader kan leses inn i «Jobber».');
-    const errors = await page.$$eval('[data-role="import-error"]', (items) => items.map((item) => [(item as HTMLElement).dataset['line'], item.textContent]));
+    const errors = await page.$$eval('[data-role="import-error"]', (items) =>
+      items.map((item) => [(item as HTMLElement).dataset['line'], item.textContent]),
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]![0]).toBe('5');
     expect(errors[0]![1]).toMatch(/^Linje 5, Startdato \(«31\.02\.2025»\): ventet en dato/);
@@ -265,14 +283,19 @@ describe('input tables in the pane', () => {
     const { scores, total } = expected(JOBS_CSV);
     await page.click(key('import-write'));
     await page.waitForSelector('[data-role="computed-total"]');
-    await page.waitForFunction((want) => document.querySelector('[data-role="computed-total"]')?.textContent === want, String(total));
+    await page.waitForFunction(
+      (want) => document.querySelector('[data-role="computed-total"]')?.textContent === want,
+      String(total),
+    );
     expect(await text('[data-role="inputs-message"] p')).toBe('Skrev 12 rader til «Jobber».');
     for (const itemId of JOB_ITEMS) expect(await computed(itemId), itemId).toBe(String(scores[itemId]));
     expect(await text(cell('C6'))).toBe(String(total));
     expect(await text(cell('D6'))).toBe(levelName(total, 'nb'));
     // No name reached the workbook.
     const names = await page.evaluate(() => {
-      const workbook = (window as unknown as { ipsInputs: { workbook: { sheet(name: string): { cells: unknown[][] } | undefined } } }).ipsInputs.workbook;
+      const workbook = (
+        window as unknown as { ipsInputs: { workbook: { sheet(name: string): { cells: unknown[][] } | undefined } } }
+      ).ipsInputs.workbook;
       return JSON.stringify(workbook.sheet('Jobber')!.cells).includes('Kari Nordmann');
     });
     expect(names).toBe(false);
@@ -298,7 +321,10 @@ describe('input tables in the pane', () => {
     // Then overwrite.
     await page.click(key('import-write'));
     await page.click('[data-role="dialog-confirm"]');
-    await page.waitForFunction((want) => document.querySelector('[data-role="computed-total"]')?.textContent === want, String(after.total));
+    await page.waitForFunction(
+      (want) => document.querySelector('[data-role="computed-total"]')?.textContent === want,
+      String(after.total),
+    );
     expect(await computed('services.competitive_jobs')).toBe(String(after.scores['services.competitive_jobs']));
     expect(await computed('services.employer_diversity')).toBe(String(after.scores['services.employer_diversity']));
     expect(await text(cell('C6'))).toBe(String(after.total));
@@ -308,8 +334,13 @@ describe('input tables in the pane', () => {
   it('reads a file chosen for a table, in Windows-1252 as Norwegian Excel saves CSV', async () => {
     await page.click(key('import-staff'));
     expect(await text('[data-role="import-target"]')).toContain('Ansatte');
-    const csv = 'Jobbspesialist;Rolle;Stillingsandel\r\nJS9;jobbspesialist;0,5\r\nMV;metodeveileder;1\r\nJØ;Jobbspesialist;1\r\n';
-    await page.setInputFiles(key('inputs-file'), { name: 'ansatte.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') });
+    const csv =
+      'Jobbspesialist;Rolle;Stillingsandel\r\nJS9;jobbspesialist;0,5\r\nMV;metodeveileder;1\r\nJØ;Jobbspesialist;1\r\n';
+    await page.setInputFiles(key('inputs-file'), {
+      name: 'ansatte.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'latin1'),
+    });
     await page.waitForSelector('[data-role="import"]');
     expect(await page.$eval(key('import-table'), (select) => (select as HTMLSelectElement).value)).toBe('staff');
     expect(await text('[data-role="import-source"]')).toContain('ansatte.csv');
@@ -342,10 +373,14 @@ describe('imports that must not merge or garble rows', () => {
     expect(await text('[data-role="import-blocked"]')).toContain('Velg hvordan linjene skal leses');
     await shot('inputs-08-stray-quote');
     await page.check(key('quote-keep'));
-    await page.waitForFunction(() => document.querySelector('[data-role="readable"]')?.textContent?.startsWith('2 rader'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-role="readable"]')?.textContent?.startsWith('2 rader'),
+    );
     expect(await page.isDisabled(key('import-write'))).toBe(false);
     await page.check(key('quote-split'));
-    await page.waitForFunction(() => document.querySelector('[data-role="readable"]')?.textContent?.startsWith('4 rader'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-role="readable"]')?.textContent?.startsWith('4 rader'),
+    );
     expect(await text('.ipsf-preview-table')).toContain('Sjefen sa "kanskje"');
     expect(await page.isDisabled(key('import-write'))).toBe(false);
     await page.click(key('import-cancel'));
@@ -360,7 +395,9 @@ describe('imports that must not merge or garble rows', () => {
     await page.setInputFiles(key('inputs-file'), { name: 'ansatte-blandet.csv', mimeType: 'text/csv', buffer: mixed });
     await page.waitForSelector('[data-role="import-encoding"]');
     expect(await page.getAttribute('[data-role="import-encoding"]', 'data-encoding')).toBe('utf-8');
-    expect(await text('[data-role="import-encoding"] summary')).toContain('UTF-8 (funnet automatisk) · Skilletegn: semikolon');
+    expect(await text('[data-role="import-encoding"] summary')).toContain(
+      'UTF-8 (funnet automatisk) · Skilletegn: semikolon',
+    );
     expect(await text('[data-role="import-bad-bytes"]')).toContain('(linje 3)');
     expect(await text('[data-role="import-sample"]')).toContain('ÅS;jobbspesialist;1');
     expect(await text('[data-role="readable"]')).toBe('2 rader kan leses inn i «Ansatte».');
@@ -380,13 +417,20 @@ describe('imports that must not merge or garble rows', () => {
   });
 
   it('a large paste is read in slices with progress shown; timers run between the slices', async () => {
-    const rows = Array.from({ length: 15_000 }, (_, i) => `0${1 + (i % 9)}.02.2025;JS${i % 12};P${i % 3000};telefon;notat ${i}`);
+    const rows = Array.from(
+      { length: 15_000 },
+      (_, i) => `0${1 + (i % 9)}.02.2025;JS${i % 12};P${i % 3000};telefon;notat ${i}`,
+    );
     const csv = ['Dato for kontakt;Jobbspesialist;Deltaker (ID);Kontaktform;Resultat', ...rows].join('\n');
     // Set as a paste would (typing 600 KB key by key takes minutes).
-    await page.$eval(key('inputs-paste'), (area, value) => {
-      (area as HTMLTextAreaElement).value = value;
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    }, csv);
+    await page.$eval(
+      key('inputs-paste'),
+      (area, value) => {
+        (area as HTMLTextAreaElement).value = value;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      csv,
+    );
     await page.evaluate(() => {
       const probe = { progressSeen: false, ticks: 0 };
       (window as unknown as { probe: typeof probe }).probe = probe;
@@ -401,7 +445,9 @@ describe('imports that must not merge or garble rows', () => {
     });
     await page.click(key('inputs-read'));
     await page.waitForSelector('[data-role="readable"]', { timeout: 60_000 });
-    const probe = await page.evaluate(() => (window as unknown as { probe: { progressSeen: boolean; ticks: number } }).probe);
+    const probe = await page.evaluate(
+      () => (window as unknown as { probe: { progressSeen: boolean; ticks: number } }).probe,
+    );
     expect(probe.progressSeen).toBe(true);
     expect(probe.ticks).toBeGreaterThanOrEqual(2);
     expect(await text('[data-role="readable"]')).toBe('15000 rader kan leses inn i «Arbeidsgiverkontakter».');
@@ -411,7 +457,7 @@ describe('imports that must not merge or garble rows', () => {
   });
 });
 
-describe('input tables through the pane\'s navigation entry (preview page)', () => {
+describe("input tables through the pane's navigation entry (preview page)", () => {
   let preview: PreviewBuild;
   let previewServer: StaticServer;
   let previewPage: Page;
@@ -433,7 +479,9 @@ describe('input tables through the pane\'s navigation entry (preview page)', () 
 
   it('opens the view from the start screen and inserts the tables', async () => {
     await previewPage.click(key('view-inputs'));
-    await previewPage.waitForSelector('[data-role="inputs"] [data-role="input-table"][data-table="jobs"] [data-status="missing"]');
+    await previewPage.waitForSelector(
+      '[data-role="inputs"] [data-role="input-table"][data-table="jobs"] [data-status="missing"]',
+    );
     await previewPage.click(key('insert-all'));
     await previewPage.waitForSelector('[data-role="input-table"][data-table="jobs"] [data-status="present"]');
     expect(await previewPage.$$('[data-role="input-table"] [data-status="missing"]')).toHaveLength(0);
@@ -445,7 +493,8 @@ describe('input tables through the pane\'s navigation entry (preview page)', () 
 
   it('wires the sample review to the tables; importing job rows changes the wired scores and the total', async () => {
     const layout = scoreSheetLayout();
-    const itemCell = (itemId: string, column: number) => `#grid td[data-address="${cellAddress(layout.itemRows[itemId]!, column)}"]`;
+    const itemCell = (itemId: string, column: number) =>
+      `#grid td[data-address="${cellAddress(layout.itemRows[itemId]!, column)}"]`;
     const previewText = async (selector: string) => ((await previewPage.textContent(selector)) ?? '').trim();
     const showSheet = async (sheet: string) => {
       await previewPage.click(`#grid .grid-tab[data-sheet="${sheet}"]`);
@@ -467,7 +516,9 @@ describe('input tables through the pane\'s navigation entry (preview page)', () 
     expect(await previewText('[data-role="inputs-message"]')).toContain('er koblet til tabellene');
     expect(await previewPage.$('[data-role="dialog"]')).toBeNull(); // the pane's own cells: nothing to ask
     // The tables are empty: no job score yet, and the total says what is missing.
-    const empty = await Promise.all(JOB_ITEMS.map((itemId) => previewText(`[data-role="computed-score"][data-item="${itemId}"]`)));
+    const empty = await Promise.all(
+      JOB_ITEMS.map((itemId) => previewText(`[data-role="computed-score"][data-item="${itemId}"]`)),
+    );
     for (const shown of empty) expect(shown).toMatch(/^#/);
     expect(await previewText('[data-role="computed-total"]')).toBe('Mangler 3 av 25');
     await showSheet(SAMPLE_SHEET);
@@ -487,10 +538,19 @@ describe('input tables through the pane\'s navigation entry (preview page)', () 
       await previewPage.waitForSelector('[data-role="import"]');
       await previewPage.selectOption(key('import-table'), table);
       await previewPage.click(key('import-write'));
-      await previewPage.waitForFunction((want) => document.querySelector('[data-role="inputs-message"][data-kind="success"] p')?.textContent === want, written);
+      await previewPage.waitForFunction(
+        (want) => document.querySelector('[data-role="inputs-message"][data-kind="success"] p')?.textContent === want,
+        written,
+      );
     }
-    await previewPage.waitForFunction((want) => document.querySelector('[data-role="computed-total"]')?.textContent === want, String(total));
-    for (const itemId of JOB_ITEMS) expect(await previewText(`[data-role="computed-score"][data-item="${itemId}"]`), itemId).toBe(String(scores[itemId]));
+    await previewPage.waitForFunction(
+      (want) => document.querySelector('[data-role="computed-total"]')?.textContent === want,
+      String(total),
+    );
+    for (const itemId of JOB_ITEMS)
+      expect(await previewText(`[data-role="computed-score"][data-item="${itemId}"]`), itemId).toBe(
+        String(scores[itemId]),
+      );
     await showSheet(SAMPLE_SHEET);
     expect(await previewText(cell('C6'))).toBe(String(total));
     expect(await previewText(cell('D6'))).toBe(levelName(total, 'nb'));
@@ -504,7 +564,10 @@ describe('input tables through the pane\'s navigation entry (preview page)', () 
     await previewPage.screenshot({ path: path.join(ARTIFACTS, 'inputs-06-preview-wired.png') });
     // The pane's own total, back in the review, is the sheet's (the following job scores were read again).
     await previewPage.click(key('view-overview'));
-    await previewPage.waitForFunction((want) => document.querySelector('[data-role="total"]')?.textContent?.trim() === want, String(total));
+    await previewPage.waitForFunction(
+      (want) => document.querySelector('[data-role="total"]')?.textContent?.trim() === want,
+      String(total),
+    );
     expect(total).toBe(96);
     await previewPage.click(key('view-inputs'));
     await previewPage.waitForSelector('[data-role="wire-card"]');
@@ -519,16 +582,22 @@ describe('input tables through the pane\'s navigation entry (preview page)', () 
 
   it('saving the review from the pane keeps the wired formulas, also after opening the wired sheet again', async () => {
     const layout = scoreSheetLayout();
-    const consensusCell = (itemId: string) => `#grid td[data-address="${cellAddress(layout.itemRows[itemId]!, COLUMNS.score)}"]`;
+    const consensusCell = (itemId: string) =>
+      `#grid td[data-address="${cellAddress(layout.itemRows[itemId]!, COLUMNS.score)}"]`;
     await previewPage.click(`#grid .grid-tab[data-sheet="${SAMPLE_SHEET}"]`);
     const total = ((await previewPage.textContent(cell('C6'))) ?? '').trim();
     expect(total).toMatch(/^\d+$/);
     const save = async () => {
       await previewPage.click(key('save'));
-      await previewPage.waitForFunction(() => document.querySelector('[data-role="notice"]')?.getAttribute('data-kind') === 'success' && !document.querySelector('[data-role="unsaved"]'));
+      await previewPage.waitForFunction(
+        () =>
+          document.querySelector('[data-role="notice"]')?.getAttribute('data-kind') === 'success' &&
+          !document.querySelector('[data-role="unsaved"]'),
+      );
       expect(await previewPage.$('[data-role="dialog"]')).toBeNull();
     };
-    const following = () => Promise.all(JOB_ITEMS.map((itemId) => previewPage.getAttribute(consensusCell(itemId), 'data-formula')));
+    const following = () =>
+      Promise.all(JOB_ITEMS.map((itemId) => previewPage.getAttribute(consensusCell(itemId), 'data-formula')));
 
     await previewPage.click(key('view-overview'));
     await save();
@@ -544,12 +613,17 @@ describe('input tables through the pane\'s navigation entry (preview page)', () 
     const judged = DEFAULT_SCALE.items.find((item) => !WIRED.includes(item.id))!;
     await previewPage.click(key('view-overview'));
     await previewPage.click(key(`ov-${judged.id}`));
-    const before = await previewPage.$eval('[data-role="consensus"]', (group) => (group.querySelector('input:checked') as HTMLInputElement).dataset['score']);
+    const before = await previewPage.$eval(
+      '[data-role="consensus"]',
+      (group) => (group.querySelector('input:checked') as HTMLInputElement).dataset['score'],
+    );
     const changed = before === '5' ? 4 : 5;
     await previewPage.click(`label:has(${key(`consensus-${changed}`)})`);
     await save();
     expect(await following()).toEqual(['true', 'true', 'true']);
-    expect(((await previewPage.textContent(cell('C6'))) ?? '').trim()).toBe(String(Number(total) - Number(before) + changed));
+    expect(((await previewPage.textContent(cell('C6'))) ?? '').trim()).toBe(
+      String(Number(total) - Number(before) + changed),
+    );
     expect(pageErrors).toEqual([]);
   });
 });

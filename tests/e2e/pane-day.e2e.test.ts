@@ -54,7 +54,10 @@ async function openPane(language: 'nb' | 'en' = 'nb'): Promise<Page> {
   return page;
 }
 
-async function newReview(page: Page, fields: { service: string; team: string; date: string; raters: readonly string[] }): Promise<void> {
+async function newReview(
+  page: Page,
+  fields: { service: string; team: string; date: string; raters: readonly string[] },
+): Promise<void> {
   await page.fill(key('form-service'), fields.service);
   await page.fill(key('form-team'), fields.team);
   await page.fill(key('form-date'), fields.date);
@@ -63,7 +66,8 @@ async function newReview(page: Page, fields: { service: string; team: string; da
   await page.waitForSelector('[data-role="item-name"]');
 }
 
-const focusedKey = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['key'] ?? '');
+const focusedKey = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['key'] ?? '');
 const total = async (page: Page) => ((await page.textContent('[data-role="total"]')) ?? '').trim();
 
 /** Heights of the pane, its header and the notice in it, and the header's share of the pane. */
@@ -80,16 +84,24 @@ async function headerShare(page: Page): Promise<{ header: number; pane: number; 
  * that ring is a solid outline of at least 2 px with a contrast of at least 3:1 against what is
  * behind it, and whether the control is in view between the header and the item navigation.
  */
-async function focusFacts(page: Page): Promise<{ key: string; ring: boolean; contrast: number; visible: boolean; covered: boolean }> {
+async function focusFacts(
+  page: Page,
+): Promise<{ key: string; ring: boolean; contrast: number; visible: boolean; covered: boolean }> {
   return page.evaluate(() => {
     const active = document.activeElement as HTMLElement;
-    const shown = active instanceof HTMLInputElement && active.type === 'radio' && active.nextElementSibling ? (active.nextElementSibling as HTMLElement) : active;
+    const shown =
+      active instanceof HTMLInputElement && active.type === 'radio' && active.nextElementSibling
+        ? (active.nextElementSibling as HTMLElement)
+        : active;
     const style = getComputedStyle(shown);
     const rgb = (color: string) => (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
     const luminance = ([r, g, b]: number[]) =>
-      [r!, g!, b!].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      [r!, g!, b!]
+        .map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
     let backing: Element | null = shown.parentElement;
-    while (backing && getComputedStyle(backing).backgroundColor.replace(/\s/g, '') === 'rgba(0,0,0,0)') backing = backing.parentElement;
+    while (backing && getComputedStyle(backing).backgroundColor.replace(/\s/g, '') === 'rgba(0,0,0,0)')
+      backing = backing.parentElement;
     const behind = luminance(rgb(backing ? getComputedStyle(backing).backgroundColor : 'rgb(255,255,255)'));
     const ring = luminance(rgb(style.outlineColor));
     const contrast = (Math.max(behind, ring) + 0.05) / (Math.min(behind, ring) + 0.05);
@@ -98,11 +110,27 @@ async function focusFacts(page: Page): Promise<{ key: string; ring: boolean; con
     const nav = document.querySelector('#pane .ipsf-nav')?.getBoundingClientRect();
     const inHeader = document.querySelector('#pane .ipsf-top')!.contains(active);
     const inNav = !!document.querySelector('#pane .ipsf-nav')?.contains(active);
-    const visible = inHeader || inNav || (box.top >= header.bottom - 1 && box.bottom <= (nav ? nav.top : window.innerHeight) + 1);
+    const visible =
+      inHeader || inNav || (box.top >= header.bottom - 1 && box.bottom <= (nav ? nav.top : window.innerHeight) + 1);
     // What is drawn at the control's centre is the control (or its label), not the header over it.
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    const covered = !hit || !(hit === shown || shown.contains(hit) || hit.contains(shown) || hit === active || active.contains(hit) || hit.closest('label')?.contains(active) === true);
-    return { key: active.dataset['key'] ?? active.tagName, ring: style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2, contrast, visible, covered };
+    const covered =
+      !hit ||
+      !(
+        hit === shown ||
+        shown.contains(hit) ||
+        hit.contains(shown) ||
+        hit === active ||
+        active.contains(hit) ||
+        hit.closest('label')?.contains(active) === true
+      );
+    return {
+      key: active.dataset['key'] ?? active.tagName,
+      ring: style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2,
+      contrast,
+      visible,
+      covered,
+    };
   });
 }
 
@@ -121,7 +149,12 @@ afterAll(async () => {
 describe('#6 a review by keyboard', () => {
   it('scores all 25 items in under 100 key presses: a digit scores, Enter goes on with focus on the next score', async () => {
     const page = await openPane();
-    await newReview(page, { service: 'NAV Sagene', team: 'IPS Sagene', date: '2026-11-20', raters: ['Kari Nordmann', 'Ola Nordmann'] });
+    await newReview(page, {
+      service: 'NAV Sagene',
+      team: 'IPS Sagene',
+      date: '2026-11-20',
+      raters: ['Kari Nordmann', 'Ola Nordmann'],
+    });
     let presses = 0;
     const press = async (keyName: string) => {
       presses += 1;
@@ -145,7 +178,13 @@ describe('#6 a review by keyboard', () => {
 
     // Back and forth: P and Shift+Enter go back, N on; ← and → too where they do not choose a
     // score (on the heading; on a score they move within the radio group). Focus lands on the score.
-    for (const [keyName, index] of [['p', N - 2], ['Shift+Enter', N - 3], ['ArrowLeft', N - 4], ['n', N - 3], ['ArrowRight', N - 2]] as const) {
+    for (const [keyName, index] of [
+      ['p', N - 2],
+      ['Shift+Enter', N - 3],
+      ['ArrowLeft', N - 4],
+      ['n', N - 3],
+      ['ArrowRight', N - 2],
+    ] as const) {
       if (keyName.startsWith('Arrow')) await page.focus(key('item-name'));
       await page.keyboard.press(keyName);
       expect(((await page.textContent('[data-role="item-name"]')) ?? '').trim(), keyName).toBe(ITEMS[index]!.name.nb);
@@ -196,10 +235,19 @@ describe('#6 a review by keyboard', () => {
       seen.add(facts.key);
       if (!facts.ring) problems.push(`${facts.key}: no 2 px outline`);
       else if (facts.contrast < 3) problems.push(`${facts.key}: ring contrast ${facts.contrast.toFixed(1)}`);
-      if (!facts.visible || facts.covered) problems.push(`${facts.key}: not in view (under the header or the navigation)`);
+      if (!facts.visible || facts.covered)
+        problems.push(`${facts.key}: not in view (under the header or the navigation)`);
     }
     expect(seen.size).toBeGreaterThan(20);
-    expect([...seen]).toEqual(expect.arrayContaining(['evidence-' + ITEMS[0]!.id, 'recommendation-' + ITEMS[0]!.id, 'nav-next', 'save', 'view-consensus']));
+    expect([...seen]).toEqual(
+      expect.arrayContaining([
+        'evidence-' + ITEMS[0]!.id,
+        'recommendation-' + ITEMS[0]!.id,
+        'nav-next',
+        'save',
+        'view-consensus',
+      ]),
+    );
     expect(problems).toEqual([]);
     // The start form's text fields too (they showed only a bottom border before).
     await page.click(key('back'));
@@ -223,11 +271,20 @@ describe('#7 the header', () => {
     const without = await headerShare(page);
     // A long message of several lines stays one line until the user opens it.
     await page.evaluate(() =>
-      window.ipsPreview!.app.dispatch({ type: 'notice', notice: { kind: 'error', text: () => Array.from({ length: 6 }, (_, i) => `Linje ${i + 1} av en lang feilmelding som ikke får plass.`).join('\n') } }),
+      window.ipsPreview!.app.dispatch({
+        type: 'notice',
+        notice: {
+          kind: 'error',
+          text: () =>
+            Array.from({ length: 6 }, (_, i) => `Linje ${i + 1} av en lang feilmelding som ikke får plass.`).join('\n'),
+        },
+      }),
     );
     await page.waitForSelector('[data-role="notice"][data-kind="error"]');
     const withLong = await headerShare(page);
-    console.log(`[pane-day] header at 360 × 800: ${without.header} px (${(without.share * 100).toFixed(1)} %), with a message ${withMessage.header} px (${(withMessage.share * 100).toFixed(1)} %), with a 6-line error ${withLong.header} px (${(withLong.share * 100).toFixed(1)} %)`);
+    console.log(
+      `[pane-day] header at 360 × 800: ${without.header} px (${(without.share * 100).toFixed(1)} %), with a message ${withMessage.header} px (${(withMessage.share * 100).toFixed(1)} %), with a 6-line error ${withLong.header} px (${(withLong.share * 100).toFixed(1)} %)`,
+    );
     for (const measured of [withMessage, without, withLong]) expect(measured.share).toBeLessThanOrEqual(0.2);
     expect(await page.isVisible('[data-role="notice-more"]')).toBe(true);
     await page.click(key('notice-more'));
@@ -245,7 +302,13 @@ describe('#7 the header', () => {
     for (let step = 0; step < 12; step++) {
       await page.keyboard.press('Shift+Tab');
       const facts = await focusFacts(page);
-      if (facts.key.startsWith('view-') || facts.key === 'save' || facts.key.startsWith('lang-') || facts.key === 'back') break;
+      if (
+        facts.key.startsWith('view-') ||
+        facts.key === 'save' ||
+        facts.key.startsWith('lang-') ||
+        facts.key === 'back'
+      )
+        break;
       expect(facts.visible && !facts.covered, facts.key).toBe(true);
     }
     // A link to an item scrolls that item's top into view below the header.
@@ -254,7 +317,9 @@ describe('#7 the header', () => {
       main.scrollTop = main.scrollHeight;
     });
     await page.click(key('nav-next'));
-    const name = await page.evaluate(() => document.querySelector('[data-role="item-name"]')!.getBoundingClientRect().top);
+    const name = await page.evaluate(
+      () => document.querySelector('[data-role="item-name"]')!.getBoundingClientRect().top,
+    );
     expect(name).toBeGreaterThanOrEqual(header);
     await page.close();
   });
@@ -267,7 +332,10 @@ describe('#9 confirming many items at once', () => {
     await page.click(key('view-consensus'));
     const kari = ITEMS.map((_, index) => (index % 5) + 1);
     const ola = kari.map((score, index) => (index === 2 ? 4 : index === 6 ? 3 : score));
-    for (const [rater, scores] of [['r1', kari], ['r2', ola]] as const) {
+    for (const [rater, scores] of [
+      ['r1', kari],
+      ['r2', ola],
+    ] as const) {
       await page.click(key(`rater-mode-${rater}`));
       await page.waitForSelector('[data-role="rater-view"]');
       for (const score of scores) await page.keyboard.press(String(score));
@@ -318,7 +386,9 @@ describe('#9 confirming many items at once', () => {
     await page.click('[data-role="dialog-confirm"]');
     await page.waitForSelector('[data-role="bulk-done-unchanged"]');
     expect(await page.$('[data-role="pending-suggestions"]')).toBeNull();
-    const scores = await page.$$eval('.ipsf-ov-item [data-role="ov-score"]', (nodes) => nodes.map((node) => Number(node.textContent)));
+    const scores = await page.$$eval('.ipsf-ov-item [data-role="ov-score"]', (nodes) =>
+      nodes.map((node) => Number(node.textContent)),
+    );
     const previous = ITEMS.map((item) => SAMPLE.items[item.id]!.consensus);
     expect(scores).toEqual([2, ...previous.slice(1)]);
     expect(await page.$$eval('[data-role="ov-held"]', (nodes) => nodes.length)).toBe(N - 1);
@@ -363,7 +433,9 @@ describe('#8 sheet names', () => {
     await page.fill(key('form-sheet'), 'IPS NAV Sagene 2026-11-20');
     await page.fill(key('form-rater-0'), 'Kari');
     await page.click(key('form-create'));
-    expect(await page.textContent('#' + (await page.getAttribute(key('form-sheet'), 'aria-describedby'))!.split(' ')[0])).toContain('allerede');
+    expect(
+      await page.textContent('#' + (await page.getAttribute(key('form-sheet'), 'aria-describedby'))!.split(' ')[0]),
+    ).toContain('allerede');
     await page.close();
   });
 });
@@ -378,7 +450,10 @@ describe('#12 taskpane.html outside Office', () => {
     const { code } = await bundle(path.join(ROOT, 'src/excel/taskpane.ts'), path.join(dir, 'taskpane.js'));
     writeFileSync(path.join(dir, 'taskpane.js'), code);
     const template = readFileSync(path.join(ROOT, 'src/excel/taskpane.html'), 'utf8');
-    writeFileSync(path.join(dir, 'taskpane.html'), template.replace('</head>', '  <script defer src="taskpane.js"></script>\n  </head>'));
+    writeFileSync(
+      path.join(dir, 'taskpane.html'),
+      template.replace('</head>', '  <script defer src="taskpane.js"></script>\n  </head>'),
+    );
     writeFileSync(path.join(dir, 'preview.html'), '<!doctype html><title>preview</title><p id="preview">preview</p>');
     pane = await serveStatic(dir);
   }, 120_000);
@@ -392,7 +467,9 @@ describe('#12 taskpane.html outside Office', () => {
   async function openTaskpane(office: string | null): Promise<{ page: Page; shownAfterMs: number }> {
     const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nb-NO' });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.route(OFFICE_JS, (route) => (office === null ? route.abort() : route.fulfill({ contentType: 'text/javascript', body: office })));
+    await page.route(OFFICE_JS, (route) =>
+      office === null ? route.abort() : route.fulfill({ contentType: 'text/javascript', body: office }),
+    );
     const started = Date.now();
     await page.goto(`${pane.url}/taskpane.html`);
     await page.waitForSelector('[data-role="outside-office"]', { timeout: 10_000 });
@@ -404,7 +481,9 @@ describe('#12 taskpane.html outside Office', () => {
     expect(text).not.toContain('Laster IPS');
     expect(text).toContain('virker inne i Excel');
     expect(text).toContain('runs inside Excel');
-    const links = await page.$$eval('[data-role="preview-link"]', (nodes) => nodes.map((node) => (node as HTMLAnchorElement).href));
+    const links = await page.$$eval('[data-role="preview-link"]', (nodes) =>
+      nodes.map((node) => (node as HTMLAnchorElement).href),
+    );
     expect(links).toEqual([`${pane.url}/preview.html`, `${pane.url}/preview.html`]);
   }
 
@@ -418,14 +497,18 @@ describe('#12 taskpane.html outside Office', () => {
   });
 
   it('with Office.js in a plain browser tab whose onReady never answers: says so within seconds', async () => {
-    const { page, shownAfterMs } = await openTaskpane('window.Office = { onReady: function () { return new Promise(function () {}); } };');
+    const { page, shownAfterMs } = await openTaskpane(
+      'window.Office = { onReady: function () { return new Promise(function () {}); } };',
+    );
     expect(shownAfterMs).toBeLessThan(8000);
     await expectMessage(page);
     await page.close();
   });
 
   it('with Office ready but no Excel and no context: the same message', async () => {
-    const { page } = await openTaskpane('window.Office = { HostType: { Excel: "Excel" }, onReady: function (cb) { setTimeout(function () { cb({ host: null, platform: null }); }, 10); return Promise.resolve(); } };');
+    const { page } = await openTaskpane(
+      'window.Office = { HostType: { Excel: "Excel" }, onReady: function (cb) { setTimeout(function () { cb({ host: null, platform: null }); }, 10); return Promise.resolve(); } };',
+    );
     await expectMessage(page);
     await page.close();
   });

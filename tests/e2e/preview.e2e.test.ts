@@ -28,7 +28,14 @@ import { COLUMNS, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets
 import { fullTables } from '../core/inputs/full-tables';
 import type { Score } from '../../src/core/scale/types';
 import { levelName } from '../../src/core/totals';
-import { buildPreview, paneBundleBytes, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
+import {
+  buildPreview,
+  paneBundleBytes,
+  ROOT,
+  serveStatic,
+  type PreviewBuild,
+  type StaticServer,
+} from './build-preview';
 import { launchChromium } from '../support/chromium';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
@@ -37,12 +44,21 @@ const ITEMS = DEFAULT_SCALE.items;
 /** The scores the test gives: item 1 from the calculator (caseloads 19, 18, 19 → 5), item 5 from 4 components. */
 const COMPONENT_INDEX = ITEMS.findIndex((item) => item.kind === 'components');
 const SCORES: Score[] = ITEMS.map((item, index) =>
-  index === 0 ? 5 : index === COMPONENT_INDEX ? item.scoreForComponentCount![4]! : ([4, 5, 3, 4, 5] as const)[index % 5]!,
+  index === 0
+    ? 5
+    : index === COMPONENT_INDEX
+      ? item.scoreForComponentCount![4]!
+      : ([4, 5, 3, 4, 5] as const)[index % 5]!,
 );
 const TOTAL = SCORES.reduce<number>((sum, score) => sum + score, 0);
 
 const SHEET = 'IPS Fiktiv Team Nord 2025-09-01';
-const CREATED = { service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-09-01', raters: ['Kari Nordmann', 'Ola Nordmann'] };
+const CREATED = {
+  service: 'Fiktiv Organisasjon',
+  team: 'Team Nord',
+  date: '2025-09-01',
+  raters: ['Kari Nordmann', 'Ola Nordmann'],
+};
 
 let build: PreviewBuild;
 let server: StaticServer;
@@ -79,11 +95,17 @@ async function next(viaKeyboard: boolean): Promise<void> {
   } else {
     await page.click(sel.key('nav-next'));
   }
-  await page.waitForFunction((old) => document.querySelector('[data-role="item-name"]')?.textContent?.trim() !== old, before);
+  await page.waitForFunction(
+    (old) => document.querySelector('[data-role="item-name"]')?.textContent?.trim() !== old,
+    before,
+  );
 }
 
 async function checkedConsensus(): Promise<string | null> {
-  return page.$eval('[data-role="consensus"]', (group) => (group.querySelector('input:checked') as HTMLInputElement | null)?.dataset['score'] ?? null);
+  return page.$eval(
+    '[data-role="consensus"]',
+    (group) => (group.querySelector('input:checked') as HTMLInputElement | null)?.dataset['score'] ?? null,
+  );
 }
 
 beforeAll(async () => {
@@ -97,7 +119,8 @@ beforeAll(async () => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
+      foreignRequests.push(request.url());
   });
 }, 120_000);
 
@@ -154,7 +177,9 @@ describe('preview page', () => {
     expect(await heading()).toBe(ITEMS[0]!.name.nb);
     expect(await text('[data-role="review-of"]')).toContain(CREATED.team);
     expect(await text('[data-role="total"]')).toBe(`Mangler ${ITEMS.length} av ${ITEMS.length}`);
-    const anchors = await page.$$eval('[data-role="anchors"] .ipsf-anchor-text', (nodes) => nodes.map((node) => node.textContent));
+    const anchors = await page.$$eval('[data-role="anchors"] .ipsf-anchor-text', (nodes) =>
+      nodes.map((node) => node.textContent),
+    );
     expect(anchors).toEqual(ITEMS[0]!.anchors.map((anchor) => anchor.nb));
     await shot('02-new-review-item-1', '#pane');
   });
@@ -233,9 +258,13 @@ describe('preview page', () => {
 
   it('shows all 25 items by section in the overview and jumps to any', async () => {
     await page.click(sel.key('view-overview'));
-    const scores = await page.$$eval('.ipsf-ov-item [data-role="ov-score"]', (nodes) => nodes.map((node) => Number(node.textContent)));
+    const scores = await page.$$eval('.ipsf-ov-item [data-role="ov-score"]', (nodes) =>
+      nodes.map((node) => Number(node.textContent)),
+    );
     expect(scores).toEqual(SCORES);
-    const sectionTotals = await page.$$eval('[data-role="section-total"]', (nodes) => nodes.map((node) => node.textContent));
+    const sectionTotals = await page.$$eval('[data-role="section-total"]', (nodes) =>
+      nodes.map((node) => node.textContent),
+    );
     expect(sectionTotals).toHaveLength(DEFAULT_SCALE.sections.length);
     await shot('05-overview', '#pane');
     await page.click(`.ipsf-ov-item[data-item="${ITEMS[12]!.id}"]`);
@@ -263,7 +292,11 @@ describe('preview page', () => {
     expect(await text('[data-role="total"]')).toBe(String(total));
     expect(await page.isVisible('[data-role="unsaved"]')).toBe(true);
     await page.click(sel.key('save'));
-    await page.waitForFunction(() => document.querySelector('[data-role="notice"]')?.getAttribute('data-kind') === 'success' && !document.querySelector('[data-role="unsaved"]'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-role="notice"]')?.getAttribute('data-kind') === 'success' &&
+        !document.querySelector('[data-role="unsaved"]'),
+    );
     expect(await page.$('[data-role="dialog"]')).toBeNull();
     expect(await text(sel.cell('C6'))).toBe(String(total));
     SCORES[12] = changed as Score;
@@ -299,7 +332,9 @@ describe('preview page', () => {
   });
 
   it('reports a host error instead of swallowing it', async () => {
-    await page.evaluate(() => window.ipsPreview!.workbook.failNext('write', new Error('Arbeidsboken er skrivebeskyttet.')));
+    await page.evaluate(() =>
+      window.ipsPreview!.workbook.failNext('write', new Error('Arbeidsboken er skrivebeskyttet.')),
+    );
     await page.click(`label:has(${sel.key('consensus-3')})`);
     await page.click(sel.key('save'));
     await page.waitForSelector(sel.notice('error'));
@@ -316,7 +351,9 @@ describe('preview page', () => {
     await page.click(sel.key('lang-en'));
     expect(await heading()).toBe(item.name.en);
     expect(await text('[data-role="item-label"]')).toBe(itemLabel(item, 'en'));
-    const anchors = await page.$$eval('[data-role="anchors"] .ipsf-anchor-text', (nodes) => nodes.map((node) => node.textContent));
+    const anchors = await page.$$eval('[data-role="anchors"] .ipsf-anchor-text', (nodes) =>
+      nodes.map((node) => node.textContent),
+    );
     expect(anchors).toEqual(item.anchors.map((anchor) => anchor.en));
     expect(await text('[data-role="criterion"]')).toBe(item.criterion.en);
     expect(await text('[data-role="consensus"] legend')).toBe('Consensus score');
@@ -375,7 +412,10 @@ describe('preview page', () => {
       ITEMS.forEach((item, i) => (review.items[item.id]!.consensus = (((index + i) % 5) + 1) as Score));
       return historyRow(review);
     });
-    const { data, charts } = serviceChartsPlan(serviceTrend(rows, 'Stor tjeneste', 'Team 1'), { sheet: BIG, language: 'nb' });
+    const { data, charts } = serviceChartsPlan(serviceTrend(rows, 'Stor tjeneste', 'Team 1'), {
+      sheet: BIG,
+      language: 'nb',
+    });
     const before = await page.evaluate(() => window.ipsPreview!.workbook.activeSheet);
     await page.evaluate(
       async ([plan, plans]) => {
@@ -405,7 +445,9 @@ describe('preview page', () => {
     await page.waitForSelector(`#grid table[data-sheet="${BIG}"]`);
     const median = [...times].sort((a, b) => a - b)[1]!;
     const drawn = await page.$$eval('#grid td[data-address]', (cells) => cells.length);
-    console.log(`[preview] switching to a chart-data sheet of ${size.rows} rows × ${size.columns} columns: ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')} (median ${median.toFixed(0)} ms); ${drawn} cells drawn`);
+    console.log(
+      `[preview] switching to a chart-data sheet of ${size.rows} rows × ${size.columns} columns: ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')} (median ${median.toFixed(0)} ms); ${drawn} cells drawn`,
+    );
     expect(median).toBeLessThan(1500);
     expect(drawn).toBeLessThan(6000);
     expect(await page.getAttribute(`#grid table[data-sheet="${BIG}"]`, 'data-rows')).toBe(String(size.rows + 5));
@@ -449,17 +491,26 @@ describe('preview page', () => {
   });
 
   it('computes a wired score sheet over 10 000 job starts and 50 000 contact-log rows, and switches to the big table at once', async () => {
-    const JOBS = 10_000, CONTACTS = 50_000;
+    const JOBS = 10_000,
+      CONTACTS = 50_000;
     const capacity = { jobs: JOBS, employerContacts: CONTACTS };
     const data = fullTables({ specialists: 50, caseload: 20, jobs: JOBS, contacts: CONTACTS, records: 15 });
-    const review = newReview({ id: 'big', service: 'Stor tjeneste', team: 'Alle', date: '2025-03-01', raters: [{ id: 'r1', name: 'A' }] });
+    const review = newReview({
+      id: 'big',
+      service: 'Stor tjeneste',
+      team: 'Alle',
+      date: '2025-03-01',
+      raters: [{ id: 'r1', name: 'A' }],
+    });
     for (const item of ITEMS) if (!wiredItemIds().includes(item.id)) review.items[item.id]!.consensus = 4;
     const WIRED_SHEET = 'IPS Alle 2025-03-01';
     const plans = [
       ...INPUT_TABLES.map((table) => {
         const plan = tableSheetPlan(table, 'nb', { capacity });
         const rows = ((data[table.id] ?? []) as Readonly<Record<string, TypedValue>>[]).map((values) => ({ values }));
-        return rows.length === 0 ? plan : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
+        return rows.length === 0
+          ? plan
+          : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
       }),
       scoreSheetPlan(review, { sheet: WIRED_SHEET, language: 'nb', wiring: { host: 'excel', capacity } }),
     ];
@@ -484,7 +535,12 @@ describe('preview page', () => {
         const table = time(() => workbook.show(contacts));
         return { writeMs, open, again, edit, table, total: workbook.valueAt(sheet, 'C6') };
       },
-      { plans, sheet: WIRED_SHEET, contacts, row: layout.itemRows[ITEMS.find((item) => !wiredItemIds().includes(item.id))!.id]! },
+      {
+        plans,
+        sheet: WIRED_SHEET,
+        contacts,
+        row: layout.itemRows[ITEMS.find((item) => !wiredItemIds().includes(item.id))!.id]!,
+      },
     );
     console.log(
       `[preview] wired score sheet over ${JOBS} job starts + ${CONTACTS} contact-log rows, in the page: write ${timings.writeMs.toFixed(0)} ms; ` +

@@ -18,7 +18,12 @@ import { launchChromium } from '../support/chromium';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const ITEM = DEFAULT_SCALE.items[0]!;
-const REVIEW = { service: 'Fiktiv Organisasjon', team: 'Team Sør', date: '2025-09-01', raters: ['Jan Jansen', 'Britt Larsen'] };
+const REVIEW = {
+  service: 'Fiktiv Organisasjon',
+  team: 'Team Sør',
+  date: '2025-09-01',
+  raters: ['Jan Jansen', 'Britt Larsen'],
+};
 const SHEET = sheetNameFor(REVIEW.service, REVIEW.team, REVIEW.date);
 const FIELD = privacyFieldLabel(`item:${ITEM.id}:evidence`).nb;
 const ACCOUNT = '15030000037';

@@ -29,7 +29,12 @@ const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const ITEMS = DEFAULT_SCALE.items;
 const N = ITEMS.length;
 
-const FIRST = { service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-09-01', raters: ['Kari Nordmann', 'Ola Nordmann'] };
+const FIRST = {
+  service: 'Fiktiv Organisasjon',
+  team: 'Team Nord',
+  date: '2025-09-01',
+  raters: ['Kari Nordmann', 'Ola Nordmann'],
+};
 const SECOND_DATE = '2026-03-02';
 const SHEET = sheetNameFor(FIRST.service, FIRST.team, FIRST.date);
 const NAMES = reviewSheetNames(FIRST, 'nb');
@@ -55,7 +60,16 @@ const CORRECTED_TO: Score = 5;
 
 /** The same review built with the core, for the expected comparisons. */
 function coreReview(): Review {
-  const review = newReview({ id: 'x', service: FIRST.service, team: FIRST.team, date: FIRST.date, raters: [{ id: 'r1', name: FIRST.raters[0]! }, { id: 'r2', name: FIRST.raters[1]! }] });
+  const review = newReview({
+    id: 'x',
+    service: FIRST.service,
+    team: FIRST.team,
+    date: FIRST.date,
+    raters: [
+      { id: 'r1', name: FIRST.raters[0]! },
+      { id: 'r2', name: FIRST.raters[1]! },
+    ],
+  });
   ITEMS.forEach((item, index) => {
     review.items[item.id]!.raterScores = { r1: KARI[index]!, r2: OLA[index]! };
   });
@@ -105,7 +119,16 @@ async function timeHostCalls(on: Page): Promise<void> {
     const workbook = window.ipsPreview!.workbook as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     const spent: Record<string, number> = {};
     (window as unknown as { hostSpent: Record<string, number> }).hostSpent = spent;
-    for (const method of ['listSheets', 'readSheet', 'readSheets', 'readTargets', 'write', 'appendRow', 'writeCharts', 'activate']) {
+    for (const method of [
+      'listSheets',
+      'readSheet',
+      'readSheets',
+      'readTargets',
+      'write',
+      'appendRow',
+      'writeCharts',
+      'activate',
+    ]) {
       const original = workbook[method]!.bind(workbook);
       workbook[method] = async (...args: unknown[]) => {
         const started = performance.now();
@@ -158,7 +181,8 @@ beforeAll(async () => {
   });
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:') && url !== 'about:blank') foreignRequests.push(url);
+    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:') && url !== 'about:blank')
+      foreignRequests.push(url);
   });
 }, 120_000);
 
@@ -170,7 +194,11 @@ afterAll(async () => {
     console.log('[workflow] host calls per operation (MemoryWorkbook):');
     for (const [operation, counts] of Object.entries(callLog)) {
       const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-      console.log(`  ${operation.padEnd(44)} ${String(total).padStart(2)}  ${Object.entries(counts).map(([method, count]) => `${method} ${count}`).join(', ')}`);
+      console.log(
+        `  ${operation.padEnd(44)} ${String(total).padStart(2)}  ${Object.entries(counts)
+          .map(([method, count]) => `${method} ${count}`)
+          .join(', ')}`,
+      );
     }
   }
 });
@@ -200,7 +228,10 @@ describe('review workflow in the preview', () => {
     await page.click(key('view-consensus'));
     await page.waitForSelector('[data-role="consensus-view"]');
     expect(await text('[data-role="no-disagreements"]')).toContain('enige');
-    for (const [raterId, scores] of [['r1', KARI], ['r2', OLA]] as const) {
+    for (const [raterId, scores] of [
+      ['r1', KARI],
+      ['r2', OLA],
+    ] as const) {
       await page.click(key(`rater-mode-${raterId}`));
       await page.waitForSelector('[data-role="rater-view"]');
       // Independent scoring: neither the consensus nor the other rater is on the page.
@@ -209,7 +240,11 @@ describe('review workflow in the preview', () => {
       for (let index = 0; index < N; index++) {
         expect(await heading()).toBe(ITEMS[index]!.name.nb);
         await page.keyboard.press(String(scores[index]));
-        if (index < N - 1) await page.waitForFunction((old) => document.querySelector('[data-role="item-name"]')?.textContent?.trim() !== old, ITEMS[index]!.name.nb);
+        if (index < N - 1)
+          await page.waitForFunction(
+            (old) => document.querySelector('[data-role="item-name"]')?.textContent?.trim() !== old,
+            ITEMS[index]!.name.nb,
+          );
       }
       await page.waitForSelector('[data-role="rater-done"]');
       expect(await text('[data-role="rater-progress"]')).toBe(`${N} av ${N} skåret`);
@@ -225,25 +260,35 @@ describe('review workflow in the preview', () => {
 
   it('consensus view: disagreements 3↔4 and 4↔5 first, the anchors side by side, agreement and kappa', async () => {
     const expected = compareRaters(coreReview());
-    const order = await page.$$eval('[data-role="disagreement-card"]', (cards) => cards.map((card) => (card as HTMLElement).dataset['item']));
+    const order = await page.$$eval('[data-role="disagreement-card"]', (cards) =>
+      cards.map((card) => (card as HTMLElement).dataset['item']),
+    );
     expect(order).toEqual(expected.disagreements.map((entry) => entry.itemId));
     expect(order).toHaveLength(4);
-    const importance = await page.$$eval('[data-role="disagreement-card"]', (cards) => cards.map((card) => (card as HTMLElement).dataset['importance']));
+    const importance = await page.$$eval('[data-role="disagreement-card"]', (cards) =>
+      cards.map((card) => (card as HTMLElement).dataset['importance']),
+    );
     expect(importance).toEqual(['high', 'high', 'high', 'low']);
 
     // Each card: the raters' scores and the anchors of exactly those scores.
     for (const entry of expected.disagreements) {
       const index = ITEMS.findIndex((item) => item.id === entry.itemId);
       const card = `[data-role="disagreement-card"][data-item="${entry.itemId}"]`;
-      expect(await text(`${card} [data-role="rater-scores"]`)).toBe(`Kari Nordmann: ${KARI[index]} · Ola Nordmann: ${OLA[index]}`);
-      const anchors = await page.$$eval(`${card} [data-role="compare-anchors"] .ipsf-anchor-text`, (nodes) => nodes.map((node) => node.textContent));
+      expect(await text(`${card} [data-role="rater-scores"]`)).toBe(
+        `Kari Nordmann: ${KARI[index]} · Ola Nordmann: ${OLA[index]}`,
+      );
+      const anchors = await page.$$eval(`${card} [data-role="compare-anchors"] .ipsf-anchor-text`, (nodes) =>
+        nodes.map((node) => node.textContent),
+      );
       const given = [...new Set([KARI[index]!, OLA[index]!])].sort();
       expect(anchors).toEqual(given.map((score) => ITEMS[index]!.anchors[score - 1]!.nb));
       expect(await text(`${card} [data-role="resolution"]`)).toBe('Ikke avgjort');
     }
 
     const agreement = raterAgreement(coreReview(), 'r1', 'r2');
-    expect(await text('[data-role="exact-agreement"]')).toBe(`${Math.round(agreement.exact! * 100)} % (${agreement.agreements} av ${agreement.pairs} punkter)`);
+    expect(await text('[data-role="exact-agreement"]')).toBe(
+      `${Math.round(agreement.exact! * 100)} % (${agreement.agreements} av ${agreement.pairs} punkter)`,
+    );
     expect(await text('[data-role="kappa"]')).toBe(agreement.kappa!.toFixed(2).replace('.', ','));
     await shot('w02-consensus', '#pane');
 
@@ -253,7 +298,9 @@ describe('review workflow in the preview', () => {
       await page.focus(key(`agreed-${entry.itemId}-none`));
       for (let step = 0; step < AGREED[index]!; step++) await page.keyboard.press('ArrowRight');
       await page.fill(key(`dis-note-${entry.itemId}`), `Enige om ${AGREED[index]} etter gjennomgang.`);
-      expect(await text(`[data-role="disagreement-card"][data-item="${entry.itemId}"] [data-role="resolution"]`)).toBe(`✓ Konsensus: ${AGREED[index]}`);
+      expect(await text(`[data-role="disagreement-card"][data-item="${entry.itemId}"] [data-role="resolution"]`)).toBe(
+        `✓ Konsensus: ${AGREED[index]}`,
+      );
     }
 
     // The items the raters agree on are offered one by one, never filled in by themselves.
@@ -271,10 +318,14 @@ describe('review workflow in the preview', () => {
   it('the consensus note and the agreed score are on the item page; a name in a comment is caught', async () => {
     const item = ITEMS[2]!;
     await page.click(key('view-overview'));
-    const scores = await page.$$eval('.ipsf-ov-item [data-role="ov-score"]', (nodes) => nodes.map((node) => Number(node.textContent)));
+    const scores = await page.$$eval('.ipsf-ov-item [data-role="ov-score"]', (nodes) =>
+      nodes.map((node) => Number(node.textContent)),
+    );
     expect(scores).toEqual(CONSENSUS);
     await page.click(`.ipsf-ov-item[data-item="${item.id}"]`);
-    expect(await page.inputValue(`textarea[data-key="consensusNote-${item.id}"]`)).toBe('Enige om 4 etter gjennomgang.');
+    expect(await page.inputValue(`textarea[data-key="consensusNote-${item.id}"]`)).toBe(
+      'Enige om 4 etter gjennomgang.',
+    );
     await page.fill(`textarea[data-key="recommendation-${item.id}"]`, 'Ansett en jobbspesialist til.');
     await page.fill(`textarea[data-key="evidence-${item.id}"]`, 'Per Hansen har for mange deltakere.');
 
@@ -299,7 +350,9 @@ describe('review workflow in the preview', () => {
   it('«Lag rapport» writes the report and the action plan, showing the validation warnings first', async () => {
     await page.click(key('view-report'));
     await page.waitForSelector('[data-role="report-view"]');
-    const warnings = await page.$$eval('[data-role="report-warnings"] li', (items) => items.map((item) => (item as HTMLElement).dataset['warning']));
+    const warnings = await page.$$eval('[data-role="report-warnings"] li', (items) =>
+      items.map((item) => (item as HTMLElement).dataset['warning']),
+    );
     expect(warnings).toEqual(['missingRecommendation']);
     expect(await text('[data-role="report-warnings"]')).toContain(itemLabel(ITEMS[0]!, 'nb'));
     expect(await page.inputValue(key('roster'))).toBe('Per Hansen\nLise Berg');
@@ -316,7 +369,15 @@ describe('review workflow in the preview', () => {
     expect(await page.isVisible(tab(NAMES.actionPlan))).toBe(true);
     expect(await page.getAttribute(tab(NAMES.report), 'aria-selected')).toBe('true');
     expect(await text('#grid td[data-address="A1"]')).toBe('IPS-evalueringsrapport');
-    const cells = await page.evaluate((sheet) => window.ipsPreview!.workbook.sheet(sheet)!.cells.flat().filter((value) => value !== null).map(String), NAMES.actionPlan);
+    const cells = await page.evaluate(
+      (sheet) =>
+        window
+          .ipsPreview!.workbook.sheet(sheet)!
+          .cells.flat()
+          .filter((value) => value !== null)
+          .map(String),
+      NAMES.actionPlan,
+    );
     expect(cells).toContain('IPS-handlingsplan (kvalitet)');
     expect(cells.some((value) => value.includes('Ansett en jobbspesialist til.'))).toBe(true);
     await shot('w05-report-sheet');
@@ -358,12 +419,23 @@ describe('review workflow in the preview', () => {
     const message = await waitNotice('success');
     expect(message).toContain(`Historikken «${HISTORY}» er opprettet`);
     expect(message).toContain(NAMES.charts);
-    expect(await calls('save to history + charts (new history)')).toEqual({ readSheets: 1, appendRow: 1, write: 1, writeCharts: 1, activate: 1 });
+    expect(await calls('save to history + charts (new history)')).toEqual({
+      readSheets: 1,
+      appendRow: 1,
+      write: 1,
+      writeCharts: 1,
+      activate: 1,
+    });
     expect(await page.isVisible(tab(HISTORY))).toBe(true);
     expect(await page.getAttribute(tab(NAMES.charts), 'aria-selected')).toBe('true');
-    const charts = await page.evaluate((sheet) => window.ipsPreview!.workbook.chartsOf(sheet).map((chart) => chart.id), NAMES.charts);
+    const charts = await page.evaluate(
+      (sheet) => window.ipsPreview!.workbook.chartsOf(sheet).map((chart) => chart.id),
+      NAMES.charts,
+    );
     expect(charts).toEqual(['total-over-time', 'section-means-over-time', 'service-item-heatmap']);
-    expect(await page.evaluate(() => window.ipsPreview!.workbook.chartsOf('IPS-historikk').map((chart) => chart.id))).toEqual(['history-heatmap']);
+    expect(
+      await page.evaluate(() => window.ipsPreview!.workbook.chartsOf('IPS-historikk').map((chart) => chart.id)),
+    ).toEqual(['history-heatmap']);
     await page.waitForSelector('[data-role="grid-chart"][data-chart-id="total-over-time"]');
     expect(await page.$$eval('#grid td[data-heat]', (cells) => cells.length)).toBe(N);
     expect(await text('[data-role="history-status"]')).toBe('Lagret i historikken (rad 2).');
@@ -375,18 +447,34 @@ describe('review workflow in the preview', () => {
     await page.click(key('save-history'));
     expect(await waitNotice('info')).toContain('Allerede lagret i historikken (rad 2), uendret');
     expect(await page.evaluate(() => window.ipsPreview!.workbook.usedSize('IPS-historikk').rows)).toBe(2);
-    expect(await calls('save to history again (unchanged)')).toEqual({ readSheets: 1, write: 1, writeCharts: 1, activate: 1 });
+    expect(await calls('save to history again (unchanged)')).toEqual({
+      readSheets: 1,
+      write: 1,
+      writeCharts: 1,
+      activate: 1,
+    });
 
     // A history row changed by hand: the review is refused, the history is not rewritten.
     const cell = cellAddress(1, historyLayout().evaluators);
-    const original = await page.evaluate((address) => window.ipsPreview!.workbook.rawAt('IPS-historikk', address), cell);
-    await page.evaluate((address) => window.ipsPreview!.workbook.setCellAt('IPS-historikk', address, 'Noen andre'), cell);
+    const original = await page.evaluate(
+      (address) => window.ipsPreview!.workbook.rawAt('IPS-historikk', address),
+      cell,
+    );
+    await page.evaluate(
+      (address) => window.ipsPreview!.workbook.setCellAt('IPS-historikk', address, 'Noen andre'),
+      cell,
+    );
     await resetCalls();
     await page.click(key('save-history'));
-    expect(await waitNotice('error')).toContain('Avvist: evalueringen står allerede i historikken (rad 2) med andre verdier');
+    expect(await waitNotice('error')).toContain(
+      'Avvist: evalueringen står allerede i historikken (rad 2) med andre verdier',
+    );
     expect(await calls('save to history (refused)')).toEqual({ readSheets: 1 });
     expect(await page.evaluate(() => window.ipsPreview!.workbook.usedSize('IPS-historikk').rows)).toBe(2);
-    await page.evaluate(([address, value]) => window.ipsPreview!.workbook.setCellAt('IPS-historikk', address!, value ?? null), [cell, original] as const);
+    await page.evaluate(
+      ([address, value]) => window.ipsPreview!.workbook.setCellAt('IPS-historikk', address!, value ?? null),
+      [cell, original] as const,
+    );
   });
 
   it('a saved score is changed only as a correction with a reason, which the report acknowledges', async () => {
@@ -404,7 +492,9 @@ describe('review workflow in the preview', () => {
     // Without a reason it is not recorded.
     await page.click(`label:has(${key(`consensus-${CORRECTED_TO}`)})`);
     await page.click(key('correction-confirm'));
-    expect(await text('#' + (await page.getAttribute(key('correction-reason'), 'aria-describedby'))!)).toBe('Skriv en begrunnelse for korreksjonen.');
+    expect(await text('#' + (await page.getAttribute(key('correction-reason'), 'aria-describedby'))!)).toBe(
+      'Skriv en begrunnelse for korreksjonen.',
+    );
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['key'])).toBe('correction-reason');
     await shot('w07-correction-dialog');
     await page.fill(key('correction-reason'), 'Journalgjennomgangen var ufullstendig.');
@@ -412,7 +502,9 @@ describe('review workflow in the preview', () => {
     await page.waitForSelector('[data-role="correction-dialog"]', { state: 'detached' });
     const corrected = TOTAL - CONSENSUS[CORRECTED_INDEX]! + CORRECTED_TO;
     expect(await text('[data-role="total"]')).toBe(String(corrected));
-    expect(await text('[data-role="corrections"]')).toContain(`Korrigert ${CONSENSUS[CORRECTED_INDEX]} → ${CORRECTED_TO}`);
+    expect(await text('[data-role="corrections"]')).toContain(
+      `Korrigert ${CONSENSUS[CORRECTED_INDEX]} → ${CORRECTED_TO}`,
+    );
 
     await page.click(key('save'));
     await page.waitForFunction(() => !document.querySelector('[data-role="unsaved"]'));
@@ -420,7 +512,15 @@ describe('review workflow in the preview', () => {
     expect(await text('[data-role="history-status"]')).toBe('1 korreksjon(er) er ikke lagret i historikken ennå.');
     await page.click(key('make-report'));
     await page.waitForSelector(notice('warning'));
-    const report = await page.evaluate((sheet) => window.ipsPreview!.workbook.sheet(sheet)!.cells.flat().filter((value) => typeof value === 'string').join('\n'), NAMES.report);
+    const report = await page.evaluate(
+      (sheet) =>
+        window
+          .ipsPreview!.workbook.sheet(sheet)!
+          .cells.flat()
+          .filter((value) => typeof value === 'string')
+          .join('\n'),
+      NAMES.report,
+    );
     expect(report).toContain(`skåren ${CONSENSUS[CORRECTED_INDEX]} er korrigert til ${CORRECTED_TO}`);
     expect(report).toContain('Journalgjennomgangen var ufullstendig.');
 
@@ -439,7 +539,9 @@ describe('review workflow in the preview', () => {
     expect(await calls('open a score sheet (with the history)')).toEqual({ readSheets: 1 });
     const item = ITEMS[CORRECTED_INDEX]!;
     await page.click(key('view-overview'));
-    expect(await text(`.ipsf-ov-item[data-item="${item.id}"] [data-role="ov-corrected"]`)).toBe(`korrigert ${CONSENSUS[CORRECTED_INDEX]} → ${CORRECTED_TO}`);
+    expect(await text(`.ipsf-ov-item[data-item="${item.id}"] [data-role="ov-corrected"]`)).toBe(
+      `korrigert ${CONSENSUS[CORRECTED_INDEX]} → ${CORRECTED_TO}`,
+    );
     await page.click(key('view-report'));
     expect(await text('[data-role="history-status"]')).toBe('Lagret i historikken (rad 3), revisjon 1.');
   });
@@ -478,7 +580,9 @@ describe('review workflow in the preview', () => {
     // …and the rest confirmed from the overview, by keyboard (focus moves to the next one).
     await page.click(key('view-overview'));
     expect(await page.$$eval('[data-role="ov-suggestion"]', (nodes) => nodes.length)).toBe(N - 2);
-    expect(await text(`.ipsf-ov-item[data-item="${ITEMS[2]!.id}"] [data-role="ov-suggestion"]`)).toBe(`forrige: ${previous[2]} – bekreft?`);
+    expect(await text(`.ipsf-ov-item[data-item="${ITEMS[2]!.id}"] [data-role="ov-suggestion"]`)).toBe(
+      `forrige: ${previous[2]} – bekreft?`,
+    );
     await page.focus(key(`ov-confirm-${ITEMS[2]!.id}`));
     for (let index = 2; index < N - 1; index++) {
       await page.keyboard.press('Enter');
@@ -496,12 +600,24 @@ describe('review workflow in the preview', () => {
     await page.click(key('make-report'));
     await page.waitForSelector(notice('warning'));
     expect(await page.isVisible(tab(SECOND_NAMES.report))).toBe(true);
-    const report = await page.evaluate((sheet) => window.ipsPreview!.workbook.sheet(sheet)!.cells.flat().filter((value) => typeof value === 'string').join('\n'), SECOND_NAMES.report);
+    const report = await page.evaluate(
+      (sheet) =>
+        window
+          .ipsPreview!.workbook.sheet(sheet)!
+          .cells.flat()
+          .filter((value) => typeof value === 'string')
+          .join('\n'),
+      SECOND_NAMES.report,
+    );
     expect(report).toContain('oppfølgingsevaluering');
     expect(report).toContain('riktig skår var 5');
     await page.click(key('save-history'));
     expect(await waitNotice('success')).toContain('rad 4');
-    const points = await page.evaluate((sheet) => window.ipsPreview!.workbook.chartsOf(sheet).find((chart) => chart.id === 'total-over-time')!.categories!.rows, NAMES.charts);
+    const points = await page.evaluate(
+      (sheet) =>
+        window.ipsPreview!.workbook.chartsOf(sheet).find((chart) => chart.id === 'total-over-time')!.categories!.rows,
+      NAMES.charts,
+    );
     expect(points).toBe(2);
     await page.locator('[data-role="grid-chart"][data-chart-id="total-over-time"]').scrollIntoViewIfNeeded();
     await shot('w10-second-review-charts');
@@ -555,7 +671,10 @@ describe('review workflow in the preview', () => {
 // A history of 500 reviews
 
 function historyPlan(reviews: readonly Review[]): SheetPlan {
-  const values: PlanValue[][] = [historyHeader('nb'), ...reviews.map((review) => historyRowValues(historyRow(review), 'nb'))];
+  const values: PlanValue[][] = [
+    historyHeader('nb'),
+    ...reviews.map((review) => historyRowValues(historyRow(review), 'nb')),
+  ];
   return { sheet: HISTORY, blocks: [{ row: 0, column: 0, values }] };
 }
 
@@ -578,7 +697,10 @@ function scenarios(): Scenario[] {
   const lastOfFirst = spread.filter((review) => review.service === 'Tjeneste 01').at(-1)!;
   const a: Review = { ...lastOfFirst, id: 'perf-a', date: '2030-01-15', previousReviewId: lastOfFirst.id };
   // b) one service reviewed 500 times (every two weeks from 2005); the open review is the 501st.
-  const single = generateHistory({ services: 1, reviewsPerService: 500, seed: 7 }).reviews.map((review, index) => ({ ...review, date: isoDay('2005-01-03', index * 14) }));
+  const single = generateHistory({ services: 1, reviewsPerService: 500, seed: 7 }).reviews.map((review, index) => ({
+    ...review,
+    date: isoDay('2005-01-03', index * 14),
+  }));
   const lastOfSingle = single.at(-1)!;
   const b: Review = { ...lastOfSingle, id: 'perf-b', date: '2025-12-01', previousReviewId: lastOfSingle.id };
   return [
@@ -632,12 +754,27 @@ describe('a history of 500 reviews in the preview', () => {
       const historyMs = await lastMeasure('ips-history', perf);
       const historyHostMs = await hostSpent(perf);
       expect(message).toContain('rad 502');
-      expect(await calls(`[${scenario.name}] save to history + charts`, perf)).toEqual({ readSheets: 1, appendRow: 1, write: 1, writeCharts: 1, activate: 1 });
+      expect(await calls(`[${scenario.name}] save to history + charts`, perf)).toEqual({
+        readSheets: 1,
+        appendRow: 1,
+        write: 1,
+        writeCharts: 1,
+        activate: 1,
+      });
       const names = reviewSheetNames(scenario.review, 'nb');
-      const charts = await perf.evaluate((name) => window.ipsPreview!.workbook.chartsOf(name).map((chart) => chart.id), names.charts);
+      const charts = await perf.evaluate(
+        (name) => window.ipsPreview!.workbook.chartsOf(name).map((chart) => chart.id),
+        names.charts,
+      );
       expect(charts).toEqual(['total-over-time', 'section-means-over-time', 'service-item-heatmap']);
       const multi = scenario.history.some((review) => review.service !== scenario.review.service);
-      if (multi) expect(await perf.evaluate((name) => window.ipsPreview!.workbook.chartsOf(name).map((chart) => chart.id), names.overview)).toEqual(['multi-service-latest-totals']);
+      if (multi)
+        expect(
+          await perf.evaluate(
+            (name) => window.ipsPreview!.workbook.chartsOf(name).map((chart) => chart.id),
+            names.overview,
+          ),
+        ).toEqual(['multi-service-latest-totals']);
       await perf.screenshot({ path: path.join(ARTIFACTS, `w12-500-${multi ? 'services' : 'one-service'}.png`) });
 
       console.log(

@@ -16,7 +16,18 @@ export const ADDIN_TEST_OUT = path.join(ROOT, 'test-artifacts/addin-dist');
 export const TEST_BASE_URL = 'https://ips-fidelity.example/addin/';
 const STAMP = path.join(ADDIN_TEST_OUT, '.build-stamp.json');
 const LOCK = path.join(ROOT, 'test-artifacts/.addin-build.lock');
-const INPUTS = ['src', 'manifest', 'assets', 'scripts/generate-functions-metadata.mjs', 'scripts/addin-manifest.mjs', 'scripts/markdown.mjs', 'docs', 'webpack.config.js', 'tsconfig.json', 'package.json'];
+const INPUTS = [
+  'src',
+  'manifest',
+  'assets',
+  'scripts/generate-functions-metadata.mjs',
+  'scripts/addin-manifest.mjs',
+  'scripts/markdown.mjs',
+  'docs',
+  'webpack.config.js',
+  'tsconfig.json',
+  'package.json',
+];
 
 function newestInput(): number {
   let newest = 0;
@@ -52,7 +63,8 @@ async function withLock<T>(work: () => T): Promise<T> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock older than 5 minutes is left over from a killed run.
-      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 300_000)
+        rmSync(LOCK, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`waited 4 minutes for ${LOCK}`, { cause: error });
       await sleep(250);
     }
@@ -71,12 +83,16 @@ export async function ensureAddinBuild(): Promise<string> {
     if (isFresh()) return;
     const inputs = newestInput();
     rmSync(ADDIN_TEST_OUT, { recursive: true, force: true });
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
-      cwd: ROOT,
-      env: { ...process.env, IPS_ADDIN_BASE_URL: TEST_BASE_URL, IPS_ADDIN_OUT_DIR: ADDIN_TEST_OUT },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, IPS_ADDIN_BASE_URL: TEST_BASE_URL, IPS_ADDIN_OUT_DIR: ADDIN_TEST_OUT },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     if (result.status !== 0) {
       throw new Error(`webpack --mode production failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
     }

@@ -29,7 +29,8 @@ function beforeTheWrite(excel: FakeExcel, other: () => Promise<unknown>): void {
   };
 }
 
-const ids = async (workbook: ExcelWorkbook) => readHistory(await workbook.readSheet(HISTORY)).map((row) => row.reviewId);
+const ids = async (workbook: ExcelWorkbook) =>
+  readHistory(await workbook.readSheet(HISTORY)).map((row) => row.reviewId);
 
 describe('ExcelWorkbook: saving to the history', () => {
   it('goes below a formula that shows "" under the history, and keeps the formula; 2 round trips', async () => {
@@ -91,7 +92,10 @@ describe('ExcelWorkbook: saving to the history', () => {
     const existing = await workbook.readSheet(HISTORY);
     beforeTheWrite(excel, () => saveReviewToHistory(second, reviewWithId('r2'), existing, options));
     await saveReviewToHistory(workbook, reviewWithId('r2'), existing, options);
-    expect(currentHistory(readHistory(await workbook.readSheet(HISTORY))).map((row) => row.reviewId)).toEqual(['r1', 'r2']);
+    expect(currentHistory(readHistory(await workbook.readSheet(HISTORY))).map((row) => row.reviewId)).toEqual([
+      'r1',
+      'r2',
+    ]);
   });
 
   it('creates the history sheet with its header, frozen row and widths', async () => {

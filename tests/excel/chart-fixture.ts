@@ -23,7 +23,11 @@ function row(reviewId: string, date: string, scores: readonly Score[]): HistoryR
 export function sampleTrend(reviews = 3): ServiceTrend {
   const flat = (score: Score) => DEFAULT_SCALE.items.map(() => score);
   const better = flat(4).map((score, index) => (index < 4 ? 5 : score)) as Score[];
-  const rows = [row('r1', '2023-12-01', flat(3)), row('r2', '2024-06-01', flat(4)), row('r3', '2024-12-01', better)].slice(0, reviews);
+  const rows = [
+    row('r1', '2023-12-01', flat(3)),
+    row('r2', '2024-06-01', flat(4)),
+    row('r3', '2024-12-01', better),
+  ].slice(0, reviews);
   return serviceTrend(rows, 'Tjeneste A', 'Team 1');
 }
 

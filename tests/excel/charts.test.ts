@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { multiServiceSummary } from '../../src/core/history/trends';
-import { historyHeatmapChart, levelBands, multiServiceLatestChart, multiServiceTablePlan, SCORE_COLOR_SCALE } from '../../src/core/history/charts';
+import {
+  historyHeatmapChart,
+  levelBands,
+  multiServiceLatestChart,
+  multiServiceTablePlan,
+  SCORE_COLOR_SCALE,
+} from '../../src/core/history/charts';
 import { rangeAddress } from '../../src/core/workbook/plan';
 import { colorScaleCriteria, latestPerId } from '../../src/excel/charts';
 import { ExcelWorkbook } from '../../src/excel/workbook';
@@ -26,7 +32,9 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     const before = excel.roundTrips;
     await workbook.writeCharts(charts);
     const trips = excel.roundTrips - before;
-    console.log(`[excel] writing the charts of a service (total over time + section means + heat map): ${trips} round trips`);
+    console.log(
+      `[excel] writing the charts of a service (total over time + section means + heat map): ${trips} round trips`,
+    );
     expect(trips).toBe(2);
 
     const sheet = excel.sheet(DATA_SHEET);
@@ -41,9 +49,16 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     expect(total!.valueAxis).toEqual({ minimum: 25, maximum: 125, majorUnit: 25, title: 'Totalskår' });
     expect(total!.categoryAxis).toEqual({ title: 'Dato', categoryType: 'TextAxis' });
     expect(total!.legendPosition).toBe('Bottom');
-    expect(total!.series.map((series) => series.name)).toEqual(['Totalskår', ...levelBands().map((band) => band.name.nb)]);
-    expect(total!.series.map((series) => series.values)).toEqual(plan.series.map((series) => ({ sheet: DATA_SHEET, address: rangeAddress(series.values) })));
-    expect(total!.series.every((series) => series.xValues?.address === categories && series.xValues.sheet === DATA_SHEET)).toBe(true);
+    expect(total!.series.map((series) => series.name)).toEqual([
+      'Totalskår',
+      ...levelBands().map((band) => band.name.nb),
+    ]);
+    expect(total!.series.map((series) => series.values)).toEqual(
+      plan.series.map((series) => ({ sheet: DATA_SHEET, address: rangeAddress(series.values) })),
+    );
+    expect(
+      total!.series.every((series) => series.xValues?.address === categories && series.xValues.sheet === DATA_SHEET),
+    ).toBe(true);
     // The total is a solid line with markers; the bands are dashed lines without markers.
     expect(total!.series[0]).toMatchObject({ lineColor: '#2B579A', lineStyle: 'Continuous', markerStyle: 'Circle' });
     expect(total!.series.slice(1).map((series) => [series.lineStyle, series.markerStyle])).toEqual([
@@ -51,7 +66,9 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
       ['Dash', 'None'],
       ['Dash', 'None'],
     ]);
-    expect(total!.series.slice(1).map((series) => series.lineColor)).toEqual(plan.series.slice(1).map((series) => series.color));
+    expect(total!.series.slice(1).map((series) => series.lineColor)).toEqual(
+      plan.series.slice(1).map((series) => series.color),
+    );
     expect(total!.series.some((series) => series.chartType !== undefined)).toBe(false);
     expect(total!.position).toEqual({ start: 'K1' });
     expect([total!.width, total!.height]).toEqual([640 * 0.75, 340 * 0.75]);
@@ -92,7 +109,15 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     await workbook.writeCharts(charts);
     const sheet = excel.sheet(DATA_SHEET);
     // The user adds a chart of their own and a highlight rule; an old copy of ours got duplicated.
-    sheet.charts.push({ name: 'Mitt diagram', type: 'ColumnClustered', seriesBy: 'Columns', source: { sheet: DATA_SHEET, address: 'C3:C4' }, valueAxis: {}, categoryAxis: {}, series: [] });
+    sheet.charts.push({
+      name: 'Mitt diagram',
+      type: 'ColumnClustered',
+      seriesBy: 'Columns',
+      source: { sheet: DATA_SHEET, address: 'C3:C4' },
+      valueAxis: {},
+      categoryAxis: {},
+      series: [],
+    });
     sheet.charts.push({ ...sheet.charts[0]!, series: [] });
     const highlight = { address: 'A1:A2', rect: { row: 0, column: 0, rows: 2, columns: 1 }, type: 'CellValue' };
     sheet.conditionalFormats.push(highlight);
@@ -104,7 +129,11 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     await workbook.writeCharts(third.charts);
     expect(excel.roundTrips - before).toBe(2);
 
-    expect(sheet.charts.map((chart) => chart.name).sort()).toEqual(['Mitt diagram', 'section-means-over-time', 'total-over-time']);
+    expect(sheet.charts.map((chart) => chart.name).sort()).toEqual([
+      'Mitt diagram',
+      'section-means-over-time',
+      'total-over-time',
+    ]);
     const total = sheet.charts.find((chart) => chart.name === 'total-over-time')!;
     expect(total.series[0]!.values.address).toBe(rangeAddress(third.charts[0]!.series[0]!.values));
     // The larger heat map replaced the smaller one; the highlight rule is still there.
@@ -136,7 +165,10 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     const { excel, workbook } = setup({ sheets: { Ark1: [] } });
     const { data, charts } = sampleServiceCharts('nb', 3);
     await workbook.write([data]);
-    const placed = charts.slice(0, 2).map((plan, index) => ({ ...plan, placement: { sheet: 'Diagrammer', row: index * 20, column: 1, width: 400, height: 200 } }));
+    const placed = charts.slice(0, 2).map((plan, index) => ({
+      ...plan,
+      placement: { sheet: 'Diagrammer', row: index * 20, column: 1, width: 400, height: 200 },
+    }));
     await workbook.writeCharts(placed);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['Ark1', DATA_SHEET, 'Diagrammer']);
     const charts2 = excel.sheet('Diagrammer').charts;
@@ -173,7 +205,9 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     const { excel, workbook } = setup({ sheets: { 'IPS-historikk': [['x']] } });
     const heat = historyHeatmapChart('IPS-historikk', 4);
     await workbook.writeCharts([heat]);
-    expect(excel.sheet('IPS-historikk').conditionalFormats.map((format) => format.address)).toEqual([rangeAddress(heat.heatmap!.range)]);
+    expect(excel.sheet('IPS-historikk').conditionalFormats.map((format) => format.address)).toEqual([
+      rangeAddress(heat.heatmap!.range),
+    ]);
     expect(excel.sheet('IPS-historikk').charts).toEqual([]);
     expect(excel.roundTrips).toBe(2);
   });
@@ -190,7 +224,9 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     const { excel, workbook } = setup({ sheets: { Ark1: [] }, nullObjects: 'reject' });
     const { data, charts } = sampleServiceCharts('nb');
     await workbook.write([data]);
-    const placed = charts.map((plan) => (plan.placement ? { ...plan, placement: { ...plan.placement, sheet: 'Ny' } } : plan));
+    const placed = charts.map((plan) =>
+      plan.placement ? { ...plan, placement: { ...plan.placement, sheet: 'Ny' } } : plan,
+    );
     const before = excel.roundTrips;
     await workbook.writeCharts(placed);
     // The refused look, the sheet list, the look again, the write.
@@ -216,11 +252,14 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     await workbook.writeCharts([]);
     expect(excel.roundTrips).toBe(0);
     const { charts } = sampleServiceCharts('nb');
-    expect(latestPerId([charts[0]!, charts[1]!, { ...charts[0]!, title: { nb: 'ny', en: 'new' } }]).map((plan) => plan.title.nb)).toEqual([
-      'Gjennomsnittlig skår per område over tid',
-      'ny',
-    ]);
-    expect(colorScaleCriteria({ min: SCORE_COLOR_SCALE.min, max: SCORE_COLOR_SCALE.max })).not.toHaveProperty('midpoint');
+    expect(
+      latestPerId([charts[0]!, charts[1]!, { ...charts[0]!, title: { nb: 'ny', en: 'new' } }]).map(
+        (plan) => plan.title.nb,
+      ),
+    ).toEqual(['Gjennomsnittlig skår per område over tid', 'ny']);
+    expect(colorScaleCriteria({ min: SCORE_COLOR_SCALE.min, max: SCORE_COLOR_SCALE.max })).not.toHaveProperty(
+      'midpoint',
+    );
   });
 });
 
@@ -237,10 +276,18 @@ describe('ExcelWorkbook.writeCharts: deletes only the colour scales it made', ()
       midpoint: { type: 'Percentile', formula: '50', color: '#FFEB84' },
       maximum: { type: 'HighestValue', formula: null, color: '#63BE7B' },
     };
-    const ownThreshold = colorScaleCriteria({ ...SCORE_COLOR_SCALE, max: { value: 4, color: SCORE_COLOR_SCALE.max.color } });
+    const ownThreshold = colorScaleCriteria({
+      ...SCORE_COLOR_SCALE,
+      max: { value: 4, color: SCORE_COLOR_SCALE.max.color },
+    });
     sheet.conditionalFormats.push(
       { address: rangeAddress(heat), rect: heat, type: 'ColorScale', criteria: excelDefault },
-      { address: 'A1:D2', rect: { row: 0, column: 0, rows: 2, columns: 4 }, type: 'ColorScale', criteria: ownThreshold },
+      {
+        address: 'A1:D2',
+        rect: { row: 0, column: 0, rows: 2, columns: 4 },
+        type: 'ColorScale',
+        criteria: ownThreshold,
+      },
     );
 
     const third = sampleServiceCharts('nb', 3);
@@ -262,8 +309,15 @@ describe('ExcelWorkbook.writeCharts: deletes only the colour scales it made', ()
       midpoint: { type: 'Number', formula: '=3', color: '#ffeb84' },
       maximum: { type: 'Number', formula: '=5', color: '#63be7b' },
     };
-    excel.sheet(DATA_SHEET).conditionalFormats.push({ address: rangeAddress(heat), rect: heat, type: 'ColorScale', criteria: asExcelGivesIt });
+    excel.sheet(DATA_SHEET).conditionalFormats.push({
+      address: rangeAddress(heat),
+      rect: heat,
+      type: 'ColorScale',
+      criteria: asExcelGivesIt,
+    });
     await workbook.writeCharts(charts);
-    expect(excel.sheet(DATA_SHEET).conditionalFormats.map((format) => format.criteria)).toEqual([colorScaleCriteria(SCORE_COLOR_SCALE)]);
+    expect(excel.sheet(DATA_SHEET).conditionalFormats.map((format) => format.criteria)).toEqual([
+      colorScaleCriteria(SCORE_COLOR_SCALE),
+    ]);
   });
 });

@@ -5,7 +5,14 @@ import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
 import type { FunctionSpec } from '../../src/core/functions/types';
 import { associateAll, excelFunction, toCellArg } from '../../src/excel/custom-functions';
 import { paneLanguage } from '../../src/excel/language';
-import { excelSerial, genericCases, HOST_CASES, toExcelArgs, toExcelDesktopArgs, type HostCase } from '../shared/host-cases';
+import {
+  excelSerial,
+  genericCases,
+  HOST_CASES,
+  toExcelArgs,
+  toExcelDesktopArgs,
+  type HostCase,
+} from '../shared/host-cases';
 import { emptyRowsAtEndTests } from './empty-rows-cases';
 import { callExcel, coreAnswer, EXCEL_ERROR_CODES, standInHost } from './stand-in-host';
 
@@ -39,11 +46,14 @@ describe('excelFunction: every shared host case answers as the core does', () =>
   });
 
   const desktopCases = ALL_CASES.filter((hostCase) => hostCase.emptyRowsAtEnd);
-  it.each(desktopCases.map((hostCase) => [hostCase.name, hostCase] as const))('%s, blanks sent as 0 (Excel desktop)', (_name, hostCase) => {
-    const spec = FUNCTIONS[hostCase.fn]!;
-    const web = callExcel(associated.get(hostCase.fn)!, toExcelArgs(spec.parameters, hostCase.args));
-    expect(callExcel(associated.get(hostCase.fn)!, toExcelDesktopArgs(spec.parameters, hostCase.args))).toEqual(web);
-  });
+  it.each(desktopCases.map((hostCase) => [hostCase.name, hostCase] as const))(
+    '%s, blanks sent as 0 (Excel desktop)',
+    (_name, hostCase) => {
+      const spec = FUNCTIONS[hostCase.fn]!;
+      const web = callExcel(associated.get(hostCase.fn)!, toExcelArgs(spec.parameters, hostCase.args));
+      expect(callExcel(associated.get(hostCase.fn)!, toExcelDesktopArgs(spec.parameters, hostCase.args))).toEqual(web);
+    },
+  );
 });
 
 describe('excelFunction: empty rows at the end of the ranges are left out, however Excel sends the blanks', () => {
@@ -71,11 +81,25 @@ describe('excelFunction: error and result mapping', () => {
     ['notAvailable', '#N/A'],
     ['divisionByZero', '#DIV/0!'],
   ] as const)('maps %s to %s with the message', (code, excel) => {
-    expect(call(spec(() => { throw new IpsError(code, `argument 'a': ${code}`); }), [[1]])).toEqual({ error: excel, message: `argument 'a': ${code}` });
+    expect(
+      call(
+        spec(() => {
+          throw new IpsError(code, `argument 'a': ${code}`);
+        }),
+        [[1]],
+      ),
+    ).toEqual({ error: excel, message: `argument 'a': ${code}` });
   });
 
   it('reports an unexpected exception as #VALUE! naming the function', () => {
-    expect(call(spec(() => { throw new TypeError('boom'); }), [[1]])).toEqual({ error: '#VALUE!', message: 'PROBE: unexpected error (boom)' });
+    expect(
+      call(
+        spec(() => {
+          throw new TypeError('boom');
+        }),
+        [[1]],
+      ),
+    ).toEqual({ error: '#VALUE!', message: 'PROBE: unexpected error (boom)' });
   });
 
   it('passes omitted optional arguments (null or undefined) and ranges through, one per parameter', () => {
@@ -84,32 +108,92 @@ describe('excelFunction: error and result mapping', () => {
       seen.push(args);
       return 1;
     });
-    call(probe, [[1, null], [2, '']], null);
+    call(
+      probe,
+      [
+        [1, null],
+        [2, ''],
+      ],
+      null,
+    );
     call(probe, [[3]]);
     call(probe, [[4]], 5, 'extra');
-    expect(seen).toEqual([[[[1, null], [2, '']], null], [[[3]], undefined], [[[4]], 5]]);
+    expect(seen).toEqual([
+      [
+        [
+          [1, null],
+          [2, ''],
+        ],
+        null,
+      ],
+      [[[3]], undefined],
+      [[[4]], 5],
+    ]);
   });
 
   it('returns matrix results as 2-D arrays and unwraps 1×1 results of scalar functions', () => {
-    expect(call(spec(() => [['a', 'b']], 'matrix'), [[1]])).toEqual({ value: [['a', 'b']] });
-    expect(call(spec(() => 'a', 'matrix'), [[1]])).toEqual({ value: [['a']] });
-    expect(call(spec(() => [[7]]), [[1]])).toEqual({ value: 7 });
-    expect(call(spec(() => [[1, 2]]), [[1]])).toMatchObject({ error: '#VALUE!' });
-    expect(call(spec(() => [[1, 2], [3]], 'matrix'), [[1]])).toMatchObject({ error: '#VALUE!' });
+    expect(
+      call(
+        spec(() => [['a', 'b']], 'matrix'),
+        [[1]],
+      ),
+    ).toEqual({ value: [['a', 'b']] });
+    expect(
+      call(
+        spec(() => 'a', 'matrix'),
+        [[1]],
+      ),
+    ).toEqual({ value: [['a']] });
+    expect(
+      call(
+        spec(() => [[7]]),
+        [[1]],
+      ),
+    ).toEqual({ value: 7 });
+    expect(
+      call(
+        spec(() => [[1, 2]]),
+        [[1]],
+      ),
+    ).toMatchObject({ error: '#VALUE!' });
+    expect(
+      call(
+        spec(() => [[1, 2], [3]], 'matrix'),
+        [[1]],
+      ),
+    ).toMatchObject({ error: '#VALUE!' });
   });
 
   it('returns a date result as the serial day number, and #NUM! for a number that is not a whole day', () => {
-    const dateSpec = (value: number): FunctionSpec => ({ ...spec(() => value), result: { type: 'number', dimensionality: 'scalar', kind: 'date' } });
+    const dateSpec = (value: number): FunctionSpec => ({
+      ...spec(() => value),
+      result: { type: 'number', dimensionality: 'scalar', kind: 'date' },
+    });
     expect(call(dateSpec(46180), [[1]])).toEqual({ value: 46180 });
     for (const notADay of [0, 46180.5, 2_958_466, -1]) {
       expect(call(dateSpec(notADay), [[1]])).toEqual({ error: '#NUM!', message: 'PROBE: the result is not a date' });
     }
-    expect(call(spec(() => 46180.5), [[1]])).toEqual({ value: 46180.5 });
+    expect(
+      call(
+        spec(() => 46180.5),
+        [[1]],
+      ),
+    ).toEqual({ value: 46180.5 });
   });
 
   it('never hands Excel NaN or Infinity', () => {
-    expect(call(spec(() => Number.NaN), [[1]])).toEqual({ error: '#NUM!', message: 'PROBE: the result is not a finite number' });
-    expect(call(spec(() => [[1, Number.POSITIVE_INFINITY]], 'matrix'), [[1]])).toMatchObject({ error: '#NUM!' });
+    expect(
+      call(
+        spec(() => Number.NaN),
+        [[1]],
+      ),
+    ).toEqual({ error: '#NUM!', message: 'PROBE: the result is not a finite number' });
+    expect(
+      call(
+        spec(() => [[1, Number.POSITIVE_INFINITY]], 'matrix'),
+        [[1]],
+      ),
+    ).toMatchObject({ error: '#NUM!' });
   });
 
   it('keeps ranges as ranges and omitted arguments as omitted', () => {

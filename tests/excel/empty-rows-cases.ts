@@ -28,13 +28,17 @@ export function emptyRowsAtEndTests(associated: () => ReadonlyMap<string, (...ar
   ] as const;
 
   it('has a sample for every function with a range of one row per specialist, job, contact or item', () => {
-    const listFunctions = FUNCTION_LIST.filter((spec) => spec.parameters.some((p) => p.rows === 'records')).map((spec) => spec.name);
+    const listFunctions = FUNCTION_LIST.filter((spec) => spec.parameters.some((p) => p.rows === 'records')).map(
+      (spec) => spec.name,
+    );
     expect(Object.keys(samples).sort()).toEqual(listFunctions.sort());
   });
 
   it('says for every range parameter whether it is one row per record; the others are the fixed lists', () => {
     const fixed = FUNCTION_LIST.flatMap((spec) =>
-      spec.parameters.filter((p) => p.dimensionality === 'matrix' && p.rows !== 'records').map((p) => `${spec.name}.${p.name}`),
+      spec.parameters
+        .filter((p) => p.dimensionality === 'matrix' && p.rows !== 'records')
+        .map((p) => `${spec.name}.${p.name}`),
     );
     expect(fixed.filter((name) => !name.endsWith('.caps')).sort()).toEqual(['COMPONENTS.present', 'TOTAL.scores']);
   });
@@ -51,7 +55,10 @@ export function emptyRowsAtEndTests(associated: () => ReadonlyMap<string, (...ar
     expect(call(fn, padded)).toEqual(unpadded);
     if (!FUNCTIONS[fn]!.parameters.some((p) => p.name === 'output')) return;
     expect(call(fn, withOutput(fn, padded, 'metric'))).toEqual(call(fn, withOutput(fn, plain, 'metric')));
-    for (const [language, words] of [['en', '2 empty rows at the end were left out'], ['nb', '2 tomme rader nederst ble utelatt']] as const) {
+    for (const [language, words] of [
+      ['en', '2 empty rows at the end were left out'],
+      ['nb', '2 tomme rader nederst ble utelatt'],
+    ] as const) {
       const reason = (call(fn, withOutput(fn, plain, 'reason', language)) as { value: string }).value;
       const paddedReason = (call(fn, withOutput(fn, padded, 'reason', language)) as { value: string }).value;
       expect(paddedReason.startsWith(`${reason} `), paddedReason).toBe(true);
@@ -64,11 +71,19 @@ export function emptyRowsAtEndTests(associated: () => ReadonlyMap<string, (...ar
   });
 
   it('an FTE column with an empty tail sent as 0 is not #NUM!', () => {
-    expect(call('CASELOAD', [[[30], [30], [30], [0], [0]], [[1], [1], [0.5], [0], [0]]])).toEqual({ value: 2 });
+    expect(
+      call('CASELOAD', [
+        [[30], [30], [30], [0], [0]],
+        [[1], [1], [0.5], [0], [0]],
+      ]),
+    ).toEqual({ value: 2 });
   });
 
   it('date columns with an empty tail sent as 0 are not #NUM!', () => {
-    const [specialists, intake, contact] = excelArgs('DAYS_TO_EMPLOYER_CONTACT', samples['DAYS_TO_EMPLOYER_CONTACT']!) as unknown[][][];
+    const [specialists, intake, contact] = excelArgs(
+      'DAYS_TO_EMPLOYER_CONTACT',
+      samples['DAYS_TO_EMPLOYER_CONTACT']!,
+    ) as unknown[][][];
     const tail = (range: unknown[][]) => [...range, [0], [0]];
     expect(call('DAYS_TO_EMPLOYER_CONTACT', [tail(specialists!), tail(intake!), tail(contact!)])).toEqual(
       call('DAYS_TO_EMPLOYER_CONTACT', [specialists, intake, contact]),
@@ -76,25 +91,60 @@ export function emptyRowsAtEndTests(associated: () => ReadonlyMap<string, (...ar
   });
 
   it('a row with caseload 0 but FTE 0.5 is a specialist, not an empty row', () => {
-    expect(call('CASELOAD', withOutput('CASELOAD', [[[30], [30], [0], [0]], [[1], [1], [0.5], [0]]], 'metric'))).toEqual({ value: 24 });
-    const reason = call('CASELOAD', withOutput('CASELOAD', [[[30], [30], [0], [0]], [[1], [1], [0.5], [0]]], 'reason', 'en'));
+    expect(
+      call(
+        'CASELOAD',
+        withOutput(
+          'CASELOAD',
+          [
+            [[30], [30], [0], [0]],
+            [[1], [1], [0.5], [0]],
+          ],
+          'metric',
+        ),
+      ),
+    ).toEqual({ value: 24 });
+    const reason = call(
+      'CASELOAD',
+      withOutput(
+        'CASELOAD',
+        [
+          [[30], [30], [0], [0]],
+          [[1], [1], [0.5], [0]],
+        ],
+        'reason',
+        'en',
+      ),
+    );
     expect((reason as { value: string }).value).toContain('1 empty row at the end was left out');
   });
 
   it('a 0 inside the data stays a 0: a real FTE 0 followed by real rows is #NUM!, a caseload 0 counts', () => {
-    expect(call('CASELOAD', [[[30], [30], [30], [0]], [[1], [0], [1], [0]]])).toMatchObject({ error: '#NUM!', message: expect.stringContaining("'fte' row 2") });
+    expect(
+      call('CASELOAD', [
+        [[30], [30], [30], [0]],
+        [[1], [0], [1], [0]],
+      ]),
+    ).toMatchObject({ error: '#NUM!', message: expect.stringContaining("'fte' row 2") });
     expect(call('CASELOAD', withOutput('CASELOAD', [[[30], [0], [30], [0], [0]]], 'metric'))).toEqual({ value: 20 });
   });
 
   it('leaves single cells alone: one caseload of 0 is still read as 0', () => {
     expect(call('CASELOAD', [[[0]]])).toEqual({ value: 5 });
-    expect(call('CASELOAD', withOutput('CASELOAD', [[[0]]], 'reason', 'en'))).not.toMatchObject({ value: expect.stringContaining('left out') });
+    expect(call('CASELOAD', withOutput('CASELOAD', [[[0]]], 'reason', 'en'))).not.toMatchObject({
+      value: expect.stringContaining('left out'),
+    });
   });
 
   it('leaves the fixed lists alone: TOTAL and COMPONENTS keep their cells', () => {
     const scores = [5, 5, 5, 2, 3, 4, 5, 3, 4, 3, 4, 4, 4, 4, 4, 4, 5, 4, 4, 5, 5, 5, 3, 5, 4].map((score) => [score]);
-    expect(call('TOTAL', [[...scores, [0], [0]]])).toMatchObject({ error: '#VALUE!', message: expect.stringContaining('got 27') });
-    expect(call('COMPONENTS', [5, [['ja'], ['ja'], ['nei'], ['ja'], [0]]])).toEqual(call('COMPONENTS', [5, [['ja'], ['ja'], ['nei'], ['ja'], [null]]]));
+    expect(call('TOTAL', [[...scores, [0], [0]]])).toMatchObject({
+      error: '#VALUE!',
+      message: expect.stringContaining('got 27'),
+    });
+    expect(call('COMPONENTS', [5, [['ja'], ['ja'], ['nei'], ['ja'], [0]]])).toEqual(
+      call('COMPONENTS', [5, [['ja'], ['ja'], ['nei'], ['ja'], [null]]]),
+    );
   });
 
   it('no note when nothing was left out', () => {

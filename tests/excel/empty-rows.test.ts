@@ -4,14 +4,35 @@ import { FUNCTIONS } from '../../src/core/functions/table';
 import type { ParameterSpec } from '../../src/core/functions/types';
 import { emptyRowsNote, leaveOutEmptyRowsAtEnd } from '../../src/excel/empty-rows';
 
-const records = (name: string): ParameterSpec => ({ name, description: { nb: name, en: name }, type: 'any', dimensionality: 'matrix', rows: 'records' });
-const fixedList: ParameterSpec = { name: 'caps', description: { nb: 'caps', en: 'caps' }, type: 'any', dimensionality: 'matrix', optional: true };
-const single: ParameterSpec = { name: 'output', description: { nb: 'o', en: 'o' }, type: 'any', dimensionality: 'scalar', optional: true };
+const records = (name: string): ParameterSpec => ({
+  name,
+  description: { nb: name, en: name },
+  type: 'any',
+  dimensionality: 'matrix',
+  rows: 'records',
+});
+const fixedList: ParameterSpec = {
+  name: 'caps',
+  description: { nb: 'caps', en: 'caps' },
+  type: 'any',
+  dimensionality: 'matrix',
+  optional: true,
+};
+const single: ParameterSpec = {
+  name: 'output',
+  description: { nb: 'o', en: 'o' },
+  type: 'any',
+  dimensionality: 'scalar',
+  optional: true,
+};
 const column = (...cells: (number | string | null)[]) => cells.map((cell) => [cell]);
 
 describe('leaveOutEmptyRowsAtEnd', () => {
   it('blanks the rows at the end where every record range is blank or 0, and counts them', () => {
-    const read = leaveOutEmptyRowsAtEnd([records('a'), records('b')], [column(30, 0, 30, 0, null, ''), column(1, 1, 1, 0, 0, null)]);
+    const read = leaveOutEmptyRowsAtEnd(
+      [records('a'), records('b')],
+      [column(30, 0, 30, 0, null, ''), column(1, 1, 1, 0, 0, null)],
+    );
     expect(read.args).toEqual([column(30, 0, 30, null, null, null), column(1, 1, 1, null, null, null)]);
     expect(read.leftOut).toBe(3);
   });
@@ -29,9 +50,17 @@ describe('leaveOutEmptyRowsAtEnd', () => {
   });
 
   it('reads a row of several cells as empty only when all of them are', () => {
-    const phases = [[1, 1, 1, 1, 1, 1], [0, 0, 0, 0, 0, 'x'], [0, 0, 0, 0, 0, 0]];
+    const phases = [
+      [1, 1, 1, 1, 1, 1],
+      [0, 0, 0, 0, 0, 'x'],
+      [0, 0, 0, 0, 0, 0],
+    ];
     const read = leaveOutEmptyRowsAtEnd([records('phases')], [phases]);
-    expect(read.args[0]).toEqual([[1, 1, 1, 1, 1, 1], [0, 0, 0, 0, 0, 'x'], [null, null, null, null, null, null]]);
+    expect(read.args[0]).toEqual([
+      [1, 1, 1, 1, 1, 1],
+      [0, 0, 0, 0, 0, 'x'],
+      [null, null, null, null, null, null],
+    ]);
     expect(read.leftOut).toBe(1);
   });
 

@@ -123,7 +123,10 @@ export interface FakeExcelOptions {
 }
 
 class OfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(`${code}: ${message}`);
     this.name = 'RichApi.Error';
   }
@@ -142,14 +145,18 @@ export function parseAddress(a1Address: string): Rect {
   const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1Address);
   if (!match) throw new Error(`bad address ${a1Address}`);
   const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const r1 = Number(match[2]) - 1, c1 = col(match[1]!);
-  const r2 = match[3] ? Number(match[4]) - 1 : r1, c2 = match[3] ? col(match[3]) : c1;
+  const r1 = Number(match[2]) - 1,
+    c1 = col(match[1]!);
+  const r2 = match[3] ? Number(match[4]) - 1 : r1,
+    c2 = match[3] ? col(match[3]) : c1;
   return { row: r1, column: c1, rows: r2 - r1 + 1, columns: c2 - c1 + 1 };
 }
 
 function address(rect: Rect): string {
   const start = a1(rect.row, rect.column);
-  return rect.rows === 1 && rect.columns === 1 ? start : `${start}:${a1(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
+  return rect.rows === 1 && rect.columns === 1
+    ? start
+    : `${start}:${a1(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
 }
 
 /** Property paths a range accepts (set) and the methods it has, as Office.js names them. */
@@ -202,7 +209,12 @@ const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/;
 const RANGE_INFO = Symbol('fake Excel range');
 
 function intersects(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
 }
 
 const MATRIX_PROPERTIES = new Set(['formulas', 'values', 'numberFormat']);
@@ -233,11 +245,17 @@ function typedText(text: string): Cell {
   const trimmed = text.trim();
   if (NUMBER.test(trimmed)) return Number(trimmed);
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toUpperCase() === 'TRUE';
-  const serial = (year: number, month: number, day: number) => Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const serial = (year: number, month: number, day: number) =>
+    Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return serial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const date = SLASH_DATE.exec(trimmed);
-  if (date) return serial(date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : 2026, Number(date[1]), Number(date[2]));
+  if (date)
+    return serial(
+      date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : 2026,
+      Number(date[1]),
+      Number(date[2]),
+    );
   return text;
 }
 
@@ -247,7 +265,8 @@ export function enter(cell: Cell, textFormat: boolean): Entered {
   if (cell.startsWith("'")) return { content: cell.slice(1), formula: false, quotePrefixed: true };
   if (textFormat) return { content: cell, formula: false, quotePrefixed: false };
   if (cell.startsWith('=') && cell.length > 1) return { content: cell, formula: true, quotePrefixed: false };
-  if (/^[+\-@]./s.test(cell) && !NUMBER.test(cell.trim())) return { content: `=${cell}`, formula: true, quotePrefixed: false };
+  if (/^[+\-@]./s.test(cell) && !NUMBER.test(cell.trim()))
+    return { content: `=${cell}`, formula: true, quotePrefixed: false };
   return { content: typedText(cell), formula: false, quotePrefixed: false };
 }
 
@@ -285,7 +304,8 @@ export class FakeExcel {
         row.forEach((value, c) => {
           // Given as the cells hold them: "=…" is a formula, anything else the value itself.
           const formula = typeof value === 'string' && value.startsWith('=') && value.length > 1;
-          if (value !== null && value !== '') this.put(sheet, `${r},${c}`, { content: value, formula, quotePrefixed: false });
+          if (value !== null && value !== '')
+            this.put(sheet, `${r},${c}`, { content: value, formula, quotePrefixed: false });
         }),
       );
     }
@@ -344,7 +364,9 @@ export class FakeExcel {
 
   /** Sets of one property path on a sheet, e.g. 'format.font.bold'. */
   setsOf(sheetName: string, path: string): { address: string; value: unknown }[] {
-    return this.sheet(sheetName).sets.filter((set) => set.path === path).map(({ address: at, value }) => ({ address: at, value }));
+    return this.sheet(sheetName)
+      .sets.filter((set) => set.path === path)
+      .map(({ address: at, value }) => ({ address: at, value }));
   }
 
   private find(name: string): FakeSheet | undefined {
@@ -400,7 +422,8 @@ export class FakeExcel {
     const sheet = this.find(ref.name);
     if (sheet) return sheet;
     if (!ref.nullable) throw new OfficeError('ItemNotFound', `worksheet ${ref.name} (${forWhat})`);
-    if (this.nullObjects === 'reject') throw new OfficeError('InvalidArgument', `operation on a null object (${forWhat})`);
+    if (this.nullObjects === 'reject')
+      throw new OfficeError('InvalidArgument', `operation on a null object (${forWhat})`);
     return null;
   }
 
@@ -418,7 +441,8 @@ export class FakeExcel {
     let loadState: 'none' | 'queued' | 'loaded' = 'none';
     return {
       load(what: string) {
-        if (what !== 'items/name' && what !== 'items') throw new Error(`fake Excel: unsupported worksheets.load(${what})`);
+        if (what !== 'items/name' && what !== 'items')
+          throw new Error(`fake Excel: unsupported worksheets.load(${what})`);
         loadState = 'queued';
         fake.enqueue('worksheets.load(items/name)', () => {
           items = fake.sheets.map((sheet) => ({ name: sheet.name }));
@@ -498,7 +522,10 @@ export class FakeExcel {
   }
 
   private usedRange(sheet: FakeSheet): Rect | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const key of sheet.cells.keys()) {
       const [r, c] = key.split(',').map(Number) as [number, number];
       top = Math.min(top, r);
@@ -595,7 +622,15 @@ export class FakeExcel {
                 const target = located(`load ${what}`);
                 isNull = target === null;
                 // A null object's properties are absent (undefined), as in Office.js.
-                const data = target ? fake.rangeData(target.sheet, target.rect) : { formulas: undefined, values: undefined, rowIndex: undefined, columnIndex: undefined, address: undefined };
+                const data = target
+                  ? fake.rangeData(target.sheet, target.rect)
+                  : {
+                      formulas: undefined,
+                      values: undefined,
+                      rowIndex: undefined,
+                      columnIndex: undefined,
+                      address: undefined,
+                    };
                 const loaded = new OfficeMockObject(data as ConstructorParameters<typeof OfficeMockObject>[0]);
                 loaded.load(properties);
                 await loaded.sync();
@@ -609,11 +644,13 @@ export class FakeExcel {
             return isNull;
           }
           if (prop === 'format' || prop === 'dataValidation') return nested(prop);
-          if (prop === 'getEntireColumn' || prop === 'getEntireRow' || prop === 'insert') return (...args: unknown[]) => call(prop, args);
+          if (prop === 'getEntireColumn' || prop === 'getEntireRow' || prop === 'insert')
+            return (...args: unknown[]) => call(prop, args);
           if (typeof prop === 'string' && RANGE_LOADABLE.has(prop)) {
             if (!mock) throw new OfficeError('PropertyNotLoaded', `range.${prop}`);
             const value = (mock as unknown as Record<string, unknown>)[prop];
-            if (typeof value === 'string' && NOT_LOADED.includes(value)) throw new OfficeError('PropertyNotLoaded', `range.${prop}: ${value}`);
+            if (typeof value === 'string' && NOT_LOADED.includes(value))
+              throw new OfficeError('PropertyNotLoaded', `range.${prop}: ${value}`);
             return value;
           }
           throw new Error(`fake Excel: unsupported range member ${String(prop)}`);
@@ -637,8 +674,7 @@ export class FakeExcel {
   /** The sheet and address a range proxy stands for, when an operation runs. */
   private rangeRef(range: unknown, forWhat: string): RangeRefData {
     const info = (range as Record<symbol, unknown> | null)?.[RANGE_INFO] as
-      | { located: (forWhat: string) => { sheet: FakeSheet; rect: Rect } | null }
-      | undefined;
+      { located: (forWhat: string) => { sheet: FakeSheet; rect: Rect } | null } | undefined;
     if (!info) throw new Error(`fake Excel: ${forWhat} needs a Range`);
     const target = info.located(forWhat);
     if (!target) throw new OfficeError('InvalidArgument', `${forWhat}: a null range`);
@@ -689,7 +725,15 @@ export class FakeExcel {
           const series = Array.from({ length: rect.columns }, (_, c) => ({
             values: { sheet: source.sheet, address: address({ ...rect, column: rect.column + c, columns: 1 }) },
           }));
-          chart = { name: `Chart ${sheet.charts.length + 1}`, type, seriesBy, source, valueAxis: {}, categoryAxis: {}, series };
+          chart = {
+            name: `Chart ${sheet.charts.length + 1}`,
+            type,
+            seriesBy,
+            source,
+            valueAxis: {},
+            categoryAxis: {},
+            series,
+          };
           sheet.charts.push(chart);
         });
         const created = (forWhat: string): FakeChart => {
@@ -727,7 +771,8 @@ export class FakeExcel {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy for a nested Office object (format, font, axes…): any member may be read
       const nested = (path: string): any =>
         new Proxy(() => undefined, {
-          get: (_target, prop) => (prop === 'then' ? undefined : nested(path ? `${path}.${String(prop)}` : String(prop))),
+          get: (_target, prop) =>
+            prop === 'then' ? undefined : nested(path ? `${path}.${String(prop)}` : String(prop)),
           set: (_target, prop, value) => {
             const full = path ? `${path}.${String(prop)}` : String(prop);
             const setter = SERIES_SETTABLE[full];
@@ -753,9 +798,13 @@ export class FakeExcel {
         return undefined;
       }
       if (path === 'setPosition' && args.length >= 1) {
-        if (args.some((arg) => typeof arg !== 'string')) throw new Error('fake Excel: only setPosition with addresses is modelled');
+        if (args.some((arg) => typeof arg !== 'string'))
+          throw new Error('fake Excel: only setPosition with addresses is modelled');
         fake.enqueue('chart.setPosition', () => {
-          created('setPosition').position = { start: String(args[0]), ...(args[1] !== undefined ? { end: String(args[1]) } : {}) };
+          created('setPosition').position = {
+            start: String(args[0]),
+            ...(args[1] !== undefined ? { end: String(args[1]) } : {}),
+          };
         });
         return undefined;
       }
@@ -906,7 +955,12 @@ export class FakeExcel {
         formulaRow.push(sheet.cells.get(key) ?? '');
         const shown = sheet.shows.get(key);
         if (shown !== undefined) valueRow.push(shown);
-        else valueRow.push(sheet.formulaCells.has(key) ? shownValue(engine.value(sheet.name, rect.row + r, rect.column + c)) : (sheet.cells.get(key) ?? ''));
+        else
+          valueRow.push(
+            sheet.formulaCells.has(key)
+              ? shownValue(engine.value(sheet.name, rect.row + r, rect.column + c))
+              : (sheet.cells.get(key) ?? ''),
+          );
       }
       formulas.push(formulaRow);
       values.push(valueRow);
@@ -925,7 +979,9 @@ export class FakeExcel {
         if (!sheet || content === undefined) return null;
         if (sheet.formulaCells.has(key)) return content;
         // Literal text that looks like a formula or starts with an apostrophe keeps the engine's quote prefix.
-        return typeof content === 'string' && (content.startsWith('=') || content.startsWith("'")) ? `'${content}` : content;
+        return typeof content === 'string' && (content.startsWith('=') || content.startsWith("'"))
+          ? `'${content}`
+          : content;
       },
     });
   }
@@ -934,12 +990,17 @@ export class FakeExcel {
     if (MATRIX_PROPERTIES.has(path) && Array.isArray(value)) {
       const rows = value as unknown[][];
       if (rows.length !== rect.rows || rows.some((row) => !Array.isArray(row) || row.length !== rect.columns)) {
-        throw new OfficeError('InvalidArgument', `${path}: a ${rows.length}×${(rows[0] as unknown[] | undefined)?.length} array for ${address(rect)}`);
+        throw new OfficeError(
+          'InvalidArgument',
+          `${path}: a ${rows.length}×${(rows[0] as unknown[] | undefined)?.length} array for ${address(rect)}`,
+        );
       }
     }
     sheet.sets.push({ address: address(rect), path, value });
     if (path === 'formulas' || path === 'values') {
-      const rows = Array.isArray(value) ? (value as unknown[][]) : Array.from({ length: rect.rows }, () => new Array(rect.columns).fill(value));
+      const rows = Array.isArray(value)
+        ? (value as unknown[][])
+        : Array.from({ length: rect.rows }, () => new Array(rect.columns).fill(value));
       rows.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (cell === null || cell === undefined) return; // Office leaves null cells unchanged
@@ -950,8 +1011,12 @@ export class FakeExcel {
         }),
       );
     } else if (path === 'numberFormat') {
-      const rows = Array.isArray(value) ? (value as unknown[][]) : Array.from({ length: rect.rows }, () => new Array(rect.columns).fill(value));
-      rows.forEach((row, r) => row.forEach((format, c) => sheet.numberFormats.set(`${rect.row + r},${rect.column + c}`, String(format))));
+      const rows = Array.isArray(value)
+        ? (value as unknown[][])
+        : Array.from({ length: rect.rows }, () => new Array(rect.columns).fill(value));
+      rows.forEach((row, r) =>
+        row.forEach((format, c) => sheet.numberFormats.set(`${rect.row + r},${rect.column + c}`, String(format))),
+      );
     } else if (path === 'format.columnWidth') {
       for (let c = 0; c < rect.columns; c++) sheet.columnWidths.set(rect.column + c, value as number);
     } else if (path === 'columnHidden') {

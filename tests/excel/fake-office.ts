@@ -21,10 +21,12 @@ global.Office = {
   HostType: { Excel: 'Excel', Word: 'Word' },
   context: { displayLanguage: 'nb-NO', requirements: { isSetSupported: () => true } },
   onReady: (callback?: (ready: typeof info) => void) =>
-    new Promise((resolve) => setTimeout(() => {
-      callback?.(info);
-      resolve(info);
-    }, 0)),
+    new Promise((resolve) =>
+      setTimeout(() => {
+        callback?.(info);
+        resolve(info);
+      }, 0),
+    ),
 };
 
 /** What the test reads back. */

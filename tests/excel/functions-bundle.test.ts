@@ -55,13 +55,20 @@ describe('functions.json and functions-en.json', () => {
         const spec = FUNCTION_LIST[index]!;
         expect(fn.result).toEqual({ type: spec.result.type, dimensionality: spec.result.dimensionality });
         expect(fn.parameters.map(({ description: _, ...rest }) => rest)).toEqual(
-          spec.parameters.map((p) => ({ name: p.name, type: p.type, dimensionality: p.dimensionality, optional: p.optional === true })),
+          spec.parameters.map((p) => ({
+            name: p.name,
+            type: p.type,
+            dimensionality: p.dimensionality,
+            optional: p.optional === true,
+          })),
         );
         const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
         const same = (generated: string, source: string) =>
           generated === clean(source) || (generated.endsWith('…') && clean(source).startsWith(generated.slice(0, -1)));
         expect(same(fn.description, spec.description[language]), `${fn.id} ${language}`).toBe(true);
-        fn.parameters.forEach((p, i) => expect(same(p.description, spec.parameters[i]!.description[language]), `${fn.id}.${p.name}`).toBe(true));
+        fn.parameters.forEach((p, i) =>
+          expect(same(p.description, spec.parameters[i]!.description[language]), `${fn.id}.${p.name}`).toBe(true),
+        );
       });
     }
     expect(metadata.nb.functions[0]!.description).not.toBe(metadata.en.functions[0]!.description);
@@ -89,7 +96,9 @@ describe('dist functions.js in a custom-functions runtime', () => {
     expect(callExcel(associated.get(hostCase.fn)!, args)).toEqual(coreAnswer(spec, args));
     if (hostCase.emptyRowsAtEnd) {
       // Desktop builds that send blanks as 0 get the answer Excel on the web gets.
-      expect(callExcel(associated.get(hostCase.fn)!, toExcelDesktopArgs(spec.parameters, hostCase.args))).toEqual(coreAnswer(spec, args));
+      expect(callExcel(associated.get(hostCase.fn)!, toExcelDesktopArgs(spec.parameters, hostCase.args))).toEqual(
+        coreAnswer(spec, args),
+      );
     }
   });
 });
@@ -109,7 +118,11 @@ describe('production bundles', () => {
   it('the pane page loads Office.js, then functions.js and taskpane.js; the preview has no Office.js', () => {
     const pane = readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
     const scripts = [...pane.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((match) => match[1]);
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
+    expect(scripts).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+      'functions.js',
+      'taskpane.js',
+    ]);
     expect(pane).toMatch(/id="?app"?/);
     const preview = readFileSync(path.join(dir, 'preview.html'), 'utf8');
     expect(preview).not.toContain('office.js');

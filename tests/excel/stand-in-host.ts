@@ -55,6 +55,7 @@ export function callExcel(implementation: (...args: unknown[]) => unknown, args:
 export function coreAnswer(spec: FunctionSpec, args: readonly unknown[]): Answer {
   const outcome = invokeSafely(spec, args as CellArg[]);
   if (!outcome.ok) return { error: EXCEL_ERROR_CODES[outcome.code], message: outcome.message };
-  const value = spec.result.dimensionality === 'matrix' && !Array.isArray(outcome.value) ? [[outcome.value]] : outcome.value;
+  const value =
+    spec.result.dimensionality === 'matrix' && !Array.isArray(outcome.value) ? [[outcome.value]] : outcome.value;
   return { value: JSON.parse(JSON.stringify(value)) };
 }

@@ -16,7 +16,13 @@ import { ensureAddinBuild, ROOT, TEST_BASE_URL } from './addin-build';
 import { launchChromium } from '../support/chromium';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 let browser: Browser;
 let page: Page;
@@ -37,9 +43,13 @@ async function fakeOfficeJs(): Promise<string> {
       {
         name: 'office-addin-manifest-enum',
         setup(build) {
-          build.onResolve({ filter: /^office-addin-manifest$/ }, () => ({ path: 'office-addin-manifest', namespace: 'stub' }));
+          build.onResolve({ filter: /^office-addin-manifest$/ }, () => ({
+            path: 'office-addin-manifest',
+            namespace: 'stub',
+          }));
           build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-            contents: 'export const OfficeApp = { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" };',
+            contents:
+              'export const OfficeApp = { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" };',
             loader: 'js',
           }));
         },
@@ -64,7 +74,11 @@ beforeAll(async () => {
     if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: officeJs });
     if (url.startsWith(TEST_BASE_URL)) {
       const file = path.join(dir, new URL(url).pathname.slice(new URL(TEST_BASE_URL).pathname.length));
-      if (existsSync(file)) return route.fulfill({ contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+      if (existsSync(file))
+        return route.fulfill({
+          contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
+          body: readFileSync(file),
+        });
     }
     refused.push(url);
     return route.abort();
@@ -84,7 +98,9 @@ describe('the task pane page in Excel (Office.js stand-in)', () => {
   });
 
   it('associated every custom function in the same runtime, and they answer from the pane page', async () => {
-    expect((await api<string[]>('window.__ipsExcel.associated()')).sort()).toEqual(FUNCTION_LIST.map((spec) => spec.name).sort());
+    expect((await api<string[]>('window.__ipsExcel.associated()')).sort()).toEqual(
+      FUNCTION_LIST.map((spec) => spec.name).sort(),
+    );
     expect(await api('window.__ipsExcel.call("LEVEL", [103, null])')).toEqual({ value: 'God kvalitet' });
     expect(await api('window.__ipsExcel.call("TOTAL", [[[1]]])')).toMatchObject({ error: '#VALUE!' });
   });
@@ -108,7 +124,9 @@ describe('the task pane page in Excel (Office.js stand-in)', () => {
     expect(sheets).toHaveLength(2);
     const sheet = sheets[1]!;
     expect(await api(`window.__ipsExcel.active()`)).toBe(sheet);
-    expect(await api(`window.__ipsExcel.cell(${JSON.stringify(sheet)}, "A1")`)).toBe('Skårskjema for IPS-kvalitetsskalaen');
+    expect(await api(`window.__ipsExcel.cell(${JSON.stringify(sheet)}, "A1")`)).toBe(
+      'Skårskjema for IPS-kvalitetsskalaen',
+    );
     expect(await api(`window.__ipsExcel.cell(${JSON.stringify(sheet)}, "C4")`)).toBe('Team Nord');
     expect(await api(`window.__ipsExcel.cell(${JSON.stringify(sheet)}, "C3")`)).toBe('=1+1');
     expect(await api(`window.__ipsExcel.isFormula(${JSON.stringify(sheet)}, "C3")`)).toBe(false);

@@ -18,7 +18,25 @@ const scorePlan = () => scoreSheetPlan(sampleReview(), { sheet: SHEET, language:
 
 describe('writeRuns', () => {
   it('writes a full block as one rectangle', () => {
-    expect(writeRuns({ row: 2, column: 1, values: [[1, 2], [3, 4]] })).toEqual([{ row: 2, column: 1, values: [[1, 2], [3, 4]] }]);
+    expect(
+      writeRuns({
+        row: 2,
+        column: 1,
+        values: [
+          [1, 2],
+          [3, 4],
+        ],
+      }),
+    ).toEqual([
+      {
+        row: 2,
+        column: 1,
+        values: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+    ]);
   });
 
   it('never includes null cells, splitting the block into rectangles', () => {
@@ -96,22 +114,39 @@ describe('ExcelWorkbook: a review score sheet through writeWithConsent', () => {
 
     expect(excel.setsOf(SHEET, 'format.font.bold')).toContainEqual({ address: 'A1', value: true });
     expect(excel.setsOf(SHEET, 'format.font.size')).toContainEqual({ address: 'A1', value: 14 });
-    expect(excel.setsOf(SHEET, 'format.fill.color')).toContainEqual({ address: `A9:${a1(HEADER_ROWS.columnHeads, planBounds(plan).columns - 1)}`, value: '#DEECF9' });
+    expect(excel.setsOf(SHEET, 'format.fill.color')).toContainEqual({
+      address: `A9:${a1(HEADER_ROWS.columnHeads, planBounds(plan).columns - 1)}`,
+      value: '#DEECF9',
+    });
     expect(excel.setsOf(SHEET, 'format.horizontalAlignment')).toContainEqual({ address: scores, value: 'Center' });
-    expect(excel.setsOf(SHEET, 'format.wrapText')).toContainEqual({ address: `C${layout.firstScoreRow + 1}:C${layout.lastScoreRow + 1}`, value: true });
+    expect(excel.setsOf(SHEET, 'format.wrapText')).toContainEqual({
+      address: `C${layout.firstScoreRow + 1}:C${layout.lastScoreRow + 1}`,
+      value: true,
+    });
     expect(excel.setsOf(SHEET, 'numberFormat')).toContainEqual({ address: 'C5', value: [['yyyy-mm-dd']] });
 
     const scoreValidation = sheet.validations.get(scores);
     expect(scoreValidation?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: 'Between' } });
-    expect(scoreValidation?.errorAlert).toMatchObject({ showAlert: true, style: 'Stop', message: 'Skriv en hel skår fra 1 til 5.' });
+    expect(scoreValidation?.errorAlert).toMatchObject({
+      showAlert: true,
+      style: 'Stop',
+      message: 'Skriv en hel skår fra 1 til 5.',
+    });
     expect(scoreValidation?.prompt).toMatchObject({ showPrompt: true, message: 'Skriv en hel skår fra 1 til 5.' });
     const raterScores = `${a1(layout.firstScoreRow, COLUMNS.firstRater)}:${a1(layout.lastScoreRow, COLUMNS.firstRater + 2)}`;
-    expect(sheet.validations.get(raterScores)?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: 'Between' } });
+    expect(sheet.validations.get(raterScores)?.rule).toEqual({
+      wholeNumber: { formula1: 1, formula2: 5, operator: 'Between' },
+    });
 
-    plan.columnWidths!.forEach((pixels, column) => expect(sheet.columnWidths.get(column)).toBe(pixels * POINTS_PER_PIXEL));
+    plan.columnWidths!.forEach((pixels, column) =>
+      expect(sheet.columnWidths.get(column)).toBe(pixels * POINTS_PER_PIXEL),
+    );
     expect([...sheet.hiddenColumns]).toEqual([COLUMNS.itemId]);
     expect(sheet.frozenRows).toBe(HEADER_ROWS.columnHeads + 1);
-    expect(sheet.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0, scale: null } });
+    expect(sheet.pageLayout).toEqual({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0, scale: null },
+    });
   });
 
   it('writes the score sheet again over itself without asking (nothing would change)', async () => {
@@ -128,7 +163,12 @@ describe('ExcelWorkbook: a review score sheet through writeWithConsent', () => {
 
   it('reports conflicts and writes nothing when the user declines', async () => {
     const { excel, workbook } = setup({
-      sheets: { [SHEET]: [['Mine notater', null, 'x'], [null, null, 'Kari']] },
+      sheets: {
+        [SHEET]: [
+          ['Mine notater', null, 'x'],
+          [null, null, 'Kari'],
+        ],
+      },
     });
     const before = new Map(excel.sheet(SHEET).cells);
     const confirm = vi.fn(async () => false);
@@ -160,10 +200,26 @@ describe('ExcelWorkbook: a review score sheet through writeWithConsent', () => {
 
 describe('ExcelWorkbook: writing', () => {
   it('never writes over cells the plan leaves as null', async () => {
-    const { excel, workbook } = setup({ sheets: { Data: [['keep', 'old', 'keep too'], ['old', 'keep 2', 'old']] } });
+    const { excel, workbook } = setup({
+      sheets: {
+        Data: [
+          ['keep', 'old', 'keep too'],
+          ['old', 'keep 2', 'old'],
+        ],
+      },
+    });
     const plan: SheetPlan = {
       sheet: 'Data',
-      blocks: [{ row: 0, column: 0, values: [[null, 'new', null], ['new', null, '=B1']] }],
+      blocks: [
+        {
+          row: 0,
+          column: 0,
+          values: [
+            [null, 'new', null],
+            ['new', null, '=B1'],
+          ],
+        },
+      ],
     };
     await workbook.write([plan]);
     expect(excel.cell('Data', 'A1')).toBe('keep');
@@ -222,7 +278,9 @@ describe('ExcelWorkbook: writing', () => {
     const { excel, workbook } = setup({ sheets: { A: [] } });
     await workbook.listSheets();
     excel.failNext = { match: /^set formulas/, code: 'AccessDenied' };
-    await expect(workbook.write([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1]] }] }])).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(
+      workbook.write([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1]] }] }]),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
     expect(excel.roundTrips).toBe(2);
     // After a failed batch the sheets are looked at again before the next write.
     await workbook.write([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1]] }] }]);
@@ -253,22 +311,50 @@ describe('ExcelWorkbook: writing', () => {
       {
         sheet: 'A',
         blocks: [],
-        validations: [{ range: { row: 1, column: 1, rows: 3, columns: 1 }, rule: { type: 'list', values: ['ja', 'nei'], message: 'Ja eller nei.' } }],
+        validations: [
+          {
+            range: { row: 1, column: 1, rows: 3, columns: 1 },
+            rule: { type: 'list', values: ['ja', 'nei'], message: 'Ja eller nei.' },
+          },
+        ],
       },
     ]);
-    expect(excel.sheet('A').validations.get('B2:B4')?.rule).toEqual({ list: { inCellDropDown: true, source: 'ja,nei' } });
+    expect(excel.sheet('A').validations.get('B2:B4')?.rule).toEqual({
+      list: { inCellDropDown: true, source: 'ja,nei' },
+    });
   });
 });
 
 describe('ExcelWorkbook: reading', () => {
   it('reads every plan target in one round trip: formulas where there are some, null for missing sheets', async () => {
-    const { excel, workbook } = setup({ sheets: { A: [[1, '=SUM(1,2)'], ['x', null]], B: [] } });
+    const { excel, workbook } = setup({
+      sheets: {
+        A: [
+          [1, '=SUM(1,2)'],
+          ['x', null],
+        ],
+        B: [],
+      },
+    });
     const plans: SheetPlan[] = [
-      { sheet: 'a', blocks: [{ row: 0, column: 0, values: [[null, null, null]] }, { row: 1, column: 1, values: [[null]] }] },
+      {
+        sheet: 'a',
+        blocks: [
+          { row: 0, column: 0, values: [[null, null, null]] },
+          { row: 1, column: 1, values: [[null]] },
+        ],
+      },
       { sheet: 'Missing', blocks: [{ row: 0, column: 0, values: [['x']] }] },
       { sheet: 'B', blocks: [] },
     ];
-    expect(await workbook.readTargets(plans)).toEqual([[[1, '=SUM(1,2)', ''], ['x', '', '']], null, []]);
+    expect(await workbook.readTargets(plans)).toEqual([
+      [
+        [1, '=SUM(1,2)', ''],
+        ['x', '', ''],
+      ],
+      null,
+      [],
+    ]);
     expect(excel.roundTrips).toBe(1);
   });
 
@@ -287,7 +373,16 @@ describe('ExcelWorkbook: reading', () => {
   });
 
   it('reads a sheet from A1 (used range padded), [] when empty, null when missing', async () => {
-    const { excel, workbook } = setup({ sheets: { Data: [[null, null, null], [null, null, 'x', 2], [null, true]], Empty: [] } });
+    const { excel, workbook } = setup({
+      sheets: {
+        Data: [
+          [null, null, null],
+          [null, null, 'x', 2],
+          [null, true],
+        ],
+        Empty: [],
+      },
+    });
     expect(await workbook.readSheet('data')).toEqual([
       ['', '', '', ''],
       ['', '', 'x', 2],
@@ -305,7 +400,9 @@ describe('ExcelWorkbook: reading', () => {
     const review = readScoreSheet((await workbook.readSheet(SHEET))!);
     const sample = sampleReview();
     expect(review?.raters.map((rater) => rater.name)).toEqual(sample.raters.map((rater) => rater.name));
-    expect(Object.values(review!.items).map((item) => item.consensus)).toEqual(Object.values(sample.items).map((item) => item.consensus));
+    expect(Object.values(review!.items).map((item) => item.consensus)).toEqual(
+      Object.values(sample.items).map((item) => item.consensus),
+    );
   });
 
   it('lists sheets and activates one, one round trip each', async () => {

@@ -19,7 +19,12 @@ import { excelSerial, localCalendar } from '../../gas/server/values';
 
 const TRIGGER_MODES: readonly AuthMode[] = ['NONE', 'LIMITED', 'FULL'];
 /** What building the menu may read, and nothing more, in any mode. */
-const MENU_CALLS = ['SpreadsheetApp.getUi', 'Ui.createAddonMenu', ...MENU_ITEMS.map(() => 'Menu.addItem'), 'Menu.addToUi'];
+const MENU_CALLS = [
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  ...MENU_ITEMS.map(() => 'Menu.addItem'),
+  'Menu.addToUi',
+];
 
 let restore: (() => void) | undefined;
 afterEach(() => {
@@ -52,7 +57,8 @@ describe('gas/server/main.ts as an Editor add-on', () => {
   });
 
   it('every menu item calls a function main.ts exports (a global in Code.js)', () => {
-    for (const item of MENU_ITEMS) expect(typeof (main as Record<string, unknown>)[item.functionName], item.functionName).toBe('function');
+    for (const item of MENU_ITEMS)
+      expect(typeof (main as Record<string, unknown>)[item.functionName], item.functionName).toBe('function');
   });
 });
 

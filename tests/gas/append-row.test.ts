@@ -19,13 +19,15 @@ const options = { language: 'nb' } as const;
 async function withHistory() {
   const services = fakeServices();
   const server = workbookServer(services);
-  const sidebar = () => scriptRunWorkbook(fakeScriptRun(server as unknown as Record<string, (...args: never[]) => unknown>).run);
+  const sidebar = () =>
+    scriptRunWorkbook(fakeScriptRun(server as unknown as Record<string, (...args: never[]) => unknown>).run);
   const workbook = sidebar();
   await workbook.write([appendHistoryPlan(null, reviewWithId('r1'), options)]);
   return { services, server, workbook, second: sidebar(), sheet: services.book.sheet(HISTORY)! };
 }
 
-const ids = async (workbook: ReturnType<typeof scriptRunWorkbook>) => readHistory(await workbook.readSheet(HISTORY)).map((row) => row.reviewId);
+const ids = async (workbook: ReturnType<typeof scriptRunWorkbook>) =>
+  readHistory(await workbook.readSheet(HISTORY)).map((row) => row.reviewId);
 
 describe('Sheets: saving to the history', () => {
   it('goes below a formula that shows "" under the history, and keeps the formula; one call', async () => {
@@ -36,14 +38,20 @@ describe('Sheets: saving to the history', () => {
     services.log.length = 0;
 
     const saved = await saveReviewToHistory(workbook, reviewWithId('r2'), existing, options);
-    const calls = services.log.filter((call) => !call.startsWith('Utilities') && !call.endsWith('getSpreadsheetTimeZone'));
+    const calls = services.log.filter(
+      (call) => !call.startsWith('Utilities') && !call.endsWith('getSpreadsheetTimeZone'),
+    );
 
     expect(sheet.at('C3')).toBe('=IF(A2="","x","")');
     expect(saved).toMatchObject({ action: 'appended', row: 3 });
     expect(sheet.at('A4')).toBe('r2');
     expect(await ids(workbook)).toEqual(['r1', 'r2']);
     // All of it under the document lock, released at the end.
-    expect(calls.slice(0, 3)).toEqual(['SpreadsheetApp.getActiveSpreadsheet', 'LockService.getDocumentLock', 'Lock.waitLock']);
+    expect(calls.slice(0, 3)).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'LockService.getDocumentLock',
+      'Lock.waitLock',
+    ]);
     expect(calls.at(-1)).toBe('Lock.releaseLock');
     expect(callCounts(services.log)['SpreadsheetApp.flush']).toBe(1);
   });
@@ -112,13 +120,17 @@ describe('Sheets: saving to the history', () => {
     services.book.afterRead = () => {
       throw new Error('the spreadsheet went away');
     };
-    expect(() => server.ipsAppendRow(historyAppendRequest(reviewWithId('r2'), options))).toThrow('the spreadsheet went away');
+    expect(() => server.ipsAppendRow(historyAppendRequest(reviewWithId('r2'), options))).toThrow(
+      'the spreadsheet went away',
+    );
     expect(services.lockService.holder).toBeNull();
   });
 
   it('creates the history sheet with its header', async () => {
     const services = fakeServices();
-    const workbook = scriptRunWorkbook(fakeScriptRun(workbookServer(services) as unknown as Record<string, (...args: never[]) => unknown>).run);
+    const workbook = scriptRunWorkbook(
+      fakeScriptRun(workbookServer(services) as unknown as Record<string, (...args: never[]) => unknown>).run,
+    );
     const saved = await saveReviewToHistory(workbook, reviewWithId('r1'), null, options);
     expect(saved).toMatchObject({ action: 'created', row: 1 });
     expect(services.book.sheet(HISTORY)!.at('A1')).toBe('Evaluerings-ID');

@@ -139,7 +139,9 @@ export function appsScriptWorld(mode: AuthMode): AppsScriptWorld {
 /** Installs a world's services as globals of this process until the returned function is called. */
 export function installGlobals(world: AppsScriptWorld): () => void {
   const scope = globalThis as Record<string, unknown>;
-  const before = new Map(Object.keys(world.globals).map((name) => [name, Object.getOwnPropertyDescriptor(scope, name)]));
+  const before = new Map(
+    Object.keys(world.globals).map((name) => [name, Object.getOwnPropertyDescriptor(scope, name)]),
+  );
   for (const [name, value] of Object.entries(world.globals)) scope[name] = value;
   return () => {
     for (const [name, descriptor] of before) {

@@ -28,7 +28,10 @@ let code = '';
 let checkOutput = '';
 
 beforeAll(() => {
-  checkOutput = execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-gas.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+  checkOutput = execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-gas.mjs'), '--check'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   code = readFileSync(CODE, 'utf8');
 });
 
@@ -46,8 +49,11 @@ function shownDate(value: unknown): { date: string } | undefined {
   if (Object.prototype.toString.call(value) !== '[object Date]') return undefined;
   const date = value as Date;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const midnight = date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0 && date.getMilliseconds() === 0;
-  return { date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}${midnight ? '' : ' (not at midnight)'}` };
+  const midnight =
+    date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0 && date.getMilliseconds() === 0;
+  return {
+    date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}${midnight ? '' : ' (not at midnight)'}`,
+  };
 }
 
 function callSheets(context: vm.Context, name: string, args: unknown[]): Outcome {
@@ -66,7 +72,10 @@ function callReference(testCase: HostCase): Outcome & { code?: string } {
   const outcome = invokeSafely(spec, toExcelArgs(spec.parameters, testCase.args) as CellArg[]);
   if (!outcome.ok) return { ok: false, message: outcome.message, code: outcome.code };
   // A date result is a serial day in the core and Excel; Sheets must answer with a Date showing that day.
-  const value = spec.result.kind === 'date' && typeof outcome.value === 'number' ? { date: serialToIso(outcome.value) } : outcome.value;
+  const value =
+    spec.result.kind === 'date' && typeof outcome.value === 'number'
+      ? { date: serialToIso(outcome.value) }
+      : outcome.value;
   return { ok: true, json: JSON.stringify(value) };
 }
 
@@ -94,7 +103,13 @@ describe('Code.js is a script Apps Script accepts', () => {
 
   it('declares every server entry point as a top-level function', () => {
     const context = load();
-    for (const name of ['onOpen', 'onInstall', 'showSidebar', ...MENU_ITEMS.map((item) => item.functionName), ...SERVER_ENDPOINT_NAMES]) {
+    for (const name of [
+      'onOpen',
+      'onInstall',
+      'showSidebar',
+      ...MENU_ITEMS.map((item) => item.functionName),
+      ...SERVER_ENDPOINT_NAMES,
+    ]) {
       expect(code, name).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
       expect(typeof context[name], name).toBe('function');
     }
@@ -171,20 +186,28 @@ describe('the shared host cases', () => {
     const names = HOST_CASES.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
     for (const c of HOST_CASES) expect(FUNCTIONS[c.fn], c.name).toBeDefined();
-    for (const spec of FUNCTION_LIST) expect(HOST_CASES.some((c) => c.fn === spec.name), spec.name).toBe(true);
+    for (const spec of FUNCTION_LIST)
+      expect(
+        HOST_CASES.some((c) => c.fn === spec.name),
+        spec.name,
+      ).toBe(true);
   });
 
-  it.each(HOST_CASES.filter((c) => c.expect).map((c) => [c.name, c] as const))('the reference answers as the manual says: %s', (_, testCase) => {
-    const reference = callReference(testCase);
-    const expected = testCase.expect!;
-    if ('value' in expected) expect(reference).toEqual({ ok: true, json: JSON.stringify(expected.value) });
-    else if ('date' in expected) expect(reference).toEqual({ ok: true, json: JSON.stringify({ date: expected.date }) });
-    else {
-      expect(reference.ok).toBe(false);
-      expect((reference as { code: string }).code).toBe(expected.error);
-      if (expected.includes) expect((reference as { message: string }).message).toContain(expected.includes);
-    }
-  });
+  it.each(HOST_CASES.filter((c) => c.expect).map((c) => [c.name, c] as const))(
+    'the reference answers as the manual says: %s',
+    (_, testCase) => {
+      const reference = callReference(testCase);
+      const expected = testCase.expect!;
+      if ('value' in expected) expect(reference).toEqual({ ok: true, json: JSON.stringify(expected.value) });
+      else if ('date' in expected)
+        expect(reference).toEqual({ ok: true, json: JSON.stringify({ date: expected.date }) });
+      else {
+        expect(reference.ok).toBe(false);
+        expect((reference as { code: string }).code).toBe(expected.error);
+        if (expected.includes) expect((reference as { message: string }).message).toContain(expected.includes);
+      }
+    },
+  );
 });
 
 describe('custom functions in Sheets answer exactly as the Excel adapter', () => {
@@ -237,7 +260,14 @@ describe('custom functions in Sheets answer exactly as the Excel adapter', () =>
       Utilities: new FakeUtilities(log),
     });
     const args = [[['Jan']], [[auckland(2025, 1, 6)]], [[auckland(2025, 1, 13)]], undefined, undefined, 'metric'];
-    const expected = callSheets(load(), 'DAYS_TO_EMPLOYER_CONTACT', [[['Jan']], [[sheetsDate('2025-01-06')]], [[sheetsDate('2025-01-13')]], undefined, undefined, 'metric']);
+    const expected = callSheets(load(), 'DAYS_TO_EMPLOYER_CONTACT', [
+      [['Jan']],
+      [[sheetsDate('2025-01-06')]],
+      [[sheetsDate('2025-01-13')]],
+      undefined,
+      undefined,
+      'metric',
+    ]);
     expect(expected).toEqual({ ok: true, json: '7' });
     expect(callSheets(zoned, 'DAYS_TO_EMPLOYER_CONTACT', args)).toEqual(expected);
     expect(log.length).toBeGreaterThan(0);
@@ -261,7 +291,11 @@ describe('Code.js writes text as text (ipsWrite over SpreadsheetApp)', () => {
 
   it('stores names, notes and recommendations as literal text and reads them back unchanged, formulas as formulas', () => {
     const services = fakeServices();
-    const context = load({ SpreadsheetApp: services.spreadsheetApp, HtmlService: services.htmlService, Utilities: services.utilities });
+    const context = load({
+      SpreadsheetApp: services.spreadsheetApp,
+      HtmlService: services.htmlService,
+      Utilities: services.utilities,
+    });
     const review = hostileReview();
     // As google.script.run carries it: plain JSON.
     const plans = JSON.parse(JSON.stringify([scoreSheetPlan(review, { sheet: SHEET, language: 'nb' })]));
@@ -284,10 +318,18 @@ describe('Code.js writes text as text (ipsWrite over SpreadsheetApp)', () => {
 
   it('refuses a formula cell that is not a formula object with text starting with "="', () => {
     const services = fakeServices();
-    const context = load({ SpreadsheetApp: services.spreadsheetApp, HtmlService: services.htmlService, Utilities: services.utilities });
+    const context = load({
+      SpreadsheetApp: services.spreadsheetApp,
+      HtmlService: services.htmlService,
+      Utilities: services.utilities,
+    });
     const write = context['ipsWrite'] as (plans: unknown) => void;
-    expect(() => write([{ sheet: 'X', blocks: [{ row: 0, column: 0, values: [[{ formula: 'SUM(1)' }]] }] }])).toThrow(/neither a value nor a formula/);
-    expect(() => write([{ sheet: 'X', blocks: [{ row: 0, column: 0, values: [[{ formula: '=1', extra: 1 }]] }] }])).toThrow(/neither a value nor a formula/);
+    expect(() => write([{ sheet: 'X', blocks: [{ row: 0, column: 0, values: [[{ formula: 'SUM(1)' }]] }] }])).toThrow(
+      /neither a value nor a formula/,
+    );
+    expect(() =>
+      write([{ sheet: 'X', blocks: [{ row: 0, column: 0, values: [[{ formula: '=1', extra: 1 }]] }] }]),
+    ).toThrow(/neither a value nor a formula/);
     expect(services.book.sheet('X')).toBeUndefined();
   });
 });

@@ -7,10 +7,21 @@ import { historyRow } from '../../src/core/history/table';
 import { multiServiceSummary } from '../../src/core/history/trends';
 import { sampleReview } from '../../src/core/review/sample';
 import { type ChartPlan } from '../../src/core/workbook/chart-plan';
-import { historyHeatmapChart, levelBands, multiServiceLatestChart, multiServiceTablePlan } from '../../src/core/history/charts';
+import {
+  historyHeatmapChart,
+  levelBands,
+  multiServiceLatestChart,
+  multiServiceTablePlan,
+} from '../../src/core/history/charts';
 import { rangeAddress, type RangeRect } from '../../src/core/workbook/plan';
 import { DATA_SHEET, sampleServiceCharts } from '../excel/chart-fixture';
-import { callCounts, FakeConditionalFormatRule, FakeEmbeddedChart, fakeServices, type FakeRange } from './fake-spreadsheet-app';
+import {
+  callCounts,
+  FakeConditionalFormatRule,
+  FakeEmbeddedChart,
+  fakeServices,
+  type FakeRange,
+} from './fake-spreadsheet-app';
 import { fakeScriptRun } from './fake-script-run';
 
 /** What arrives over google.script.run. */
@@ -31,7 +42,9 @@ function setup(reviews = 3, language: 'nb' | 'en' = 'nb') {
 }
 
 const ourMetadata = (sheet: { metadata: readonly { key: string; value: string | null }[] }) =>
-  sheet.metadata.filter((entry) => entry.key.startsWith(CHART_METADATA_PREFIX)).map((entry) => [entry.key, entry.value]);
+  sheet.metadata
+    .filter((entry) => entry.key.startsWith(CHART_METADATA_PREFIX))
+    .map((entry) => [entry.key, entry.value]);
 
 describe('ipsWriteCharts: the charts of one service', () => {
   it('inserts the two line charts and the heat-map rule with a few dozen service calls', () => {
@@ -50,7 +63,12 @@ describe('ipsWriteCharts: the charts of one service', () => {
     expect(sheet.charts.map((chart) => chart.chartType)).toEqual(['LINE', 'LINE']);
     const [total, sections] = sheet.charts as FakeEmbeddedChart[];
     const plan = charts[0]!;
-    expect(total!.ranges).toEqual([plan.categories!, ...plan.series.map((series) => series.values)].map((rect) => ({ sheet: DATA_SHEET, a1: withHeader(rect) })));
+    expect(total!.ranges).toEqual(
+      [plan.categories!, ...plan.series.map((series) => series.values)].map((rect) => ({
+        sheet: DATA_SHEET,
+        a1: withHeader(rect),
+      })),
+    );
     expect(total!.numHeaders).toBe(1);
     expect(total!.mergeStrategy).toBe('MERGE_COLUMNS');
     expect(total!.position).toEqual({ row: 1, column: 11, offsetX: 0, offsetY: 0 });
@@ -67,9 +85,18 @@ describe('ipsWriteCharts: the charts of one service', () => {
     const series = total!.options['series'] as Record<string, Record<string, unknown>>;
     expect(series['0']).toEqual({ color: '#2B579A', labelInLegend: 'Totalskår', lineWidth: 2, pointSize: 5 });
     expect([1, 2, 3].map((i) => series[String(i)])).toEqual(
-      levelBands().map((band, index) => ({ color: plan.series[index + 1]!.color, labelInLegend: band.name.nb, lineWidth: 1, pointSize: 0, lineDashStyle: [6, 4] })),
+      levelBands().map((band, index) => ({
+        color: plan.series[index + 1]!.color,
+        labelInLegend: band.name.nb,
+        lineWidth: 1,
+        pointSize: 0,
+        lineDashStyle: [6, 4],
+      })),
     );
-    expect(sections!.options).toMatchObject({ title: 'Gjennomsnittlig skår per område over tid', vAxis: { viewWindow: { min: 1, max: 5 } } });
+    expect(sections!.options).toMatchObject({
+      title: 'Gjennomsnittlig skår per område over tid',
+      vAxis: { viewWindow: { min: 1, max: 5 } },
+    });
     expect(sections!.position).toEqual({ row: 19, column: 11, offsetX: 0, offsetY: 0 });
 
     // Which chart is which plan's: developer metadata on the sheet, value = chart id.
@@ -89,17 +116,34 @@ describe('ipsWriteCharts: the charts of one service', () => {
     });
 
     // All reads before the writes, except the one look at the new charts' ids.
-    const firstWrite = services.log.findIndex((call) => /\.(insert|remove|set[A-Z]|add)/.test(call) && !call.startsWith('EmbeddedChartBuilder') && !call.startsWith('ConditionalFormatRuleBuilder'));
-    const reads = services.log.map((call, index) => (/\.get/.test(call) && !call.startsWith('Sheet.getRange') ? index : -1)).filter((index) => index > firstWrite);
-    expect(reads.map((index) => services.log[index])).toEqual(['Sheet.getCharts', 'EmbeddedChart.getChartId', 'EmbeddedChart.getChartId']);
+    const firstWrite = services.log.findIndex(
+      (call) =>
+        /\.(insert|remove|set[A-Z]|add)/.test(call) &&
+        !call.startsWith('EmbeddedChartBuilder') &&
+        !call.startsWith('ConditionalFormatRuleBuilder'),
+    );
+    const reads = services.log
+      .map((call, index) => (/\.get/.test(call) && !call.startsWith('Sheet.getRange') ? index : -1))
+      .filter((index) => index > firstWrite);
+    expect(reads.map((index) => services.log[index])).toEqual([
+      'Sheet.getCharts',
+      'EmbeddedChart.getChartId',
+      'EmbeddedChart.getChartId',
+    ]);
   });
 
   it('takes the language asked for', () => {
     const { server, charts, sheet } = setup(3, 'en');
     server.ipsWriteCharts(sent(charts), 'en');
     const [total] = sheet.charts;
-    expect(total!.options).toMatchObject({ title: 'Total score over time', hAxis: { title: 'Date' }, vAxis: { title: 'Total score' } });
-    expect((total!.options['series'] as Record<string, { labelInLegend: string }>)['0']!.labelInLegend).toBe('Total score');
+    expect(total!.options).toMatchObject({
+      title: 'Total score over time',
+      hAxis: { title: 'Date' },
+      vAxis: { title: 'Total score' },
+    });
+    expect((total!.options['series'] as Record<string, { labelInLegend: string }>)['0']!.labelInLegend).toBe(
+      'Total score',
+    );
   });
 
   it('replaces its charts and heat map by id, and keeps the user’s charts and rules', () => {
@@ -107,16 +151,26 @@ describe('ipsWriteCharts: the charts of one service', () => {
     server.ipsWriteCharts(sent(charts), 'nb');
     const oldIds = sheet.charts.map((chart) => chart.id);
     // The user adds a chart and a rule of their own.
-    sheet.insertChart(sheet.newChart().setChartType('BAR' as never).addRange(sheet.getRange(3, 3, 2, 1)).build());
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType('BAR' as never)
+        .addRange(sheet.getRange(3, 3, 2, 1))
+        .build(),
+    );
     const userChart = sheet.charts.at(-1)!.id;
     const userRange = sheet.getRange(1, 1, 2, 1) as FakeRange;
-    sheet.conditionalFormatRules.push(new FakeConditionalFormatRule(services.log, null, [userRange], 'text contains "x"'));
+    sheet.conditionalFormatRules.push(
+      new FakeConditionalFormatRule(services.log, null, [userRange], 'text contains "x"'),
+    );
 
     const third = sampleServiceCharts('nb', 3);
     server.ipsWrite(sent([third.data]));
     services.log.length = 0;
     server.ipsWriteCharts(sent(third.charts), 'nb');
-    console.log(`[gas] writing the charts of a service again (replacing them): ${services.log.length} Apps Script service calls`);
+    console.log(
+      `[gas] writing the charts of a service again (replacing them): ${services.log.length} Apps Script service calls`,
+    );
     expect(callCounts(services.log)['Sheet.removeChart']).toBe(2);
 
     expect(sheet.charts.map((chart) => chart.id)).toContain(userChart);
@@ -124,11 +178,18 @@ describe('ipsWriteCharts: the charts of one service', () => {
     expect(sheet.charts.filter((chart) => oldIds.includes(chart.id))).toEqual([]);
     const [total] = sheet.charts.filter((chart) => chart.id !== userChart);
     expect(total!.ranges[1]!.a1).toBe(withHeader(third.charts[0]!.series[0]!.values));
-    expect(ourMetadata(sheet).map(([key]) => key)).toEqual([`${CHART_METADATA_PREFIX}total-over-time`, `${CHART_METADATA_PREFIX}section-means-over-time`]);
-    expect(ourMetadata(sheet).map(([, value]) => Number(value))).toEqual(sheet.charts.filter((chart) => chart.id !== userChart).map((chart) => chart.id));
+    expect(ourMetadata(sheet).map(([key]) => key)).toEqual([
+      `${CHART_METADATA_PREFIX}total-over-time`,
+      `${CHART_METADATA_PREFIX}section-means-over-time`,
+    ]);
+    expect(ourMetadata(sheet).map(([, value]) => Number(value))).toEqual(
+      sheet.charts.filter((chart) => chart.id !== userChart).map((chart) => chart.id),
+    );
 
     // The grown heat map replaced the old one; the user's rule is kept, first.
-    expect(sheet.conditionalFormatRules.map((rule) => [rule.description, rule.ranges.map((range) => range.a1())])).toEqual([
+    expect(
+      sheet.conditionalFormatRules.map((rule) => [rule.description, rule.ranges.map((range) => range.a1())]),
+    ).toEqual([
       ['text contains "x"', ['A1:A2']],
       ['', [rangeAddress(third.charts[2]!.heatmap!.range)]],
     ]);
@@ -146,12 +207,19 @@ describe('ipsWriteCharts: the charts of one service', () => {
     sheet.removeChart(sheet.charts[0]!);
     server.ipsWriteCharts(sent(charts), 'nb');
     expect(sheet.charts).toHaveLength(2);
-    expect(ourMetadata(sheet).map(([, value]) => Number(value)).sort()).toEqual(sheet.charts.map((chart) => chart.id).sort());
+    expect(
+      ourMetadata(sheet)
+        .map(([, value]) => Number(value))
+        .sort(),
+    ).toEqual(sheet.charts.map((chart) => chart.id).sort());
   });
 
   it('puts charts on their placement sheet, inserting it, with ranges on the data sheet', () => {
     const { server, charts, services } = setup();
-    const placed = charts.slice(0, 2).map((plan, index) => ({ ...plan, placement: { sheet: 'Diagrammer', row: index * 20, column: 1, width: 400, height: 200 } }));
+    const placed = charts.slice(0, 2).map((plan, index) => ({
+      ...plan,
+      placement: { sheet: 'Diagrammer', row: index * 20, column: 1, width: 400, height: 200 },
+    }));
     server.ipsWriteCharts(sent(placed), 'nb');
     const target = services.book.sheet('Diagrammer')!;
     expect(target.charts.map((chart) => chart.position?.row)).toEqual([1, 21]);
@@ -192,9 +260,15 @@ describe('ipsWriteCharts: the charts of one service', () => {
     expect(() => server.ipsWriteCharts(sent(charts), 'nb')).toThrow(`there is no sheet named "${DATA_SHEET}"`);
     expect(() => server.ipsWriteCharts({} as never)).toThrow('list of chart plans');
     expect(() => server.ipsWriteCharts([{ ...charts[0]!, id: '' }])).toThrow('has no id');
-    expect(() => server.ipsWriteCharts([{ ...charts[0]!, kind: 'pie' } as unknown as ChartPlan])).toThrow('unknown kind');
-    expect(() => server.ipsWriteCharts([{ ...charts[0]!, series: [{ values: { row: -1 } }] } as unknown as ChartPlan])).toThrow('malformed series');
-    expect(() => server.ipsWriteCharts([{ ...charts[2]!, heatmap: undefined } as unknown as ChartPlan])).toThrow('has no range');
+    expect(() => server.ipsWriteCharts([{ ...charts[0]!, kind: 'pie' } as unknown as ChartPlan])).toThrow(
+      'unknown kind',
+    );
+    expect(() =>
+      server.ipsWriteCharts([{ ...charts[0]!, series: [{ values: { row: -1 } }] } as unknown as ChartPlan]),
+    ).toThrow('malformed series');
+    expect(() => server.ipsWriteCharts([{ ...charts[2]!, heatmap: undefined } as unknown as ChartPlan])).toThrow(
+      'has no range',
+    );
     expect(services.log.filter((call) => /insert|remove|set[A-Z]|add/.test(call))).toEqual([]);
     expect(() => assertCharts([])).not.toThrow();
   });
@@ -214,7 +288,14 @@ describe('reading several sheets; new validations; text formats', () => {
     const services = fakeServices();
     services.book.addSheet('A').type('B2', 'x');
     const server = workbookServer(services);
-    expect(server.ipsReadSheets(['A', 'Nope', 'Ark1'])).toEqual([[['', ''], ['', 'x']], null, [['']]]);
+    expect(server.ipsReadSheets(['A', 'Nope', 'Ark1'])).toEqual([
+      [
+        ['', ''],
+        ['', 'x'],
+      ],
+      null,
+      [['']],
+    ]);
     expect(() => server.ipsReadSheets({} as never)).toThrow('list of sheet names');
     expect(() => server.ipsReadSheets([''])).toThrow('sheet name');
   });
@@ -270,7 +351,10 @@ describe('the sidebar workbook: readSheets and writeCharts over google.script.ru
     const workbook = scriptRunWorkbook(run);
     const { data, charts } = sampleServiceCharts('en');
     await workbook.write([data]);
-    expect(await workbook.readSheets(['Nope', DATA_SHEET]).then((all) => [all[0], all[1]![0]![0]])).toEqual([null, 'Tjeneste A – Team 1']);
+    expect(await workbook.readSheets(['Nope', DATA_SHEET]).then((all) => [all[0], all[1]![0]![0]])).toEqual([
+      null,
+      'Tjeneste A – Team 1',
+    ]);
     await workbook.writeCharts(charts, 'en');
     await workbook.writeCharts([]);
     expect(calls.map((call) => [call.name, call.ok])).toEqual([
@@ -294,7 +378,11 @@ describe('ipsWriteCharts: deletes only the gradient rules it made', () => {
     const heat = charts[2]!.heatmap!.range;
     const onHeat = sheet.getRange(heat.row + 1, heat.column + 1, heat.rows, heat.columns) as FakeRange;
     // The user's own: Sheets' min-to-max white→green scale, and ours with a threshold of their own.
-    const sheetsDefault = { min: { color: '#FFFFFF', type: 'MIN', value: '' }, mid: null, max: { color: '#57BB8A', type: 'MAX', value: '' } };
+    const sheetsDefault = {
+      min: { color: '#FFFFFF', type: 'MIN', value: '' },
+      mid: null,
+      max: { color: '#57BB8A', type: 'MAX', value: '' },
+    };
     const ownThreshold = {
       min: { color: '#F8696B', type: 'NUMBER', value: '1' },
       mid: { color: '#FFEB84', type: 'NUMBER', value: '3' },
@@ -309,11 +397,16 @@ describe('ipsWriteCharts: deletes only the gradient rules it made', () => {
     server.ipsWrite(sent([third.data]));
     server.ipsWriteCharts(sent(third.charts), 'nb');
 
-    expect(sheet.conditionalFormatRules.map((rule) => [rule.gradient, rule.ranges.map((range) => range.a1())])).toEqual([
-      [sheetsDefault, [rangeAddress(heat)]],
-      [ownThreshold, ['A1:D2']],
-      [{ ...ownThreshold, max: { ...ownThreshold.max, value: '5' } }, [rangeAddress(third.charts[2]!.heatmap!.range)]],
-    ]);
+    expect(sheet.conditionalFormatRules.map((rule) => [rule.gradient, rule.ranges.map((range) => range.a1())])).toEqual(
+      [
+        [sheetsDefault, [rangeAddress(heat)]],
+        [ownThreshold, ['A1:D2']],
+        [
+          { ...ownThreshold, max: { ...ownThreshold.max, value: '5' } },
+          [rangeAddress(third.charts[2]!.heatmap!.range)],
+        ],
+      ],
+    );
   });
 
   it('recognises its heat map when Sheets gives the colours in lower case', () => {
@@ -324,7 +417,11 @@ describe('ipsWriteCharts: deletes only the gradient rules it made', () => {
       mid: { color: '#ffeb84', type: 'NUMBER', value: '3' },
       max: { color: '#63be7b', type: 'NUMBER', value: '5' },
     };
-    sheet.conditionalFormatRules.push(new FakeConditionalFormatRule(services.log, lower, [sheet.getRange(heat.row + 1, heat.column + 1, heat.rows, heat.columns) as FakeRange]));
+    sheet.conditionalFormatRules.push(
+      new FakeConditionalFormatRule(services.log, lower, [
+        sheet.getRange(heat.row + 1, heat.column + 1, heat.rows, heat.columns) as FakeRange,
+      ]),
+    );
     server.ipsWriteCharts(sent(charts), 'nb');
     expect(sheet.conditionalFormatRules).toHaveLength(1);
     expect(sheet.conditionalFormatRules[0]!.gradient!.min!.color).toBe('#F8696B');

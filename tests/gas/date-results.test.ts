@@ -39,7 +39,9 @@ describe('runCustomFunction with a date result', () => {
     expect(runCustomFunction(FUNCTIONS, 'LEVEL', [103], localCalendar)).toBe('God kvalitet');
   });
 
-  it('still throws the core\'s message for a bad call', () => {
-    expect(() => runCustomFunction(FUNCTIONS, 'NEXT_REVIEW', [new Date(2025, 7, 31), ''], localCalendar)).toThrow(/argument 'total': the cell is blank/);
+  it("still throws the core's message for a bad call", () => {
+    expect(() => runCustomFunction(FUNCTIONS, 'NEXT_REVIEW', [new Date(2025, 7, 31), ''], localCalendar)).toThrow(
+      /argument 'total': the cell is blank/,
+    );
   });
 });

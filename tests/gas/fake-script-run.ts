@@ -42,7 +42,10 @@ function transport<T>(value: T, where: string): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
-export function fakeScriptRun(server: ServerFunctions, calls: ScriptRunCall[] = []): { run: () => ScriptRunner; calls: ScriptRunCall[] } {
+export function fakeScriptRun(
+  server: ServerFunctions,
+  calls: ScriptRunCall[] = [],
+): { run: () => ScriptRunner; calls: ScriptRunCall[] } {
   const runner = (success?: (value: unknown) => void, failure?: (error: unknown) => void): ScriptRunner => {
     const target: Record<string, unknown> = {
       withSuccessHandler: (handler: (value: unknown) => void) => runner(handler, failure),

@@ -80,7 +80,8 @@ function parseTyped(value: unknown): Cell {
   if (typeof value === 'string') {
     if (value.startsWith("'")) return { value: value.slice(1), formula: '' };
     if (value.startsWith('=') && value.length > 1) return { value: '', formula: value };
-    if (value.startsWith('+') && value.length > 1 && !NUMBER.test(value.trim())) return { value: '', formula: `=${value}` };
+    if (value.startsWith('+') && value.length > 1 && !NUMBER.test(value.trim()))
+      return { value: '', formula: `=${value}` };
     const date = ISO_DATE.exec(value);
     if (date) return { value: new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])), formula: '' };
     if (NUMBER.test(value.trim())) return { value: Number(value), formula: '' };
@@ -103,9 +104,16 @@ export function parseA1(a1: string): { row: number; column: number; rows: number
   const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
   if (!match) throw new Error(`Range not found: ${a1}`);
   const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const r1 = Number(match[2]) - 1, c1 = col(match[1]!);
-  const r2 = match[3] ? Number(match[4]) - 1 : r1, c2 = match[3] ? col(match[3]) : c1;
-  return { row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
+  const r1 = Number(match[2]) - 1,
+    c1 = col(match[1]!);
+  const r2 = match[3] ? Number(match[4]) - 1 : r1,
+    c2 = match[3] ? col(match[3]) : c1;
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    columns: Math.abs(c2 - c1) + 1,
+  };
 }
 
 export class FakeRange implements RangeLike {
@@ -118,16 +126,23 @@ export class FakeRange implements RangeLike {
   ) {}
 
   private checkSize(data: readonly (readonly unknown[])[], what: string): void {
-    if (data.length !== this.rows) throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${data.length} but the range has ${this.rows}.`);
+    if (data.length !== this.rows)
+      throw new Error(
+        `The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${data.length} but the range has ${this.rows}.`,
+      );
     for (const line of data) {
       if (line.length !== this.columns) {
-        throw new Error(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${line.length} but the range has ${this.columns}.`);
+        throw new Error(
+          `The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${line.length} but the range has ${this.columns}.`,
+        );
       }
     }
   }
 
   private each<T>(fn: (r: number, c: number) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => fn(this.row + r, this.column + c)));
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.columns }, (_, c) => fn(this.row + r, this.column + c)),
+    );
   }
 
   getA1Notation(): string {
@@ -138,7 +153,9 @@ export class FakeRange implements RangeLike {
   /** Test helper (not counted). */
   a1(): string {
     const start = a1Cell(this.row, this.column);
-    return this.rows === 1 && this.columns === 1 ? start : `${start}:${a1Cell(this.row + this.rows - 1, this.column + this.columns - 1)}`;
+    return this.rows === 1 && this.columns === 1
+      ? start
+      : `${start}:${a1Cell(this.row + this.rows - 1, this.column + this.columns - 1)}`;
   }
 
   get sheetName(): string {
@@ -188,7 +205,11 @@ export class FakeRange implements RangeLike {
     formulas.forEach((line, r) =>
       line.forEach((formula, c) => {
         if (typeof formula !== 'string') throw new Error('Cannot convert the formula to a string');
-        this.sheet.put(this.row + r, this.column + c, formula.startsWith('=') ? { value: '', formula } : parseTyped(formula));
+        this.sheet.put(
+          this.row + r,
+          this.column + c,
+          formula.startsWith('=') ? { value: '', formula } : parseTyped(formula),
+        );
       }),
     );
     return this;
@@ -225,14 +246,30 @@ export class FakeRangeList implements RangeListLike {
     return this;
   }
 
-  setFontWeight(fontWeight: string | null) { return this.format('setFontWeight', { fontWeight }); }
-  setFontStyle(fontStyle: string | null) { return this.format('setFontStyle', { fontStyle }); }
-  setBackground(background: string | null) { return this.format('setBackground', { background }); }
-  setFontColor(fontColor: string | null) { return this.format('setFontColor', { fontColor }); }
-  setFontSize(fontSize: number) { return this.format('setFontSize', { fontSize }); }
-  setNumberFormat(numberFormat: string) { return this.format('setNumberFormat', { numberFormat }); }
-  setWrap(wrap: boolean | null) { return this.format('setWrap', { wrap }); }
-  setHorizontalAlignment(horizontalAlignment: string | null) { return this.format('setHorizontalAlignment', { horizontalAlignment }); }
+  setFontWeight(fontWeight: string | null) {
+    return this.format('setFontWeight', { fontWeight });
+  }
+  setFontStyle(fontStyle: string | null) {
+    return this.format('setFontStyle', { fontStyle });
+  }
+  setBackground(background: string | null) {
+    return this.format('setBackground', { background });
+  }
+  setFontColor(fontColor: string | null) {
+    return this.format('setFontColor', { fontColor });
+  }
+  setFontSize(fontSize: number) {
+    return this.format('setFontSize', { fontSize });
+  }
+  setNumberFormat(numberFormat: string) {
+    return this.format('setNumberFormat', { numberFormat });
+  }
+  setWrap(wrap: boolean | null) {
+    return this.format('setWrap', { wrap });
+  }
+  setHorizontalAlignment(horizontalAlignment: string | null) {
+    return this.format('setHorizontalAlignment', { horizontalAlignment });
+  }
 }
 
 export class FakeSheet implements SheetLike {
@@ -285,7 +322,14 @@ export class FakeSheet implements SheetLike {
   }
 
   checkInside(row: number, column: number, rows: number, columns: number): void {
-    if (row < 0 || column < 0 || rows < 1 || columns < 1 || row + rows > this.maxRows || column + columns > this.maxColumns) {
+    if (
+      row < 0 ||
+      column < 0 ||
+      rows < 1 ||
+      columns < 1 ||
+      row + rows > this.maxRows ||
+      column + columns > this.maxColumns
+    ) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
   }
@@ -408,9 +452,11 @@ export class FakeSheet implements SheetLike {
   insertChart(chart: EmbeddedChartLike): void {
     this.log.push('Sheet.insertChart');
     const built = chart as FakeEmbeddedChart;
-    if (!(built instanceof FakeEmbeddedChart) || built.id !== null) throw new Error('fake: insertChart takes a newly built chart');
+    if (!(built instanceof FakeEmbeddedChart) || built.id !== null)
+      throw new Error('fake: insertChart takes a newly built chart');
     for (const range of built.ranges) {
-      if (!this.book.sheets.some((sheet) => sheet.name === range.sheet)) throw new Error(`fake: a chart range is on a missing sheet ${range.sheet}`);
+      if (!this.book.sheets.some((sheet) => sheet.name === range.sheet))
+        throw new Error(`fake: a chart range is on a missing sheet ${range.sheet}`);
     }
     this.charts.push(new FakeEmbeddedChart(this.log, { ...built.spec(), id: this.book.nextChartId++ }));
   }
@@ -443,7 +489,8 @@ export class FakeSheet implements SheetLike {
     this.log.push('Sheet.setConditionalFormatRules');
     for (const rule of rules) {
       if (!(rule instanceof FakeConditionalFormatRule)) throw new Error('fake: not a conditional format rule');
-      if (rule.ranges.some((range) => range.sheetName !== this.name)) throw new Error('The conditional format rule cannot reference a different sheet.');
+      if (rule.ranges.some((range) => range.sheetName !== this.name))
+        throw new Error('The conditional format rule cannot reference a different sheet.');
     }
     this.conditionalFormatRules = [...(rules as FakeConditionalFormatRule[])];
   }
@@ -568,7 +615,8 @@ export class FakeEmbeddedChartBuilder implements EmbeddedChartBuilderLike {
 
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number) {
     this.log.push('EmbeddedChartBuilder.setPosition');
-    if (!Number.isInteger(anchorRowPos) || !Number.isInteger(anchorColPos) || anchorRowPos < 1 || anchorColPos < 1) throw new Error('Invalid chart position.');
+    if (!Number.isInteger(anchorRowPos) || !Number.isInteger(anchorColPos) || anchorRowPos < 1 || anchorColPos < 1)
+      throw new Error('Invalid chart position.');
     this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return this;
   }
@@ -609,15 +657,33 @@ export class FakeGradientCondition implements GradientConditionLike {
     return point[what];
   }
 
-  getMinColor() { return this.point('min', 'color', 'getMinColor')!; }
-  getMinType() { return this.point('min', 'type', 'getMinType') as GoogleAppsScript.Spreadsheet.InterpolationType | null; }
-  getMinValue() { return this.point('min', 'value', 'getMinValue')!; }
-  getMidColor() { return this.point('mid', 'color', 'getMidColor')!; }
-  getMidType() { return this.point('mid', 'type', 'getMidType') as GoogleAppsScript.Spreadsheet.InterpolationType | null; }
-  getMidValue() { return this.point('mid', 'value', 'getMidValue')!; }
-  getMaxColor() { return this.point('max', 'color', 'getMaxColor')!; }
-  getMaxType() { return this.point('max', 'type', 'getMaxType') as GoogleAppsScript.Spreadsheet.InterpolationType | null; }
-  getMaxValue() { return this.point('max', 'value', 'getMaxValue')!; }
+  getMinColor() {
+    return this.point('min', 'color', 'getMinColor')!;
+  }
+  getMinType() {
+    return this.point('min', 'type', 'getMinType') as GoogleAppsScript.Spreadsheet.InterpolationType | null;
+  }
+  getMinValue() {
+    return this.point('min', 'value', 'getMinValue')!;
+  }
+  getMidColor() {
+    return this.point('mid', 'color', 'getMidColor')!;
+  }
+  getMidType() {
+    return this.point('mid', 'type', 'getMidType') as GoogleAppsScript.Spreadsheet.InterpolationType | null;
+  }
+  getMidValue() {
+    return this.point('mid', 'value', 'getMidValue')!;
+  }
+  getMaxColor() {
+    return this.point('max', 'color', 'getMaxColor')!;
+  }
+  getMaxType() {
+    return this.point('max', 'type', 'getMaxType') as GoogleAppsScript.Spreadsheet.InterpolationType | null;
+  }
+  getMaxValue() {
+    return this.point('max', 'value', 'getMaxValue')!;
+  }
 }
 
 export class FakeConditionalFormatRule implements ConditionalFormatRuleLike {
@@ -641,12 +707,22 @@ export class FakeConditionalFormatRule implements ConditionalFormatRuleLike {
 }
 
 class FakeConditionalFormatRuleBuilder implements ConditionalFormatRuleBuilderLike {
-  private gradient: { min: FakeGradient['min']; mid: FakeGradient['mid']; max: FakeGradient['max'] } = { min: null, mid: null, max: null };
+  private gradient: { min: FakeGradient['min']; mid: FakeGradient['mid']; max: FakeGradient['max'] } = {
+    min: null,
+    mid: null,
+    max: null,
+  };
   private ranges: FakeRange[] = [];
 
   constructor(private readonly log: CallLog) {}
 
-  private point(which: 'min' | 'mid' | 'max', method: string, color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string) {
+  private point(
+    which: 'min' | 'mid' | 'max',
+    method: string,
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ) {
     this.log.push(`ConditionalFormatRuleBuilder.${method}`);
     if (typeof value !== 'string') throw new Error(`${method}: the value must be a string`);
     this.gradient = { ...this.gradient, [which]: { color, type: String(type), value } };
@@ -671,7 +747,8 @@ class FakeConditionalFormatRuleBuilder implements ConditionalFormatRuleBuilderLi
 
   build(): FakeConditionalFormatRule {
     this.log.push('ConditionalFormatRuleBuilder.build');
-    if (!this.gradient.min || !this.gradient.max) throw new Error('fake: only gradient rules with a min and a max point are modelled');
+    if (!this.gradient.min || !this.gradient.max)
+      throw new Error('fake: only gradient rules with a min and a max point are modelled');
     if (this.ranges.length === 0) throw new Error('A conditional format rule needs at least one range.');
     return new FakeConditionalFormatRule(this.log, { ...this.gradient }, [...this.ranges]);
   }

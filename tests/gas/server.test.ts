@@ -35,7 +35,9 @@ describe('writing a plan', () => {
 
     const counts = callCounts(services.log);
     const total = services.log.length;
-    const sheetCalls = services.log.filter((call) => !call.startsWith('DataValidationBuilder.') && call !== 'SpreadsheetApp.newDataValidation').length;
+    const sheetCalls = services.log.filter(
+      (call) => !call.startsWith('DataValidationBuilder.') && call !== 'SpreadsheetApp.newDataValidation',
+    ).length;
     console.log(
       `[gas] writing the sample score sheet (${bounds.rows}×${bounds.columns} = ${cells} cells, ${plan.formats?.length} formats, ` +
         `${plan.validations?.length} validations, ${plan.columnWidths?.length} column widths): ${total} Apps Script service calls ` +
@@ -44,7 +46,9 @@ describe('writing a plan', () => {
     );
     // A fixed cost, then a few calls per rectangle of values, format group and run of widths.
     const runs = plan.blocks.reduce((sum, block) => sum + writeRuns(block).length, 0);
-    expect(total).toBeLessThanOrEqual(30 + 2 * runs + 2 * formatGroups(plan.formats ?? []).length + widthRuns(plan.columnWidths ?? []).length);
+    expect(total).toBeLessThanOrEqual(
+      30 + 2 * runs + 2 * formatGroups(plan.formats ?? []).length + widthRuns(plan.columnWidths ?? []).length,
+    );
     expect(total).toBeLessThan(cells / 5);
     expect((counts['Range.setValues'] ?? 0) + (counts['Range.setFormulas'] ?? 0)).toBe(runs);
     expect(counts['Spreadsheet.insertSheet']).toBe(1);
@@ -53,7 +57,9 @@ describe('writing a plan', () => {
     expect(counts['SpreadsheetApp.newDataValidation']).toBe(1); // one rule, two ranges
 
     // Reads come before every write, so Apps Script can batch the writes.
-    const firstWrite = services.log.findIndex((call) => /\.(set|insert|hide)/.test(call) && call !== 'Spreadsheet.insertSheet');
+    const firstWrite = services.log.findIndex(
+      (call) => /\.(set|insert|hide)/.test(call) && call !== 'Spreadsheet.insertSheet',
+    );
     const lastRead = services.log.map((call) => /\.get(Max|Values|Formulas)/.test(call)).lastIndexOf(true);
     expect(lastRead).toBeLessThan(firstWrite);
   });
@@ -78,7 +84,10 @@ describe('writing a plan', () => {
     });
 
     expect(sheet.formats.get('0,0')).toMatchObject({ fontWeight: 'bold', fontSize: 14 });
-    expect(sheet.formats.get(`${layout.firstScoreRow},${COLUMNS.score}`)).toMatchObject({ horizontalAlignment: 'center', fontWeight: 'bold' });
+    expect(sheet.formats.get(`${layout.firstScoreRow},${COLUMNS.score}`)).toMatchObject({
+      horizontalAlignment: 'center',
+      fontWeight: 'bold',
+    });
     expect(sheet.formats.get('4,2')).toMatchObject({ numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' });
     expect(sheet.validations.get(`${layout.firstScoreRow},${COLUMNS.score}`)).toEqual({
       criteria: 'NUMBER_BETWEEN',
@@ -105,7 +114,14 @@ describe('writing a plan', () => {
       ],
     };
     expect(writeRuns(block)).toEqual([
-      { row: 2, column: 1, values: [['a', 'b'], ['d', 'e']] },
+      {
+        row: 2,
+        column: 1,
+        values: [
+          ['a', 'b'],
+          ['d', 'e'],
+        ],
+      },
       { row: 2, column: 4, values: [['c'], ['f'], [formula('=A1')]] },
       { row: 5, column: 1, values: [[1, 2, 3, 4]] },
     ]);
@@ -125,7 +141,9 @@ describe('writing a plan', () => {
 
   it('uses setFormulas for a rectangle of formulas only', () => {
     const services = fakeServices();
-    writePlans(services.spreadsheetApp, services.book, [{ sheet: 'F', blocks: [{ row: 0, column: 0, values: [[formula('=1+1'), formula('=2+2')]] }] }]);
+    writePlans(services.spreadsheetApp, services.book, [
+      { sheet: 'F', blocks: [{ row: 0, column: 0, values: [[formula('=1+1'), formula('=2+2')]] }] },
+    ]);
     expect(callCounts(services.log)['Range.setFormulas']).toBe(1);
     expect(services.book.sheet('F')!.at('B1')).toBe('=2+2');
   });
@@ -133,7 +151,9 @@ describe('writing a plan', () => {
   it('grows the grid when a plan reaches beyond it', () => {
     const services = fakeServices();
     const wide = Array.from({ length: 30 }, (_, c) => c);
-    writePlans(services.spreadsheetApp, services.book, [{ sheet: 'Wide', blocks: [{ row: 1100, column: 0, values: [wide] }], hiddenColumns: [29] }]);
+    writePlans(services.spreadsheetApp, services.book, [
+      { sheet: 'Wide', blocks: [{ row: 1100, column: 0, values: [wide] }], hiddenColumns: [29] },
+    ]);
     const sheet = services.book.sheet('Wide')!;
     expect(sheet.maxColumns).toBe(30);
     expect(sheet.maxRows).toBe(1101);
@@ -169,10 +189,20 @@ describe('writing a plan', () => {
       {
         sheet: 'L',
         blocks: [{ row: 0, column: 0, values: [['x']] }],
-        validations: [{ range: { row: 0, column: 0, rows: 3, columns: 1 }, rule: { type: 'list', values: ['ja', 'nei'], message: 'ja/nei' } }],
+        validations: [
+          {
+            range: { row: 0, column: 0, rows: 3, columns: 1 },
+            rule: { type: 'list', values: ['ja', 'nei'], message: 'ja/nei' },
+          },
+        ],
       },
     ]);
-    expect(services.book.sheet('L')!.validations.get('2,0')).toEqual({ criteria: 'VALUE_IN_LIST', args: [['ja', 'nei'], true], allowInvalid: false, helpText: 'ja/nei' });
+    expect(services.book.sheet('L')!.validations.get('2,0')).toEqual({
+      criteria: 'VALUE_IN_LIST',
+      args: [['ja', 'nei'], true],
+      allowInvalid: false,
+      helpText: 'ja/nei',
+    });
   });
 
   it('refuses malformed plans before touching the spreadsheet', () => {
@@ -180,7 +210,9 @@ describe('writing a plan', () => {
     const server = workbookServer(services);
     expect(() => server.ipsWrite({} as never)).toThrow(/list of sheet plans/);
     expect(() => server.ipsWrite([{ sheet: '', blocks: [] }] as never)).toThrow(/no sheet name/);
-    expect(() => server.ipsWrite([{ sheet: 'A', blocks: [{ row: -1, column: 0, values: [] }] }] as never)).toThrow(/malformed block/);
+    expect(() => server.ipsWrite([{ sheet: 'A', blocks: [{ row: -1, column: 0, values: [] }] }] as never)).toThrow(
+      /malformed block/,
+    );
     expect(services.log.filter((call) => call.includes('.set') || call.includes('insert'))).toEqual([]);
   });
 });
@@ -209,7 +241,19 @@ describe('reading', () => {
     sheet.type('B2', '=SUM(A1:A3)');
     sheet.type('C3', 'x');
     sheet.maxColumns = 3;
-    const plan: SheetPlan = { sheet: 'T', blocks: [{ row: 1, column: 1, values: [['a', 'b', 'c', 'd'], ['e', 'f', 'g', 'h']] }] };
+    const plan: SheetPlan = {
+      sheet: 'T',
+      blocks: [
+        {
+          row: 1,
+          column: 1,
+          values: [
+            ['a', 'b', 'c', 'd'],
+            ['e', 'f', 'g', 'h'],
+          ],
+        },
+      ],
+    };
     const server = workbookServer(services);
     const [targets, missing] = server.ipsReadTargets(sent([plan, { ...plan, sheet: 'Missing' }]));
     expect(targets).toEqual([
@@ -246,9 +290,13 @@ describe('the sidebar workbook over google.script.run', () => {
     const first = await writeWithConsent(workbook, [plan], confirm);
     expect(first).toEqual({ written: true, conflicts: [] });
     await workbook.activate(SHEET);
-    console.log(`[gas] saving a full review to a new sheet from the sidebar: 3 google.script.run calls, ${services.log.length} Apps Script service calls`);
+    console.log(
+      `[gas] saving a full review to a new sheet from the sidebar: 3 google.script.run calls, ${services.log.length} Apps Script service calls`,
+    );
     const runs = plan.blocks.reduce((sum, block) => sum + writeRuns(block).length, 0);
-    expect(services.log.length).toBeLessThanOrEqual(40 + 2 * runs + 2 * formatGroups(plan.formats ?? []).length + widthRuns(plan.columnWidths ?? []).length);
+    expect(services.log.length).toBeLessThanOrEqual(
+      40 + 2 * runs + 2 * formatGroups(plan.formats ?? []).length + widthRuns(plan.columnWidths ?? []).length,
+    );
     expect(confirm).not.toHaveBeenCalled();
     expect(calls.map((c) => c.name)).toEqual(['ipsReadTargets', 'ipsWrite', 'ipsActivate']);
 
@@ -315,7 +363,9 @@ describe('menu and sidebar', () => {
   it('opens Sidebar.html as a 360 px sidebar titled IPS-kvalitet', () => {
     const services = fakeServices();
     openSidebar(services);
-    expect(services.spreadsheetApp.ui.sidebars).toEqual([expect.objectContaining({ file: 'Sidebar', title: 'IPS-kvalitet', width: 360 })]);
+    expect(services.spreadsheetApp.ui.sidebars).toEqual([
+      expect.objectContaining({ file: 'Sidebar', title: 'IPS-kvalitet', width: 360 }),
+    ]);
   });
 
   it('inserts a blank score sheet under the name given, and never over an existing sheet', () => {

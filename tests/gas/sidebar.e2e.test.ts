@@ -107,15 +107,22 @@ describe('the Google Sheets sidebar (Sidebar.html in Chromium)', () => {
 
       const calls = await api(page, (ips) => ips.calls());
       const names = calls.map((c) => c.name);
-      expect(calls.every((c) => c.ok), JSON.stringify(calls)).toBe(true);
+      expect(
+        calls.every((c) => c.ok),
+        JSON.stringify(calls),
+      ).toBe(true);
       expect(names.slice(names.indexOf('ipsReadTargets'))).toEqual(['ipsReadTargets', 'ipsWrite', 'ipsActivate']);
 
       // The stand-in received the write: one plan for the new sheet, with the 25 scores.
-      const write = (await api(page, (ips) => ips.lastWrite())) as [{ sheet: string; blocks: { values: unknown[][] }[] }[]];
+      const write = (await api(page, (ips) => ips.lastWrite())) as [
+        { sheet: string; blocks: { values: unknown[][] }[] }[],
+      ];
       expect(write[0]!.map((plan) => plan.sheet)).toEqual(['Skårskjema']);
       const layout = scoreSheetLayout();
       const firstRow = layout.firstScoreRow;
-      const planned = DEFAULT_SCALE.items.map((item) => write[0]![0]!.blocks[0]!.values[layout.itemRows[item.id]!]![COLUMNS.score]);
+      const planned = DEFAULT_SCALE.items.map(
+        (item) => write[0]![0]!.blocks[0]!.values[layout.itemRows[item.id]!]![COLUMNS.score],
+      );
       expect(planned).toEqual(SAMPLE_SCORES);
 
       // …and the spreadsheet behind the server has them, with the native total formula.

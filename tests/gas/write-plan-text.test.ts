@@ -36,7 +36,15 @@ describe('literal text on Sheets', () => {
     const services = fakeServices();
     writePlans(services.spreadsheetApp, services.book, [PLAN]);
     const sheet = services.book.sheet('T')!;
-    expect(['A1', 'A2', 'C2', 'B3', 'C3', 'A4', 'B4'].map((address) => sheet.at(address))).toEqual(['=1+1', '+cmd', 'x', "'sitat", 'y', '007', '1/2']);
+    expect(['A1', 'A2', 'C2', 'B3', 'C3', 'A4', 'B4'].map((address) => sheet.at(address))).toEqual([
+      '=1+1',
+      '+cmd',
+      'x',
+      "'sitat",
+      'y',
+      '007',
+      '1/2',
+    ]);
     expect(['A1', 'A2', 'B3'].map((address) => sheet.isFormula(address))).toEqual([false, false, false]);
     expect(sheet.isFormula('C1')).toBe(true);
     expect(sheet.at('B1')).toBe(1);

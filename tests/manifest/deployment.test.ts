@@ -72,12 +72,14 @@ describe('the manifest an organisation deploys', () => {
     const getStarted = /<GetStarted>([\s\S]*?)<\/GetStarted>/.exec(xml)?.[1] ?? '';
     const learnMore = /<LearnMoreUrl resid="([^"]+)"/.exec(getStarted)?.[1];
     expect(learnMore && resource(xml, learnMore)).toBe('https://localhost:3000/privacy.html');
-    for (const page of ['support.html', 'privacy.html']) expect(existsSync(path.join(ROOT, 'manifest/pages', page)), page).toBe(true);
+    for (const page of ['support.html', 'privacy.html'])
+      expect(existsSync(path.join(ROOT, 'manifest/pages', page)), page).toBe(true);
   });
 
   it('says in the privacy statement, in bokmål and English, what is stored where and that nothing is sent', () => {
     const page = readFileSync(path.join(ROOT, 'manifest/pages/privacy.html'), 'utf8');
-    const section = (language: string) => new RegExp(`<section id="${language}" lang="${language}">([\\s\\S]*?)</section>`).exec(page)?.[1] ?? '';
+    const section = (language: string) =>
+      new RegExp(`<section id="${language}" lang="${language}">([\\s\\S]*?)</section>`).exec(page)?.[1] ?? '';
     const nb = section('nb');
     const en = section('en');
     expect(nb).toMatch(/bare i arbeidsboken/);
@@ -98,7 +100,8 @@ describe('the manifest an organisation deploys', () => {
     const asset = (url: string) => path.join(ROOT, url.replace('https://localhost:3000/', ''));
     expect(pngSize(asset(setting(xml, 'IconUrl')!))).toEqual([32, 32]);
     expect(pngSize(asset(setting(xml, 'HighResolutionIconUrl')!))).toEqual([64, 64]);
-    for (const size of [16, 32, 80]) expect(pngSize(asset(resource(xml, `Icon.${size}x${size}`)!))).toEqual([size, size]);
+    for (const size of [16, 32, 80])
+      expect(pngSize(asset(resource(xml, `Icon.${size}x${size}`)!))).toEqual([size, size]);
   });
 });
 
@@ -109,7 +112,11 @@ describe('npm run package: the zip for a base URL', () => {
 
   beforeAll(async () => {
     await ensureAddinBuild();
-    const result = packageFolder({ outDir: ADDIN_TEST_OUT, baseUrl: TEST_BASE_URL, zipFile: path.join(tempDir(), 'addin.zip') });
+    const result = packageFolder({
+      outDir: ADDIN_TEST_OUT,
+      baseUrl: TEST_BASE_URL,
+      zipFile: path.join(tempDir(), 'addin.zip'),
+    });
     ({ zipFile, files } = result);
     const manifest = spawnSync('unzip', ['-p', zipFile, 'manifest.xml'], { encoding: 'utf8' });
     if (manifest.status !== 0) throw new Error(`unzip -p failed: ${manifest.stderr}`);
@@ -124,10 +131,20 @@ describe('npm run package: the zip for a base URL', () => {
     const listed = spawnSync('unzip', ['-Z1', zipFile], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
     expect(listed).toEqual(listFiles(ADDIN_TEST_OUT));
     expect(listed).toEqual(files);
-    expect(listed).toEqual(expect.arrayContaining(['manifest.xml', 'taskpane.html', 'functions.js', 'functions.json', 'privacy.html', 'support.html', 'assets/icon-80.png']));
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        'manifest.xml',
+        'taskpane.html',
+        'functions.js',
+        'functions.json',
+        'privacy.html',
+        'support.html',
+        'assets/icon-80.png',
+      ]),
+    );
   });
 
-  it('holds a manifest valid against the Office schemas, at the base URL, with package.json\'s version and no localhost', () => {
+  it("holds a manifest valid against the Office schemas, at the base URL, with package.json's version and no localhost", () => {
     const file = path.join(temporary.at(-1)!, 'manifest.xml');
     const result = xmllint(file);
     expect(result.status, result.output).toBe(0);
@@ -144,29 +161,43 @@ describe('npm run package: the zip for a base URL', () => {
 
   it('ships the help page, the privacy statement, the user guide and the function reference, every link and picture in them built', () => {
     const pages = files.filter((file) => file.endsWith('.html') && !['taskpane.html', 'preview.html'].includes(file));
-    expect(pages.sort()).toEqual(['functions.en.html', 'functions.nb.html', 'guide.en.html', 'guide.nb.html', 'privacy.html', 'support.html']);
+    expect(pages.sort()).toEqual([
+      'functions.en.html',
+      'functions.nb.html',
+      'guide.en.html',
+      'guide.nb.html',
+      'privacy.html',
+      'support.html',
+    ]);
     const broken: string[] = [];
     for (const page of pages) {
       const html = readFileSync(path.join(ADDIN_TEST_OUT, page), 'utf8');
       // The production build minifies HTML, so attribute values may be unquoted.
       for (const [, quoted, bare] of html.matchAll(/\b(?:href|src)=(?:"([^"]*)"|([^\s>"]+))/g)) {
         const target = (quoted ?? bare ?? '').replace(/#.*$/, '');
-        if (target && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !files.includes(target)) broken.push(`${page} → ${target}`);
+        if (target && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !files.includes(target))
+          broken.push(`${page} → ${target}`);
       }
     }
     expect(broken).toEqual([]);
     const support = readFileSync(path.join(ADDIN_TEST_OUT, 'support.html'), 'utf8');
-    for (const page of ['guide.nb.html', 'guide.en.html', 'functions.nb.html', 'functions.en.html', 'privacy.html']) expect(support).toMatch(new RegExp(`href="?${page.replace('.', '\\.')}`));
+    for (const page of ['guide.nb.html', 'guide.en.html', 'functions.nb.html', 'functions.en.html', 'privacy.html'])
+      expect(support).toMatch(new RegExp(`href="?${page.replace('.', '\\.')}`));
   });
 
   it('mentions localhost in no file at all', () => {
-    expect(filesMentioningLocalhost(files.map((file) => [file, readFileSync(path.join(ADDIN_TEST_OUT, file))]))).toEqual([]);
+    expect(
+      filesMentioningLocalhost(files.map((file) => [file, readFileSync(path.join(ADDIN_TEST_OUT, file))])),
+    ).toEqual([]);
   });
 
   it('is refused, naming the file and line, when a built file still mentions localhost', () => {
     const copy = tempDir();
     cpSync(ADDIN_TEST_OUT, copy, { recursive: true });
-    writeFileSync(path.join(copy, 'report.js'), `${readFileSync(path.join(copy, 'report.js'), 'utf8')}\nfetch("https://localhost:3000/x");\n`);
+    writeFileSync(
+      path.join(copy, 'report.js'),
+      `${readFileSync(path.join(copy, 'report.js'), 'utf8')}\nfetch("https://localhost:3000/x");\n`,
+    );
     expect(() => packageFolder({ outDir: copy, baseUrl: TEST_BASE_URL, zipFile: path.join(copy, 'x.zip') })).toThrow(
       /still mentions localhost in 1 file\(s\)[\s\S]*report\.js:\d+:/,
     );
@@ -174,30 +205,42 @@ describe('npm run package: the zip for a base URL', () => {
   });
 
   it('is refused when the folder was built for another base URL', () => {
-    expect(() => packageFolder({ outDir: ADDIN_TEST_OUT, baseUrl: 'https://other.example/ips/', zipFile: path.join(tempDir(), 'y.zip') })).toThrow(
-      /outside https:\/\/other\.example\/ips\//,
-    );
+    expect(() =>
+      packageFolder({
+        outDir: ADDIN_TEST_OUT,
+        baseUrl: 'https://other.example/ips/',
+        zipFile: path.join(tempDir(), 'y.zip'),
+      }),
+    ).toThrow(/outside https:\/\/other\.example\/ips\//);
   });
 });
 
 describe('npm run package: options', () => {
   it('takes --base-url (both forms) over IPS_ADDIN_BASE_URL, and adds the final slash', () => {
     expect(parseOptions(['--base-url', 'https://a.example/ips'], {}).baseUrl).toBe('https://a.example/ips/');
-    expect(parseOptions(['--base-url=https://a.example/'], { IPS_ADDIN_BASE_URL: 'https://b.example/' }).baseUrl).toBe('https://a.example/');
+    expect(parseOptions(['--base-url=https://a.example/'], { IPS_ADDIN_BASE_URL: 'https://b.example/' }).baseUrl).toBe(
+      'https://a.example/',
+    );
     expect(parseOptions([], { IPS_ADDIN_BASE_URL: 'https://b.example/x/' }).baseUrl).toBe('https://b.example/x/');
     expect(parseOptions(['--base-url', 'https://a.example/', '--no-build']).build).toBe(false);
   });
 
   it('explains what is missing or wrong', () => {
-    expect(() => parseOptions([], {})).toThrow(/no base URL: give the https address .* --base-url or IPS_ADDIN_BASE_URL/);
+    expect(() => parseOptions([], {})).toThrow(
+      /no base URL: give the https address .* --base-url or IPS_ADDIN_BASE_URL/,
+    );
     expect(() => parseOptions(['--base-url', 'http://a.example/'], {})).toThrow(/--base-url must be https/);
     expect(() => parseOptions([], { IPS_ADDIN_BASE_URL: 'not a url' })).toThrow(/IPS_ADDIN_BASE_URL is not a URL/);
     expect(() => parseOptions(['--base-url'], {})).toThrow(/--base-url needs a value/);
     expect(() => parseOptions(['--base-url', 'https://a.example/', '--bogus'], {})).toThrow(/unknown option --bogus/);
     for (const out of [ROOT, path.join(ROOT, 'dist'), path.dirname(ROOT)]) {
-      expect(() => parseOptions(['--base-url', 'https://a.example/', '--out', out], {})).toThrow(/would be emptied by the build/);
+      expect(() => parseOptions(['--base-url', 'https://a.example/', '--out', out], {})).toThrow(
+        /would be emptied by the build/,
+      );
     }
-    expect(parseOptions(['--base-url', 'https://a.example/', '--out', path.join(ROOT, 'dist/other')], {}).outDir).toBe(path.join(ROOT, 'dist/other'));
+    expect(parseOptions(['--base-url', 'https://a.example/', '--out', path.join(ROOT, 'dist/other')], {}).outDir).toBe(
+      path.join(ROOT, 'dist/other'),
+    );
   });
 
   it('fails on the command line with the message and exit status 1', () => {
@@ -217,13 +260,18 @@ describe('the localhost guard in the webpack build', () => {
     writeFileSync(path.join(dir, 'entry.js'), 'document.title = "https://localhost:3000/taskpane.html";\n');
     const compile = (plugins: webpack.WebpackPluginInstance[]) =>
       new Promise<webpack.Stats>((resolve, reject) => {
-        webpack({ mode: 'production', context: dir, entry: './entry.js', output: { path: path.join(dir, 'out') }, plugins }, (error, stats) =>
-          error || !stats ? reject(error) : resolve(stats),
+        webpack(
+          { mode: 'production', context: dir, entry: './entry.js', output: { path: path.join(dir, 'out') }, plugins },
+          (error, stats) => (error || !stats ? reject(error) : resolve(stats)),
         );
       });
-    const guarded = await compile([new LocalhostGuardPlugin({ baseUrl: 'https://addins.example/ips/' }) as unknown as webpack.WebpackPluginInstance]);
+    const guarded = await compile([
+      new LocalhostGuardPlugin({ baseUrl: 'https://addins.example/ips/' }) as unknown as webpack.WebpackPluginInstance,
+    ]);
     expect(guarded.hasErrors()).toBe(true);
-    expect(guarded.toString({ all: false, errors: true })).toMatch(/build for https:\/\/addins\.example\/ips\/ still mentions localhost[\s\S]*main\.js:1:/);
+    expect(guarded.toString({ all: false, errors: true })).toMatch(
+      /build for https:\/\/addins\.example\/ips\/ still mentions localhost[\s\S]*main\.js:1:/,
+    );
     const unguarded = await compile([]);
     expect(unguarded.hasErrors()).toBe(false);
   }, 60_000);

@@ -25,7 +25,10 @@ interface XmlElement {
 }
 
 function unescape(value: string): string {
-  return value.replace(/&(lt|gt|quot|apos|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity]!);
+  return value.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity]!,
+  );
 }
 
 function parseXml(xml: string): XmlElement {
@@ -99,7 +102,12 @@ const REFERENCE_KIND: Record<string, Kind> = {
   Namespace: 'short',
   Description: 'long',
 };
-const RESOURCE_GROUPS: Record<string, Kind> = { Urls: 'url', Images: 'image', ShortStrings: 'short', LongStrings: 'long' };
+const RESOURCE_GROUPS: Record<string, Kind> = {
+  Urls: 'url',
+  Images: 'image',
+  ShortStrings: 'short',
+  LongStrings: 'long',
+};
 
 function resources(manifest: XmlElement) {
   const byId = new Map<string, { kind: Kind; element: XmlElement }>();
@@ -122,7 +130,10 @@ function references(manifest: XmlElement) {
 
 /** Every value of a resource or setting: DefaultValue and the Override values. */
 function values(element: XmlElement): string[] {
-  return [element.attrs.DefaultValue!, ...element.children.filter((child) => child.name === 'Override').map((child) => child.attrs.Value!)];
+  return [
+    element.attrs.DefaultValue!,
+    ...element.children.filter((child) => child.name === 'Override').map((child) => child.attrs.Value!),
+  ];
 }
 
 function checkManifest(xml: string, baseUrl: string) {
@@ -137,7 +148,8 @@ function checkManifest(xml: string, baseUrl: string) {
       const target = byId.get(reference.attrs.resid!);
       if (!kind) problems.push(`<${reference.qname}> has a resid but its kind is unknown to this test`);
       else if (!target) problems.push(`<${reference.qname} resid="${reference.attrs.resid}"> names no resource`);
-      else if (target.kind !== kind) problems.push(`<${reference.qname} resid="${reference.attrs.resid}"> needs a ${kind}, names a ${target.kind}`);
+      else if (target.kind !== kind)
+        problems.push(`<${reference.qname} resid="${reference.attrs.resid}"> needs a ${kind}, names a ${target.kind}`);
     }
     expect(problems).toEqual([]);
   });
@@ -153,7 +165,9 @@ function checkManifest(xml: string, baseUrl: string) {
     const runtime = runtimes[0]!;
     expect(runtime.attrs.lifetime).toBe('long');
     const page = runtime.attrs.resid!;
-    const customFunctions = all(manifest, 'ExtensionPoint').find((point) => point.attrs['xsi:type'] === 'CustomFunctions')!;
+    const customFunctions = all(manifest, 'ExtensionPoint').find(
+      (point) => point.attrs['xsi:type'] === 'CustomFunctions',
+    )!;
     expect(one(one(customFunctions, 'Page'), 'SourceLocation').attrs.resid).toBe(page);
     expect(one(manifest, 'FunctionFile').attrs.resid).toBe(page);
     const showTaskpane = all(manifest, 'Action').filter((action) => action.attrs['xsi:type'] === 'ShowTaskpane');
@@ -167,17 +181,23 @@ function checkManifest(xml: string, baseUrl: string) {
   });
 
   it('declares the custom functions: functions.js, functions.json (en-US: functions-en.json), namespace IPS', () => {
-    const customFunctions = all(manifest, 'ExtensionPoint').find((point) => point.attrs['xsi:type'] === 'CustomFunctions')!;
+    const customFunctions = all(manifest, 'ExtensionPoint').find(
+      (point) => point.attrs['xsi:type'] === 'CustomFunctions',
+    )!;
     const url = (element: XmlElement) => byId.get(one(element, 'SourceLocation').attrs.resid!)!.element;
     expect(url(one(customFunctions, 'Script')).attrs.DefaultValue).toBe(`${baseUrl}functions.js`);
     const metadata = url(one(customFunctions, 'Metadata'));
     expect(metadata.attrs.DefaultValue).toBe(`${baseUrl}functions.json`);
-    expect(metadata.children.map((child) => [child.attrs.Locale, child.attrs.Value])).toEqual([['en-US', `${baseUrl}functions-en.json`]]);
+    expect(metadata.children.map((child) => [child.attrs.Locale, child.attrs.Value])).toEqual([
+      ['en-US', `${baseUrl}functions-en.json`],
+    ]);
     expect(values(byId.get(one(customFunctions, 'Namespace').attrs.resid!)!.element)).toEqual(['IPS']);
   });
 
   it('opens the pane from a ribbon button', () => {
-    const surface = all(manifest, 'ExtensionPoint').find((point) => point.attrs['xsi:type'] === 'PrimaryCommandSurface')!;
+    const surface = all(manifest, 'ExtensionPoint').find(
+      (point) => point.attrs['xsi:type'] === 'PrimaryCommandSurface',
+    )!;
     const buttons = all(surface, 'Control').filter((control) => control.attrs['xsi:type'] === 'Button');
     expect(buttons).toHaveLength(1);
     expect(one(buttons[0]!, 'Action').attrs['xsi:type']).toBe('ShowTaskpane');
@@ -187,11 +207,13 @@ function checkManifest(xml: string, baseUrl: string) {
     const tooLong: string[] = [];
     for (const { kind, element } of byId.values()) {
       const max = kind === 'short' ? 125 : kind === 'long' ? 250 : Infinity;
-      for (const value of values(element)) if (value.length > max) tooLong.push(`${element.attrs.id}: ${value.length} > ${max}`);
+      for (const value of values(element))
+        if (value.length > max) tooLong.push(`${element.attrs.id}: ${value.length} > ${max}`);
     }
     for (const name of ['DisplayName', 'Description']) {
       const max = name === 'DisplayName' ? 125 : 250;
-      for (const value of values(setting(manifest, name))) if (value.length > max) tooLong.push(`${name}: ${value.length} > ${max}`);
+      for (const value of values(setting(manifest, name)))
+        if (value.length > max) tooLong.push(`${name}: ${value.length} > ${max}`);
     }
     expect(tooLong).toEqual([]);
   });
@@ -200,13 +222,21 @@ function checkManifest(xml: string, baseUrl: string) {
     expect(text(xml, 'DefaultLocale')).toBe('nb-NO');
     const locales = new Set(all(manifest, 'Override').map((override) => override.attrs.Locale));
     expect([...locales]).toEqual(['en-US']);
-    const texts = [setting(manifest, 'DisplayName'), setting(manifest, 'Description'), ...[...byId.values()].filter((r) => r.kind === 'short' || r.kind === 'long').map((r) => r.element)];
-    const untranslated = texts.filter((element) => element.attrs.id !== 'Functions.Namespace' && values(element).length < 2);
+    const texts = [
+      setting(manifest, 'DisplayName'),
+      setting(manifest, 'Description'),
+      ...[...byId.values()].filter((r) => r.kind === 'short' || r.kind === 'long').map((r) => r.element),
+    ];
+    const untranslated = texts.filter(
+      (element) => element.attrs.id !== 'Functions.Namespace' && values(element).length < 2,
+    );
     expect(untranslated.map((element) => element.attrs.id ?? element.name)).toEqual([]);
   });
 
   it('uses only https URLs under the base URL, asks for ReadWriteDocument only, and no app domains', () => {
-    const urls = all(manifest).flatMap((element) => Object.values(element.attrs)).filter((value) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value));
+    const urls = all(manifest)
+      .flatMap((element) => Object.values(element.attrs))
+      .filter((value) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value));
     const namespaces = new Set(Object.values(manifest.attrs));
     const addressed = urls.filter((url) => !namespaces.has(url) && !/^http:\/\/schemas\.microsoft\.com\//.test(url));
     expect(addressed.length).toBeGreaterThan(8);
@@ -236,13 +266,20 @@ describe('manifest/manifest.xml', () => {
       'MailAppVersionOverridesV1_0.xsd',
       'MailAppVersionOverridesV1_1.xsd',
     ]) {
-      expect(readFileSync(path.join(ROOT, 'manifest/schemas', file), 'utf8').slice(0, 800), file).toMatch(/<!--[\s\S]*(Microsoft|MS-OWEMXML)/);
+      expect(readFileSync(path.join(ROOT, 'manifest/schemas', file), 'utf8').slice(0, 800), file).toMatch(
+        /<!--[\s\S]*(Microsoft|MS-OWEMXML)/,
+      );
     }
-    expect(readFileSync(path.join(ROOT, 'manifest/schemas/README.md'), 'utf8')).toContain('shared/schemas/office-manifest');
+    expect(readFileSync(path.join(ROOT, 'manifest/schemas/README.md'), 'utf8')).toContain(
+      'shared/schemas/office-manifest',
+    );
   });
 
   it('rejects a broken manifest (the validation really runs)', () => {
-    const broken = readFileSync(SOURCE, 'utf8').replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>');
+    const broken = readFileSync(SOURCE, 'utf8').replace(
+      '<Permissions>ReadWriteDocument</Permissions>',
+      '<Permissions>Everything</Permissions>',
+    );
     const result = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, '-'], { input: broken, encoding: 'utf8' });
     expect(result.status).toBe(3);
     expect(result.stderr).toContain('Permissions');
@@ -279,14 +316,18 @@ describe('the production build of the manifest', () => {
         .flatMap((element) => Object.values(element.attrs))
         .filter((value) => value.startsWith(TEST_BASE_URL)),
     );
-    for (const url of urls) expect(existsSync(path.join(ADDIN_TEST_OUT, url.slice(TEST_BASE_URL.length))), url).toBe(true);
+    for (const url of urls)
+      expect(existsSync(path.join(ADDIN_TEST_OUT, url.slice(TEST_BASE_URL.length))), url).toBe(true);
     const pngSize = (url: string) => {
       const png = readFileSync(path.join(ADDIN_TEST_OUT, url.slice(TEST_BASE_URL.length)));
       return [png.readUInt32BE(16), png.readUInt32BE(20)];
     };
     for (const image of all(manifest, 'Image').filter((element) => element.attrs.size)) {
       const { byId } = resources(manifest);
-      expect(pngSize(byId.get(image.attrs.resid!)!.element.attrs.DefaultValue!)).toEqual([Number(image.attrs.size), Number(image.attrs.size)]);
+      expect(pngSize(byId.get(image.attrs.resid!)!.element.attrs.DefaultValue!)).toEqual([
+        Number(image.attrs.size),
+        Number(image.attrs.size),
+      ]);
     }
     expect(pngSize(setting(manifest, 'IconUrl').attrs.DefaultValue!)).toEqual([32, 32]);
     expect(pngSize(setting(manifest, 'HighResolutionIconUrl').attrs.DefaultValue!)).toEqual([64, 64]);

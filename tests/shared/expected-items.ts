@@ -13,7 +13,16 @@
 import { serialFromCalendar, utcFromSerial, type CellArg, type CellValue } from '../../src/core/cells';
 import { invokeSafely, type InvokeOutcome } from '../../src/core/functions/invoke';
 import { FUNCTIONS } from '../../src/core/functions/table';
-import { TABLES, columnById, optionLabel, tableRows, toSheetValue, type TableCapacity, type TableId, type TypedValue } from '../../src/core/inputs/tables';
+import {
+  TABLES,
+  columnById,
+  optionLabel,
+  tableRows,
+  toSheetValue,
+  type TableCapacity,
+  type TableId,
+  type TypedValue,
+} from '../../src/core/inputs/tables';
 import { itemWiring, type TableData } from '../../src/core/inputs/wiring';
 import type { Language } from '../../src/core/text';
 import { dateValue } from '../../src/core/workbook/plan';
@@ -38,7 +47,9 @@ class Sheets {
     for (const id of Object.keys(TABLES) as TableId[]) {
       const table = TABLES[id];
       const given = ((data[id] ?? []) as readonly unknown[]).map((entry) => {
-        const values = (entry as { values?: Readonly<Record<string, TypedValue>> }).values ?? (entry as Readonly<Record<string, TypedValue>>);
+        const values =
+          (entry as { values?: Readonly<Record<string, TypedValue>> }).values ??
+          (entry as Readonly<Record<string, TypedValue>>);
         return table.columns.map((column): Shown => {
           const value = values[column.id] ?? null;
           if (column.type === 'date' && typeof value === 'string') return dateValue(value);
@@ -125,23 +136,33 @@ interface Plan {
 
 /** Caseload rows of a specialist that count (2671–2695): not referred-and-not-met, not closed, not contact less than monthly. */
 function caseloadCount(s: Sheets, specialist: Shown, extra: (row: Row) => boolean = () => true): number {
-  return s.of('caseload').filter(
-    (row) =>
-      same(s.cell('caseload', row, 'specialist'), specialist) &&
-      !s.is('caseload', row, 'status', 'referred') &&
-      !s.is('caseload', row, 'status', 'closed') &&
-      !s.is('caseload', row, 'monthlyContact', 'no') &&
-      extra(row),
-  ).length;
+  return s
+    .of('caseload')
+    .filter(
+      (row) =>
+        same(s.cell('caseload', row, 'specialist'), specialist) &&
+        !s.is('caseload', row, 'status', 'referred') &&
+        !s.is('caseload', row, 'status', 'closed') &&
+        !s.is('caseload', row, 'monthlyContact', 'no') &&
+        extra(row),
+    ).length;
 }
 
 /** The specialist of this row is the supervisor on the staff list (2715–2721). */
 const supervisorOnStaff = (s: Sheets, table: TableId) => (row: Row) =>
-  s.of('staff').some((staff) => same(s.cell('staff', staff, 'specialist'), s.cell(table, row, 'specialist')) && s.is('staff', staff, 'role', 'supervisor'));
+  s
+    .of('staff')
+    .some(
+      (staff) =>
+        same(s.cell('staff', staff, 'specialist'), s.cell(table, row, 'specialist')) &&
+        s.is('staff', staff, 'role', 'supervisor'),
+    );
 
 /** Specialists on the staff list, the supervisor not counted; blank for an empty list. */
 function specialistCount(s: Sheets): Shown {
-  const count = s.of('staff').filter((row) => !isBlank(s.cell('staff', row, 'specialist')) && !s.is('staff', row, 'role', 'supervisor')).length;
+  const count = s
+    .of('staff')
+    .filter((row) => !isBlank(s.cell('staff', row, 'specialist')) && !s.is('staff', row, 'role', 'supervisor')).length;
   return count === 0 ? '' : count;
 }
 
@@ -152,7 +173,8 @@ function jobSample(s: Sheets): (row: Row) => boolean {
   const at = (row: Row, column: string) => s.cell('jobs', row, column);
   const onOrAfter = (value: Shown, serial: number) => typeof value === 'number' && value >= serial;
   const current = (row: Row) => isBlank(at(row, 'endDate')) || onOrAfter(at(row, 'endDate'), reviewDate as number);
-  const exists = (row: Row) => ['participant', 'jobTitle', 'jobType', 'employer'].some((column) => !isBlank(at(row, column)));
+  const exists = (row: Row) =>
+    ['participant', 'jobTitle', 'jobType', 'employer'].some((column) => !isBlank(at(row, column)));
   const eligible = (row: Row) => !s.is('jobs', row, 'beforeIps', 'yes');
   const currentJobs = s.of('jobs').filter((row) => exists(row) && eligible(row) && current(row)).length;
   const since = sixMonthsBefore(reviewDate as number);
@@ -168,14 +190,21 @@ function specialistTimePlan(s: Sheets, perRow: Plan['perRow'], scalars: Plan['sc
 
 function jobsPlan(s: Sheets, perRow: Plan['perRow'], scalars: Plan['scalars'] = {}): Plan {
   const inSample = jobSample(s);
-  return { base: 'jobs', perRow: { ...perRow, before_ips: col(s, 'jobs', 'beforeIps') }, scalars: { specialists: specialistCount(s), ...scalars }, leftOut: (row) => !inSample(row) };
+  return {
+    base: 'jobs',
+    perRow: { ...perRow, before_ips: col(s, 'jobs', 'beforeIps') },
+    scalars: { specialists: specialistCount(s), ...scalars },
+    leftOut: (row) => !inSample(row),
+  };
 }
 
 /** Employer contacts that count for Tjenester 6 (7346–7377), in the log period before the review date. */
 function contactCount(s: Sheets, specialist: Shown): number {
   const reviewDate = s.setting('reviewDate');
   const weeks = isBlank(s.setting('contactWeeks')) ? 8 : (s.setting('contactWeeks') as number);
-  const [start, end] = isBlank(reviewDate) ? [0, 2_958_466] : [(reviewDate as number) - 7 * weeks, reviewDate as number];
+  const [start, end] = isBlank(reviewDate)
+    ? [0, 2_958_466]
+    : [(reviewDate as number) - 7 * weeks, reviewDate as number];
   return s.of('employerContacts').filter((row) => {
     const date = s.cell('employerContacts', row, 'date');
     return (
@@ -204,19 +233,33 @@ const PLANS: Readonly<Record<string, (s: Sheets) => Plan>> = {
   }),
   VOCATIONAL_TIME: (s) => ({
     base: 'specialistTime',
-    perRow: { percent_vocational: col(s, 'specialistTime', 'vocationalShare'), exclude: supervisorOnStaff(s, 'specialistTime') },
+    perRow: {
+      percent_vocational: col(s, 'specialistTime', 'vocationalShare'),
+      exclude: supervisorOnStaff(s, 'specialistTime'),
+    },
     plain: ['percent_vocational'],
     scalars: { unit: fraction(s), split_role: s.setting('splitRole') },
   }),
   ALL_PHASES: (s) =>
     specialistTimePlan(s, {
-      phases: (row) => ['phaseIntake', 'phaseEngagement', 'phaseAssessment', 'phaseJobDevelopment', 'phaseCoaching', 'phaseFollowAlong'].map((column) => s.cell('specialistTime', row, column)),
+      phases: (row) =>
+        [
+          'phaseIntake',
+          'phaseEngagement',
+          'phaseAssessment',
+          'phaseJobDevelopment',
+          'phaseCoaching',
+          'phaseFollowAlong',
+        ].map((column) => s.cell('specialistTime', row, column)),
       refers_out: col(s, 'specialistTime', 'refersOut'),
     }),
   TEAM_INTEGRATION: (s) =>
     specialistTimePlan(s, {
       teams: col(s, 'specialistTime', 'teams'),
-      clients_from_teams: (row) => caseloadCount(s, s.cell('specialistTime', row, 'specialist'), (c) => s.is('caseload', c, 'fromAttachedTeam', 'yes')),
+      clients_from_teams: (row) =>
+        caseloadCount(s, s.cell('specialistTime', row, 'specialist'), (c) =>
+          s.is('caseload', c, 'fromAttachedTeam', 'yes'),
+        ),
       caseload: (row) => caseloadCount(s, s.cell('specialistTime', row, 'specialist')),
       clinicians_not_in_teams: col(s, 'specialistTime', 'cliniciansNotInTeams'),
     }),
@@ -236,17 +279,30 @@ const PLANS: Readonly<Record<string, (s: Sheets) => Plan>> = {
     ),
   DAYS_TO_EMPLOYER_CONTACT: (s) => ({
     base: 'chartReview',
-    perRow: { specialist: col(s, 'chartReview', 'specialist'), intake_date: col(s, 'chartReview', 'intakeDate'), first_contact_date: col(s, 'chartReview', 'firstEmployerContact') },
+    perRow: {
+      specialist: col(s, 'chartReview', 'specialist'),
+      intake_date: col(s, 'chartReview', 'intakeDate'),
+      first_contact_date: col(s, 'chartReview', 'firstEmployerContact'),
+    },
     scalars: { supervisor_records: s.setting('supervisorRecordsDays'), review_date: s.setting('reviewDate') },
     // Records without a first meeting, and people who chose to wait with the job search (6779), are not in the sample.
-    leftOut: (row) => isBlank(s.cell('chartReview', row, 'intakeDate')) || s.is('chartReview', row, 'notYetSearching', 'yes'),
+    leftOut: (row) =>
+      isBlank(s.cell('chartReview', row, 'intakeDate')) || s.is('chartReview', row, 'notYetSearching', 'yes'),
   }),
   INDIVIDUALIZED_SEARCH: (s) => ({
     base: 'employerContacts',
-    perRow: { matches_preferences: col(s, 'employerContacts', 'matchesPreferences'), participant_initiated: col(s, 'employerContacts', 'participantInitiated') },
-    scalars: { plans_documented: s.setting('plansDocumented'), preferences_explored: s.setting('preferencesExplored'), any_job_encouraged: s.setting('anyJobEncouraged') },
+    perRow: {
+      matches_preferences: col(s, 'employerContacts', 'matchesPreferences'),
+      participant_initiated: col(s, 'employerContacts', 'participantInitiated'),
+    },
+    scalars: {
+      plans_documented: s.setting('plansDocumented'),
+      preferences_explored: s.setting('preferencesExplored'),
+      any_job_encouraged: s.setting('anyJobEncouraged'),
+    },
     // Only job development contacts are assessed.
-    leftOut: (row) => s.is('employerContacts', row, 'purpose', 'jobSupport') || s.is('employerContacts', row, 'purpose', 'other'),
+    leftOut: (row) =>
+      s.is('employerContacts', row, 'purpose', 'jobSupport') || s.is('employerContacts', row, 'purpose', 'other'),
   }),
   EMPLOYER_CONTACTS: (s) => ({
     base: 'staff',
@@ -263,13 +319,25 @@ const PLANS: Readonly<Record<string, (s: Sheets) => Plan>> = {
         return isBlank(start) || isBlank(review) ? '' : wholeMonths(start as number, review as number);
       },
     },
-    scalars: { weeks: isBlank(s.setting('contactWeeks')) ? 8 : s.setting('contactWeeks'), log_review: s.setting('logReview') },
+    scalars: {
+      weeks: isBlank(s.setting('contactWeeks')) ? 8 : s.setting('contactWeeks'),
+      log_review: s.setting('logReview'),
+    },
     leftOut: (row) => s.is('staff', row, 'role', 'supervisor'),
   }),
   JOB_DIVERSITY: (s) =>
-    jobsPlan(s, { job_types: (row) => (isBlank(s.cell('jobs', row, 'jobType')) ? s.cell('jobs', row, 'jobTitle') : s.cell('jobs', row, 'jobType')) }),
-  EMPLOYER_DIVERSITY: (s) => jobsPlan(s, { employers: col(s, 'jobs', 'employer'), worksites: col(s, 'jobs', 'worksite') }),
-  COMPETITIVE_JOBS: (s) => jobsPlan(s, { competitive: col(s, 'jobs', 'competitive') }, { small_sample_evidence: s.setting('smallSampleEvidence') }),
+    jobsPlan(s, {
+      job_types: (row) =>
+        isBlank(s.cell('jobs', row, 'jobType')) ? s.cell('jobs', row, 'jobTitle') : s.cell('jobs', row, 'jobType'),
+    }),
+  EMPLOYER_DIVERSITY: (s) =>
+    jobsPlan(s, { employers: col(s, 'jobs', 'employer'), worksites: col(s, 'jobs', 'worksite') }),
+  COMPETITIVE_JOBS: (s) =>
+    jobsPlan(
+      s,
+      { competitive: col(s, 'jobs', 'competitive') },
+      { small_sample_evidence: s.setting('smallSampleEvidence') },
+    ),
 };
 
 /** A row argument: its value per base row, blanked on rows nobody filled in and rows the manual leaves out. */
@@ -280,7 +348,8 @@ function rowArgument(s: Sheets, plan: Plan, name: string, hasExclude: boolean): 
     const leftOut = !hasExclude && (plan.leftOut?.(row) ?? false);
     const computed = value(row);
     const width = Array.isArray(computed) ? computed.length : 1;
-    const keep = plan.plain?.includes(name) || (hasExclude && name !== 'exclude' && !blankRow) || (!blankRow && !leftOut);
+    const keep =
+      plan.plain?.includes(name) || (hasExclude && name !== 'exclude' && !blankRow) || (!blankRow && !leftOut);
     if (!keep) return new Array<CellValue>(width).fill('');
     return (Array.isArray(computed) ? computed : [computed]) as CellValue[];
   });
@@ -294,7 +363,12 @@ export interface ExpectedItem {
 }
 
 /** What the item's score cell should give for these table rows: the function table invoked on arguments built by the manual's rules. */
-export function expectedItem(itemId: string, data: TableData, language: Language, options: ExpectedOptions = {}): ExpectedItem {
+export function expectedItem(
+  itemId: string,
+  data: TableData,
+  language: Language,
+  options: ExpectedOptions = {},
+): ExpectedItem {
   const fn = itemWiring(itemId).fn;
   const spec = FUNCTIONS[fn]!;
   const sheets = new Sheets(data, language, options.capacity);

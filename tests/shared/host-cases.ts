@@ -166,14 +166,31 @@ const SAMPLE_SCORES = [5, 5, 5, 2, 3, 4, 5, 3, 4, 3, 4, 4, 4, 4, 4, 4, 5, 4, 4, 
 
 /** The manual's sample report: 11 jobs, kassemedarbeider ×3 and rengjører ×3 (81 % → 4). */
 const SAMPLE_JOBS = col(
-  'Kassemedarbeider', 'kassemedarbeider ', 'KASSEMEDARBEIDER',
-  'Rengjører', 'rengjører', 'Rengjører',
-  'Lagermedarbeider', 'Barnehageassistent', 'Kokk', 'Butikkmedarbeider', 'Sjåfør',
+  'Kassemedarbeider',
+  'kassemedarbeider ',
+  'KASSEMEDARBEIDER',
+  'Rengjører',
+  'rengjører',
+  'Rengjører',
+  'Lagermedarbeider',
+  'Barnehageassistent',
+  'Kokk',
+  'Butikkmedarbeider',
+  'Sjåfør',
 );
 /** 11 jobs, 3 at the same cleaning firm: ten of 11 count (90 % → 5). */
 const SAMPLE_EMPLOYERS = col(
-  'Renhold AS', 'Renhold AS', 'Renhold AS',
-  'Rema 1000', 'Kiwi', 'Coop', 'Posten', 'Bring', 'Kommunen', 'Barnehagen', 'Hotellet',
+  'Renhold AS',
+  'Renhold AS',
+  'Renhold AS',
+  'Rema 1000',
+  'Kiwi',
+  'Coop',
+  'Posten',
+  'Bring',
+  'Kommunen',
+  'Barnehagen',
+  'Hotellet',
 );
 
 export const HOST_CASES: readonly HostCase[] = [
@@ -186,13 +203,27 @@ export const HOST_CASES: readonly HostCase[] = [
     args: [col(...SAMPLE_SCORES.slice(0, 24), blank)],
     expect: { error: 'notAvailable', includes: '1 item(s) without a score' },
   },
-  { name: 'TOTAL with 24 cells', fn: 'TOTAL', args: [col(...SAMPLE_SCORES.slice(0, 24))], expect: { error: 'invalidValue', includes: 'got 24' } },
-  { name: 'TOTAL with a single blank cell', fn: 'TOTAL', args: [blank], expect: { error: 'invalidValue', includes: 'got 1' } },
+  {
+    name: 'TOTAL with 24 cells',
+    fn: 'TOTAL',
+    args: [col(...SAMPLE_SCORES.slice(0, 24))],
+    expect: { error: 'invalidValue', includes: 'got 24' },
+  },
+  {
+    name: 'TOTAL with a single blank cell',
+    fn: 'TOTAL',
+    args: [blank],
+    expect: { error: 'invalidValue', includes: 'got 1' },
+  },
   { name: 'TOTAL with a single number', fn: 'TOTAL', args: [4], expect: { error: 'invalidValue', includes: 'got 1' } },
   { name: 'TOTAL with no argument', fn: 'TOTAL', args: [], expect: { error: 'invalidValue', includes: 'got 0' } },
   { name: 'TOTAL with a score 6', fn: 'TOTAL', args: [col(...SAMPLE_SCORES.slice(0, 24), 6)] },
   { name: 'TOTAL with a text score', fn: 'TOTAL', args: [col(...SAMPLE_SCORES.slice(0, 24), 'fem')] },
-  { name: 'TOTAL with a date among the scores', fn: 'TOTAL', args: [col(...SAMPLE_SCORES.slice(0, 24), date('2025-06-07'))] },
+  {
+    name: 'TOTAL with a date among the scores',
+    fn: 'TOTAL',
+    args: [col(...SAMPLE_SCORES.slice(0, 24), date('2025-06-07'))],
+  },
   { name: 'LEVEL 103', fn: 'LEVEL', args: [103], expect: { value: 'God kvalitet' } },
   { name: 'LEVEL 103 in English', fn: 'LEVEL', args: [103, 'en'], expect: { value: 'Good fidelity' } },
   { name: 'LEVEL 115', fn: 'LEVEL', args: [115], expect: { value: 'Meget god kvalitet' } },
@@ -203,7 +234,12 @@ export const HOST_CASES: readonly HostCase[] = [
   { name: 'LEVEL of text', fn: 'LEVEL', args: ['103'], expect: { error: 'invalidValue' } },
   { name: 'LEVEL 126', fn: 'LEVEL', args: [126], expect: { error: 'invalidNumber' } },
   { name: 'LEVEL 100.5', fn: 'LEVEL', args: [100.5], expect: { error: 'invalidNumber' } },
-  { name: 'LEVEL with an unknown language', fn: 'LEVEL', args: [103, 'de'], expect: { error: 'invalidValue', includes: '"nb" or "en"' } },
+  {
+    name: 'LEVEL with an unknown language',
+    fn: 'LEVEL',
+    args: [103, 'de'],
+    expect: { error: 'invalidValue', includes: '"nb" or "en"' },
+  },
   { name: 'LEVEL of a date', fn: 'LEVEL', args: [date('1900-04-12')] },
   { name: 'ITEM 1', fn: 'ITEM', args: [1] },
   { name: 'ITEM 25 in English', fn: 'ITEM', args: [25, omitted, 'en'] },
@@ -212,7 +248,12 @@ export const HOST_CASES: readonly HostCase[] = [
   { name: 'ITEM by id in capitals', fn: 'ITEM', args: ['STAFFING.CASELOAD_SIZE'] },
   { name: 'ITEM 26', fn: 'ITEM', args: [26], expect: { error: 'invalidNumber' } },
   { name: 'ITEM of a blank cell', fn: 'ITEM', args: [blank], expect: { error: 'invalidValue' } },
-  { name: 'ITEM unknown id', fn: 'ITEM', args: ['no.such_item'], expect: { error: 'invalidValue', includes: 'unknown item' } },
+  {
+    name: 'ITEM unknown id',
+    fn: 'ITEM',
+    args: ['no.such_item'],
+    expect: { error: 'invalidValue', includes: 'unknown item' },
+  },
   { name: 'ITEM with score 0', fn: 'ITEM', args: [3, 0] },
   { name: 'ITEM with a two-cell range as item', fn: 'ITEM', args: [row(1, 2)], expect: { error: 'invalidValue' } },
   { name: 'ANCHOR 1 score 5', fn: 'ANCHOR', args: [1, 5] },
@@ -223,22 +264,55 @@ export const HOST_CASES: readonly HostCase[] = [
   { name: 'CAPS of an item without caps', fn: 'CAPS', args: [5] },
 
   // ---- AGREEMENT (two raters) ------------------------------------------------------------------
-  { name: 'AGREEMENT exact, 3 of 4 equal', fn: 'AGREEMENT', args: [col(5, 4, 3, 2), col(5, 4, 3, 3)], expect: { value: 0.75 } },
+  {
+    name: 'AGREEMENT exact, 3 of 4 equal',
+    fn: 'AGREEMENT',
+    args: [col(5, 4, 3, 2), col(5, 4, 3, 3)],
+    expect: { value: 0.75 },
+  },
   { name: 'AGREEMENT count', fn: 'AGREEMENT', args: [col(5, 4, 3, 2), col(5, 4, 3, 3), 'count'], expect: { value: 3 } },
-  { name: 'AGREEMENT pairs, blanks skipped pairwise', fn: 'AGREEMENT', args: [col(5, blank, 3, 2), col(5, 4, blank, 3), 'pairs'], expect: { value: 2 } },
+  {
+    name: 'AGREEMENT pairs, blanks skipped pairwise',
+    fn: 'AGREEMENT',
+    args: [col(5, blank, 3, 2), col(5, 4, blank, 3), 'pairs'],
+    expect: { value: 2 },
+  },
   { name: 'AGREEMENT kappa', fn: 'AGREEMENT', args: [col(5, 4, 3, 2, 1), col(5, 4, 2, 2, 1), 'kappa'] },
   { name: 'AGREEMENT kappa undefined', fn: 'AGREEMENT', args: [col(4, 4, 4), col(4, 4, 4), 'kappa'] },
-  { name: 'AGREEMENT ranges of different size', fn: 'AGREEMENT', args: [col(5, 4, 3), col(5, 4)], expect: { error: 'invalidValue', includes: 'the ranges must be the same size' } },
-  { name: 'AGREEMENT no pairs', fn: 'AGREEMENT', args: [col(5, blank), col(blank, 4)], expect: { error: 'notAvailable' } },
+  {
+    name: 'AGREEMENT ranges of different size',
+    fn: 'AGREEMENT',
+    args: [col(5, 4, 3), col(5, 4)],
+    expect: { error: 'invalidValue', includes: 'the ranges must be the same size' },
+  },
+  {
+    name: 'AGREEMENT no pairs',
+    fn: 'AGREEMENT',
+    args: [col(5, blank), col(blank, 4)],
+    expect: { error: 'notAvailable' },
+  },
   { name: 'AGREEMENT as rows with a skipped statistic', fn: 'AGREEMENT', args: [row(5, 4, 3), row(5, 4, 4), omitted] },
   { name: 'AGREEMENT single cells', fn: 'AGREEMENT', args: [5, 5] },
   { name: 'AGREEMENT unknown statistic', fn: 'AGREEMENT', args: [col(5, 4), col(5, 4), 'median'] },
 
   // ---- Staffing ----------------------------------------------------------------------------------
   { name: 'CASELOAD of the sample report (19, 18, 19)', fn: 'CASELOAD', args: [col(19, 18, 19)], expect: { value: 5 } },
-  { name: 'CASELOAD metric', fn: 'CASELOAD', args: [col(19, 18, 19), omitted, omitted, omitted, 'metric'], expect: { value: 18 } },
-  { name: 'CASELOAD reason in English', fn: 'CASELOAD', args: [col(19, 18, 19), omitted, omitted, omitted, 'reason', 'en'] },
-  { name: 'CASELOAD with FTE and an excluded supervisor', fn: 'CASELOAD', args: [col(20, 12, 30), col(1, 0.5, 1), col('nei', blank, 'ja')] },
+  {
+    name: 'CASELOAD metric',
+    fn: 'CASELOAD',
+    args: [col(19, 18, 19), omitted, omitted, omitted, 'metric'],
+    expect: { value: 18 },
+  },
+  {
+    name: 'CASELOAD reason in English',
+    fn: 'CASELOAD',
+    args: [col(19, 18, 19), omitted, omitted, omitted, 'reason', 'en'],
+  },
+  {
+    name: 'CASELOAD with FTE and an excluded supervisor',
+    fn: 'CASELOAD',
+    args: [col(20, 12, 30), col(1, 0.5, 1), col('nei', blank, 'ja')],
+  },
   { name: 'CASELOAD with a trailing blank row', fn: 'CASELOAD', args: [col(19, 18, 19, blank)] },
   { name: 'CASELOAD with a blank in the middle', fn: 'CASELOAD', args: [col(19, blank, 19)] },
   { name: 'CASELOAD of one cell', fn: 'CASELOAD', args: [25] },
@@ -246,18 +320,53 @@ export const HOST_CASES: readonly HostCase[] = [
   { name: 'CASELOAD with FTE 0', fn: 'CASELOAD', args: [col(19, 18), col(1, 0)] },
   { name: 'CASELOAD ranges of different length', fn: 'CASELOAD', args: [col(19, 18, 19), col(1, 1)] },
   { name: 'CASELOAD without individual caseloads', fn: 'CASELOAD', args: [col(10, 12), omitted, omitted, 'ja'] },
-  { name: 'CASELOAD with a bad output', fn: 'CASELOAD', args: [col(19, 18, 19), omitted, omitted, omitted, 'score please'] },
+  {
+    name: 'CASELOAD with a bad output',
+    fn: 'CASELOAD',
+    args: [col(19, 18, 19), omitted, omitted, omitted, 'score please'],
+  },
   { name: 'VOCATIONAL_TIME percent', fn: 'VOCATIONAL_TIME', args: [col(100, 90, 95)] },
   { name: 'VOCATIONAL_TIME fractions', fn: 'VOCATIONAL_TIME', args: [col(1, 0.9, 0.95)] },
-  { name: 'VOCATIONAL_TIME explicit unit', fn: 'VOCATIONAL_TIME', args: [col(1, 0.9), 'fraction', omitted, omitted, 'metric'] },
+  {
+    name: 'VOCATIONAL_TIME explicit unit',
+    fn: 'VOCATIONAL_TIME',
+    args: [col(1, 0.9), 'fraction', omitted, omitted, 'metric'],
+  },
   { name: 'VOCATIONAL_TIME split role', fn: 'VOCATIONAL_TIME', args: [col(100, 100), omitted, omitted, true] },
-  { name: 'ALL_PHASES two specialists', fn: 'ALL_PHASES', args: [[[true, true, true, true, true, true], ['ja', 'ja', 'ja', 'ja', blank, 'nei']]] },
-  { name: 'ALL_PHASES refers out', fn: 'ALL_PHASES', args: [[[1, 1, 1, 1, 1, 1], [1, 1, 0, 0, 0, 0]], col(false, true)] },
+  {
+    name: 'ALL_PHASES two specialists',
+    fn: 'ALL_PHASES',
+    args: [
+      [
+        [true, true, true, true, true, true],
+        ['ja', 'ja', 'ja', 'ja', blank, 'nei'],
+      ],
+    ],
+  },
+  {
+    name: 'ALL_PHASES refers out',
+    fn: 'ALL_PHASES',
+    args: [
+      [
+        [1, 1, 1, 1, 1, 1],
+        [1, 1, 0, 0, 0, 0],
+      ],
+      col(false, true),
+    ],
+  },
   { name: 'ALL_PHASES five cells a row', fn: 'ALL_PHASES', args: [[[1, 1, 1, 1, 1]]] },
 
   // ---- Organisation ------------------------------------------------------------------------------
-  { name: 'TEAM_INTEGRATION sample-like', fn: 'TEAM_INTEGRATION', args: [col(2, 3, 3), col(20, 18, 19), col(20, 18, 19)] },
-  { name: 'TEAM_INTEGRATION one team each', fn: 'TEAM_INTEGRATION', args: [col(1, 1), col(18, 19), col(19, 19), omitted, 'reason'] },
+  {
+    name: 'TEAM_INTEGRATION sample-like',
+    fn: 'TEAM_INTEGRATION',
+    args: [col(2, 3, 3), col(20, 18, 19), col(20, 18, 19)],
+  },
+  {
+    name: 'TEAM_INTEGRATION one team each',
+    fn: 'TEAM_INTEGRATION',
+    args: [col(1, 1), col(18, 19), col(19, 19), omitted, 'reason'],
+  },
   { name: 'TEAM_INTEGRATION no teams', fn: 'TEAM_INTEGRATION', args: [col(0), col(blank), col(blank), col('ja')] },
   { name: 'NAV_COLLABORATION quarterly/monthly', fn: 'NAV_COLLABORATION', args: ['quarterly', 'monthly'] },
   { name: 'NAV_COLLABORATION unknown frequency', fn: 'NAV_COLLABORATION', args: ['sometimes', 'weekly'] },
@@ -278,20 +387,61 @@ export const HOST_CASES: readonly HostCase[] = [
     fn: 'DAYS_TO_EMPLOYER_CONTACT',
     args: [
       col('Jan', 'Jan', 'Jan', 'Britt', 'Britt', 'Britt', 'Signe', 'Signe', 'Signe', 'Signe'),
-      col(...['2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06', '2025-01-06'].map(date)),
-      col(...['2025-01-13', '2025-01-15', '2025-01-19', '2025-01-20', '2025-01-24', '2025-01-31', '2025-01-25', '2025-02-06', '2025-02-12', '2025-03-19'].map(date)),
+      col(
+        ...[
+          '2025-01-06',
+          '2025-01-06',
+          '2025-01-06',
+          '2025-01-06',
+          '2025-01-06',
+          '2025-01-06',
+          '2025-01-06',
+          '2025-01-06',
+          '2025-01-06',
+          '2025-01-06',
+        ].map(date),
+      ),
+      col(
+        ...[
+          '2025-01-13',
+          '2025-01-15',
+          '2025-01-19',
+          '2025-01-20',
+          '2025-01-24',
+          '2025-01-31',
+          '2025-01-25',
+          '2025-02-06',
+          '2025-02-12',
+          '2025-03-19',
+        ].map(date),
+      ),
       'nei',
     ],
   },
   {
     name: 'DAYS_TO_EMPLOYER_CONTACT with ISO text dates',
     fn: 'DAYS_TO_EMPLOYER_CONTACT',
-    args: [col('Jan', 'Britt'), col('2025-01-06', '2025-01-06'), col('2025-01-13', '2025-01-20'), omitted, omitted, 'metric'],
+    args: [
+      col('Jan', 'Britt'),
+      col('2025-01-06', '2025-01-06'),
+      col('2025-01-13', '2025-01-20'),
+      omitted,
+      omitted,
+      'metric',
+    ],
   },
   {
     name: 'DAYS_TO_EMPLOYER_CONTACT mixing serial dates and text',
     fn: 'DAYS_TO_EMPLOYER_CONTACT',
-    args: [col('Jan', 'Britt'), col(date('2025-01-06'), '2025-01-06'), col(date('2025-01-13'), blank), omitted, date('2025-02-01'), 'reason', 'en'],
+    args: [
+      col('Jan', 'Britt'),
+      col(date('2025-01-06'), '2025-01-06'),
+      col(date('2025-01-13'), blank),
+      omitted,
+      date('2025-02-01'),
+      'reason',
+      'en',
+    ],
   },
   {
     name: 'DAYS_TO_EMPLOYER_CONTACT contact before intake',
@@ -303,60 +453,223 @@ export const HOST_CASES: readonly HostCase[] = [
     fn: 'DAYS_TO_EMPLOYER_CONTACT',
     args: [col('Jan'), col(45663), col('not a date')],
   },
-  { name: 'INDIVIDUALIZED_SEARCH 9 of 10', fn: 'INDIVIDUALIZED_SEARCH', args: [col('ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'nei')] },
+  {
+    name: 'INDIVIDUALIZED_SEARCH 9 of 10',
+    fn: 'INDIVIDUALIZED_SEARCH',
+    args: [col('ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'nei')],
+  },
   {
     name: 'INDIVIDUALIZED_SEARCH with caps',
     fn: 'INDIVIDUALIZED_SEARCH',
     args: [col('ja', 'ja', 'nei'), col(blank, 'ja', blank), 'nei', 'ja', 'nei', 'reason'],
   },
-  { name: 'EMPLOYER_CONTACTS 146 over two months, three specialists', fn: 'EMPLOYER_CONTACTS', args: [col(50, 48, 48), 8] },
-  { name: 'EMPLOYER_CONTACTS weeks per specialist', fn: 'EMPLOYER_CONTACTS', args: [col(50, 48, 48), col(8, 8, 6), 'monthly', omitted, col(0, 1, blank), omitted, 'metric'] },
+  {
+    name: 'EMPLOYER_CONTACTS 146 over two months, three specialists',
+    fn: 'EMPLOYER_CONTACTS',
+    args: [col(50, 48, 48), 8],
+  },
+  {
+    name: 'EMPLOYER_CONTACTS weeks per specialist',
+    fn: 'EMPLOYER_CONTACTS',
+    args: [col(50, 48, 48), col(8, 8, 6), 'monthly', omitted, col(0, 1, blank), omitted, 'metric'],
+  },
   { name: 'EMPLOYER_CONTACTS unknown log review', fn: 'EMPLOYER_CONTACTS', args: [col(50, 48), 8, 'yearly'] },
   { name: 'EMPLOYER_CONTACT_QUALITY 5, 4', fn: 'EMPLOYER_CONTACT_QUALITY', args: [col(5, 4), 3, 'nei'] },
   { name: 'EMPLOYER_CONTACT_QUALITY one observed of three', fn: 'EMPLOYER_CONTACT_QUALITY', args: [col(5), 3] },
   { name: 'JOB_DIVERSITY of the sample report', fn: 'JOB_DIVERSITY', args: [SAMPLE_JOBS], expect: { value: 4 } },
-  { name: 'JOB_DIVERSITY metric of the sample report', fn: 'JOB_DIVERSITY', args: [SAMPLE_JOBS, omitted, omitted, 'metric'], expect: { value: 81 } },
+  {
+    name: 'JOB_DIVERSITY metric of the sample report',
+    fn: 'JOB_DIVERSITY',
+    args: [SAMPLE_JOBS, omitted, omitted, 'metric'],
+    expect: { value: 81 },
+  },
   { name: 'JOB_DIVERSITY too few jobs', fn: 'JOB_DIVERSITY', args: [col('Kokk', 'Sjåfør', 'Kokk')] },
-  { name: 'JOB_DIVERSITY one specialist, five jobs', fn: 'JOB_DIVERSITY', args: [col('a', 'b', 'c', 'd', 'd'), 1, omitted, 'reason', 'en'] },
-  { name: 'EMPLOYER_DIVERSITY of the sample report', fn: 'EMPLOYER_DIVERSITY', args: [SAMPLE_EMPLOYERS], expect: { value: 5 } },
-  { name: 'EMPLOYER_DIVERSITY with worksites', fn: 'EMPLOYER_DIVERSITY', args: [SAMPLE_EMPLOYERS, col('Sentrum', 'Sentrum', 'Byen', blank, blank, blank, blank, blank, blank, blank, blank)] },
-  { name: 'COMPETITIVE_JOBS all competitive', fn: 'COMPETITIVE_JOBS', args: [col(...Array.from({ length: 11 }, () => 'ja'))] },
-  { name: 'COMPETITIVE_JOBS words', fn: 'COMPETITIVE_JOBS', args: [col('competitive', 'volunteer', 'sheltered', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja')] },
-  { name: 'COMPETITIVE_JOBS small sample with evidence', fn: 'COMPETITIVE_JOBS', args: [col('ja', 'ja'), omitted, omitted, 'ja'] },
+  {
+    name: 'JOB_DIVERSITY one specialist, five jobs',
+    fn: 'JOB_DIVERSITY',
+    args: [col('a', 'b', 'c', 'd', 'd'), 1, omitted, 'reason', 'en'],
+  },
+  {
+    name: 'EMPLOYER_DIVERSITY of the sample report',
+    fn: 'EMPLOYER_DIVERSITY',
+    args: [SAMPLE_EMPLOYERS],
+    expect: { value: 5 },
+  },
+  {
+    name: 'EMPLOYER_DIVERSITY with worksites',
+    fn: 'EMPLOYER_DIVERSITY',
+    args: [SAMPLE_EMPLOYERS, col('Sentrum', 'Sentrum', 'Byen', blank, blank, blank, blank, blank, blank, blank, blank)],
+  },
+  {
+    name: 'COMPETITIVE_JOBS all competitive',
+    fn: 'COMPETITIVE_JOBS',
+    args: [col(...Array.from({ length: 11 }, () => 'ja'))],
+  },
+  {
+    name: 'COMPETITIVE_JOBS words',
+    fn: 'COMPETITIVE_JOBS',
+    args: [col('competitive', 'volunteer', 'sheltered', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja')],
+  },
+  {
+    name: 'COMPETITIVE_JOBS small sample with evidence',
+    fn: 'COMPETITIVE_JOBS',
+    args: [col('ja', 'ja'), omitted, omitted, 'ja'],
+  },
   { name: 'COMMUNITY_TIME 70 %', fn: 'COMMUNITY_TIME', args: [col(0.7, 0.7, 0.7)] },
   { name: 'COMMUNITY_TIME percent numbers', fn: 'COMMUNITY_TIME', args: [col(70, 56, 65), omitted, 'metric'] },
 
   // ---- NEXT_REVIEW / EMPLOYMENT_RATE (the review cycle, outcomes beside fidelity) ----------------
-  { name: 'NEXT_REVIEW 6 months after 31 August with total 99', fn: 'NEXT_REVIEW', args: [date('2025-08-31'), 99], expect: { date: '2026-02-28' } },
-  { name: 'NEXT_REVIEW 12 months after 29 February 2024 with total 100', fn: 'NEXT_REVIEW', args: [date('2024-02-29'), 100], expect: { date: '2025-02-28' } },
-  { name: 'NEXT_REVIEW of the sample report (103)', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), 103], expect: { date: '2026-06-07' } },
-  { name: 'NEXT_REVIEW with a yyyy-mm-dd text date', fn: 'NEXT_REVIEW', args: ['2025-03-31', 80], expect: { date: '2025-09-30' } },
-  { name: 'NEXT_REVIEW with 1×1 ranges', fn: 'NEXT_REVIEW', args: [[[date('2025-01-15')]], [[74]]], expect: { date: '2025-07-15' } },
-  { name: 'NEXT_REVIEW with a blank total', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), blank], expect: { error: 'notAvailable', includes: "argument 'total'" } },
-  { name: 'NEXT_REVIEW with total 126', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), 126], expect: { error: 'invalidNumber', includes: 'from 25 to 125' } },
-  { name: 'NEXT_REVIEW with total 100.5', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), 100.5], expect: { error: 'invalidNumber' } },
-  { name: 'NEXT_REVIEW with a date as the total', fn: 'NEXT_REVIEW', args: [date('2025-06-07'), date('2025-06-07')], expect: { error: 'invalidNumber' } },
-  { name: 'NEXT_REVIEW with text for the last review', fn: 'NEXT_REVIEW', args: ['i fjor', 103], expect: { error: 'invalidValue', includes: "argument 'last_review': expected a date" } },
-  { name: 'NEXT_REVIEW with a blank last review', fn: 'NEXT_REVIEW', args: [blank, 103], expect: { error: 'invalidValue', includes: "argument 'last_review'" } },
+  {
+    name: 'NEXT_REVIEW 6 months after 31 August with total 99',
+    fn: 'NEXT_REVIEW',
+    args: [date('2025-08-31'), 99],
+    expect: { date: '2026-02-28' },
+  },
+  {
+    name: 'NEXT_REVIEW 12 months after 29 February 2024 with total 100',
+    fn: 'NEXT_REVIEW',
+    args: [date('2024-02-29'), 100],
+    expect: { date: '2025-02-28' },
+  },
+  {
+    name: 'NEXT_REVIEW of the sample report (103)',
+    fn: 'NEXT_REVIEW',
+    args: [date('2025-06-07'), 103],
+    expect: { date: '2026-06-07' },
+  },
+  {
+    name: 'NEXT_REVIEW with a yyyy-mm-dd text date',
+    fn: 'NEXT_REVIEW',
+    args: ['2025-03-31', 80],
+    expect: { date: '2025-09-30' },
+  },
+  {
+    name: 'NEXT_REVIEW with 1×1 ranges',
+    fn: 'NEXT_REVIEW',
+    args: [[[date('2025-01-15')]], [[74]]],
+    expect: { date: '2025-07-15' },
+  },
+  {
+    name: 'NEXT_REVIEW with a blank total',
+    fn: 'NEXT_REVIEW',
+    args: [date('2025-06-07'), blank],
+    expect: { error: 'notAvailable', includes: "argument 'total'" },
+  },
+  {
+    name: 'NEXT_REVIEW with total 126',
+    fn: 'NEXT_REVIEW',
+    args: [date('2025-06-07'), 126],
+    expect: { error: 'invalidNumber', includes: 'from 25 to 125' },
+  },
+  {
+    name: 'NEXT_REVIEW with total 100.5',
+    fn: 'NEXT_REVIEW',
+    args: [date('2025-06-07'), 100.5],
+    expect: { error: 'invalidNumber' },
+  },
+  {
+    name: 'NEXT_REVIEW with a date as the total',
+    fn: 'NEXT_REVIEW',
+    args: [date('2025-06-07'), date('2025-06-07')],
+    expect: { error: 'invalidNumber' },
+  },
+  {
+    name: 'NEXT_REVIEW with text for the last review',
+    fn: 'NEXT_REVIEW',
+    args: ['i fjor', 103],
+    expect: { error: 'invalidValue', includes: "argument 'last_review': expected a date" },
+  },
+  {
+    name: 'NEXT_REVIEW with a blank last review',
+    fn: 'NEXT_REVIEW',
+    args: [blank, 103],
+    expect: { error: 'invalidValue', includes: "argument 'last_review'" },
+  },
   { name: 'EMPLOYMENT_RATE 7 of 15', fn: 'EMPLOYMENT_RATE', args: [7, 15] },
-  { name: 'EMPLOYMENT_RATE 7 of 15 as a band', fn: 'EMPLOYMENT_RATE', args: [7, 15, 'band'], expect: { value: 'Gjennomsnittlig' } },
-  { name: 'EMPLOYMENT_RATE 40.9 % is Minimal', fn: 'EMPLOYMENT_RATE', args: [409, 1000, 'band', 'en'], expect: { value: 'Minimal' } },
-  { name: 'EMPLOYMENT_RATE 50 % is Excellent', fn: 'EMPLOYMENT_RATE', args: [50, 100, 'band', 'en'], expect: { value: 'Excellent' } },
+  {
+    name: 'EMPLOYMENT_RATE 7 of 15 as a band',
+    fn: 'EMPLOYMENT_RATE',
+    args: [7, 15, 'band'],
+    expect: { value: 'Gjennomsnittlig' },
+  },
+  {
+    name: 'EMPLOYMENT_RATE 40.9 % is Minimal',
+    fn: 'EMPLOYMENT_RATE',
+    args: [409, 1000, 'band', 'en'],
+    expect: { value: 'Minimal' },
+  },
+  {
+    name: 'EMPLOYMENT_RATE 50 % is Excellent',
+    fn: 'EMPLOYMENT_RATE',
+    args: [50, 100, 'band', 'en'],
+    expect: { value: 'Excellent' },
+  },
   { name: 'EMPLOYMENT_RATE reason in English', fn: 'EMPLOYMENT_RATE', args: [7, 15, 'reason', 'en'] },
-  { name: 'EMPLOYMENT_RATE list with a blank row', fn: 'EMPLOYMENT_RATE', args: [col('ja', 'nei', blank, 'yes', false)], expect: { value: 0.5 } },
-  { name: 'EMPLOYMENT_RATE list as a row, band', fn: 'EMPLOYMENT_RATE', args: [row('ja', 'nei', 'nei', 'nei'), omitted, 'band'], expect: { value: 'Under minimum' } },
+  {
+    name: 'EMPLOYMENT_RATE list with a blank row',
+    fn: 'EMPLOYMENT_RATE',
+    args: [col('ja', 'nei', blank, 'yes', false)],
+    expect: { value: 0.5 },
+  },
+  {
+    name: 'EMPLOYMENT_RATE list as a row, band',
+    fn: 'EMPLOYMENT_RATE',
+    args: [row('ja', 'nei', 'nei', 'nei'), omitted, 'band'],
+    expect: { value: 'Under minimum' },
+  },
   { name: 'EMPLOYMENT_RATE one yes cell', fn: 'EMPLOYMENT_RATE', args: ['ja'], expect: { value: 1 } },
-  { name: 'EMPLOYMENT_RATE list with served equal to the list', fn: 'EMPLOYMENT_RATE', args: [col(true, 0, 1, false), 4], expect: { value: 0.5 } },
-  { name: 'EMPLOYMENT_RATE list with another served', fn: 'EMPLOYMENT_RATE', args: [col('ja', 'nei'), 5], expect: { error: 'invalidValue', includes: "'employed' lists 2 participants" } },
+  {
+    name: 'EMPLOYMENT_RATE list with served equal to the list',
+    fn: 'EMPLOYMENT_RATE',
+    args: [col(true, 0, 1, false), 4],
+    expect: { value: 0.5 },
+  },
+  {
+    name: 'EMPLOYMENT_RATE list with another served',
+    fn: 'EMPLOYMENT_RATE',
+    args: [col('ja', 'nei'), 5],
+    expect: { error: 'invalidValue', includes: "'employed' lists 2 participants" },
+  },
   { name: 'EMPLOYMENT_RATE none served', fn: 'EMPLOYMENT_RATE', args: [0, 0], expect: { error: 'divisionByZero' } },
-  { name: 'EMPLOYMENT_RATE an empty list', fn: 'EMPLOYMENT_RATE', args: [col(blank, blank)], expect: { error: 'divisionByZero' } },
-  { name: 'EMPLOYMENT_RATE more employed than served', fn: 'EMPLOYMENT_RATE', args: [16, 15], expect: { error: 'invalidNumber', includes: "argument 'employed'" } },
-  { name: 'EMPLOYMENT_RATE a negative count', fn: 'EMPLOYMENT_RATE', args: [-1, 15], expect: { error: 'invalidNumber' } },
-  { name: 'EMPLOYMENT_RATE a count without served', fn: 'EMPLOYMENT_RATE', args: [7], expect: { error: 'invalidValue', includes: "argument 'served': required" } },
-  { name: 'EMPLOYMENT_RATE an answer that is not yes/no', fn: 'EMPLOYMENT_RATE', args: [col('ja', 'kanskje')], expect: { error: 'invalidValue', includes: "argument 'employed' row 2" } },
+  {
+    name: 'EMPLOYMENT_RATE an empty list',
+    fn: 'EMPLOYMENT_RATE',
+    args: [col(blank, blank)],
+    expect: { error: 'divisionByZero' },
+  },
+  {
+    name: 'EMPLOYMENT_RATE more employed than served',
+    fn: 'EMPLOYMENT_RATE',
+    args: [16, 15],
+    expect: { error: 'invalidNumber', includes: "argument 'employed'" },
+  },
+  {
+    name: 'EMPLOYMENT_RATE a negative count',
+    fn: 'EMPLOYMENT_RATE',
+    args: [-1, 15],
+    expect: { error: 'invalidNumber' },
+  },
+  {
+    name: 'EMPLOYMENT_RATE a count without served',
+    fn: 'EMPLOYMENT_RATE',
+    args: [7],
+    expect: { error: 'invalidValue', includes: "argument 'served': required" },
+  },
+  {
+    name: 'EMPLOYMENT_RATE an answer that is not yes/no',
+    fn: 'EMPLOYMENT_RATE',
+    args: [col('ja', 'kanskje')],
+    expect: { error: 'invalidValue', includes: "argument 'employed' row 2" },
+  },
 
   // ---- Empty rows at the end of the ranges (Excel desktop may send them as 0) -------------------
-  { name: 'CASELOAD 30, 30, 30 and two empty rows', fn: 'CASELOAD', args: [col(30, 30, 30, blank, blank)], expect: { value: 3 }, emptyRowsAtEnd: true },
+  {
+    name: 'CASELOAD 30, 30, 30 and two empty rows',
+    fn: 'CASELOAD',
+    args: [col(30, 30, 30, blank, blank)],
+    expect: { value: 3 },
+    emptyRowsAtEnd: true,
+  },
   {
     name: 'CASELOAD metric with an FTE column and two empty rows',
     fn: 'CASELOAD',
@@ -431,7 +744,12 @@ export const HOST_CASES: readonly HostCase[] = [
     expect: { value: 5 },
     emptyRowsAtEnd: true,
   },
-  { name: 'COMMUNITY_TIME with two empty rows', fn: 'COMMUNITY_TIME', args: [col(70, 56, 65, blank, blank), omitted, 'metric'], emptyRowsAtEnd: true },
+  {
+    name: 'COMMUNITY_TIME with two empty rows',
+    fn: 'COMMUNITY_TIME',
+    args: [col(70, 56, 65, blank, blank), omitted, 'metric'],
+    emptyRowsAtEnd: true,
+  },
   {
     name: 'EMPLOYMENT_RATE list with two empty rows at the end: not two participants without a job',
     fn: 'EMPLOYMENT_RATE',
@@ -439,9 +757,12 @@ export const HOST_CASES: readonly HostCase[] = [
     expect: { value: 0.75 },
     emptyRowsAtEnd: true,
   },
-  ...Object.entries(listSamples()).map(
-    ([fn, args]): HostCase => ({ name: `${fn} sample with two empty rows at the end of each range`, fn, args: padRanges(args, blank, 2), emptyRowsAtEnd: true }),
-  ),
+  ...Object.entries(listSamples()).map(([fn, args]): HostCase => ({
+    name: `${fn} sample with two empty rows at the end of each range`,
+    fn,
+    args: padRanges(args, blank, 2),
+    emptyRowsAtEnd: true,
+  })),
 ];
 
 /**
@@ -455,16 +776,37 @@ export function listSamples(): Readonly<Record<string, readonly HostArg[]>> {
   return {
     CASELOAD: [col(30, 30, 30), col(1, 1, 0.5), col('nei', 'nei', 'ja')],
     VOCATIONAL_TIME: [col(100, 90, 80), omitted, col('nei', 'nei', 'ja')],
-    ALL_PHASES: [[[1, 1, 1, 1, 1, 1], ['ja', 'ja', 'ja', 'ja', 'nei', 'nei'], [1, 1, 1, 1, 1, 1]], col('nei', 'nei', 'ja')],
+    ALL_PHASES: [
+      [
+        [1, 1, 1, 1, 1, 1],
+        ['ja', 'ja', 'ja', 'ja', 'nei', 'nei'],
+        [1, 1, 1, 1, 1, 1],
+      ],
+      col('nei', 'nei', 'ja'),
+    ],
     TEAM_INTEGRATION: [col(2, 1, 3), col(20, 18, 19), col(20, 19, 19), col('nei', 'nei', 'nei')],
     CAREER_ASSESSMENT: [col(4, 4, 5)],
-    DAYS_TO_EMPLOYER_CONTACT: [col('Jan', 'Jan', 'Britt', 'Signe'), col(day(6), day(6), day(6), day(7)), col(day(13), day(15), day(20), day(30)), 'nei'],
+    DAYS_TO_EMPLOYER_CONTACT: [
+      col('Jan', 'Jan', 'Britt', 'Signe'),
+      col(day(6), day(6), day(6), day(7)),
+      col(day(13), day(15), day(20), day(30)),
+      'nei',
+    ],
     INDIVIDUALIZED_SEARCH: [col('ja', 'ja', 'nei', 'ja'), col('nei', 'ja', 'nei', 'nei')],
     EMPLOYER_CONTACTS: [col(50, 48, 30), col(8, 8, 8), omitted, col(3, 4, 5), col(0, 1, 0), col(12, 24, 6)],
     EMPLOYER_CONTACT_QUALITY: [col(5, 4, 4), 3],
     JOB_DIVERSITY: [SAMPLE_JOBS, omitted, col(...SAMPLE_JOBS.map((_, index) => (index === 10 ? 'ja' : 'nei')))],
-    EMPLOYER_DIVERSITY: [SAMPLE_EMPLOYERS, col(...SAMPLE_EMPLOYERS.map((_, index) => (index < 2 ? 'Sentrum' : 'Byen'))), omitted, col(...SAMPLE_EMPLOYERS.map(() => 'nei'))],
-    COMPETITIVE_JOBS: [col('ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'frivillig', 'ja', 'ja'), omitted, col('nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'ja')],
+    EMPLOYER_DIVERSITY: [
+      SAMPLE_EMPLOYERS,
+      col(...SAMPLE_EMPLOYERS.map((_, index) => (index < 2 ? 'Sentrum' : 'Byen'))),
+      omitted,
+      col(...SAMPLE_EMPLOYERS.map(() => 'nei')),
+    ],
+    COMPETITIVE_JOBS: [
+      col('ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'ja', 'frivillig', 'ja', 'ja'),
+      omitted,
+      col('nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'nei', 'ja'),
+    ],
     COMMUNITY_TIME: [col(70, 56, 65)],
     AGREEMENT: [col(5, 4, 3, 2), col(5, 4, 3, 3)],
     EMPLOYMENT_RATE: [col('ja', 'nei', 'ja', 'nei', 'ja')],
@@ -489,7 +831,11 @@ export function padRanges(args: readonly HostArg[], cell: HostCell, count: numbe
 export function genericCases(
   functions: readonly {
     readonly name: string;
-    readonly parameters: readonly { readonly name: string; readonly dimensionality: 'scalar' | 'matrix'; readonly optional?: boolean }[];
+    readonly parameters: readonly {
+      readonly name: string;
+      readonly dimensionality: 'scalar' | 'matrix';
+      readonly optional?: boolean;
+    }[];
   }[],
 ): HostCase[] {
   const cases: HostCase[] = [];
@@ -508,10 +854,21 @@ export function genericCases(
       return out;
     };
     const add = (kind: string, args: readonly HostArg[], emptyRowsAtEnd?: true) =>
-      cases.push({ name: `generic ${spec.name}: ${kind}`, fn: spec.name, args, ...(emptyRowsAtEnd ? { emptyRowsAtEnd } : {}) });
+      cases.push({
+        name: `generic ${spec.name}: ${kind}`,
+        fn: spec.name,
+        args,
+        ...(emptyRowsAtEnd ? { emptyRowsAtEnd } : {}),
+      });
     add('no arguments', []);
-    add('required parameters blank', required.map(() => blank));
-    add('every scalar blank, optional ranges skipped', spec.parameters.map((p) => (p.optional && p.dimensionality === 'matrix' ? omitted : blank)));
+    add(
+      'required parameters blank',
+      required.map(() => blank),
+    );
+    add(
+      'every scalar blank, optional ranges skipped',
+      spec.parameters.map((p) => (p.optional && p.dimensionality === 'matrix' ? omitted : blank)),
+    );
     add('optional parameters skipped with ,, before the language', [
       ...fill(3, col(3, 4, 5)),
       ...spec.parameters.slice(required.length, -1).map(() => omitted),
@@ -526,7 +883,13 @@ export function genericCases(
     add('dates', fill(date('2025-06-07'), col(date('2025-06-07'), date('2024-02-29'))));
     add('single cells', fill(4, [[4]]));
     add('single blank cells', fill(blank, [[blank]]));
-    add('a 2×2 range', fill(1, [[1, 2], [3, 4]]));
+    add(
+      'a 2×2 range',
+      fill(1, [
+        [1, 2],
+        [3, 4],
+      ]),
+    );
     if (hasOutput) {
       add('reason in English', withOutput(fill(3, col(3, 4, 5)), 'reason', 'en'));
       add('metric', withOutput(fill(3, col(3, 4, 5)), 'metric'));

@@ -31,7 +31,12 @@ export function hostUnderTest(name: HostUnderTest['name']): HostUnderTest {
   switch (name) {
     case 'preview': {
       const workbook = new MemoryWorkbook();
-      return { name, workbook, calculates: true, isFormula: (sheet, address) => isRawFormula(workbook.rawAt(sheet, address)) };
+      return {
+        name,
+        workbook,
+        calculates: true,
+        isFormula: (sheet, address) => isRawFormula(workbook.rawAt(sheet, address)),
+      };
     }
     case 'excel': {
       const excel = new FakeExcel({ sheets: { Ark1: [] } });
@@ -40,7 +45,9 @@ export function hostUnderTest(name: HostUnderTest['name']): HostUnderTest {
     }
     case 'sheets': {
       const services = fakeServices();
-      const { run } = fakeScriptRun(workbookServer(services) as unknown as Record<string, (...args: never[]) => unknown>);
+      const { run } = fakeScriptRun(
+        workbookServer(services) as unknown as Record<string, (...args: never[]) => unknown>,
+      );
       return {
         name,
         workbook: scriptRunWorkbook(run),

@@ -16,7 +16,28 @@ import { readScoreSheet, scoreSheetPlan } from '../../src/core/sheets/score-shee
 import { importPlans, type ImportDraft } from '../../src/ui/inputs-state';
 import { HOST_NAMES, hostUnderTest, type HostUnderTest } from './hosts';
 
-const HOSTILE_ALPHABET = ['=', '+', '-', '@', "'", '"', ';', ',', '\t', '\r', '\n', 'æ', 'ø', 'å', 'Æ', 'Ø', 'Å', 'a', '1', ' '];
+const HOSTILE_ALPHABET = [
+  '=',
+  '+',
+  '-',
+  '@',
+  "'",
+  '"',
+  ';',
+  ',',
+  '\t',
+  '\r',
+  '\n',
+  'æ',
+  'ø',
+  'å',
+  'Æ',
+  'Ø',
+  'Å',
+  'a',
+  '1',
+  ' ',
+];
 const text = (maxLength = 10) => fc.string({ unit: fc.constantFrom(...HOSTILE_ALPHABET), maxLength });
 const ITEMS = DEFAULT_SCALE.items;
 const SHEET = 'IPS 2025-06-07';
@@ -62,7 +83,11 @@ async function roundTrip(host: HostUnderTest, fields: FreeText): Promise<void> {
   expect(opened.raters.map((rater) => rater.name)).toEqual(review.raters.map((rater) => rater.name));
   for (const item of ITEMS) {
     const [read, written] = [opened.items[item.id]!, review.items[item.id]!];
-    expect([read.evidence, read.recommendation, read.consensusNote], item.id).toEqual([written.evidence, written.recommendation, written.consensusNote]);
+    expect([read.evidence, read.recommendation, read.consensusNote], item.id).toEqual([
+      written.evidence,
+      written.recommendation,
+      written.consensusNote,
+    ]);
   }
 
   // The pane keeps corrections in its state; the history gets them with the opened review.
@@ -70,7 +95,15 @@ async function roundTrip(host: HostUnderTest, fields: FreeText): Promise<void> {
   const corrected: Review = {
     ...opened,
     id: review.id,
-    corrections: [{ itemId: first, previous: opened.items[first]!.consensus, corrected: 3, reason: fields.reason, date: '2025-06-10' }],
+    corrections: [
+      {
+        itemId: first,
+        previous: opened.items[first]!.consensus,
+        corrected: 3,
+        reason: fields.reason,
+        date: '2025-06-10',
+      },
+    ],
     items: { ...opened.items, [first]: { ...opened.items[first]!, consensus: 3 } },
   };
   const { plan } = planHistoryAppend(null, corrected, { language: 'nb' });
@@ -82,9 +115,18 @@ async function roundTrip(host: HostUnderTest, fields: FreeText): Promise<void> {
 const csvField = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
 /** Imports text into one column of a table (the pane's import path), writes it and reads it back. */
-async function importRoundTrip(host: HostUnderTest, table: TableDefinition, key: string, columnId: string, values: readonly string[]): Promise<void> {
+async function importRoundTrip(
+  host: HostUnderTest,
+  table: TableDefinition,
+  key: string,
+  columnId: string,
+  values: readonly string[],
+): Promise<void> {
   const heading = (id: string) => table.columns.find((column) => column.id === id)!.header.nb;
-  const csv = [`${heading(key)};${heading(columnId)}`, ...values.map((value, index) => `${index + 1};${csvField(value)}`)].join('\n');
+  const csv = [
+    `${heading(key)};${heading(columnId)}`,
+    ...values.map((value, index) => `${index + 1};${csvField(value)}`),
+  ].join('\n');
   const result = importDelimited(table, csv, { delimiter: ';' });
   expect(result.errors).toEqual([]);
   const draft = { tableId: table.id, rows: result.rows, mode: 'replace' } as unknown as ImportDraft;
@@ -93,7 +135,9 @@ async function importRoundTrip(host: HostUnderTest, table: TableDefinition, key:
   const sheet = (await host.workbook.readSheet(plans[0]!.sheet))!;
   const column = table.columns.findIndex((candidate) => candidate.id === columnId);
   result.rows.forEach((row, index) => {
-    expect(sheet[TABLE_LAYOUT.firstDataRow + index]?.[column] ?? '', `row ${row.line}`).toBe(row.values[columnId] ?? '');
+    expect(sheet[TABLE_LAYOUT.firstDataRow + index]?.[column] ?? '', `row ${row.line}`).toBe(
+      row.values[columnId] ?? '',
+    );
   });
 }
 
@@ -107,11 +151,15 @@ describe.each(HOST_NAMES)('%s: hostile free text survives save → reopen → hi
 
   it('keeps every imported text column (employer, notes) as imported', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(text(14), { minLength: 1, maxLength: 6 }), fc.array(text(14), { minLength: 1, maxLength: 6 }), async (employers, notes) => {
-        const host = hostUnderTest(name);
-        await importRoundTrip(host, JOBS_TABLE, 'participant', 'employer', employers);
-        await importRoundTrip(host, CHART_REVIEW_TABLE, 'record', 'notes', notes);
-      }),
+      fc.asyncProperty(
+        fc.array(text(14), { minLength: 1, maxLength: 6 }),
+        fc.array(text(14), { minLength: 1, maxLength: 6 }),
+        async (employers, notes) => {
+          const host = hostUnderTest(name);
+          await importRoundTrip(host, JOBS_TABLE, 'participant', 'employer', employers);
+          await importRoundTrip(host, CHART_REVIEW_TABLE, 'record', 'notes', notes);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -12,7 +12,13 @@ import type { Review } from '../../src/core/review/model';
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { cellAddress, isPlanFormula, type SheetPlan } from '../../src/core/workbook/plan';
-import { COLUMNS, HEADER_ROWS, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
+import {
+  COLUMNS,
+  HEADER_ROWS,
+  readScoreSheet,
+  scoreSheetLayout,
+  scoreSheetPlan,
+} from '../../src/core/sheets/score-sheet';
 import type { CellValue } from '../../src/core/cells';
 import { importPlans, type ImportDraft } from '../../src/ui/inputs-state';
 import { reportPlans } from '../../src/ui/workflow';
@@ -46,7 +52,10 @@ function hostileReview(): Review {
   review.service = HOSTILE.equals;
   review.team = HOSTILE.hyperlink;
   review.evaluators = HOSTILE.dde;
-  review.raters = review.raters.map((rater, index) => ({ ...rater, name: [HOSTILE.at, HOSTILE.apostrophe, HOSTILE.minus][index % 3]! }));
+  review.raters = review.raters.map((rater, index) => ({
+    ...rater,
+    name: [HOSTILE.at, HOSTILE.apostrophe, HOSTILE.minus][index % 3]!,
+  }));
   const texts = Object.values(HOSTILE);
   ITEMS.forEach((item, index) => {
     const record = review.items[item.id]!;
@@ -55,7 +64,15 @@ function hostileReview(): Review {
     record.consensusNote = texts[(index + 7) % texts.length]!;
   });
   const first = ITEMS[0]!.id;
-  review.corrections = [{ itemId: first, previous: review.items[first]!.consensus, corrected: 4, reason: HOSTILE.webService, date: '2025-06-10' }];
+  review.corrections = [
+    {
+      itemId: first,
+      previous: review.items[first]!.consensus,
+      corrected: 4,
+      reason: HOSTILE.webService,
+      date: '2025-06-10',
+    },
+  ];
   review.items[first]!.consensus = 4;
   return review;
 }
@@ -86,7 +103,10 @@ async function writeAndRead(host: HostUnderTest, plans: readonly SheetPlan[]): P
 }
 
 /** The import path the pane takes: CSV text → import result → the input table's write plans. */
-function importedPlans(table: TableDefinition, csv: string): { plans: readonly SheetPlan[]; rows: readonly { values: Readonly<Record<string, unknown>> }[] } {
+function importedPlans(
+  table: TableDefinition,
+  csv: string,
+): { plans: readonly SheetPlan[]; rows: readonly { values: Readonly<Record<string, unknown>> }[] } {
   const result = importDelimited(table, csv);
   expect(result.errors).toEqual([]);
   const draft = { tableId: table.id, rows: result.rows, mode: 'replace' } as unknown as ImportDraft;
@@ -119,7 +139,11 @@ describe.each(HOST_NAMES)('%s: text typed or imported is written as text, never 
     const back = readScoreSheet(values!)!;
     for (const item of ITEMS) {
       const [written, read] = [review.items[item.id]!, back.items[item.id]!];
-      expect([read.evidence, read.recommendation, read.consensusNote], item.id).toEqual([written.evidence, written.recommendation, written.consensusNote]);
+      expect([read.evidence, read.recommendation, read.consensusNote], item.id).toEqual([
+        written.evidence,
+        written.recommendation,
+        written.consensusNote,
+      ]);
       expect(host.isFormula(SHEET, cellAddress(layout.itemRows[item.id]!, COLUMNS.comments)), item.id).toBe(false);
     }
     expectWrittenAsPlanned(host, plan, values!);
@@ -128,8 +152,21 @@ describe.each(HOST_NAMES)('%s: text typed or imported is written as text, never 
   it('writes recommendations, notes, names and correction reasons on the report and action plan as text', async () => {
     const host = hostUnderTest(name);
     const review = hostileReview();
-    const names = { report: 'IPS-rapport', actionPlan: 'IPS-handlingsplan', charts: 'IPS-graf', overview: 'IPS-oversikt' };
-    const { reportPlan, actionPlan } = reportPlans({ review, previous: null, rows: [], language: 'nb', roster: '', includeFours: true, names });
+    const names = {
+      report: 'IPS-rapport',
+      actionPlan: 'IPS-handlingsplan',
+      charts: 'IPS-graf',
+      overview: 'IPS-oversikt',
+    };
+    const { reportPlan, actionPlan } = reportPlans({
+      review,
+      previous: null,
+      rows: [],
+      language: 'nb',
+      roster: '',
+      includeFours: true,
+      names,
+    });
     const [report, action] = await writeAndRead(host, [reportPlan, actionPlan]);
     const shown = [...report!, ...action!].flat();
     // The recommendations and the correction reason stand in cells of their own, as written.
@@ -153,8 +190,18 @@ describe.each(HOST_NAMES)('%s: text typed or imported is written as text, never 
 
   it('writes an imported CSV text column (employer) through the input-table write plan as text', async () => {
     const host = hostUnderTest(name);
-    const employers = [HOSTILE.importXml, HOSTILE.dde, HOSTILE.at, HOSTILE.equals, HOSTILE.leadingZeros, HOSTILE.boolean];
-    const csv = ['Deltaker;Arbeidsgiver;Stillingsbetegnelse', ...employers.map((employer, index) => `P${index + 1};${csvField(employer)};${csvField(HOSTILE.slashDate)}`)].join('\n');
+    const employers = [
+      HOSTILE.importXml,
+      HOSTILE.dde,
+      HOSTILE.at,
+      HOSTILE.equals,
+      HOSTILE.leadingZeros,
+      HOSTILE.boolean,
+    ];
+    const csv = [
+      'Deltaker;Arbeidsgiver;Stillingsbetegnelse',
+      ...employers.map((employer, index) => `P${index + 1};${csvField(employer)};${csvField(HOSTILE.slashDate)}`),
+    ].join('\n');
     const { plans } = importedPlans(JOBS_TABLE, csv);
     const values = await writeAndRead(host, plans);
     const column = JOBS_TABLE.columns.findIndex((candidate) => candidate.id === 'employer');
@@ -171,7 +218,9 @@ describe.each(HOST_NAMES)('%s: text typed or imported is written as text, never 
   it('writes an imported CSV notes column of the record review as text, while its category counter stays formulas', async () => {
     const host = hostUnderTest(name);
     const notes = [HOSTILE.importXml, HOSTILE.hyperlink, HOSTILE.at, HOSTILE.minus];
-    const csv = ['Journal nr.;Andre notater', ...notes.map((note, index) => `${index + 1};${csvField(note)}`)].join('\n');
+    const csv = ['Journal nr.;Andre notater', ...notes.map((note, index) => `${index + 1};${csvField(note)}`)].join(
+      '\n',
+    );
     const { plans } = importedPlans(CHART_REVIEW_TABLE, csv);
     const values = await writeAndRead(host, plans);
     const column = CHART_REVIEW_TABLE.columns.findIndex((candidate) => candidate.id === 'notes');
@@ -189,7 +238,11 @@ describe.each(HOST_NAMES)('%s: text typed or imported is written as text, never 
     const review = sampleReview();
     const plan = scoreSheetPlan(review, { sheet: SHEET, language: 'nb' });
     const [values] = await writeAndRead(host, [plan]);
-    for (const [row, column] of [[HEADER_ROWS.total, 2], [HEADER_ROWS.total, 3], [layout.totalRow, COLUMNS.score]] as const) {
+    for (const [row, column] of [
+      [HEADER_ROWS.total, 2],
+      [HEADER_ROWS.total, 3],
+      [layout.totalRow, COLUMNS.score],
+    ] as const) {
       expect(host.isFormula(SHEET, cellAddress(row, column)), cellAddress(row, column)).toBe(true);
     }
     if (host.calculates) {

@@ -17,11 +17,41 @@ export const ACCOUNT = '15030000037';
 export type Edit = (review: Review, value: string) => Review;
 
 /** Every free-text field the pane writes, how to type into it, and which writes carry it. */
-export const FIELDS: readonly { name: string; key: string; edit: Edit; targets: readonly WriteTarget[]; names: boolean }[] = [
-  { name: 'service', key: 'service', edit: (r, v) => ({ ...r, service: v }), targets: ['scoreSheet', 'report', 'history'], names: false },
-  { name: 'team', key: 'team', edit: (r, v) => ({ ...r, team: v }), targets: ['scoreSheet', 'report', 'history'], names: false },
-  { name: 'rated by', key: 'evaluators', edit: (r, v) => ({ ...r, evaluators: v }), targets: ['scoreSheet', 'report', 'history'], names: false },
-  { name: 'rater name', key: 'rater:2', edit: (r, v) => ({ ...r, raters: r.raters.map((rater, i) => (i === 1 ? { ...rater, name: v } : rater)) }), targets: ['scoreSheet', 'report'], names: false },
+export const FIELDS: readonly {
+  name: string;
+  key: string;
+  edit: Edit;
+  targets: readonly WriteTarget[];
+  names: boolean;
+}[] = [
+  {
+    name: 'service',
+    key: 'service',
+    edit: (r, v) => ({ ...r, service: v }),
+    targets: ['scoreSheet', 'report', 'history'],
+    names: false,
+  },
+  {
+    name: 'team',
+    key: 'team',
+    edit: (r, v) => ({ ...r, team: v }),
+    targets: ['scoreSheet', 'report', 'history'],
+    names: false,
+  },
+  {
+    name: 'rated by',
+    key: 'evaluators',
+    edit: (r, v) => ({ ...r, evaluators: v }),
+    targets: ['scoreSheet', 'report', 'history'],
+    names: false,
+  },
+  {
+    name: 'rater name',
+    key: 'rater:2',
+    edit: (r, v) => ({ ...r, raters: r.raters.map((rater, i) => (i === 1 ? { ...rater, name: v } : rater)) }),
+    targets: ['scoreSheet', 'report'],
+    names: false,
+  },
   ...(['evidence', 'recommendation', 'consensusNote'] as const).map((part) => ({
     name: part,
     key: `item:${ITEM.id}:${part}`,
@@ -37,4 +67,3 @@ export const FIELDS: readonly { name: string; key: string; edit: Edit; targets: 
     names: true,
   },
 ];
-

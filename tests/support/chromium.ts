@@ -19,7 +19,9 @@ export const CHROMIUM_ARGS = [
 /** Launches Debian chromium, failing loudly (never skipping) when it is not installed. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Debian chromium is missing at ${CHROMIUM}: install it with apt-get install chromium (bash scripts/setup.sh does); the tests never download a browser`);
+    throw new Error(
+      `Debian chromium is missing at ${CHROMIUM}: install it with apt-get install chromium (bash scripts/setup.sh does); the tests never download a browser`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

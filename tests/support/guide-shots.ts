@@ -8,11 +8,24 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Where the pictures go; IPS_GUIDE_IMAGES=<dir> puts them elsewhere (to look without touching docs/). */
-export const GUIDE_IMAGES = process.env['IPS_GUIDE_IMAGES'] ? path.resolve(process.env['IPS_GUIDE_IMAGES']) : path.join(ROOT, 'docs/images');
+export const GUIDE_IMAGES = process.env['IPS_GUIDE_IMAGES']
+  ? path.resolve(process.env['IPS_GUIDE_IMAGES'])
+  : path.join(ROOT, 'docs/images');
 /** The width of Excel's task pane and the Sheets sidebar, and a laptop's height. */
 export const GUIDE_VIEWPORT = { width: 360, height: 800 } as const;
 /** The pictures each language's guide shows, in the order the walk takes them. */
-export const GUIDE_SHOTS = ['start', 'item', 'rater-mode', 'consensus', 'overview', 'report', 'history', 'repeat', 'inputs', 'import-privacy'] as const;
+export const GUIDE_SHOTS = [
+  'start',
+  'item',
+  'rater-mode',
+  'consensus',
+  'overview',
+  'report',
+  'history',
+  'repeat',
+  'inputs',
+  'import-privacy',
+] as const;
 export type GuideShot = (typeof GUIDE_SHOTS)[number];
 export const GUIDE_LANGUAGES = ['nb', 'en'] as const;
 

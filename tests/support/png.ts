@@ -26,7 +26,7 @@ export function decodePng(png: Buffer): Pixels {
   let height = 0;
   let channels = 0;
   const compressed: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('ascii', at + 4, at + 8);
     const body = png.subarray(at + 8, at + 8 + length);
@@ -61,7 +61,8 @@ export function decodePng(png: Buffer): Pixels {
 export function differentPixels(a: Buffer, b: Buffer): number {
   const first = decodePng(a);
   const second = decodePng(b);
-  if (first.width !== second.width || first.height !== second.height || first.channels !== second.channels) return Infinity;
+  if (first.width !== second.width || first.height !== second.height || first.channels !== second.channels)
+    return Infinity;
   let count = 0;
   for (let i = 0; i < first.data.length; i += first.channels) {
     if (first.data.compare(second.data, i, i + first.channels, i, i + first.channels) !== 0) count++;

@@ -13,10 +13,15 @@ const run = (state: AppState, ...actions: Action[]) => actions.reduce(reduce, st
 /** Two raters: alike on every item but the first three; Ola has not scored item 4. */
 function scored(): AppState {
   const form = { service: 'Fiktiv', team: 'Team A', date: '2025-09-01', sheet: '', raters: ['Kari', 'Ola'] };
-  let state = reduce(initialState({ language: 'nb', today: '2025-09-01' }), { type: 'openReview', review: reviewFromForm(form, 'rev-1'), sheet: 'IPS Fiktiv Team A 2025-09-01', isNew: true });
+  let state = reduce(initialState({ language: 'nb', today: '2025-09-01' }), {
+    type: 'openReview',
+    review: reviewFromForm(form, 'rev-1'),
+    sheet: 'IPS Fiktiv Team A 2025-09-01',
+    isNew: true,
+  });
   ITEMS.forEach((item, index) => {
     const kari = ((index % 5) + 1) as Score;
-    const ola = index < 3 ? (((index + 1) % 5) + 1) as Score : kari;
+    const ola = index < 3 ? ((((index + 1) % 5) + 1) as Score) : kari;
     state = run(state, { type: 'setRaterScore', itemId: item.id, raterId: 'r1', score: kari });
     if (index !== 3) state = run(state, { type: 'setRaterScore', itemId: item.id, raterId: 'r2', score: ola });
   });
@@ -28,7 +33,9 @@ describe('«Bruk alle samstemte skårer» (issue 11 #9)', () => {
     const state = run(scored(), { type: 'setConsensus', itemId: ITEMS[5]!.id, score: 2 });
     const entries = bulkEntries('agreed', state.review!);
     // Not the three disagreements, not the item one rater left blank, not the one already agreed.
-    expect(entries.map((entry) => entry.itemId)).toEqual(ITEMS.filter((_, index) => index > 5 || index === 4).map((item) => item.id));
+    expect(entries.map((entry) => entry.itemId)).toEqual(
+      ITEMS.filter((_, index) => index > 5 || index === 4).map((item) => item.id),
+    );
     expect(entries.every((entry) => state.review!.items[entry.itemId]!.raterScores['r1'] === entry.score)).toBe(true);
   });
 
@@ -48,7 +55,11 @@ describe('«Bruk alle samstemte skårer» (issue 11 #9)', () => {
   it('undo leaves an item changed after the step as it was changed', () => {
     const after = run(scored(), { type: 'applyBulk', kind: 'agreed' });
     const changed = ITEMS[10]!.id;
-    const edited = run(after, { type: 'setConsensus', itemId: changed, score: 2 }, { type: 'setText', itemId: ITEMS[11]!.id, field: 'evidence', value: 'Sett i journal.' });
+    const edited = run(
+      after,
+      { type: 'setConsensus', itemId: changed, score: 2 },
+      { type: 'setText', itemId: ITEMS[11]!.id, field: 'evidence', value: 'Sett i journal.' },
+    );
     expect(undoable(edited.review!, edited.bulkUndo!)).toHaveLength(after.bulkUndo!.changes.length - 1);
     const undone = run(edited, { type: 'undoBulk' });
     expect(undone.review!.items[changed]!.consensus).toBe(2);
@@ -57,11 +68,22 @@ describe('«Bruk alle samstemte skårer» (issue 11 #9)', () => {
   });
 
   it('does nothing when nothing is agreed, and nothing to a review already in the history', () => {
-    const empty = reduce(initialState(), { type: 'openReview', review: reviewFromForm({ service: 'S', team: 'T', date: '2025-09-01', sheet: '', raters: ['K', 'O'] }, 'x'), sheet: 'X', isNew: true });
+    const empty = reduce(initialState(), {
+      type: 'openReview',
+      review: reviewFromForm({ service: 'S', team: 'T', date: '2025-09-01', sheet: '', raters: ['K', 'O'] }, 'x'),
+      sheet: 'X',
+      isNew: true,
+    });
     expect(run(empty, { type: 'applyBulk', kind: 'agreed' })).toBe(empty);
     const sample = sampleReview();
     const values = [historyHeader('nb'), historyRowValues(historyRow(sample), 'nb')];
-    const saved = reduce(initialState(), { type: 'openReview', review: sample, sheet: 'S', isNew: false, history: { sheet: 'IPS-historikk', exists: true, rows: readHistory(values) } });
+    const saved = reduce(initialState(), {
+      type: 'openReview',
+      review: sample,
+      sheet: 'S',
+      isNew: false,
+      history: { sheet: 'IPS-historikk', exists: true, rows: readHistory(values) },
+    });
     expect(isInHistory(saved)).toBe(true);
     expect(run(saved, { type: 'applyBulk', kind: 'agreed' })).toBe(saved);
   });
@@ -71,7 +93,13 @@ describe('«Bekreft alle uendrede» (issue 11 #9)', () => {
   function repeat(): AppState {
     const previous = sampleReview();
     const review = startRepeatReview(previous, { id: 'rev-2', date: '2026-03-02', raters: previous.raters });
-    return reduce(initialState({ language: 'nb' }), { type: 'openReview', review, sheet: 'IPS 2', isNew: true, previous });
+    return reduce(initialState({ language: 'nb' }), {
+      type: 'openReview',
+      review,
+      sheet: 'IPS 2',
+      isNew: true,
+      previous,
+    });
   }
 
   it('confirms every previous score still waiting in one step instead of 25, each noted as held constant', () => {

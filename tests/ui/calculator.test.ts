@@ -33,7 +33,14 @@ describe('calculatorFor', () => {
 
   it('starts with an empty table of three rows', () => {
     const spec = calculatorFor('staffing.caseload_size', FUNCTION_LIST)!;
-    expect(emptyCalculatorInput(spec)).toEqual({ scalars: { no_individual_caseloads: '' }, rows: [['', '', ''], ['', '', ''], ['', '', '']] });
+    expect(emptyCalculatorInput(spec)).toEqual({
+      scalars: { no_individual_caseloads: '' },
+      rows: [
+        ['', '', ''],
+        ['', '', ''],
+        ['', '', ''],
+      ],
+    });
   });
 });
 
@@ -55,7 +62,10 @@ describe('cell text', () => {
   });
 
   it('parses pasted spreadsheet text', () => {
-    expect(parsePasted('19\t1\n18\t0,5\n')).toEqual([['19', '1'], ['18', '0,5']]);
+    expect(parsePasted('19\t1\n18\t0,5\n')).toEqual([
+      ['19', '1'],
+      ['18', '0,5'],
+    ]);
     expect(parsePasted('a\r\nb')).toEqual([['a'], ['b']]);
     expect(isMultiCellPaste('19\n18')).toBe(true);
     expect(isMultiCellPaste('19\t1')).toBe(true);
@@ -64,22 +74,35 @@ describe('cell text', () => {
   });
 
   it('pastes into the table from a cell, growing it and dropping extra columns', () => {
-    const rows = [['1', '', ''], ['2', '', '']];
+    const rows = [
+      ['1', '', ''],
+      ['2', '', ''],
+    ];
     expect(pasteIntoRows(rows, 1, 1, '0,5\tja\tEXTRA\n1\n0,8', 3)).toEqual([
       ['1', '', ''],
       ['2', '0,5', 'ja'],
       ['', '1', ''],
       ['', '0,8', ''],
     ]);
-    expect(rows).toEqual([['1', '', ''], ['2', '', '']]);
+    expect(rows).toEqual([
+      ['1', '', ''],
+      ['2', '', ''],
+    ]);
   });
 });
 
 describe('runCalculator', () => {
   const caseload = calculatorFor('staffing.caseload_size', FUNCTION_LIST)!;
 
-  it('gives the function\'s own score, metric and reason (the sample report\'s caseloads)', () => {
-    const input = { scalars: {}, rows: [['19', '', ''], ['18', '', ''], ['19', '', '']] };
+  it("gives the function's own score, metric and reason (the sample report's caseloads)", () => {
+    const input = {
+      scalars: {},
+      rows: [
+        ['19', '', ''],
+        ['18', '', ''],
+        ['19', '', ''],
+      ],
+    };
     const result = runCalculator(caseload, input, 'nb');
     const args = calculatorArgs(caseload, input, 'score', 'nb');
     expect(invokeSafely(caseload.fn, args)).toEqual({ ok: true, value: 5 });
@@ -90,17 +113,33 @@ describe('runCalculator', () => {
   });
 
   it('passes optional ranges left blank as omitted, and blank rows as blanks', () => {
-    const input = { scalars: { no_individual_caseloads: '' }, rows: [['19', '', ''], ['', '', '']] };
+    const input = {
+      scalars: { no_individual_caseloads: '' },
+      rows: [
+        ['19', '', ''],
+        ['', '', ''],
+      ],
+    };
     const args = calculatorArgs(caseload, input, 'metric', 'en');
     expect(args).toEqual([[[19], [null]], null, null, null, 'metric', 'en']);
   });
 
   it('uses FTE and reads decimal commas', () => {
-    const result = runCalculator(caseload, { scalars: {}, rows: [['19', '1', ''], ['18', '0,5', '']] }, 'en');
+    const result = runCalculator(
+      caseload,
+      {
+        scalars: {},
+        rows: [
+          ['19', '1', ''],
+          ['18', '0,5', ''],
+        ],
+      },
+      'en',
+    );
     expect(result).toMatchObject({ ok: true, score: 4, metric: 24 });
   });
 
-  it('reports the function\'s error with its spreadsheet code', () => {
+  it("reports the function's error with its spreadsheet code", () => {
     const bad = runCalculator(caseload, { scalars: {}, rows: [['x', '', '']] }, 'en');
     expect(bad).toMatchObject({ ok: false, code: '#VALUE!' });
     expect(!bad.ok && bad.message).toContain("argument 'caseloads' row 1");
@@ -110,7 +149,19 @@ describe('runCalculator', () => {
 
   it('scores job diversity from pasted job types like the sample report (9 of 11 → 81 %)', () => {
     const spec = calculatorFor('services.job_diversity', FUNCTION_LIST)!;
-    const jobs = ['kasse', 'kasse', 'kasse', 'renhold', 'renhold', 'renhold', 'lager', 'butikk', 'kafé', 'barnehage', 'bilverksted'];
+    const jobs = [
+      'kasse',
+      'kasse',
+      'kasse',
+      'renhold',
+      'renhold',
+      'renhold',
+      'lager',
+      'butikk',
+      'kafé',
+      'barnehage',
+      'bilverksted',
+    ];
     const rows = pasteIntoRows(emptyCalculatorInput(spec).rows, 0, 0, jobs.join('\n'), spec.ranges.length);
     const result = runCalculator(spec, { scalars: {}, rows }, 'nb');
     expect(result).toMatchObject({ ok: true, score: 4, metric: 81 });

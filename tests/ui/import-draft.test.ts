@@ -8,7 +8,14 @@ import { runChunked } from '../../src/ui/chunked';
 import { refreshNow, refreshSteps } from '../../src/ui/import-draft';
 import type { ImportProgress } from '../../src/core/inputs/steps';
 import { IMPORT_LIMITS } from '../../src/core/inputs/limits';
-import { blockingReasons, canWrite, initialInputsState, reduceInputs, type InputsAction, type InputsState } from '../../src/ui/inputs-state';
+import {
+  blockingReasons,
+  canWrite,
+  initialInputsState,
+  reduceInputs,
+  type InputsAction,
+  type InputsState,
+} from '../../src/ui/inputs-state';
 
 const run = (...actions: InputsAction[]): InputsState => actions.reduce(reduceInputs, initialInputsState());
 
@@ -29,7 +36,11 @@ describe('stray quotes in the pane', () => {
     // Shown line by line meanwhile: every contact is there.
     expect(draft.rows.map((row) => row.line)).toEqual([2, 3, 4, 5]);
     expect(canWrite(draft)).toBe(false);
-    expect(blockingReasons(draft).map((reason) => reason.en).join(' ')).toMatch(/Line 2–4: a quote opens a value that runs over several lines/);
+    expect(
+      blockingReasons(draft)
+        .map((reason) => reason.en)
+        .join(' '),
+    ).toMatch(/Line 2–4: a quote opens a value that runs over several lines/);
 
     state = reduceInputs(state, { type: 'quoteReading', reading: 'split', language: 'en' });
     expect(state.draft!.rows.map((row) => row.line)).toEqual([2, 3, 4, 5]);
@@ -42,7 +53,12 @@ describe('stray quotes in the pane', () => {
   });
 
   it('a file without stray quotes asks nothing', () => {
-    const state = run({ type: 'startImport', text: STRAY_QUOTE_LOG.replace('"Tilbud', 'Tilbud'), fileName: null, language: 'en' });
+    const state = run({
+      type: 'startImport',
+      text: STRAY_QUOTE_LOG.replace('"Tilbud', 'Tilbud'),
+      fileName: null,
+      language: 'en',
+    });
     expect(state.draft!.csv!.merged).toEqual([]);
     expect(canWrite(state.draft!)).toBe(true);
   });
@@ -71,7 +87,12 @@ describe('the encoding of a file', () => {
   });
 
   it('a file over the size limit is refused at once with a message in both languages', () => {
-    const state = run({ type: 'startFile', bytes: new Uint8Array(IMPORT_LIMITS.fileBytes + 1), fileName: 'stor.csv', language: 'nb' });
+    const state = run({
+      type: 'startFile',
+      bytes: new Uint8Array(IMPORT_LIMITS.fileBytes + 1),
+      fileName: 'stor.csv',
+      language: 'nb',
+    });
     expect(state.draft).toBeNull();
     expect(state.message?.kind).toBe('error');
     expect(state.message!.text.nb).toMatch(/^Filen er 50,0 MB; importen tar filer på høyst 50 MB/);
@@ -81,7 +102,10 @@ describe('the encoding of a file', () => {
 
 describe('size and speed', () => {
   const contacts = (rows: number) =>
-    ['Dato for kontakt;Jobbspesialist;Deltaker (ID);Kontaktform;Resultat', ...Array.from({ length: rows }, (_, i) => `0${1 + (i % 9)}.02.2025;JS${i % 12};P${i % 3000};telefon;notat ${i}`)].join('\n');
+    [
+      'Dato for kontakt;Jobbspesialist;Deltaker (ID);Kontaktform;Resultat',
+      ...Array.from({ length: rows }, (_, i) => `0${1 + (i % 9)}.02.2025;JS${i % 12};P${i % 3000};telefon;notat ${i}`),
+    ].join('\n');
 
   it('re-mapping after a mapping change re-uses the split CSV: the file is not parsed again', () => {
     let state = run({ type: 'startImport', text: contacts(50), fileName: null, language: 'nb' });
@@ -115,7 +139,9 @@ describe('size and speed', () => {
     state = reduceInputs(state, { type: 'refreshed', ...refreshed! });
     expect(state.draft!.needs).toBeNull();
     expect(state.draft!.rows).toHaveLength(20_000);
-    expect(state.draft!.rows).toEqual(refreshNow(run({ type: 'startImport', text, fileName: null, language: 'nb' }).draft!, {}).draft.rows);
+    expect(state.draft!.rows).toEqual(
+      refreshNow(run({ type: 'startImport', text, fileName: null, language: 'nb' }).draft!, {}).draft.rows,
+    );
     expect(canWrite(state.draft!)).toBe(true);
   });
 

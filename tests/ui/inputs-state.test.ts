@@ -51,7 +51,14 @@ describe('starting an import', () => {
     expect(draft.tableId).toBe('jobs');
     expect(draft.guessed).toBe('jobs');
     expect(draft.rows.map((row) => row.line)).toEqual([2, 3, 8]);
-    expect(draft.rows[0]!.values).toMatchObject({ participant: 'P1', specialist: 'AB', startDate: '2025-02-01', endDate: null, jobTitle: 'Kokk', competitive: true });
+    expect(draft.rows[0]!.values).toMatchObject({
+      participant: 'P1',
+      specialist: 'AB',
+      startDate: '2025-02-01',
+      endDate: null,
+      jobTitle: 'Kokk',
+      competitive: true,
+    });
     const errors = draft.result!.errors.map((issue) => [issue.line, issue.column]);
     expect(errors).toEqual([
       [5, 'startDate'],
@@ -67,15 +74,25 @@ describe('starting an import', () => {
   });
 
   it('uses the table chosen beforehand, lets the user change table and override a column', () => {
-    let state = run({ type: 'preselect', tableId: 'caseload' }, { type: 'startImport', text: JOBS_CSV, fileName: null, language: 'en' });
+    let state = run(
+      { type: 'preselect', tableId: 'caseload' },
+      { type: 'startImport', text: JOBS_CSV, fileName: null, language: 'en' },
+    );
     expect(state.draft!.tableId).toBe('caseload');
-    expect(blockingReasons(state.draft!).map((reason) => reason.en).join(' ')).toMatch(/required column "Status" is missing/);
+    expect(
+      blockingReasons(state.draft!)
+        .map((reason) => reason.en)
+        .join(' '),
+    ).toMatch(/required column "Status" is missing/);
     state = reduceInputs(state, { type: 'chooseTable', tableId: 'jobs', language: 'en' });
     expect(state.draft!.rows.length).toBe(3);
     // "Stilling" read as the job type instead of the title.
     state = reduceInputs(state, { type: 'mapColumn', header: 'Stilling', column: 'jobType', language: 'en' });
     expect(state.draft!.rows[0]!.values).toMatchObject({ jobType: 'Kokk', jobTitle: null });
-    expect(state.draft!.result!.mapping.find((m) => m.header === 'Stilling')).toMatchObject({ column: 'jobType', how: 'override' });
+    expect(state.draft!.result!.mapping.find((m) => m.header === 'Stilling')).toMatchObject({
+      column: 'jobType',
+      how: 'override',
+    });
     state = reduceInputs(state, { type: 'mapColumn', header: 'Ordinær jobb', column: null, language: 'en' });
     expect(state.draft!.rows.length).toBe(4); // the row with "kanskje" is readable once the column is not used
     state = reduceInputs(state, { type: 'cancelImport' });
@@ -95,7 +112,12 @@ describe('anonymity before anything is written', () => {
     let state = run({ type: 'startImport', text: NAMES_CSV, fileName: null, language: 'nb' });
     expect(state.draft!.tableId).toBe('caseload');
     const kinds = state.draft!.findings.map((finding) => [finding.column, finding.kind]);
-    expect(kinds).toEqual(expect.arrayContaining([['participant', 'names'], ['specialist', 'names']]));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['participant', 'names'],
+        ['specialist', 'names'],
+      ]),
+    );
     expect(canWrite(state.draft!)).toBe(false);
 
     state = reduceInputs(state, { type: 'pseudonymize', column: 'participant', language: 'nb' });
@@ -107,7 +129,12 @@ describe('anonymity before anything is written', () => {
 
     // A later import in the same session: the same specialist gets the same code.
     state = reduceInputs(state, { type: 'imported' });
-    state = reduceInputs(state, { type: 'startImport', text: 'Jobbspesialist;Rolle\nLise Dahl;jobbspesialist\nOle Hansen;jobbspesialist\nNy Person;metodeveileder', fileName: null, language: 'nb' });
+    state = reduceInputs(state, {
+      type: 'startImport',
+      text: 'Jobbspesialist;Rolle\nLise Dahl;jobbspesialist\nOle Hansen;jobbspesialist\nNy Person;metodeveileder',
+      fileName: null,
+      language: 'nb',
+    });
     expect(state.draft!.tableId).toBe('staff');
     state = reduceInputs(state, { type: 'pseudonymize', column: 'specialist', language: 'nb' });
     expect(state.draft!.rows.map((row) => row.values['specialist'])).toEqual(['JS002', 'JS001', 'JS003']);
@@ -122,11 +149,17 @@ describe('anonymity before anything is written', () => {
     // Specialist is required on the caseload: without it nothing can be written.
     expect(state.draft!.findings.map((finding) => finding.column)).toEqual(['participant']);
     expect(canWrite(state.draft!)).toBe(false);
-    expect(blockingReasons(state.draft!).map((reason) => reason.nb).join(' ')).toMatch(/påkrevd kolonne «Jobbspesialist» mangler/);
+    expect(
+      blockingReasons(state.draft!)
+        .map((reason) => reason.nb)
+        .join(' '),
+    ).toMatch(/påkrevd kolonne «Jobbspesialist» mangler/);
   });
 
   it('blocks fødselsnummer absolutely: no confirmation, only IDs or leaving the column out', () => {
-    const csv = ['Journal nr;Deltaker;Andre notater', '1;P1;ok', '2;P2;fnr 01017012345 ved innskriving', '3;P3;'].join('\n');
+    const csv = ['Journal nr;Deltaker;Andre notater', '1;P1;ok', '2;P2;fnr 01017012345 ved innskriving', '3;P3;'].join(
+      '\n',
+    );
     // 01017012345 is not valid; build a valid one.
     const valid = validFodselsnummer();
     let state = run({ type: 'startImport', text: csv.replace('01017012345', valid), fileName: null, language: 'nb' });
@@ -205,7 +238,11 @@ describe('plans that write the rows', () => {
     expect(extended.rows).toBe(2000);
     expect(extended.extended).toBe(3000);
     expect(extended.capacity).toEqual({ jobs: 3000 });
-    expect(importPlans(draftOf(many), 'nb', '', null, { jobs: 5000 })).toMatchObject({ rows: 2000, extended: null, capacity: { jobs: 5000 } });
+    expect(importPlans(draftOf(many), 'nb', '', null, { jobs: 5000 })).toMatchObject({
+      rows: 2000,
+      extended: null,
+      capacity: { jobs: 5000 },
+    });
     expect(importPlans(draftOf(JOBS_CSV), 'nb', '', null)).toMatchObject({ extended: null, capacity: {} });
     expect(capacityFor(3)).toBe(DEFAULT_CAPACITY);
     expect(capacityFor(1998)).toBe(DEFAULT_CAPACITY);
@@ -213,11 +250,17 @@ describe('plans that write the rows', () => {
     expect(capacityFor(10_000)).toBe(11_000);
     expect(capacityFor(99_500)).toBe(MAX_CAPACITY);
     expect(capacityFor(MAX_CAPACITY + 1)).toBeNull();
-    expect(mergeCapacity({ jobs: 3000, staff: 5000 }, { jobs: 11_000, staff: 4000 })).toEqual({ jobs: 11_000, staff: 5000 });
+    expect(mergeCapacity({ jobs: 3000, staff: 5000 }, { jobs: 11_000, staff: 4000 })).toEqual({
+      jobs: 11_000,
+      staff: 5000,
+    });
   });
 
   it('imports 10 000 job starts: the table sheet is written again with validations over 11 000 rows', () => {
-    const text = ['Deltaker;Stilling;Startdato', ...Array.from({ length: 10_000 }, (_, i) => `P${i};Kokk;01.02.2025`)].join('\n');
+    const text = [
+      'Deltaker;Stilling;Startdato',
+      ...Array.from({ length: 10_000 }, (_, i) => `P${i};Kokk;01.02.2025`),
+    ].join('\n');
     const draft = draftOf(text);
     expect(draft.rows).toHaveLength(10_000);
     // The sheet exists with the default 1998 rows and 5 rows in use: it is written again, larger.
@@ -231,15 +274,27 @@ describe('plans that write the rows', () => {
     expect(plan.validations!.length).toBeGreaterThan(0);
     for (const validation of plan.validations!) expect(validation.range.row + validation.range.rows - 1).toBe(last);
     // Appended after 9 000 rows of an 11 000-row table (known from the score sheet), it grows again.
-    const bigger = importPlans(draftOf(text.split('\n').slice(0, 3001).join('\n'), 'append'), 'nb', '', existing(9_000), { jobs: 11_000 });
+    const bigger = importPlans(
+      draftOf(text.split('\n').slice(0, 3001).join('\n'), 'append'),
+      'nb',
+      '',
+      existing(9_000),
+      { jobs: 11_000 },
+    );
     expect(bigger).toMatchObject({ firstRow: 9_002, extended: 13_000, capacity: { jobs: 13_000 } });
     // A table already extended (rows beyond the default in use) is known from its rows.
-    expect(importPlans(draftOf(JOBS_CSV), 'nb', '', existing(2_500))).toMatchObject({ extended: null, capacity: { jobs: 2_500 }, cleared: 2_497 });
+    expect(importPlans(draftOf(JOBS_CSV), 'nb', '', existing(2_500))).toMatchObject({
+      extended: null,
+      capacity: { jobs: 2_500 },
+      cleared: 2_497,
+    });
   });
 
   it('refuses more rows than the largest table holds', () => {
     const text = ['Deltaker;Stilling', ...Array.from({ length: 10 }, (_, i) => `P${i};Kokk`)].join('\n');
-    expect(() => importPlans(draftOf(text, 'append'), 'nb', '', existing(MAX_CAPACITY - 5), { jobs: MAX_CAPACITY })).toThrow(/10 rows do not fit; a table holds at most 100000 rows and 99995 are in use/);
+    expect(() =>
+      importPlans(draftOf(text, 'append'), 'nb', '', existing(MAX_CAPACITY - 5), { jobs: MAX_CAPACITY }),
+    ).toThrow(/10 rows do not fit; a table holds at most 100000 rows and 99995 are in use/);
   });
 
   it('remembers the capacities learnt, per table the larger', () => {
@@ -250,7 +305,7 @@ describe('plans that write the rows', () => {
   });
 });
 
-describe('tables in the service\'s words', () => {
+describe("tables in the service's words", () => {
   it('puts the team word in the generated headers and help texts', () => {
     const plan = tablePlan('caseload', 'nb', 'booppfølgingsteam');
     const headers = plan.blocks[0]!.values[0]!;
@@ -259,7 +314,9 @@ describe('tables in the service\'s words', () => {
     expect(help[columnIndex(CASELOAD_TABLE, 'fromAttachedTeam')]).toMatch(/^ja hvis booppfølgingsteamet er/);
     const en = tablePlan('caseload', 'en', 'housing support team');
     expect(en.blocks[0]!.values[0]![columnIndex(CASELOAD_TABLE, 'team')]).toBe('Housing support team');
-    expect(tablePlan('caseload', 'nb', '  ').blocks[0]!.values[0]![columnIndex(CASELOAD_TABLE, 'team')]).toBe('Behandlingsteam');
+    expect(tablePlan('caseload', 'nb', '  ').blocks[0]!.values[0]![columnIndex(CASELOAD_TABLE, 'team')]).toBe(
+      'Behandlingsteam',
+    );
   });
 
   it('finds a table under its sheet name in this language or the other', () => {

@@ -8,7 +8,12 @@ const run = (state: AppState, ...actions: Action[]) => actions.reduce(reduce, st
 
 function reviewing(): AppState {
   const form = { service: 'Fiktiv', team: 'Team A', date: '2025-09-01', sheet: '', raters: ['Kari', 'Ola'] };
-  return reduce(initialState({ language: 'nb', today: '2025-09-01' }), { type: 'openReview', review: reviewFromForm(form, 'rev-1'), sheet: 'IPS Fiktiv Team A 2025-09-01', isNew: true });
+  return reduce(initialState({ language: 'nb', today: '2025-09-01' }), {
+    type: 'openReview',
+    review: reviewFromForm(form, 'rev-1'),
+    sheet: 'IPS Fiktiv Team A 2025-09-01',
+    isNew: true,
+  });
 }
 
 describe('the review keys (issue 11 #6)', () => {
@@ -18,7 +23,12 @@ describe('the review keys (issue 11 #6)', () => {
     expect(keyCommand({ key: '4', focus: 'other' })).toEqual({ kind: 'score', score: 4 });
     expect(scoreAction(state, 4)).toEqual({ type: 'setConsensus', itemId: ITEMS[0]!.id, score: 4 });
     const rater = run(state, { type: 'setRaterMode', raterId: 'r2' });
-    expect(scoreAction(rater, 2)).toEqual({ type: 'setRaterScore', itemId: ITEMS[rater.itemIndex]!.id, raterId: 'r2', score: 2 });
+    expect(scoreAction(rater, 2)).toEqual({
+      type: 'setRaterScore',
+      itemId: ITEMS[rater.itemIndex]!.id,
+      raterId: 'r2',
+      score: 2,
+    });
   });
 
   it('never while typing in a text field, with Ctrl/Alt/Cmd held, or outside an item', () => {
@@ -51,7 +61,9 @@ describe('the review keys (issue 11 #6)', () => {
       ['ArrowLeft', 'radio', false, null],
     ];
     for (const [key, focus, shiftKey, expected] of cases) {
-      expect(keyCommand({ key, focus, shiftKey }), `${key} on ${focus}${shiftKey ? ' with Shift' : ''}`).toEqual(expected ? { kind: expected } : null);
+      expect(keyCommand({ key, focus, shiftKey }), `${key} on ${focus}${shiftKey ? ' with Shift' : ''}`).toEqual(
+        expected ? { kind: expected } : null,
+      );
     }
   });
 
@@ -67,7 +79,17 @@ describe('the review keys (issue 11 #6)', () => {
   });
 
   it('no keys while the correction dialog is open', () => {
-    const state = { ...reviewing(), correction: { itemId: ITEMS[0]!.id, score: 3 as const, reason: '', date: '2025-09-02', submitted: false, error: null } };
+    const state = {
+      ...reviewing(),
+      correction: {
+        itemId: ITEMS[0]!.id,
+        score: 3 as const,
+        reason: '',
+        date: '2025-09-02',
+        submitted: false,
+        error: null,
+      },
+    };
     expect(keysApply(state)).toBe(false);
     expect(scoreAction(state, 3)).toBeNull();
   });

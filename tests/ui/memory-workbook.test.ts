@@ -1,13 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SheetError } from '../../src/preview/engine/values';
-import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TableCapacity, type TypedValue } from '../../src/core/inputs/tables';
+import {
+  INPUT_TABLES,
+  rowsBlock,
+  tableSheetPlan,
+  type TableCapacity,
+  type TypedValue,
+} from '../../src/core/inputs/tables';
 import { wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
 import { expectedItem } from '../shared/expected-items';
 import { newReview } from '../../src/core/review/model';
 import { formatValue, serialToDate } from '../../src/preview/number-format';
 import { fullTables } from '../core/inputs/full-tables';
 import { sampleReview, SAMPLE_SCORES } from '../../src/core/review/sample';
-import { readScoreSheet, scoreSheetLayout, scoreSheetPlan, HEADER_ROWS, COLUMNS } from '../../src/core/sheets/score-sheet';
+import {
+  readScoreSheet,
+  scoreSheetLayout,
+  scoreSheetPlan,
+  HEADER_ROWS,
+  COLUMNS,
+} from '../../src/core/sheets/score-sheet';
 import { cellAddress, formula, type SheetPlan } from '../../src/core/workbook/plan';
 import { writeWithConsent } from '../../src/core/workbook/workbook';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
@@ -36,10 +48,16 @@ describe('MemoryWorkbook', () => {
     const workbook = new MemoryWorkbook();
     await workbook.write([scoreSheetPlan(sampleReview(), { sheet: SHEET, language: 'en' })]);
     const values = (await workbook.readSheet(SHEET))!;
-    const rows = values.filter((row) => DEFAULT_SCALE.sections.some((section) => row[COLUMNS.name] === section.name.en) && typeof row[COLUMNS.score] === 'number');
+    const rows = values.filter(
+      (row) =>
+        DEFAULT_SCALE.sections.some((section) => row[COLUMNS.name] === section.name.en) &&
+        typeof row[COLUMNS.score] === 'number',
+    );
     const sums = rows.map((row) => row[COLUMNS.score]);
     const scores = [...SAMPLE_SCORES];
-    const sizes = DEFAULT_SCALE.sections.map((section) => DEFAULT_SCALE.items.filter((item) => item.sectionId === section.id).length);
+    const sizes = DEFAULT_SCALE.sections.map(
+      (section) => DEFAULT_SCALE.items.filter((item) => item.sectionId === section.id).length,
+    );
     let start = 0;
     const expected = sizes.map((size) => {
       const part = scores.slice(start, start + size);
@@ -47,7 +65,9 @@ describe('MemoryWorkbook', () => {
       return part.reduce((a, b) => a + b, 0);
     });
     expect(sums).toEqual(expected);
-    expect(rows.map((row) => row[COLUMNS.comments])).toEqual(expected.map((sum, i) => Math.round((sum / sizes[i]!) * 100) / 100));
+    expect(rows.map((row) => row[COLUMNS.comments])).toEqual(
+      expected.map((sum, i) => Math.round((sum / sizes[i]!) * 100) / 100),
+    );
     expect(levelAt(workbook)).toBe('Good fidelity');
   });
 
@@ -116,7 +136,11 @@ describe('MemoryWorkbook', () => {
     expect(sheet.frozenRows).toBe(plan.frozenRows);
     expect(sheet.hiddenColumns).toEqual([COLUMNS.itemId]);
     expect(workbook.formatAt(SHEET, HEADER_ROWS.title, 0)).toMatchObject({ bold: true, fontSize: 14 });
-    expect(workbook.validationAt(SHEET, layout.firstScoreRow, COLUMNS.score)?.rule).toMatchObject({ type: 'wholeNumber', min: 1, max: 5 });
+    expect(workbook.validationAt(SHEET, layout.firstScoreRow, COLUMNS.score)?.rule).toMatchObject({
+      type: 'wholeNumber',
+      min: 1,
+      max: 5,
+    });
     // Writing again replaces the validation on the same range instead of stacking it.
     await workbook.write([plan]);
     expect(workbook.sheet(SHEET)!.validations).toHaveLength(plan.validations!.length);
@@ -124,7 +148,10 @@ describe('MemoryWorkbook', () => {
 
   it('null in a plan leaves a cell; "" clears it', async () => {
     const workbook = new MemoryWorkbook();
-    const plan = (values: (string | number | null)[][]): SheetPlan => ({ sheet: 'S', blocks: [{ row: 0, column: 0, values }] });
+    const plan = (values: (string | number | null)[][]): SheetPlan => ({
+      sheet: 'S',
+      blocks: [{ row: 0, column: 0, values }],
+    });
     await workbook.write([plan([[1, 2, 3]])]);
     await workbook.write([plan([[null, '', 9]])]);
     expect((await workbook.readSheet('S'))![0]).toEqual([1, '', 9]);
@@ -160,7 +187,10 @@ describe('MemoryWorkbook', () => {
     const workbook = new MemoryWorkbook();
     const events: string[] = [];
     workbook.subscribe((event) => events.push(event.type));
-    await workbook.write([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1]] }] }, { sheet: 'B', blocks: [] }]);
+    await workbook.write([
+      { sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1]] }] },
+      { sheet: 'B', blocks: [] },
+    ]);
     expect(await workbook.listSheets()).toEqual(['A', 'B']);
     await workbook.activate('B');
     expect(workbook.activeSheet).toBe('B');
@@ -190,7 +220,10 @@ describe('MemoryWorkbook', () => {
 
   it('reads several sheets in one call, null for a missing one', async () => {
     const workbook = new MemoryWorkbook();
-    workbook.seed([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1, formula('=A1+1')]] }] }, { sheet: 'B', blocks: [] }]);
+    workbook.seed([
+      { sheet: 'A', blocks: [{ row: 0, column: 0, values: [[1, formula('=A1+1')]] }] },
+      { sheet: 'B', blocks: [] },
+    ]);
     expect(await workbook.readSheets(['A', 'Nope', 'B'])).toEqual([[[1, 2]], null, []]);
     expect(workbook.calls).toMatchObject({ readSheets: 1, readSheet: 0 });
   });
@@ -203,24 +236,36 @@ describe('MemoryWorkbook', () => {
     await workbook.write([two.data]);
     await workbook.writeCharts(two.charts);
     expect(workbook.calls).toMatchObject({ write: 1, writeCharts: 1 });
-    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual(['total-over-time', 'section-means-over-time', 'service-item-heatmap']);
+    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual([
+      'total-over-time',
+      'section-means-over-time',
+      'service-item-heatmap',
+    ]);
     expect(workbook.sheet(DATA_SHEET)!.charts.every((chart) => chart.language === 'nb')).toBe(true);
 
     const three = sampleServiceCharts('nb', 3);
     await workbook.write([three.data]);
     // A heat map under another id over the same cells replaces it too.
     await workbook.writeCharts([...three.charts.slice(0, 2), { ...three.charts[2]!, id: 'renamed-heatmap' }], 'en');
-    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual(['total-over-time', 'section-means-over-time', 'renamed-heatmap']);
+    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual([
+      'total-over-time',
+      'section-means-over-time',
+      'renamed-heatmap',
+    ]);
     expect(workbook.chartsOf(DATA_SHEET)[0]).toBe(three.charts[0]);
     expect(workbook.sheet(DATA_SHEET)!.charts[0]!.language).toBe('en');
     expect(events).toEqual(['write', 'charts', 'write', 'charts']);
 
     // On a placement sheet that does not exist yet: it is added.
-    await workbook.writeCharts([{ ...three.charts[0]!, placement: { sheet: 'Diagrammer', row: 0, column: 0, width: 400, height: 200 } }]);
+    await workbook.writeCharts([
+      { ...three.charts[0]!, placement: { sheet: 'Diagrammer', row: 0, column: 0, width: 400, height: 200 } },
+    ]);
     expect(workbook.chartsOf('Diagrammer').map((plan) => plan.id)).toEqual(['total-over-time']);
     expect(workbook.chartsOf(DATA_SHEET)).toHaveLength(3);
 
-    await expect(workbook.writeCharts([{ ...three.charts[0]!, sourceSheet: 'Nope' }])).rejects.toThrow('there is no sheet named "Nope"');
+    await expect(workbook.writeCharts([{ ...three.charts[0]!, sourceSheet: 'Nope' }])).rejects.toThrow(
+      'there is no sheet named "Nope"',
+    );
     expect(workbook.calls.writeCharts).toBe(4);
   });
 
@@ -230,28 +275,53 @@ describe('MemoryWorkbook', () => {
     await workbook.write([two.data]);
     await workbook.writeCharts(two.charts);
     const heat = two.charts[2]!;
-    const own = { ...heat, id: 'my-own-scale', heatmap: { range: heat.heatmap!.range, colorScale: { min: { value: 0, color: '#FFFFFF' }, max: { value: 5, color: '#57BB8A' } } } };
+    const own = {
+      ...heat,
+      id: 'my-own-scale',
+      heatmap: {
+        range: heat.heatmap!.range,
+        colorScale: { min: { value: 0, color: '#FFFFFF' }, max: { value: 5, color: '#57BB8A' } },
+      },
+    };
     workbook.sheet(DATA_SHEET)!.charts.push({ plan: own, language: 'nb' });
 
     const three = sampleServiceCharts('nb', 3);
     await workbook.write([three.data]);
     await workbook.writeCharts(three.charts);
-    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual(['my-own-scale', 'total-over-time', 'section-means-over-time', 'service-item-heatmap']);
+    expect(workbook.chartsOf(DATA_SHEET).map((plan) => plan.id)).toEqual([
+      'my-own-scale',
+      'total-over-time',
+      'section-means-over-time',
+      'service-item-heatmap',
+    ]);
     expect(workbook.chartsOf(DATA_SHEET).at(-1)!.heatmap!.range).toEqual(three.charts[2]!.heatmap!.range);
   });
 
   it('judges the validation rules, decimal and date included', async () => {
     const decimal = { type: 'decimal', min: 0, max: 1, message: 'm' } as const;
-    expect([0, 0.5, 1, 1.5, -1, 'x', null, '=A1'].map((value) => passesValidation(decimal, value))).toEqual([true, true, true, false, false, false, true, true]);
+    expect([0, 0.5, 1, 1.5, -1, 'x', null, '=A1'].map((value) => passesValidation(decimal, value))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
     expect(passesValidation({ type: 'decimal', min: 2, message: 'm' }, 100)).toBe(true);
     expect(passesValidation({ type: 'decimal', message: 'm' }, 'abc')).toBe(false);
     const date = { type: 'date', message: 'd' } as const;
-    expect(['2025-06-07', '7.6.2025', '2025-02-30', 'i går', 45000, 0, true].map((value) => passesValidation(date, value))).toEqual([true, true, false, false, true, false, false]);
+    expect(
+      ['2025-06-07', '7.6.2025', '2025-02-30', 'i går', 45000, 0, true].map((value) => passesValidation(date, value)),
+    ).toEqual([true, true, false, false, true, false, false]);
     expect(passesValidation({ type: 'wholeNumber', min: 1, max: 5, message: 'w' }, 4.5)).toBe(false);
     expect(passesValidation({ type: 'list', values: ['Ja', 'Nei'], message: 'l' }, 'ja')).toBe(true);
 
     const workbook = new MemoryWorkbook();
-    workbook.seed([{ sheet: 'V', blocks: [], validations: [{ range: { row: 0, column: 0, rows: 2, columns: 1 }, rule: date }] }]);
+    workbook.seed([
+      { sheet: 'V', blocks: [], validations: [{ range: { row: 0, column: 0, rows: 2, columns: 1 }, rule: date }] },
+    ]);
     expect(workbook.validate('V', 0, 0, 'snart')).toBe('d');
     expect(workbook.validate('V', 1, 0, '2025-01-01')).toBeNull();
     expect(workbook.validate('V', 5, 0, 'snart')).toBeNull();
@@ -260,19 +330,29 @@ describe('MemoryWorkbook', () => {
   it('computes the wired score cells (IPS.* over the input tables) with the formula engine: no #NAME?', async () => {
     const workbook = new MemoryWorkbook();
     const data = fullTables();
-    await workbook.write([...tablePlans(data), scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } })]);
+    await workbook.write([
+      ...tablePlans(data),
+      scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } }),
+    ]);
     for (const itemId of wiredItemIds()) {
       const { outcome } = expectedItem(itemId, data, 'nb');
-      expect(workbook.value(SHEET, layout.itemRows[itemId]!, COLUMNS.computed), itemId).toBe(outcome.ok ? outcome.value : null);
+      expect(workbook.value(SHEET, layout.itemRows[itemId]!, COLUMNS.computed), itemId).toBe(
+        outcome.ok ? outcome.value : null,
+      );
       // The consensus follows it.
-      expect(workbook.value(SHEET, layout.itemRows[itemId]!, COLUMNS.score), itemId).toBe(outcome.ok ? outcome.value : null);
+      expect(workbook.value(SHEET, layout.itemRows[itemId]!, COLUMNS.score), itemId).toBe(
+        outcome.ok ? outcome.value : null,
+      );
     }
     expect(typeof totalAt(workbook)).toBe('number');
   });
 
   it('caches computed values: an edited cell recomputes the formulas that read it, a written plan its sheet and the sheets reading it', async () => {
     const workbook = new MemoryWorkbook();
-    await workbook.write([...tablePlans(fullTables()), scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } })]);
+    await workbook.write([
+      ...tablePlans(fullTables()),
+      scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } }),
+    ]);
     await workbook.readSheet(SHEET);
     const total = totalAt(workbook);
     // Read again: nothing is evaluated.
@@ -295,7 +375,9 @@ describe('MemoryWorkbook', () => {
 
     // A plan written to the score sheet: the whole sheet computes again (the table ranges stay cached).
     raw.mockClear();
-    await workbook.write([{ sheet: SHEET, blocks: [{ row: layout.itemRows[judged.id]!, column: COLUMNS.score, values: [[4]] }] }]);
+    await workbook.write([
+      { sheet: SHEET, blocks: [{ row: layout.itemRows[judged.id]!, column: COLUMNS.score, values: [[4]] }] },
+    ]);
     expect(totalAt(workbook)).toBe(total);
     await workbook.readSheet(SHEET);
     expect(raw.mock.calls.some(([sheet]) => sheet === 'Jobber')).toBe(false);
@@ -314,7 +396,9 @@ describe('MemoryWorkbook', () => {
 
   it('computes again when a sheet a formula refers to is added', async () => {
     const workbook = new MemoryWorkbook();
-    workbook.seed([{ sheet: 'A', blocks: [{ row: 0, column: 0, values: [[formula("=SUM('B'!A1:A2)"), formula("='B'!A1&\"\"")]] }] }]);
+    workbook.seed([
+      { sheet: 'A', blocks: [{ row: 0, column: 0, values: [[formula("=SUM('B'!A1:A2)"), formula('=\'B\'!A1&""')]] }] },
+    ]);
     expect(workbook.valueAt('A', 'A1')).toBe('#REF!');
     await workbook.write([{ sheet: 'B', blocks: [{ row: 0, column: 0, values: [[2], [3]] }] }]);
     expect(workbook.valueAt('A', 'A1')).toBe(5);
@@ -342,11 +426,15 @@ describe('MemoryWorkbook', () => {
   });
 
   it('recalculates a wired score sheet over 10 000 job starts and 50 000 contact-log rows quickly, and not on every read', async () => {
-    const JOBS = 10_000, CONTACTS = 50_000;
+    const JOBS = 10_000,
+      CONTACTS = 50_000;
     const capacity: TableCapacity = { jobs: JOBS, employerContacts: CONTACTS };
     const data = fullTables({ specialists: 50, caseload: 20, jobs: JOBS, contacts: CONTACTS, records: 15 });
     const workbook = new MemoryWorkbook();
-    await workbook.write([...tablePlans(data, capacity), scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel', capacity } })]);
+    await workbook.write([
+      ...tablePlans(data, capacity),
+      scoreSheetPlan(judgedReview(), { sheet: SHEET, language: 'nb', wiring: { host: 'excel', capacity } }),
+    ]);
     const time = async (run: () => unknown | Promise<unknown>) => {
       const started = performance.now();
       await run();
@@ -370,7 +458,9 @@ describe('MemoryWorkbook', () => {
     );
     // Correct on the big tables, and the cache answers unchanged reads (no timing bounds: machines differ).
     const { outcome } = expectedItem('services.employer_contacts', data, 'nb', { capacity });
-    expect(workbook.value(SHEET, layout.itemRows['services.employer_contacts']!, COLUMNS.computed)).toBe(outcome.ok ? outcome.value : null);
+    expect(workbook.value(SHEET, layout.itemRows['services.employer_contacts']!, COLUMNS.computed)).toBe(
+      outcome.ok ? outcome.value : null,
+    );
     expect(typeof totalAt(workbook)).toBe('number');
     const evaluated = workbook.engine.evaluations;
     await workbook.readSheet(SHEET);
@@ -380,7 +470,13 @@ describe('MemoryWorkbook', () => {
 
 /** A review with every judgement item scored 4 and the computable items left to the tables. */
 function judgedReview() {
-  const review = newReview({ id: 'w', service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-03-01', raters: [{ id: 'r1', name: 'Kari' }] });
+  const review = newReview({
+    id: 'w',
+    service: 'Fiktiv Organisasjon',
+    team: 'Team Nord',
+    date: '2025-03-01',
+    raters: [{ id: 'r1', name: 'Kari' }],
+  });
   const wired = wiredItemIds();
   for (const item of ITEMS) if (!wired.includes(item.id)) review.items[item.id]!.consensus = 4;
   return review;
@@ -391,6 +487,8 @@ function tablePlans(data: TableData, capacity?: TableCapacity): SheetPlan[] {
   return INPUT_TABLES.map((table) => {
     const plan = tableSheetPlan(table, 'nb', capacity ? { capacity } : {});
     const rows = ((data[table.id] ?? []) as Readonly<Record<string, TypedValue>>[]).map((values) => ({ values }));
-    return rows.length === 0 ? plan : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
+    return rows.length === 0
+      ? plan
+      : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
   });
 }

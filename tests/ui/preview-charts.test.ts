@@ -19,7 +19,8 @@ async function serviceWorkbook(language: 'nb' | 'en' = 'nb') {
   const { data, charts } = sampleServiceCharts(language);
   await workbook.write([data]);
   await workbook.writeCharts(charts, language);
-  const values = (sheet: string, row: number, column: number) => workbook.displayValue(sheet, row, column) as string | number | boolean;
+  const values = (sheet: string, row: number, column: number) =>
+    workbook.displayValue(sheet, row, column) as string | number | boolean;
   // Categories as the grid shows them: the chart table's dates are serials in a date-formatted column.
   const shown = (sheet: string, row: number, column: number) => workbook.text(sheet, row, column);
   return { workbook, charts, read: values, shown };
@@ -39,7 +40,9 @@ describe('chartData and chartSvg', () => {
     expect(data.categoryTitle).toBe('Dato');
     const sections = chartData(charts[1]!, read, 'nb');
     const points = sampleTrend().points;
-    expect(sections.series.map((s, index) => s.values.map((value, review) => value === points[review]!.sectionMeans[index]))).toEqual([
+    expect(
+      sections.series.map((s, index) => s.values.map((value, review) => value === points[review]!.sectionMeans[index])),
+    ).toEqual([
       [true, true, true],
       [true, true, true],
       [true, true, true],
@@ -69,7 +72,16 @@ describe('chartData and chartSvg', () => {
   });
 
   it('draws columns for a column chart, lines for its line series, and breaks a line at a missing value', () => {
-    const values: Record<string, number | string> = { '1,0': 'A', '2,0': 'B', '1,1': 90, '2,1': 110, '1,2': 100, '2,2': 100, '1,3': 80, '2,3': '' };
+    const values: Record<string, number | string> = {
+      '1,0': 'A',
+      '2,0': 'B',
+      '1,1': 90,
+      '2,1': 110,
+      '1,2': 100,
+      '2,2': 100,
+      '1,3': 80,
+      '2,3': '',
+    };
     const read = (_sheet: string, row: number, column: number) => values[`${row},${column}`] ?? '';
     const plan = {
       id: 'x',
@@ -79,9 +91,27 @@ describe('chartData and chartSvg', () => {
       sourceSheet: 'S',
       categories: { row: 1, column: 0, rows: 2, columns: 1 },
       series: [
-        { name: { nb: 'Sum', en: 'Sum' }, values: { row: 1, column: 1, rows: 2, columns: 1 }, role: 'data' as const, color: '#111111' },
-        { name: { nb: 'Grense', en: 'Bound' }, values: { row: 1, column: 2, rows: 2, columns: 1 }, role: 'band' as const, seriesKind: 'line' as const, color: '#222222', dashed: true },
-        { name: { nb: 'Linje', en: 'Line' }, values: { row: 1, column: 3, rows: 2, columns: 1 }, role: 'data' as const, seriesKind: 'line' as const, color: '#333333' },
+        {
+          name: { nb: 'Sum', en: 'Sum' },
+          values: { row: 1, column: 1, rows: 2, columns: 1 },
+          role: 'data' as const,
+          color: '#111111',
+        },
+        {
+          name: { nb: 'Grense', en: 'Bound' },
+          values: { row: 1, column: 2, rows: 2, columns: 1 },
+          role: 'band' as const,
+          seriesKind: 'line' as const,
+          color: '#222222',
+          dashed: true,
+        },
+        {
+          name: { nb: 'Linje', en: 'Line' },
+          values: { row: 1, column: 3, rows: 2, columns: 1 },
+          role: 'data' as const,
+          seriesKind: 'line' as const,
+          color: '#333333',
+        },
       ],
     };
     const data = chartData(plan, read, 'nb');
@@ -160,12 +190,18 @@ describe('the preview grid in chromium', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body><div id="grid"></div><script>${script.replace(/<\/script/gi, '<\\/script')}</script></body></html>`);
+    await page.setContent(
+      `<!doctype html><html><head><meta charset="utf-8"></head><body><div id="grid"></div><script>${script.replace(/<\/script/gi, '<\\/script')}</script></body></html>`,
+    );
     expect(await page.$$('[data-role="grid-chart"]')).toHaveLength(0);
 
     await page.evaluate(() => (window as unknown as { ips: { write(): Promise<void> } }).ips.write());
     const charts = await page.$$eval('[data-role="grid-chart"]', (nodes) =>
-      nodes.map((node) => ({ id: (node as HTMLElement).dataset['chartId'], lines: node.querySelectorAll('.series-line').length, bands: node.querySelectorAll('.series-band').length })),
+      nodes.map((node) => ({
+        id: (node as HTMLElement).dataset['chartId'],
+        lines: node.querySelectorAll('.series-line').length,
+        bands: node.querySelectorAll('.series-band').length,
+      })),
     );
     expect(charts).toEqual([
       { id: 'total-over-time', lines: 1, bands: 3 },
@@ -187,10 +223,20 @@ describe('the preview grid in chromium', () => {
       expect(offset).toEqual([0, 0]);
     }
     // Heat map: the matrix cells are coloured by score (item rows × review columns).
-    const heat = await page.evaluate(() => (window as unknown as { ips: { charts: { heatmap?: { range: { row: number; column: number } } }[] } }).ips.charts[2]!.heatmap!.range);
-    const first = await page.$eval(`td[data-address="${String.fromCharCode(65 + heat.column)}${heat.row + 1}"]`, (cell) => [cell.textContent, (cell as HTMLElement).dataset['heat']]);
+    const heat = await page.evaluate(
+      () =>
+        (window as unknown as { ips: { charts: { heatmap?: { range: { row: number; column: number } } }[] } }).ips
+          .charts[2]!.heatmap!.range,
+    );
+    const first = await page.$eval(
+      `td[data-address="${String.fromCharCode(65 + heat.column)}${heat.row + 1}"]`,
+      (cell) => [cell.textContent, (cell as HTMLElement).dataset['heat']],
+    );
     expect(first).toEqual(['3', '#FFEB84']);
-    const latest = await page.$eval(`td[data-address="${String.fromCharCode(65 + heat.column + 2)}${heat.row + 1}"]`, (cell) => [cell.textContent, (cell as HTMLElement).dataset['heat']]);
+    const latest = await page.$eval(
+      `td[data-address="${String.fromCharCode(65 + heat.column + 2)}${heat.row + 1}"]`,
+      (cell) => [cell.textContent, (cell as HTMLElement).dataset['heat']],
+    );
     expect(latest).toEqual(['5', '#63BE7B']);
 
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -202,10 +248,23 @@ describe('the preview grid in chromium', () => {
 
   it('refuses an edit that breaks the cell’s validation, with the rule’s message', async () => {
     const page = await browser.newPage();
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body><div id="grid"></div><script>${script.replace(/<\/script/gi, '<\\/script')}</script></body></html>`);
+    await page.setContent(
+      `<!doctype html><html><head><meta charset="utf-8"></head><body><div id="grid"></div><script>${script.replace(/<\/script/gi, '<\\/script')}</script></body></html>`,
+    );
     await page.evaluate(() => {
       const { workbook } = (window as unknown as { ips: { workbook: MemoryWorkbook } }).ips;
-      workbook.seed([{ sheet: 'V', blocks: [], validations: [{ range: { row: 0, column: 0, rows: 3, columns: 1 }, rule: { type: 'decimal', min: 0, max: 1, message: 'Et tall fra 0 til 1.' } }] }]);
+      workbook.seed([
+        {
+          sheet: 'V',
+          blocks: [],
+          validations: [
+            {
+              range: { row: 0, column: 0, rows: 3, columns: 1 },
+              rule: { type: 'decimal', min: 0, max: 1, message: 'Et tall fra 0 til 1.' },
+            },
+          ],
+        },
+      ]);
       workbook.show('V');
     });
     await page.click('td[data-address="A1"]');

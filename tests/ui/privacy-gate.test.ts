@@ -22,7 +22,15 @@ function plansFor(review: Review, target: WriteTarget): SheetPlan[] {
   if (target === 'scoreSheet') return [scoreSheetPlan(reviewForSheet(review), { sheet: SHEET, language: 'nb' })];
   if (target === 'history') return [planHistoryAppend(null, review, { language: 'nb' }).plan];
   const names = reviewSheetNames(review, 'nb');
-  const plans = reportPlans({ review, previous: null, rows: [], language: 'nb', roster: '', includeFours: false, names });
+  const plans = reportPlans({
+    review,
+    previous: null,
+    rows: [],
+    language: 'nb',
+    roster: '',
+    includeFours: false,
+    names,
+  });
   return [plans.reportPlan, plans.actionPlan];
 }
 
@@ -53,7 +61,8 @@ function pane(review: Review, answers: boolean[] = []) {
     if (!checked) return false;
     return (await writeWithConsent(workbook, plansFor(checked, target), async () => true)).written;
   };
-  const noticeText = (language: 'nb' | 'en' = 'nb') => notices.map((notice) => notice.text(strings(language))).join('\n');
+  const noticeText = (language: 'nb' | 'en' = 'nb') =>
+    notices.map((notice) => notice.text(strings(language))).join('\n');
   return { gate, asked, messages, notices, noticeText, workbook, command, state: () => state };
 }
 
@@ -101,7 +110,8 @@ describe('the privacy gate before every pane write', () => {
 
   it('the sample review and its raters named in the comments write without a question', async () => {
     const p = pane(FIELDS[4]!.edit(sampleReview(), 'Jan Jansen og Britt Larsen gikk gjennom journalene.'));
-    for (const target of ['scoreSheet', 'report', 'history'] as const) expect(await p.command(target), target).toBe(true);
+    for (const target of ['scoreSheet', 'report', 'history'] as const)
+      expect(await p.command(target), target).toBe(true);
     expect(p.asked).toEqual([]);
   });
 

@@ -32,7 +32,9 @@ describe('sheet names from service, team and date', () => {
     expect(names.charts).toBe('IPS-diagram NAV Sagene');
     for (const name of Object.values(names)) {
       expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
-      expect(wholeWords(name, 'Handlingsplan Rapport IPS-diagram IPS-oversikt', 'NAV Sagene IPS Sagene 2026-11-20 2026-11')).toBe(true);
+      expect(
+        wholeWords(name, 'Handlingsplan Rapport IPS-diagram IPS-oversikt', 'NAV Sagene IPS Sagene 2026-11-20 2026-11'),
+      ).toBe(true);
     }
   });
 
@@ -44,8 +46,12 @@ describe('sheet names from service, team and date', () => {
       charts: 'IPS-diagram Fiktiv Team Nord',
       overview: 'IPS-oversikt',
     });
-    expect(reviewSheetNames({ service: 'A', team: 'B', date: '2025-09-01' }, 'en').report).toBe('Report A B 2025-09-01');
-    expect(sheetName({ prefix: 'Rapport', service: 'S', team: 'Team: Nord/Sør', date: '2025-09-01', month: true })).toBe('Rapport Team- Nord-Sør 2025-09');
+    expect(reviewSheetNames({ service: 'A', team: 'B', date: '2025-09-01' }, 'en').report).toBe(
+      'Report A B 2025-09-01',
+    );
+    expect(
+      sheetName({ prefix: 'Rapport', service: 'S', team: 'Team: Nord/Sør', date: '2025-09-01', month: true }),
+    ).toBe('Rapport Team- Nord-Sør 2025-09');
   });
 
   it('fits any input in 31 characters a host accepts, cutting only a single word too long to fit', () => {
@@ -63,14 +69,18 @@ describe('sheet names from service, team and date', () => {
         expect(name.startsWith(`${prefix} `), name).toBe(true);
       }
     }
-    expect(sheetNameFor('', 'Donaudampfschifffahrtsgesellschaftskapitän', '2025-09-01')).toBe('IPS Donaudampfschiff 2025-09-01');
+    expect(sheetNameFor('', 'Donaudampfschifffahrtsgesellschaftskapitän', '2025-09-01')).toBe(
+      'IPS Donaudampfschiff 2025-09-01',
+    );
   });
 
   it('is unique among the sheets already there (hosts ignore case)', () => {
     const parts = { prefix: 'IPS', service: 'NAV Sagene', team: 'IPS Sagene', date: '2026-11-20' };
     expect(uniqueSheetName(parts, ['Ark1'])).toBe('IPS NAV Sagene 2026-11-20');
     expect(uniqueSheetName(parts, ['ips nav sagene 2026-11-20'])).toBe('IPS NAV Sagene 2026-11-20 (2)');
-    expect(uniqueSheetName(parts, ['IPS NAV Sagene 2026-11-20', 'IPS NAV Sagene 2026-11-20 (2)'])).toBe('IPS NAV Sagene 2026-11-20 (3)');
+    expect(uniqueSheetName(parts, ['IPS NAV Sagene 2026-11-20', 'IPS NAV Sagene 2026-11-20 (2)'])).toBe(
+      'IPS NAV Sagene 2026-11-20 (3)',
+    );
     const long = { prefix: 'IPS', service: 'Fiktiv Organisasjon', team: 'Team Nordvest', date: '2025-09-01' };
     const first = uniqueSheetName(long, []);
     const second = uniqueSheetName(long, [first]);

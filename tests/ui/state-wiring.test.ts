@@ -12,7 +12,13 @@ import { newReview, type Review } from '../../src/core/review/model';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
 import { findConflicts, planCellText, type SheetPlan } from '../../src/core/workbook/plan';
-import { COLUMNS, followComputedFormula, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
+import {
+  COLUMNS,
+  followComputedFormula,
+  readScoreSheet,
+  scoreSheetLayout,
+  scoreSheetPlan,
+} from '../../src/core/sheets/score-sheet';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
 import { initialState, reduce, saveWiring, totalsView, type AppState } from '../../src/ui/state';
 import { fullTables } from '../core/inputs/full-tables';
@@ -26,14 +32,24 @@ const JUDGEMENT: Score = 4;
 /** The input tables filled (every wired item computes) and a review's score sheet wired to them. */
 async function wiredWorkbook(withoutJobs = false): Promise<{ workbook: MemoryWorkbook; review: Review }> {
   const workbook = new MemoryWorkbook();
-  const review = newReview({ id: 'w1', service: 'Fiktiv Organisasjon', team: 'Team Nord', date: '2025-03-01', raters: [{ id: 'r1', name: 'Kari' }] });
+  const review = newReview({
+    id: 'w1',
+    service: 'Fiktiv Organisasjon',
+    team: 'Team Nord',
+    date: '2025-03-01',
+    raters: [{ id: 'r1', name: 'Kari' }],
+  });
   for (const item of ITEMS) if (!WIRED.includes(item.id)) review.items[item.id]!.consensus = JUDGEMENT;
   const data = fullTables();
   await workbook.write([
     ...INPUT_TABLES.map((table): SheetPlan => {
       const plan = tableSheetPlan(table, 'nb');
-      const rows = ((withoutJobs && table.id === 'jobs' ? [] : data[table.id] ?? []) as Readonly<Record<string, TypedValue>>[]).map((values) => ({ values }));
-      return rows.length === 0 ? plan : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
+      const rows = (
+        (withoutJobs && table.id === 'jobs' ? [] : (data[table.id] ?? [])) as Readonly<Record<string, TypedValue>>[]
+      ).map((values) => ({ values }));
+      return rows.length === 0
+        ? plan
+        : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
     }),
     scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel' } }),
   ]);
@@ -44,12 +60,22 @@ async function wiredWorkbook(withoutJobs = false): Promise<{ workbook: MemoryWor
 async function open(workbook: MemoryWorkbook): Promise<{ state: AppState; values: CellValue[][] }> {
   const values = (await workbook.readSheet(SHEET))!;
   const review = readScoreSheet(values)!;
-  const state = reduce(initialState({ language: 'nb', today: '2025-03-01' }), { type: 'openReview', review, sheet: SHEET, isNew: false, values });
+  const state = reduce(initialState({ language: 'nb', today: '2025-03-01' }), {
+    type: 'openReview',
+    review,
+    sheet: SHEET,
+    isNew: false,
+    values,
+  });
   return { state, values };
 }
 
 /** What the pane's save does: one readTargets, the wiring from it, the plan, its conflicts. */
-async function planSave(workbook: MemoryWorkbook, state: AppState, host: MemoryWorkbook['host'] | 'sheets' = workbook.host) {
+async function planSave(
+  workbook: MemoryWorkbook,
+  state: AppState,
+  host: MemoryWorkbook['host'] | 'sheets' = workbook.host,
+) {
   const review = state.review!;
   const options = { sheet: SHEET, language: 'nb' as const };
   const [formulas] = await workbook.readTargets([scoreSheetPlan(review, options)]);
@@ -59,7 +85,8 @@ async function planSave(workbook: MemoryWorkbook, state: AppState, host: MemoryW
 }
 
 /** A consensus cell as the host reads it back: a formula as its text. */
-const scoreCell = (plan: SheetPlan, itemId: string) => planCellText(plan.blocks[0]!.values[layout.itemRows[itemId]!]![COLUMNS.score]!);
+const scoreCell = (plan: SheetPlan, itemId: string) =>
+  planCellText(plan.blocks[0]!.values[layout.itemRows[itemId]!]![COLUMNS.score]!);
 
 describe('saving a wired score sheet', () => {
   it('remembers a wired sheet when it is opened, and forgets it on the start screen', async () => {
@@ -71,7 +98,15 @@ describe('saving a wired score sheet', () => {
     const plain = new MemoryWorkbook();
     await plain.write([scoreSheetPlan(state.review!, { sheet: SHEET, language: 'nb' })]);
     const plainValues = (await plain.readSheet(SHEET))!;
-    expect(reduce(state, { type: 'openReview', review: readScoreSheet(plainValues)!, sheet: SHEET, isNew: false, values: plainValues }).wired).toBeNull();
+    expect(
+      reduce(state, {
+        type: 'openReview',
+        review: readScoreSheet(plainValues)!,
+        sheet: SHEET,
+        isNew: false,
+        values: plainValues,
+      }).wired,
+    ).toBeNull();
     expect(reduce(state, { type: 'openReview', review: state.review!, sheet: 'Ny', isNew: true }).wired).toBeNull();
   });
 
@@ -83,14 +118,20 @@ describe('saving a wired score sheet', () => {
     const { wiring, plan, conflicts } = await planSave(workbook, state);
     expect(wiring).toEqual({ host: 'excel', follow: WIRED.filter((id) => ITEMS.some((item) => item.id === id)) });
     expect(conflicts).toEqual([]);
-    for (const itemId of WIRED) expect(scoreCell(plan, itemId), itemId).toBe(followComputedFormula(layout.itemRows[itemId]!));
+    for (const itemId of WIRED)
+      expect(scoreCell(plan, itemId), itemId).toBe(followComputedFormula(layout.itemRows[itemId]!));
     const total = workbook.valueAt(SHEET, layout.totalCell);
     await workbook.write([plan]);
     expect(workbook.valueAt(SHEET, layout.totalCell)).toBe(total);
 
     // Without the wiring the save would ask to overwrite every following formula with its number.
-    const plain = findConflicts(scoreSheetPlan(state.review!, { sheet: SHEET, language: 'nb' }), (await workbook.readTargets([plan]))[0]!);
-    expect(plain.map((conflict) => conflict.address).sort()).toEqual(WIRED.map((id) => `D${layout.itemRows[id]! + 1}`).sort());
+    const plain = findConflicts(
+      scoreSheetPlan(state.review!, { sheet: SHEET, language: 'nb' }),
+      (await workbook.readTargets([plan]))[0]!,
+    );
+    expect(plain.map((conflict) => conflict.address).sort()).toEqual(
+      WIRED.map((id) => `D${layout.itemRows[id]! + 1}`).sort(),
+    );
   });
 
   it('writes the consensus an evaluator changed, and only that cell is a conflict', async () => {
@@ -104,7 +145,9 @@ describe('saving a wired score sheet', () => {
     expect(wiring!.follow).not.toContain(itemId);
     expect(wiring!.follow).toHaveLength(WIRED.length - 1);
     expect(scoreCell(plan, itemId)).toBe(changed);
-    expect(conflicts.map((conflict) => [conflict.address, conflict.planned])).toEqual([[`D${layout.itemRows[itemId]! + 1}`, changed]]);
+    expect(conflicts.map((conflict) => [conflict.address, conflict.planned])).toEqual([
+      [`D${layout.itemRows[itemId]! + 1}`, changed],
+    ]);
   });
 
   it('keeps following when the tables changed after the sheet was opened', async () => {
@@ -112,7 +155,8 @@ describe('saving a wired score sheet', () => {
     const { state } = await open(workbook);
     // Other jobs: none competitive now. The computed score changes; the review holds the one shown when opened.
     const competitive = JOBS_TABLE.columns.findIndex((column) => column.id === 'competitive');
-    for (let row = 2; row < workbook.usedSize('Jobber').rows; row++) workbook.setCell('Jobber', row, competitive, 'nei');
+    for (let row = 2; row < workbook.usedSize('Jobber').rows; row++)
+      workbook.setCell('Jobber', row, competitive, 'nei');
     const now = readScoreSheet((await workbook.readSheet(SHEET))!)!;
     expect(WIRED.some((id) => now.items[id]!.consensus !== state.review!.items[id]!.consensus)).toBe(true);
     const { wiring, conflicts } = await planSave(workbook, state);
@@ -173,9 +217,11 @@ describe('saving a wired score sheet', () => {
     expect(reduce(state, { type: 'scoreSheetRead', sheet: SHEET, values: null })).toBe(state);
   });
 
-  it('keeps an extended table\'s ranges when the wired sheet is saved', async () => {
+  it("keeps an extended table's ranges when the wired sheet is saved", async () => {
     const { workbook, review } = await wiredWorkbook();
-    await workbook.write([scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', capacity: { jobs: 11_000 } } })]);
+    await workbook.write([
+      scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', capacity: { jobs: 11_000 } } }),
+    ]);
     const { state } = await open(workbook);
     const { wiring, conflicts } = await planSave(workbook, state);
     expect(wiring!.capacity).toEqual({ jobs: 11_000 });

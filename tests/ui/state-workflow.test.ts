@@ -35,8 +35,14 @@ function reviewing(raters: readonly string[] = ['Kari', 'Ola']): AppState {
     if (index >= state.form.raters.length) state = reduce(state, { type: 'addRater' });
     state = reduce(state, { type: 'raterName', index, value: name });
   });
-  if (raters.length < state.form.raters.length) state = reduce(state, { type: 'removeRater', index: state.form.raters.length - 1 });
-  return reduce(state, { type: 'openReview', review: reviewFromForm(state.form, 'rev-1'), sheet: 'IPS Team A 2025-09-01', isNew: true });
+  if (raters.length < state.form.raters.length)
+    state = reduce(state, { type: 'removeRater', index: state.form.raters.length - 1 });
+  return reduce(state, {
+    type: 'openReview',
+    review: reviewFromForm(state.form, 'rev-1'),
+    sheet: 'IPS Team A 2025-09-01',
+    isNew: true,
+  });
 }
 
 /** A history holding the given review (as saved now). */
@@ -63,7 +69,11 @@ describe('consensus is never filled in or averaged', () => {
 describe('rater mode', () => {
   it('opens at the first item the rater has not scored, and returns to the consensus view', () => {
     let state = reviewing();
-    state = run(state, { type: 'setRaterScore', itemId: ITEMS[0]!.id, raterId: 'r2', score: 3 }, { type: 'setRaterScore', itemId: ITEMS[1]!.id, raterId: 'r2', score: 5 });
+    state = run(
+      state,
+      { type: 'setRaterScore', itemId: ITEMS[0]!.id, raterId: 'r2', score: 3 },
+      { type: 'setRaterScore', itemId: ITEMS[1]!.id, raterId: 'r2', score: 5 },
+    );
     state = reduce(state, { type: 'setRaterMode', raterId: 'r2' });
     expect(state.view).toBe('rater');
     expect(state.raterId).toBe('r2');
@@ -114,8 +124,18 @@ describe('repeat review', () => {
   });
 
   it('keeps the total incomplete until every suggestion is confirmed or changed', () => {
-    const review = startRepeatReview(previous, { id: 'rev-2', date: '2025-09-01', raters: [{ id: 'r1', name: 'Kari' }] });
-    let state = reduce(initialState({ today: '2025-09-01' }), { type: 'openReview', review, sheet: 'IPS Team A 2025-09-01', isNew: true, previous });
+    const review = startRepeatReview(previous, {
+      id: 'rev-2',
+      date: '2025-09-01',
+      raters: [{ id: 'r1', name: 'Kari' }],
+    });
+    let state = reduce(initialState({ today: '2025-09-01' }), {
+      type: 'openReview',
+      review,
+      sheet: 'IPS Team A 2025-09-01',
+      isNew: true,
+      previous,
+    });
     expect(pendingCount(state)).toBe(ITEMS.length);
     expect(totalsView(state.review!, 'nb').complete).toBe(false);
     ITEMS.slice(0, -1).forEach((item) => {
@@ -131,7 +151,9 @@ describe('repeat review', () => {
     expect(pendingSuggestions(state.review!)).toEqual([]);
     const done = totalsView(state.review!, 'nb');
     expect(done.complete).toBe(true);
-    expect(done.complete && done.total).toBe(SAMPLE_SCORES.reduce<number>((sum, score) => sum + score, 0) - SAMPLE_SCORES[ITEMS.length - 1]! + other);
+    expect(done.complete && done.total).toBe(
+      SAMPLE_SCORES.reduce<number>((sum, score) => sum + score, 0) - SAMPLE_SCORES[ITEMS.length - 1]! + other,
+    );
     // A confirmed item records the note in the pane's language.
     expect(state.review!.items[ITEMS[0]!.id]!.consensusNote).toContain('Holdt konstant');
   });
@@ -145,7 +167,13 @@ describe('repeat review', () => {
 describe('corrections of a review in the history', () => {
   function saved(): AppState {
     const review = { ...sampleReview(), id: 'rev-saved', date: '2025-06-07' };
-    const state = reduce(initialState({ today: '2025-10-01' }), { type: 'openReview', review, sheet: 'IPS', isNew: false, history: historyOf(review) });
+    const state = reduce(initialState({ today: '2025-10-01' }), {
+      type: 'openReview',
+      review,
+      sheet: 'IPS',
+      isNew: false,
+      history: historyOf(review),
+    });
     expect(isInHistory(state)).toBe(true);
     return state;
   }
@@ -155,7 +183,13 @@ describe('corrections of a review in the history', () => {
     const item = ITEMS[3]!; // Organisasjon 1, saved as 2
     const asked = reduce(state, { type: 'setConsensus', itemId: item.id, score: 3 });
     expect(asked.review).toBe(state.review);
-    expect(asked.correction).toMatchObject({ itemId: item.id, score: 3, reason: '', date: '2025-10-01', submitted: false });
+    expect(asked.correction).toMatchObject({
+      itemId: item.id,
+      score: 3,
+      reason: '',
+      date: '2025-10-01',
+      submitted: false,
+    });
     // The same score is no change at all.
     expect(reduce(state, { type: 'setConsensus', itemId: item.id, score: SAMPLE_SCORES[3]! })).toBe(state);
     // Clearing a saved score is refused with a message.
@@ -173,11 +207,17 @@ describe('corrections of a review in the history', () => {
     expect(state.correction?.submitted).toBe(true);
     expect(correctionProblems(state.correction!, state.review!)).toEqual(['reason']);
     expect(state.review!.corrections).toEqual([]);
-    state = run(state, { type: 'correctionField', field: 'reason', value: 'Feil i telling av team.' }, { type: 'correctionField', field: 'date', value: '2025-01-01' });
+    state = run(
+      state,
+      { type: 'correctionField', field: 'reason', value: 'Feil i telling av team.' },
+      { type: 'correctionField', field: 'date', value: '2025-01-01' },
+    );
     expect(correctionProblems(state.correction!, state.review!)).toEqual(['date']);
     state = run(state, { type: 'correctionField', field: 'date', value: '2025-10-01' }, { type: 'confirmCorrection' });
     expect(state.correction).toBeNull();
-    expect(state.review!.corrections).toEqual([{ itemId: item.id, previous: 2, corrected: 3, reason: 'Feil i telling av team.', date: '2025-10-01' }]);
+    expect(state.review!.corrections).toEqual([
+      { itemId: item.id, previous: 2, corrected: 3, reason: 'Feil i telling av team.', date: '2025-10-01' },
+    ]);
     // The saved consensus stays; the score that counts is the correction's.
     expect(state.review!.items[item.id]!.consensus).toBe(2);
     expect(effectiveScore(state.review!, item.id)).toBe(3);
@@ -191,7 +231,12 @@ describe('corrections of a review in the history', () => {
     const item = ITEMS[5]!;
     let state = saved();
     state = { ...state, unrecorded: { [item.id]: 5 as Score } };
-    state = run(state, { type: 'startCorrection', itemId: item.id, score: 5 }, { type: 'correctionField', field: 'reason', value: 'Rettet i arket.' }, { type: 'confirmCorrection' });
+    state = run(
+      state,
+      { type: 'startCorrection', itemId: item.id, score: 5 },
+      { type: 'correctionField', field: 'reason', value: 'Rettet i arket.' },
+      { type: 'confirmCorrection' },
+    );
     expect(state.unrecorded).toEqual({});
     expect(effectiveScore(state.review!, item.id)).toBe(5);
   });
@@ -216,7 +261,11 @@ describe('corrections of a review in the history', () => {
 describe('report options and resets', () => {
   it('keeps the roster across reviews but resets the rest', () => {
     let state = reviewing();
-    state = run(state, { type: 'reportOption', includeFours: true, roster: 'Per Hansen' }, { type: 'reportOption', showHtml: true });
+    state = run(
+      state,
+      { type: 'reportOption', includeFours: true, roster: 'Per Hansen' },
+      { type: 'reportOption', showHtml: true },
+    );
     expect(state.reportOptions).toEqual({ includeFours: true, roster: 'Per Hansen', showHtml: true });
     state = run(state, { type: 'setRaterMode', raterId: 'r1' }, { type: 'backToStart' });
     expect(state.raterId).toBeNull();

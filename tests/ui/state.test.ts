@@ -45,11 +45,19 @@ function reviewing(language: 'nb' | 'en' = 'nb'): AppState {
     { type: 'raterName', index: 0, value: 'Kari' },
     { type: 'raterName', index: 1, value: 'Ola' },
   );
-  return reduce(state, { type: 'openReview', review: reviewFromForm(state.form, 'rev-1'), sheet: 'IPS Team A 2025-06-07', isNew: true });
+  return reduce(state, {
+    type: 'openReview',
+    review: reviewFromForm(state.form, 'rev-1'),
+    sheet: 'IPS Team A 2025-06-07',
+    isNew: true,
+  });
 }
 
 function scoreAll(state: AppState, scores: readonly Score[]): AppState {
-  return ITEMS.reduce((next, item, index) => reduce(next, { type: 'setConsensus', itemId: item.id, score: scores[index]! }), state);
+  return ITEMS.reduce(
+    (next, item, index) => reduce(next, { type: 'setConsensus', itemId: item.id, score: scores[index]! }),
+    state,
+  );
 }
 
 describe('new-review form', () => {
@@ -63,14 +71,21 @@ describe('new-review form', () => {
   it('requires site, team, a valid date and at least one rater', () => {
     const check = checkForm({ service: ' ', team: '', date: '2025-02-30', sheet: '', raters: ['', '  '] });
     expect(check.ok).toBe(false);
-    expect(check.errors).toEqual({ service: 'errorService', team: 'errorTeam', date: 'errorDate', raters: 'errorRaters' });
+    expect(check.errors).toEqual({
+      service: 'errorService',
+      team: 'errorTeam',
+      date: 'errorDate',
+      raters: 'errorRaters',
+    });
   });
 
   it('warns below two raters but lets the review start', () => {
     const check = checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: '', raters: ['Kari', ''] });
     expect(check.ok).toBe(true);
     expect(check.warnings).toEqual(['warnOneRater']);
-    expect(checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: '', raters: ['Kari', 'Ola'] }).warnings).toEqual([]);
+    expect(
+      checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: '', raters: ['Kari', 'Ola'] }).warnings,
+    ).toEqual([]);
   });
 
   it('suggests a sheet name hosts accept, and checks a typed one', () => {
@@ -82,22 +97,37 @@ describe('new-review form', () => {
     expect(isValidSheetName(long)).toBe(true);
     expect(isValidSheetName('a/b')).toBe(false);
     expect(isValidSheetName('x'.repeat(32))).toBe(false);
-    expect(checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: 'bad?', raters: ['K'] }).errors.sheet).toBe('errorSheetName');
-    expect(checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: '', raters: ['K'] }).sheet).toBe('IPS S T 2025-06-07');
+    expect(checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: 'bad?', raters: ['K'] }).errors.sheet).toBe(
+      'errorSheetName',
+    );
+    expect(checkForm({ service: 'S', team: 'T', date: '2025-06-07', sheet: '', raters: ['K'] }).sheet).toBe(
+      'IPS S T 2025-06-07',
+    );
   });
 
   it('adds and removes raters, never below one field', () => {
     let state = initialState();
-    state = run(state, { type: 'addRater' }, { type: 'raterName', index: 2, value: 'Per' }, { type: 'removeRater', index: 0 });
+    state = run(
+      state,
+      { type: 'addRater' },
+      { type: 'raterName', index: 2, value: 'Per' },
+      { type: 'removeRater', index: 0 },
+    );
     expect(state.form.raters).toEqual(['', 'Per']);
     state = run(state, { type: 'removeRater', index: 0 }, { type: 'removeRater', index: 0 });
     expect(state.form.raters).toEqual(['Per']);
   });
 
   it('builds a blank review from the form: raters in order, no scores', () => {
-    const review = reviewFromForm({ service: ' Fiktiv ', team: 'T', date: '2025-06-07', sheet: '', raters: ['Kari', '', 'Ola'] }, 'id-1');
+    const review = reviewFromForm(
+      { service: ' Fiktiv ', team: 'T', date: '2025-06-07', sheet: '', raters: ['Kari', '', 'Ola'] },
+      'id-1',
+    );
     expect(review.service).toBe('Fiktiv');
-    expect(review.raters).toEqual([{ id: 'r1', name: 'Kari' }, { id: 'r2', name: 'Ola' }]);
+    expect(review.raters).toEqual([
+      { id: 'r1', name: 'Kari' },
+      { id: 'r2', name: 'Ola' },
+    ]);
     expect(review.evaluators).toBe('Kari, Ola');
     expect(Object.values(review.items).every((record) => record.consensus === null)).toBe(true);
     expect(Object.keys(review.items)).toHaveLength(ITEMS.length);
@@ -174,7 +204,12 @@ describe('reviewing', () => {
       count: item.components!.length,
       suggested: item.scoreForComponentCount![0],
     });
-    state = run(state, { type: 'toggleComponent', itemId: item.id, index: 0 }, { type: 'toggleComponent', itemId: item.id, index: 2 }, { type: 'toggleComponent', itemId: item.id, index: 99 });
+    state = run(
+      state,
+      { type: 'toggleComponent', itemId: item.id, index: 0 },
+      { type: 'toggleComponent', itemId: item.id, index: 2 },
+      { type: 'toggleComponent', itemId: item.id, index: 99 },
+    );
     const summary = componentSummary(item, state.review!.items[item.id])!;
     expect(summary.present).toBe(2);
     expect(summary.suggested).toBe(item.scoreForComponentCount![2]);
@@ -190,7 +225,9 @@ describe('reviewing', () => {
     let state = run(reviewing(), { type: 'setConsensus', itemId: item.id, score: 5 });
     expect(capExceeded(item, state.review!.items[item.id], state.itemUi[item.id])).toBeNull();
     state = run(state, { type: 'toggleCap', itemId: item.id, capId: cap.id });
-    expect(capExceeded(item, state.review!.items[item.id], state.itemUi[item.id])).toBe(cap.maxScore < 5 ? cap.maxScore : null);
+    expect(capExceeded(item, state.review!.items[item.id], state.itemUi[item.id])).toBe(
+      cap.maxScore < 5 ? cap.maxScore : null,
+    );
     expect(state.review!.items[item.id]!.consensus).toBe(5);
     state = run(state, { type: 'toggleCap', itemId: item.id, capId: cap.id });
     expect(capExceeded(item, state.review!.items[item.id], state.itemUi[item.id])).toBeNull();
@@ -206,14 +243,22 @@ describe('reviewing', () => {
       { type: 'calcScalar', spec, itemId: item.id, name: 'no_individual_caseloads', value: 'nei' },
     );
     expect(state.itemUi[item.id]!.calc!.rows.map((row) => row[0])).toEqual(['19', '18', '19', '20']);
-    state = run(state, { type: 'calcResult', itemId: item.id, result: { ok: true, score: 5, metric: 19, reason: 'r' } });
+    state = run(state, {
+      type: 'calcResult',
+      itemId: item.id,
+      result: { ok: true, score: 5, metric: 19, reason: 'r' },
+    });
     expect(state.itemUi[item.id]!.calcResult).toBeDefined();
     expect(state.review!.items[item.id]!.consensus).toBeNull();
     state = run(state, { type: 'calcAddRow', spec, itemId: item.id });
     expect(state.itemUi[item.id]!.calcResult).toBeUndefined();
     expect(state.itemUi[item.id]!.calc!.rows).toHaveLength(5);
     state = run(state, { type: 'calcRemoveRow', spec, itemId: item.id }, { type: 'calcClear', spec, itemId: item.id });
-    expect(state.itemUi[item.id]!.calc!.rows).toEqual([['', '', ''], ['', '', ''], ['', '', '']]);
+    expect(state.itemUi[item.id]!.calc!.rows).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+      ['', '', ''],
+    ]);
   });
 
   it('marks saved, back to start clears the review but keeps the date', () => {
@@ -255,21 +300,35 @@ describe('totals', () => {
     const organization = totals.sections.find((section) => section.items.includes(ITEMS[4]!))!;
     expect(organization.total).toBeNull();
     expect(organization.scored).toBe(organization.items.length - 1);
-    expect(totals.sections.filter((section) => section !== organization).every((section) => section.total !== null)).toBe(true);
+    expect(
+      totals.sections.filter((section) => section !== organization).every((section) => section.total !== null),
+    ).toBe(true);
   });
 
   it('every level is reachable from the pane', () => {
     for (const score of [1, 3, 4, 5] as Score[]) {
-      const state = scoreAll(reviewing(), ITEMS.map(() => score));
+      const state = scoreAll(
+        reviewing(),
+        ITEMS.map(() => score),
+      );
       const totals = totalsView(state.review!, 'nb');
-      expect(totals).toMatchObject({ complete: true, total: score * ITEMS.length, level: levelName(score * ITEMS.length, 'nb') });
+      expect(totals).toMatchObject({
+        complete: true,
+        total: score * ITEMS.length,
+        level: levelName(score * ITEMS.length, 'nb'),
+      });
     }
     expect(scoredCount(sampleReview())).toBe(ITEMS.length);
   });
 });
 
 describe('saving helpers', () => {
-  const conflicts = Array.from({ length: 7 }, (_, i) => ({ sheet: 'IPS', address: `C${i + 3}`, existing: i === 0 ? 'x' : i, planned: i === 1 ? '' : `new ${i}` }));
+  const conflicts = Array.from({ length: 7 }, (_, i) => ({
+    sheet: 'IPS',
+    address: `C${i + 3}`,
+    existing: i === 0 ? 'x' : i,
+    planned: i === 1 ? '' : `new ${i}`,
+  }));
 
   it('lists the first few conflicts and counts the rest', () => {
     const summary = conflictSummary(conflicts, '(tom)');
@@ -290,7 +349,10 @@ describe('saving helpers', () => {
   it('asks only about cells changed since the pane wrote or read them', () => {
     const plan = { sheet: 'IPS', blocks: [{ row: 2, column: 2, values: [['Fiktiv', null, 4]] }] };
     const baseline = baselineFromPlan(plan);
-    expect([...baseline.entries()]).toEqual([['C3', 'Fiktiv'], ['E3', 4]]);
+    expect([...baseline.entries()]).toEqual([
+      ['C3', 'Fiktiv'],
+      ['E3', 4],
+    ]);
     const found = [
       { sheet: 'IPS', address: 'C3', existing: 'Fiktiv ', planned: 'Ny' }, // the pane's own value
       { sheet: 'IPS', address: 'E3', existing: 3, planned: 5 }, // changed in the sheet since
@@ -298,7 +360,9 @@ describe('saving helpers', () => {
     ];
     expect(foreignConflicts(found, baseline).map((c) => c.address)).toEqual(['E3', 'F9']);
     expect(foreignConflicts(found, undefined)).toHaveLength(3);
-    expect(foreignConflicts(found, baselineFromValues([[], [], ['', '', 'Fiktiv', '', 3]])).map((c) => c.address)).toEqual(['F9']);
+    expect(
+      foreignConflicts(found, baselineFromValues([[], [], ['', '', 'Fiktiv', '', 3]])).map((c) => c.address),
+    ).toEqual(['F9']);
   });
 
   it('counts written cells and reads host errors', () => {

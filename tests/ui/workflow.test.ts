@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { historyHeader, historyRow, historyRowValues, planHistoryAppend, readHistory } from '../../src/core/history/table';
+import {
+  historyHeader,
+  historyRow,
+  historyRowValues,
+  planHistoryAppend,
+  readHistory,
+} from '../../src/core/history/table';
 import { ACTION_PLAN_LAYOUT } from '../../src/core/report/action-plan';
 import { correctSavedReview, effectiveScore } from '../../src/core/review/corrections';
 import type { Review } from '../../src/core/review/model';
@@ -82,7 +88,9 @@ describe('sheet names', () => {
   });
 
   it('makes a safe file name for the HTML report', () => {
-    expect(reportFileName({ service: 'Fiktiv / Org', team: 'Team: Nord', date: '2025-09-01' }, 'nb')).toBe('IPS-rapport Fiktiv - Org Team- Nord 2025-09-01.html');
+    expect(reportFileName({ service: 'Fiktiv / Org', team: 'Team: Nord', date: '2025-09-01' }, 'nb')).toBe(
+      'IPS-rapport Fiktiv - Org Team- Nord 2025-09-01.html',
+    );
   });
 });
 
@@ -115,12 +123,17 @@ describe('reading the history back into a review', () => {
     expect(effectiveScore(reconciled.review, ITEMS[3]!.id)).toBe(3);
     // The same history row again: the append would be "unchanged".
     expect(checkHistoryAppend(rows, reconciled.review)).toEqual({ ok: true, kind: 'unchanged' });
-    expect(planHistoryAppend(historyValues(base, corrected), reconciled.review, { language: 'nb' }).action).toBe('unchanged');
+    expect(planHistoryAppend(historyValues(base, corrected), reconciled.review, { language: 'nb' }).action).toBe(
+      'unchanged',
+    );
   });
 
   it('reports a sheet score that differs from the history as unrecorded, keeping the history score', () => {
     const rows = rowsOf(base);
-    const edited = { ...base, items: { ...base.items, [ITEMS[0]!.id]: { ...base.items[ITEMS[0]!.id]!, consensus: 3 as Score } } };
+    const edited = {
+      ...base,
+      items: { ...base.items, [ITEMS[0]!.id]: { ...base.items[ITEMS[0]!.id]!, consensus: 3 as Score } },
+    };
     const reconciled = reconcileWithHistory(edited, rows);
     expect(reconciled.unrecorded).toEqual({ [ITEMS[0]!.id]: 3 });
     expect(reconciled.review.items[ITEMS[0]!.id]!.consensus).toBe(SAMPLE_SCORES[0]);
@@ -148,7 +161,9 @@ describe('reading the history back into a review', () => {
     const newer = review({ id: 'mid', date: '2025-01-01' });
     const otherTeam = review({ id: 'other', date: '2025-02-01', team: 'Annet team' });
     const current = review({ id: 'now', date: '2025-06-07' });
-    expect(findPrevious(current, [{ review: older }, { review: newer }, { review: otherTeam }, { review: current }], [])?.id).toBe('mid');
+    expect(
+      findPrevious(current, [{ review: older }, { review: newer }, { review: otherTeam }, { review: current }], [])?.id,
+    ).toBe('mid');
     // Only in the history: rebuilt from its row.
     const fromHistory = findPrevious(current, [{ review: older }], rowsOf(newer));
     expect(fromHistory?.id).toBe('mid');
@@ -161,7 +176,11 @@ describe('reading the history back into a review', () => {
     const snapshot = historySnapshot(['IPS history', 'IPS-historikk'], [null, historyValues(base)]);
     expect(snapshot).toMatchObject({ sheet: 'IPS-historikk', exists: true });
     expect(historyEntry(snapshot.rows, 'rev-a')?.total).toBe(103);
-    expect(historySnapshot(['IPS history', 'IPS-historikk'], [null, null])).toEqual({ sheet: 'IPS history', exists: false, rows: [] });
+    expect(historySnapshot(['IPS history', 'IPS-historikk'], [null, null])).toEqual({
+      sheet: 'IPS history',
+      exists: false,
+      rows: [],
+    });
     expect(historySnapshot(['IPS-historikk'], [[['Noe annet']]]).error).toContain('not an IPS history table');
   });
 });
@@ -175,7 +194,10 @@ describe('checking an append before planHistoryAppend does it', () => {
     expect(checkHistoryAppend(rows, other)).toEqual({ ok: true, kind: 'new' });
     expect(planHistoryAppend(values, other, { language: 'nb' }).action).toBe('appended');
 
-    const changed = { ...base, items: { ...base.items, [ITEMS[0]!.id]: { ...base.items[ITEMS[0]!.id]!, consensus: 1 as Score } } };
+    const changed = {
+      ...base,
+      items: { ...base.items, [ITEMS[0]!.id]: { ...base.items[ITEMS[0]!.id]!, consensus: 1 as Score } },
+    };
     expect(checkHistoryAppend(rows, changed)).toEqual({ ok: false, kind: 'changed', row: 2 });
     expect(() => planHistoryAppend(values, changed, { language: 'nb' })).toThrow(/never rewritten/);
 
@@ -190,7 +212,10 @@ describe('checking an append before planHistoryAppend does it', () => {
     // The identical revision-0 row is "unchanged" even when a newer revision exists (as the core says).
     expect(checkHistoryAppend(newer, base)).toEqual({ ok: true, kind: 'unchanged' });
 
-    const incomplete = { ...base, items: { ...base.items, [ITEMS[0]!.id]: { ...base.items[ITEMS[0]!.id]!, consensus: null } } };
+    const incomplete = {
+      ...base,
+      items: { ...base.items, [ITEMS[0]!.id]: { ...base.items[ITEMS[0]!.id]!, consensus: null } },
+    };
     expect(checkHistoryAppend(rows, incomplete)).toEqual({ ok: false, kind: 'incomplete' });
   });
 });
@@ -200,7 +225,15 @@ describe('report plans', () => {
   const names = reviewSheetNames(base, 'nb');
 
   it('writes the report and the action plan with blank rows below, to clear a longer earlier version', () => {
-    const plans = reportPlans({ review: base, previous: null, rows: [], language: 'nb', roster: '', includeFours: false, names });
+    const plans = reportPlans({
+      review: base,
+      previous: null,
+      rows: [],
+      language: 'nb',
+      roster: '',
+      includeFours: false,
+      names,
+    });
     expect(plans.reportPlan.sheet).toBe(names.report);
     expect(plans.actionPlan.sheet).toBe(names.actionPlan);
     const reportRows = plans.reportPlan.blocks[0]!.values;
@@ -209,13 +242,35 @@ describe('report plans', () => {
     const belowFour = SAMPLE_SCORES.filter((score) => score < 4).length;
     expect(plans.actionRows).toBeGreaterThanOrEqual(belowFour);
     expect(plans.actionPlan.blocks[0]!.values).toHaveLength(ACTION_PLAN_LAYOUT.firstRow + plans.actionRows + 20);
-    const withFours = reportPlans({ review: base, previous: null, rows: [], language: 'nb', roster: '', includeFours: true, names });
+    const withFours = reportPlans({
+      review: base,
+      previous: null,
+      rows: [],
+      language: 'nb',
+      roster: '',
+      includeFours: true,
+      names,
+    });
     expect(withFours.actionRows).toBeGreaterThan(plans.actionRows);
   });
 
   it('passes the warnings through: missing recommendations, possible names, incomplete', () => {
-    const named = { ...base, items: { ...base.items, [ITEMS[0]!.id]: { ...base.items[ITEMS[0]!.id]!, evidence: 'Per Hansen har 19 deltakere.' } } };
-    const plans = reportPlans({ review: named, previous: null, rows: [], language: 'en', roster: 'Per Hansen\n', includeFours: false, names });
+    const named = {
+      ...base,
+      items: {
+        ...base.items,
+        [ITEMS[0]!.id]: { ...base.items[ITEMS[0]!.id]!, evidence: 'Per Hansen har 19 deltakere.' },
+      },
+    };
+    const plans = reportPlans({
+      review: named,
+      previous: null,
+      rows: [],
+      language: 'en',
+      roster: 'Per Hansen\n',
+      includeFours: false,
+      names,
+    });
     const codes = plans.report.warnings.map((warning) => warning.code);
     expect(codes).toContain('possibleName');
     expect(codes).toContain('missingRecommendation');
@@ -246,7 +301,12 @@ describe('charts after an append', () => {
     const after = rowsWithAppended(before, second, 2);
     const output = chartsOutput(after, before, second, names, 'IPS-historikk', 'nb');
     expect(output.data.map((plan) => plan.sheet)).toEqual([names.charts]);
-    expect(output.charts.map((chart) => chart.id)).toEqual(['total-over-time', 'section-means-over-time', 'service-item-heatmap', 'history-heatmap']);
+    expect(output.charts.map((chart) => chart.id)).toEqual([
+      'total-over-time',
+      'section-means-over-time',
+      'service-item-heatmap',
+      'history-heatmap',
+    ]);
     expect(output.points).toBe(2);
     expect(output.services).toBe(1);
     expect(output.before[0]?.sheet).toBe(names.charts);
@@ -270,7 +330,13 @@ describe('charts after an append', () => {
     const onSheet = grid(earlier);
     expect(foreignDataConflicts(plan, onSheet, earlier)).toEqual([]);
     // Numbers shown as text are the same value.
-    expect(foreignDataConflicts(plan, onSheet.map((row) => row.map((value) => (typeof value === 'number' ? String(value) : value))), earlier)).toEqual([]);
+    expect(
+      foreignDataConflicts(
+        plan,
+        onSheet.map((row) => row.map((value) => (typeof value === 'number' ? String(value) : value))),
+        earlier,
+      ),
+    ).toEqual([]);
     // A user's note inside the table is asked about.
     const bounds = planBounds(plan);
     const edited = onSheet.map((row) => [...row]);

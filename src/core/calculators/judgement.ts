@@ -80,7 +80,9 @@ export function scoreByComponents(
 ): ItemResult {
   const { components, scoreForComponentCount } = item;
   if (!components || !scoreForComponentCount) {
-    throw invalidValue(`argument 'item': item "${item.id}" is not rated by counting components; use JUDGEMENT or the item's own function`);
+    throw invalidValue(
+      `argument 'item': item "${item.id}" is not rated by counting components; use JUDGEMENT or the item's own function`,
+    );
   }
   if (scoreForComponentCount.length !== components.length + 1) {
     throw new Error(`item ${item.id}: scoreForComponentCount must have ${components.length + 1} entries`);
@@ -109,7 +111,8 @@ export function scoreByComponents(
     ),
     ...capped.reasons,
   ];
-  if (capped.score !== counted) reasons.push(reason(`${item.id}.capped_score`, `Skår ${capped.score}.`, `Score ${capped.score}.`));
+  if (capped.score !== counted)
+    reasons.push(reason(`${item.id}.capped_score`, `Skår ${capped.score}.`, `Score ${capped.score}.`));
   return { itemId: item.id, score: capped.score, metric: count, metricUnit: 'count', exactMetric: count, reasons };
 }
 
@@ -119,7 +122,11 @@ export function scoreByComponents(
  * has one entry per cap of the item, in the registry's order (empty = none apply). Works for any
  * item, e.g. to record the manual's default of 1 when information is missing (819–821).
  */
-export function scoreByJudgement(item: ItemDefinition, chosenScore: number, capsThatApply: readonly boolean[]): ItemResult {
+export function scoreByJudgement(
+  item: ItemDefinition,
+  chosenScore: number,
+  capsThatApply: readonly boolean[],
+): ItemResult {
   if (typeof chosenScore !== 'number' || !Number.isInteger(chosenScore) || chosenScore < 1 || chosenScore > 5) {
     throw invalidNumber(`argument 'score': expected a whole score 1–5 (the anchor chosen), got ${String(chosenScore)}`);
   }

@@ -98,7 +98,9 @@ const UNITS_BELOW = 10_000;
  */
 export function exactUnits(value: number): number {
   const units = Math.round(value * EXACT_UNIT);
-  return units / EXACT_UNIT === value && units < UNITS_BELOW * EXACT_UNIT && units > -UNITS_BELOW * EXACT_UNIT ? units : NaN;
+  return units / EXACT_UNIT === value && units < UNITS_BELOW * EXACT_UNIT && units > -UNITS_BELOW * EXACT_UNIT
+    ? units
+    : NaN;
 }
 
 /**
@@ -243,7 +245,9 @@ export function nearWholeNumber(value: number, terms: number): boolean {
 /** True when `value` (see nearWholeNumber) is so close to a tie in hundredths (x.xx5, where formatNumber rounds) that its text from the exact sums might differ. */
 export function nearDisplayTie(value: number, terms: number): boolean {
   const hundredths = value * 100;
-  return !Number.isFinite(value) || Math.abs(hundredths - Math.floor(hundredths) - 0.5) <= 100 * floatMargin(value, terms);
+  return (
+    !Number.isFinite(value) || Math.abs(hundredths - Math.floor(hundredths) - 0.5) <= 100 * floatMargin(value, terms)
+  );
 }
 
 /**

@@ -172,8 +172,12 @@ function sampleRuleText(specialists: number | undefined): { nb: string; en: stri
       en: 'fewer than 10 jobs; the number of specialists is not given, so the rule for 2+ specialists applies',
     };
   }
-  if (specialists === 1) return { nb: 'færre enn 5 jobber med én jobbspesialist', en: 'fewer than 5 jobs with one specialist' };
-  return { nb: `færre enn 10 jobber med ${specialists} jobbspesialister`, en: `fewer than 10 jobs with 2+ specialists (${specialists})` };
+  if (specialists === 1)
+    return { nb: 'færre enn 5 jobber med én jobbspesialist', en: 'fewer than 5 jobs with one specialist' };
+  return {
+    nb: `færre enn 10 jobber med ${specialists} jobbspesialister`,
+    en: `fewer than 10 jobs with 2+ specialists (${specialists})`,
+  };
 }
 
 function checkSpecialists(specialists: number | undefined): void {
@@ -184,26 +188,28 @@ function checkSpecialists(specialists: number | undefined): void {
 // Tjenester 4 — Rask oppstart av jobbsøk (days to first employer contact)
 // ---------------------------------------------------------------------------------------------
 
-export const DaysToEmployerContactInputSchema = /* @__PURE__ */ schema(() => z.object({
-  /** One entry per participant recently taken into the service (6807–6813). */
-  participants: z.array(
-    z.object({
-      /** The participant's employment specialist (compared without case/spaces). */
-      specialist: z.string().check(z.minLength(1)),
-      /** Day number (Excel serial) of the participant's first meeting with the specialist (6797–6799). */
-      intakeDate: z.int(),
-      /**
-       * Day number of the first in-person employer contact by the specialist and/or participant
-       * (6842–6868); null when there has been none yet although the person wants it (6870–6876).
-       */
-      firstContactDate: z.nullable(z.int()),
-    }),
-  ),
-  /** Whether the supervisor records the days to first employer contact (6815–6821; anchor 5). */
-  supervisorRecords: z.optional(z.boolean()),
-  /** Day number of the review visit, used for participants without a contact yet (6870–6876). */
-  reviewDate: z.optional(z.int()),
-}));
+export const DaysToEmployerContactInputSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** One entry per participant recently taken into the service (6807–6813). */
+    participants: z.array(
+      z.object({
+        /** The participant's employment specialist (compared without case/spaces). */
+        specialist: z.string().check(z.minLength(1)),
+        /** Day number (Excel serial) of the participant's first meeting with the specialist (6797–6799). */
+        intakeDate: z.int(),
+        /**
+         * Day number of the first in-person employer contact by the specialist and/or participant
+         * (6842–6868); null when there has been none yet although the person wants it (6870–6876).
+         */
+        firstContactDate: z.nullable(z.int()),
+      }),
+    ),
+    /** Whether the supervisor records the days to first employer contact (6815–6821; anchor 5). */
+    supervisorRecords: z.optional(z.boolean()),
+    /** Day number of the review visit, used for participants without a contact yet (6870–6876). */
+    reviewDate: z.optional(z.int()),
+  }),
+);
 export type DaysToEmployerContactInput = z.infer<typeof DaysToEmployerContactInputSchema>;
 
 /** Anchors (10858–10908): ≤ 30 days → 5, 31–60 → 4, 61–150 → 3, 151–270 → 2, ≥ 271 → 1. */
@@ -243,14 +249,17 @@ export function daysToEmployerContact(input: DaysToEmployerContactInput): ItemRe
     requireFinite(end, 'firstContactDate', i);
     const days = end - participant.intakeDate;
     if (days < 0) {
-      throw invalidNumber(`entry ${i + 1}: the first employer contact (or review date) is ${-days} days before the intake date`);
+      throw invalidNumber(
+        `entry ${i + 1}: the first employer contact (or review date) is ${-days} days before the intake date`,
+      );
     }
     tally.add(participant.specialist, days, participant.firstContactDate === null);
   }
   return tally.result(supervisorRecords);
 }
 
-const NO_PARTICIPANTS = "argument 'specialist': no participants to score (give one row per participant recently taken in)";
+const NO_PARTICIPANTS =
+  "argument 'specialist': no participants to score (give one row per participant recently taken in)";
 
 /**
  * Tjenester 4 one participant at a time, for callers that check each row themselves (the
@@ -258,14 +267,19 @@ const NO_PARTICIPANTS = "argument 'specialist': no participants to score (give o
  * list of participants is built, and the days are added per specialist as they come.
  */
 export class RapidJobSearchTally {
-  private readonly specialists = new Grouping<{ sum: number; count: number }>('specialist', () => ({ sum: 0, count: 0 }));
+  private readonly specialists = new Grouping<{ sum: number; count: number }>('specialist', () => ({
+    sum: 0,
+    count: 0,
+  }));
   private participants = 0;
   private waiting = 0;
 
   /** One participant: their specialist, the days to the first employer contact (or up to the review), and whether they are still waiting. */
   add(specialist: string, days: number, waiting = false): void {
     if (!(days >= 0 && days !== Infinity)) {
-      throw invalidNumber(`entry ${this.participants + 1}: expected a number of days ≥ 0 from intake to the first employer contact, got ${days}`);
+      throw invalidNumber(
+        `entry ${this.participants + 1}: expected a number of days ≥ 0 from intake to the first employer contact, got ${days}`,
+      );
     }
     const group = this.specialists.of(specialist);
     group.sum += days;
@@ -357,23 +371,25 @@ function rapidJobSearchResult(
 // Tjenester 5 — Individuelt tilpasset jobbsøk
 // ---------------------------------------------------------------------------------------------
 
-export const IndividualizedSearchInputSchema = /* @__PURE__ */ schema(() => z.object({
-  /** One entry per specialist–employer contact reviewed. */
-  contacts: z.array(
-    z.object({
-      /** The contact was based on a job choice reflecting the participant's preferences, strengths, needs. */
-      matchesPreferences: z.boolean(),
-      /** Not assessed: the participant took the initiative (7110–7118). */
-      notAssessed: z.optional(z.boolean()),
-    }),
-  ),
-  /** Documented, individual job development plans exist (7122–7124; anchors 4–5). false → at most 3. */
-  plansDocumented: z.optional(z.boolean()),
-  /** Specialists explore preferences beyond the stated goal (7126–7134). false → at most 2. */
-  preferencesExplored: z.optional(z.boolean()),
-  /** Specialists urge people with criminal-justice involvement to take any job (7141–7155). true → at most 3. */
-  anyJobEncouraged: z.optional(z.boolean()),
-}));
+export const IndividualizedSearchInputSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** One entry per specialist–employer contact reviewed. */
+    contacts: z.array(
+      z.object({
+        /** The contact was based on a job choice reflecting the participant's preferences, strengths, needs. */
+        matchesPreferences: z.boolean(),
+        /** Not assessed: the participant took the initiative (7110–7118). */
+        notAssessed: z.optional(z.boolean()),
+      }),
+    ),
+    /** Documented, individual job development plans exist (7122–7124; anchors 4–5). false → at most 3. */
+    plansDocumented: z.optional(z.boolean()),
+    /** Specialists explore preferences beyond the stated goal (7126–7134). false → at most 2. */
+    preferencesExplored: z.optional(z.boolean()),
+    /** Specialists urge people with criminal-justice involvement to take any job (7141–7155). true → at most 3. */
+    anyJobEncouraged: z.optional(z.boolean()),
+  }),
+);
 export type IndividualizedSearchInput = z.infer<typeof IndividualizedSearchInputSchema>;
 
 /** Anchors (10940–10995): < 25 % → 1, 25–49 → 2, 50–74 → 3, 75–89 → 4, 90–100 → 5. */
@@ -420,7 +436,9 @@ export function individualizedJobSearchFromCounts(input: IndividualizedSearchCou
   requireInteger(assessed, 0, 'assessed');
   requireInteger(matching, 0, 'matching');
   if (assessed > contacts || matching > assessed) {
-    throw invalidNumber(`contacts: ${matching} matching of ${assessed} assessed of ${contacts} contacts is not possible`);
+    throw invalidNumber(
+      `contacts: ${matching} matching of ${assessed} assessed of ${contacts} contacts is not possible`,
+    );
   }
   const skipped = contacts - assessed;
   if (assessed === 0) {
@@ -484,7 +502,14 @@ export function individualizedJobSearchFromCounts(input: IndividualizedSearchCou
     );
   }
   const score = applyCaps(band, caps, reasons);
-  return { itemId: SERVICES_ITEM_IDS.individualizedJobSearch, score, metric, metricUnit: '%', exactMetric: exact, reasons };
+  return {
+    itemId: SERVICES_ITEM_IDS.individualizedJobSearch,
+    score,
+    metric,
+    metricUnit: '%',
+    exactMetric: exact,
+    reasons,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,25 +530,27 @@ export const LOG_REVIEW_VALUES = ['weekly', 'monthly', 'not_reviewed', 'no_log',
 export const LogReviewSchema = /* @__PURE__ */ schema(() => z.enum(LOG_REVIEW_VALUES));
 export type LogReview = z.infer<typeof LogReviewSchema>;
 
-export const EmployerContactsInputSchema = /* @__PURE__ */ schema(() => z.object({
-  /** One entry per employment specialist (peer specialists doing the full job count as specialists). */
-  specialists: z.array(
-    z.object({
-      /** Countable in-person contacts with people with hiring authority in the review window (7346–7377). */
-      contacts: z.int().check(z.minimum(0)),
-      /** Weeks in the review window (normally 8: the last two months, 7383–7397). */
-      weeks: z.number().check(z.positive()),
-      /** Weeks absent in the window; under one week ("a few days") does not change the calculation (7401–7411). */
-      absentWeeks: z.optional(z.number().check(z.minimum(0))),
-      /** Months in post; specialists in post less than one month are left out (7389–7395). */
-      monthsInPost: z.optional(z.number().check(z.minimum(0))),
-      /** People in the specialist's caseload looking for work (anchor 5's small-caseload rule, 11071–11077). */
-      jobSeekers: z.optional(z.int().check(z.minimum(0))),
-    }),
-  ),
-  /** How the supervisor reviews the contact logs; omitted → no cap. */
-  logReview: z.optional(LogReviewSchema),
-}));
+export const EmployerContactsInputSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** One entry per employment specialist (peer specialists doing the full job count as specialists). */
+    specialists: z.array(
+      z.object({
+        /** Countable in-person contacts with people with hiring authority in the review window (7346–7377). */
+        contacts: z.int().check(z.minimum(0)),
+        /** Weeks in the review window (normally 8: the last two months, 7383–7397). */
+        weeks: z.number().check(z.positive()),
+        /** Weeks absent in the window; under one week ("a few days") does not change the calculation (7401–7411). */
+        absentWeeks: z.optional(z.number().check(z.minimum(0))),
+        /** Months in post; specialists in post less than one month are left out (7389–7395). */
+        monthsInPost: z.optional(z.number().check(z.minimum(0))),
+        /** People in the specialist's caseload looking for work (anchor 5's small-caseload rule, 11071–11077). */
+        jobSeekers: z.optional(z.int().check(z.minimum(0))),
+      }),
+    ),
+    /** How the supervisor reviews the contact logs; omitted → no cap. */
+    logReview: z.optional(LogReviewSchema),
+  }),
+);
 export type EmployerContactsInput = z.infer<typeof EmployerContactsInputSchema>;
 
 /**
@@ -575,7 +602,13 @@ export function employerContacts(input: EmployerContactsInput): ItemResult {
   if (specialists.length === 0) throw notAvailable("argument 'contacts': no specialists to score");
   const tally = new EmployerContactsTally();
   for (const specialist of specialists) {
-    tally.add(specialist.contacts, specialist.weeks, specialist.absentWeeks, specialist.monthsInPost, specialist.jobSeekers);
+    tally.add(
+      specialist.contacts,
+      specialist.weeks,
+      specialist.absentWeeks,
+      specialist.monthsInPost,
+      specialist.jobSeekers,
+    );
   }
   return tally.result(logReview);
 }
@@ -633,8 +666,10 @@ export function weeksThatCount(
 ): number {
   requireInteger(contacts, 0, 'contacts', index);
   requireFinite(weeksInPeriod, 'weeks', index);
-  if (weeksInPeriod === 0) throw new IpsError('divisionByZero', `weeks (entry ${index + 1}): expected a number of weeks > 0, got 0`);
-  if (weeksInPeriod < 0) throw invalidNumber(`weeks (entry ${index + 1}): expected a number of weeks > 0, got ${weeksInPeriod}`);
+  if (weeksInPeriod === 0)
+    throw new IpsError('divisionByZero', `weeks (entry ${index + 1}): expected a number of weeks > 0, got 0`);
+  if (weeksInPeriod < 0)
+    throw invalidNumber(`weeks (entry ${index + 1}): expected a number of weeks > 0, got ${weeksInPeriod}`);
   const absent = absentWeeks ?? 0;
   requireFinite(absent, 'absentWeeks', index);
   if (absent < 0 || absent > weeksInPeriod) {
@@ -686,7 +721,9 @@ export function reachesSmallCaseloadFive(contacts: number, weeks: number, jobSee
 
 /** An included specialist's rating for the small-caseload rule: 5 when reached, else the band of their own contacts per week. */
 export function specialistRating(contacts: number, weeks: number, jobSeekers: number | undefined): Score {
-  return reachesSmallCaseloadFive(contacts, weeks, jobSeekers) ? 5 : employerContactsBand(floorMetric(contacts / weeks));
+  return reachesSmallCaseloadFive(contacts, weeks, jobSeekers)
+    ? 5
+    : employerContactsBand(floorMetric(contacts / weeks));
 }
 
 /**
@@ -698,7 +735,15 @@ export class EmployerContactsTally {
 
   add(contacts: number, weeksInPeriod: number, absentWeeks?: number, monthsInPost?: number, jobSeekers?: number): void {
     const counts = this.counts;
-    const weeks = weeksThatCount(counts, counts.entries++, contacts, weeksInPeriod, absentWeeks, monthsInPost, jobSeekers);
+    const weeks = weeksThatCount(
+      counts,
+      counts.entries++,
+      contacts,
+      weeksInPeriod,
+      absentWeeks,
+      monthsInPost,
+      jobSeekers,
+    );
     if (weeks === 0) return;
     counts.totalContacts += contacts;
     counts.totalWeeks += weeks;
@@ -713,16 +758,24 @@ export class EmployerContactsTally {
 }
 
 /** Tjenester 6 from the counts of its specialists (see EmployerContactsTally, and the spreadsheet function's one pass). */
-export function employerContactsFromCounts(counts: Readonly<EmployerContactsCounts>, logReview?: LogReview): ItemResult {
+export function employerContactsFromCounts(
+  counts: Readonly<EmployerContactsCounts>,
+  logReview?: LogReview,
+): ItemResult {
   if (counts.entries === 0) throw notAvailable("argument 'contacts': no specialists to score");
   return employerContactsResult(counts, logReview);
 }
 
-function employerContactsResult(counts: Readonly<EmployerContactsCounts>, logReview: LogReview | undefined): ItemResult {
+function employerContactsResult(
+  counts: Readonly<EmployerContactsCounts>,
+  logReview: LogReview | undefined,
+): ItemResult {
   // Checked here as the calculators do not run the schemas: a word that is not a LogReview
   // (e.g. "constructor", which a plain lookup would find on Object.prototype) is an error.
   if (logReview !== undefined && !(LOG_REVIEW_VALUES as readonly unknown[]).includes(logReview)) {
-    throw invalidValue(`argument 'log_review': expected one of ${LOG_REVIEW_VALUES.join(', ')}, got ${JSON.stringify(logReview)}`);
+    throw invalidValue(
+      `argument 'log_review': expected one of ${LOG_REVIEW_VALUES.join(', ')}, got ${JSON.stringify(logReview)}`,
+    );
   }
   const {
     totalContacts,
@@ -766,7 +819,9 @@ function employerContactsResult(counts: Readonly<EmployerContactsCounts>, logRev
     );
   }
   if (included === 0) {
-    throw notAvailable("argument 'contacts': every specialist is left out (less than one month in post, nobody looking for work, or absent the whole period)");
+    throw notAvailable(
+      "argument 'contacts': every specialist is left out (less than one month in post, nobody looking for work, or absent the whole period)",
+    );
   }
   if (absencesCounted > 0) {
     reasons.push(
@@ -853,41 +908,52 @@ function employerContactsResult(counts: Readonly<EmployerContactsCounts>, logRev
   } else {
     score = applyCaps(band, [LOG_CAPS[logReview]], reasons);
   }
-  return { itemId: SERVICES_ITEM_IDS.employerContacts, score, metric, metricUnit: 'contacts/week', exactMetric: exact, reasons };
+  return {
+    itemId: SERVICES_ITEM_IDS.employerContacts,
+    score,
+    metric,
+    metricUnit: 'contacts/week',
+    exactMetric: exact,
+    reasons,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Tjenester 8 and 9 — Stor bredde i typer jobber / arbeidsgivere
 // ---------------------------------------------------------------------------------------------
 
-export const JobDiversityInputSchema = /* @__PURE__ */ schema(() => z.object({
-  /** One entry per job held now (or started in the last six months when fewer than 10). */
-  jobs: z.array(
-    z.object({
-      /** The job type (by duties, not only the title, 7750–7760). */
-      type: z.string().check(z.minLength(1)),
-      /** The job was obtained before the person entered IPS: not counted (7736–7738). */
-      beforeIps: z.optional(z.boolean()),
-    }),
-  ),
-  /** Number of employment specialists on the team (sets the minimum sample). */
-  specialists: z.optional(z.int().check(z.minimum(1))),
-}));
+export const JobDiversityInputSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** One entry per job held now (or started in the last six months when fewer than 10). */
+    jobs: z.array(
+      z.object({
+        /** The job type (by duties, not only the title, 7750–7760). */
+        type: z.string().check(z.minLength(1)),
+        /** The job was obtained before the person entered IPS: not counted (7736–7738). */
+        beforeIps: z.optional(z.boolean()),
+      }),
+    ),
+    /** Number of employment specialists on the team (sets the minimum sample). */
+    specialists: z.optional(z.int().check(z.minimum(1))),
+  }),
+);
 export type JobDiversityInput = z.infer<typeof JobDiversityInputSchema>;
 
-export const EmployerDiversityInputSchema = /* @__PURE__ */ schema(() => z.object({
-  jobs: z.array(
-    z.object({
-      /** The employer (business) of the job. */
-      employer: z.string().check(z.minLength(1)),
-      /** The worksite; entries at different worksites are different for the count (7974–7984). */
-      worksite: z.optional(z.nullable(z.string())),
-      /** Obtained before entering IPS: not counted (7966–7968). */
-      beforeIps: z.optional(z.boolean()),
-    }),
-  ),
-  specialists: z.optional(z.int().check(z.minimum(1))),
-}));
+export const EmployerDiversityInputSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    jobs: z.array(
+      z.object({
+        /** The employer (business) of the job. */
+        employer: z.string().check(z.minLength(1)),
+        /** The worksite; entries at different worksites are different for the count (7974–7984). */
+        worksite: z.optional(z.nullable(z.string())),
+        /** Obtained before entering IPS: not counted (7966–7968). */
+        beforeIps: z.optional(z.boolean()),
+      }),
+    ),
+    specialists: z.optional(z.int().check(z.minimum(1))),
+  }),
+);
 export type EmployerDiversityInput = z.infer<typeof EmployerDiversityInputSchema>;
 
 /** Anchors for Tjenester 8 and 9 (11166–11260): < 50 % → 1, 50–59 → 2, 60–69 → 3, 70–84 → 4, 85–100 → 5. */
@@ -970,7 +1036,10 @@ function diversityResult(
       ),
     );
   }
-  if (total === 0) throw notAvailable(`argument 'before_ips': every job was obtained before entering IPS, so there are no jobs to score`);
+  if (total === 0)
+    throw notAvailable(
+      `argument 'before_ips': every job was obtained before entering IPS, so there are no jobs to score`,
+    );
   const rule = `${itemId}.max_two_same`;
   for (const tally of struck) {
     reasons.push(
@@ -1050,12 +1119,19 @@ export class JobDiversityTally {
   result(specialists?: number): ItemResult {
     checkSpecialists(specialists);
     if (this.jobs === 0) throw notAvailable(NO_JOBS);
-    return diversityResult(SERVICES_ITEM_IDS.jobDiversity, this.types.byKey, this.jobs - this.beforeIps, this.beforeIps, specialists, {
-      nb: 'jobbtype',
-      nbPlural: 'jobbtyper',
-      en: 'job type',
-      enPlural: 'job types',
-    });
+    return diversityResult(
+      SERVICES_ITEM_IDS.jobDiversity,
+      this.types.byKey,
+      this.jobs - this.beforeIps,
+      this.beforeIps,
+      specialists,
+      {
+        nb: 'jobbtype',
+        nbPlural: 'jobbtyper',
+        en: 'job type',
+        enPlural: 'job types',
+      },
+    );
   }
 }
 
@@ -1110,16 +1186,26 @@ export class EmployerDiversityTally {
       tallied = new Map(tallied);
       for (const [employerKey, group] of this.withSite.byKey) {
         for (const [siteKey, tally] of group.sites.byKey) {
-          tallied.set(`${employerKey}\u0000${siteKey}`, { count: tally.count, label: `${group.label} (${tally.label})` });
+          tallied.set(`${employerKey}\u0000${siteKey}`, {
+            count: tally.count,
+            label: `${group.label} (${tally.label})`,
+          });
         }
       }
     }
-    return diversityResult(SERVICES_ITEM_IDS.employerDiversity, tallied, this.jobs - this.beforeIps, this.beforeIps, specialists, {
-      nb: 'arbeidsgiver',
-      nbPlural: 'arbeidsgivere',
-      en: 'employer',
-      enPlural: 'employers',
-    });
+    return diversityResult(
+      SERVICES_ITEM_IDS.employerDiversity,
+      tallied,
+      this.jobs - this.beforeIps,
+      this.beforeIps,
+      specialists,
+      {
+        nb: 'arbeidsgiver',
+        nbPlural: 'arbeidsgivere',
+        en: 'employer',
+        enPlural: 'employers',
+      },
+    );
   }
 }
 
@@ -1142,23 +1228,25 @@ export function employerDiversity(input: EmployerDiversityInput): ItemResult {
 // Tjenester 10 — Ordinært arbeid
 // ---------------------------------------------------------------------------------------------
 
-export const CompetitiveJobsInputSchema = /* @__PURE__ */ schema(() => z.object({
-  /** One entry per job of a participant in work (during the last six months, 8336–8342). */
-  jobs: z.array(
-    z.object({
-      /** Competitive: at least minimum wage, open to anyone, not reserved for disabled people (8133–8143). */
-      competitive: z.boolean(),
-      /** Obtained before entering IPS: not counted (8177–8179). */
-      beforeIps: z.optional(z.boolean()),
-    }),
-  ),
-  specialists: z.optional(z.int().check(z.minimum(1))),
-  /**
-   * Only used when the sample is under the minimum: true when all evidence (team meeting, records)
-   * shows the specialists help people find competitive work → 5 (8179–8188); false → 1 (anchor 1).
-   */
-  smallSampleEvidence: z.optional(z.boolean()),
-}));
+export const CompetitiveJobsInputSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** One entry per job of a participant in work (during the last six months, 8336–8342). */
+    jobs: z.array(
+      z.object({
+        /** Competitive: at least minimum wage, open to anyone, not reserved for disabled people (8133–8143). */
+        competitive: z.boolean(),
+        /** Obtained before entering IPS: not counted (8177–8179). */
+        beforeIps: z.optional(z.boolean()),
+      }),
+    ),
+    specialists: z.optional(z.int().check(z.minimum(1))),
+    /**
+     * Only used when the sample is under the minimum: true when all evidence (team meeting, records)
+     * shows the specialists help people find competitive work → 5 (8179–8188); false → 1 (anchor 1).
+     */
+    smallSampleEvidence: z.optional(z.boolean()),
+  }),
+);
 export type CompetitiveJobsInput = z.infer<typeof CompetitiveJobsInputSchema>;
 
 /**
@@ -1206,7 +1294,8 @@ export function competitiveJobsFromCounts(input: CompetitiveJobsCounts): ItemRes
   requireInteger(jobs, 0, 'jobs');
   requireInteger(total, 0, 'counted');
   requireInteger(competitive, 0, 'competitive');
-  if (total > jobs || competitive > total) throw invalidNumber(`jobs: ${competitive} competitive of ${total} counted of ${jobs} jobs is not possible`);
+  if (total > jobs || competitive > total)
+    throw invalidNumber(`jobs: ${competitive} competitive of ${total} counted of ${jobs} jobs is not possible`);
   const beforeIps = jobs - total;
   const reasons: Reason[] = [];
   if (beforeIps > 0) {
@@ -1227,7 +1316,10 @@ export function competitiveJobsFromCounts(input: CompetitiveJobsCounts): ItemRes
     const counted =
       exact === undefined
         ? { nb: 'ingen jobber', en: 'no jobs' }
-        : { nb: `${competitive} av ${total} jobber er ordinære (${fmt(exact, 'nb')} %)`, en: `${competitive} of ${total} jobs are competitive (${fmt(exact, 'en')} %)` };
+        : {
+            nb: `${competitive} av ${total} jobber er ordinære (${fmt(exact, 'nb')} %)`,
+            en: `${competitive} of ${total} jobs are competitive (${fmt(exact, 'en')} %)`,
+          };
     if (smallSampleEvidence === undefined) {
       throw notAvailable(
         `argument 'competitive': ${counted.en}: ${sample.en}, so the sample is too small to compute: give small_sample_evidence (yes when all evidence from the team meeting and records shows help to find competitive work → 5, 8179–8188; no → 1)`,
@@ -1265,14 +1357,16 @@ export function competitiveJobsFromCounts(input: CompetitiveJobsCounts): ItemRes
 // Tjenester 13 — Tjenester som er basert i lokalsamfunnet
 // ---------------------------------------------------------------------------------------------
 
-export const CommunityTimeInputSchema = /* @__PURE__ */ schema(() => z.object({
-  /**
-   * One entry per specialist: the share (0–1, e.g. 0.56 for 56 %) of the specialist's own
-   * scheduled working time spent in the community (part-time specialists: the same share of
-   * their hours, 8861–8869).
-   */
-  communityShares: z.array(z.number().check(z.minimum(0), z.maximum(1))),
-}));
+export const CommunityTimeInputSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    /**
+     * One entry per specialist: the share (0–1, e.g. 0.56 for 56 %) of the specialist's own
+     * scheduled working time spent in the community (part-time specialists: the same share of
+     * their hours, 8861–8869).
+     */
+    communityShares: z.array(z.number().check(z.minimum(0), z.maximum(1))),
+  }),
+);
 export type CommunityTimeInput = z.infer<typeof CommunityTimeInputSchema>;
 
 /**
@@ -1345,29 +1439,37 @@ export function communityTimeFromSum(sum: number, n: number, unit: PercentUnit):
  */
 const capsThatApply = /* @__PURE__ */ schema(() => z.optional(z.array(z.boolean())));
 
-export const SpecialistRatingsInputSchema = /* @__PURE__ */ schema(() => z.object({
-  /** One 1–5 rating per specialist rated (each already reflecting the manual's per-specialist caps). */
-  ratings: z.array(z.int().check(z.minimum(1), z.maximum(5))),
-  capsThatApply,
-}));
+export const SpecialistRatingsInputSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** One 1–5 rating per specialist rated (each already reflecting the manual's per-specialist caps). */
+    ratings: z.array(z.int().check(z.minimum(1), z.maximum(5))),
+    capsThatApply,
+  }),
+);
 export type SpecialistRatingsInput = z.infer<typeof SpecialistRatingsInputSchema>;
 
-export const EmployerContactQualityInputSchema = /* @__PURE__ */ schema(() => z.object({
-  /** One 1–5 rating per observed specialist. */
-  ratings: z.array(z.int().check(z.minimum(1), z.maximum(5))),
-  /** Specialists on the team: more than one must be observed, at least three of five (7539–7549). */
-  specialists: z.optional(z.int().check(z.minimum(1))),
-  /**
-   * The registry's caps for Tjenester 7, in order: relationship building not observable (→ 1),
-   * no information-gathering meeting observable (→ 4), service presentation (→ 3), rarely meet
-   * employers (→ 1), mostly asking for openings (→ 2), participant must attend (→ 3),
-   * relationships not maintained (→ 4).
-   */
-  capsThatApply,
-}));
+export const EmployerContactQualityInputSchema = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** One 1–5 rating per observed specialist. */
+    ratings: z.array(z.int().check(z.minimum(1), z.maximum(5))),
+    /** Specialists on the team: more than one must be observed, at least three of five (7539–7549). */
+    specialists: z.optional(z.int().check(z.minimum(1))),
+    /**
+     * The registry's caps for Tjenester 7, in order: relationship building not observable (→ 1),
+     * no information-gathering meeting observable (→ 4), service presentation (→ 3), rarely meet
+     * employers (→ 1), mostly asking for openings (→ 2), participant must attend (→ 3),
+     * relationships not maintained (→ 4).
+     */
+    capsThatApply,
+  }),
+);
 export type EmployerContactQualityInput = z.infer<typeof EmployerContactQualityInputSchema>;
 
-function averageRatings(itemId: string, ratings: readonly number[], reasons: Reason[]): { score: Score; exact: number } {
+function averageRatings(
+  itemId: string,
+  ratings: readonly number[],
+  reasons: Reason[],
+): { score: Score; exact: number } {
   if (ratings.length === 0) throw notAvailable("argument 'ratings': no specialist ratings to average");
   let sum = 0;
   for (let i = 0; i < ratings.length; i++) {
@@ -1391,9 +1493,22 @@ function averageRatings(itemId: string, ratings: readonly number[], reasons: Rea
 }
 
 /** The averaged score lowered by the registry caps that apply (shared with JUDGEMENT). */
-function withRegistryCaps(itemId: string, mean: Score, exact: number, flags: readonly boolean[] | undefined, reasons: Reason[]): ItemResult {
+function withRegistryCaps(
+  itemId: string,
+  mean: Score,
+  exact: number,
+  flags: readonly boolean[] | undefined,
+  reasons: Reason[],
+): ItemResult {
   const capped = applyRegistryCaps(itemById(itemId), mean, flags ?? []);
-  return { itemId, score: capped.score, metric: mean, metricUnit: 'score', exactMetric: exact, reasons: [...reasons, ...capped.reasons] };
+  return {
+    itemId,
+    score: capped.score,
+    metric: mean,
+    metricUnit: 'score',
+    exactMetric: exact,
+    reasons: [...reasons, ...capped.reasons],
+  };
 }
 
 /**
@@ -1421,7 +1536,9 @@ export function employerContactQuality(input: EmployerContactQualityInput): Item
   if (specialists !== undefined) {
     requireInteger(specialists, 1, 'specialists');
     if (ratings.length > specialists) {
-      throw invalidValue(`argument 'ratings': ${ratings.length} ratings but only ${specialists} specialists on the team`);
+      throw invalidValue(
+        `argument 'ratings': ${ratings.length} ratings but only ${specialists} specialists on the team`,
+      );
     }
     const needed = specialistsToObserve(specialists);
     if (ratings.length > 0 && ratings.length < needed) {

@@ -20,7 +20,18 @@ import type { ItemResult, Reason } from '../result';
 import type { Score } from '../scale/types';
 import { itemById } from '../scale/registry';
 import { applyCaps, capsFromIds } from './judgement';
-import { asScore, countTotal, ExactSum, floorMetric, floorOfTotals, formatNumber, lazyReason, quotientOfTotals, reason, type ExactTotal } from './reasons';
+import {
+  asScore,
+  countTotal,
+  ExactSum,
+  floorMetric,
+  floorOfTotals,
+  formatNumber,
+  lazyReason,
+  quotientOfTotals,
+  reason,
+  type ExactTotal,
+} from './reasons';
 
 /**
  * Builds a module-level zod schema. Call sites are marked pure, so a bundle that never reads the
@@ -79,13 +90,18 @@ export function parseWithIpsErrors<T>(
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0] as unknown as Issue;
   const path = issue.path;
-  const field = [...path].reverse().find((key): key is string => typeof key === 'string' && Object.prototype.hasOwnProperty.call(argumentOf, key));
+  const field = [...path]
+    .reverse()
+    .find((key): key is string => typeof key === 'string' && Object.prototype.hasOwnProperty.call(argumentOf, key));
   const index = path.findIndex((key) => typeof key === 'number');
-  const argument = field !== undefined ? argumentOf[field]! : String(path.find((key) => typeof key === 'string') ?? 'input');
+  const argument =
+    field !== undefined ? argumentOf[field]! : String(path.find((key) => typeof key === 'string') ?? 'input');
   let where = `argument '${argument}'`;
   if (index >= 0) {
     const position = path[index] as number;
-    const container = path.slice(0, index).reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], input);
+    const container = path
+      .slice(0, index)
+      .reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], input);
     const item = Array.isArray(container) ? (container[position] as { row?: unknown } | undefined) : undefined;
     const rowNumber = typeof item?.row === 'number' ? item.row : position + 1;
     where += ` row ${rowNumber}`;
@@ -105,7 +121,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return `text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
+  if (typeof value === 'string')
+    return `text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return Array.isArray(value) ? `a list of ${value.length}` : typeof value;
 }
@@ -132,20 +149,24 @@ function bandOf<T extends { readonly score: Score }>(bands: readonly T[], test: 
 // Bemanning 1 — Deltakerportefølje (staffing.caseload_size)
 // ---------------------------------------------------------------------------------------------
 
-export const CaseloadSpecialist = /* @__PURE__ */ schema(() => z.object({
-  /** People in this specialist's caseload (whole people ≥ 0). Not needed for an excluded row. */
-  clients: z.optional(z.int().check(z.gte(0))),
-  /** The specialist's post as a fraction of full time, 0 < fte ≤ 1 (default 1). */
-  fte: z.optional(z.number().check(z.gt(0), z.lte(1))),
-  /** True for a row that is not counted, e.g. the supervisor (metodeveileder). */
-  excluded: z.optional(z.boolean()),
-  row,
-}));
-export const CaseloadInput = /* @__PURE__ */ schema(() => z.object({
-  specialists: z.array(CaseloadSpecialist),
-  /** The specialists have no individual caseloads (team caseload, ad-hoc meetings): at most 3. */
-  noIndividualCaseloads: z.optional(z.boolean()),
-}));
+export const CaseloadSpecialist = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** People in this specialist's caseload (whole people ≥ 0). Not needed for an excluded row. */
+    clients: z.optional(z.int().check(z.gte(0))),
+    /** The specialist's post as a fraction of full time, 0 < fte ≤ 1 (default 1). */
+    fte: z.optional(z.number().check(z.gt(0), z.lte(1))),
+    /** True for a row that is not counted, e.g. the supervisor (metodeveileder). */
+    excluded: z.optional(z.boolean()),
+    row,
+  }),
+);
+export const CaseloadInput = /* @__PURE__ */ schema(() =>
+  z.object({
+    specialists: z.array(CaseloadSpecialist),
+    /** The specialists have no individual caseloads (team caseload, ad-hoc meetings): at most 3. */
+    noIndividualCaseloads: z.optional(z.boolean()),
+  }),
+);
 export type CaseloadSpecialist = z.infer<typeof CaseloadSpecialist>;
 export type CaseloadInput = z.infer<typeof CaseloadInput>;
 
@@ -154,14 +175,50 @@ export const CAP_NO_INDIVIDUAL_CASELOADS = 'staffing.caseload_size.no_individual
 
 const ONE: ExactTotal = countTotal(1);
 
-const CASELOAD_ARGUMENTS = { clients: 'caseloads', fte: 'fte', excluded: 'exclude', noIndividualCaseloads: 'no_individual_caseloads', specialists: 'caseloads' };
+const CASELOAD_ARGUMENTS = {
+  clients: 'caseloads',
+  fte: 'fte',
+  excluded: 'exclude',
+  noIndividualCaseloads: 'no_individual_caseloads',
+  specialists: 'caseloads',
+};
 
-const CASELOAD_BANDS: readonly { readonly score: Score; readonly max: number; readonly nb: string; readonly en: string }[] = [
-  { score: 5, max: 20, nb: '20 eller færre deltakere per jobbspesialist', en: '20 or fewer clients per employment specialist' },
-  { score: 4, max: 25, nb: 'mellom 21 og 25 deltakere per jobbspesialist', en: 'between 21 and 25 clients per employment specialist' },
-  { score: 3, max: 30, nb: 'mellom 26 og 30 deltakere per jobbspesialist', en: 'between 26 and 30 clients per employment specialist' },
-  { score: 2, max: 40, nb: 'mellom 31 og 40 deltakere per jobbspesialist', en: 'between 31 and 40 clients per employment specialist' },
-  { score: 1, max: Infinity, nb: '41 eller flere deltakere per jobbspesialist', en: '41 or more clients per employment specialist' },
+const CASELOAD_BANDS: readonly {
+  readonly score: Score;
+  readonly max: number;
+  readonly nb: string;
+  readonly en: string;
+}[] = [
+  {
+    score: 5,
+    max: 20,
+    nb: '20 eller færre deltakere per jobbspesialist',
+    en: '20 or fewer clients per employment specialist',
+  },
+  {
+    score: 4,
+    max: 25,
+    nb: 'mellom 21 og 25 deltakere per jobbspesialist',
+    en: 'between 21 and 25 clients per employment specialist',
+  },
+  {
+    score: 3,
+    max: 30,
+    nb: 'mellom 26 og 30 deltakere per jobbspesialist',
+    en: 'between 26 and 30 clients per employment specialist',
+  },
+  {
+    score: 2,
+    max: 40,
+    nb: 'mellom 31 og 40 deltakere per jobbspesialist',
+    en: 'between 31 and 40 clients per employment specialist',
+  },
+  {
+    score: 1,
+    max: Infinity,
+    nb: '41 eller flere deltakere per jobbspesialist',
+    en: '41 or more clients per employment specialist',
+  },
 ];
 
 /**
@@ -183,7 +240,9 @@ export function caseload(input: CaseloadInput): ItemResult {
     const specialist = specialists[index]!;
     if (specialist.excluded === true) continue;
     if (specialist.clients === undefined) {
-      throw invalidValue(`argument 'caseloads' row ${rowOf(specialist, index)}: expected a whole number of clients ≥ 0, got nothing`);
+      throw invalidValue(
+        `argument 'caseloads' row ${rowOf(specialist, index)}: expected a whole number of clients ≥ 0, got nothing`,
+      );
     }
     clients[n] = specialist.clients;
     fte[n] = specialist.fte ?? 1;
@@ -217,20 +276,26 @@ export function caseloadFromColumns(columns: CaseloadColumns): ItemResult {
   const count = clientColumn.length;
   if (count === 0) throw notAvailable(NO_CASELOAD_SPECIALISTS);
   if (fteColumn !== undefined && fteColumn.length !== count) {
-    throw invalidValue(`argument 'fte' has ${fteColumn.length} rows but 'caseloads' has ${count}: the ranges must be the same size`);
+    throw invalidValue(
+      `argument 'fte' has ${fteColumn.length} rows but 'caseloads' has ${count}: the ranges must be the same size`,
+    );
   }
   const clientSum = new ExactSum();
   const fteSum = fteColumn === undefined ? undefined : new ExactSum();
   for (let i = 0; i < count; i++) {
     const clients = clientColumn[i]!;
     if (!(clients >= 0 && Number.isInteger(clients))) {
-      throw invalidNumber(`argument 'caseloads' (entry ${i + 1}): expected a whole number of clients ≥ 0, got ${clients}`);
+      throw invalidNumber(
+        `argument 'caseloads' (entry ${i + 1}): expected a whole number of clients ≥ 0, got ${clients}`,
+      );
     }
     clientSum.add(clients);
     if (fteSum !== undefined) {
       const fte = fteColumn![i]!;
       if (!(fte > 0 && fte <= 1)) {
-        throw invalidNumber(`argument 'fte' (entry ${i + 1}): expected a fraction of full time > 0 and ≤ 1, got ${fte}`);
+        throw invalidNumber(
+          `argument 'fte' (entry ${i + 1}): expected a fraction of full time > 0 and ≤ 1, got ${fte}`,
+        );
       }
       fteSum.add(fte);
     }
@@ -286,10 +351,18 @@ export function caseloadFromTotals(totals: CaseloadTotals): ItemResult {
     );
   }
   reasons.push(
-    reason('staffing.caseload_size.band', `${metric} er ${band.nb}: skår ${band.score}.`, `${metric} is ${band.en}: score ${band.score}.`),
+    reason(
+      'staffing.caseload_size.band',
+      `${metric} er ${band.nb}: skår ${band.score}.`,
+      `${metric} is ${band.en}: score ${band.score}.`,
+    ),
   );
   const item = itemById(STAFFING_ORGANIZATION_ITEM_IDS.caseload);
-  const capped = applyCaps(item, band.score, capsFromIds(item, noIndividualCaseloads === true ? [CAP_NO_INDIVIDUAL_CASELOADS] : []));
+  const capped = applyCaps(
+    item,
+    band.score,
+    capsFromIds(item, noIndividualCaseloads === true ? [CAP_NO_INDIVIDUAL_CASELOADS] : []),
+  );
   reasons.push(...capped.reasons);
   return { itemId: item.id, score: capped.score, metric, metricUnit: 'clients', exactMetric: exact, reasons };
 }
@@ -298,26 +371,40 @@ export function caseloadFromTotals(totals: CaseloadTotals): ItemResult {
 // Bemanning 2 — Ansatte som yter arbeidsrettede tjenester (staffing.vocational_only)
 // ---------------------------------------------------------------------------------------------
 
-export const VocationalTimeSpecialist = /* @__PURE__ */ schema(() => z.object({
-  /** Share of the specialist's working time spent on vocational services, in percent 0–100. */
-  percentVocational: z.optional(z.number().check(z.gte(0), z.lte(100))),
-  excluded: z.optional(z.boolean()),
-  row,
-}));
-export const VocationalTimeInput = /* @__PURE__ */ schema(() => z.object({
-  specialists: z.array(VocationalTimeSpecialist),
-  /** Small agency (60–140 served) where the specialist splits time with coordination: score 1 (2837–2850). */
-  splitRole: z.optional(z.boolean()),
-}));
+export const VocationalTimeSpecialist = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** Share of the specialist's working time spent on vocational services, in percent 0–100. */
+    percentVocational: z.optional(z.number().check(z.gte(0), z.lte(100))),
+    excluded: z.optional(z.boolean()),
+    row,
+  }),
+);
+export const VocationalTimeInput = /* @__PURE__ */ schema(() =>
+  z.object({
+    specialists: z.array(VocationalTimeSpecialist),
+    /** Small agency (60–140 served) where the specialist splits time with coordination: score 1 (2837–2850). */
+    splitRole: z.optional(z.boolean()),
+  }),
+);
 
 /** The registry's cap for Bemanning 2, the small agency's split role (manual 2837–2850): at most 1. */
 export const CAP_SPLIT_ROLE = 'staffing.vocational_only.split_role';
 export type VocationalTimeSpecialist = z.infer<typeof VocationalTimeSpecialist>;
 export type VocationalTimeInput = z.infer<typeof VocationalTimeInput>;
 
-const VOCATIONAL_ARGUMENTS = { percentVocational: 'percent_vocational', excluded: 'exclude', splitRole: 'split_role', specialists: 'percent_vocational' };
+const VOCATIONAL_ARGUMENTS = {
+  percentVocational: 'percent_vocational',
+  excluded: 'exclude',
+  splitRole: 'split_role',
+  specialists: 'percent_vocational',
+};
 
-const VOCATIONAL_BANDS: readonly { readonly score: Score; readonly min: number; readonly nb: string; readonly en: string }[] = [
+const VOCATIONAL_BANDS: readonly {
+  readonly score: Score;
+  readonly min: number;
+  readonly nb: string;
+  readonly en: string;
+}[] = [
   { score: 5, min: 96, nb: '96 prosent eller mer av tiden', en: '96 percent or more of the time' },
   { score: 4, min: 90, nb: '90–95 prosent av tiden', en: '90–95 percent of the time' },
   { score: 3, min: 75, nb: '75–89 prosent av tiden', en: '75–89 percent of the time' },
@@ -340,7 +427,9 @@ export function vocationalTime(input: VocationalTimeInput): ItemResult {
     const specialist = specialists[index]!;
     if (specialist.excluded === true) continue;
     if (specialist.percentVocational === undefined) {
-      throw invalidValue(`argument 'percent_vocational' row ${rowOf(specialist, index)}: expected a percent 0–100, got nothing`);
+      throw invalidValue(
+        `argument 'percent_vocational' row ${rowOf(specialist, index)}: expected a percent 0–100, got nothing`,
+      );
     }
     percents[n++] = specialist.percentVocational;
   }
@@ -371,7 +460,9 @@ export function vocationalTimeFromColumns(columns: VocationalTimeColumns): ItemR
   for (let i = 0; i < n; i++) {
     const percent = percents[i]!;
     if (!(percent >= 0 && percent <= 100)) {
-      throw invalidNumber(`argument 'percent_vocational' (entry ${i + 1}): expected a percent from 0 to 100, got ${percent}`);
+      throw invalidNumber(
+        `argument 'percent_vocational' (entry ${i + 1}): expected a percent from 0 to 100, got ${percent}`,
+      );
     }
     percentSum.add(percent);
   }
@@ -456,14 +547,18 @@ export const VOCATIONAL_PHASES: readonly { readonly nb: string; readonly en: str
   { nb: 'oppfølging', en: 'follow-along support' },
 ];
 
-export const AllPhasesSpecialist = /* @__PURE__ */ schema(() => z.object({
-  /** Whether the specialist performs each of the six phases, in the order of VOCATIONAL_PHASES. */
-  phases: z.tuple([z.boolean(), z.boolean(), z.boolean(), z.boolean(), z.boolean(), z.boolean()]),
-  /** The specialist has a caseload but refers clients on to other vocational services instead of serving them (score 2). */
-  refersOut: z.optional(z.boolean()),
-  row,
-}));
-export const AllPhasesInput = /* @__PURE__ */ schema(() => z.object({ specialists: z.array(AllPhasesSpecialist).check(z.minLength(1)) }));
+export const AllPhasesSpecialist = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** Whether the specialist performs each of the six phases, in the order of VOCATIONAL_PHASES. */
+    phases: z.tuple([z.boolean(), z.boolean(), z.boolean(), z.boolean(), z.boolean(), z.boolean()]),
+    /** The specialist has a caseload but refers clients on to other vocational services instead of serving them (score 2). */
+    refersOut: z.optional(z.boolean()),
+    row,
+  }),
+);
+export const AllPhasesInput = /* @__PURE__ */ schema(() =>
+  z.object({ specialists: z.array(AllPhasesSpecialist).check(z.minLength(1)) }),
+);
 export type AllPhasesSpecialist = z.infer<typeof AllPhasesSpecialist>;
 export type AllPhasesInput = z.infer<typeof AllPhasesInput>;
 
@@ -495,7 +590,14 @@ function meanScore(sum: number, n: number): { score: Score; exact: number } {
 }
 
 /** "5 + 3 + 3 = 11, divided by 3 …": the text lists every score, so it is built only when read. */
-function meanReason(rule: string, n: number, scoreAt: (index: number) => number, sum: number, exact: number, score: Score): Reason {
+function meanReason(
+  rule: string,
+  n: number,
+  scoreAt: (index: number) => number,
+  sum: number,
+  exact: number,
+  score: Score,
+): Reason {
   if (n === 1) return reason(rule, `Én jobbspesialist: skår ${score}.`, `One specialist: score ${score}.`);
   const terms = (): string => {
     const parts: string[] = new Array<string>(n);
@@ -505,12 +607,17 @@ function meanReason(rule: string, n: number, scoreAt: (index: number) => number,
   return lazyReason(
     rule,
     () => `Beregning: ${terms()} = ${sum}, delt på ${n} jobbspesialister = ${nb(exact)}; rundet ned gir skår ${score}.`,
-    () => `Calculation: ${terms()} = ${sum}, divided by ${n} specialists = ${en(exact)}; rounded down gives score ${score}.`,
+    () =>
+      `Calculation: ${terms()} = ${sum}, divided by ${n} specialists = ${en(exact)}; rounded down gives score ${score}.`,
   );
 }
 
 /** One text per specialist, joined: built only when the explanation is read. */
-function perSpecialistReason(rule: string, n: number, describe: (index: number, language: 'nb' | 'en') => string): Reason {
+function perSpecialistReason(
+  rule: string,
+  n: number,
+  describe: (index: number, language: 'nb' | 'en') => string,
+): Reason {
   const build = (language: 'nb' | 'en') => (): string => {
     const parts: string[] = new Array<string>(n);
     for (let i = 0; i < n; i++) parts[i] = describe(i, language);
@@ -551,14 +658,17 @@ export function allPhasesFromColumns(columns: AllPhasesColumns): ItemResult {
   const { phases, rows } = columns;
   const n = phases.length;
   if (n === 0) throw notAvailable("argument 'phases': no employment specialists to score (the list is empty)");
-  if (rows !== undefined && rows.length !== n) throw invalidValue(`argument 'phases': ${n} specialists but ${rows.length} row numbers`);
+  if (rows !== undefined && rows.length !== n)
+    throw invalidValue(`argument 'phases': ${n} specialists but ${rows.length} row numbers`);
   let sum = 0;
   let refersOut = false;
   let intakeByOther = false;
   for (let i = 0; i < n; i++) {
     const bits = phases[i]!;
     if (!(bits >= 0 && bits <= 127 && Number.isInteger(bits))) {
-      throw invalidValue(`argument 'phases' (entry ${i + 1}): expected six phase flags and the refers-out flag as bits 0–6, got ${bits}`);
+      throw invalidValue(
+        `argument 'phases' (entry ${i + 1}): expected six phase flags and the refers-out flag as bits 0–6, got ${bits}`,
+      );
     }
     sum += phaseScore(bits);
     if (bits & REFERS_OUT_BIT) refersOut = true;
@@ -577,9 +687,12 @@ export function allPhasesFromColumns(columns: AllPhasesColumns): ItemResult {
         : `${label}: has a caseload but refers clients to other vocational services → ${rated}`;
     }
     if (count === 0) {
-      return language === 'nb' ? `${label}: utfører ingen av fasene selv (henviser kun videre) → ${rated}` : `${label}: performs none of the phases (only refers on) → ${rated}`;
+      return language === 'nb'
+        ? `${label}: utfører ingen av fasene selv (henviser kun videre) → ${rated}`
+        : `${label}: performs none of the phases (only refers on) → ${rated}`;
     }
-    if (count === 6) return language === 'nb' ? `${label}: alle seks faser → ${rated}` : `${label}: all six phases → ${rated}`;
+    if (count === 6)
+      return language === 'nb' ? `${label}: alle seks faser → ${rated}` : `${label}: all six phases → ${rated}`;
     const missing = VOCATIONAL_PHASES.filter((_, i) => !(bits & (1 << i))).map((phase) => phase[language]);
     return language === 'nb'
       ? `${label}: ${count} av 6 faser (mangler ${missing.join(', ')}) → ${rated}`
@@ -607,29 +720,40 @@ export function allPhasesFromColumns(columns: AllPhasesColumns): ItemResult {
       ),
     );
   }
-  return { itemId: STAFFING_ORGANIZATION_ITEM_IDS.allPhases, score, metric: score, metricUnit: 'mean score', exactMetric: exact, reasons };
+  return {
+    itemId: STAFFING_ORGANIZATION_ITEM_IDS.allPhases,
+    score,
+    metric: score,
+    metricUnit: 'mean score',
+    exactMetric: exact,
+    reasons,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Organisasjon 1 — Integrering gjennom teamarbeid (org.team_integration)
 // ---------------------------------------------------------------------------------------------
 
-export const TeamIntegrationSpecialist = /* @__PURE__ */ schema(() => z.object({
-  /** Treatment teams the specialist is attached to (assigned to and attends); 0 = none. */
-  teams: z.int().check(z.gte(0)),
-  /** Clients in the specialist's caseload who come from those teams. Needed for 1–2 teams. */
-  clientsFromTeams: z.optional(z.int().check(z.gte(0))),
-  /** The specialist's whole caseload. Needed for 1–2 teams. */
-  caseload: z.optional(z.int().check(z.gte(0))),
-  /**
-   * With teams = 0: the specialist belongs to the treating agency, but its clinicians are not
-   * organised in teams (score 2). Left out or false with teams = 0: the vocational service
-   * operates independently of treatment (score 1).
-   */
-  cliniciansNotInTeams: z.optional(z.boolean()),
-  row,
-}));
-export const TeamIntegrationInput = /* @__PURE__ */ schema(() => z.object({ specialists: z.array(TeamIntegrationSpecialist).check(z.minLength(1)) }));
+export const TeamIntegrationSpecialist = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** Treatment teams the specialist is attached to (assigned to and attends); 0 = none. */
+    teams: z.int().check(z.gte(0)),
+    /** Clients in the specialist's caseload who come from those teams. Needed for 1–2 teams. */
+    clientsFromTeams: z.optional(z.int().check(z.gte(0))),
+    /** The specialist's whole caseload. Needed for 1–2 teams. */
+    caseload: z.optional(z.int().check(z.gte(0))),
+    /**
+     * With teams = 0: the specialist belongs to the treating agency, but its clinicians are not
+     * organised in teams (score 2). Left out or false with teams = 0: the vocational service
+     * operates independently of treatment (score 1).
+     */
+    cliniciansNotInTeams: z.optional(z.boolean()),
+    row,
+  }),
+);
+export const TeamIntegrationInput = /* @__PURE__ */ schema(() =>
+  z.object({ specialists: z.array(TeamIntegrationSpecialist).check(z.minLength(1)) }),
+);
 export type TeamIntegrationSpecialist = z.infer<typeof TeamIntegrationSpecialist>;
 export type TeamIntegrationInput = z.infer<typeof TeamIntegrationInput>;
 
@@ -682,7 +806,8 @@ export interface TeamIntegrationColumns {
 }
 
 function checkCount(value: number, argument: string, row: number, expected: string): void {
-  if (!(value >= 0 && Number.isInteger(value))) throw invalidNumber(`argument '${argument}' row ${row}: expected ${expected}, got ${value}`);
+  if (!(value >= 0 && Number.isInteger(value)))
+    throw invalidNumber(`argument '${argument}' row ${row}: expected ${expected}, got ${value}`);
 }
 
 /**
@@ -764,7 +889,12 @@ function teamPercent(from: number, total: number): number {
  * caseload (NaN when not given): the rating 1–5, or 0 when the row is contradictory or
  * incomplete (teamRating says why). No allocation, no exception: for loops over 100 000 rows.
  */
-export function teamRatingOrZero(teams: number, clientsFromTeams: number, caseload: number, cliniciansNotInTeams: boolean): number {
+export function teamRatingOrZero(
+  teams: number,
+  clientsFromTeams: number,
+  caseload: number,
+  cliniciansNotInTeams: boolean,
+): number {
   if (teams === 0) return cliniciansNotInTeams ? 2 : 1;
   if (cliniciansNotInTeams) return 0;
   if (teams >= 3) return 2;
@@ -774,7 +904,13 @@ export function teamRatingOrZero(teams: number, clientsFromTeams: number, caselo
 }
 
 /** teamRatingOrZero, throwing the typed error of a contradictory or incomplete row (`row`: 1-based, for the message). */
-export function teamRating(teams: number, clientsFromTeams: number, caseload: number, cliniciansNotInTeams: boolean, row: number): Score {
+export function teamRating(
+  teams: number,
+  clientsFromTeams: number,
+  caseload: number,
+  cliniciansNotInTeams: boolean,
+  row: number,
+): Score {
   const rating = teamRatingOrZero(teams, clientsFromTeams, caseload, cliniciansNotInTeams);
   if (rating !== 0) return asScore(rating);
   if (cliniciansNotInTeams) {
@@ -783,13 +919,23 @@ export function teamRating(teams: number, clientsFromTeams: number, caseload: nu
     );
   }
   if (clientsFromTeams !== clientsFromTeams) {
-    throw invalidValue(`argument 'clients_from_teams' row ${row}: expected the number of clients from the ${teams} team(s), got nothing`);
+    throw invalidValue(
+      `argument 'clients_from_teams' row ${row}: expected the number of clients from the ${teams} team(s), got nothing`,
+    );
   }
-  if (caseload !== caseload) throw invalidValue(`argument 'caseload' row ${row}: expected the specialist's caseload (a whole number), got nothing`);
+  if (caseload !== caseload)
+    throw invalidValue(
+      `argument 'caseload' row ${row}: expected the specialist's caseload (a whole number), got nothing`,
+    );
   if (caseload === 0) {
-    throw new IpsError('divisionByZero', `argument 'caseload' row ${row}: the caseload is 0, so the share from the teams cannot be computed; leave this specialist out or rate them directly`);
+    throw new IpsError(
+      'divisionByZero',
+      `argument 'caseload' row ${row}: the caseload is 0, so the share from the teams cannot be computed; leave this specialist out or rate them directly`,
+    );
   }
-  throw invalidNumber(`argument 'clients_from_teams' row ${row}: ${clientsFromTeams} clients from the teams is more than the caseload of ${caseload}`);
+  throw invalidNumber(
+    `argument 'clients_from_teams' row ${row}: ${clientsFromTeams} clients from the teams is more than the caseload of ${caseload}`,
+  );
 }
 
 /** The explanation of one specialist's rating (after teamRating accepted the row). */
@@ -803,13 +949,18 @@ export function describeTeamRating(
 ): string {
   if (teams === 0) {
     if (cliniciansNotInTeams) {
-      return language === 'nb' ? 'behandlerne er ikke organisert i team → 2' : 'the clinicians are not organised in teams → 2';
+      return language === 'nb'
+        ? 'behandlerne er ikke organisert i team → 2'
+        : 'the clinicians are not organised in teams → 2';
     }
     return language === 'nb'
       ? 'ikke tilknyttet noe behandlingsteam; tjenesten fungerer uavhengig av behandlingen → 1'
       : 'attached to no treatment team; the service operates independently of treatment → 1';
   }
-  if (teams >= 3) return language === 'nb' ? `tilknyttet ${teams} behandlingsteam (tre eller flere) → 2` : `attached to ${teams} treatment teams (three or more) → 2`;
+  if (teams >= 3)
+    return language === 'nb'
+      ? `tilknyttet ${teams} behandlingsteam (tre eller flere) → 2`
+      : `attached to ${teams} treatment teams (three or more) → 2`;
   const percent = teamPercent(clientsFromTeams, caseload);
   const exact = (100 * clientsFromTeams) / caseload;
   return language === 'nb'
@@ -838,8 +989,16 @@ const NAV_FREQUENCY_TEXT: Readonly<Record<NavFrequency, { readonly nb: string; r
 export const NAV_FREQUENCY_WORDS: Readonly<Record<NavFrequency, readonly string[]>> = {
   none: ['none', 'never', 'no', 'ingen', 'aldri', 'nei'],
   lessThanQuarterly: [
-    'less than quarterly', 'less often than quarterly', 'lessthanquarterly', 'lt quarterly', 'rarely', 'rarer than quarterly',
-    'sjeldnere enn kvartalsvis', 'sjeldnere enn hvert kvartal', 'sjeldnere', 'sjelden',
+    'less than quarterly',
+    'less often than quarterly',
+    'lessthanquarterly',
+    'lt quarterly',
+    'rarely',
+    'rarer than quarterly',
+    'sjeldnere enn kvartalsvis',
+    'sjeldnere enn hvert kvartal',
+    'sjeldnere',
+    'sjelden',
   ],
   quarterly: ['quarterly', 'every quarter', 'kvartalsvis', 'hvert kvartal', 'kvartal'],
   monthly: ['monthly', 'every month', 'månedlig', 'maanedlig', 'manedlig', 'hver måned', 'hver maaned', 'måned'],
@@ -851,7 +1010,9 @@ function normaliseWord(text: string): string {
 }
 
 const NAV_FREQUENCY_BY_WORD = new Map<string, NavFrequency>(
-  NAV_FREQUENCIES.flatMap((frequency) => NAV_FREQUENCY_WORDS[frequency].map((word) => [normaliseWord(word), frequency] as const)),
+  NAV_FREQUENCIES.flatMap((frequency) =>
+    NAV_FREQUENCY_WORDS[frequency].map((word) => [normaliseWord(word), frequency] as const),
+  ),
 );
 
 /** A frequency from its word, or undefined when the word is not on the closed list. */
@@ -863,12 +1024,14 @@ export function navFrequencyFromText(text: string): NavFrequency | undefined {
 export const NAV_FREQUENCY_CHOICES =
   'none/ingen, less than quarterly/sjeldnere enn kvartalsvis, quarterly/kvartalsvis, monthly/månedlig, weekly/ukentlig';
 
-export const NavCollaborationInput = /* @__PURE__ */ schema(() => z.object({
-  /** How often JS and NAV counsellors hold scheduled, in-person meetings. */
-  meetings: NavFrequencySchema,
-  /** How often they have client-related contact by any channel (phone, e-mail, in person). */
-  contacts: NavFrequencySchema,
-}));
+export const NavCollaborationInput = /* @__PURE__ */ schema(() =>
+  z.object({
+    /** How often JS and NAV counsellors hold scheduled, in-person meetings. */
+    meetings: NavFrequencySchema,
+    /** How often they have client-related contact by any channel (phone, e-mail, in person). */
+    contacts: NavFrequencySchema,
+  }),
+);
 export type NavCollaborationInput = z.infer<typeof NavCollaborationInput>;
 
 const rank = (frequency: NavFrequency): number => NAV_FREQUENCIES.indexOf(frequency);
@@ -881,7 +1044,10 @@ const rank = (frequency: NavFrequency): number => NAV_FREQUENCIES.indexOf(freque
  * is at least as frequent as the meetings.
  */
 export function navCollaboration(input: NavCollaborationInput): ItemResult {
-  const { meetings, contacts: stated } = parseWithIpsErrors(NavCollaborationInput, input, { meetings: 'meetings', contacts: 'contacts' });
+  const { meetings, contacts: stated } = parseWithIpsErrors(NavCollaborationInput, input, {
+    meetings: 'meetings',
+    contacts: 'contacts',
+  });
   const contacts = rank(stated) >= rank(meetings) ? stated : meetings;
   const m = rank(meetings);
   const c = rank(contacts);
@@ -894,8 +1060,14 @@ export function navCollaboration(input: NavCollaborationInput): ItemResult {
     enRule = 'scheduled in-person meetings at least monthly and client-related contact weekly';
   } else if (m >= rank('quarterly') || c >= rank('weekly')) {
     score = 4;
-    nbRule = c >= rank('weekly') ? 'deltakerrelaterte kontakter hver uke (men ikke månedlige planlagte møter)' : 'planlagte, personlige møter minst hvert kvartal (men ikke både månedlige møter og ukentlig kontakt)';
-    enRule = c >= rank('weekly') ? 'client-related contact weekly (but no monthly scheduled meetings)' : 'scheduled in-person meetings at least quarterly (but not both monthly meetings and weekly contact)';
+    nbRule =
+      c >= rank('weekly')
+        ? 'deltakerrelaterte kontakter hver uke (men ikke månedlige planlagte møter)'
+        : 'planlagte, personlige møter minst hvert kvartal (men ikke både månedlige møter og ukentlig kontakt)';
+    enRule =
+      c >= rank('weekly')
+        ? 'client-related contact weekly (but no monthly scheduled meetings)'
+        : 'scheduled in-person meetings at least quarterly (but not both monthly meetings and weekly contact)';
   } else if (c >= rank('monthly')) {
     score = 3;
     nbRule = 'deltakerrelaterte kontakter hver måned';
@@ -906,8 +1078,14 @@ export function navCollaboration(input: NavCollaborationInput): ItemResult {
     enRule = 'client-related contact at least quarterly';
   } else {
     score = 1;
-    nbRule = c === rank('none') ? 'jobbspesialister og NAV-veiledere kommuniserer ikke' : 'deltakerrelaterte kontakter sjeldnere enn hvert kvartal';
-    enRule = c === rank('none') ? 'employment specialists and NAV counsellors do not communicate' : 'client-related contact less often than quarterly';
+    nbRule =
+      c === rank('none')
+        ? 'jobbspesialister og NAV-veiledere kommuniserer ikke'
+        : 'deltakerrelaterte kontakter sjeldnere enn hvert kvartal';
+    enRule =
+      c === rank('none')
+        ? 'employment specialists and NAV counsellors do not communicate'
+        : 'client-related contact less often than quarterly';
   }
   const reasons: Reason[] = [
     reason(
@@ -925,7 +1103,13 @@ export function navCollaboration(input: NavCollaborationInput): ItemResult {
       ),
     );
   }
-  reasons.push(reason(`org.nav_collaboration.score_${score}`, `${capitalise(nbRule)}: skår ${score}.`, `${capitalise(enRule)}: score ${score}.`));
+  reasons.push(
+    reason(
+      `org.nav_collaboration.score_${score}`,
+      `${capitalise(nbRule)}: skår ${score}.`,
+      `${capitalise(enRule)}: score ${score}.`,
+    ),
+  );
   return { itemId: STAFFING_ORGANIZATION_ITEM_IDS.navCollaboration, score, reasons };
 }
 

@@ -24,8 +24,14 @@ export interface DataRequestChecklist {
 }
 
 /** A new checklist with every document not yet requested. */
-export function newDataRequestChecklist(reviewId: string, documents: readonly DataRequestDocument[] = DATA_REQUEST): DataRequestChecklist {
-  return { reviewId, entries: documents.map((document) => ({ documentId: document.id, requested: null, received: null, note: '' })) };
+export function newDataRequestChecklist(
+  reviewId: string,
+  documents: readonly DataRequestDocument[] = DATA_REQUEST,
+): DataRequestChecklist {
+  return {
+    reviewId,
+    entries: documents.map((document) => ({ documentId: document.id, requested: null, received: null, note: '' })),
+  };
 }
 
 export type ChecklistChange = Partial<Pick<ChecklistEntry, 'requested' | 'received' | 'note'>>;
@@ -48,17 +54,31 @@ function shownName(documentId: string): string {
  * The checklist with one entry changed. An unknown document, a date that is not yyyy-mm-dd, or a
  * received date before the requested one is #VALUE! naming the document.
  */
-export function updateChecklistEntry(checklist: DataRequestChecklist, documentId: string, change: ChecklistChange): DataRequestChecklist {
+export function updateChecklistEntry(
+  checklist: DataRequestChecklist,
+  documentId: string,
+  change: ChecklistChange,
+): DataRequestChecklist {
   const index = checklist.entries.findIndex((entry) => entry.documentId === documentId);
-  if (index < 0) throw invalidValue(`data request: the document ${shownName(documentId)} is not in the checklist of review "${checklist.reviewId}"`);
+  if (index < 0)
+    throw invalidValue(
+      `data request: the document ${shownName(documentId)} is not in the checklist of review "${checklist.reviewId}"`,
+    );
   const entry = checklist.entries[index]!;
   const name = shownName(documentId);
-  const requested = change.requested !== undefined ? checkDate(change.requested, `data request ${name}, requested`) : entry.requested;
-  const received = change.received !== undefined ? checkDate(change.received, `data request ${name}, received`) : entry.received;
+  const requested =
+    change.requested !== undefined ? checkDate(change.requested, `data request ${name}, requested`) : entry.requested;
+  const received =
+    change.received !== undefined ? checkDate(change.received, `data request ${name}, received`) : entry.received;
   if (requested !== null && received !== null && received < requested) {
     throw invalidValue(`data request ${name}: received ${received} is before requested ${requested}`);
   }
-  const updated: ChecklistEntry = { documentId, requested, received, note: change.note !== undefined ? change.note.trim() : entry.note };
+  const updated: ChecklistEntry = {
+    documentId,
+    requested,
+    received,
+    note: change.note !== undefined ? change.note.trim() : entry.note,
+  };
   return { ...checklist, entries: checklist.entries.map((candidate, at) => (at === index ? updated : candidate)) };
 }
 
@@ -74,7 +94,10 @@ export interface ChecklistStatus {
 }
 
 /** Where the checklist stands. Entries for documents no longer in the list are ignored. */
-export function checklistStatus(checklist: DataRequestChecklist, documents: readonly DataRequestDocument[] = DATA_REQUEST): ChecklistStatus {
+export function checklistStatus(
+  checklist: DataRequestChecklist,
+  documents: readonly DataRequestDocument[] = DATA_REQUEST,
+): ChecklistStatus {
   const received: DataRequestDocument[] = [];
   const outstanding: DataRequestDocument[] = [];
   const notRequested: DataRequestDocument[] = [];
@@ -90,7 +113,10 @@ export function checklistStatus(checklist: DataRequestChecklist, documents: read
 }
 
 /** The notes as fields for the privacy check (checkFreeText) before the checklist is written. */
-export function checklistFreeTextFields(checklist: DataRequestChecklist, documents: readonly DataRequestDocument[] = DATA_REQUEST): FreeTextField[] {
+export function checklistFreeTextFields(
+  checklist: DataRequestChecklist,
+  documents: readonly DataRequestDocument[] = DATA_REQUEST,
+): FreeTextField[] {
   return checklist.entries
     .filter((entry) => entry.note !== '')
     .map((entry) => {

@@ -53,7 +53,10 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
     },
     itemIds: ['staffing.caseload_size', 'org.team_integration'],
     need: 'requested',
-    lines: [[1046, 1050], [9528, 9530]],
+    lines: [
+      [1046, 1050],
+      [9528, 9530],
+    ],
   },
   {
     id: 'job_list',
@@ -67,7 +70,11 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
       nb: 'Under 10 jobber (5 med én jobbspesialist) gir skår 1 på Stor bredde i typer jobber og arbeidsgivere.',
       en: 'Fewer than 10 jobs (5 with one specialist) scores 1 on job and employer diversity.',
     },
-    lines: [[1052, 1066], [1826, 1833], [9500, 9506]],
+    lines: [
+      [1052, 1066],
+      [1826, 1833],
+      [9500, 9506],
+    ],
   },
   {
     id: 'education_list',
@@ -107,7 +114,10 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
     },
     itemIds: [],
     need: 'requested',
-    lines: [[1098, 1098], [9508, 9510]],
+    lines: [
+      [1098, 1098],
+      [9508, 9510],
+    ],
   },
   {
     id: 'service_locations',
@@ -134,14 +144,23 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
     },
     itemIds: ['org.competitive_focus'],
     need: 'requested',
-    lines: [[1106, 1106], [9512, 9512]],
+    lines: [
+      [1106, 1106],
+      [9512, 9512],
+    ],
   },
   {
     id: 'action_plan',
-    document: { nb: 'IPS-handlingsplan eller plan for implementering av IPS', en: 'The IPS action plan or implementation plan' },
+    document: {
+      nb: 'IPS-handlingsplan eller plan for implementering av IPS',
+      en: 'The IPS action plan or implementation plan',
+    },
     itemIds: ['org.executive_support'],
     need: 'requested',
-    lines: [[1107, 1107], [9516, 9516]],
+    lines: [
+      [1107, 1107],
+      [9516, 9516],
+    ],
   },
   {
     id: 'employer_contact_logs',
@@ -151,7 +170,11 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
     },
     itemIds: ['services.employer_contacts'],
     need: 'required',
-    lines: [[1109, 1111], [1843, 1845], [9514, 9514]],
+    lines: [
+      [1109, 1111],
+      [1843, 1845],
+      [9514, 9514],
+    ],
   },
   {
     id: 'field_mentoring_logs',
@@ -161,7 +184,11 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
     },
     itemIds: ['org.supervisor_role'],
     need: 'useful',
-    lines: [[1113, 1115], [1863, 1865], [9518, 9520]],
+    lines: [
+      [1113, 1115],
+      [1863, 1865],
+      [9518, 9520],
+    ],
   },
   {
     id: 'records',
@@ -169,7 +196,12 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
       nb: 'Tilgang til minst 10 deltakerjournaler, valgt tilfeldig (se journalutvalget)',
       en: 'Access to at least 10 participant records, chosen at random (see the record sample)',
     },
-    itemIds: ['services.rapid_job_search', 'services.individualized_support', 'services.time_unlimited_support', 'services.engagement_outreach'],
+    itemIds: [
+      'services.rapid_job_search',
+      'services.individualized_support',
+      'services.time_unlimited_support',
+      'services.engagement_outreach',
+    ],
     need: 'required',
     lines: [[1117, 1125]],
   },
@@ -185,7 +217,10 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
       nb: 'Uten rapporter eller referater kan Støtte til Supported Employment fra ledergruppen ikke få skår 5.',
       en: 'Without reports or minutes, executive team support cannot score 5.',
     },
-    lines: [[1778, 1798], [9522, 9524]],
+    lines: [
+      [1778, 1798],
+      [9522, 9524],
+    ],
   },
   {
     id: 'quarterly_employment_data',
@@ -199,7 +234,10 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
   },
   {
     id: 'intake_forms',
-    document: { nb: 'Inntaksskjemaer med spørsmål om interesse for arbeid', en: 'Intake forms asking about interest in work' },
+    document: {
+      nb: 'Inntaksskjemaer med spørsmål om interesse for arbeid',
+      en: 'Intake forms asking about interest in work',
+    },
     itemIds: ['org.competitive_focus'],
     need: 'required',
     lines: [[1806, 1808]],
@@ -264,7 +302,10 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
   },
   {
     id: 'nav_minutes',
-    document: { nb: 'Møtereferater fra møter mellom NAV og jobbspesialistteamet', en: 'Minutes of meetings between NAV and the specialist team' },
+    document: {
+      nb: 'Møtereferater fra møter mellom NAV og jobbspesialistteamet',
+      en: 'Minutes of meetings between NAV and the specialist team',
+    },
     itemIds: ['org.nav_collaboration'],
     need: 'useful',
     lines: [[1859, 1861]],
@@ -274,7 +315,10 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
     document: { nb: 'Møtereferater fra IPS-styringsgruppen', en: 'Minutes of the IPS steering group' },
     itemIds: ['org.executive_support'],
     need: 'useful',
-    lines: [[1867, 1869], [9526, 9526]],
+    lines: [
+      [1867, 1869],
+      [9526, 9526],
+    ],
   },
   {
     id: 'clinician_communication_notes',
@@ -288,7 +332,10 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
   },
   {
     id: 'benefits_reports',
-    document: { nb: 'Stønadsveiledningsrapporter i deltakerjournaler', en: 'Benefits counselling reports in participant records' },
+    document: {
+      nb: 'Stønadsveiledningsrapporter i deltakerjournaler',
+      en: 'Benefits counselling reports in participant records',
+    },
     itemIds: ['services.benefits_planning'],
     need: 'useful',
     lines: [[1879, 1881]],
@@ -305,7 +352,10 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
   },
   {
     id: 'community_time_data',
-    document: { nb: 'Data om hvor mye tid jobbspesialistene bruker i lokalsamfunnet', en: 'Data on how much time the specialists spend in the community' },
+    document: {
+      nb: 'Data om hvor mye tid jobbspesialistene bruker i lokalsamfunnet',
+      en: 'Data on how much time the specialists spend in the community',
+    },
     itemIds: ['services.community_based'],
     need: 'useful',
     lines: [[1889, 1891]],
@@ -313,11 +363,17 @@ export const DATA_REQUEST: readonly DataRequestDocument[] = [
 ];
 
 /** The document with this id; undefined when unknown. */
-export function dataRequestDocument(id: string, documents: readonly DataRequestDocument[] = DATA_REQUEST): DataRequestDocument | undefined {
+export function dataRequestDocument(
+  id: string,
+  documents: readonly DataRequestDocument[] = DATA_REQUEST,
+): DataRequestDocument | undefined {
   return documents.find((document) => document.id === id);
 }
 
 /** The documents that are evidence for an item, in list order. */
-export function documentsForItem(itemId: string, documents: readonly DataRequestDocument[] = DATA_REQUEST): DataRequestDocument[] {
+export function documentsForItem(
+  itemId: string,
+  documents: readonly DataRequestDocument[] = DATA_REQUEST,
+): DataRequestDocument[] {
   return documents.filter((document) => document.itemIds.includes(itemId));
 }

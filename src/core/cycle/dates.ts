@@ -22,7 +22,9 @@ export function addMonths(serial: number, months: number): number {
   const target = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
   const result = Math.round(serialFromUtc(target));
   if (result < 1 || result > LAST_SERIAL) {
-    throw invalidNumber(`the date ${months} months after ${serialToIso(serial)} is outside the dates a spreadsheet can show`);
+    throw invalidNumber(
+      `the date ${months} months after ${serialToIso(serial)} is outside the dates a spreadsheet can show`,
+    );
   }
   return result;
 }

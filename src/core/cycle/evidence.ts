@@ -56,22 +56,37 @@ function readItem(ref: number | string, where: string, scale: ScaleDefinition) {
   try {
     return findItem(ref, 'item', scale);
   } catch {
-    throw invalidValue(`${where}, item: expected an item number 1–${scale.items.length} or an item id, got ${JSON.stringify(ref)}`);
+    throw invalidValue(
+      `${where}, item: expected an item number 1–${scale.items.length} or an item id, got ${JSON.stringify(ref)}`,
+    );
   }
 }
 
 /** An entry checked and tidied; #VALUE! naming the log row (1-based) and what was expected. */
-export function readEvidenceEntry(input: EvidenceInput, row: number, scale: ScaleDefinition = DEFAULT_SCALE): EvidenceEntry {
+export function readEvidenceEntry(
+  input: EvidenceInput,
+  row: number,
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): EvidenceEntry {
   const where = `evidence log row ${row}`;
   const item = readItem(input.item, where, scale);
   const code = input.source.trim().toUpperCase();
   const source = EVIDENCE_SOURCES.find((candidate) => candidate === code);
-  if (!source) throw invalidValue(`${where}, source: expected ${EVIDENCE_SOURCES.join(', ')}, got ${JSON.stringify(input.source)}`);
+  if (!source)
+    throw invalidValue(
+      `${where}, source: expected ${EVIDENCE_SOURCES.join(', ')}, got ${JSON.stringify(input.source)}`,
+    );
   const note = input.note.trim();
   if (note === '') throw invalidValue(`${where}, note: expected what was learnt, the note is blank`);
   const date = input.date?.trim() ? input.date.trim() : undefined;
   if (date !== undefined) isoToSerial(date, `${where}, date`);
-  return { itemId: item.id, source, role: (input.role ?? '').trim().replace(/\s+/g, ' '), note, ...(date ? { date } : {}) };
+  return {
+    itemId: item.id,
+    source,
+    role: (input.role ?? '').trim().replace(/\s+/g, ' '),
+    note,
+    ...(date ? { date } : {}),
+  };
 }
 
 /**
@@ -79,11 +94,18 @@ export function readEvidenceEntry(input: EvidenceInput, row: number, scale: Scal
  * A role is never a name, so a name found there is asked about like one in a note; a fødselsnummer
  * anywhere blocks the write.
  */
-export function checkEvidencePrivacy(entries: readonly EvidenceEntry[], options: FreeTextOptions = {}): FreeTextFinding[] {
+export function checkEvidencePrivacy(
+  entries: readonly EvidenceEntry[],
+  options: FreeTextOptions = {},
+): FreeTextFinding[] {
   const fields: FreeTextField[] = entries.flatMap((entry, index) => {
     const row = index + 1;
     const fieldsOfEntry: FreeTextField[] = [
-      { key: `evidence:${row}:note`, field: { nb: `Kildelogg rad ${row}: notat`, en: `Evidence log row ${row}: note` }, value: entry.note },
+      {
+        key: `evidence:${row}:note`,
+        field: { nb: `Kildelogg rad ${row}: notat`, en: `Evidence log row ${row}: note` },
+        value: entry.note,
+      },
     ];
     if (entry.role !== '') {
       fieldsOfEntry.unshift({
@@ -111,7 +133,11 @@ export interface EvidenceCoverage {
 }
 
 /** Which of an item's listed data sources have evidence in the log yet. */
-export function evidenceCoverage(itemId: string, entries: readonly EvidenceEntry[], scale: ScaleDefinition = DEFAULT_SCALE): EvidenceCoverage {
+export function evidenceCoverage(
+  itemId: string,
+  entries: readonly EvidenceEntry[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): EvidenceCoverage {
   const item = itemById(itemId, scale);
   const ofItem = entries.filter((entry) => entry.itemId === item.id);
   const used = new Set(ofItem.map((entry) => entry.source));
@@ -126,6 +152,9 @@ export function evidenceCoverage(itemId: string, entries: readonly EvidenceEntry
 }
 
 /** Coverage of every item, in score-sheet order. */
-export function evidenceCoverageAll(entries: readonly EvidenceEntry[], scale: ScaleDefinition = DEFAULT_SCALE): EvidenceCoverage[] {
+export function evidenceCoverageAll(
+  entries: readonly EvidenceEntry[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): EvidenceCoverage[] {
   return scale.items.map((item) => evidenceCoverage(item.id, entries, scale));
 }

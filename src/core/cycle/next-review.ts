@@ -22,18 +22,27 @@ export const REVIEW_INTERVALS = {
 
 /** Months from a review with this total to the next one: 6 while below 100, 12 from 100. */
 export function reviewIntervalMonths(total: number): number {
-  return total >= REVIEW_INTERVALS.goodFidelityFrom ? REVIEW_INTERVALS.monthsFromGoodFidelity : REVIEW_INTERVALS.monthsBelowGoodFidelity;
+  return total >= REVIEW_INTERVALS.goodFidelityFrom
+    ? REVIEW_INTERVALS.monthsFromGoodFidelity
+    : REVIEW_INTERVALS.monthsBelowGoodFidelity;
 }
 
 /**
  * The serial date of the next review after one on `lastReview` with this total (EDATE semantics).
  * A total that is not a whole number within the scale's range is #NUM! naming `totalArgument`.
  */
-export function nextReviewSerial(lastReview: number, total: number, totalArgument = 'total', scale: ScaleDefinition = DEFAULT_SCALE): number {
+export function nextReviewSerial(
+  lastReview: number,
+  total: number,
+  totalArgument = 'total',
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): number {
   const min = minimumTotal(scale);
   const max = maximumTotal(scale);
   if (!Number.isInteger(total) || total < min || total > max) {
-    throw invalidNumber(`argument '${totalArgument}': expected a whole total score from ${min} to ${max}, got ${total}`);
+    throw invalidNumber(
+      `argument '${totalArgument}': expected a whole total score from ${min} to ${max}, got ${total}`,
+    );
   }
   return addMonths(lastReview, reviewIntervalMonths(total));
 }

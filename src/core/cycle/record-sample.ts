@@ -52,22 +52,34 @@ export const RECORD_SAMPLE_CATEGORIES: readonly SampleCategory[] = [
     id: 'closedWithoutJob',
     minimum: 2,
     recommended: 2,
-    label: { nb: 'personer uten jobb tatt ut av IPS de siste 6 månedene', en: 'people without a job closed in IPS in the last 6 months' },
-    lines: [[1117, 1121], [1240, 1242]],
+    label: {
+      nb: 'personer uten jobb tatt ut av IPS de siste 6 månedene',
+      en: 'people without a job closed in IPS in the last 6 months',
+    },
+    lines: [
+      [1117, 1121],
+      [1240, 1242],
+    ],
   },
   {
     id: 'employed',
     minimum: 5,
     recommended: 5,
     label: { nb: 'personer i arbeid som fortsatt er i IPS', en: 'people in work who are still in IPS' },
-    lines: [[1121, 1123], [1242, 1246]],
+    lines: [
+      [1121, 1123],
+      [1242, 1246],
+    ],
   },
   {
     id: 'seekingOrEducation',
     minimum: 3,
     recommended: 3,
     label: { nb: 'personer som søker jobb eller er under utdanning', en: 'people looking for work or in education' },
-    lines: [[1123, 1125], [1246, 1248]],
+    lines: [
+      [1123, 1125],
+      [1246, 1248],
+    ],
   },
 ];
 
@@ -138,12 +150,14 @@ function classify(records: readonly CaseloadRecord[], referenceDate: string, six
     seen.set(id, index + 1);
     const closed = checkDate(record.closedDate, `${where}, closed date`);
     const jobStart = checkDate(record.jobStartDate, `${where}, job start date`);
-    if (closed !== null && closed > referenceDate) throw invalidValue(`${where}: closed ${closed}, after the reference date ${referenceDate}`);
+    if (closed !== null && closed > referenceDate)
+      throw invalidValue(`${where}: closed ${closed}, after the reference date ${referenceDate}`);
     const categories = new Set<SampleCategoryId>();
     if (record.interviewed === true) categories.add('interviewee');
     if (closed !== null && !record.employed && closed >= sixMonthsBefore) categories.add('closedWithoutJob');
     if (closed === null && record.employed) categories.add('employed');
-    if (closed === null && !record.employed && (record.status === 'jobSeeking' || record.status === 'education')) categories.add('seekingOrEducation');
+    if (closed === null && !record.employed && (record.status === 'jobSeeking' || record.status === 'education'))
+      categories.add('seekingOrEducation');
     const recentJobStart = jobStart !== null && jobStart >= sixMonthsBefore && jobStart <= referenceDate;
     return { record: { ...record, id }, categories, recentJobStart };
   });
@@ -152,8 +166,14 @@ function classify(records: readonly CaseloadRecord[], referenceDate: string, six
 /** The candidates of a category in draw order: shuffled, and for employed records recent job starts first. */
 function drawOrder(category: SampleCategoryId, pool: readonly Classified[], random: () => number): Classified[] {
   if (category !== 'employed') return shuffled(pool, random);
-  const recent = shuffled(pool.filter((entry) => entry.recentJobStart), random);
-  const older = shuffled(pool.filter((entry) => !entry.recentJobStart), random);
+  const recent = shuffled(
+    pool.filter((entry) => entry.recentJobStart),
+    random,
+  );
+  const older = shuffled(
+    pool.filter((entry) => !entry.recentJobStart),
+    random,
+  );
   return [...recent, ...older];
 }
 
@@ -189,12 +209,26 @@ export function pickRecordSample(records: readonly CaseloadRecord[], options: Sa
   for (const category of RECORD_SAMPLE_CATEGORIES) {
     const wanted = target === 'minimum' ? category.minimum : category.recommended;
     const eligible = classified.filter((entry) => entry.categories.has(category.id));
-    const chosen = drawOrder(category.id, eligible.filter((entry) => !taken.has(entry.record.id)), random).slice(0, wanted);
+    const chosen = drawOrder(
+      category.id,
+      eligible.filter((entry) => !taken.has(entry.record.id)),
+      random,
+    ).slice(0, wanted);
     for (const entry of chosen) {
       taken.add(entry.record.id);
-      picks.push({ id: entry.record.id, category: category.id, ...(category.id === 'employed' ? { recentJobStart: entry.recentJobStart } : {}) });
+      picks.push({
+        id: entry.record.id,
+        category: category.id,
+        ...(category.id === 'employed' ? { recentJobStart: entry.recentJobStart } : {}),
+      });
     }
-    categories.push({ id: category.id, wanted, eligible: eligible.length, picked: chosen.length, short: Math.max(0, wanted - chosen.length) });
+    categories.push({
+      id: category.id,
+      wanted,
+      eligible: eligible.length,
+      picked: chosen.length,
+      short: Math.max(0, wanted - chosen.length),
+    });
     if (chosen.length < wanted) shortfalls.push(shortfallText(category, chosen.length, wanted));
     const recent = chosen.filter((entry) => entry.recentJobStart).length;
     if (category.id === 'employed' && recent < wanted) shortfalls.push(recentStartsText(recent, wanted));

@@ -54,10 +54,16 @@ function days(count: number, language: 'nb' | 'en'): string {
 export function dueStatusText(daysUntilDue: number): { status: DueStatus; text: Text } {
   if (daysUntilDue === 0) return { status: 'dueToday', text: { nb: 'Forfaller i dag', en: 'Due today' } };
   if (daysUntilDue > 0) {
-    return { status: 'upcoming', text: { nb: `Forfaller om ${days(daysUntilDue, 'nb')}`, en: `Due in ${days(daysUntilDue, 'en')}` } };
+    return {
+      status: 'upcoming',
+      text: { nb: `Forfaller om ${days(daysUntilDue, 'nb')}`, en: `Due in ${days(daysUntilDue, 'en')}` },
+    };
   }
   const late = -daysUntilDue;
-  return { status: 'overdue', text: { nb: `Forfalt for ${days(late, 'nb')} siden`, en: `Overdue by ${days(late, 'en')}` } };
+  return {
+    status: 'overdue',
+    text: { nb: `Forfalt for ${days(late, 'nb')} siden`, en: `Overdue by ${days(late, 'en')}` },
+  };
 }
 
 function planEntry(group: readonly HistoryRow[], today: string): ReviewPlanEntry {
@@ -65,7 +71,8 @@ function planEntry(group: readonly HistoryRow[], today: string): ReviewPlanEntry
   const first = sorted[0]!;
   const lastRow = sorted[sorted.length - 1]!;
   const baselineRow = sorted.find((row) => row.type === 'baseline') ?? first;
-  const intervalMonths = lastRow.total === null ? REVIEW_INTERVALS.monthsBelowGoodFidelity : reviewIntervalMonths(lastRow.total);
+  const intervalMonths =
+    lastRow.total === null ? REVIEW_INTERVALS.monthsBelowGoodFidelity : reviewIntervalMonths(lastRow.total);
   const nextDue = addMonthsIso(lastRow.date, intervalMonths, `the date of review "${lastRow.reviewId}"`);
   const daysUntilDue = daysBetween(today, nextDue);
   const { status, text } = dueStatusText(daysUntilDue);
@@ -100,7 +107,8 @@ export function reviewPlan(rows: readonly HistoryRow[], today: string): ReviewPl
   }
   const entries = [...groups.values()].map((group) => planEntry(group, today));
   return entries.sort(
-    (a, b) => a.daysUntilDue - b.daysUntilDue || a.service.localeCompare(b.service, 'nb') || a.team.localeCompare(b.team, 'nb'),
+    (a, b) =>
+      a.daysUntilDue - b.daysUntilDue || a.service.localeCompare(b.service, 'nb') || a.team.localeCompare(b.team, 'nb'),
   );
 }
 

@@ -10,7 +10,17 @@
  */
 import type { CaseloadTotals } from '../calculators/staffing-organization';
 import { countTotal, ExactSum, nearWholeNumber, nearDisplayTie, type ExactTotal } from '../calculators/reasons';
-import { CLIENTS_RULE, isBlank, readCount, readNumber, requireRows, yesNoReader, type CellMatrix, type CellValue, type NumberRule } from '../cells';
+import {
+  CLIENTS_RULE,
+  isBlank,
+  readCount,
+  readNumber,
+  requireRows,
+  yesNoReader,
+  type CellMatrix,
+  type CellValue,
+  type NumberRule,
+} from '../cells';
 import { readInTwoCalls } from './long-lists';
 
 export const FTE_RULE: NumberRule = {
@@ -94,11 +104,19 @@ function readCaseloadRange(
     let clients: number;
     let fte = 1;
     const value = counts === undefined ? undefined : counts[r]![0];
-    if (typeof value === 'number' && value >= 0 && Number.isInteger(value) && (exclude === undefined || unmarked(exclude[r]![0]))) {
+    if (
+      typeof value === 'number' &&
+      value >= 0 &&
+      Number.isInteger(value) &&
+      (exclude === undefined || unmarked(exclude[r]![0]))
+    ) {
       clients = value;
       if (ftes !== undefined) {
         const share = ftes[r]![0];
-        fte = typeof share === 'number' && share > 0 && share <= 1 ? share : readNumber(share, { argument: 'fte', row: r + 1 }, FTE_RULE);
+        fte =
+          typeof share === 'number' && share > 0 && share <= 1
+            ? share
+            : readNumber(share, { argument: 'fte', row: r + 1 }, FTE_RULE);
       }
     } else {
       const found = readCaseloadRow(ranges, r, readExclude, totals);
@@ -126,7 +144,12 @@ function readCaseloadRange(
  * `exclude` is left out, and so is a row with only "no" in `exclude`; any other row needs a count
  * and, when `fte` is given, an FTE (written to totals[ROW_CLIENTS] and totals[ROW_FTE]).
  */
-function readCaseloadRow(ranges: CaseloadRanges, index: number, readExclude: ReadExclude, totals: Float64Array): number {
+function readCaseloadRow(
+  ranges: CaseloadRanges,
+  index: number,
+  readExclude: ReadExclude,
+  totals: Float64Array,
+): number {
   const row = index + 1;
   const value = ranges.counts?.[index]![0];
   const share = ranges.ftes?.[index]![0];
@@ -136,6 +159,10 @@ function readCaseloadRow(ranges: CaseloadRanges, index: number, readExclude: Rea
   if (isBlank(value) && isBlank(share)) return ROW_SKIPPED; // only "no" in exclude
   totals[ROW_CLIENTS] = readCount(value, 'caseloads', row, CLIENTS_RULE);
   totals[ROW_FTE] =
-    ranges.ftes === undefined ? 1 : typeof share === 'number' && share > 0 && share <= 1 ? share : readNumber(share, { argument: 'fte', row }, FTE_RULE);
+    ranges.ftes === undefined
+      ? 1
+      : typeof share === 'number' && share > 0 && share <= 1
+        ? share
+        : readNumber(share, { argument: 'fte', row }, FTE_RULE);
   return ROW_COUNTED;
 }

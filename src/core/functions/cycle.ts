@@ -26,9 +26,16 @@ import type { FunctionSpec } from './types';
 
 function readTotal(arg: CellArg): number {
   const value = scalar(arg ?? null, 'total');
-  if (isBlank(value)) throw notAvailable(`argument 'total': the cell is blank, so the review is not scored yet and its next date is not known`);
+  if (isBlank(value))
+    throw notAvailable(
+      `argument 'total': the cell is blank, so the review is not scored yet and its next date is not known`,
+    );
   const expected = `a whole total score from ${minimumTotal()} to ${maximumTotal()}`;
-  return readNumber(value, { argument: 'total' }, { min: minimumTotal(), max: maximumTotal(), integer: true, expected });
+  return readNumber(
+    value,
+    { argument: 'total' },
+    { min: minimumTotal(), max: maximumTotal(), integer: true, expected },
+  );
 }
 
 export const NEXT_REVIEW: FunctionSpec = {
@@ -39,7 +46,11 @@ export const NEXT_REVIEW: FunctionSpec = {
   },
   parameters: [
     scalarParameter('last_review', 'Datoen for forrige evaluering.', 'The date of the last review.'),
-    scalarParameter('total', 'Totalskåren fra forrige evaluering (25–125).', 'The total score of the last review (25–125).'),
+    scalarParameter(
+      'total',
+      'Totalskåren fra forrige evaluering (25–125).',
+      'The total score of the last review (25–125).',
+    ),
   ],
   result: { type: 'number', dimensionality: 'scalar', kind: 'date' },
   invoke: (lastReview, total) => {
@@ -53,9 +64,16 @@ type RateOutput = 'rate' | 'band' | 'reason';
 
 /** A Map, so a word such as "constructor" is not found on a prototype. */
 const RATE_OUTPUT_WORDS: ReadonlyMap<string, RateOutput> = new Map<string, RateOutput>([
-  ['rate', 'rate'], ['andel', 'rate'], ['metric', 'rate'], ['verdi', 'rate'],
-  ['band', 'band'], ['nivå', 'band'], ['level', 'band'],
-  ['reason', 'reason'], ['begrunnelse', 'reason'], ['explain', 'reason'],
+  ['rate', 'rate'],
+  ['andel', 'rate'],
+  ['metric', 'rate'],
+  ['verdi', 'rate'],
+  ['band', 'band'],
+  ['nivå', 'band'],
+  ['level', 'band'],
+  ['reason', 'reason'],
+  ['begrunnelse', 'reason'],
+  ['explain', 'reason'],
 ]);
 
 function readRateOutput(arg: CellArg): RateOutput {
@@ -63,7 +81,9 @@ function readRateOutput(arg: CellArg): RateOutput {
   if (isOmitted(value) || isBlank(value)) return 'rate';
   const kind = typeof value === 'string' ? RATE_OUTPUT_WORDS.get(value.trim().toLowerCase()) : undefined;
   if (!kind) {
-    throw invalidValue(`argument 'output': expected "rate", "band" or "reason" (andel, nivå, begrunnelse), got ${value instanceof Date ? 'a date' : JSON.stringify(value)}`);
+    throw invalidValue(
+      `argument 'output': expected "rate", "band" or "reason" (andel, nivå, begrunnelse), got ${value instanceof Date ? 'a date' : JSON.stringify(value)}`,
+    );
   }
   return kind;
 }
@@ -98,15 +118,27 @@ function readCounts(employedArg: CellArg, servedArg: CellArg): EmploymentRate {
   const served = readServed(servedArg);
   const matrix = toMatrix(employedArg ?? null);
   const single = matrix.length === 1 && matrix[0]!.length === 1 ? matrix[0]![0] : undefined;
-  const isCount = matrix.length === 1 && matrix[0]!.length === 1 && (typeof single === 'number' || (isBlank(single) && served !== undefined));
+  const isCount =
+    matrix.length === 1 &&
+    matrix[0]!.length === 1 &&
+    (typeof single === 'number' || (isBlank(single) && served !== undefined));
   if (isCount) {
-    const employed = readNumber(single, { argument: 'employed' }, { ...COUNT_RULE, expected: 'a whole number of people employed ≥ 0, or a range of yes/no per participant' });
+    const employed = readNumber(
+      single,
+      { argument: 'employed' },
+      { ...COUNT_RULE, expected: 'a whole number of people employed ≥ 0, or a range of yes/no per participant' },
+    );
     if (served === undefined) {
-      throw invalidValue(`argument 'served': required when 'employed' is a count (${employed}); give the number of people served`);
+      throw invalidValue(
+        `argument 'served': required when 'employed' is a count (${employed}); give the number of people served`,
+      );
     }
     return employmentRate(employed, served);
   }
-  if (matrix.length === 0) throw invalidValue(`argument 'employed': expected a number of people employed, or a range of yes/no per participant`);
+  if (matrix.length === 0)
+    throw invalidValue(
+      `argument 'employed': expected a number of people employed, or a range of yes/no per participant`,
+    );
   const counted = countYesNo(employedArg);
   if (served !== undefined && served !== counted.served) {
     throw invalidValue(
@@ -114,12 +146,20 @@ function readCounts(employedArg: CellArg, servedArg: CellArg): EmploymentRate {
     );
   }
   if (counted.served === 0) {
-    throw new IpsError('divisionByZero', `argument 'employed': no participant is listed (every row is blank), so there is no employment rate`);
+    throw new IpsError(
+      'divisionByZero',
+      `argument 'employed': no participant is listed (every row is blank), so there is no employment rate`,
+    );
   }
   return employmentRate(counted.employed, counted.served);
 }
 
-function renderRate(result: EmploymentRate, output: RateOutput, language: 'nb' | 'en', notes: readonly Reason[]): CellResult {
+function renderRate(
+  result: EmploymentRate,
+  output: RateOutput,
+  language: 'nb' | 'en',
+  notes: readonly Reason[],
+): CellResult {
   if (output === 'rate') return result.rate;
   if (output === 'band') return result.band.label[language];
   return [employmentRateReason(result, language), ...notes.map((note) => note.text[language])].join(' ');

@@ -9,9 +9,15 @@ export type OutputKind = 'score' | 'metric' | 'reason';
 
 /** The words accepted for `output`. A Map, so a word such as "constructor" or "toString" is not found on a prototype. */
 const OUTPUT_WORDS: ReadonlyMap<string, OutputKind> = new Map<string, OutputKind>([
-  ['score', 'score'], ['skår', 'score'], ['skaar', 'score'],
-  ['metric', 'metric'], ['verdi', 'metric'], ['mål', 'metric'],
-  ['reason', 'reason'], ['begrunnelse', 'reason'], ['explain', 'reason'],
+  ['score', 'score'],
+  ['skår', 'score'],
+  ['skaar', 'score'],
+  ['metric', 'metric'],
+  ['verdi', 'metric'],
+  ['mål', 'metric'],
+  ['reason', 'reason'],
+  ['begrunnelse', 'reason'],
+  ['explain', 'reason'],
 ]);
 
 export function readOutput(arg: CellArg): OutputKind {
@@ -19,7 +25,9 @@ export function readOutput(arg: CellArg): OutputKind {
   if (isOmitted(value) || isBlank(value)) return 'score';
   const kind = typeof value === 'string' ? OUTPUT_WORDS.get(value.trim().toLowerCase()) : undefined;
   if (!kind) {
-    throw invalidValue(`argument 'output': expected "score", "metric" or "reason" (skår, verdi, begrunnelse), got ${JSON.stringify(value)}`);
+    throw invalidValue(
+      `argument 'output': expected "score", "metric" or "reason" (skår, verdi, begrunnelse), got ${JSON.stringify(value)}`,
+    );
   }
   return kind;
 }
@@ -66,8 +74,12 @@ export function fractionNote(rule: string, inferred: boolean): Reason {
   return {
     rule,
     text: {
-      nb: inferred ? 'Alle verdiene er mellom 0 og 1 og er lest som andeler (0,93 = 93 %).' : 'Verdiene er lest som andeler (0,93 = 93 %).',
-      en: inferred ? 'All values are between 0 and 1 and are read as fractions (0.93 = 93 %).' : 'The values are read as fractions (0.93 = 93 %).',
+      nb: inferred
+        ? 'Alle verdiene er mellom 0 og 1 og er lest som andeler (0,93 = 93 %).'
+        : 'Verdiene er lest som andeler (0,93 = 93 %).',
+      en: inferred
+        ? 'All values are between 0 and 1 and are read as fractions (0.93 = 93 %).'
+        : 'The values are read as fractions (0.93 = 93 %).',
     },
   };
 }
@@ -120,7 +132,11 @@ export function itemFunction(definition: ItemFunctionDefinition): FunctionSpec {
     const output = readOutput(args[leading] ?? null);
     const language = readLanguage(scalar(args[leading + 1] ?? null, 'language'));
     const result = definition.compute(args.slice(0, leading));
-    return renderResult(notes.length > 0 ? { ...result, reasons: [...result.reasons, ...notes] } : result, output, language);
+    return renderResult(
+      notes.length > 0 ? { ...result, reasons: [...result.reasons, ...notes] } : result,
+      output,
+      language,
+    );
   }
 }
 

@@ -74,7 +74,13 @@ function unstated(cells: CellMatrix | undefined, index: number): boolean {
  * rating of a usual row is needed only when some specialist has fewer than three job seekers, so
  * only when `job_seekers` is given.
  */
-function readContactRange(ranges: EmployerContactRanges, from: number, to: number, totals: Float64Array, counts: EmployerContactsCounts): void {
+function readContactRange(
+  ranges: EmployerContactRanges,
+  from: number,
+  to: number,
+  totals: Float64Array,
+  counts: EmployerContactsCounts,
+): void {
   const { contacts: contactCells, weeks: weekCells, weeksForAll, jobSeekers, absentWeeks, monthsInPost } = ranges;
   let entries = totals[ENTRIES]!;
   let totalContacts = totals[TOTAL_CONTACTS]!;
@@ -86,9 +92,15 @@ function readContactRange(ranges: EmployerContactRanges, from: number, to: numbe
     const contacts = contactCells === undefined ? undefined : contactCells[r]![0];
     const weeks = weekCells === undefined ? weeksForAll : weekCells[r]![0];
     if (
-      typeof contacts === 'number' && contacts >= 0 && Number.isInteger(contacts) &&
-      typeof weeks === 'number' && weeks > 0 && weeks !== Infinity &&
-      unstated(jobSeekers, r) && unstated(absentWeeks, r) && unstated(monthsInPost, r)
+      typeof contacts === 'number' &&
+      contacts >= 0 &&
+      Number.isInteger(contacts) &&
+      typeof weeks === 'number' &&
+      weeks > 0 &&
+      weeks !== Infinity &&
+      unstated(jobSeekers, r) &&
+      unstated(absentWeeks, r) &&
+      unstated(monthsInPost, r)
     ) {
       entries++;
       totalContacts += contacts;
@@ -116,7 +128,11 @@ function readContactRange(ranges: EmployerContactRanges, from: number, to: numbe
 }
 
 /** A number in an optional column: blank → undefined. */
-function optional(cells: CellMatrix | undefined, index: number, read: (value: CellValue) => number): number | undefined {
+function optional(
+  cells: CellMatrix | undefined,
+  index: number,
+  read: (value: CellValue) => number,
+): number | undefined {
   const value = cells?.[index]![0];
   return value === undefined || isBlank(value) ? undefined : read(value);
 }
@@ -128,14 +144,30 @@ function optional(cells: CellMatrix | undefined, index: number, read: (value: Ce
  * that count, rating and whether the rating is the small-caseload rule's 5 go to
  * totals[ROW_CONTACTS], [ROW_WEEKS], [ROW_RATING] and [ROW_REACHED].
  */
-function readContactRow(ranges: EmployerContactRanges, index: number, entry: number, totals: Float64Array, counts: EmployerContactsCounts): number {
+function readContactRow(
+  ranges: EmployerContactRanges,
+  index: number,
+  entry: number,
+  totals: Float64Array,
+  counts: EmployerContactsCounts,
+): number {
   const row = index + 1;
   const contactsCell = ranges.contacts?.[index]![0];
   const weeksCell = ranges.weeks === undefined ? ranges.weeksForAll : ranges.weeks[index]![0];
-  const given = [contactsCell, ranges.weeks?.[index]![0], ranges.jobSeekers?.[index]![0], ranges.absentWeeks?.[index]![0], ranges.monthsInPost?.[index]![0]];
+  const given = [
+    contactsCell,
+    ranges.weeks?.[index]![0],
+    ranges.jobSeekers?.[index]![0],
+    ranges.absentWeeks?.[index]![0],
+    ranges.monthsInPost?.[index]![0],
+  ];
   if (given.every((cell) => cell === undefined || isBlank(cell))) return ROW_SKIPPED;
   const weeksWhere: Where = ranges.weeksForAll === undefined ? { argument: 'weeks', row } : { argument: 'weeks' };
-  if (weeksCell === 0) throw new IpsError('divisionByZero', `${describe(weeksWhere)}: expected a number of weeks > 0, got 0 (division by zero)`);
+  if (weeksCell === 0)
+    throw new IpsError(
+      'divisionByZero',
+      `${describe(weeksWhere)}: expected a number of weeks > 0, got 0 (division by zero)`,
+    );
   const weeks =
     typeof weeksCell === 'number' && weeksCell > 0 && Number.isFinite(weeksCell)
       ? weeksCell
@@ -143,18 +175,32 @@ function readContactRow(ranges: EmployerContactRanges, index: number, entry: num
   const contacts =
     typeof contactsCell === 'number' && Number.isInteger(contactsCell) && contactsCell >= 0
       ? contactsCell
-      : readNumber(contactsCell, { argument: 'contacts', row }, { min: 0, integer: true, expected: 'a whole number of contacts ≥ 0' });
+      : readNumber(
+          contactsCell,
+          { argument: 'contacts', row },
+          { min: 0, integer: true, expected: 'a whole number of contacts ≥ 0' },
+        );
   const jobSeekers = optional(ranges.jobSeekers, index, (value) =>
-    readNumber(value, { argument: 'job_seekers', row }, { min: 0, integer: true, expected: 'a whole number of job seekers ≥ 0' }),
+    readNumber(
+      value,
+      { argument: 'job_seekers', row },
+      { min: 0, integer: true, expected: 'a whole number of job seekers ≥ 0' },
+    ),
   );
   const absent = optional(ranges.absentWeeks, index, (value) =>
-    readNumber(value, { argument: 'absent_weeks', row }, { min: 0, max: weeks, expected: `weeks absent, 0 to ${weeks}` }),
+    readNumber(
+      value,
+      { argument: 'absent_weeks', row },
+      { min: 0, max: weeks, expected: `weeks absent, 0 to ${weeks}` },
+    ),
   );
   const months = optional(ranges.monthsInPost, index, (value) =>
     readNumber(value, { argument: 'months_in_post', row }, { min: 0, expected: 'months in post ≥ 0' }),
   );
   if (absent !== undefined && absent >= 1 && absent >= weeks && contacts > 0) {
-    throw invalidNumber(`argument 'absent_weeks' row ${row}: absent for all ${weeks} weeks, but ${contacts} contacts are given`);
+    throw invalidNumber(
+      `argument 'absent_weeks' row ${row}: absent for all ${weeks} weeks, but ${contacts} contacts are given`,
+    );
   }
   const counted = weeksThatCount(counts, entry, contacts, weeks, absent, months, jobSeekers);
   if (counted === 0) return ROW_LEFT_OUT;

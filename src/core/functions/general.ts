@@ -25,7 +25,9 @@ function readScores(arg: CellArg) {
   const scale = DEFAULT_SCALE;
   const cells = list(arg, 'scores');
   if (cells.length !== scale.items.length) {
-    throw invalidValue(`argument 'scores': expected ${scale.items.length} score cells in score-sheet order, got ${cells.length}`);
+    throw invalidValue(
+      `argument 'scores': expected ${scale.items.length} score cells in score-sheet order, got ${cells.length}`,
+    );
   }
   return Object.fromEntries(
     scale.items.map((item, index) => {
@@ -43,7 +45,11 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
       en: 'Total of all 25 item scores (25–125). Gives #N/A naming the items without a score.',
     },
     parameters: [
-      rangeParameter('scores', 'De 25 konsensusskårene i skårskjemaets rekkefølge.', 'The 25 consensus scores in score-sheet order.'),
+      rangeParameter(
+        'scores',
+        'De 25 konsensusskårene i skårskjemaets rekkefølge.',
+        'The 25 consensus scores in score-sheet order.',
+      ),
     ],
     result: { type: 'number', dimensionality: 'scalar' },
     invoke: (scores) => totalScore(readScores(scores ?? null)).total,
@@ -59,7 +65,9 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
     invoke: (total, language) => {
       const value = scalar(total ?? null, 'total');
       if (typeof value !== 'number') {
-        throw invalidValue(`argument 'total': expected a total score 25–125, got ${isBlank(value) ? 'a blank cell' : JSON.stringify(value)}`);
+        throw invalidValue(
+          `argument 'total': expected a total score 25–125, got ${isBlank(value) ? 'a blank cell' : JSON.stringify(value)}`,
+        );
       }
       return fidelityLevel(value).name[readLanguage(scalar(language ?? null, 'language'))];
     },
@@ -68,7 +76,7 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
     name: 'ITEM',
     description: {
       nb: 'Navnet på et evalueringspunkt; med skår også ankerteksten for skåren.',
-      en: 'The name of an item; with a score, also that score\'s anchor text.',
+      en: "The name of an item; with a score, also that score's anchor text.",
     },
     parameters: [ITEM_PARAMETER, SCORE_PARAMETER, LANGUAGE_PARAMETER],
     result: { type: 'string', dimensionality: 'scalar' },
@@ -76,7 +84,9 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
       const item = findItem(scalar(itemArg ?? null, 'item'));
       const chosen = readOptionalScore(score ?? null);
       const lang = readLanguage(scalar(language ?? null, 'language'));
-      return chosen === undefined ? item.name[lang] : `${item.name[lang]} (${chosen}): ${item.anchors[chosen - 1]![lang]}`;
+      return chosen === undefined
+        ? item.name[lang]
+        : `${item.name[lang]} (${chosen}): ${item.anchors[chosen - 1]![lang]}`;
     },
   },
   {
@@ -112,5 +122,3 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
     },
   },
 ];
-
-

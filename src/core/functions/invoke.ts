@@ -13,9 +13,14 @@ export type InvokeOutcome =
  * #VALUE! with the function name, as it is a bug to fix, not a user's mistake.
  * `notes` (from the host) end the `reason` output of an item function; other functions have none.
  */
-export function invokeSafely(spec: FunctionSpec, args: readonly CellArg[], notes: readonly Reason[] = []): InvokeOutcome {
+export function invokeSafely(
+  spec: FunctionSpec,
+  args: readonly CellArg[],
+  notes: readonly Reason[] = [],
+): InvokeOutcome {
   try {
-    const value = notes.length > 0 && spec.invokeWithNotes ? spec.invokeWithNotes(notes, ...args) : spec.invoke(...args);
+    const value =
+      notes.length > 0 && spec.invokeWithNotes ? spec.invokeWithNotes(notes, ...args) : spec.invoke(...args);
     return { ok: true, value };
   } catch (error) {
     if (isIpsError(error)) return { ok: false, code: error.code, message: error.message };

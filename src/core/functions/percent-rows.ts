@@ -36,7 +36,8 @@ interface PercentColumn {
   readonly cells: CellMatrix;
   readonly argument: string;
   /** Asked for every row before its value is read (VOCATIONAL_TIME's `exclude`). */
-  readonly exclude: { readonly cells: CellMatrix; readonly read: (value: CellValue, row?: number) => boolean } | undefined;
+  readonly exclude:
+    { readonly cells: CellMatrix; readonly read: (value: CellValue, row?: number) => boolean } | undefined;
   /** The second pass, when the float sum is not enough: each kept value is also added here. */
   readonly again: { add(value: number): void } | undefined;
 }
@@ -83,7 +84,12 @@ export function readVocationalPercents(
   if (nearWholeNumber(sum / n, n) || nearDisplayTie(sum / n, n) || nearDisplayTie(sum, n)) {
     const exact = new ExactSum();
     const again = { add: (value: number) => exact.add(scale === 1 ? value : value * 100) };
-    readPercentRange(percentColumn(cells, 'percent_vocational', exclude, again), 0, cells.length, new Float64Array(SLOTS));
+    readPercentRange(
+      percentColumn(cells, 'percent_vocational', exclude, again),
+      0,
+      cells.length,
+      new Float64Array(SLOTS),
+    );
     percents = exact.total();
   }
   return { unit: chosen, specialists: n, excluded: totals[EXCLUDED]!, percents };
@@ -95,7 +101,10 @@ export function readVocationalPercents(
  * nearWholeNumber), they are added again as stableSum adds them, so the metric and the text are
  * those of communityTimeFromColumn.
  */
-export function readCommunityShares(cells: CellMatrix, unit: PercentUnit | undefined): { unit: PercentUnit; specialists: number; sum: number } {
+export function readCommunityShares(
+  cells: CellMatrix,
+  unit: PercentUnit | undefined,
+): { unit: PercentUnit; specialists: number; sum: number } {
   const column = percentColumn(cells, 'percent_in_community', undefined);
   const totals = new Float64Array(SLOTS);
   readInTwoCalls(cells.length, (from, to) => readPercentRange(column, from, to, totals));
@@ -105,7 +114,12 @@ export function readCommunityShares(cells: CellMatrix, unit: PercentUnit | undef
   const mean = ((chosen === 'percent' ? 1 : 100) * sum) / n;
   if (nearWholeNumber(mean, n) || nearDisplayTie(mean, n)) {
     const stable = new CompensatedSum();
-    readPercentRange(percentColumn(cells, 'percent_in_community', undefined, stable), 0, cells.length, new Float64Array(SLOTS));
+    readPercentRange(
+      percentColumn(cells, 'percent_in_community', undefined, stable),
+      0,
+      cells.length,
+      new Float64Array(SLOTS),
+    );
     sum = stable.total();
   }
   return { unit: chosen, specialists: n, sum };

@@ -25,13 +25,19 @@ interface PhaseRanges {
 export function checkPhaseWidths(phases: CellMatrix, from = 0): void {
   for (let index = from; index < phases.length; index++) {
     const length = phases[index]!.length;
-    if (length !== 6) throw invalidValue(`argument 'phases' row ${index + 1}: expected 6 cells in each row, got ${length}`);
+    if (length !== 6)
+      throw invalidValue(`argument 'phases' row ${index + 1}: expected 6 cells in each row, got ${length}`);
   }
 }
 
 /** The specialists' phase bits and, when a row was skipped, their rows (see AllPhasesColumns). */
 export function readPhaseRows(phases: CellMatrix, refersOut: CellMatrix | undefined): AllPhasesColumns {
-  const ranges: PhaseRanges = { phases, refersOut, readPhase: yesNoReader('phases'), readRefers: yesNoReader('refers_out') };
+  const ranges: PhaseRanges = {
+    phases,
+    refersOut,
+    readPhase: yesNoReader('phases'),
+    readRefers: yesNoReader('refers_out'),
+  };
   const bits = new Uint8Array(phases.length);
   const kept = new KeptRows(phases.length);
   const counted = new Float64Array(2); // [rows kept, 1 once the widths of all rows are checked]
@@ -49,7 +55,14 @@ function unmarked(cell: CellValue): boolean {
 }
 
 /** Rows [from, to): the phase bits of each kept row to `bits`, their indices to `kept`, their number to counted[0]. */
-function readPhaseRange(ranges: PhaseRanges, from: number, to: number, bits: Uint8Array, kept: KeptRows, counted: Float64Array): void {
+function readPhaseRange(
+  ranges: PhaseRanges,
+  from: number,
+  to: number,
+  bits: Uint8Array,
+  kept: KeptRows,
+  counted: Float64Array,
+): void {
   const { phases, refersOut } = ranges;
   let n = counted[0]!;
   let indices = kept.indices;
@@ -64,8 +77,12 @@ function readPhaseRange(ranges: PhaseRanges, from: number, to: number, bits: Uin
     let found: number;
     if (
       cells.length === 6 &&
-      typeof a === 'boolean' && typeof b === 'boolean' && typeof c === 'boolean' &&
-      typeof d === 'boolean' && typeof e === 'boolean' && typeof f === 'boolean' &&
+      typeof a === 'boolean' &&
+      typeof b === 'boolean' &&
+      typeof c === 'boolean' &&
+      typeof d === 'boolean' &&
+      typeof e === 'boolean' &&
+      typeof f === 'boolean' &&
       (refersOut === undefined || unmarked(refersOut[r]![0]))
     ) {
       found = (a ? 1 : 0) | (b ? 2 : 0) | (c ? 4 : 0) | (d ? 8 : 0) | (e ? 16 : 0) | (f ? 32 : 0);
@@ -90,7 +107,16 @@ function readPhaseRow(ranges: PhaseRanges, index: number): number {
   const row = index + 1;
   const refers = ranges.refersOut !== undefined && ranges.readRefers(ranges.refersOut[index]![0], row);
   const cells = ranges.phases[index]!;
-  if (!refers && isBlank(cells[0]) && isBlank(cells[1]) && isBlank(cells[2]) && isBlank(cells[3]) && isBlank(cells[4]) && isBlank(cells[5])) return -1;
+  if (
+    !refers &&
+    isBlank(cells[0]) &&
+    isBlank(cells[1]) &&
+    isBlank(cells[2]) &&
+    isBlank(cells[3]) &&
+    isBlank(cells[4]) &&
+    isBlank(cells[5])
+  )
+    return -1;
   let bits = refers ? REFERS_OUT_BIT : 0;
   for (let i = 0; i < 6; i++) if (ranges.readPhase(cells[i], row)) bits |= 1 << i;
   return bits;

@@ -10,10 +10,19 @@ import type { FunctionSpec } from './types';
 export type AgreementStatistic = 'exact' | 'kappa' | 'count' | 'pairs';
 
 const STATISTIC_WORDS: Readonly<Record<string, AgreementStatistic>> = {
-  exact: 'exact', eksakt: 'exact', 'enighet': 'exact', share: 'exact', andel: 'exact',
-  kappa: 'kappa', weighted: 'kappa', vektet: 'kappa',
-  count: 'count', antall: 'count',
-  pairs: 'pairs', par: 'pairs', n: 'pairs',
+  exact: 'exact',
+  eksakt: 'exact',
+  enighet: 'exact',
+  share: 'exact',
+  andel: 'exact',
+  kappa: 'kappa',
+  weighted: 'kappa',
+  vektet: 'kappa',
+  count: 'count',
+  antall: 'count',
+  pairs: 'pairs',
+  par: 'pairs',
+  n: 'pairs',
 };
 
 function readStatistic(arg: CellArg): AgreementStatistic {
@@ -21,7 +30,9 @@ function readStatistic(arg: CellArg): AgreementStatistic {
   if (isOmitted(value) || isBlank(value)) return 'exact';
   const statistic = typeof value === 'string' ? STATISTIC_WORDS[value.trim().toLowerCase()] : undefined;
   if (!statistic) {
-    throw invalidValue(`argument 'statistic': expected "exact", "kappa", "count" or "pairs" (eksakt, kappa, antall, par), got ${JSON.stringify(value)}`);
+    throw invalidValue(
+      `argument 'statistic': expected "exact", "kappa", "count" or "pairs" (eksakt, kappa, antall, par), got ${JSON.stringify(value)}`,
+    );
   }
   return statistic;
 }
@@ -29,18 +40,28 @@ function readStatistic(arg: CellArg): AgreementStatistic {
 /** One rater's scores: blank cells are unscored items; anything else must be a whole score 1–5. */
 function readRaterScores(arg: CellArg, argument: string): (Score | null)[] {
   if (isOmitted(arg)) throw invalidValue(`argument '${argument}': expected a range of scores 1–5`);
-  return list(arg, argument).map((cell: CellValue, index) => (isBlank(cell) ? null : toScore(cell, `argument '${argument}' row ${index + 1}`)));
+  return list(arg, argument).map((cell: CellValue, index) =>
+    isBlank(cell) ? null : toScore(cell, `argument '${argument}' row ${index + 1}`),
+  );
 }
 
 export const AGREEMENT: FunctionSpec = {
   name: 'AGREEMENT',
   description: {
     nb: 'Samsvar mellom to evaluatorers skårer på de samme punktene: andel like skårer (standard), kvadratisk vektet Cohens kappa, antall like skårer eller antall punkter begge har skåret. Tomme celler hoppes over parvis.',
-    en: 'Agreement between two raters\' scores of the same items: share of equal scores (default), quadratic-weighted Cohen\'s kappa, number of equal scores, or number of items both scored. Blank cells are skipped pairwise.',
+    en: "Agreement between two raters' scores of the same items: share of equal scores (default), quadratic-weighted Cohen's kappa, number of equal scores, or number of items both scored. Blank cells are skipped pairwise.",
   },
   parameters: [
-    recordsParameter('rater1', 'Første evaluators skårer (1–5), én per punkt.', 'The first rater\'s scores (1–5), one per item.'),
-    recordsParameter('rater2', 'Andre evaluators skårer for de samme punktene, i samme rekkefølge.', 'The second rater\'s scores of the same items, in the same order.'),
+    recordsParameter(
+      'rater1',
+      'Første evaluators skårer (1–5), én per punkt.',
+      "The first rater's scores (1–5), one per item.",
+    ),
+    recordsParameter(
+      'rater2',
+      'Andre evaluators skårer for de samme punktene, i samme rekkefølge.',
+      "The second rater's scores of the same items, in the same order.",
+    ),
     scalarParameter(
       'statistic',
       'Valgfritt: "exact" (standard) gir andelen like skårer (0–1), "kappa" gir kvadratisk vektet kappa (−1–1), "count" gir antall like skårer, "pairs" gir antall punkter begge har skåret.',
@@ -54,7 +75,9 @@ export const AGREEMENT: FunctionSpec = {
     const a = readRaterScores(rater1 ?? null, 'rater1');
     const b = readRaterScores(rater2 ?? null, 'rater2');
     if (a.length !== b.length) {
-      throw invalidValue(`argument 'rater2' has ${b.length} cells but 'rater1' has ${a.length}: the ranges must be the same size`);
+      throw invalidValue(
+        `argument 'rater2' has ${b.length} cells but 'rater1' has ${a.length}: the ranges must be the same size`,
+      );
     }
     const result = agreement(a, b);
     if (statistic === 'pairs') return result.pairs;

@@ -39,7 +39,16 @@ import {
   type CellValue,
   type Where,
 } from '../cells';
-import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, readCapFlags, recordsParameter, scalarParameter, withNote } from './define';
+import {
+  CAPS_PARAMETER,
+  fractionNote,
+  itemFunction,
+  PERCENT_UNIT_PARAMETER,
+  readCapFlags,
+  recordsParameter,
+  scalarParameter,
+  withNote,
+} from './define';
 import { readEmployerContactRows } from './employer-contact-rows';
 import { readCommunityShares } from './percent-rows';
 import { countYesNoRows } from './yes-no-rows';
@@ -63,7 +72,9 @@ function readText(value: CellValue, argument: string, row: number): string {
 
 /** A date cell as a day number (see readDate), an ordinary serial number answered at once. */
 function readDay(value: CellValue, argument: string, row: number): number {
-  return typeof value === 'number' && value >= 1 && value < 2_958_466 ? Math.floor(value) : readDate(value, { argument, row });
+  return typeof value === 'number' && value >= 1 && value < 2_958_466
+    ? Math.floor(value)
+    : readDate(value, { argument, row });
 }
 
 /** Walks parallel ranges row by row (rows blank in every range skipped), with `undefined` for an omitted range. */
@@ -107,7 +118,8 @@ function yesNoColumn(
     const where: Where = { argument, row };
     let result: boolean | undefined;
     if (isBlank(value)) {
-      if (blank === 'error') throw invalidValue(`${describe(where)}: expected yes/no (${YES_NO_WORDS}), the cell is blank`);
+      if (blank === 'error')
+        throw invalidValue(`${describe(where)}: expected yes/no (${YES_NO_WORDS}), the cell is blank`);
       result = false;
     } else if (kinds !== undefined && typeof value === 'string') {
       result = kinds.get(value.trim().toLowerCase().replace(/\s+/g, ' '));
@@ -117,7 +129,9 @@ function yesNoColumn(
         result = readYesNo(value, where);
       } catch (error) {
         if (expected === undefined || !(error instanceof IpsError)) throw error;
-        throw invalidValue(`${describe(where)}: expected ${expected}, got ${typeof value === 'string' ? `text "${value}"` : String(value)}`);
+        throw invalidValue(
+          `${describe(where)}: expected ${expected}, got ${typeof value === 'string' ? `text "${value}"` : String(value)}`,
+        );
       }
     }
     if (typeof value === 'string') cache.set(value, result);
@@ -129,7 +143,11 @@ function yesNoColumn(
 function readSpecialists(arg: CellArg, argument = 'specialists'): number | undefined {
   const value = scalar(arg, argument);
   if (isOmitted(value) || isBlank(value)) return undefined;
-  return readNumber(value, { argument }, { min: 1, integer: true, expected: 'a whole number of employment specialists ≥ 1' });
+  return readNumber(
+    value,
+    { argument },
+    { min: 1, integer: true, expected: 'a whole number of employment specialists ≥ 1' },
+  );
 }
 
 /**
@@ -150,20 +168,52 @@ function collect<T>(
   return out;
 }
 
-const LOG_REVIEW_WORDS: ReadonlyMap<string, LogReview> = new Map(Object.entries({
-  weekly: 'weekly', ukentlig: 'weekly', 'hver uke': 'weekly', week: 'weekly', uke: 'weekly',
-  monthly: 'monthly', 'månedlig': 'monthly', maanedlig: 'monthly', 'hver måned': 'monthly', month: 'monthly', 'måned': 'monthly',
-  not_reviewed: 'not_reviewed', 'not reviewed': 'not_reviewed', never: 'not_reviewed', 'ikke gjennomgått': 'not_reviewed', aldri: 'not_reviewed',
-  no_log: 'no_log', 'no log': 'no_log', none: 'no_log', 'ingen logg': 'no_log', ingen: 'no_log', 'ingen registrering': 'no_log',
-  mixed: 'mixed', blandet: 'mixed', 'blandede logger': 'mixed',
-  unverifiable: 'unverifiable', uverifiserbar: 'unverifiable', 'ikke verifiserbar': 'unverifiable', 'kan ikke verifiseres': 'unverifiable',
-}) as [string, LogReview][]);
+const LOG_REVIEW_WORDS: ReadonlyMap<string, LogReview> = new Map(
+  Object.entries({
+    weekly: 'weekly',
+    ukentlig: 'weekly',
+    'hver uke': 'weekly',
+    week: 'weekly',
+    uke: 'weekly',
+    monthly: 'monthly',
+    månedlig: 'monthly',
+    maanedlig: 'monthly',
+    'hver måned': 'monthly',
+    month: 'monthly',
+    måned: 'monthly',
+    not_reviewed: 'not_reviewed',
+    'not reviewed': 'not_reviewed',
+    never: 'not_reviewed',
+    'ikke gjennomgått': 'not_reviewed',
+    aldri: 'not_reviewed',
+    no_log: 'no_log',
+    'no log': 'no_log',
+    none: 'no_log',
+    'ingen logg': 'no_log',
+    ingen: 'no_log',
+    'ingen registrering': 'no_log',
+    mixed: 'mixed',
+    blandet: 'mixed',
+    'blandede logger': 'mixed',
+    unverifiable: 'unverifiable',
+    uverifiserbar: 'unverifiable',
+    'ikke verifiserbar': 'unverifiable',
+    'kan ikke verifiseres': 'unverifiable',
+  }) as [string, LogReview][],
+);
 
 function readLogReview(arg: CellArg): LogReview | undefined {
   const value = scalar(arg, 'log_review');
   if (isOmitted(value) || isBlank(value)) return undefined;
-  const word = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_-]+/g, ' ') : undefined;
-  const code = word === undefined ? undefined : LOG_REVIEW_WORDS.get(word) ?? LOG_REVIEW_WORDS.get(word.replace(/ /g, '_'));
+  const word =
+    typeof value === 'string'
+      ? value
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_-]+/g, ' ')
+      : undefined;
+  const code =
+    word === undefined ? undefined : (LOG_REVIEW_WORDS.get(word) ?? LOG_REVIEW_WORDS.get(word.replace(/ /g, '_')));
   if (code === undefined) {
     throw invalidValue(
       `argument 'log_review': expected "weekly" (ukentlig), "monthly" (månedlig), "not_reviewed" (ikke gjennomgått), "no_log" (ingen logg), "mixed" (blandet) or "unverifiable" (uverifiserbar), got ${typeof value === 'string' ? `text "${value}"` : String(value)}`,
@@ -176,22 +226,50 @@ function readLogReview(arg: CellArg): LogReview | undefined {
  * Kinds of job from the manual's rules on what is competitive work (8190–8271, 11264–11280),
  * accepted in the `competitive` column besides yes/no.
  */
-const JOB_KINDS: ReadonlyMap<string, boolean> = new Map(Object.entries({
-  'ordinær': true, 'ordinært': true, 'ordinært arbeid': true, competitive: true,
-  sesong: true, sesongarbeid: true, seasonal: true,
-  'bemanningsbyrå': true, 'temp agency': true, temp: true,
-  selvstendig: true, 'selvstendig næringsdrivende': true, 'self-employed': true, 'self employed': true,
-  erfaringskonsulent: true, 'peer specialist': true,
-  kvote: true, quota: true,
-  frivillig: false, 'frivillig arbeid': false, volunteer: false,
-  vernet: false, 'vernet bedrift': false, sheltered: false,
-  arbeidslag: false, 'work crew': false,
-  reservert: false, reserved: false,
-  'tidsbegrenset attføring': false, 'time-limited rehabilitation': false,
-  'lønnstilskudd': false, 'tidsbegrenset lønnstilskudd': false, subsidised: false, subsidized: false,
-  tilfeldig: false, 'tilfeldig arbeid': false, casual: false,
-  praksis: false, praksisplass: false, placement: false,
-}));
+const JOB_KINDS: ReadonlyMap<string, boolean> = new Map(
+  Object.entries({
+    ordinær: true,
+    ordinært: true,
+    'ordinært arbeid': true,
+    competitive: true,
+    sesong: true,
+    sesongarbeid: true,
+    seasonal: true,
+    bemanningsbyrå: true,
+    'temp agency': true,
+    temp: true,
+    selvstendig: true,
+    'selvstendig næringsdrivende': true,
+    'self-employed': true,
+    'self employed': true,
+    erfaringskonsulent: true,
+    'peer specialist': true,
+    kvote: true,
+    quota: true,
+    frivillig: false,
+    'frivillig arbeid': false,
+    volunteer: false,
+    vernet: false,
+    'vernet bedrift': false,
+    sheltered: false,
+    arbeidslag: false,
+    'work crew': false,
+    reservert: false,
+    reserved: false,
+    'tidsbegrenset attføring': false,
+    'time-limited rehabilitation': false,
+    lønnstilskudd: false,
+    'tidsbegrenset lønnstilskudd': false,
+    subsidised: false,
+    subsidized: false,
+    tilfeldig: false,
+    'tilfeldig arbeid': false,
+    casual: false,
+    praksis: false,
+    praksisplass: false,
+    placement: false,
+  }),
+);
 
 const COMPETITIVE_EXPECTED =
   'yes/no or a kind of job (ordinær, sesong, bemanningsbyrå, selvstendig, erfaringskonsulent, kvote; frivillig, vernet, arbeidslag, reservert, lønnstilskudd, tilfeldig, praksis)';
@@ -229,12 +307,12 @@ const DAYS_TO_EMPLOYER_CONTACT = itemFunction({
     recordsParameter(
       'specialist',
       'Jobbspesialisten til hver deltaker (én rad per deltaker som nylig er tatt inn; en deltaker som er tatt med i en tidligere evaluering, tas ikke med igjen).',
-      'Each participant\'s employment specialist (one row per recently admitted participant; one counted in an earlier review is not counted again).',
+      "Each participant's employment specialist (one row per recently admitted participant; one counted in an earlier review is not counted again).",
     ),
     recordsParameter(
       'intake_date',
       'Dato for deltakerens første møte med jobbspesialisten (ikke henvisningsdatoen): datoverdi eller tekst åååå-mm-dd.',
-      'Date of the participant\'s first meeting with the specialist (not the referral date): a date value or yyyy-mm-dd text.',
+      "Date of the participant's first meeting with the specialist (not the referral date): a date value or yyyy-mm-dd text.",
     ),
     recordsParameter(
       'first_contact_date',
@@ -257,39 +335,43 @@ const DAYS_TO_EMPLOYER_CONTACT = itemFunction({
   compute: ([specialist, intake, firstContact, supervisorRecords, reviewDateArg]) => {
     const recorded = readOptionalFlag(supervisorRecords ?? null, 'supervisor_records');
     const reviewCell = scalar(reviewDateArg ?? null, 'review_date');
-    const reviewDate = isOmitted(reviewCell) || isBlank(reviewCell) ? undefined : readDate(reviewCell, { argument: 'review_date' });
+    const reviewDate =
+      isOmitted(reviewCell) || isBlank(reviewCell) ? undefined : readDate(reviewCell, { argument: 'review_date' });
     const tally = new RapidJobSearchTally();
     let participants = 0;
-    eachRow([
-      { argument: 'specialist', arg: specialist },
-      { argument: 'intake_date', arg: intake },
-      { argument: 'first_contact_date', arg: firstContact },
-    ], (row, values) => {
-      const intakeDate = readDay(values[1], 'intake_date', row);
-      const contactCell = values[2];
-      let end: number;
-      const waiting = isBlank(contactCell);
-      if (waiting) {
-        if (reviewDate === undefined) {
-          throw invalidValue(
-            `argument 'first_contact_date' row ${row}: the cell is blank; give review_date to count the days up to the review visit for a participant who wants employer contact but has had none`,
-          );
+    eachRow(
+      [
+        { argument: 'specialist', arg: specialist },
+        { argument: 'intake_date', arg: intake },
+        { argument: 'first_contact_date', arg: firstContact },
+      ],
+      (row, values) => {
+        const intakeDate = readDay(values[1], 'intake_date', row);
+        const contactCell = values[2];
+        let end: number;
+        const waiting = isBlank(contactCell);
+        if (waiting) {
+          if (reviewDate === undefined) {
+            throw invalidValue(
+              `argument 'first_contact_date' row ${row}: the cell is blank; give review_date to count the days up to the review visit for a participant who wants employer contact but has had none`,
+            );
+          }
+          if (reviewDate < intakeDate) {
+            throw invalidNumber(`argument 'review_date': the review date is before intake_date row ${row}`);
+          }
+          end = reviewDate;
+        } else {
+          end = readDay(contactCell, 'first_contact_date', row);
+          if (end < intakeDate) {
+            throw invalidNumber(
+              `argument 'first_contact_date' row ${row}: expected a date on or after intake_date, got one ${intakeDate - end} days before it`,
+            );
+          }
         }
-        if (reviewDate < intakeDate) {
-          throw invalidNumber(`argument 'review_date': the review date is before intake_date row ${row}`);
-        }
-        end = reviewDate;
-      } else {
-        end = readDay(contactCell, 'first_contact_date', row);
-        if (end < intakeDate) {
-          throw invalidNumber(
-            `argument 'first_contact_date' row ${row}: expected a date on or after intake_date, got one ${intakeDate - end} days before it`,
-          );
-        }
-      }
-      tally.add(readText(values[0], 'specialist', row), end - intakeDate, waiting);
-      participants++;
-    });
+        tally.add(readText(values[0], 'specialist', row), end - intakeDate, waiting);
+        participants++;
+      },
+    );
     if (participants === 0) {
       throw notAvailable(`argument 'specialist': no participants to score (the ranges are empty)`);
     }
@@ -302,7 +384,7 @@ const INDIVIDUALIZED_SEARCH = itemFunction({
   itemId: SERVICES_ITEM_IDS.individualizedJobSearch,
   description: {
     nb: 'Tjenester 5, Individuelt tilpasset jobbsøk: andelen av jobbspesialistenes arbeidsgiverkontakter som er basert på yrkesvalg som gjenspeiler deltakerens preferanser, rundet ned (under 25 % → 1 … 90 % eller mer → 5), med manualens begrensninger.',
-    en: 'Services 5, Individualized job search: the share of the specialists\' employer contacts based on job choices reflecting the participant\'s preferences, rounded down (under 25 % → 1 … 90 % or more → 5), with the manual\'s caps.',
+    en: "Services 5, Individualized job search: the share of the specialists' employer contacts based on job choices reflecting the participant's preferences, rounded down (under 25 % → 1 … 90 % or more → 5), with the manual's caps.",
   },
   parameters: [
     recordsParameter(
@@ -313,7 +395,7 @@ const INDIVIDUALIZED_SEARCH = itemFunction({
     recordsParameter(
       'participant_initiated',
       'Valgfritt, én celle per kontakt: ja = deltakeren tok selv initiativet, og kontakten vurderes ikke. En kontakt jobbspesialisten oppfordret til, er ikke deltakerens initiativ. Tom = nei.',
-      'Optional, one cell per contact: yes = the participant took the initiative and the contact is not assessed. A contact the specialist prompted is not the participant\'s initiative. Blank = no.',
+      "Optional, one cell per contact: yes = the participant took the initiative and the contact is not assessed. A contact the specialist prompted is not the participant's initiative. Blank = no.",
       true,
     ),
     scalarParameter(
@@ -365,7 +447,7 @@ const EMPLOYER_CONTACTS = itemFunction({
   itemId: SERVICES_ITEM_IDS.employerContacts,
   description: {
     nb: 'Tjenester 6, Jobbutvikling – hyppig arbeidsgiverkontakt: fysiske arbeidsgiverkontakter per jobbspesialist per uke (kontakter delt på uker), rundet ned (5,6 → 5), med manualens regler for fravær, nyansatte, små porteføljer og logggjennomgang.',
-    en: 'Services 6, Job development – frequent employer contact: in-person employer contacts per specialist per week (contacts over weeks), rounded down (5.6 → 5), with the manual\'s rules on absence, new staff, small caseloads and log review.',
+    en: "Services 6, Job development – frequent employer contact: in-person employer contacts per specialist per week (contacts over weeks), rounded down (5.6 → 5), with the manual's rules on absence, new staff, small caseloads and log review.",
   },
   parameters: [
     recordsParameter(
@@ -411,13 +493,20 @@ const EMPLOYER_CONTACTS = itemFunction({
       weeksMatrix.length === 1 && weeksMatrix[0]!.length === 1 && contactCount !== 1 ? weeksMatrix[0]![0] : undefined;
     const { cells, count } = parallelColumns([
       { argument: 'contacts', arg: contactsArg ?? null },
-      { argument: 'weeks', arg: weeksForAll === undefined ? weeksArg ?? null : null },
+      { argument: 'weeks', arg: weeksForAll === undefined ? (weeksArg ?? null) : null },
       { argument: 'job_seekers', arg: seekersArg ?? null },
       { argument: 'absent_weeks', arg: absentArg ?? null },
       { argument: 'months_in_post', arg: tenureArg ?? null },
     ]);
     const counts = readEmployerContactRows(
-      { contacts: cells[0], weeks: cells[1], weeksForAll, jobSeekers: cells[2], absentWeeks: cells[3], monthsInPost: cells[4] },
+      {
+        contacts: cells[0],
+        weeks: cells[1],
+        weeksForAll,
+        jobSeekers: cells[2],
+        absentWeeks: cells[3],
+        monthsInPost: cells[4],
+      },
       count,
     );
     if (counts.entries === 0) throw notAvailable(`argument 'contacts': no specialists to score (the range is empty)`);
@@ -546,7 +635,13 @@ const COMPETITIVE_JOBS = itemFunction({
       },
       count,
     );
-    return competitiveJobsFromCounts({ jobs: counts.rows, counted: counts.counted, competitive: counts.yes, specialists, smallSampleEvidence });
+    return competitiveJobsFromCounts({
+      jobs: counts.rows,
+      counted: counts.counted,
+      competitive: counts.yes,
+      specialists,
+      smallSampleEvidence,
+    });
   },
 });
 
@@ -569,7 +664,10 @@ const COMMUNITY_TIME = itemFunction({
     const unit = readPercentUnit(unitArg ?? null);
     const cells = isOmitted(shares ?? null) ? [] : columnRows(shares ?? null, 'percent_in_community');
     const column = readCommunityShares(cells, unit);
-    const note = column.unit === 'fraction' ? fractionNote('services.community_based.read_as_fraction', unit === undefined) : undefined;
+    const note =
+      column.unit === 'fraction'
+        ? fractionNote('services.community_based.read_as_fraction', unit === undefined)
+        : undefined;
     return withNote(communityTimeFromSum(column.sum, column.specialists, column.unit), note);
   },
 });
@@ -578,7 +676,11 @@ function readRatings(arg: CellArg): number[] {
   return collect([{ argument: 'ratings', arg }], (row, values) => {
     const value = values[0];
     if (value === 1 || value === 2 || value === 3 || value === 4 || value === 5) return value;
-    return readNumber(value, { argument: 'ratings', row }, { min: 1, max: 5, integer: true, expected: 'a whole score 1–5' });
+    return readNumber(
+      value,
+      { argument: 'ratings', row },
+      { min: 1, max: 5, integer: true, expected: 'a whole score 1–5' },
+    );
   });
 }
 
@@ -587,13 +689,13 @@ const CAREER_ASSESSMENT = itemFunction({
   itemId: SERVICES_ITEM_IDS.careerAssessment,
   description: {
     nb: 'Tjenester 3, Fortløpende karriereveiledning: hver jobbspesialist vurderes 1–5, snittet rundes ned, og punktets begrensninger gjelder.',
-    en: 'Services 3, Ongoing career assessment: each specialist is rated 1–5, the mean is rounded down, and the item\'s caps apply.',
+    en: "Services 3, Ongoing career assessment: each specialist is rated 1–5, the mean is rounded down, and the item's caps apply.",
   },
   parameters: [
     recordsParameter(
       'ratings',
       'Én celle per jobbspesialist: skåren 1–5 for den jobbspesialisten.',
-      'One cell per specialist: that specialist\'s 1–5 rating.',
+      "One cell per specialist: that specialist's 1–5 rating.",
     ),
     CAPS_PARAMETER,
   ],
@@ -606,7 +708,7 @@ const EMPLOYER_CONTACT_QUALITY = itemFunction({
   itemId: SERVICES_ITEM_IDS.employerContactQuality,
   description: {
     nb: 'Tjenester 7, Jobbutvikling – kvalitet i kontakt med arbeidsgivere: skårene for de observerte jobbspesialistene summeres, deles på antallet og rundes ned (4,6 → 4), og punktets begrensninger gjelder.',
-    en: 'Services 7, Job development – quality of employer contact: the ratings of the observed specialists are added, divided by their number and rounded down (4.6 → 4), and the item\'s caps apply.',
+    en: "Services 7, Job development – quality of employer contact: the ratings of the observed specialists are added, divided by their number and rounded down (4.6 → 4), and the item's caps apply.",
   },
   parameters: [
     recordsParameter(

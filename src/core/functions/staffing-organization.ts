@@ -37,9 +37,19 @@ import {
   type CellMatrix,
   type CellValue,
 } from '../cells';
-import { CAPS_PARAMETER, fractionNote, itemFunction, PERCENT_UNIT_PARAMETER, rangeParameter, readCapFlags, recordsParameter, scalarParameter, withNote, type ItemFunctionDefinition } from './define';
+import {
+  CAPS_PARAMETER,
+  fractionNote,
+  itemFunction,
+  PERCENT_UNIT_PARAMETER,
+  rangeParameter,
+  readCapFlags,
+  recordsParameter,
+  scalarParameter,
+  withNote,
+  type ItemFunctionDefinition,
+} from './define';
 import type { FunctionSpec } from './types';
-
 
 /** A yes/no flag from an optional column: an omitted column or blank cell is "no". */
 function flag(value: CellValue, argument: string, row?: number): boolean {
@@ -77,7 +87,7 @@ const CASELOAD = itemFunction({
     recordsParameter(
       'exclude',
       'Valgfritt: ja/nei per rad; ja holder raden utenfor, f.eks. metodeveilederen, hvis portefølje ikke skal telles med.',
-      "Optional: yes/no per row; yes leaves the row out, e.g. the supervisor, whose caseload is not counted.",
+      'Optional: yes/no per row; yes leaves the row out, e.g. the supervisor, whose caseload is not counted.',
       true,
     ),
     scalarParameter(
@@ -135,7 +145,10 @@ const VOCATIONAL_TIME = itemFunction({
       { argument: 'exclude', arg: exclude ?? null },
     ]);
     const column = readVocationalPercents(cells[0] ?? [], cells[1], unit);
-    const note = column.unit === 'fraction' ? fractionNote('staffing.vocational_only.read_as_fraction', unit === undefined) : undefined;
+    const note =
+      column.unit === 'fraction'
+        ? fractionNote('staffing.vocational_only.read_as_fraction', unit === undefined)
+        : undefined;
     const split = flag(scalar(splitRole ?? null, 'split_role'), 'split_role');
     return withNote(vocationalTimeFromTotal({ ...column, splitRole: split }), note);
   },
@@ -154,7 +167,7 @@ const ALL_PHASES = itemFunction({
     recordsParameter(
       'phases',
       'Én rad per jobbspesialist med seks ja/nei-celler i skalaens rekkefølge: inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen, oppfølging. Tom celle = nei; helt tomme rader hoppes over.',
-      'One row per specialist with six yes/no cells in the scale\'s order: intake, engagement, career guidance, job development, on-the-job coaching, follow-along support. Blank = no; fully blank rows are skipped.',
+      "One row per specialist with six yes/no cells in the scale's order: intake, engagement, career guidance, job development, on-the-job coaching, follow-along support. Blank = no; fully blank rows are skipped.",
     ),
     recordsParameter(
       'refers_out',
@@ -169,7 +182,9 @@ const ALL_PHASES = itemFunction({
     try {
       flags = isOmitted(refersOut ?? null) ? undefined : columnRows(refersOut ?? null, 'refers_out');
       if (flags && flags.length !== matrix.length) {
-        throw invalidValue(`argument 'refers_out' has ${flags.length} rows but 'phases' has ${matrix.length}: the ranges must be the same size`);
+        throw invalidValue(
+          `argument 'refers_out' has ${flags.length} rows but 'phases' has ${matrix.length}: the ranges must be the same size`,
+        );
       }
     } catch (error) {
       checkPhaseWidths(matrix); // a row of another width is reported first
@@ -197,7 +212,7 @@ const TEAM_INTEGRATION = itemFunction({
     recordsParameter(
       'clients_from_teams',
       'Antall deltakere i porteføljen som kommer fra disse teamene. Trengs ved ett eller to team.',
-      "Number of clients in the caseload who come from those teams. Needed for one or two teams.",
+      'Number of clients in the caseload who come from those teams. Needed for one or two teams.',
     ),
     recordsParameter(
       'caseload',
@@ -226,7 +241,8 @@ const TEAM_INTEGRATION = itemFunction({
 
 function readFrequency(arg: CellArg, argument: string): NavFrequency {
   const value = scalar(arg ?? null, argument);
-  if (isBlank(value)) throw notAvailable(`argument '${argument}': no frequency given; expected one of ${NAV_FREQUENCY_CHOICES}`);
+  if (isBlank(value))
+    throw notAvailable(`argument '${argument}': no frequency given; expected one of ${NAV_FREQUENCY_CHOICES}`);
   const frequency = typeof value === 'string' ? navFrequencyFromText(value) : undefined;
   if (!frequency) {
     const shown = typeof value === 'string' ? `"${value.trim()}"` : value instanceof Date ? 'a date' : String(value);
@@ -255,7 +271,10 @@ const NAV_COLLABORATION = itemFunction({
     ),
   ],
   compute: ([meetings, contacts]) =>
-    navCollaboration({ meetings: readFrequency(meetings ?? null, 'meetings'), contacts: readFrequency(contacts ?? null, 'contacts') }),
+    navCollaboration({
+      meetings: readFrequency(meetings ?? null, 'meetings'),
+      contacts: readFrequency(contacts ?? null, 'contacts'),
+    }),
 });
 
 // --- Generic: components and judgement items ---------------------------------------------
@@ -270,21 +289,24 @@ const COMPONENTS = genericItemFunction({
   name: 'COMPONENTS',
   description: {
     nb: 'Skår 1–5 for et punkt som vurderes etter antall komponenter som er til stede (f.eks. Organisasjon 2, 5, 7 og 8), lest av punktets egne alternativer.',
-    en: 'Score 1–5 for an item rated by the number of components present (e.g. Organisation 2, 5, 7 and 8), read from the item\'s own anchors.',
+    en: "Score 1–5 for an item rated by the number of components present (e.g. Organisation 2, 5, 7 and 8), read from the item's own anchors.",
   },
   parameters: [
     ITEM_PARAMETER,
     rangeParameter(
       'present',
       'Én ja/nei-celle per komponent i skalaens rekkefølge, nøyaktig så mange som punktet har komponenter. Tom celle = ikke til stede.',
-      'One yes/no cell per component in the scale\'s order, exactly as many as the item has components. Blank = not present.',
+      "One yes/no cell per component in the scale's order, exactly as many as the item has components. Blank = not present.",
     ),
     CAPS_PARAMETER,
   ],
   compute: ([itemArg, presentArg, capsArg]) => {
     const item = findItem(scalar(itemArg ?? null, 'item'), 'item');
     const cells = list(presentArg ?? null, 'present');
-    if (cells.length === 0) throw notAvailable(`argument 'present': no components given; expected ${item.components?.length ?? 'the item\'s'} yes/no cells`);
+    if (cells.length === 0)
+      throw notAvailable(
+        `argument 'present': no components given; expected ${item.components?.length ?? "the item's"} yes/no cells`,
+      );
     const present = cells.map((cell, index) => readYesNo(cell, { argument: 'present', row: index + 1 }));
     return scoreByComponents(item, present, readCapFlags(capsArg));
   },
@@ -298,14 +320,22 @@ const JUDGEMENT = genericItemFunction({
   },
   parameters: [
     ITEM_PARAMETER,
-    scalarParameter('score', 'Alternativet evaluatorene valgte (helt tall 1–5).', 'The anchor the evaluators chose (a whole number 1–5).'),
+    scalarParameter(
+      'score',
+      'Alternativet evaluatorene valgte (helt tall 1–5).',
+      'The anchor the evaluators chose (a whole number 1–5).',
+    ),
     CAPS_PARAMETER,
   ],
   compute: ([itemArg, scoreArg, capsArg]) => {
     const item = findItem(scalar(itemArg ?? null, 'item'), 'item');
     const value = scalar(scoreArg ?? null, 'score');
     if (isBlank(value)) throw notAvailable(`argument 'score': no score chosen; expected a whole score 1–5`);
-    const chosen = readNumber(value, { argument: 'score' }, { min: 1, max: 5, integer: true, expected: 'a whole score 1–5' });
+    const chosen = readNumber(
+      value,
+      { argument: 'score' },
+      { min: 1, max: 5, integer: true, expected: 'a whole score 1–5' },
+    );
     return scoreByJudgement(item, chosen, readCapFlags(capsArg));
   },
 });

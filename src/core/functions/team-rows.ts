@@ -6,9 +6,23 @@
  * two passes this replaces: every cell read first, then the first row that cannot be rated.
  * The explanation listing every specialist reads their cells again when it is asked for.
  */
-import { describeTeamRating, teamIntegrationFromRatings, teamRating, teamRatingOrZero } from '../calculators/staffing-organization';
+import {
+  describeTeamRating,
+  teamIntegrationFromRatings,
+  teamRating,
+  teamRatingOrZero,
+} from '../calculators/staffing-organization';
 import type { ItemResult } from '../result';
-import { CLIENTS_RULE, isBlank, readCount, requireRows, yesNoReader, type CellMatrix, type CellValue, type NumberRule } from '../cells';
+import {
+  CLIENTS_RULE,
+  isBlank,
+  readCount,
+  requireRows,
+  yesNoReader,
+  type CellMatrix,
+  type CellValue,
+  type NumberRule,
+} from '../cells';
 import { KeptRows, readInTwoCalls } from './long-lists';
 
 const TEAMS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of treatment teams ≥ 0' };
@@ -44,7 +58,13 @@ export function scoreTeamRows(ranges: TeamRanges, count: number): ItemResult {
   const specialist = (i: number) => {
     const index = kept.at(i);
     readTeamRow(ranges, index, readNotInTeams, totals); // read before: cannot fail
-    return { row: index + 1, teams: totals[ROW_TEAMS]!, from: totals[ROW_FROM]!, caseload: totals[ROW_CASELOAD]!, notInTeams: totals[ROW_NOT_IN_TEAMS] === 1 };
+    return {
+      row: index + 1,
+      teams: totals[ROW_TEAMS]!,
+      from: totals[ROW_FROM]!,
+      caseload: totals[ROW_CASELOAD]!,
+      notInTeams: totals[ROW_NOT_IN_TEAMS] === 1,
+    };
   };
   const ratingAt = (i: number) => {
     const { row, teams, from, caseload, notInTeams } = specialist(i);
@@ -78,7 +98,14 @@ function usualCount(cells: CellMatrix | undefined, index: number): number {
 }
 
 /** Rows [from, to): rated, added to `totals`, their indices to `kept`. */
-function readTeamRange(ranges: TeamRanges, from: number, to: number, totals: Float64Array, kept: KeptRows, readNotInTeams: ReadYesNo): void {
+function readTeamRange(
+  ranges: TeamRanges,
+  from: number,
+  to: number,
+  totals: Float64Array,
+  kept: KeptRows,
+  readNotInTeams: ReadYesNo,
+): void {
   const { teams: teamCells, fromTeams, caseloads, notInTeams } = ranges;
   let n = totals[KEPT]!;
   let sum = totals[SUM]!;

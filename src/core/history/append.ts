@@ -62,7 +62,11 @@ export function historyAppendRequest(review: Review, options: HistoryAppendOptio
 }
 
 /** The one history row at `row` of what the host read, or null when it is not a readable history row. */
-function rowAt(values: readonly (readonly CellValue[])[], row: number, options: HistoryAppendOptions): HistoryRow | null {
+function rowAt(
+  values: readonly (readonly CellValue[])[],
+  row: number,
+  options: HistoryAppendOptions,
+): HistoryRow | null {
   try {
     const scale = options.scale ?? DEFAULT_SCALE;
     return readHistory([historyHeader('nb', scale), values[row] ?? []], scale)[0] ?? null;
@@ -75,7 +79,12 @@ function rowAt(values: readonly (readonly CellValue[])[], row: number, options: 
  * The history after the append. When the sheet cannot be read as a history any more (a note a user
  * typed between its rows), the rows the pane knew, and its own where the host put it.
  */
-function historyAfter(outcome: AppendRowOutcome, known: readonly HistoryRow[], own: HistoryRow, options: HistoryAppendOptions): HistoryRow[] {
+function historyAfter(
+  outcome: AppendRowOutcome,
+  known: readonly HistoryRow[],
+  own: HistoryRow,
+  options: HistoryAppendOptions,
+): HistoryRow[] {
   try {
     return readHistory(outcome.values, options.scale ?? DEFAULT_SCALE);
   } catch {
@@ -106,7 +115,8 @@ export async function saveReviewToHistory(
   const landed = rowAt(outcome.values, outcome.row, options);
   const holdsOwn = !!landed && sameRow(landed, own);
   const rows = historyAfter(outcome, known, own, options);
-  if (outcome.status === 'present') return { action: holdsOwn ? 'unchanged' : 'refusedChanged', row: outcome.row, rows };
+  if (outcome.status === 'present')
+    return { action: holdsOwn ? 'unchanged' : 'refusedChanged', row: outcome.row, rows };
   if (!holdsOwn) return { action: 'notVerified', row: outcome.row, rows };
   return { action: outcome.created ? 'created' : 'appended', row: outcome.row, rows };
 }

@@ -44,7 +44,10 @@ export function levelBands(scale: ScaleDefinition = DEFAULT_SCALE): { value: num
   return [...scale.levels]
     .filter((level) => level.min > scale.items.length)
     .sort((a, b) => a.min - b.min)
-    .map((level) => ({ value: level.min, name: { nb: `${level.name.nb} (${level.min})`, en: `${level.name.en} (${level.min})` } }));
+    .map((level) => ({
+      value: level.min,
+      name: { nb: `${level.name.nb} (${level.min})`, en: `${level.name.en} (${level.min})` },
+    }));
 }
 
 function column(row: number, col: number, rows: number): RangeRect {
@@ -83,7 +86,10 @@ export interface TrendTableOptions {
  * The chart-data table of one service: dates, totals, the three band columns, section means;
  * below it the item-by-review matrix. Written to its own sheet (hosts may hide it).
  */
-export function trendTablePlan(trend: ServiceTrend, options: TrendTableOptions): { plan: SheetPlan; layout: TrendTableLayout } {
+export function trendTablePlan(
+  trend: ServiceTrend,
+  options: TrendTableOptions,
+): { plan: SheetPlan; layout: TrendTableLayout } {
   const scale = options.scale ?? DEFAULT_SCALE;
   const { language } = options;
   const bands = levelBands(scale);
@@ -96,7 +102,10 @@ export function trendTablePlan(trend: ServiceTrend, options: TrendTableOptions):
     ...scale.sections.map((section) => section.name[language]),
   ];
   const width = head.length;
-  const values: PlanValue[][] = [[`${trend.service} – ${trend.team}`, ...new Array<PlanValue>(width - 1).fill('')], head];
+  const values: PlanValue[][] = [
+    [`${trend.service} – ${trend.team}`, ...new Array<PlanValue>(width - 1).fill('')],
+    head,
+  ];
   for (const point of trend.points) {
     values.push([
       dateValue(point.date),
@@ -113,7 +122,10 @@ export function trendTablePlan(trend: ServiceTrend, options: TrendTableOptions):
   const matrixRows: PlanValue[][] = [matrixHead];
   trend.itemIds.forEach((itemId, index) => {
     const item = scale.items.find((candidate) => candidate.id === itemId);
-    matrixRows.push([item ? itemLabel(item, language, scale) : itemId, ...trend.matrix[index]!.map((score) => score ?? '')]);
+    matrixRows.push([
+      item ? itemLabel(item, language, scale) : itemId,
+      ...trend.matrix[index]!.map((score) => score ?? ''),
+    ]);
   });
   const formats: PlanFormat[] = [
     { range: { row: 0, column: 0, rows: 1, columns: 1 }, bold: true, fontSize: 12 },
@@ -128,7 +140,11 @@ export function trendTablePlan(trend: ServiceTrend, options: TrendTableOptions):
     categories: column(first, 0, n),
     totals: column(first, 2, n),
     bands: bands.map((band, index) => ({ ...band, range: column(first, 3 + index, n) })),
-    sectionMeans: scale.sections.map((section, index) => ({ sectionId: section.id, name: section.name, range: column(first, 3 + bands.length + index, n) })),
+    sectionMeans: scale.sections.map((section, index) => ({
+      sectionId: section.id,
+      name: section.name,
+      range: column(first, 3 + bands.length + index, n),
+    })),
     matrix: { row: matrixTop + 1, column: 1, rows: trend.itemIds.length, columns: n },
     nextColumn: Math.max(width, n + 1) + 1,
     nextRow: matrixTop + 1 + trend.itemIds.length + 1,
@@ -152,7 +168,10 @@ function defaultPlacement(layout: { sheet: string; nextColumn: number }, index: 
 }
 
 /** The total over time with the level bands (manual [000:2396–2406]). */
-export function totalOverTimeChart(layout: TrendTableLayout, placement: ChartPlacement = defaultPlacement(layout, 0)): ChartPlan {
+export function totalOverTimeChart(
+  layout: TrendTableLayout,
+  placement: ChartPlacement = defaultPlacement(layout, 0),
+): ChartPlan {
   return {
     id: 'total-over-time',
     kind: 'line',
@@ -181,7 +200,10 @@ export function totalOverTimeChart(layout: TrendTableLayout, placement: ChartPla
 }
 
 /** The section means over time (1–5). */
-export function sectionMeansChart(layout: TrendTableLayout, placement: ChartPlacement = defaultPlacement(layout, 1)): ChartPlan {
+export function sectionMeansChart(
+  layout: TrendTableLayout,
+  placement: ChartPlacement = defaultPlacement(layout, 1),
+): ChartPlan {
   return {
     id: 'section-means-over-time',
     kind: 'line',
@@ -221,9 +243,17 @@ export function itemHeatmapChart(sheet: string, range: RangeRect, id = 'item-hea
 }
 
 /** The heat map on the history table itself: the item-score columns of its data rows. */
-export function historyHeatmapChart(historySheet: string, dataRows: number, scale: ScaleDefinition = DEFAULT_SCALE): ChartPlan {
+export function historyHeatmapChart(
+  historySheet: string,
+  dataRows: number,
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): ChartPlan {
   const layout = historyLayout(scale);
-  return itemHeatmapChart(historySheet, { row: 1, column: layout.firstScore, rows: Math.max(1, dataRows), columns: layout.itemCount }, 'history-heatmap');
+  return itemHeatmapChart(
+    historySheet,
+    { row: 1, column: layout.firstScore, rows: Math.max(1, dataRows), columns: layout.itemCount },
+    'history-heatmap',
+  );
 }
 
 export interface ServiceChartsOptions extends TrendTableOptions {
@@ -232,13 +262,22 @@ export interface ServiceChartsOptions extends TrendTableOptions {
 }
 
 /** Everything for one service: the chart-data sheet and its three charts. */
-export function serviceChartsPlan(trend: ServiceTrend, options: ServiceChartsOptions): { data: SheetPlan; charts: ChartPlan[] } {
+export function serviceChartsPlan(
+  trend: ServiceTrend,
+  options: ServiceChartsOptions,
+): { data: SheetPlan; charts: ChartPlan[] } {
   const { plan, layout } = trendTablePlan(trend, options);
   const at = (index: number): ChartPlacement =>
-    options.chartSheet ? { sheet: options.chartSheet, row: index * 18, column: 0, width: 640, height: 340 } : defaultPlacement(layout, index);
+    options.chartSheet
+      ? { sheet: options.chartSheet, row: index * 18, column: 0, width: 640, height: 340 }
+      : defaultPlacement(layout, index);
   return {
     data: plan,
-    charts: [totalOverTimeChart(layout, at(0)), sectionMeansChart(layout, at(1)), itemHeatmapChart(layout.sheet, layout.matrix, 'service-item-heatmap')],
+    charts: [
+      totalOverTimeChart(layout, at(0)),
+      sectionMeansChart(layout, at(1)),
+      itemHeatmapChart(layout.sheet, layout.matrix, 'service-item-heatmap'),
+    ],
   };
 }
 

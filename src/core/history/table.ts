@@ -216,7 +216,9 @@ function headerRowIndex(values: readonly (readonly CellValue[])[]): number | nul
   if (index < 0) return null;
   const head = text(values[index]![0]).toLowerCase();
   if (!REVIEW_ID_HEADS.has(head)) {
-    throw invalidValue(`not an IPS history table: row ${index + 1} should start with "${HISTORY_LABELS.reviewId.nb}" or "${HISTORY_LABELS.reviewId.en}", found "${text(values[index]![0])}"`);
+    throw invalidValue(
+      `not an IPS history table: row ${index + 1} should start with "${HISTORY_LABELS.reviewId.nb}" or "${HISTORY_LABELS.reviewId.en}", found "${text(values[index]![0])}"`,
+    );
   }
   return index;
 }
@@ -234,7 +236,10 @@ function readScoreCell(value: CellValue, where: string): Score | null {
  * user edited stays consistent. A cell that is not a score or date is #VALUE! naming the row.
  * Returns every row in sheet order, including superseded revisions (see `currentHistory`).
  */
-export function readHistory(values: readonly (readonly CellValue[])[] | null, scale: ScaleDefinition = DEFAULT_SCALE): HistoryRow[] {
+export function readHistory(
+  values: readonly (readonly CellValue[])[] | null,
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): HistoryRow[] {
   if (!values) return [];
   const headerIndex = headerRowIndex(values);
   if (headerIndex === null) return [];
@@ -245,7 +250,8 @@ export function readHistory(values: readonly (readonly CellValue[])[] | null, sc
     const row = values[r]!;
     if (isBlankRow(row)) continue;
     const at = (column: number) => row[column];
-    const where = (column: number) => `history row ${r + 1}, column ${cellAddress(r, column).replace(/\d+$/, '')} (${headers[column]})`;
+    const where = (column: number) =>
+      `history row ${r + 1}, column ${cellAddress(r, column).replace(/\d+$/, '')} (${headers[column]})`;
     const reviewId = text(at(layout.reviewId));
     if (reviewId === '') throw invalidValue(`${where(layout.reviewId)}: the review id is blank`);
     let date: string;
@@ -260,9 +266,12 @@ export function readHistory(values: readonly (readonly CellValue[])[] | null, sc
     const complete = scores.every((score) => score !== null);
     const total = complete ? scores.reduce<number>((sum, score) => sum + score!, 0) : null;
     const revisionCell = at(layout.revision);
-    const revision = typeof revisionCell === 'number' && Number.isInteger(revisionCell) && revisionCell >= 0
-      ? revisionCell
-      : typeof revisionCell === 'string' && /^\s*\d+\s*$/.test(revisionCell) ? Number(revisionCell) : 0;
+    const revision =
+      typeof revisionCell === 'number' && Number.isInteger(revisionCell) && revisionCell >= 0
+        ? revisionCell
+        : typeof revisionCell === 'string' && /^\s*\d+\s*$/.test(revisionCell)
+          ? Number(revisionCell)
+          : 0;
     rows.push({
       reviewId,
       service: text(at(layout.service)),
@@ -359,7 +368,9 @@ export function planHistoryAppend(
     );
   }
   if (highest > row.revision) {
-    throw invalidValue(`review "${row.reviewId}" is in the history with revision ${highest}, newer than this copy (revision ${row.revision})`);
+    throw invalidValue(
+      `review "${row.reviewId}" is in the history with revision ${highest}, newer than this copy (revision ${row.revision})`,
+    );
   }
 
   const headerIndex = existingValues ? headerRowIndex(existingValues) : null;
@@ -375,7 +386,10 @@ export function planHistoryAppend(
   }
   const creating = headerIndex === null;
   const header = creating ? historyHeaderPlan(sheet, language, scale) : emptyPlan;
-  const rowFormats = historyRowFormats(scale).map((format) => ({ ...format, range: { ...format.range, row: target + format.range.row } }));
+  const rowFormats = historyRowFormats(scale).map((format) => ({
+    ...format,
+    range: { ...format.range, row: target + format.range.row },
+  }));
   return {
     action: creating ? 'created' : 'appended',
     row: target,
@@ -388,13 +402,32 @@ export function planHistoryAppend(
 }
 
 /** What a new history starts with: the header row, its formats, column widths, frozen header, print setup. */
-export function historyHeaderPlan(sheet: string, language: Language, scale: ScaleDefinition = DEFAULT_SCALE): SheetPlan {
+export function historyHeaderPlan(
+  sheet: string,
+  language: Language,
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): SheetPlan {
   const layout = historyLayout(scale);
   return {
     sheet,
     blocks: [{ row: 0, column: 0, values: [historyHeader(language, scale)] }],
-    formats: [{ range: { row: 0, column: 0, rows: 1, columns: layout.width }, bold: true, fill: '#DEECF9', wrap: true }],
-    columnWidths: [150, 160, 110, 90, ...new Array<number>(layout.itemCount).fill(44), ...new Array<number>(layout.sectionCount).fill(80), 60, 130, 90, 160, 70, 260],
+    formats: [
+      { range: { row: 0, column: 0, rows: 1, columns: layout.width }, bold: true, fill: '#DEECF9', wrap: true },
+    ],
+    columnWidths: [
+      150,
+      160,
+      110,
+      90,
+      ...new Array<number>(layout.itemCount).fill(44),
+      ...new Array<number>(layout.sectionCount).fill(80),
+      60,
+      130,
+      90,
+      160,
+      70,
+      260,
+    ],
     frozenRows: 1,
     print: { orientation: 'landscape', fitToWidth: true },
   };
@@ -404,7 +437,11 @@ export function historyHeaderPlan(sheet: string, language: Language, scale: Scal
 export function historyRowFormats(scale: ScaleDefinition = DEFAULT_SCALE): PlanFormat[] {
   const layout = historyLayout(scale);
   return [
-    { range: { row: 0, column: layout.date, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+    {
+      range: { row: 0, column: layout.date, rows: 1, columns: 1 },
+      numberFormat: 'yyyy-mm-dd',
+      horizontalAlignment: 'left',
+    },
     { range: { row: 0, column: layout.firstScore, rows: 1, columns: layout.itemCount }, horizontalAlignment: 'center' },
     { range: { row: 0, column: layout.firstMean, rows: 1, columns: layout.sectionCount }, numberFormat: '0.00' },
   ];

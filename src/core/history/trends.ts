@@ -92,7 +92,7 @@ export function serviceTrend(
   const previousRow = selected.length > 1 ? selected[selected.length - 2]! : null;
   const itemChanges = itemIds.map((itemId, index) => {
     const latest = latestRow.scores[index] ?? null;
-    const previous = previousRow ? previousRow.scores[index] ?? null : null;
+    const previous = previousRow ? (previousRow.scores[index] ?? null) : null;
     return { itemId, previous, latest, change: latest !== null && previous !== null ? latest - previous : null };
   });
   const latest = points[points.length - 1]!;
@@ -135,7 +135,10 @@ export interface MultiServiceSummary {
 }
 
 /** The latest review of every service and team, and how many are at each fidelity level. */
-export function multiServiceSummary(rows: readonly HistoryRow[], scale: ScaleDefinition = DEFAULT_SCALE): MultiServiceSummary {
+export function multiServiceSummary(
+  rows: readonly HistoryRow[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): MultiServiceSummary {
   const current = currentHistory(rows);
   const groups = new Map<string, HistoryRow[]>();
   for (const row of current) {
@@ -149,7 +152,10 @@ export function multiServiceSummary(rows: readonly HistoryRow[], scale: ScaleDef
     group.sort(byDate);
     const latestRow = group[group.length - 1]!;
     const previousRow = group.length > 1 ? group[group.length - 2]! : null;
-    const change = previousRow && previousRow.total !== null && latestRow.total !== null ? latestRow.total - previousRow.total : null;
+    const change =
+      previousRow && previousRow.total !== null && latestRow.total !== null
+        ? latestRow.total - previousRow.total
+        : null;
     services.push({
       service: latestRow.service,
       team: latestRow.team,
@@ -171,7 +177,9 @@ export function multiServiceSummary(rows: readonly HistoryRow[], scale: ScaleDef
   services.sort((a, b) => a.service.localeCompare(b.service, 'nb') || a.team.localeCompare(b.team, 'nb'));
   const levelCounts = scale.levels.map((level) => ({
     level,
-    count: services.filter((entry) => entry.latest.total !== null && entry.latest.total >= level.min && entry.latest.total <= level.max).length,
+    count: services.filter(
+      (entry) => entry.latest.total !== null && entry.latest.total >= level.min && entry.latest.total <= level.max,
+    ).length,
   }));
   return {
     services,

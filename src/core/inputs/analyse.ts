@@ -44,13 +44,18 @@ export function* analyseSteps(table: TableDefinition, csv: CsvParse, options: An
   const pseudonymized = (options.pseudonymize ?? []).filter((column) => mapped.has(column));
   for (const column of pseudonymized) {
     const prefix = pseudonymPrefix(column);
-    const replaced = pseudonymizeImported(rows, column, { prefix, ...(pseudonyms[prefix] ? { existing: pseudonyms[prefix] } : {}) });
+    const replaced = pseudonymizeImported(rows, column, {
+      prefix,
+      ...(pseudonyms[prefix] ? { existing: pseudonyms[prefix] } : {}),
+    });
     rows = replaced.rows;
     pseudonyms = { ...pseudonyms, [prefix]: replaced.mapping };
   }
   // Dates (ISO text), yes/no (booleans) and list values (option ids) can hold neither a name nor
   // a fødselsnummer once read: only text and number columns are scanned.
-  const scanned = table.columns.filter((column) => mapped.has(column.id) && (column.type === 'text' || column.type === 'number'));
+  const scanned = table.columns.filter(
+    (column) => mapped.has(column.id) && (column.type === 'text' || column.type === 'number'),
+  );
   const findings: PersonalDataFinding[] = [];
   for (let index = 0; index < scanned.length; index++) {
     yield { phase: 'privacy', done: index, total: scanned.length };
@@ -60,13 +65,21 @@ export function* analyseSteps(table: TableDefinition, csv: CsvParse, options: An
 }
 
 /** Splits the text and analyses it for the table, yielding progress. */
-export function* analyseTextSteps(table: TableDefinition, text: string, options: AnalyseOptions & CsvOptions = {}): Steps<Analysis & { readonly csv: CsvParse }> {
+export function* analyseTextSteps(
+  table: TableDefinition,
+  text: string,
+  options: AnalyseOptions & CsvOptions = {},
+): Steps<Analysis & { readonly csv: CsvParse }> {
   const csv = yield* csvSteps(text, options);
   const analysis = yield* analyseSteps(table, csv, options);
   return { ...analysis, csv };
 }
 
 /** Splits the text and analyses it at once. */
-export function analyseImport(table: TableDefinition, text: string, options: AnalyseOptions & CsvOptions = {}): Analysis & { readonly csv: CsvParse } {
+export function analyseImport(
+  table: TableDefinition,
+  text: string,
+  options: AnalyseOptions & CsvOptions = {},
+): Analysis & { readonly csv: CsvParse } {
   return runToEnd(analyseTextSteps(table, text, options));
 }

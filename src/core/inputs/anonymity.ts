@@ -121,7 +121,13 @@ export interface PersonalDataFinding {
   readonly message: Text;
 }
 
-function finding(column: string | number, header: string | undefined, kind: FindingKind, rows: number[], of: number): PersonalDataFinding {
+function finding(
+  column: string | number,
+  header: string | undefined,
+  kind: FindingKind,
+  rows: number[],
+  of: number,
+): PersonalDataFinding {
   const name = header ?? String(column);
   const count = rows.length;
   const messages: Readonly<Record<FindingKind, Text>> = {
@@ -152,7 +158,14 @@ export interface ScanColumn {
 
 /** Findings for one column: valid fødselsnummer anywhere; names when the column looks like a list of names. */
 export function scanColumn(column: ScanColumn): PersonalDataFinding[] {
-  const filled = column.cells.filter((cell) => !(cell.value === null || cell.value === undefined || (typeof cell.value === 'string' && cell.value.trim() === '')));
+  const filled = column.cells.filter(
+    (cell) =>
+      !(
+        cell.value === null ||
+        cell.value === undefined ||
+        (typeof cell.value === 'string' && cell.value.trim() === '')
+      ),
+  );
   const findings: PersonalDataFinding[] = [];
   const ids = filled.filter((cell) => cellHasFodselsnummer(cell.value)).map((cell) => cell.row);
   if (ids.length > 0) findings.push(finding(column.key, column.header, 'nationalId', ids, filled.length));
@@ -165,17 +178,42 @@ export function scanColumn(column: ScanColumn): PersonalDataFinding[] {
     const likeness = looksLikeName(cell.value);
     if (likeness === 'name') names.push(cell.row);
     else if (likeness === 'possibleName') possible.push(cell.row);
-    else if (typeof cell.value === 'string' && findNamesInText(cell.value).some((match) => match.kind === 'name')) inText.push(cell.row);
+    else if (typeof cell.value === 'string' && findNamesInText(cell.value).some((match) => match.kind === 'name'))
+      inText.push(cell.row);
   }
   const nameHeader = column.header !== undefined && (NAME_HEADER.test(column.header) || ID_HEADER.test(column.header));
   const share = names.length / filled.length;
   const looseShare = (names.length + possible.length) / filled.length;
   if (inText.length > 0) {
-    findings.push(finding(column.key, column.header, 'names', [...names, ...inText].sort((a, b) => a - b), filled.length));
+    findings.push(
+      finding(
+        column.key,
+        column.header,
+        'names',
+        [...names, ...inText].sort((a, b) => a - b),
+        filled.length,
+      ),
+    );
   } else if (names.length > 0 && (share >= 0.3 || nameHeader || column.personal)) {
-    findings.push(finding(column.key, column.header, 'names', [...names, ...possible].sort((a, b) => a - b), filled.length));
+    findings.push(
+      finding(
+        column.key,
+        column.header,
+        'names',
+        [...names, ...possible].sort((a, b) => a - b),
+        filled.length,
+      ),
+    );
   } else if (looseShare >= 0.6 && filled.length >= 2 && (column.personal || nameHeader || possible.length >= 3)) {
-    findings.push(finding(column.key, column.header, 'possibleNames', [...names, ...possible].sort((a, b) => a - b), filled.length));
+    findings.push(
+      finding(
+        column.key,
+        column.header,
+        'possibleNames',
+        [...names, ...possible].sort((a, b) => a - b),
+        filled.length,
+      ),
+    );
   }
   return findings;
 }
@@ -200,7 +238,11 @@ export function scanValues(values: readonly (readonly CellValue[])[]): PersonalD
 /** Scans imported rows column by column (rows reported by their source line). */
 export function scanRows(
   rows: readonly { readonly line: number; readonly values: Readonly<Record<string, unknown>> }[],
-  columns: readonly { readonly id: string; readonly header?: { readonly nb: string; readonly en: string }; readonly personal?: boolean }[],
+  columns: readonly {
+    readonly id: string;
+    readonly header?: { readonly nb: string; readonly en: string };
+    readonly personal?: boolean;
+  }[],
   language: 'nb' | 'en' = 'nb',
 ): PersonalDataFinding[] {
   return columns.flatMap((column) =>
@@ -243,7 +285,11 @@ export function pseudonymKey(value: unknown): string {
  * in order of first appearance (P001, P002 …), continuing an `existing` mapping. Blank cells stay
  * blank. Rows are copied (arrays or objects); the input is not changed.
  */
-export function pseudonymize<R extends object>(rows: readonly R[], column: keyof R & (string | number), options: PseudonymOptions = {}): PseudonymResult<R> {
+export function pseudonymize<R extends object>(
+  rows: readonly R[],
+  column: keyof R & (string | number),
+  options: PseudonymOptions = {},
+): PseudonymResult<R> {
   const prefix = options.prefix ?? 'P';
   const digits = options.digits ?? 3;
   const mapping = new Map<string, string>(options.existing ?? []);
@@ -275,11 +321,9 @@ export function pseudonymize<R extends object>(rows: readonly R[], column: keyof
 }
 
 /** Pseudonymises one column of imported rows ({ line, values }) and returns new rows. */
-export function pseudonymizeImported<T extends { readonly line: number; readonly values: Readonly<Record<string, unknown>> }>(
-  rows: readonly T[],
-  columnId: string,
-  options: PseudonymOptions = {},
-): PseudonymResult<T> {
+export function pseudonymizeImported<
+  T extends { readonly line: number; readonly values: Readonly<Record<string, unknown>> },
+>(rows: readonly T[], columnId: string, options: PseudonymOptions = {}): PseudonymResult<T> {
   const result = pseudonymize(
     rows.map((row) => ({ ...row.values })),
     columnId,

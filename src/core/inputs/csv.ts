@@ -166,7 +166,13 @@ class Tokenizer {
         parts.push(source.slice(segment, p));
         const after = source.charCodeAt(p + 1);
         const tail = p + 1 < length && after !== this.delimiter && after !== LF && after !== CR;
-        return { value: parts.join(''), end: p + 1, breaks, closed: true, recordLike: recordLike || (breaks > 0 && tail) };
+        return {
+          value: parts.join(''),
+          end: p + 1,
+          breaks,
+          closed: true,
+          recordLike: recordLike || (breaks > 0 && tail),
+        };
       }
       if (c === LF || c === CR) {
         breaks += 1;
@@ -203,7 +209,8 @@ class Tokenizer {
 
 /** Splits text into records, yielding progress (characters read) every few thousand records. */
 export function* csvSteps(text: string, options: CsvOptions = {}): Steps<CsvParse> {
-  const sniffed = options.delimiter === undefined || options.width === undefined ? sniffDelimiter(text, options.delimiter) : null;
+  const sniffed =
+    options.delimiter === undefined || options.width === undefined ? sniffDelimiter(text, options.delimiter) : null;
   const delimiter = options.delimiter ?? sniffed!.delimiter;
   const width = options.width ?? sniffed!.width;
   const reading = options.multilineQuotes ?? 'split';

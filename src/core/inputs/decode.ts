@@ -47,7 +47,12 @@ class Units {
   toString(): string {
     const parts: string[] = [];
     for (let start = 0; start < this.length; start += 8192) {
-      parts.push(String.fromCharCode.apply(null, this.units.subarray(start, Math.min(this.length, start + 8192)) as unknown as number[]));
+      parts.push(
+        String.fromCharCode.apply(
+          null,
+          this.units.subarray(start, Math.min(this.length, start + 8192)) as unknown as number[],
+        ),
+      );
     }
     return parts.join('');
   }
@@ -161,9 +166,11 @@ export function* decodeSteps(bytes: Uint8Array, encoding?: SourceEncoding): Step
     const { text, badBytes } = yield* utf16leSteps(bytes);
     return { text, encoding: chosen, detected, badLines: [], badBytes };
   }
-  if (chosen === 'windows-1252') return { text: yield* cp1252Steps(bytes), encoding: chosen, detected, badLines: [], badBytes: 0 };
+  if (chosen === 'windows-1252')
+    return { text: yield* cp1252Steps(bytes), encoding: chosen, detected, badLines: [], badBytes: 0 };
   const utf8 = yield* utf8Steps(bytes);
-  const isUtf8 = chosen === 'utf-8' || hasBom(bytes, 0xef, 0xbb, 0xbf) || utf8.badBytes === 0 || utf8.multibyte >= utf8.badBytes;
+  const isUtf8 =
+    chosen === 'utf-8' || hasBom(bytes, 0xef, 0xbb, 0xbf) || utf8.badBytes === 0 || utf8.multibyte >= utf8.badBytes;
   if (isUtf8) return { text: utf8.text, encoding: 'utf-8', detected, badLines: utf8.badLines, badBytes: utf8.badBytes };
   return { text: yield* cp1252Steps(bytes), encoding: 'windows-1252', detected, badLines: [], badBytes: 0 };
 }

@@ -73,7 +73,13 @@ export function checkFreeText(fields: readonly FreeTextField[], options: FreeTex
       const key = exemptionKey(value);
       if (exempt.has(key) || seen.has(key)) return;
       seen.add(key);
-      findings.push({ key: field.key, field: field.field, value, kind, severity: kind === 'nationalId' ? 'block' : 'ask' });
+      findings.push({
+        key: field.key,
+        field: field.field,
+        value,
+        kind,
+        severity: kind === 'nationalId' ? 'block' : 'ask',
+      });
     };
     for (const match of findFodselsnummerMatches(field.value)) add(match.text, 'nationalId');
     if (field.names === false) continue;

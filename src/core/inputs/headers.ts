@@ -81,7 +81,8 @@ function scoreKeys(header: NameKeys, column: ColumnDefinition): number {
     if (hBare !== '' && (hBare === nBare || hBare === n || h === nBare)) best = Math.max(best, 95);
     const shorter = Math.min(h.length, n.length);
     const longer = Math.max(h.length, n.length);
-    if (shorter >= 4 && (h.includes(n) || n.includes(h))) best = Math.max(best, 60 + Math.round((30 * shorter) / longer));
+    if (shorter >= 4 && (h.includes(n) || n.includes(h)))
+      best = Math.max(best, 60 + Math.round((30 * shorter) / longer));
     const allowed = Math.max(1, Math.floor(longer / 8));
     // The length difference is a lower bound of the distance: no need to compute it when larger.
     if (shorter >= 5 && longer - shorter <= allowed) {
@@ -120,7 +121,8 @@ export function mapHeaders(
   const known = new Set(table.columns.map((column) => column.id));
   const overrideByHeader = new Map<string, string | null>();
   for (const [header, column] of Object.entries(overrides)) {
-    if (column !== null && !known.has(column)) throw new Error(`override for "${header}": table ${table.id} has no column ${column}`);
+    if (column !== null && !known.has(column))
+      throw new Error(`override for "${header}": table ${table.id} has no column ${column}`);
     overrideByHeader.set(compactHeader(header), column);
   }
   const result: (HeaderMapping | undefined)[] = headers.map(() => undefined);
@@ -156,7 +158,13 @@ export function mapHeaders(
     used.add(candidate.column);
   }
   return result.map(
-    (mapping, source) => mapping ?? { source, header: headers[source]!, column: null, how: headers[source]!.trim() === '' ? 'ignored' : 'unmapped' },
+    (mapping, source) =>
+      mapping ?? {
+        source,
+        header: headers[source]!,
+        column: null,
+        how: headers[source]!.trim() === '' ? 'ignored' : 'unmapped',
+      },
   );
 }
 

@@ -20,7 +20,17 @@ import { isBlankCell, readCell, type ReadContext } from './read-cell';
 import { runToEnd, STEP_EVERY, type Steps } from './steps';
 import type { ColumnDefinition, TableDefinition, TypedValue } from './tables';
 
-export { detectDelimiter, parseRecords, parseCsv, sniffDelimiter, type CsvParse, type CsvRecord, type Delimiter, type MergedLines, type QuoteReading } from './csv';
+export {
+  detectDelimiter,
+  parseRecords,
+  parseCsv,
+  sniffDelimiter,
+  type CsvParse,
+  type CsvRecord,
+  type Delimiter,
+  type MergedLines,
+  type QuoteReading,
+} from './csv';
 export { guessTable, headerScore, mapHeaders, normalizeHeader, type HeaderMapping } from './headers';
 export { groupedReadings, parseDateText, parseNumberText, readCell, readDateText } from './read-cell';
 
@@ -97,8 +107,7 @@ function cellText(cell: CellValue): string {
 
 /** One row of a range (cells of any kind) or a CSV record (text fields). */
 export type SourceRow =
-  | { readonly line: number; readonly cells: readonly CellValue[]; readonly unterminatedQuote?: boolean }
-  | CsvRecord;
+  { readonly line: number; readonly cells: readonly CellValue[]; readonly unterminatedQuote?: boolean } | CsvRecord;
 
 /** The cells of a source row. */
 const cellsOf = (row: SourceRow): readonly CellValue[] => ('cells' in row ? row.cells : row.fields);
@@ -108,7 +117,11 @@ const HEADER_CANDIDATES = 5;
 const KEY_CHARACTERS = 1_000;
 
 /** The header is the first non-blank row, unless one of the next few maps more columns (a title line above it). */
-function findHeader(table: TableDefinition, source: readonly SourceRow[], overrides: ImportOptions['overrides']): number {
+function findHeader(
+  table: TableDefinition,
+  source: readonly SourceRow[],
+  overrides: ImportOptions['overrides'],
+): number {
   let headerIndex = -1;
   let bestMapped = -1;
   let seen = 0;
@@ -117,7 +130,11 @@ function findHeader(table: TableDefinition, source: readonly SourceRow[], overri
     const cells = cellsOf(row);
     if (cells.every(isBlankCell)) continue;
     seen += 1;
-    const mapped = mapHeaders(cells.map((cell) => cellText(cell).trim()), table, overrides).filter((m) => m.column !== null).length;
+    const mapped = mapHeaders(
+      cells.map((cell) => cellText(cell).trim()),
+      table,
+      overrides,
+    ).filter((m) => m.column !== null).length;
     if (mapped > bestMapped) {
       bestMapped = mapped;
       headerIndex = index;
@@ -128,7 +145,11 @@ function findHeader(table: TableDefinition, source: readonly SourceRow[], overri
 
 /** Recognises rows that repeat the header or are our own help row, comparing the first cell before the rest. */
 function rowMatcher(headers: readonly string[], table: TableDefinition) {
-  const keyOf = (cells: readonly string[]) => cells.map((cell) => (cell.length > KEY_CHARACTERS ? '\u0000' : compactHeader(cell))).join('|').replace(/\|+$/, '');
+  const keyOf = (cells: readonly string[]) =>
+    cells
+      .map((cell) => (cell.length > KEY_CHARACTERS ? '\u0000' : compactHeader(cell)))
+      .join('|')
+      .replace(/\|+$/, '');
   const headerKey = keyOf(headers);
   const helpKeys = new Set([keyOf(table.columns.map((c) => c.help.nb)), keyOf(table.columns.map((c) => c.help.en))]);
   const firsts = new Set([headerKey, ...helpKeys].map((key) => key.split('|')[0]!));
@@ -136,7 +157,8 @@ function rowMatcher(headers: readonly string[], table: TableDefinition) {
   const digitFree = [...firsts].every((key) => !/\d/.test(key));
   return (raw: readonly string[]): 'repeatedHeader' | 'helpRow' | null => {
     const first = raw[0] ?? '';
-    if (first.length > KEY_CHARACTERS || (digitFree && /\d/.test(first)) || !firsts.has(compactHeader(first))) return null;
+    if (first.length > KEY_CHARACTERS || (digitFree && /\d/.test(first)) || !firsts.has(compactHeader(first)))
+      return null;
     const key = keyOf(raw);
     if (key === headerKey) return 'repeatedHeader';
     return helpKeys.has(key) ? 'helpRow' : null;
@@ -146,7 +168,16 @@ function rowMatcher(headers: readonly string[], table: TableDefinition) {
 type IssueOf = (line: number, column: string | null, value: string, why: Text, header?: string) => ImportIssue;
 
 /** Reads every mapped cell of a row: its values, or its issues (and notes as warnings). */
-function readRow(line: number, cells: readonly CellValue[], raw: readonly string[], mapped: readonly { m: HeaderMapping; column: ColumnDefinition }[], blank: Readonly<Record<string, TypedValue>>, context: ReadContext, issue: IssueOf, warnings: ImportIssue[]) {
+function readRow(
+  line: number,
+  cells: readonly CellValue[],
+  raw: readonly string[],
+  mapped: readonly { m: HeaderMapping; column: ColumnDefinition }[],
+  blank: Readonly<Record<string, TypedValue>>,
+  context: ReadContext,
+  issue: IssueOf,
+  warnings: ImportIssue[],
+) {
   const values: Record<string, TypedValue> = { ...blank };
   const issues: ImportIssue[] = [];
   for (const { m, column } of mapped) {
@@ -162,7 +193,12 @@ function readRow(line: number, cells: readonly CellValue[], raw: readonly string
 }
 
 /** Reads the source rows into the table, yielding progress every few thousand rows. */
-export function* importSteps(table: TableDefinition, source: readonly SourceRow[], options: ImportOptions = {}, csv?: CsvParse): Steps<ImportResult> {
+export function* importSteps(
+  table: TableDefinition,
+  source: readonly SourceRow[],
+  options: ImportOptions = {},
+  csv?: CsvParse,
+): Steps<ImportResult> {
   const language = options.language ?? 'nb';
   const context: ReadContext = { referenceYear: options.referenceYear ?? new Date().getFullYear(), dates: new Map() };
   // Every row starts from the same shape: each column blank.
@@ -171,30 +207,60 @@ export function* importSteps(table: TableDefinition, source: readonly SourceRow[
   const warnings: ImportIssue[] = [];
   const skipped: SkippedRow[] = [];
   const rows: ImportedRow[] = [];
-  const base = { table: table.id, ...(csv ? { delimiter: csv.delimiter } : {}), records: source.length, merged: csv?.merged ?? [] };
-  const issue: IssueOf = (line, column, value, why, header) => ({ line, column, ...(header !== undefined ? { header } : {}), value, message: why[language], text: why });
-  const skip = (line: number, reason: SkipReason) => skipped.push({ line, reason, message: SKIP_TEXT[reason][language] });
+  const base = {
+    table: table.id,
+    ...(csv ? { delimiter: csv.delimiter } : {}),
+    records: source.length,
+    merged: csv?.merged ?? [],
+  };
+  const issue: IssueOf = (line, column, value, why, header) => ({
+    line,
+    column,
+    ...(header !== undefined ? { header } : {}),
+    value,
+    message: why[language],
+    text: why,
+  });
+  const skip = (line: number, reason: SkipReason) =>
+    skipped.push({ line, reason, message: SKIP_TEXT[reason][language] });
 
   const headerIndex = findHeader(table, source, options.overrides);
   if (headerIndex < 0) {
     for (const row of source) skip(row.line, 'blank');
     return { ...base, headerLine: 0, mapping: [], rows, errors, skipped, warnings };
   }
-  for (const row of source.slice(0, headerIndex)) skip(row.line, cellsOf(row).every(isBlankCell) ? 'blank' : 'beforeHeader');
+  for (const row of source.slice(0, headerIndex))
+    skip(row.line, cellsOf(row).every(isBlankCell) ? 'blank' : 'beforeHeader');
   const headerRow = source[headerIndex]!;
   const headers = cellsOf(headerRow).map((cell) => cellText(cell).trim());
   const mapping = mapHeaders(headers, table, options.overrides);
   const repeated = rowMatcher(headers, table);
   for (const m of mapping) {
     if (m.how === 'unmapped') {
-      warnings.push(issue(headerRow.line, null, m.header, { nb: `kolonnen «${m.header}» er ikke brukt (ukjent overskrift)`, en: `column "${m.header}" is not used (unknown header)` }, m.header));
+      warnings.push(
+        issue(
+          headerRow.line,
+          null,
+          m.header,
+          {
+            nb: `kolonnen «${m.header}» er ikke brukt (ukjent overskrift)`,
+            en: `column "${m.header}" is not used (unknown header)`,
+          },
+          m.header,
+        ),
+      );
     }
   }
-  const mapped = mapping.flatMap((m) => (m.column === null ? [] : [{ m, column: table.columns.find((candidate) => candidate.id === m.column)! }]));
+  const mapped = mapping.flatMap((m) =>
+    m.column === null ? [] : [{ m, column: table.columns.find((candidate) => candidate.id === m.column)! }],
+  );
   for (const column of table.columns) {
     if (column.required && !mapped.some((entry) => entry.column.id === column.id)) {
       errors.push(
-        issue(headerRow.line, column.id, '', { nb: `påkrevd kolonne «${column.header.nb}» mangler i overskriftsraden`, en: `required column "${column.header.en}" is missing from the header row` }),
+        issue(headerRow.line, column.id, '', {
+          nb: `påkrevd kolonne «${column.header.nb}» mangler i overskriftsraden`,
+          en: `required column "${column.header.en}" is missing from the header row`,
+        }),
       );
     }
   }
@@ -245,8 +311,17 @@ export function importParsed(table: TableDefinition, csv: CsvParse, options: Imp
 }
 
 /** Imports CSV/TSV text into a table. The first non-blank record is the header row. */
-export function importDelimited(table: TableDefinition, input: string, options: DelimitedImportOptions = {}): ImportResult {
-  const csv = runToEnd(csvSteps(input, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.multilineQuotes ? { multilineQuotes: options.multilineQuotes } : {}) }));
+export function importDelimited(
+  table: TableDefinition,
+  input: string,
+  options: DelimitedImportOptions = {},
+): ImportResult {
+  const csv = runToEnd(
+    csvSteps(input, {
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+      ...(options.multilineQuotes ? { multilineQuotes: options.multilineQuotes } : {}),
+    }),
+  );
   return importParsed(table, csv, options);
 }
 
@@ -254,7 +329,11 @@ export function importDelimited(table: TableDefinition, input: string, options: 
  * Imports a pasted or read sheet range (first row = headers). Numbers, booleans, Dates and sheet
  * date serials are taken as they are; text is read like CSV text. Lines count the header as 1.
  */
-export function importFromValues(table: TableDefinition, values: readonly (readonly CellValue[])[], options: ImportOptions = {}): ImportResult {
+export function importFromValues(
+  table: TableDefinition,
+  values: readonly (readonly CellValue[])[],
+  options: ImportOptions = {},
+): ImportResult {
   return runToEnd(
     importSteps(
       table,
@@ -284,11 +363,22 @@ export function accountImport(result: ImportResult, recordLines: readonly number
   const place = (line: number) => placed.set(line, (placed.get(line) ?? 0) + 1);
   if (result.headerLine > 0) place(result.headerLine);
   for (const row of result.rows) place(row.line);
-  const reportedLines = new Set(result.errors.filter((issue) => !(issue.line === result.headerLine && issue.value === '' && issue.column !== null)).map((issue) => issue.line));
+  const reportedLines = new Set(
+    result.errors
+      .filter((issue) => !(issue.line === result.headerLine && issue.value === '' && issue.column !== null))
+      .map((issue) => issue.line),
+  );
   for (const line of reportedLines) place(line);
   for (const skip of result.skipped) place(skip.line);
   const unaccounted = recordLines.filter((line) => placed.get(line) !== 1);
   const known = new Set(recordLines);
   for (const line of placed.keys()) if (!known.has(line)) unaccounted.push(line);
-  return { records: recordLines.length, header: result.headerLine > 0 ? 1 : 0, imported: result.rows.length, reported: reportedLines.size, skipped: result.skipped.length, unaccounted };
+  return {
+    records: recordLines.length,
+    header: result.headerLine > 0 ? 1 : 0,
+    imported: result.rows.length,
+    reported: reportedLines.size,
+    skipped: result.skipped.length,
+    unaccounted,
+  };
 }

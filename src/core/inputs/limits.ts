@@ -19,7 +19,8 @@ const megabytes = (bytes: number, language: 'nb' | 'en') => {
   return language === 'nb' ? value.replace('.', ',') : value;
 };
 /** 32767 → "32 767" (nb) or "32,767" (en), without Intl (not every host has it). */
-const grouped = (value: number, language: 'nb' | 'en') => String(value).replace(/\B(?=(\d{3})+$)/g, language === 'nb' ? ' ' : ',');
+const grouped = (value: number, language: 'nb' | 'en') =>
+  String(value).replace(/\B(?=(\d{3})+$)/g, language === 'nb' ? ' ' : ',');
 
 /** Why a file cannot be read at all, or null when its size is fine. */
 export function fileSizeProblem(bytes: number): Text | null {

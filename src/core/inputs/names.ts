@@ -23,7 +23,9 @@ const FIRST_NAMES = new Set(
 
 /** First names that are also everyday words (Norwegian or English): a name only with a surname after them. */
 const WORD_NAMES = new Set(
-  'per hans jan tor odd are even liv line tone else gro åse ane lene mette vilde svein rune tore bjørn sander aksel'.split(' '),
+  'per hans jan tor odd are even liv line tone else gro åse ane lene mette vilde svein rune tore bjørn sander aksel'.split(
+    ' ',
+  ),
 );
 
 /** The most common Norwegian surnames (SSB), lower case: what makes «per olsen» a name and «per uke» not. */
@@ -105,7 +107,8 @@ export function looksLikeName(value: CellValue): NameLikeness {
   const comma = /^(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+)$/u.exec(s);
   if (comma && FIRST_NAMES.has(lower(comma[2]!))) return 'name';
   const named = words.filter((word) => !PARTICLES.has(word));
-  if (named.length >= 2 && named.length <= 4 && named.every(capitalised) && named.some((word) => word.length > 2)) return 'possibleName';
+  if (named.length >= 2 && named.length <= 4 && named.every(capitalised) && named.some((word) => word.length > 2))
+    return 'possibleName';
   return null;
 }
 
@@ -158,7 +161,11 @@ function nameLength(textValue: string, tokens: readonly Token[], at: number): nu
   const wordName = WORD_NAMES.has(lower(first).split('-')[0]!);
   let length = 1;
   if (shape === 'capitalised') {
-    while (at + length < tokens.length && length < 4 && joined(textValue, tokens[at + length - 1]!, tokens[at + length]!)) {
+    while (
+      at + length < tokens.length &&
+      length < 4 &&
+      joined(textValue, tokens[at + length - 1]!, tokens[at + length]!)
+    ) {
       const next = tokens[at + length]!.word;
       const particle = PARTICLES.has(next) && tokens[at + length + 1] && capitalised(tokens[at + length + 1]!.word);
       if (!capitalised(next) && !particle) break;
@@ -168,7 +175,11 @@ function nameLength(textValue: string, tokens: readonly Token[], at: number): nu
   }
   if (shape !== 'lower' && shape !== 'upper') return 0;
   // Written without capitals: the first name and the words after it that are not everyday words.
-  while (at + length < tokens.length && length < 3 && joined(textValue, tokens[at + length - 1]!, tokens[at + length]!)) {
+  while (
+    at + length < tokens.length &&
+    length < 3 &&
+    joined(textValue, tokens[at + length - 1]!, tokens[at + length]!)
+  ) {
     const next = tokens[at + length]!.word;
     if (shapeOf(next) !== shape || NOT_NAME_WORDS.has(lower(next))) break;
     length++;
@@ -181,7 +192,8 @@ function nameLength(textValue: string, tokens: readonly Token[], at: number): nu
 
 /** How many capitalised tokens after a role word («deltaker») make a name (0: none). */
 function roleNameLength(textValue: string, tokens: readonly Token[], at: number): number {
-  if (at === 0 || !ROLE_WORDS.has(lower(tokens[at - 1]!.word)) || !joined(textValue, tokens[at - 1]!, tokens[at]!)) return 0;
+  if (at === 0 || !ROLE_WORDS.has(lower(tokens[at - 1]!.word)) || !joined(textValue, tokens[at - 1]!, tokens[at]!))
+    return 0;
   let length = 0;
   while (at + length < tokens.length && length < 3 && CAPITALISED.test(tokens[at + length]!.word)) {
     if (length > 0 && !joined(textValue, tokens[at + length - 1]!, tokens[at + length]!)) break;
@@ -193,7 +205,13 @@ function roleNameLength(textValue: string, tokens: readonly Token[], at: number)
 /** 2 when a capitalised word is followed by a common surname («Zara Olsen»), else 0. */
 function surnameNameLength(textValue: string, tokens: readonly Token[], at: number): number {
   const next = tokens[at + 1];
-  if (!next || !CAPITALISED.test(tokens[at]!.word) || !CAPITALISED.test(next.word) || !joined(textValue, tokens[at]!, next)) return 0;
+  if (
+    !next ||
+    !CAPITALISED.test(tokens[at]!.word) ||
+    !CAPITALISED.test(next.word) ||
+    !joined(textValue, tokens[at]!, next)
+  )
+    return 0;
   return isSurnameLike(next.word) ? 2 : 0;
 }
 

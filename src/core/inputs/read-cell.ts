@@ -14,7 +14,8 @@ import { cellLengthProblem } from './limits';
 import type { ColumnDefinition, ListOption, TypedValue } from './tables';
 import { normalizeHeader } from './headers';
 
-export type Read = { readonly ok: true; readonly value: TypedValue; readonly note?: Text } | { readonly ok: false; readonly why: Text };
+export type Read =
+  { readonly ok: true; readonly value: TypedValue; readonly note?: Text } | { readonly ok: false; readonly why: Text };
 
 /** What a reading may depend on besides the cell. */
 export interface ReadContext {
@@ -33,7 +34,10 @@ const nbNumber = (value: number) => String(value).replace('.', ',');
 // --- numbers -----------------------------------------------------------------------------------
 
 function normalizeNumberText(raw: string): { s: string; percent: boolean } {
-  let s = raw.trim().replace(/[\u00a0\u202f\u2009 ]/g, ' ').replace(/\u2212/g, '-');
+  let s = raw
+    .trim()
+    .replace(/[\u00a0\u202f\u2009 ]/g, ' ')
+    .replace(/\u2212/g, '-');
   let percent = false;
   if (s.endsWith('%')) {
     percent = true;
@@ -53,8 +57,16 @@ export function parseNumberText(raw: string): { value: number; percent: boolean 
     const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
     const thousands = decimal === ',' ? '.' : ',';
     const [whole, fraction, ...rest] = s.split(decimal);
-    if (rest.length > 0 || fraction === undefined || !/^[-+]?\d{1,3}(\d{3})*$/.test(whole!.split(thousands).join('')) ||
-      !whole!.split(thousands).slice(1).every((group) => group.length === 3)) return null;
+    if (
+      rest.length > 0 ||
+      fraction === undefined ||
+      !/^[-+]?\d{1,3}(\d{3})*$/.test(whole!.split(thousands).join('')) ||
+      !whole!
+        .split(thousands)
+        .slice(1)
+        .every((group) => group.length === 3)
+    )
+      return null;
     normalized = `${whole!.split(thousands).join('')}.${fraction}`;
   } else if (commas + dots > 1) {
     const mark = commas > 0 ? ',' : '.';
@@ -117,7 +129,10 @@ function checkParsed(raw: string, value: number, percent: boolean, column: Colum
   if (column.number?.percent === true) {
     if (percent) return checkNumber(value / 100, column);
     if (value > 1 && value <= 100) {
-      return checkNumber(value / 100, column, { nb: `${raw} er lest som ${nbNumber(value)} %`, en: `${raw} was read as ${value} %` });
+      return checkNumber(value / 100, column, {
+        nb: `${raw} er lest som ${nbNumber(value)} %`,
+        en: `${raw} was read as ${value} %`,
+      });
     }
     return checkNumber(value, column);
   }
@@ -130,7 +145,12 @@ function checkParsed(raw: string, value: number, percent: boolean, column: Colum
  * the reading that fits the column is taken with a note, and when both (or neither) fit, the
  * value is reported as ambiguous.
  */
-function readGrouped(raw: string, grouped: NonNullable<ReturnType<typeof groupedReadings>>, percent: boolean, column: ColumnDefinition): Read {
+function readGrouped(
+  raw: string,
+  grouped: NonNullable<ReturnType<typeof groupedReadings>>,
+  percent: boolean,
+  column: ColumnDefinition,
+): Read {
   const thousandsNote: Text = {
     nb: `«${raw}» er lest som ${grouped.thousands} (punktum som tusenskille)`,
     en: `"${raw}" was read as ${grouped.thousands} (a point as thousands separator)`,
@@ -160,7 +180,10 @@ function readNumberCell(cell: CellValue, column: ColumnDefinition): Read {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return fail('tallet er ugyldig', 'the number is invalid');
     if (column.number?.percent === true && cell > 1 && cell <= 100) {
-      return checkNumber(cell / 100, column, { nb: `${nbNumber(cell)} er lest som ${nbNumber(cell)} %`, en: `${cell} was read as ${cell} %` });
+      return checkNumber(cell / 100, column, {
+        nb: `${nbNumber(cell)} er lest som ${nbNumber(cell)} %`,
+        en: `${cell} was read as ${cell} %`,
+      });
     }
     return checkNumber(cell, column);
   }
@@ -176,9 +199,40 @@ function readNumberCell(cell: CellValue, column: ColumnDefinition): Read {
 // --- dates -----------------------------------------------------------------------------------
 
 const MONTHS: Readonly<Record<string, number>> = {
-  januar: 1, jan: 1, january: 1, februar: 2, feb: 2, february: 2, mars: 3, mar: 3, march: 3, april: 4, apr: 4,
-  mai: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11, desember: 12, des: 12, december: 12, dec: 12,
+  januar: 1,
+  jan: 1,
+  january: 1,
+  februar: 2,
+  feb: 2,
+  february: 2,
+  mars: 3,
+  mar: 3,
+  march: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  desember: 12,
+  des: 12,
+  december: 12,
+  dec: 12,
 };
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -191,7 +245,10 @@ function isoDate(year: number, month: number, day: number): string | null {
 const currentYear = () => new Date().getFullYear();
 
 /** A date typed as text: its ISO form, a two-digit year that cannot be placed, or null. */
-export function readDateText(raw: string, referenceYear: number = currentYear()): { iso: string } | { twoDigitYear: string } | null {
+export function readDateText(
+  raw: string,
+  referenceYear: number = currentYear(),
+): { iso: string } | { twoDigitYear: string } | null {
   const s = raw.trim().toLowerCase();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/.exec(s);
   if (m) return wrap(isoDate(Number(m[1]), Number(m[2]), Number(m[3])));
@@ -245,7 +302,10 @@ function readDateCell(cell: CellValue, context: ReadContext): Read {
       `two-digit year in "${raw}": 19${read.twoDigitYear} or 20${read.twoDigitYear}? Write the year with four digits`,
     );
   }
-  return fail(`ventet en dato (dd.mm.åååå eller åååå-mm-dd), fikk «${raw}»`, `expected a date (dd.mm.yyyy or yyyy-mm-dd), got "${raw}"`);
+  return fail(
+    `ventet en dato (dd.mm.åååå eller åååå-mm-dd), fikk «${raw}»`,
+    `expected a date (dd.mm.yyyy or yyyy-mm-dd), got "${raw}"`,
+  );
 }
 
 // --- yes/no and lists -----------------------------------------------------------------------------

@@ -93,7 +93,11 @@ export const YES_NO_OPTIONS: readonly ListOption[] = [
 ];
 
 export const ROLE_OPTIONS: readonly ListOption[] = [
-  { id: 'specialist', label: t('jobbspesialist', 'employment specialist'), synonyms: ['js', 'jobbkonsulent', 'ips-konsulent', 'es', 'specialist'] },
+  {
+    id: 'specialist',
+    label: t('jobbspesialist', 'employment specialist'),
+    synonyms: ['js', 'jobbkonsulent', 'ips-konsulent', 'es', 'specialist'],
+  },
   {
     id: 'peerSpecialist',
     label: t('erfaringskonsulent som jobbspesialist', 'peer specialist as employment specialist'),
@@ -102,16 +106,37 @@ export const ROLE_OPTIONS: readonly ListOption[] = [
   {
     id: 'supervisor',
     label: t('metodeveileder', 'IPS supervisor'),
-    synonyms: ['mv', 'supervisor', 'teamleder', 'koordinator', 'tjenesteleder', 'ips-koordinator', 'leder for ips-tjenesten', 'jobbspesialistteamleder'],
+    synonyms: [
+      'mv',
+      'supervisor',
+      'teamleder',
+      'koordinator',
+      'tjenesteleder',
+      'ips-koordinator',
+      'leder for ips-tjenesten',
+      'jobbspesialistteamleder',
+    ],
   },
 ];
 
 export const CASELOAD_STATUS_OPTIONS: readonly ListOption[] = [
-  { id: 'jobSeeking', label: t('jobbsøker', 'job seeker'), synonyms: ['søker jobb', 'jobbsøk', 'seeking', 'looking for work'] },
+  {
+    id: 'jobSeeking',
+    label: t('jobbsøker', 'job seeker'),
+    synonyms: ['søker jobb', 'jobbsøk', 'seeking', 'looking for work'],
+  },
   { id: 'employed', label: t('i arbeid', 'employed'), synonyms: ['i jobb', 'arbeid', 'working', 'in work'] },
   { id: 'education', label: t('i utdanning', 'in education'), synonyms: ['utdanning', 'student', 'education'] },
-  { id: 'otherActive', label: t('annen aktiv oppfølging', 'other active services'), synonyms: ['aktiv', 'active', 'innledende samarbeid', 'engagement'] },
-  { id: 'referred', label: t('henvist – ikke møtt', 'referred – not yet met'), synonyms: ['henvist', 'referred', 'ikke møtt', 'not yet met'] },
+  {
+    id: 'otherActive',
+    label: t('annen aktiv oppfølging', 'other active services'),
+    synonyms: ['aktiv', 'active', 'innledende samarbeid', 'engagement'],
+  },
+  {
+    id: 'referred',
+    label: t('henvist – ikke møtt', 'referred – not yet met'),
+    synonyms: ['henvist', 'referred', 'ikke møtt', 'not yet met'],
+  },
   { id: 'closed', label: t('avsluttet', 'closed'), synonyms: ['avslutta', 'closed', 'discharged', 'sluttet'] },
 ];
 
@@ -122,15 +147,37 @@ export const HIRING_AUTHORITY_OPTIONS: readonly ListOption[] = [
 ];
 
 export const CONTACT_MODE_OPTIONS: readonly ListOption[] = [
-  { id: 'inPerson', label: t('ansikt til ansikt', 'in person'), synonyms: ['fysisk', 'fysisk møte', 'møte', 'besøk', 'face to face', 'face-to-face', 'in-person', 'meeting', 'visit'] },
+  {
+    id: 'inPerson',
+    label: t('ansikt til ansikt', 'in person'),
+    synonyms: [
+      'fysisk',
+      'fysisk møte',
+      'møte',
+      'besøk',
+      'face to face',
+      'face-to-face',
+      'in-person',
+      'meeting',
+      'visit',
+    ],
+  },
   { id: 'phone', label: t('telefon', 'phone'), synonyms: ['tlf', 'telephone', 'call', 'ringt'] },
   { id: 'email', label: t('e-post', 'e-mail'), synonyms: ['epost', 'mail', 'email', 'e post'] },
   { id: 'other', label: t('annet', 'other'), synonyms: ['sms', 'video', 'teams'] },
 ];
 
 export const CONTACT_PURPOSE_OPTIONS: readonly ListOption[] = [
-  { id: 'jobDevelopment', label: t('jobbutvikling', 'job development'), synonyms: ['jobbsøk', 'job search', 'development'] },
-  { id: 'jobSupport', label: t('jobbstøtte etter jobbstart', 'job support after job start'), synonyms: ['jobbstøtte', 'oppfølging', 'follow-along', 'job support', 'support'] },
+  {
+    id: 'jobDevelopment',
+    label: t('jobbutvikling', 'job development'),
+    synonyms: ['jobbsøk', 'job search', 'development'],
+  },
+  {
+    id: 'jobSupport',
+    label: t('jobbstøtte etter jobbstart', 'job support after job start'),
+    synonyms: ['jobbstøtte', 'oppfølging', 'follow-along', 'job support', 'support'],
+  },
   { id: 'other', label: t('annet', 'other'), synonyms: ['sponsing', 'sponsorship', 'gaver', 'annet formål'] },
 ];
 
@@ -149,7 +196,11 @@ export const LOG_REVIEW_OPTIONS: readonly ListOption[] = [
   { id: 'not_reviewed', label: t('ikke gjennomgått', 'not reviewed'), synonyms: ['aldri', 'never'] },
   { id: 'no_log', label: t('ingen logg', 'no log'), synonyms: ['ingen registrering', 'none'] },
   { id: 'mixed', label: t('blandet', 'mixed'), synonyms: ['blandede logger'] },
-  { id: 'unverifiable', label: t('uverifiserbar', 'unverifiable'), synonyms: ['kan ikke verifiseres', 'ikke verifiserbar'] },
+  {
+    id: 'unverifiable',
+    label: t('uverifiserbar', 'unverifiable'),
+    synonyms: ['kan ikke verifiseres', 'ikke verifiserbar'],
+  },
 ];
 
 // --- column builders --------------------------------------------------------------------------
@@ -164,7 +215,14 @@ interface ColumnExtras {
 function text(id: string, header: Text, help: Text, required = false, extras: ColumnExtras = {}): ColumnDefinition {
   return { id, header, type: 'text', required, help, ...extras };
 }
-function num(id: string, header: Text, help: Text, rule: NumberFormatRule, required = false, extras: ColumnExtras = {}): ColumnDefinition {
+function num(
+  id: string,
+  header: Text,
+  help: Text,
+  rule: NumberFormatRule,
+  required = false,
+  extras: ColumnExtras = {},
+): ColumnDefinition {
   return { id, header, type: 'number', required, help, number: rule, ...extras };
 }
 function date(id: string, header: Text, help: Text, required = false, extras: ColumnExtras = {}): ColumnDefinition {
@@ -173,21 +231,55 @@ function date(id: string, header: Text, help: Text, required = false, extras: Co
 function yesno(id: string, header: Text, help: Text, required = false, extras: ColumnExtras = {}): ColumnDefinition {
   return { id, header, type: 'yesno', required, help, options: YES_NO_OPTIONS, ...extras };
 }
-function choice(id: string, header: Text, help: Text, options: readonly ListOption[], required = false, extras: ColumnExtras = {}): ColumnDefinition {
+function choice(
+  id: string,
+  header: Text,
+  help: Text,
+  options: readonly ListOption[],
+  required = false,
+  extras: ColumnExtras = {},
+): ColumnDefinition {
   return { id, header, type: 'list', required, help, options, ...extras };
 }
 
 const SPECIALIST = (help: Text, required = true) =>
   text('specialist', t('Jobbspesialist', 'Employment specialist'), help, required, {
-    synonyms: ['js', 'initialer', 'initials', 'jobbspesialist id', 'specialist', 'ansatt', 'staff', 'konsulent', 'ips-konsulent'],
+    synonyms: [
+      'js',
+      'initialer',
+      'initials',
+      'jobbspesialist id',
+      'specialist',
+      'ansatt',
+      'staff',
+      'konsulent',
+      'ips-konsulent',
+    ],
   });
 const PARTICIPANT = (required: boolean) =>
   text(
     'participant',
     t('Deltaker (ID)', 'Participant (ID)'),
-    t('Kode for deltakeren, aldri navn eller fødselsnummer.', "The participant's code, never a name or national ID number."),
+    t(
+      'Kode for deltakeren, aldri navn eller fødselsnummer.',
+      "The participant's code, never a name or national ID number.",
+    ),
     required,
-    { synonyms: ['deltaker', 'deltaker id', 'deltakerid', 'participant', 'client', 'klient', 'bruker', 'id', 'jobbsøker', 'arbeidstaker'], personal: true },
+    {
+      synonyms: [
+        'deltaker',
+        'deltaker id',
+        'deltakerid',
+        'participant',
+        'client',
+        'klient',
+        'bruker',
+        'id',
+        'jobbsøker',
+        'arbeidstaker',
+      ],
+      personal: true,
+    },
   );
 
 // --- the tables -------------------------------------------------------------------------------
@@ -200,19 +292,59 @@ export const STAFF_TABLE: TableDefinition = {
     "One row per employment specialist and supervisor on the team. The supervisor's caseload is not counted (Staffing 1); a peer specialist who gives the full range of vocational services to a caseload counts as an employment specialist.",
   ),
   columns: [
-    SPECIALIST(t('Initialer eller kode, ikke fullt navn. Samme kode i alle ark.', 'Initials or a code, not the full name. The same code in every sheet.')),
-    choice('role', t('Rolle', 'Role'), t('Velg fra listen.', 'Pick from the list.'), ROLE_OPTIONS, true, { synonyms: ['stilling', 'position', 'role'], width: 230 }),
-    num('fte', t('Stillingsandel', 'FTE'), t('Heltid = 1, halv stilling = 0,5.', 'Full time = 1, half time = 0.5.'), { min: 0, minExclusive: true, max: 1 }, false, {
-      synonyms: ['stillingsprosent', 'fte', 'andel', 'stilling'],
+    SPECIALIST(
+      t(
+        'Initialer eller kode, ikke fullt navn. Samme kode i alle ark.',
+        'Initials or a code, not the full name. The same code in every sheet.',
+      ),
+    ),
+    choice('role', t('Rolle', 'Role'), t('Velg fra listen.', 'Pick from the list.'), ROLE_OPTIONS, true, {
+      synonyms: ['stilling', 'position', 'role'],
+      width: 230,
     }),
-    date('startDate', t('I rollen fra', 'In role since'), t('Dato ansatt i nåværende rolle (under én måned: utelates i Tjenester 6).', 'Date started in the current role (under one month: left out of Services 6).'), false, {
-      synonyms: ['ansatt fra', 'ansatt dato', 'startdato', 'start date', 'hired', 'ansettelsesdato'],
-    }),
-    num('absentWeeks', t('Uker fravær i loggperioden', 'Weeks absent in log period'), t('Sammenhengende fravær på én uke eller mer de siste åtte ukene.', 'Absence of a week or more in the last eight weeks.'), { min: 0, max: 52 }, false, {
-      synonyms: ['fravær', 'absence', 'uker borte', 'weeks absent', 'fraværsuker'],
-    }),
+    num(
+      'fte',
+      t('Stillingsandel', 'FTE'),
+      t('Heltid = 1, halv stilling = 0,5.', 'Full time = 1, half time = 0.5.'),
+      { min: 0, minExclusive: true, max: 1 },
+      false,
+      {
+        synonyms: ['stillingsprosent', 'fte', 'andel', 'stilling'],
+      },
+    ),
+    date(
+      'startDate',
+      t('I rollen fra', 'In role since'),
+      t(
+        'Dato ansatt i nåværende rolle (under én måned: utelates i Tjenester 6).',
+        'Date started in the current role (under one month: left out of Services 6).',
+      ),
+      false,
+      {
+        synonyms: ['ansatt fra', 'ansatt dato', 'startdato', 'start date', 'hired', 'ansettelsesdato'],
+      },
+    ),
+    num(
+      'absentWeeks',
+      t('Uker fravær i loggperioden', 'Weeks absent in log period'),
+      t(
+        'Sammenhengende fravær på én uke eller mer de siste åtte ukene.',
+        'Absence of a week or more in the last eight weeks.',
+      ),
+      { min: 0, max: 52 },
+      false,
+      {
+        synonyms: ['fravær', 'absence', 'uker borte', 'weeks absent', 'fraværsuker'],
+      },
+    ),
   ],
-  feeds: ['staffing.caseload_size', 'services.employer_contacts', 'services.job_diversity', 'services.employer_diversity', 'services.competitive_jobs'],
+  feeds: [
+    'staffing.caseload_size',
+    'services.employer_contacts',
+    'services.job_diversity',
+    'services.employer_diversity',
+    'services.competitive_jobs',
+  ],
   keyColumns: ['specialist'],
 };
 
@@ -224,19 +356,64 @@ export const CASELOAD_TABLE: TableDefinition = {
     'Caseload lists of all specialists: one row per participant. Counted: people served or reached out to at least monthly. Not counted: referrals not yet met, closed cases, and employed people in contact less than monthly.',
   ),
   columns: [
-    SPECIALIST(t('Jobbspesialisten deltakeren er tildelt (koden fra Ansatte).', 'The specialist the participant is assigned to (code from Staff).')),
+    SPECIALIST(
+      t(
+        'Jobbspesialisten deltakeren er tildelt (koden fra Ansatte).',
+        'The specialist the participant is assigned to (code from Staff).',
+      ),
+    ),
     PARTICIPANT(true),
-    choice('status', t('Status', 'Status'), t('Velg fra listen.', 'Pick from the list.'), CASELOAD_STATUS_OPTIONS, true, { width: 170 }),
-    yesno('monthlyContact', t('Kontakt minst månedlig', 'Contact at least monthly'), t('Tjenester eller oppsøkende forsøk minst én gang i måneden? nei = telles ikke.', 'Services or outreach at least monthly? no = not counted.'), false, {
-      synonyms: ['månedlig kontakt', 'monthly contact', 'kontakt siste måned'],
-    }),
-    text('team', t('Behandlingsteam', 'Treatment team'), t('Teamet som behandler deltakeren.', 'The team treating the participant.'), false, { synonyms: ['team', 'behandlingsinstitusjon', 'treatment team'] }),
-    yesno('fromAttachedTeam', t('Fra jobbspesialistens team', "From the specialist's team"), t('ja hvis behandlingsteamet er ett av teamene jobbspesialisten er tilknyttet (Organisasjon 1).', "yes if the treatment team is one of the teams the specialist is attached to (Organisation 1)."), false, {
-      synonyms: ['fra tilknyttet team', 'tilknyttet team', 'attached team'],
-    }),
-    date('lastContact', t('Siste tjeneste eller oppsøking', 'Last service or outreach'), t('Dato. Saken avsluttes etter tre måneder uten tjenester eller oppsøking.', 'Date. The case is closed after three months without services or outreach.'), false, {
-      synonyms: ['siste kontakt', 'last contact', 'sist kontakt'],
-    }),
+    choice(
+      'status',
+      t('Status', 'Status'),
+      t('Velg fra listen.', 'Pick from the list.'),
+      CASELOAD_STATUS_OPTIONS,
+      true,
+      { width: 170 },
+    ),
+    yesno(
+      'monthlyContact',
+      t('Kontakt minst månedlig', 'Contact at least monthly'),
+      t(
+        'Tjenester eller oppsøkende forsøk minst én gang i måneden? nei = telles ikke.',
+        'Services or outreach at least monthly? no = not counted.',
+      ),
+      false,
+      {
+        synonyms: ['månedlig kontakt', 'monthly contact', 'kontakt siste måned'],
+      },
+    ),
+    text(
+      'team',
+      t('Behandlingsteam', 'Treatment team'),
+      t('Teamet som behandler deltakeren.', 'The team treating the participant.'),
+      false,
+      { synonyms: ['team', 'behandlingsinstitusjon', 'treatment team'] },
+    ),
+    yesno(
+      'fromAttachedTeam',
+      t('Fra jobbspesialistens team', "From the specialist's team"),
+      t(
+        'ja hvis behandlingsteamet er ett av teamene jobbspesialisten er tilknyttet (Organisasjon 1).',
+        'yes if the treatment team is one of the teams the specialist is attached to (Organisation 1).',
+      ),
+      false,
+      {
+        synonyms: ['fra tilknyttet team', 'tilknyttet team', 'attached team'],
+      },
+    ),
+    date(
+      'lastContact',
+      t('Siste tjeneste eller oppsøking', 'Last service or outreach'),
+      t(
+        'Dato. Saken avsluttes etter tre måneder uten tjenester eller oppsøking.',
+        'Date. The case is closed after three months without services or outreach.',
+      ),
+      false,
+      {
+        synonyms: ['siste kontakt', 'last contact', 'sist kontakt'],
+      },
+    ),
   ],
   feeds: ['staffing.caseload_size', 'org.team_integration', 'services.employer_contacts'],
   keyColumns: ['specialist', 'participant'],
@@ -252,21 +429,67 @@ export const JOBS_TABLE: TableDefinition = {
   columns: [
     PARTICIPANT(false),
     SPECIALIST(t('Jobbspesialisten (koden fra Ansatte).', 'The specialist (code from Staff).'), false),
-    date('startDate', t('Startdato', 'Start date'), t('Dato for jobbstart.', 'Date the job started.'), false, { synonyms: ['dato for jobbstart', 'jobbstart', 'start', 'startet'] }),
-    date('endDate', t('Sluttdato', 'End date'), t('Tom = i jobben nå.', 'Blank = still in the job.'), false, { synonyms: ['slutt', 'end', 'sluttet', 'avsluttet'] }),
-    text('jobTitle', t('Stillingsbetegnelse', 'Job title'), t('Som arbeidsgiveren kaller den.', 'As the employer calls it.'), false, { synonyms: ['stilling', 'tittel', 'title', 'job', 'jobb'], width: 170 }),
-    text('jobType', t('Jobbtype', 'Job type'), t('Samme arbeidsoppgaver = samme type, selv med ulik tittel. Tom = stillingsbetegnelsen.', 'Same duties = same type, even with different titles. Blank = the job title.'), false, {
-      synonyms: ['jobbtype gruppe', 'type jobb', 'type', 'job type', 'yrke'],
-      width: 170,
+    date('startDate', t('Startdato', 'Start date'), t('Dato for jobbstart.', 'Date the job started.'), false, {
+      synonyms: ['dato for jobbstart', 'jobbstart', 'start', 'startet'],
     }),
-    text('employer', t('Arbeidsgiver', 'Employer'), t('Navnet på bedriften.', 'Name of the business.'), false, { synonyms: ['bedrift', 'firma', 'company', 'business', 'virksomhet', 'arbeidsgiver navn'], width: 190 }),
-    text('worksite', t('Arbeidssted', 'Worksite'), t('For kjeder: hvilken butikk eller avdeling.', 'For chains: which store or branch.'), false, { synonyms: ['sted', 'avdeling', 'site', 'branch', 'lokasjon'] }),
-    yesno('beforeIps', t('Skaffet før IPS', 'Obtained before IPS'), t('ja = jobben ble skaffet før personen kom inn i IPS (regnes ikke med).', 'yes = obtained before the person entered IPS (not counted).'), false, {
-      synonyms: ['før ips', 'fått før ips', 'before ips'],
+    date('endDate', t('Sluttdato', 'End date'), t('Tom = i jobben nå.', 'Blank = still in the job.'), false, {
+      synonyms: ['slutt', 'end', 'sluttet', 'avsluttet'],
     }),
-    yesno('competitive', t('Ordinært arbeid', 'Competitive job'), t('ja = minst minstelønn, alle kan søke, ikke reservert for personer med funksjonsnedsettelser.', 'yes = at least minimum wage, open to anyone, not reserved for people with disabilities.'), false, {
-      synonyms: ['ordinær', 'ordinær jobb', 'competitive', 'konkurranseutsatt'],
+    text(
+      'jobTitle',
+      t('Stillingsbetegnelse', 'Job title'),
+      t('Som arbeidsgiveren kaller den.', 'As the employer calls it.'),
+      false,
+      { synonyms: ['stilling', 'tittel', 'title', 'job', 'jobb'], width: 170 },
+    ),
+    text(
+      'jobType',
+      t('Jobbtype', 'Job type'),
+      t(
+        'Samme arbeidsoppgaver = samme type, selv med ulik tittel. Tom = stillingsbetegnelsen.',
+        'Same duties = same type, even with different titles. Blank = the job title.',
+      ),
+      false,
+      {
+        synonyms: ['jobbtype gruppe', 'type jobb', 'type', 'job type', 'yrke'],
+        width: 170,
+      },
+    ),
+    text('employer', t('Arbeidsgiver', 'Employer'), t('Navnet på bedriften.', 'Name of the business.'), false, {
+      synonyms: ['bedrift', 'firma', 'company', 'business', 'virksomhet', 'arbeidsgiver navn'],
+      width: 190,
     }),
+    text(
+      'worksite',
+      t('Arbeidssted', 'Worksite'),
+      t('For kjeder: hvilken butikk eller avdeling.', 'For chains: which store or branch.'),
+      false,
+      { synonyms: ['sted', 'avdeling', 'site', 'branch', 'lokasjon'] },
+    ),
+    yesno(
+      'beforeIps',
+      t('Skaffet før IPS', 'Obtained before IPS'),
+      t(
+        'ja = jobben ble skaffet før personen kom inn i IPS (regnes ikke med).',
+        'yes = obtained before the person entered IPS (not counted).',
+      ),
+      false,
+      {
+        synonyms: ['før ips', 'fått før ips', 'before ips'],
+      },
+    ),
+    yesno(
+      'competitive',
+      t('Ordinært arbeid', 'Competitive job'),
+      t(
+        'ja = minst minstelønn, alle kan søke, ikke reservert for personer med funksjonsnedsettelser.',
+        'yes = at least minimum wage, open to anyone, not reserved for people with disabilities.',
+      ),
+      false,
+      {
+        synonyms: ['ordinær', 'ordinær jobb', 'competitive', 'konkurranseutsatt'],
+      },
+    ),
   ],
   feeds: ['services.job_diversity', 'services.employer_diversity', 'services.competitive_jobs'],
   keyColumns: ['participant', 'jobTitle', 'jobType', 'employer'],
@@ -280,36 +503,114 @@ export const EMPLOYER_CONTACTS_TABLE: TableDefinition = {
     '«Employer contact log», one row per contact, for the last eight weeks before the visit. Services 6 counts in-person meetings with someone with hiring authority, with the specialist present, for job development – not phone or e-mail, not the participant alone, not support after a job start.',
   ),
   columns: [
-    date('date', t('Dato for kontakt', 'Date of contact'), t('Dato for møtet.', 'Date of the meeting.'), true, { synonyms: ['dato', 'date', 'kontaktdato'] }),
+    date('date', t('Dato for kontakt', 'Date of contact'), t('Dato for møtet.', 'Date of the meeting.'), true, {
+      synonyms: ['dato', 'date', 'kontaktdato'],
+    }),
     SPECIALIST(t('Jobbspesialisten (koden fra Ansatte).', 'The specialist (code from Staff).')),
     PARTICIPANT(false),
-    text('employer', t('Bedrift/sted', 'Company/location'), t('Arbeidsgiveren.', 'The employer.'), false, { synonyms: ['bedrift', 'arbeidsgiver', 'employer', 'company', 'firma'], width: 190 }),
-    text('contactRole', t('Kontaktperson (rolle)', 'Contact person (role)'), t('Rollen, f.eks. butikksjef – ikke navn.', 'The role, e.g. store manager – not a name.'), false, {
-      synonyms: ['kontaktperson', 'kontaktpersonens navn', 'contact person', 'contact'],
+    text('employer', t('Bedrift/sted', 'Company/location'), t('Arbeidsgiveren.', 'The employer.'), false, {
+      synonyms: ['bedrift', 'arbeidsgiver', 'employer', 'company', 'firma'],
+      width: 190,
     }),
-    choice('hiringAuthority', t('Ansettelsesmyndighet', 'Hiring authority'), t('Har vedkommende ansettelsesmyndighet?', 'Does the person have hiring authority?'), HIRING_AUTHORITY_OPTIONS, false, {
-      synonyms: ['har vedkommende ansettelsesmyndighet', 'hiring authority', 'ansettelsesansvarlig'],
-    }),
-    choice('mode', t('Kontaktform', 'Contact mode'), t('Bare ansikt til ansikt telles.', 'Only in-person contacts count.'), CONTACT_MODE_OPTIONS, true, {
-      synonyms: ['fysisk', 'type kontakt', 'mode', 'contact type', 'form'],
-    }),
-    yesno('specialistPresent', t('Jobbspesialist til stede', 'Specialist present'), t('nei = deltakeren var alene (telles ikke).', 'no = the participant was alone (not counted).'), false, {
-      synonyms: ['js til stede', 'specialist present', 'til stede'],
-    }),
-    choice('purpose', t('Formål', 'Purpose'), t('Bare jobbutvikling telles.', 'Only job development counts.'), CONTACT_PURPOSE_OPTIONS, false, { synonyms: ['purpose', 'hensikt'], width: 190 }),
-    choice('visit', t('Besøk nr.', 'Visit no.'), t('Første, andre, tredje, fjerde besøk eller løpende relasjon.', 'First, second, third, fourth visit or ongoing relationship.'), VISIT_OPTIONS, false, {
-      synonyms: ['besøk', 'visit'],
-    }),
-    yesno('matchesPreferences', t('I tråd med preferanser', 'Matches preferences'), t('Bygger kontakten på deltakerens preferanser og jobbutviklingsplan (Tjenester 5)?', "Does the contact rest on the participant's preferences and job development plan (Services 5)?"), false, {
-      synonyms: ['preferanser', 'i tråd med jobbutviklingsplan', 'preferences'],
-    }),
-    yesno('participantInitiated', t('Deltakerens initiativ', "Participant's initiative"), t('ja = deltakeren tok selv initiativet (vurderes ikke i Tjenester 5).', 'yes = the participant took the initiative (not assessed in Services 5).'), false, {
-      synonyms: ['deltakerinitiert', 'initiert av deltaker', 'participant initiated'],
-    }),
-    text('result', t('Resultat / plan for oppfølging', 'Result / follow-up plan'), t('Kort, uten helseopplysninger.', 'Brief, without health information.'), false, { synonyms: ['resultat', 'plan', 'notater', 'notes', 'result'], width: 260 }),
-    date('reviewedBySupervisor', t('Gjennomgått av metodeveileder', 'Reviewed by supervisor'), t('Dato metodeveilederen gikk igjennom loggen.', 'Date the supervisor reviewed the log.'), false, {
-      synonyms: ['signatur metodeveileder', 'mv dato', 'reviewed'],
-    }),
+    text(
+      'contactRole',
+      t('Kontaktperson (rolle)', 'Contact person (role)'),
+      t('Rollen, f.eks. butikksjef – ikke navn.', 'The role, e.g. store manager – not a name.'),
+      false,
+      {
+        synonyms: ['kontaktperson', 'kontaktpersonens navn', 'contact person', 'contact'],
+      },
+    ),
+    choice(
+      'hiringAuthority',
+      t('Ansettelsesmyndighet', 'Hiring authority'),
+      t('Har vedkommende ansettelsesmyndighet?', 'Does the person have hiring authority?'),
+      HIRING_AUTHORITY_OPTIONS,
+      false,
+      {
+        synonyms: ['har vedkommende ansettelsesmyndighet', 'hiring authority', 'ansettelsesansvarlig'],
+      },
+    ),
+    choice(
+      'mode',
+      t('Kontaktform', 'Contact mode'),
+      t('Bare ansikt til ansikt telles.', 'Only in-person contacts count.'),
+      CONTACT_MODE_OPTIONS,
+      true,
+      {
+        synonyms: ['fysisk', 'type kontakt', 'mode', 'contact type', 'form'],
+      },
+    ),
+    yesno(
+      'specialistPresent',
+      t('Jobbspesialist til stede', 'Specialist present'),
+      t('nei = deltakeren var alene (telles ikke).', 'no = the participant was alone (not counted).'),
+      false,
+      {
+        synonyms: ['js til stede', 'specialist present', 'til stede'],
+      },
+    ),
+    choice(
+      'purpose',
+      t('Formål', 'Purpose'),
+      t('Bare jobbutvikling telles.', 'Only job development counts.'),
+      CONTACT_PURPOSE_OPTIONS,
+      false,
+      { synonyms: ['purpose', 'hensikt'], width: 190 },
+    ),
+    choice(
+      'visit',
+      t('Besøk nr.', 'Visit no.'),
+      t(
+        'Første, andre, tredje, fjerde besøk eller løpende relasjon.',
+        'First, second, third, fourth visit or ongoing relationship.',
+      ),
+      VISIT_OPTIONS,
+      false,
+      {
+        synonyms: ['besøk', 'visit'],
+      },
+    ),
+    yesno(
+      'matchesPreferences',
+      t('I tråd med preferanser', 'Matches preferences'),
+      t(
+        'Bygger kontakten på deltakerens preferanser og jobbutviklingsplan (Tjenester 5)?',
+        "Does the contact rest on the participant's preferences and job development plan (Services 5)?",
+      ),
+      false,
+      {
+        synonyms: ['preferanser', 'i tråd med jobbutviklingsplan', 'preferences'],
+      },
+    ),
+    yesno(
+      'participantInitiated',
+      t('Deltakerens initiativ', "Participant's initiative"),
+      t(
+        'ja = deltakeren tok selv initiativet (vurderes ikke i Tjenester 5).',
+        'yes = the participant took the initiative (not assessed in Services 5).',
+      ),
+      false,
+      {
+        synonyms: ['deltakerinitiert', 'initiert av deltaker', 'participant initiated'],
+      },
+    ),
+    text(
+      'result',
+      t('Resultat / plan for oppfølging', 'Result / follow-up plan'),
+      t('Kort, uten helseopplysninger.', 'Brief, without health information.'),
+      false,
+      { synonyms: ['resultat', 'plan', 'notater', 'notes', 'result'], width: 260 },
+    ),
+    date(
+      'reviewedBySupervisor',
+      t('Gjennomgått av metodeveileder', 'Reviewed by supervisor'),
+      t('Dato metodeveilederen gikk igjennom loggen.', 'Date the supervisor reviewed the log.'),
+      false,
+      {
+        synonyms: ['signatur metodeveileder', 'mv dato', 'reviewed'],
+      },
+    ),
   ],
   feeds: ['services.employer_contacts', 'services.individualized_job_search'],
   keyColumns: ['date', 'specialist'],
@@ -330,40 +631,121 @@ export const SPECIALIST_TIME_TABLE: TableDefinition = {
   sheet: t('Tid og faser', 'Time and phases'),
   description: t(
     'Én rad per jobbspesialist: andel tid på arbeidsrettede tjenester (Bemanning 2), hvilke faser jobbspesialisten selv utfører (Bemanning 3), tilknytning til behandlingsteam (Organisasjon 1) og andel skjemalagt tid i lokalsamfunnet (Tjenester 13). Rader for metodeveilederen telles ikke.',
-    "One row per specialist: share of time on vocational services (Staffing 2), the phases the specialist does personally (Staffing 3), treatment-team attachment (Organisation 1) and share of scheduled time in the community (Services 13). Rows for the supervisor are not counted.",
+    'One row per specialist: share of time on vocational services (Staffing 2), the phases the specialist does personally (Staffing 3), treatment-team attachment (Organisation 1) and share of scheduled time in the community (Services 13). Rows for the supervisor are not counted.',
   ),
   columns: [
     SPECIALIST(t('Koden fra Ansatte.', 'The code from Staff.')),
-    num('vocationalShare', t('Andel arbeidsrettet tid', 'Share of vocational time'), t('Prosent av arbeidstiden på arbeidsrettede tjenester (f.eks. 95 %).', 'Percent of working time on vocational services (e.g. 95 %).'), { min: 0, max: 1, percent: true }, false, {
-      synonyms: ['arbeidsrettet', 'prosent arbeidsrettet', 'vocational', 'percent vocational', 'arbeidsrettede tjenester'],
-    }),
-    num('communityShare', t('Andel tid i lokalsamfunnet', 'Share of time in community'), t('Prosent av skjemalagt arbeidstid ute (f.eks. 65 %). Tom = regnes ut fra timene.', 'Percent of scheduled time out in the community (e.g. 65 %). Blank = computed from the hours.'), { min: 0, max: 1, percent: true }, false, {
-      synonyms: ['lokalsamfunnet', 'i lokalsamfunnet', 'community', 'percent community', 'ute'],
-    }),
-    num('communityHours', t('Timer i lokalsamfunnet', 'Hours in community'), t('Timer ute i en vanlig uke eller måned.', 'Hours out in a typical week or month.'), { min: 0 }, false, { synonyms: ['timer ute', 'community hours'] }),
-    num('scheduledHours', t('Skjemalagte timer', 'Scheduled hours'), t('All skjemalagt arbeidstid i samme periode.', 'All scheduled working hours in the same period.'), { min: 0 }, false, {
-      synonyms: ['arbeidstid', 'timer totalt', 'scheduled hours', 'total hours'],
-    }),
-    ...PHASE_COLUMNS.map((phase) =>
-      yesno(phase.id, phase.header, t('ja = jobbspesialisten utfører fasen selv.', 'yes = the specialist does this phase personally.'), false, { width: 110 }),
+    num(
+      'vocationalShare',
+      t('Andel arbeidsrettet tid', 'Share of vocational time'),
+      t(
+        'Prosent av arbeidstiden på arbeidsrettede tjenester (f.eks. 95 %).',
+        'Percent of working time on vocational services (e.g. 95 %).',
+      ),
+      { min: 0, max: 1, percent: true },
+      false,
+      {
+        synonyms: [
+          'arbeidsrettet',
+          'prosent arbeidsrettet',
+          'vocational',
+          'percent vocational',
+          'arbeidsrettede tjenester',
+        ],
+      },
     ),
-    yesno('refersOut', t('Henviser videre', 'Refers out'), t('ja = har portefølje, men henviser deltakere til andre arbeidsrettede tjenester.', 'yes = has a caseload but refers clients to other vocational services.'), false, {
-      synonyms: ['henviser', 'refers out'],
-    }),
-    num('teams', t('Antall behandlingsteam', 'Treatment teams'), t('Team jobbspesialisten er tilknyttet og deltar i. 0 = ingen.', 'Teams the specialist is attached to and takes part in. 0 = none.'), { min: 0, integer: true, max: 50 }, false, {
-      synonyms: ['team', 'teams', 'antall team', 'tilknyttede team'],
-    }),
-    yesno('cliniciansNotInTeams', t('Behandlere ikke i team', 'Clinicians not in teams'), t('Ved 0 team: ja = behandlerne i institusjonen er ikke organisert i team (skår 2); nei = tjenesten er uavhengig av behandlingen (skår 1).', 'With 0 teams: yes = the clinicians are not organised in teams (score 2); no = the service is independent of treatment (score 1).'), false),
+    num(
+      'communityShare',
+      t('Andel tid i lokalsamfunnet', 'Share of time in community'),
+      t(
+        'Prosent av skjemalagt arbeidstid ute (f.eks. 65 %). Tom = regnes ut fra timene.',
+        'Percent of scheduled time out in the community (e.g. 65 %). Blank = computed from the hours.',
+      ),
+      { min: 0, max: 1, percent: true },
+      false,
+      {
+        synonyms: ['lokalsamfunnet', 'i lokalsamfunnet', 'community', 'percent community', 'ute'],
+      },
+    ),
+    num(
+      'communityHours',
+      t('Timer i lokalsamfunnet', 'Hours in community'),
+      t('Timer ute i en vanlig uke eller måned.', 'Hours out in a typical week or month.'),
+      { min: 0 },
+      false,
+      { synonyms: ['timer ute', 'community hours'] },
+    ),
+    num(
+      'scheduledHours',
+      t('Skjemalagte timer', 'Scheduled hours'),
+      t('All skjemalagt arbeidstid i samme periode.', 'All scheduled working hours in the same period.'),
+      { min: 0 },
+      false,
+      {
+        synonyms: ['arbeidstid', 'timer totalt', 'scheduled hours', 'total hours'],
+      },
+    ),
+    ...PHASE_COLUMNS.map((phase) =>
+      yesno(
+        phase.id,
+        phase.header,
+        t('ja = jobbspesialisten utfører fasen selv.', 'yes = the specialist does this phase personally.'),
+        false,
+        { width: 110 },
+      ),
+    ),
+    yesno(
+      'refersOut',
+      t('Henviser videre', 'Refers out'),
+      t(
+        'ja = har portefølje, men henviser deltakere til andre arbeidsrettede tjenester.',
+        'yes = has a caseload but refers clients to other vocational services.',
+      ),
+      false,
+      {
+        synonyms: ['henviser', 'refers out'],
+      },
+    ),
+    num(
+      'teams',
+      t('Antall behandlingsteam', 'Treatment teams'),
+      t(
+        'Team jobbspesialisten er tilknyttet og deltar i. 0 = ingen.',
+        'Teams the specialist is attached to and takes part in. 0 = none.',
+      ),
+      { min: 0, integer: true, max: 50 },
+      false,
+      {
+        synonyms: ['team', 'teams', 'antall team', 'tilknyttede team'],
+      },
+    ),
+    yesno(
+      'cliniciansNotInTeams',
+      t('Behandlere ikke i team', 'Clinicians not in teams'),
+      t(
+        'Ved 0 team: ja = behandlerne i institusjonen er ikke organisert i team (skår 2); nei = tjenesten er uavhengig av behandlingen (skår 1).',
+        'With 0 teams: yes = the clinicians are not organised in teams (score 2); no = the service is independent of treatment (score 1).',
+      ),
+      false,
+    ),
   ],
   feeds: ['staffing.vocational_only', 'staffing.all_phases', 'org.team_integration', 'services.community_based'],
   keyColumns: ['specialist'],
 };
 
 /** Record categories the chart review must cover, with the manual's minimums [000:1117–1125, 1230–1250, 9677–9685]. */
-export const CHART_REVIEW_CATEGORIES: readonly { readonly column: string; readonly minimum: number; readonly label: Text }[] = [
+export const CHART_REVIEW_CATEGORIES: readonly {
+  readonly column: string;
+  readonly minimum: number;
+  readonly label: Text;
+}[] = [
   { column: 'interviewed', minimum: 3, label: t('Deltakere som intervjues', 'Participants to be interviewed') },
   { column: 'closed', minimum: 2, label: t('Avsluttet / sluttet å møte', 'Closed / stopped attending') },
-  { column: 'recentlyEmployed', minimum: 5, label: t('Begynt i arbeid siste seks måneder', 'Started work in the last six months') },
+  {
+    column: 'recentlyEmployed',
+    minimum: 5,
+    label: t('Begynt i arbeid siste seks måneder', 'Started work in the last six months'),
+  },
   { column: 'seekingOrEducation', minimum: 3, label: t('Søker jobb eller i utdanning', 'Job seeking or in education') },
 ];
 /** At least 10 records; 13–15 recommended [000:1117, 1182, 1238–1250, 9677]. */
@@ -371,7 +753,13 @@ export const CHART_REVIEW_RECORDS = { minimum: 10, recommended: 13, maximum: 15 
 
 export interface ChartReviewCoverage {
   readonly records: number;
-  readonly categories: readonly { readonly column: string; readonly label: Text; readonly count: number; readonly minimum: number; readonly met: boolean }[];
+  readonly categories: readonly {
+    readonly column: string;
+    readonly label: Text;
+    readonly count: number;
+    readonly minimum: number;
+    readonly met: boolean;
+  }[];
   /** At least 10 records and every category at its minimum. */
   readonly complete: boolean;
   /** What is missing, one sentence each. */
@@ -383,23 +771,49 @@ export interface ChartReviewCoverage {
  * records in all (≥ 10, 13–15 recommended) and each category at its minimum. A record may count
  * in several categories.
  */
-export function chartReviewCoverage(rows: readonly { readonly values: Readonly<Record<string, TypedValue>> }[] | readonly Readonly<Record<string, TypedValue>>[]): ChartReviewCoverage {
+export function chartReviewCoverage(
+  rows:
+    | readonly { readonly values: Readonly<Record<string, TypedValue>> }[]
+    | readonly Readonly<Record<string, TypedValue>>[],
+): ChartReviewCoverage {
   const records = (rows as readonly unknown[])
-    .map((row) => (row as { values?: Readonly<Record<string, TypedValue>> }).values ?? (row as Readonly<Record<string, TypedValue>>))
-    .filter((values) => values['record'] !== null && values['record'] !== undefined && String(values['record']).trim() !== '');
+    .map(
+      (row) =>
+        (row as { values?: Readonly<Record<string, TypedValue>> }).values ??
+        (row as Readonly<Record<string, TypedValue>>),
+    )
+    .filter(
+      (values) => values['record'] !== null && values['record'] !== undefined && String(values['record']).trim() !== '',
+    );
   const categories = CHART_REVIEW_CATEGORIES.map((category) => {
     const count = records.filter((values) => values[category.column] === true).length;
-    return { column: category.column, label: category.label, count, minimum: category.minimum, met: count >= category.minimum };
+    return {
+      column: category.column,
+      label: category.label,
+      count,
+      minimum: category.minimum,
+      met: count >= category.minimum,
+    };
   });
   const missing: Text[] = [];
   if (records.length < CHART_REVIEW_RECORDS.minimum) {
     const short = CHART_REVIEW_RECORDS.minimum - records.length;
-    missing.push(t(`${short} journal${short === 1 ? '' : 'er'} til (minst ${CHART_REVIEW_RECORDS.minimum}, helst 13–15).`, `${short} more record${short === 1 ? '' : 's'} (at least ${CHART_REVIEW_RECORDS.minimum}, preferably 13–15).`));
+    missing.push(
+      t(
+        `${short} journal${short === 1 ? '' : 'er'} til (minst ${CHART_REVIEW_RECORDS.minimum}, helst 13–15).`,
+        `${short} more record${short === 1 ? '' : 's'} (at least ${CHART_REVIEW_RECORDS.minimum}, preferably 13–15).`,
+      ),
+    );
   }
   for (const category of categories) {
     if (!category.met) {
       const short = category.minimum - category.count;
-      missing.push(t(`${category.label.nb}: ${short} til (minst ${category.minimum}).`, `${category.label.en}: ${short} more (at least ${category.minimum}).`));
+      missing.push(
+        t(
+          `${category.label.nb}: ${short} til (minst ${category.minimum}).`,
+          `${category.label.en}: ${short} more (at least ${category.minimum}).`,
+        ),
+      );
     }
   }
   return { records: records.length, categories, complete: missing.length === 0, missing };
@@ -413,31 +827,146 @@ export const CHART_REVIEW_TABLE: TableDefinition = {
     'Chart review form: one row per record, 10–15 records chosen at random, with at least two closed (stopped attending), five who started work in the last six months and three job seeking or in education.',
   ),
   columns: [
-    text('record', t('Journal nr.', 'Record no.'), t('1, 2, 3 …', '1, 2, 3 …'), true, { synonyms: ['journal', 'nr', 'record', 'journal nr'], width: 80 }),
+    text('record', t('Journal nr.', 'Record no.'), t('1, 2, 3 …', '1, 2, 3 …'), true, {
+      synonyms: ['journal', 'nr', 'record', 'journal nr'],
+      width: 80,
+    }),
     SPECIALIST(t('Jobbspesialisten (koden fra Ansatte).', 'The specialist (code from Staff).'), false),
     PARTICIPANT(false),
-    yesno('interviewed', t('Intervjues', 'Interviewed'), t('ja = deltakeren skal intervjues.', 'yes = the participant is interviewed.'), false, { width: 100 }),
-    yesno('closed', t('Avsluttet / sluttet å møte', 'Closed / stopped attending'), t('ja = får ikke lenger IPS-tjenester.', 'yes = no longer receives IPS services.'), false),
-    yesno('recentlyEmployed', t('Begynt i arbeid siste 6 mnd.', 'Started work last 6 months'), t('ja = har begynt i arbeid de siste seks månedene.', 'yes = started work in the last six months.'), false),
-    yesno('seekingOrEducation', t('Søker jobb / i utdanning', 'Job seeking / in education'), t('ja = søker jobb eller er under utdanning.', 'yes = seeking work or in education.'), false),
-    date('intakeDate', t('Første møte med jobbspesialist', 'First meeting with specialist'), t('Ikke henvisningsdatoen (Tjenester 4).', 'Not the referral date (Services 4).'), false, {
-      synonyms: ['inntak', 'inntaksdato', 'intake', 'intake date', 'første møte'],
-    }),
-    date('firstEmployerContact', t('Første fysiske arbeidsgiverkontakt', 'First in-person employer contact'), t('Telefon og e-post teller ikke. Tom = ingen ennå (teller dager til besøket).', 'Phone and e-mail do not count. Blank = none yet (days counted to the visit).'), false, {
-      synonyms: ['første arbeidsgiverkontakt', 'arbeidsgiverkontakt', 'first employer contact', 'first contact'],
-    }),
-    yesno('notYetSearching', t('Venter selv med jobbsøk', 'Chose to wait with job search'), t('ja = personen har valgt å vente med arbeidsgiverkontakt (tas ikke med i Tjenester 4).', 'yes = the person chose not to start employer contact yet (left out of Services 4).'), false),
-    yesno('jobPlan', t('Skriftlig jobbutviklingsplan', 'Written job development plan'), t('Individuell og konkret?', 'Individual and concrete?'), false),
-    yesno('careerProfile', t('Karriereprofil oppdatert', 'Career profile up to date'), t('Komplett og oppdatert ved hver ny jobb?', 'Complete and updated at each new job?'), false),
-    yesno('disclosureDiscussed', t('Åpenhet drøftet', 'Disclosure discussed'), t('Mer enn én gang?', 'More than once?'), false),
-    yesno('benefitsCounselling', t('Tilbudt økonomisk veiledning', 'Offered benefits counselling'), t('Tegn på at deltakeren ble tilbudt stønadsveiledning?', 'Evidence the participant was offered benefits counselling?'), false),
-    num('supportWeek1', t('Støtte ansikt til ansikt første uke', 'In-person support first week'), t('Antall ganger.', 'Number of times.'), { min: 0, integer: true, max: 100 }, false),
-    num('supportMonth1', t('Støtte første måned', 'Support first month'), t('Antall ganger.', 'Number of times.'), { min: 0, integer: true, max: 200 }, false),
-    num('supportMonths1to3', t('Støtte første tre måneder', 'Support first three months'), t('Antall ganger.', 'Number of times.'), { min: 0, integer: true, max: 500 }, false),
-    num('communityHours', t('Timer i lokalsamfunnet (en måned)', 'Hours in community (one month)'), t('En nylig måned.', 'A recent month.'), { min: 0 }, false),
-    num('officeHours', t('Timer på kontoret (samme måned)', 'Hours in the office (same month)'), t('Samme måned.', 'Same month.'), { min: 0 }, false),
-    text('outreach', t('Oppsøkende arbeid', 'Outreach'), t('Hva gjorde jobbspesialisten og behandlingsteamet da personen sluttet å møte?', 'What did the specialist and the treatment team do when the person stopped attending?'), false, { width: 220 }),
-    text('notes', t('Andre notater', 'Other notes'), t('Uten navn og helseopplysninger.', 'No names or health details.'), false, { synonyms: ['notater', 'notes', 'kommentar'], width: 260 }),
+    yesno(
+      'interviewed',
+      t('Intervjues', 'Interviewed'),
+      t('ja = deltakeren skal intervjues.', 'yes = the participant is interviewed.'),
+      false,
+      { width: 100 },
+    ),
+    yesno(
+      'closed',
+      t('Avsluttet / sluttet å møte', 'Closed / stopped attending'),
+      t('ja = får ikke lenger IPS-tjenester.', 'yes = no longer receives IPS services.'),
+      false,
+    ),
+    yesno(
+      'recentlyEmployed',
+      t('Begynt i arbeid siste 6 mnd.', 'Started work last 6 months'),
+      t('ja = har begynt i arbeid de siste seks månedene.', 'yes = started work in the last six months.'),
+      false,
+    ),
+    yesno(
+      'seekingOrEducation',
+      t('Søker jobb / i utdanning', 'Job seeking / in education'),
+      t('ja = søker jobb eller er under utdanning.', 'yes = seeking work or in education.'),
+      false,
+    ),
+    date(
+      'intakeDate',
+      t('Første møte med jobbspesialist', 'First meeting with specialist'),
+      t('Ikke henvisningsdatoen (Tjenester 4).', 'Not the referral date (Services 4).'),
+      false,
+      {
+        synonyms: ['inntak', 'inntaksdato', 'intake', 'intake date', 'første møte'],
+      },
+    ),
+    date(
+      'firstEmployerContact',
+      t('Første fysiske arbeidsgiverkontakt', 'First in-person employer contact'),
+      t(
+        'Telefon og e-post teller ikke. Tom = ingen ennå (teller dager til besøket).',
+        'Phone and e-mail do not count. Blank = none yet (days counted to the visit).',
+      ),
+      false,
+      {
+        synonyms: ['første arbeidsgiverkontakt', 'arbeidsgiverkontakt', 'first employer contact', 'first contact'],
+      },
+    ),
+    yesno(
+      'notYetSearching',
+      t('Venter selv med jobbsøk', 'Chose to wait with job search'),
+      t(
+        'ja = personen har valgt å vente med arbeidsgiverkontakt (tas ikke med i Tjenester 4).',
+        'yes = the person chose not to start employer contact yet (left out of Services 4).',
+      ),
+      false,
+    ),
+    yesno(
+      'jobPlan',
+      t('Skriftlig jobbutviklingsplan', 'Written job development plan'),
+      t('Individuell og konkret?', 'Individual and concrete?'),
+      false,
+    ),
+    yesno(
+      'careerProfile',
+      t('Karriereprofil oppdatert', 'Career profile up to date'),
+      t('Komplett og oppdatert ved hver ny jobb?', 'Complete and updated at each new job?'),
+      false,
+    ),
+    yesno(
+      'disclosureDiscussed',
+      t('Åpenhet drøftet', 'Disclosure discussed'),
+      t('Mer enn én gang?', 'More than once?'),
+      false,
+    ),
+    yesno(
+      'benefitsCounselling',
+      t('Tilbudt økonomisk veiledning', 'Offered benefits counselling'),
+      t(
+        'Tegn på at deltakeren ble tilbudt stønadsveiledning?',
+        'Evidence the participant was offered benefits counselling?',
+      ),
+      false,
+    ),
+    num(
+      'supportWeek1',
+      t('Støtte ansikt til ansikt første uke', 'In-person support first week'),
+      t('Antall ganger.', 'Number of times.'),
+      { min: 0, integer: true, max: 100 },
+      false,
+    ),
+    num(
+      'supportMonth1',
+      t('Støtte første måned', 'Support first month'),
+      t('Antall ganger.', 'Number of times.'),
+      { min: 0, integer: true, max: 200 },
+      false,
+    ),
+    num(
+      'supportMonths1to3',
+      t('Støtte første tre måneder', 'Support first three months'),
+      t('Antall ganger.', 'Number of times.'),
+      { min: 0, integer: true, max: 500 },
+      false,
+    ),
+    num(
+      'communityHours',
+      t('Timer i lokalsamfunnet (en måned)', 'Hours in community (one month)'),
+      t('En nylig måned.', 'A recent month.'),
+      { min: 0 },
+      false,
+    ),
+    num(
+      'officeHours',
+      t('Timer på kontoret (samme måned)', 'Hours in the office (same month)'),
+      t('Samme måned.', 'Same month.'),
+      { min: 0 },
+      false,
+    ),
+    text(
+      'outreach',
+      t('Oppsøkende arbeid', 'Outreach'),
+      t(
+        'Hva gjorde jobbspesialisten og behandlingsteamet da personen sluttet å møte?',
+        'What did the specialist and the treatment team do when the person stopped attending?',
+      ),
+      false,
+      { width: 220 },
+    ),
+    text(
+      'notes',
+      t('Andre notater', 'Other notes'),
+      t('Uten navn og helseopplysninger.', 'No names or health details.'),
+      false,
+      { synonyms: ['notater', 'notes', 'kommentar'], width: 260 },
+    ),
   ],
   feeds: ['services.rapid_job_search'],
   keyColumns: ['record'],
@@ -451,18 +980,87 @@ export const REVIEW_TABLE: TableDefinition = {
     "Facts for the whole review (one row): the visit date and the evaluators' findings that cap scores. Blank fields cap nothing.",
   ),
   columns: [
-    date('reviewDate', t('Dato for evalueringsbesøket', 'Date of the review visit'), t('Brukes til loggperioden, seksmånedersvinduet og ansiennitet.', 'Used for the log period, the six-month window and tenure.'), false, {
-      synonyms: ['besøksdato', 'evalueringsdato', 'review date', 'visit date', 'dato'],
-    }),
-    num('contactWeeks', t('Uker i kontaktloggen', 'Weeks in contact log'), t('Vanligvis 8 (to måneder).', 'Normally 8 (two months).'), { min: 1, max: 52, integer: true }, false, { defaultValue: 8 }),
-    choice('logReview', t('Metodeveileders gjennomgang av logger', "Supervisor's review of logs"), t('Hvor ofte metodeveilederen går igjennom kontaktloggene (Tjenester 6).', 'How often the supervisor reviews the contact logs (Services 6).'), LOG_REVIEW_OPTIONS, false, { width: 190 }),
-    yesno('supervisorRecordsDays', t('Metodeveileder registrerer dager til første arbeidsgiverkontakt', 'Supervisor records days to first employer contact'), t('nei → Tjenester 4 høyst 4.', 'no → Services 4 at most 4.'), false, { width: 200 }),
-    yesno('noIndividualCaseloads', t('Ingen individuelle porteføljer', 'No individual caseloads'), t('ja → Bemanning 1 høyst 3.', 'yes → Staffing 1 at most 3.'), false),
-    yesno('splitRole', t('Liten tjeneste, delt rolle', 'Small agency, split role'), t('ja = jobbspesialisten deler tiden mellom koordinering og arbeidsrettede tjenester (Bemanning 2 → 1).', 'yes = the specialist splits time between coordination and vocational services (Staffing 2 → 1).'), false),
-    yesno('plansDocumented', t('Dokumenterte jobbutviklingsplaner', 'Documented job development plans'), t('nei → Tjenester 5 høyst 3.', 'no → Services 5 at most 3.'), false),
-    yesno('preferencesExplored', t('Preferanser utforsket', 'Preferences explored'), t('nei → Tjenester 5 høyst 2.', 'no → Services 5 at most 2.'), false),
-    yesno('anyJobEncouraged', t('Oppfordres til hvilken som helst jobb', 'Any job encouraged'), t('ja → Tjenester 5 høyst 3.', 'yes → Services 5 at most 3.'), false),
-    yesno('smallSampleEvidence', t('Lite utvalg: alt tyder på ordinært arbeid', 'Small sample: all evidence shows competitive work'), t('Brukes bare ved for få jobber (Tjenester 10).', 'Used only with too few jobs (Services 10).'), false, { width: 200 }),
+    date(
+      'reviewDate',
+      t('Dato for evalueringsbesøket', 'Date of the review visit'),
+      t(
+        'Brukes til loggperioden, seksmånedersvinduet og ansiennitet.',
+        'Used for the log period, the six-month window and tenure.',
+      ),
+      false,
+      {
+        synonyms: ['besøksdato', 'evalueringsdato', 'review date', 'visit date', 'dato'],
+      },
+    ),
+    num(
+      'contactWeeks',
+      t('Uker i kontaktloggen', 'Weeks in contact log'),
+      t('Vanligvis 8 (to måneder).', 'Normally 8 (two months).'),
+      { min: 1, max: 52, integer: true },
+      false,
+      { defaultValue: 8 },
+    ),
+    choice(
+      'logReview',
+      t('Metodeveileders gjennomgang av logger', "Supervisor's review of logs"),
+      t(
+        'Hvor ofte metodeveilederen går igjennom kontaktloggene (Tjenester 6).',
+        'How often the supervisor reviews the contact logs (Services 6).',
+      ),
+      LOG_REVIEW_OPTIONS,
+      false,
+      { width: 190 },
+    ),
+    yesno(
+      'supervisorRecordsDays',
+      t(
+        'Metodeveileder registrerer dager til første arbeidsgiverkontakt',
+        'Supervisor records days to first employer contact',
+      ),
+      t('nei → Tjenester 4 høyst 4.', 'no → Services 4 at most 4.'),
+      false,
+      { width: 200 },
+    ),
+    yesno(
+      'noIndividualCaseloads',
+      t('Ingen individuelle porteføljer', 'No individual caseloads'),
+      t('ja → Bemanning 1 høyst 3.', 'yes → Staffing 1 at most 3.'),
+      false,
+    ),
+    yesno(
+      'splitRole',
+      t('Liten tjeneste, delt rolle', 'Small agency, split role'),
+      t(
+        'ja = jobbspesialisten deler tiden mellom koordinering og arbeidsrettede tjenester (Bemanning 2 → 1).',
+        'yes = the specialist splits time between coordination and vocational services (Staffing 2 → 1).',
+      ),
+      false,
+    ),
+    yesno(
+      'plansDocumented',
+      t('Dokumenterte jobbutviklingsplaner', 'Documented job development plans'),
+      t('nei → Tjenester 5 høyst 3.', 'no → Services 5 at most 3.'),
+      false,
+    ),
+    yesno(
+      'preferencesExplored',
+      t('Preferanser utforsket', 'Preferences explored'),
+      t('nei → Tjenester 5 høyst 2.', 'no → Services 5 at most 2.'),
+      false,
+    ),
+    yesno(
+      'anyJobEncouraged',
+      t('Oppfordres til hvilken som helst jobb', 'Any job encouraged'),
+      t('ja → Tjenester 5 høyst 3.', 'yes → Services 5 at most 3.'),
+      false,
+    ),
+    yesno(
+      'smallSampleEvidence',
+      t('Lite utvalg: alt tyder på ordinært arbeid', 'Small sample: all evidence shows competitive work'),
+      t('Brukes bare ved for få jobber (Tjenester 10).', 'Used only with too few jobs (Services 10).'),
+      false,
+      { width: 200 },
+    ),
   ],
   feeds: [
     'staffing.caseload_size',
@@ -536,7 +1134,8 @@ export const DEFAULT_CAPACITY = TABLE_LAYOUT.lastDataRow - TABLE_LAYOUT.firstDat
 export function tableRows(table: TableDefinition, capacity?: TableCapacity): number {
   if (table.singleRow) return 1;
   const rows = capacity?.[table.id] ?? DEFAULT_CAPACITY;
-  if (!Number.isInteger(rows) || rows < 1 || rows > 1_000_000) throw new Error(`capacity of table ${table.id} must be a whole number of rows from 1 to 1000000, got ${rows}`);
+  if (!Number.isInteger(rows) || rows < 1 || rows > 1_000_000)
+    throw new Error(`capacity of table ${table.id} must be a whole number of rows from 1 to 1000000, got ${rows}`);
   return rows;
 }
 
@@ -556,7 +1155,13 @@ function absolute(row: number, column: number): string {
 }
 
 /** Absolute A1 range of one column's data rows, with the sheet: 'Ansatte'!$C$3:$C$2000. */
-export function columnRange(table: TableDefinition, columnId: string, language: Language, through?: string, capacity?: TableCapacity): string {
+export function columnRange(
+  table: TableDefinition,
+  columnId: string,
+  language: Language,
+  through?: string,
+  capacity?: TableCapacity,
+): string {
   const first = columnIndex(table, columnId);
   const last = through === undefined ? first : columnIndex(table, through);
   const start = absolute(TABLE_LAYOUT.firstDataRow, first);
@@ -570,7 +1175,11 @@ export function columnRange(table: TableDefinition, columnId: string, language: 
 export type TypedValue = string | number | boolean | null;
 
 /** The value to write into a sheet for a typed value: list ids and yes/no become the language's labels. */
-export function toSheetValue(column: ColumnDefinition, value: TypedValue, language: Language): string | number | boolean {
+export function toSheetValue(
+  column: ColumnDefinition,
+  value: TypedValue,
+  language: Language,
+): string | number | boolean {
   if (value === null) return '';
   if (column.type === 'yesno' && typeof value === 'boolean') return YES_NO_OPTIONS[value ? 0 : 1]!.label[language];
   if (column.type === 'list' && typeof value === 'string') {
@@ -621,7 +1230,13 @@ export { isoDateSerial };
 
 /** Validations the current plan rules cannot express yet (decimal numbers and dates). */
 export type InputValidationRule =
-  | { readonly type: 'decimal'; readonly min?: number; readonly max?: number; readonly minExclusive?: boolean; readonly message: string }
+  | {
+      readonly type: 'decimal';
+      readonly min?: number;
+      readonly max?: number;
+      readonly minExclusive?: boolean;
+      readonly message: string;
+    }
   | { readonly type: 'date'; readonly message: string };
 
 export interface InputValidation {
@@ -650,8 +1265,13 @@ function validationMessage(column: ColumnDefinition, language: Language): string
       if (rule.percent) return nb ? 'Skriv en prosent fra 0 til 100 %.' : 'Enter a percent from 0 to 100 %.';
       const shown = (value: number) => (nb ? String(value).replace('.', ',') : String(value));
       const low = shown(rule.min ?? 0);
-      const range = rule.max === undefined ? `≥ ${low}` : `${rule.minExclusive ? `over ${low} ${nb ? 'og høyst' : 'and at most'}` : `${low} –`} ${shown(rule.max)}`;
-      return nb ? `Skriv ${rule.integer ? 'et helt tall' : 'et tall'} ${range}.` : `Enter ${rule.integer ? 'a whole number' : 'a number'} ${range}.`;
+      const range =
+        rule.max === undefined
+          ? `≥ ${low}`
+          : `${rule.minExclusive ? `over ${low} ${nb ? 'og høyst' : 'and at most'}` : `${low} –`} ${shown(rule.max)}`;
+      return nb
+        ? `Skriv ${rule.integer ? 'et helt tall' : 'et tall'} ${range}.`
+        : `Enter ${rule.integer ? 'a whole number' : 'a number'} ${range}.`;
     }
     default:
       return '';
@@ -668,7 +1288,11 @@ export interface TableSheetOptions {
   readonly capacity?: TableCapacity;
 }
 
-export function tableSheetPlan(table: TableDefinition, language: Language, options: TableSheetOptions = {}): InputSheetPlan {
+export function tableSheetPlan(
+  table: TableDefinition,
+  language: Language,
+  options: TableSheetOptions = {},
+): InputSheetPlan {
   const width = table.columns.length;
   const first = TABLE_LAYOUT.firstDataRow;
   const last = lastDataRow(table, options.capacity);
@@ -683,8 +1307,19 @@ export function tableSheetPlan(table: TableDefinition, language: Language, optio
 
   const rect = (column: number, columns = 1): RangeRect => ({ row: first, column, rows: dataRows, columns });
   const formats: PlanFormat[] = [
-    { range: { row: TABLE_LAYOUT.headerRow, column: 0, rows: 1, columns: width }, bold: true, fill: '#DEECF9', wrap: true },
-    { range: { row: TABLE_LAYOUT.helpRow, column: 0, rows: 1, columns: width }, italic: true, fontColor: '#605E5C', fontSize: 9, wrap: true },
+    {
+      range: { row: TABLE_LAYOUT.headerRow, column: 0, rows: 1, columns: width },
+      bold: true,
+      fill: '#DEECF9',
+      wrap: true,
+    },
+    {
+      range: { row: TABLE_LAYOUT.helpRow, column: 0, rows: 1, columns: width },
+      italic: true,
+      fontColor: '#605E5C',
+      fontSize: 9,
+      wrap: true,
+    },
   ];
   const validations: PlanValidation[] = [];
   const extraValidations: InputValidation[] = [];
@@ -693,7 +1328,10 @@ export function tableSheetPlan(table: TableDefinition, language: Language, optio
     switch (column.type) {
       case 'list':
       case 'yesno':
-        validations.push({ range: rect(index), rule: { type: 'list', values: column.options!.map((option) => option.label[language]), message } });
+        validations.push({
+          range: rect(index),
+          rule: { type: 'list', values: column.options!.map((option) => option.label[language]), message },
+        });
         break;
       case 'date':
         formats.push({ range: rect(index), numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' });
@@ -703,11 +1341,20 @@ export function tableSheetPlan(table: TableDefinition, language: Language, optio
         const rule = column.number ?? {};
         if (rule.percent) formats.push({ range: rect(index), numberFormat: '0%' });
         if (rule.integer && !rule.minExclusive) {
-          validations.push({ range: rect(index), rule: { type: 'wholeNumber', min: rule.min ?? 0, max: rule.max ?? 1_000_000, message } });
+          validations.push({
+            range: rect(index),
+            rule: { type: 'wholeNumber', min: rule.min ?? 0, max: rule.max ?? 1_000_000, message },
+          });
         } else {
           extraValidations.push({
             range: rect(index),
-            rule: { type: 'decimal', ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}), ...(rule.minExclusive ? { minExclusive: true } : {}), message },
+            rule: {
+              type: 'decimal',
+              ...(rule.min !== undefined ? { min: rule.min } : {}),
+              ...(rule.max !== undefined ? { max: rule.max } : {}),
+              ...(rule.minExclusive ? { minExclusive: true } : {}),
+              message,
+            },
           });
         }
         break;
@@ -747,7 +1394,12 @@ const COUNTER_TEXT = {
   missing: t('Mangler', 'Missing'),
 } as const;
 
-function chartReviewCounterBlock(table: TableDefinition, language: Language, column: number, last: number): { block: PlanBlock; formats: PlanFormat[] } {
+function chartReviewCounterBlock(
+  table: TableDefinition,
+  language: Language,
+  column: number,
+  last: number,
+): { block: PlanBlock; formats: PlanFormat[] } {
   const first = TABLE_LAYOUT.firstDataRow;
   const yes = YES_NO_OPTIONS[0]!.label[language];
   const rangeOf = (columnId: string) => {
@@ -757,20 +1409,37 @@ function chartReviewCounterBlock(table: TableDefinition, language: Language, col
   const q = (value: string) => `"${value.replace(/"/g, '""')}"`;
   const rows: PlanValue[][] = [
     [COUNTER_TEXT.title[language], '', '', ''],
-    [COUNTER_TEXT.category[language], COUNTER_TEXT.count[language], COUNTER_TEXT.minimum[language], COUNTER_TEXT.status[language]],
+    [
+      COUNTER_TEXT.category[language],
+      COUNTER_TEXT.count[language],
+      COUNTER_TEXT.minimum[language],
+      COUNTER_TEXT.status[language],
+    ],
   ];
   const statusFormula = (countCell: string, minimumCell: string) =>
-    formula(`=IF(${countCell}>=${minimumCell},${q(COUNTER_TEXT.ok[language])},${q(COUNTER_TEXT.missing[language] + ' ')}&(${minimumCell}-${countCell}))`);
+    formula(
+      `=IF(${countCell}>=${minimumCell},${q(COUNTER_TEXT.ok[language])},${q(COUNTER_TEXT.missing[language] + ' ')}&(${minimumCell}-${countCell}))`,
+    );
   for (const category of CHART_REVIEW_CATEGORIES) {
     const r = rows.length;
     const countCell = cellAddress(r, column + 1);
     const minimumCell = cellAddress(r, column + 2);
-    rows.push([category.label[language], formula(`=COUNTIF(${rangeOf(category.column)},${q(yes)})`), category.minimum, statusFormula(countCell, minimumCell)]);
+    rows.push([
+      category.label[language],
+      formula(`=COUNTIF(${rangeOf(category.column)},${q(yes)})`),
+      category.minimum,
+      statusFormula(countCell, minimumCell),
+    ]);
   }
   const r = rows.length;
   const countCell = cellAddress(r, column + 1);
   const minimumCell = cellAddress(r, column + 2);
-  rows.push([COUNTER_TEXT.records[language], formula(`=COUNTA(${rangeOf('record')})`), CHART_REVIEW_RECORDS.minimum, statusFormula(countCell, minimumCell)]);
+  rows.push([
+    COUNTER_TEXT.records[language],
+    formula(`=COUNTA(${rangeOf('record')})`),
+    CHART_REVIEW_RECORDS.minimum,
+    statusFormula(countCell, minimumCell),
+  ]);
   return {
     block: { row: 0, column, values: rows },
     formats: [

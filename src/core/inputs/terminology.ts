@@ -22,7 +22,7 @@ export interface TeamWord {
 
 /** The service's words: Norwegian (required) and optionally English for en text ("treatment team"). */
 export interface TeamTerminology {
-  readonly nb: string | Partial<TeamWord> & { readonly singular: string };
+  readonly nb: string | (Partial<TeamWord> & { readonly singular: string });
   /** English singular noun phrase replacing "treatment team", e.g. "housing support team". */
   readonly en?: string;
 }
@@ -61,7 +61,11 @@ const INFLECTIONS: readonly { readonly ending: string; readonly form: (w: TeamWo
 function matchCase(original: string, replacement: string): string {
   if (replacement === '') return replacement;
   const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toLocaleUpperCase('nb') && letters !== letters.toLocaleLowerCase('nb')) {
+  if (
+    letters.length > 1 &&
+    letters === letters.toLocaleUpperCase('nb') &&
+    letters !== letters.toLocaleLowerCase('nb')
+  ) {
     return replacement.toLocaleUpperCase('nb');
   }
   const first = original[0]!;
@@ -109,10 +113,9 @@ export function replaceTeamTermInText(value: Text, terminology: TeamTerminology 
  * (e.g. «Behandlingsteam» → «Booppfølgingsteam»). Column ids, list values and import synonyms
  * are unchanged, so imports and wiring formulas work the same.
  */
-export function withTeamTerm<T extends { readonly description: Text; readonly columns: readonly { readonly header: Text; readonly help: Text }[] }>(
-  table: T,
-  terminology: TeamTerminology | string,
-): T {
+export function withTeamTerm<
+  T extends { readonly description: Text; readonly columns: readonly { readonly header: Text; readonly help: Text }[] },
+>(table: T, terminology: TeamTerminology | string): T {
   return {
     ...table,
     description: replaceTeamTermInText(table.description, terminology),

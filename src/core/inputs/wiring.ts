@@ -55,7 +55,13 @@ export type Expr =
   /** The language's label of a list option of a column. */
   | { readonly k: 'label'; readonly table: TableId; readonly column: string; readonly option: string }
   /** For each base row: rows of `table` whose `match` column equals `key`, and every criterion holds (COUNTIFS). */
-  | { readonly k: 'countIn'; readonly table: TableId; readonly match: string; readonly key: Expr; readonly where: readonly Criterion[] }
+  | {
+      readonly k: 'countIn';
+      readonly table: TableId;
+      readonly match: string;
+      readonly key: Expr;
+      readonly where: readonly Criterion[];
+    }
   /** Rows of `table` where every criterion holds (COUNTIFS, one number). */
   | { readonly k: 'count'; readonly table: TableId; readonly where: readonly Criterion[] }
   /** Sum over the base table's rows of a row expression (SUMPRODUCT, one number). */
@@ -107,7 +113,17 @@ export interface Wiring {
 
 /** Staff rows (by specialist code) that are the supervisor: their data is not counted. */
 const SUPERVISOR_ON_STAFF = (): Expr =>
-  cmp('>', { k: 'countIn', table: 'staff', match: 'specialist', key: col('specialist'), where: [where('role', '=', label('staff', 'role', 'supervisor'))] }, num(0));
+  cmp(
+    '>',
+    {
+      k: 'countIn',
+      table: 'staff',
+      match: 'specialist',
+      key: col('specialist'),
+      where: [where('role', '=', label('staff', 'role', 'supervisor'))],
+    },
+    num(0),
+  );
 
 const SUPERVISOR_EXCLUSION = (onStaffTable = false): Exclusion => ({
   id: 'supervisor',
@@ -165,7 +181,9 @@ const SPECIALIST_COUNT: Expr = (() => {
  */
 const JOB_IN_SAMPLE: Expr = (() => {
   const current = any(blank(col('endDate')), cmp('>=', col('endDate'), REVIEW_DATE));
-  const exists = not(all(blank(col('participant')), blank(col('jobTitle')), blank(col('jobType')), blank(col('employer'))));
+  const exists = not(
+    all(blank(col('participant')), blank(col('jobTitle')), blank(col('jobType')), blank(col('employer'))),
+  );
   const eligible = cmp('<>', col('beforeIps'), label('jobs', 'beforeIps', 'yes'));
   const currentJobs: Expr = { k: 'sumRows', a: all(exists, eligible, current) };
   const recent = cmp('>=', col('startDate'), { k: 'edate', date: REVIEW_DATE, months: -6 });
@@ -232,7 +250,7 @@ export const WIRINGS: readonly Wiring[] = [
     notes: [
       {
         nb: 'Andelen fra tilknyttede team telles fra Porteføljer (kolonnen «Fra jobbspesialistens team»).',
-        en: "The share from attached teams is counted from Caseloads (column \"From the specialist's team\").",
+        en: 'The share from attached teams is counted from Caseloads (column "From the specialist\'s team").',
       },
     ],
   },
@@ -250,7 +268,10 @@ export const WIRINGS: readonly Wiring[] = [
       {
         id: 'no_intake_date',
         when: blank(col('intakeDate')),
-        why: { nb: 'Journaler uten dato for første møte er ikke med i utvalget for Tjenester 4.', en: 'Records without a first-meeting date are not in the Services 4 sample.' },
+        why: {
+          nb: 'Journaler uten dato for første møte er ikke med i utvalget for Tjenester 4.',
+          en: 'Records without a first-meeting date are not in the Services 4 sample.',
+        },
       },
       {
         id: 'not_yet_searching',
@@ -290,7 +311,13 @@ export const WIRINGS: readonly Wiring[] = [
     fn: 'EMPLOYER_CONTACTS',
     table: 'staff',
     args: {
-      contacts: { k: 'countIn', table: 'employerContacts', match: 'specialist', key: col('specialist'), where: COUNTABLE_CONTACT },
+      contacts: {
+        k: 'countIn',
+        table: 'employerContacts',
+        match: 'specialist',
+        key: col('specialist'),
+        where: COUNTABLE_CONTACT,
+      },
       weeks: CONTACT_WEEKS,
       log_review: setting('logReview'),
       job_seekers: iff(
@@ -299,7 +326,11 @@ export const WIRINGS: readonly Wiring[] = [
         caseloadOf([where('status', '=', label('caseload', 'status', 'jobSeeking'))]),
       ),
       absent_weeks: col('absentWeeks'),
-      months_in_post: iff(any(blank(col('startDate')), blank(REVIEW_DATE)), text(''), { k: 'months', from: col('startDate'), to: REVIEW_DATE }),
+      months_in_post: iff(any(blank(col('startDate')), blank(REVIEW_DATE)), text(''), {
+        k: 'months',
+        from: col('startDate'),
+        to: REVIEW_DATE,
+      }),
     },
     exclusions: [SUPERVISOR_EXCLUSION(true)],
     notes: [
@@ -435,7 +466,9 @@ export function checkWiring(wiring: Wiring): void {
   const names = spec.parameters.map((parameter) => parameter.name);
   for (const name of Object.keys(wiring.args)) {
     if (!names.includes(name)) {
-      throw new Error(`wiring ${wiring.fn}: parameter '${name}' does not exist; the function's parameters are ${names.join(', ')}`);
+      throw new Error(
+        `wiring ${wiring.fn}: parameter '${name}' does not exist; the function's parameters are ${names.join(', ')}`,
+      );
     }
   }
   for (const parameter of spec.parameters) {
@@ -569,13 +602,15 @@ function renderP(expr: Expr, base: TableId, env: RenderEnv): Rendered {
     case 'count': {
       const table = TABLES[expr.table];
       const parts: string[] = [];
-      if (expr.k === 'countIn') parts.push(columnRange(table, expr.match, language, undefined, capacity), r(expr.key).text);
+      if (expr.k === 'countIn')
+        parts.push(columnRange(table, expr.match, language, undefined, capacity), r(expr.key).text);
       for (const criterion of expr.where) {
         parts.push(columnRange(table, criterion.column, language, undefined, capacity));
         const literal = literalOf(criterion.value, language);
         const op = criterion.op === '=' ? '' : criterion.op;
         if (literal !== undefined) parts.push(quoteText(`${op}${literal}`));
-        else parts.push(op === '' ? r(criterion.value).text : `${quoteText(op)}&${atLeast(r(criterion.value), PREC.add)}`);
+        else
+          parts.push(op === '' ? r(criterion.value).text : `${quoteText(op)}&${atLeast(r(criterion.value), PREC.add)}`);
       }
       return atom(`COUNTIFS(${parts.join(',')})`);
     }
@@ -602,7 +637,10 @@ function renderP(expr: Expr, base: TableId, env: RenderEnv): Rendered {
     case 'months': {
       const from = r(expr.from).text;
       const to = r(expr.to).text;
-      return { text: `(YEAR(${to})-YEAR(${from}))*12+MONTH(${to})-MONTH(${from})-(DAY(${to})<DAY(${from}))`, prec: PREC.add };
+      return {
+        text: `(YEAR(${to})-YEAR(${from}))*12+MONTH(${to})-MONTH(${from})-(DAY(${to})<DAY(${from}))`,
+        prec: PREC.add,
+      };
     }
   }
 }
@@ -629,7 +667,10 @@ export function itemFormula(itemId: string, host: Host, language: Language, opti
   const { spec, args } = effectiveArgs(wiring);
   const rendered = args.map((arg) => {
     if (!arg) return '';
-    const textValue = render(arg, wiring.table, { language, ...(options.capacity ? { capacity: options.capacity } : {}) });
+    const textValue = render(arg, wiring.table, {
+      language,
+      ...(options.capacity ? { capacity: options.capacity } : {}),
+    });
     const computed = perRow(arg) && arg.k !== 'col' && arg.k !== 'cols';
     return host === 'sheets' && computed ? `ARRAYFORMULA(${textValue})` : textValue;
   });
@@ -663,11 +704,22 @@ export interface WiringGap {
 export function wiringGaps(): WiringGap[] {
   return WIRINGS.flatMap((wiring) => {
     if (!FUNCTIONS[wiring.fn]) return [];
-    return effectiveArgs(wiring).gaps.map((exclusion) => ({ fn: wiring.fn, exclusion: exclusion.id, parameter: 'exclude', why: exclusion.why }));
+    return effectiveArgs(wiring).gaps.map((exclusion) => ({
+      fn: wiring.fn,
+      exclusion: exclusion.id,
+      parameter: 'exclude',
+      why: exclusion.why,
+    }));
   });
 }
 
 // --- imported rows ----------------------------------------------------------------------------------
 
 /** Rows of the input tables, as imported: column id → typed value (yes/no boolean, list option id, ISO date). */
-export type TableData = Partial<Record<TableId, readonly { readonly values: Readonly<Record<string, TypedValue>> }[] | readonly Readonly<Record<string, TypedValue>>[]>>;
+export type TableData = Partial<
+  Record<
+    TableId,
+    | readonly { readonly values: Readonly<Record<string, TypedValue>> }[]
+    | readonly Readonly<Record<string, TypedValue>>[]
+  >
+>;

@@ -39,7 +39,8 @@ export interface EmploymentRate {
 }
 
 function checkCount(value: number, argument: string, what: string): void {
-  if (!Number.isInteger(value) || value < 0) throw invalidNumber(`argument '${argument}': expected a whole number of ${what} ≥ 0, got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw invalidNumber(`argument '${argument}': expected a whole number of ${what} ≥ 0, got ${value}`);
 }
 
 /**
@@ -47,7 +48,10 @@ function checkCount(value: number, argument: string, what: string): void {
  * floating-point rounding can lift a rate into the band above.
  */
 export function employmentBand(employed: number, served: number): EmploymentBand {
-  return EMPLOYMENT_RATE_BANDS.find((band) => employed * 100 >= band.minPercent * served) ?? EMPLOYMENT_RATE_BANDS[EMPLOYMENT_RATE_BANDS.length - 1]!;
+  return (
+    EMPLOYMENT_RATE_BANDS.find((band) => employed * 100 >= band.minPercent * served) ??
+    EMPLOYMENT_RATE_BANDS[EMPLOYMENT_RATE_BANDS.length - 1]!
+  );
 }
 
 /**
@@ -57,9 +61,12 @@ export function employmentBand(employed: number, served: number): EmploymentBand
 export function employmentRate(employed: number, served: number): EmploymentRate {
   checkCount(employed, 'employed', 'people employed');
   checkCount(served, 'served', 'people served');
-  if (served === 0) throw new IpsError('divisionByZero', `argument 'served': no one is served (0), so there is no employment rate`);
+  if (served === 0)
+    throw new IpsError('divisionByZero', `argument 'served': no one is served (0), so there is no employment rate`);
   if (employed > served) {
-    throw invalidNumber(`argument 'employed': ${employed} people employed is more than the ${served} served; expected at most ${served}`);
+    throw invalidNumber(
+      `argument 'employed': ${employed} people employed is more than the ${served} served; expected at most ${served}`,
+    );
   }
   return { employed, served, rate: employed / served, band: employmentBand(employed, served) };
 }

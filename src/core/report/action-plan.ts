@@ -34,7 +34,17 @@ export const ACTION_PLAN_COLUMNS = {
 } as const satisfies Record<string, Text>;
 
 type ColumnKey = keyof typeof ACTION_PLAN_COLUMNS;
-const COLUMN_ORDER: readonly ColumnKey[] = ['item', 'score', 'recommendation', 'action', 'responsible', 'targetDate', 'status', 'doneDate', 'note'];
+const COLUMN_ORDER: readonly ColumnKey[] = [
+  'item',
+  'score',
+  'recommendation',
+  'action',
+  'responsible',
+  'targetDate',
+  'status',
+  'doneDate',
+  'note',
+];
 /** 0-based column of each field. */
 export const ACTION_PLAN_COLUMN_INDEX: Readonly<Record<ColumnKey, number>> = Object.fromEntries(
   COLUMN_ORDER.map((key, index) => [key, index]),
@@ -58,8 +68,14 @@ const TEXTS = {
     nb: 'Evalueringspunkter med skår under 5 (ikke fullt ut implementert).',
     en: 'Items scoring below 5 (not fully implemented).',
   },
-  header: { nb: 'Sted: {service} · Team: {team} · Evaluering {date} ({id})', en: 'Site: {service} · Team: {team} · Review {date} ({id})' },
-  dateHelp: { nb: 'Skriv en dato (åååå-mm-dd) mellom 2000 og 2099.', en: 'Enter a date (yyyy-mm-dd) from 2000 to 2099.' },
+  header: {
+    nb: 'Sted: {service} · Team: {team} · Evaluering {date} ({id})',
+    en: 'Site: {service} · Team: {team} · Review {date} ({id})',
+  },
+  dateHelp: {
+    nb: 'Skriv en dato (åååå-mm-dd) mellom 2000 og 2099.',
+    en: 'Enter a date (yyyy-mm-dd) from 2000 to 2099.',
+  },
   statusHelp: { nb: 'Velg Ikke startet, Pågår eller Fullført.', en: 'Choose Not started, In progress or Done.' },
 } as const satisfies Record<string, Text>;
 
@@ -112,7 +128,8 @@ export function actionPlanRows(review: Review, language: Language, options: Acti
       status: ACTION_STATUS[language][0],
       doneDate: null,
     };
-    if (recommendations.length === 0) rows.push({ ...base, recommendation: '', note: TEXTS.noRecommendation[language] });
+    if (recommendations.length === 0)
+      rows.push({ ...base, recommendation: '', note: TEXTS.noRecommendation[language] });
     for (const recommendation of recommendations) rows.push({ ...base, recommendation, note: '' });
   }
   return rows;
@@ -156,10 +173,25 @@ export function actionPlanSheetPlan(review: Review, options: ActionPlanSheetOpti
     pad([(options.includeFours ? TEXTS.scopeWithFours : TEXTS.scope)[language]]),
     pad([]),
     COLUMN_ORDER.map((key) => ACTION_PLAN_COLUMNS[key][language]),
-    ...rows.map((row) => [row.item, row.score, row.recommendation, row.action, row.responsible, row.targetDate ? dateValue(row.targetDate) : '', row.status, row.doneDate ? dateValue(row.doneDate) : '', row.note]),
+    ...rows.map((row) => [
+      row.item,
+      row.score,
+      row.recommendation,
+      row.action,
+      row.responsible,
+      row.targetDate ? dateValue(row.targetDate) : '',
+      row.status,
+      row.doneDate ? dateValue(row.doneDate) : '',
+      row.note,
+    ]),
   ];
   const bodyRows = rows.length + spare;
-  const column = (key: ColumnKey, columns = 1) => ({ row: L.firstRow, column: ACTION_PLAN_COLUMN_INDEX[key], rows: bodyRows, columns });
+  const column = (key: ColumnKey, columns = 1) => ({
+    row: L.firstRow,
+    column: ACTION_PLAN_COLUMN_INDEX[key],
+    rows: bodyRows,
+    columns,
+  });
   const dateRule = { type: 'wholeNumber', min: FIRST_DATE, max: LAST_DATE, message: TEXTS.dateHelp[language] } as const;
   const formats: PlanFormat[] = [
     { range: { row: L.title, column: 0, rows: 1, columns: 1 }, bold: true, fontSize: 14 },
@@ -175,7 +207,10 @@ export function actionPlanSheetPlan(review: Review, options: ActionPlanSheetOpti
     blocks: [{ row: 0, column: 0, values }],
     formats,
     validations: [
-      { range: column('status'), rule: { type: 'list', values: [...ACTION_STATUS[language]], message: TEXTS.statusHelp[language] } },
+      {
+        range: column('status'),
+        rule: { type: 'list', values: [...ACTION_STATUS[language]], message: TEXTS.statusHelp[language] },
+      },
       { range: column('targetDate'), rule: dateRule },
       { range: column('doneDate'), rule: dateRule },
     ],

@@ -220,11 +220,26 @@ const TEXTS = {
     en: 'This is a follow-up review of the IPS service at {service} ({team}) (previous review: {previousId}).',
   },
   strengthFive: { nb: 'Skår 5: fullt ut implementert.', en: 'Score 5: fully implemented.' },
-  strengthImproved: { nb: 'Økt fra {from} til {to} siden forrige evaluering.', en: 'Rose from {from} to {to} since the previous review.' },
-  strengthBoth: { nb: 'Økt fra {from} til 5 siden forrige evaluering: fullt ut implementert.', en: 'Rose from {from} to 5 since the previous review: fully implemented.' },
-  gapNotImplemented: { nb: 'Skår {score}: kriteriet er ikke implementert.', en: 'Score {score}: the criterion is not implemented.' },
-  gap34: { nb: 'Skår 3: like under grensen 3|4, ett trinn fra adekvat implementert (4).', en: 'Score 3: just under the 3|4 boundary, one step from adequately implemented (4).' },
-  gap45: { nb: 'Skår 4: adekvat implementert, ett trinn fra fullt ut implementert (5).', en: 'Score 4: adequately implemented, one step from fully implemented (5).' },
+  strengthImproved: {
+    nb: 'Økt fra {from} til {to} siden forrige evaluering.',
+    en: 'Rose from {from} to {to} since the previous review.',
+  },
+  strengthBoth: {
+    nb: 'Økt fra {from} til 5 siden forrige evaluering: fullt ut implementert.',
+    en: 'Rose from {from} to 5 since the previous review: fully implemented.',
+  },
+  gapNotImplemented: {
+    nb: 'Skår {score}: kriteriet er ikke implementert.',
+    en: 'Score {score}: the criterion is not implemented.',
+  },
+  gap34: {
+    nb: 'Skår 3: like under grensen 3|4, ett trinn fra adekvat implementert (4).',
+    en: 'Score 3: just under the 3|4 boundary, one step from adequately implemented (4).',
+  },
+  gap45: {
+    nb: 'Skår 4: adekvat implementert, ett trinn fra fullt ut implementert (5).',
+    en: 'Score 4: adequately implemented, one step from fully implemented (5).',
+  },
   declined: { nb: ' Ned fra {from} ved forrige evaluering.', en: ' Down from {from} at the previous review.' },
   correctionThis: {
     nb: '{label}: skåren {previous} er korrigert til {corrected} ({date}). {reason}',
@@ -317,7 +332,8 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
   const scale = options.scale ?? DEFAULT_SCALE;
   const { language, previous } = options;
   if (review.scaleId !== scale.id) throw invalidValue(`the review uses scale "${review.scaleId}", not "${scale.id}"`);
-  const t = (key: TextKey, values: Readonly<Record<string, string | number>> = {}) => fill(TEXTS[key][language], values);
+  const t = (key: TextKey, values: Readonly<Record<string, string | number>> = {}) =>
+    fill(TEXTS[key][language], values);
   const labelOf = (item: ItemDefinition) => itemLabel(item, language, scale);
 
   const scores = effectiveScores(review, scale);
@@ -337,16 +353,32 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
   const previousReviewId = previous?.id ?? review.previousReviewId ?? null;
   const place = { service: review.service, team: review.team };
   const purpose: ReportPurpose = previous
-    ? { kind: 'followUp', previousReviewId, previousDate: previous.date, text: t('followUp', { ...place, previousDate: formatDate(previous.date, language) }) }
+    ? {
+        kind: 'followUp',
+        previousReviewId,
+        previousDate: previous.date,
+        text: t('followUp', { ...place, previousDate: formatDate(previous.date, language) }),
+      }
     : previousReviewId
-      ? { kind: 'followUp', previousReviewId, previousDate: null, text: t('followUpNoDate', { ...place, previousId: previousReviewId }) }
+      ? {
+          kind: 'followUp',
+          previousReviewId,
+          previousDate: null,
+          text: t('followUpNoDate', { ...place, previousId: previousReviewId }),
+        }
       : { kind: 'baseline', previousReviewId: null, previousDate: null, text: t('baseline', place) };
   if (previous) {
     const norm = (value: string) => value.trim().toLowerCase();
     const details: string[] = [];
-    if (norm(previous.service) !== norm(review.service) || norm(previous.team) !== norm(review.team)) details.push(t('previousOtherService'));
+    if (norm(previous.service) !== norm(review.service) || norm(previous.team) !== norm(review.team))
+      details.push(t('previousOtherService'));
     if (!(previous.date < review.date)) details.push(t('previousNotEarlier'));
-    if (details.length > 0) warnings.push({ code: 'previousMismatch', itemIds: [], message: t('previousMismatch', { previousId: previous.id, detail: details.join('; ') }) });
+    if (details.length > 0)
+      warnings.push({
+        code: 'previousMismatch',
+        itemIds: [],
+        message: t('previousMismatch', { previousId: previous.id, detail: details.join('; ') }),
+      });
   }
 
   // Totals
@@ -358,7 +390,9 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     const given = items.map((item) => scores[item.id]).filter((score): score is Score => score != null);
     const sum = given.reduce<number>((acc, score) => acc + score, 0);
     const complete = given.length === items.length;
-    const previousGiven = previousScores ? items.map((item) => previousScores[item.id]).filter((s): s is Score => s != null) : [];
+    const previousGiven = previousScores
+      ? items.map((item) => previousScores[item.id]).filter((s): s is Score => s != null)
+      : [];
     return {
       sectionId: section.id,
       name: section.name[language],
@@ -366,7 +400,8 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
       mean: complete ? sum / items.length : null,
       itemCount: items.length,
       scoredCount: given.length,
-      previousTotal: previousGiven.length === items.length ? previousGiven.reduce<number>((acc, s) => acc + s, 0) : null,
+      previousTotal:
+        previousGiven.length === items.length ? previousGiven.reduce<number>((acc, s) => acc + s, 0) : null,
     };
   });
   const reportTotal: ReportTotal = {
@@ -380,7 +415,11 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     change: total !== null && previousTotal !== null ? total - previousTotal : null,
   };
   if (missing.length > 0) {
-    warnings.push({ code: 'incomplete', itemIds: missing.map((item) => item.id), message: t('incomplete', { count: missing.length, items: missing.map(labelOf).join(', ') }) });
+    warnings.push({
+      code: 'incomplete',
+      itemIds: missing.map((item) => item.id),
+      message: t('incomplete', { count: missing.length, items: missing.map(labelOf).join(', ') }),
+    });
   }
 
   // Corrections: this review's, and the previous review's (acknowledged in this report).
@@ -396,19 +435,24 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
         reviewDate: formatDate(source.date, language),
         reason: correction.reason,
       };
-      return [{
-        scope,
-        reviewId: source.id,
-        itemId: item.id,
-        label: values.label,
-        previous: correction.previous,
-        corrected: correction.corrected,
-        reason: correction.reason,
-        date: correction.date,
-        text: t(scope === 'thisReview' ? 'correctionThis' : 'correctionPrevious', values).trim(),
-      }];
+      return [
+        {
+          scope,
+          reviewId: source.id,
+          itemId: item.id,
+          label: values.label,
+          previous: correction.previous,
+          corrected: correction.corrected,
+          reason: correction.reason,
+          date: correction.date,
+          text: t(scope === 'thisReview' ? 'correctionThis' : 'correctionPrevious', values).trim(),
+        },
+      ];
     });
-  const corrections = [...(previous ? correctionsOf(previous, 'previousReview') : []), ...correctionsOf(review, 'thisReview')];
+  const corrections = [
+    ...(previous ? correctionsOf(previous, 'previousReview') : []),
+    ...correctionsOf(review, 'thisReview'),
+  ];
 
   // Items
   const reportItems: ReportItem[] = scale.items.map((item) => {
@@ -418,7 +462,10 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     const componentTexts = item.kind === 'components' ? item.components : undefined;
     const components =
       componentTexts && record.components && record.components.length > 0
-        ? componentTexts.map((component, index) => ({ text: component[language], present: record.components?.[index] === true }))
+        ? componentTexts.map((component, index) => ({
+            text: component[language],
+            present: record.components?.[index] === true,
+          }))
         : null;
     return {
       itemId: item.id,
@@ -439,7 +486,9 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
       previousScore,
       change: score !== null && previousScore !== null ? score - previousScore : null,
       heldConstant: heldConstant(review, item.id),
-      corrections: corrections.filter((correction) => correction.scope === 'thisReview' && correction.itemId === item.id),
+      corrections: corrections.filter(
+        (correction) => correction.scope === 'thisReview' && correction.itemId === item.id,
+      ),
     };
   });
   const sections: ReportSection[] = scale.sections.map((section) => ({
@@ -462,7 +511,15 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
         ? t('strengthBoth', { from: item.previousScore! })
         : t('strengthImproved', { from: item.previousScore!, to: item.score })
       : t('strengthFive');
-    strengths.push({ itemId: item.itemId, label: item.label, name: item.name, score: item.score, previousScore: item.previousScore, reasons, text });
+    strengths.push({
+      itemId: item.itemId,
+      label: item.label,
+      name: item.name,
+      score: item.score,
+      previousScore: item.previousScore,
+      reasons,
+      text,
+    });
   }
   const rise = (entry: ReportStrength) => (entry.previousScore !== null ? entry.score - entry.previousScore : 0);
   const sheetNumberOf = new Map(reportItems.map((item) => [item.itemId, item.sheetNumber]));
@@ -472,15 +529,36 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     .filter((item): item is ReportItem & { score: Score } => item.score !== null && item.score < 5)
     .map((item) => {
       const gap: PriorityGap = item.score <= 2 ? 'notImplemented' : item.score === 3 ? '3|4' : '4|5';
-      let gapText = gap === 'notImplemented' ? t('gapNotImplemented', { score: item.score }) : gap === '3|4' ? t('gap34') : t('gap45');
-      if (item.previousScore !== null && item.previousScore > item.score) gapText += t('declined', { from: item.previousScore });
-      return { itemId: item.itemId, label: item.label, name: item.name, score: item.score, previousScore: item.previousScore, gap, gapText, recommendations: item.recommendations };
+      let gapText =
+        gap === 'notImplemented'
+          ? t('gapNotImplemented', { score: item.score })
+          : gap === '3|4'
+            ? t('gap34')
+            : t('gap45');
+      if (item.previousScore !== null && item.previousScore > item.score)
+        gapText += t('declined', { from: item.previousScore });
+      return {
+        itemId: item.itemId,
+        label: item.label,
+        name: item.name,
+        score: item.score,
+        previousScore: item.previousScore,
+        gap,
+        gapText,
+        recommendations: item.recommendations,
+      };
     });
-  const decline = (entry: ReportPriority) => (entry.previousScore !== null ? Math.max(0, entry.previousScore - entry.score) : 0);
-  priorities.sort((a, b) => a.score - b.score || decline(b) - decline(a) || sheetNumberOf.get(a.itemId)! - sheetNumberOf.get(b.itemId)!);
+  const decline = (entry: ReportPriority) =>
+    entry.previousScore !== null ? Math.max(0, entry.previousScore - entry.score) : 0;
+  priorities.sort(
+    (a, b) =>
+      a.score - b.score || decline(b) - decline(a) || sheetNumberOf.get(a.itemId)! - sheetNumberOf.get(b.itemId)!,
+  );
 
   // Validation warnings
-  const withoutRecommendation = reportItems.filter((item) => item.score !== null && item.score < 5 && item.recommendations.length === 0);
+  const withoutRecommendation = reportItems.filter(
+    (item) => item.score !== null && item.score < 5 && item.recommendations.length === 0,
+  );
   if (withoutRecommendation.length > 0) {
     warnings.push({
       code: 'missingRecommendation',
@@ -491,17 +569,32 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
   const mismatched = scale.items.filter((item) => {
     const recorded = review.items[item.id]?.components;
     const score = scores[item.id];
-    if (item.kind !== 'components' || !item.scoreForComponentCount || !recorded || recorded.length === 0 || score == null) return false;
+    if (
+      item.kind !== 'components' ||
+      !item.scoreForComponentCount ||
+      !recorded ||
+      recorded.length === 0 ||
+      score == null
+    )
+      return false;
     const expected = item.scoreForComponentCount[recorded.filter(Boolean).length];
     return expected !== undefined && expected !== score;
   });
   if (mismatched.length > 0) {
-    warnings.push({ code: 'componentMismatch', itemIds: mismatched.map((item) => item.id), message: t('componentMismatch', { items: mismatched.map(labelOf).join(', ') }) });
+    warnings.push({
+      code: 'componentMismatch',
+      itemIds: mismatched.map((item) => item.id),
+      message: t('componentMismatch', { items: mismatched.map(labelOf).join(', ') }),
+    });
   }
   const pending = pendingSuggestions(review, scale);
   if (pending.length > 0) {
     const items = pending.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
-    warnings.push({ code: 'suggestionPending', itemIds: pending, message: t('suggestionPending', { count: pending.length, items: items.join(', ') }) });
+    warnings.push({
+      code: 'suggestionPending',
+      itemIds: pending,
+      message: t('suggestionPending', { count: pending.length, items: items.join(', ') }),
+    });
   }
   if (options.roster && options.roster.length > 0) {
     const patterns = namePatterns(options.roster);
@@ -522,17 +615,29 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     }
     if (itemIds.length > 0) {
       const labels = itemIds.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
-      warnings.push({ code: 'possibleName', itemIds, message: t('possibleName', { names: [...found].join(', '), items: labels.join(', ') }) });
+      warnings.push({
+        code: 'possibleName',
+        itemIds,
+        message: t('possibleName', { names: [...found].join(', '), items: labels.join(', ') }),
+      });
     }
   }
 
   const marks = review.notPersonalData ?? [];
   if (marks.length > 0) {
     const listed = marks.map((mark) => {
-      const values = { value: mark.value, field: privacyFieldLabel(mark.field, scale)[language], date: formatDate(mark.markedAt, language) };
+      const values = {
+        value: mark.value,
+        field: privacyFieldLabel(mark.field, scale)[language],
+        date: formatDate(mark.markedAt, language),
+      };
       return t(mark.value === '' ? 'notPersonalDataColumn' : 'notPersonalDataMark', values);
     });
-    warnings.push({ code: 'notPersonalData', itemIds: [], message: t('notPersonalData', { marks: listed.join('; ') }) });
+    warnings.push({
+      code: 'notPersonalData',
+      itemIds: [],
+      message: t('notPersonalData', { marks: listed.join('; ') }),
+    });
   }
 
   // Score sheet and level bands
@@ -555,7 +660,13 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     sections,
     corrections,
     scoreSheet: {
-      rows: reportItems.map((item) => ({ itemId: item.itemId, sectionId: item.sectionId, label: item.label, name: item.name, score: item.score })),
+      rows: reportItems.map((item) => ({
+        itemId: item.itemId,
+        sectionId: item.sectionId,
+        label: item.label,
+        name: item.name,
+        score: item.score,
+      })),
       levels,
     },
     trend: options.trend ? [...options.trend].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : [],

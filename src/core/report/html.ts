@@ -64,23 +64,30 @@ function itemBlock(item: ReportItem, report: Report): string {
   parts.push(`<article class="item" id="item-${e(item.itemId)}" data-item-id="${e(item.itemId)}">`);
   parts.push(`<h3>${e(item.number)}. ${e(item.name)} <span class="note">(${e(item.label)})</span></h3>`);
   parts.push(`<p class="criterion">${e(item.criterion)}</p>`);
-  const rating = item.score === null
-    ? e(L('noScore'))
-    : `<strong>${e(item.score)}</strong>${item.anchor ? ` <span class="anchor">– ${e(item.anchor)}</span>` : ''}`;
+  const rating =
+    item.score === null
+      ? e(L('noScore'))
+      : `<strong>${e(item.score)}</strong>${item.anchor ? ` <span class="anchor">– ${e(item.anchor)}</span>` : ''}`;
   parts.push(field(L('rating'), rating));
   if (item.previousScore !== null) parts.push(field(L('previousScore'), e(item.previousScore)));
   if (item.heldConstant) parts.push(`<p class="note">${e(L('heldConstant'))}</p>`);
-  for (const correction of item.corrections) parts.push(`<p class="note">${e(L('correctedOn'))}: ${e(correction.text)}</p>`);
+  for (const correction of item.corrections)
+    parts.push(`<p class="note">${e(L('correctedOn'))}: ${e(correction.text)}</p>`);
   parts.push(field(L('sources'), e(item.sources)));
   if (item.components) {
     const rows = item.components
-      .map((component) => `<li><span aria-label="${e(component.present ? L('present') : L('absent'))}">${component.present ? '☒' : '☐'}</span> ${e(component.text)}</li>`)
+      .map(
+        (component) =>
+          `<li><span aria-label="${e(component.present ? L('present') : L('absent'))}">${component.present ? '☒' : '☐'}</span> ${e(component.text)}</li>`,
+      )
       .join('');
     parts.push(`<ul class="components">${rows}</ul>`);
   }
   parts.push(field(L('comments'), item.comments === '' ? '' : e(item.comments).replace(/\r?\n/g, '<br>')));
   if (item.recommendations.length > 0) {
-    parts.push(`<div class="field"><span class="name">${e(L('recommendations'))}:</span><ul class="recommendations">${item.recommendations.map((r) => `<li>${e(r)}</li>`).join('')}</ul></div>`);
+    parts.push(
+      `<div class="field"><span class="name">${e(L('recommendations'))}:</span><ul class="recommendations">${item.recommendations.map((r) => `<li>${e(r)}</li>`).join('')}</ul></div>`,
+    );
   }
   parts.push('</article>');
   return parts.join('\n');
@@ -90,20 +97,38 @@ function itemBlock(item: ReportItem, report: Report): string {
 function trendSvg(points: readonly ReportTrendPoint[], report: Report): string {
   const scored = points.filter((point): point is ReportTrendPoint & { total: number } => point.total !== null);
   if (scored.length === 0) return '';
-  const width = 640, height = 260, left = 44, right = 44, top = 12, bottom = 40;
-  const min = 25, max = report.total.maximum;
-  const x = (index: number) => left + (scored.length === 1 ? (width - left - right) / 2 : (index * (width - left - right)) / (scored.length - 1));
+  const width = 640,
+    height = 260,
+    left = 44,
+    right = 44,
+    top = 12,
+    bottom = 40;
+  const min = 25,
+    max = report.total.maximum;
+  const x = (index: number) =>
+    left + (scored.length === 1 ? (width - left - right) / 2 : (index * (width - left - right)) / (scored.length - 1));
   const y = (value: number) => top + ((max - value) * (height - top - bottom)) / (max - min);
   const bands = report.scoreSheet.levels
     .filter((band) => band.min > min)
-    .map((band) => `<line x1="${left}" x2="${width - right}" y1="${y(band.min).toFixed(1)}" y2="${y(band.min).toFixed(1)}" stroke="#a19f9d" stroke-dasharray="4 3"/><text x="${left + 4}" y="${(y(band.min) - 3).toFixed(1)}" font-size="10" text-anchor="start" fill="#605e5c">${e(band.min)} ${e(band.name)}</text>`)
+    .map(
+      (band) =>
+        `<line x1="${left}" x2="${width - right}" y1="${y(band.min).toFixed(1)}" y2="${y(band.min).toFixed(1)}" stroke="#a19f9d" stroke-dasharray="4 3"/><text x="${left + 4}" y="${(y(band.min) - 3).toFixed(1)}" font-size="10" text-anchor="start" fill="#605e5c">${e(band.min)} ${e(band.name)}</text>`,
+    )
     .join('');
-  const path = scored.map((point, index) => `${index === 0 ? 'M' : 'L'}${x(index).toFixed(1)},${y(point.total).toFixed(1)}`).join(' ');
+  const path = scored
+    .map((point, index) => `${index === 0 ? 'M' : 'L'}${x(index).toFixed(1)},${y(point.total).toFixed(1)}`)
+    .join(' ');
   const dots = scored
-    .map((point, index) => `<circle cx="${x(index).toFixed(1)}" cy="${y(point.total).toFixed(1)}" r="3.5" fill="#2b579a"/><text x="${x(index).toFixed(1)}" y="${(y(point.total) - 7).toFixed(1)}" font-size="10" text-anchor="middle">${e(point.total)}</text><text x="${x(index).toFixed(1)}" y="${height - bottom + 16}" font-size="9" text-anchor="middle" fill="#605e5c">${e(point.date)}</text>`)
+    .map(
+      (point, index) =>
+        `<circle cx="${x(index).toFixed(1)}" cy="${y(point.total).toFixed(1)}" r="3.5" fill="#2b579a"/><text x="${x(index).toFixed(1)}" y="${(y(point.total) - 7).toFixed(1)}" font-size="10" text-anchor="middle">${e(point.total)}</text><text x="${x(index).toFixed(1)}" y="${height - bottom + 16}" font-size="9" text-anchor="middle" fill="#605e5c">${e(point.date)}</text>`,
+    )
     .join('');
   const axis = [min, 50, 75, 100, max]
-    .map((value) => `<text x="${left - 6}" y="${(y(value) + 3).toFixed(1)}" font-size="9" text-anchor="end" fill="#605e5c">${value}</text>`)
+    .map(
+      (value) =>
+        `<text x="${left - 6}" y="${(y(value) + 3).toFixed(1)}" font-size="9" text-anchor="end" fill="#605e5c">${value}</text>`,
+    )
     .join('');
   const title = label('trend', report.language);
   return `<svg class="trend" viewBox="0 0 ${width} ${height}" role="img" aria-label="${e(title)}"><title>${e(title)}</title><line x1="${left}" x2="${left}" y1="${top}" y2="${height - bottom}" stroke="#605e5c"/><line x1="${left}" x2="${width - right}" y1="${height - bottom}" y2="${height - bottom}" stroke="#605e5c"/>${axis}${bands}<path d="${path}" fill="none" stroke="#2b579a" stroke-width="2"/>${dots}</svg>`;
@@ -128,7 +153,9 @@ export function reportHtml(report: Report, options: ReportHtmlOptions = {}): str
   out.push(`<html lang="${lang === 'nb' ? 'nb' : 'en'}">`);
   out.push('<head>');
   out.push('<meta charset="utf-8">');
-  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  out.push(
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+  );
   out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
   out.push(`<title>${e(report.title)} – ${e(h.service)} ${e(h.team)} ${e(h.date)}</title>`);
   out.push(`<style>${CSS}</style>`);
@@ -161,11 +188,17 @@ export function reportHtml(report: Report, options: ReportHtmlOptions = {}): str
   out.push(`<p class="total">${e(L('total'))}: ${e(totalLine(report))}</p>`);
   if (report.total.previousTotal !== null) {
     const change = report.total.change;
-    out.push(`<p>${e(L('previousTotal'))} (${e(report.purpose.previousDate ? formatDate(report.purpose.previousDate, lang) : '')}): ${e(report.total.previousTotal)}${report.total.previousLevel ? ` – ${e(report.total.previousLevel.name)}` : ''}${change !== null ? `; ${e(L('change')).toLowerCase()} ${e(change > 0 ? `+${change}` : change)}` : ''}</p>`);
+    out.push(
+      `<p>${e(L('previousTotal'))} (${e(report.purpose.previousDate ? formatDate(report.purpose.previousDate, lang) : '')}): ${e(report.total.previousTotal)}${report.total.previousLevel ? ` – ${e(report.total.previousLevel.name)}` : ''}${change !== null ? `; ${e(L('change')).toLowerCase()} ${e(change > 0 ? `+${change}` : change)}` : ''}</p>`,
+    );
   }
-  out.push(`<table><thead><tr><th>${e(L('section'))}</th><th class="num">${e(L('sum'))}</th><th class="num">${e(L('mean'))}</th></tr></thead><tbody>`);
+  out.push(
+    `<table><thead><tr><th>${e(L('section'))}</th><th class="num">${e(L('sum'))}</th><th class="num">${e(L('mean'))}</th></tr></thead><tbody>`,
+  );
   for (const section of report.total.sections) {
-    out.push(`<tr><td>${e(section.name)}</td><td class="num">${e(section.total ?? '–')} / ${e(section.itemCount * 5)}</td><td class="num">${e(meanText(section.mean, lang))}</td></tr>`);
+    out.push(
+      `<tr><td>${e(section.name)}</td><td class="num">${e(section.total ?? '–')} / ${e(section.itemCount * 5)}</td><td class="num">${e(meanText(section.mean, lang))}</td></tr>`,
+    );
   }
   out.push('</tbody></table>');
   if (report.trend.length > 0) out.push(`<h3>${e(L('trend'))}</h3>${trendSvg(report.trend, report)}`);
@@ -174,18 +207,28 @@ export function reportHtml(report: Report, options: ReportHtmlOptions = {}): str
   out.push(`<section class="summary"><h2>${e(L('summary'))}</h2>`);
   out.push(`<h3>${e(report.purpose.kind === 'followUp' ? L('strengths') : L('strengthsBaseline'))}</h3>`);
   if (report.summary.strengths.length === 0) out.push(`<p>${e(L('noStrengths'))}</p>`);
-  else out.push(`<ul>${report.summary.strengths.map((s) => `<li data-item-id="${e(s.itemId)}"><strong>${e(s.name)}</strong> (${e(s.label)}). ${e(s.text)}</li>`).join('')}</ul>`);
+  else
+    out.push(
+      `<ul>${report.summary.strengths.map((s) => `<li data-item-id="${e(s.itemId)}"><strong>${e(s.name)}</strong> (${e(s.label)}). ${e(s.text)}</li>`).join('')}</ul>`,
+    );
   out.push(`<h3>${e(L('priorities'))}</h3>`);
   if (report.summary.priorities.length === 0) out.push(`<p>${e(L('noPriorities'))}</p>`);
   else {
-    out.push(`<ol>${report.summary.priorities
-      .map((p) => `<li data-item-id="${e(p.itemId)}"><strong>${e(p.name)}</strong> (${e(p.label)}). ${e(p.gapText)}${p.recommendations.length > 0 ? ` <em>${e(p.recommendations[0]!)}</em>` : ''}</li>`)
-      .join('')}</ol>`);
+    out.push(
+      `<ol>${report.summary.priorities
+        .map(
+          (p) =>
+            `<li data-item-id="${e(p.itemId)}"><strong>${e(p.name)}</strong> (${e(p.label)}). ${e(p.gapText)}${p.recommendations.length > 0 ? ` <em>${e(p.recommendations[0]!)}</em>` : ''}</li>`,
+        )
+        .join('')}</ol>`,
+    );
   }
   out.push('</section>');
 
   if (report.corrections.length > 0) {
-    out.push(`<section class="corrections"><h2>${e(L('corrections'))}</h2><ul>${report.corrections.map((c) => `<li>${e(c.text)}</li>`).join('')}</ul></section>`);
+    out.push(
+      `<section class="corrections"><h2>${e(L('corrections'))}</h2><ul>${report.corrections.map((c) => `<li>${e(c.text)}</li>`).join('')}</ul></section>`,
+    );
   }
 
   for (const section of report.sections) {
@@ -196,7 +239,9 @@ export function reportHtml(report: Report, options: ReportHtmlOptions = {}): str
   }
 
   out.push(`<section class="score-sheet"><h2>${e(L('scoreSheet'))}</h2>`);
-  out.push(`<table><thead><tr><th>${e(L('item'))}</th><th>${e(L('criterionName'))}</th><th class="num">${e(L('score'))}</th></tr></thead><tbody>`);
+  out.push(
+    `<table><thead><tr><th>${e(L('item'))}</th><th>${e(L('criterionName'))}</th><th class="num">${e(L('score'))}</th></tr></thead><tbody>`,
+  );
   let current = '';
   for (const row of report.scoreSheet.rows) {
     if (row.sectionId !== current) {
@@ -206,7 +251,9 @@ export function reportHtml(report: Report, options: ReportHtmlOptions = {}): str
     }
     out.push(`<tr><td>${e(row.label)}</td><td>${e(row.name)}</td><td class="num">${e(row.score ?? '')}</td></tr>`);
   }
-  out.push(`<tr class="current"><td></td><td>${e(L('total'))}:</td><td class="num">${e(report.total.total ?? '–')}</td></tr>`);
+  out.push(
+    `<tr class="current"><td></td><td>${e(L('total'))}:</td><td class="num">${e(report.total.total ?? '–')}</td></tr>`,
+  );
   out.push('</tbody></table>');
   out.push(`<h3>${e(L('levels'))}</h3><table><tbody>`);
   for (const band of report.scoreSheet.levels) {

@@ -25,7 +25,10 @@ export const REPORT_LABELS = {
   },
   strengthsBaseline: { nb: 'Sterke sider', en: 'Strengths' },
   priorities: { nb: 'Noen forbedringsområder', en: 'Some areas for improvement' },
-  noStrengths: { nb: 'Ingen punkter har skår 5 eller har økt siden forrige evaluering.', en: 'No item scores 5 or has risen since the previous review.' },
+  noStrengths: {
+    nb: 'Ingen punkter har skår 5 eller har økt siden forrige evaluering.',
+    en: 'No item scores 5 or has risen since the previous review.',
+  },
   noPriorities: { nb: 'Alle punkter har skår 5.', en: 'Every item scores 5.' },
   reportBody: { nb: 'IPS-EVALUERINGSRAPPORT', en: 'IPS FIDELITY REVIEW' },
   rating: { nb: 'Gradering', en: 'Rating' },
@@ -57,8 +60,34 @@ export function label(key: ReportLabelKey, language: Language): string {
 }
 
 const MONTHS: Readonly<Record<Language, readonly string[]>> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nb: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** "2025-06-07" → "7. juni 2025" (nb, as in the sample report) or "7 June 2025" (en). */

@@ -56,21 +56,31 @@ export function reportSheetPlan(report: Report, options: ReportSheetOptions): Sh
   style(add(`${L('total')}:`, totalLine(report), report.total.total ?? ''), { bold: true });
   if (report.total.previousTotal !== null) {
     const change = report.total.change;
-    add(`${L('previousTotal')}:`, `${report.total.previousTotal}${report.total.previousLevel ? ` – ${report.total.previousLevel.name}` : ''}`, report.total.previousTotal);
+    add(
+      `${L('previousTotal')}:`,
+      `${report.total.previousTotal}${report.total.previousLevel ? ` – ${report.total.previousLevel.name}` : ''}`,
+      report.total.previousTotal,
+    );
     if (change !== null) add(`${L('change')}:`, change > 0 ? `+${change}` : String(change), change);
   }
   for (const section of report.total.sections) {
-    add(section.name, `${L('sum')} ${section.total ?? '–'} ${L('of')} ${section.itemCount * 5}; ${L('mean').toLowerCase()} ${meanText(section.mean, lang)}`, section.total ?? '');
+    add(
+      section.name,
+      `${L('sum')} ${section.total ?? '–'} ${L('of')} ${section.itemCount * 5}; ${L('mean').toLowerCase()} ${meanText(section.mean, lang)}`,
+      section.total ?? '',
+    );
   }
 
   blank();
   style(add(`${L('summary')}:`), { bold: true, fill: HEADING_FILL });
   style(add('', report.purpose.kind === 'followUp' ? L('strengths') : L('strengthsBaseline')), { bold: true }, 1, 1);
   if (report.summary.strengths.length === 0) add('', L('noStrengths'));
-  for (const strength of report.summary.strengths) add(strength.label, `${strength.name}. ${strength.text}`, strength.score);
+  for (const strength of report.summary.strengths)
+    add(strength.label, `${strength.name}. ${strength.text}`, strength.score);
   style(add('', L('priorities')), { bold: true }, 1, 1);
   if (report.summary.priorities.length === 0) add('', L('noPriorities'));
-  for (const priority of report.summary.priorities) add(priority.label, `${priority.name}. ${priority.gapText}`, priority.score);
+  for (const priority of report.summary.priorities)
+    add(priority.label, `${priority.name}. ${priority.gapText}`, priority.score);
 
   if (report.corrections.length > 0) {
     blank();

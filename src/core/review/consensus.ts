@@ -208,10 +208,15 @@ export function setRaterScore(
 ): Review {
   knownItem(review, itemId, scale);
   if (!review.raters.some((rater) => rater.id === raterId)) {
-    throw invalidValue(`argument 'raterId': unknown rater "${raterId}"; the review's raters are ${review.raters.map((r) => r.id).join(', ') || 'none'}`);
+    throw invalidValue(
+      `argument 'raterId': unknown rater "${raterId}"; the review's raters are ${review.raters.map((r) => r.id).join(', ') || 'none'}`,
+    );
   }
   const value = score === null ? null : toScore(score, `argument 'score'`);
-  return withItem(review, itemId, (record) => ({ ...record, raterScores: { ...record.raterScores, [raterId]: value } }));
+  return withItem(review, itemId, (record) => ({
+    ...record,
+    raterScores: { ...record.raterScores, [raterId]: value },
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,17 +257,31 @@ export interface AgreementResult extends AgreementCounts {
  */
 export function agreement(a: readonly (Score | null)[], b: readonly (Score | null)[]): AgreementResult {
   if (a.length !== b.length) {
-    throw invalidValue(`the two raters' lists have different lengths (${a.length} and ${b.length}): they must hold the same items`);
+    throw invalidValue(
+      `the two raters' lists have different lengths (${a.length} and ${b.length}): they must hold the same items`,
+    );
   }
-  const counts = [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]];
+  const counts = [
+    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
+  ];
   const rowTotals = [0, 0, 0, 0, 0];
   const columnTotals = [0, 0, 0, 0, 0];
-  let pairs = 0, agreements = 0;
+  let pairs = 0,
+    agreements = 0;
   for (let index = 0; index < a.length; index++) {
-    const x = a[index], y = b[index];
+    const x = a[index],
+      y = b[index];
     if (x == null || y == null) continue;
-    for (const [value, rater] of [[x, 1], [y, 2]] as const) {
-      if (!Number.isInteger(value) || value < 1 || value > 5) throw invalidNumber(`rater ${rater}, item ${index + 1}: expected a score 1–5, got ${value}`);
+    for (const [value, rater] of [
+      [x, 1],
+      [y, 2],
+    ] as const) {
+      if (!Number.isInteger(value) || value < 1 || value > 5)
+        throw invalidNumber(`rater ${rater}, item ${index + 1}: expected a score 1–5, got ${value}`);
     }
     pairs++;
     if (x === y) agreements++;
@@ -272,7 +291,8 @@ export function agreement(a: readonly (Score | null)[], b: readonly (Score | nul
   }
   const base = { items: a.length, pairs, agreements, disagreements: pairs - agreements, excluded: a.length - pairs };
   if (pairs === 0) return { ...base, exact: null, kappa: null, kappaUndefinedReason: 'noPairs' };
-  let observed = 0, expected = 0;
+  let observed = 0,
+    expected = 0;
   for (let i = 0; i < 5; i++) {
     for (let j = 0; j < 5; j++) {
       const weight = (i - j) * (i - j);

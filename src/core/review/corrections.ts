@@ -28,12 +28,14 @@ export function effectiveScore(review: Review, itemId: string): Score | null {
 export function effectiveScores(review: Review, scale: ScaleDefinition = DEFAULT_SCALE): Record<string, Score | null> {
   const scores: Record<string, Score | null> = {};
   for (const item of scale.items) scores[item.id] = review.items[item.id]?.consensus ?? null;
-  for (const correction of review.corrections) if (correction.itemId in scores) scores[correction.itemId] = correction.corrected;
+  for (const correction of review.corrections)
+    if (correction.itemId in scores) scores[correction.itemId] = correction.corrected;
   return scores;
 }
 
 function isoDate(value: string, argument: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw invalidValue(`argument '${argument}': expected a date as yyyy-mm-dd, got "${value}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw invalidValue(`argument '${argument}': expected a date as yyyy-mm-dd, got "${value}"`);
   readDate(value, { argument }); // rejects impossible dates such as 2025-02-30
   return value;
 }
@@ -52,7 +54,8 @@ export function correctSavedReview(
   date: string,
   scale: ScaleDefinition = DEFAULT_SCALE,
 ): Review {
-  if (!scale.items.some((item) => item.id === itemId)) throw invalidValue(`argument 'itemId': unknown item "${itemId}"`);
+  if (!scale.items.some((item) => item.id === itemId))
+    throw invalidValue(`argument 'itemId': unknown item "${itemId}"`);
   const corrected = toScore(score, `argument 'score'`);
   const why = reason.trim();
   if (why === '') throw invalidValue(`argument 'reason': a correction needs a reason (the report acknowledges it)`);
@@ -60,9 +63,11 @@ export function correctSavedReview(
   if (when < review.date) throw invalidValue(`argument 'date': ${when} is before the review date ${review.date}`);
   const earlier = correctionsFor(review, itemId);
   const last = earlier[earlier.length - 1];
-  if (last && when < last.date) throw invalidValue(`argument 'date': ${when} is before this item's previous correction (${last.date})`);
+  if (last && when < last.date)
+    throw invalidValue(`argument 'date': ${when} is before this item's previous correction (${last.date})`);
   const previous = effectiveScore(review, itemId);
-  if (previous === corrected) throw invalidValue(`argument 'score': the item's score is already ${corrected}; nothing to correct`);
+  if (previous === corrected)
+    throw invalidValue(`argument 'score': the item's score is already ${corrected}; nothing to correct`);
   const correction: Correction = { itemId, previous, corrected, reason: why, date: when };
   return { ...review, corrections: [...review.corrections, correction] };
 }

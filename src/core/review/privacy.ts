@@ -55,8 +55,16 @@ function field(key: string, value: string, scale: ScaleDefinition, names: boolea
 }
 
 /** The review's free text that a write to `target` puts into the workbook, as named fields. */
-export function reviewFreeText(review: Review, target: WriteTarget, scale: ScaleDefinition = DEFAULT_SCALE): FreeTextField[] {
-  const fields = [field('service', review.service, scale, false), field('team', review.team, scale, false), field('evaluators', review.evaluators, scale, false)];
+export function reviewFreeText(
+  review: Review,
+  target: WriteTarget,
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): FreeTextField[] {
+  const fields = [
+    field('service', review.service, scale, false),
+    field('team', review.team, scale, false),
+    field('evaluators', review.evaluators, scale, false),
+  ];
   if (target !== 'history') {
     review.raters.forEach((rater, index) => fields.push(field(`rater:${index + 1}`, rater.name, scale, false)));
     for (const item of scale.items) {
@@ -67,13 +75,19 @@ export function reviewFreeText(review: Review, target: WriteTarget, scale: Scale
   }
   // The score sheet holds the corrected scores only; the report and the history hold the reasons.
   if (target !== 'scoreSheet') {
-    review.corrections.forEach((correction, index) => fields.push(field(`correction:${correction.itemId}:${index + 1}`, correction.reason, scale, true)));
+    review.corrections.forEach((correction, index) =>
+      fields.push(field(`correction:${correction.itemId}:${index + 1}`, correction.reason, scale, true)),
+    );
   }
   return fields.filter((entry) => entry.value.trim() !== '');
 }
 
 /** The privacy findings of what a write to `target` would put into the workbook (marked values and rater names left out). */
-export function checkReviewText(review: Review, target: WriteTarget, scale: ScaleDefinition = DEFAULT_SCALE): FreeTextFinding[] {
+export function checkReviewText(
+  review: Review,
+  target: WriteTarget,
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): FreeTextFinding[] {
   return checkFreeText(reviewFreeText(review, target, scale), {
     exempt: review.notPersonalData ?? [],
     knownNames: review.raters.map((rater) => rater.name),
@@ -81,7 +95,11 @@ export function checkReviewText(review: Review, target: WriteTarget, scale: Scal
 }
 
 /** The review with these values marked as not personal data (each field and value once). */
-export function markNotPersonalData(review: Review, marks: readonly { readonly field: string; readonly value: string }[], date: string): Review {
+export function markNotPersonalData(
+  review: Review,
+  marks: readonly { readonly field: string; readonly value: string }[],
+  date: string,
+): Review {
   const existing = review.notPersonalData ?? [];
   const id = (mark: { field: string; value: string }) => `${mark.field}\u0000${exemptionKey(mark.value)}`;
   const known = new Set(existing.map(id));

@@ -30,10 +30,14 @@ export function startRepeatReview(
   fields: RepeatReviewFields,
   scale: ScaleDefinition = DEFAULT_SCALE,
 ): Review {
-  if (previous.scaleId !== scale.id) throw invalidValue(`the previous review uses scale "${previous.scaleId}", not "${scale.id}"`);
-  if (fields.id === previous.id) throw invalidValue(`argument 'id': the follow-up needs its own id, not the previous review's ("${previous.id}")`);
+  if (previous.scaleId !== scale.id)
+    throw invalidValue(`the previous review uses scale "${previous.scaleId}", not "${scale.id}"`);
+  if (fields.id === previous.id)
+    throw invalidValue(`argument 'id': the follow-up needs its own id, not the previous review's ("${previous.id}")`);
   if (!(fields.date > previous.date)) {
-    throw invalidValue(`argument 'date': the follow-up (${fields.date}) must be after the previous review (${previous.date})`);
+    throw invalidValue(
+      `argument 'date': the follow-up (${fields.date}) must be after the previous review (${previous.date})`,
+    );
   }
   const review = newReview(
     {
@@ -84,7 +88,8 @@ export function confirmSuggestion(
   options: ConfirmOptions = {},
   scale: ScaleDefinition = DEFAULT_SCALE,
 ): Review {
-  if (!scale.items.some((item) => item.id === itemId)) throw invalidValue(`argument 'itemId': unknown item "${itemId}"`);
+  if (!scale.items.some((item) => item.id === itemId))
+    throw invalidValue(`argument 'itemId': unknown item "${itemId}"`);
   const suggested = review.items[itemId]?.suggested;
   if (!suggested) throw invalidValue(`item "${itemId}" has no suggested score to confirm`);
   const note = options.note ?? HELD_CONSTANT[options.language ?? 'nb'].replace('{date}', suggested.date);
@@ -126,7 +131,11 @@ export function repeatWarnings(review: Review, scale: ScaleDefinition = DEFAULT_
     .filter((item) => {
       const record = review.items[item.id];
       if (!record?.suggested || record.consensus === null) return false;
-      return record.consensus !== record.suggested.score && record.consensusNote.trim() === '' && record.evidence.trim() === '';
+      return (
+        record.consensus !== record.suggested.score &&
+        record.consensusNote.trim() === '' &&
+        record.evidence.trim() === ''
+      );
     })
     .map((item) => item.id);
   if (changed.length > 0) {

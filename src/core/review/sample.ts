@@ -8,23 +8,51 @@ import { newReview, type Review } from './model';
  * comments and recommendations. Used by the preview host and as a test fixture.
  */
 export const SAMPLE_SCORES: readonly Score[] = [
-  5, 5, 5, // Bemanning 1–3 (12224, 12244, 12284)
-  2, 3, 4, 5, 3, 4, 3, 4, // Organisasjon 1–8 (12309 … 12764)
-  4, 4, 4, 4, 4, 5, 4, 4, 5, 5, 5, 3, 5, 4, // Tjenester 1–14 (12894 … 13547)
+  5,
+  5,
+  5, // Bemanning 1–3 (12224, 12244, 12284)
+  2,
+  3,
+  4,
+  5,
+  3,
+  4,
+  3,
+  4, // Organisasjon 1–8 (12309 … 12764)
+  4,
+  4,
+  4,
+  4,
+  4,
+  5,
+  4,
+  4,
+  5,
+  5,
+  5,
+  3,
+  5,
+  4, // Tjenester 1–14 (12894 … 13547)
 ];
 
 /** Comments and recommendations from the sample report, keyed by score-sheet number. */
 const SAMPLE_NOTES: Readonly<Record<number, { evidence: string; recommendation?: string }>> = {
   1: { evidence: 'Jobbspesialistene har 19, 18 og 19 deltakere; gjennomsnittlig portefølje er 18.' },
   4: {
-    evidence: 'Én jobbspesialist er tilknyttet to team og får alle sine henvisninger fra disse teamene. To jobbspesialister er tilknyttet tre team hver.',
-    recommendation: 'Hver jobbspesialist bør bare være tilknyttet ett behandlingsteam. Opprett en ny jobbspesialiststilling.',
+    evidence:
+      'Én jobbspesialist er tilknyttet to team og får alle sine henvisninger fra disse teamene. To jobbspesialister er tilknyttet tre team hver.',
+    recommendation:
+      'Hver jobbspesialist bør bare være tilknyttet ett behandlingsteam. Opprett en ny jobbspesialiststilling.',
   },
-  5: { evidence: 'Tre av fem komponenter er på plass.', recommendation: 'Metodeveileder: Delta på behandlingsteammøter minst hvert kvartal.' },
+  5: {
+    evidence: 'Tre av fem komponenter er på plass.',
+    recommendation: 'Metodeveileder: Delta på behandlingsteammøter minst hvert kvartal.',
+  },
   6: { evidence: 'Kvartalsvise gruppemøter med NAV.' },
   9: { evidence: 'Venteliste for IPS.', recommendation: 'Avvikle ventelisten.' },
   15: {
-    evidence: 'Dager til første arbeidsgiverkontakt: 7, 9, 13, 14, 18, 25, 19, 31, 37 og 72. Metodeveileder registrerer ikke antall dager.',
+    evidence:
+      'Dager til første arbeidsgiverkontakt: 7, 9, 13, 14, 18, 25, 19, 31, 37 og 72. Metodeveileder registrerer ikke antall dager.',
     recommendation: 'Registrer antall dager fra første samtale til første arbeidsgiverkontakt.',
   },
   17: { evidence: '146 logger over to måneder; i gjennomsnitt 6 kontakter per uke.' },
@@ -34,7 +62,10 @@ const SAMPLE_NOTES: Readonly<Record<number, { evidence: string; recommendation?:
   },
   20: { evidence: '3 av 11 jobber i samme rengjøringsfirma; ti delt på 11 jobber = 0,9.' },
   21: { evidence: 'Alle jobbene var ordinære.' },
-  23: { evidence: 'Saker avsluttes etter seks måneder på grunn av ventelisten.', recommendation: 'Tilby tidsubegrenset oppfølging.' },
+  23: {
+    evidence: 'Saker avsluttes etter seks måneder på grunn av ventelisten.',
+    recommendation: 'Tilby tidsubegrenset oppfølging.',
+  },
   24: { evidence: '70 % av tiden brukes i lokalsamfunnet.' },
 };
 

@@ -848,7 +848,7 @@ export const IPS_25: ScaleDefinition = {
           maxScore: 3,
           condition: {
             nb: 'De fleste karriereprofilene inneholder ikke informasjon fra andre kilder enn personen selv (f.eks. familiemedlemmer, behandlere, miljøarbeidere i bolig).',
-            en: "Most career profiles contain no information from sources other than the person (e.g. family members, clinicians, housing staff).",
+            en: 'Most career profiles contain no information from sources other than the person (e.g. family members, clinicians, housing staff).',
           },
           manualLines: [6639, 6643],
         },

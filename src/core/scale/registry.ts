@@ -13,7 +13,8 @@ for (const scale of SCALES) for (const item of scale.items) byId.set(item.id, it
 
 /** The item with this stable id; throws when unknown (a programming error, not user input). */
 export function itemById(id: string, scale: ScaleDefinition = DEFAULT_SCALE): ItemDefinition {
-  const item = scale.items.find((candidate) => candidate.id === id) ?? (scale === DEFAULT_SCALE ? byId.get(id) : undefined);
+  const item =
+    scale.items.find((candidate) => candidate.id === id) ?? (scale === DEFAULT_SCALE ? byId.get(id) : undefined);
   if (!item) throw new Error(`unknown item id: ${id}`);
   return item;
 }
@@ -26,14 +27,17 @@ export function findItem(ref: unknown, argument = 'item', scale: ScaleDefinition
   const count = scale.items.length;
   if (typeof ref === 'number') {
     const item = Number.isInteger(ref) ? scale.items.find((candidate) => candidate.sheetNumber === ref) : undefined;
-    if (!item) throw invalidNumber(`argument '${argument}': expected an item number 1–${count} or an item id, got ${ref}`);
+    if (!item)
+      throw invalidNumber(`argument '${argument}': expected an item number 1–${count} or an item id, got ${ref}`);
     return item;
   }
   if (typeof ref === 'string' && ref.trim() !== '') {
     const wanted = ref.trim().toLowerCase();
     const item = scale.items.find((candidate) => candidate.id.toLowerCase() === wanted);
     if (item) return item;
-    throw invalidValue(`argument '${argument}': unknown item "${ref.trim()}"; expected an item number 1–${count} or an id such as "${scale.items[0]?.id}"`);
+    throw invalidValue(
+      `argument '${argument}': unknown item "${ref.trim()}"; expected an item number 1–${count} or an id such as "${scale.items[0]?.id}"`,
+    );
   }
   throw invalidValue(`argument '${argument}': expected an item number 1–${count} or an item id`);
 }

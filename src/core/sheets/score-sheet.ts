@@ -7,7 +7,15 @@ import { privacyFieldLabel } from '../review/privacy';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
 import type { Language, Text } from '../text';
-import { cellAddress, dateValue, formula, type PlanBlock, type PlanFormat, type PlanValue, type SheetPlan } from '../workbook/plan';
+import {
+  cellAddress,
+  dateValue,
+  formula,
+  type PlanBlock,
+  type PlanFormat,
+  type PlanValue,
+  type SheetPlan,
+} from '../workbook/plan';
 
 /** Labels of the score sheet, as on the manual's «Skårskjema» and scale form header. */
 export const SCORE_SHEET_LABELS = {
@@ -68,7 +76,17 @@ export const COLUMNS = {
 } as const;
 
 /** Header rows (0-based): label in column A, value in column C. */
-export const HEADER_ROWS = { title: 0, ratedBy: 1, site: 2, team: 3, date: 4, total: 5, reviewId: 6, previousReview: 7, columnHeads: 8 } as const;
+export const HEADER_ROWS = {
+  title: 0,
+  ratedBy: 1,
+  site: 2,
+  team: 3,
+  date: 4,
+  total: 5,
+  reviewId: 6,
+  previousReview: 7,
+  columnHeads: 8,
+} as const;
 const FIRST_BODY_ROW = 9;
 
 export interface ScoreSheetLayout {
@@ -226,7 +244,11 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     if (wired) {
       const formulaOptions = wiring.capacity ? { capacity: wiring.capacity } : {};
       put(row, COLUMNS.computed, formula(itemFormula(item.id, wiring.host, language, formulaOptions)));
-      put(row, COLUMNS.reason, formula(itemFormula(item.id, wiring.host, language, { ...formulaOptions, output: 'reason' })));
+      put(
+        row,
+        COLUMNS.reason,
+        formula(itemFormula(item.id, wiring.host, language, { ...formulaOptions, output: 'reason' })),
+      );
     } else {
       // Without wiring the computed cells are left alone (a later plan without wiring keeps them).
       put(row, COLUMNS.computed, wiring ? '' : null);
@@ -262,7 +284,11 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   row += 2;
   for (const level of scale.levels) {
     const lowest = level.min <= scale.items.length;
-    put(row, COLUMNS.name, lowest ? `${level.max} ${language === 'nb' ? 'og mindre' : 'or less'}` : `${level.min}–${level.max}`);
+    put(
+      row,
+      COLUMNS.name,
+      lowest ? `${level.max} ${language === 'nb' ? 'og mindre' : 'or less'}` : `${level.min}–${level.max}`,
+    );
     put(row, COLUMNS.score, level.name[language]);
     row++;
   }
@@ -271,31 +297,79 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   if (marks.length > 0) putNotPersonalData(put, markRow, marks, language, scale);
 
   const blocks: PlanBlock[] = [{ row: 0, column: 0, values: rows }];
-  const scoreColumns = { row: layout.firstScoreRow, column: COLUMNS.score, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 };
+  const scoreColumns = {
+    row: layout.firstScoreRow,
+    column: COLUMNS.score,
+    rows: layout.lastScoreRow - layout.firstScoreRow + 1,
+    columns: 1,
+  };
   const formats: PlanFormat[] = [
     { range: { row: HEADER_ROWS.title, column: 0, rows: 1, columns: 1 }, bold: true, fontSize: 14 },
     { range: { row: HEADER_ROWS.ratedBy, column: 0, rows: 6, columns: 1 }, bold: true },
     { range: { row: HEADER_ROWS.total, column: 2, rows: 1, columns: 2 }, bold: true },
     { range: { row: HEADER_ROWS.reviewId, column: 0, rows: 1, columns: 3 }, italic: true, fontColor: '#605E5C' },
     { range: { row: HEADER_ROWS.previousReview, column: 0, rows: 1, columns: 4 }, italic: true, fontColor: '#605E5C' },
-    { range: { row: HEADER_ROWS.previousReview, column: 3, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+    {
+      range: { row: HEADER_ROWS.previousReview, column: 3, rows: 1, columns: 1 },
+      numberFormat: 'yyyy-mm-dd',
+      horizontalAlignment: 'left',
+    },
     { range: { row: HEADER_ROWS.columnHeads, column: 0, rows: 1, columns: width }, bold: true, fill: '#DEECF9' },
     ...scale.sections.map((section) => ({
       range: { row: layout.sectionRows[section.id]!, column: 0, rows: 1, columns: width },
       bold: true,
       fill: '#F3F2F1',
     })),
-    { range: { row: layout.firstScoreRow, column: COLUMNS.name, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 }, wrap: true },
+    {
+      range: {
+        row: layout.firstScoreRow,
+        column: COLUMNS.name,
+        rows: layout.lastScoreRow - layout.firstScoreRow + 1,
+        columns: 1,
+      },
+      wrap: true,
+    },
     { range: scoreColumns, horizontalAlignment: 'center', bold: true },
     { range: { row: layout.totalRow, column: COLUMNS.name, rows: 1, columns: 2 }, bold: true },
-    { range: { row: HEADER_ROWS.date, column: 2, rows: 1, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+    {
+      range: { row: HEADER_ROWS.date, column: 2, rows: 1, columns: 1 },
+      numberFormat: 'yyyy-mm-dd',
+      horizontalAlignment: 'left',
+    },
     // Free-text columns are text, so a comment such as "1/2" or "70 %" is never turned into a date or number.
-    { range: { row: layout.firstScoreRow, column: COLUMNS.comments, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 4 }, numberFormat: '@', wrap: true },
+    {
+      range: {
+        row: layout.firstScoreRow,
+        column: COLUMNS.comments,
+        rows: layout.lastScoreRow - layout.firstScoreRow + 1,
+        columns: 4,
+      },
+      numberFormat: '@',
+      wrap: true,
+    },
     ...(marks.length > 0 ? notPersonalDataFormats(markRow, marks.length) : []),
     ...(wiring
       ? [
-          { range: { row: layout.firstScoreRow, column: COLUMNS.computed, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 }, horizontalAlignment: 'center', fontColor: '#0F6CBD' } as const,
-          { range: { row: layout.firstScoreRow, column: COLUMNS.reason, rows: layout.lastScoreRow - layout.firstScoreRow + 1, columns: 1 }, wrap: true, fontSize: 9 } as const,
+          {
+            range: {
+              row: layout.firstScoreRow,
+              column: COLUMNS.computed,
+              rows: layout.lastScoreRow - layout.firstScoreRow + 1,
+              columns: 1,
+            },
+            horizontalAlignment: 'center',
+            fontColor: '#0F6CBD',
+          } as const,
+          {
+            range: {
+              row: layout.firstScoreRow,
+              column: COLUMNS.reason,
+              rows: layout.lastScoreRow - layout.firstScoreRow + 1,
+              columns: 1,
+            },
+            wrap: true,
+            fontSize: 9,
+          } as const,
         ]
       : []),
   ];
@@ -311,7 +385,21 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
         : []),
     ],
     // The computed and reason columns are narrow until the sheet is wired.
-    columnWidths: [40, 110, 320, 60, 260, 260, 200, 90, 110, 150, ...(wiring ? [80, 320] : [24, 24]), source ? 80 : 24, ...review.raters.map(() => 110)],
+    columnWidths: [
+      40,
+      110,
+      320,
+      60,
+      260,
+      260,
+      200,
+      90,
+      110,
+      150,
+      ...(wiring ? [80, 320] : [24, 24]),
+      source ? 80 : 24,
+      ...review.raters.map(() => 110),
+    ],
     frozenRows: HEADER_ROWS.columnHeads + 1,
     hiddenColumns: [COLUMNS.itemId],
     print: { orientation: 'landscape', fitToWidth: true },
@@ -323,8 +411,16 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
  * (as the user knows it), the value, the date, and the field's key in the hidden ID column so
  * the mark reads back in either language.
  */
-const MARK_COLUMNS = { field: COLUMNS.name, value: COLUMNS.comments, date: COLUMNS.recommendations, key: COLUMNS.itemId } as const;
-const NOT_PERSONAL_HEADS: ReadonlySet<string> = new Set<string>([SCORE_SHEET_LABELS.notPersonalData.nb, SCORE_SHEET_LABELS.notPersonalData.en]);
+const MARK_COLUMNS = {
+  field: COLUMNS.name,
+  value: COLUMNS.comments,
+  date: COLUMNS.recommendations,
+  key: COLUMNS.itemId,
+} as const;
+const NOT_PERSONAL_HEADS: ReadonlySet<string> = new Set<string>([
+  SCORE_SHEET_LABELS.notPersonalData.nb,
+  SCORE_SHEET_LABELS.notPersonalData.en,
+]);
 
 function putNotPersonalData(
   put: (row: number, column: number, value: PlanValue) => void,
@@ -347,7 +443,11 @@ function notPersonalDataFormats(row: number, count: number): PlanFormat[] {
     { range: { row, column: 0, rows: 1, columns: 1 }, bold: true },
     // The value stays text: "01019012480" keeps its leading zero.
     { range: { row: row + 1, column: MARK_COLUMNS.value, rows: count, columns: 1 }, numberFormat: '@' },
-    { range: { row: row + 1, column: MARK_COLUMNS.date, rows: count, columns: 1 }, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+    {
+      range: { row: row + 1, column: MARK_COLUMNS.date, rows: count, columns: 1 },
+      numberFormat: 'yyyy-mm-dd',
+      horizontalAlignment: 'left',
+    },
   ];
 }
 
@@ -359,7 +459,11 @@ function readNotPersonalData(values: readonly (readonly CellValue[])[]): NotPers
   for (let row = head + 1; row < values.length; row++) {
     const field = cellText(values[row]?.[MARK_COLUMNS.key]);
     if (field === '') break;
-    marks.push({ field, value: cellText(values[row]?.[MARK_COLUMNS.value]), markedAt: cellDate(values[row]?.[MARK_COLUMNS.date]) });
+    marks.push({
+      field,
+      value: cellText(values[row]?.[MARK_COLUMNS.value]),
+      markedAt: cellDate(values[row]?.[MARK_COLUMNS.date]),
+    });
   }
   return marks;
 }
@@ -403,7 +507,9 @@ function raterName(head: CellValue): string {
 
 function cellScore(value: CellValue): Score | null {
   const number = typeof value === 'string' && /^\s*[1-5]\s*$/.test(value) ? Number(value) : value;
-  return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= 5 ? (number as Score) : null;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= 5
+    ? (number as Score)
+    : null;
 }
 
 function cellDate(value: CellValue): string {
@@ -417,8 +523,14 @@ function cellDate(value: CellValue): string {
 const COMPUTED_HEADS: ReadonlySet<string> = new Set<string>(
   [SCORE_SHEET_LABELS.computed, SCORE_SHEET_LABELS.reason].flatMap((label) => [label.nb, label.en]),
 );
-const PREVIOUS_HEADS: ReadonlySet<string> = new Set<string>([SCORE_SHEET_LABELS.previousScore.nb, SCORE_SHEET_LABELS.previousScore.en]);
-const PREVIOUS_REVIEW_LABELS: ReadonlySet<string> = new Set<string>([SCORE_SHEET_LABELS.previousReview.nb, SCORE_SHEET_LABELS.previousReview.en]);
+const PREVIOUS_HEADS: ReadonlySet<string> = new Set<string>([
+  SCORE_SHEET_LABELS.previousScore.nb,
+  SCORE_SHEET_LABELS.previousScore.en,
+]);
+const PREVIOUS_REVIEW_LABELS: ReadonlySet<string> = new Set<string>([
+  SCORE_SHEET_LABELS.previousReview.nb,
+  SCORE_SHEET_LABELS.previousReview.en,
+]);
 
 /** The previous review a repeat review's suggestions come from (the first suggestion's), if any. */
 function suggestionSource(review: Review): { reviewId: string; date: string } | null {
@@ -454,7 +566,10 @@ export function isWiredScoreSheet(values: readonly (readonly CellValue[])[]): bo
  * from A1). A pane that opened the sheet passes them as `wiring.follow` when it saves, so the
  * consensus keeps following the tables instead of freezing at the value read.
  */
-export function followingItems(formulas: readonly (readonly CellValue[])[], scale: ScaleDefinition = DEFAULT_SCALE): string[] {
+export function followingItems(
+  formulas: readonly (readonly CellValue[])[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): string[] {
   const ids = new Set(scale.items.map((item) => item.id));
   const following: string[] = [];
   formulas.forEach((row, index) => {
@@ -525,7 +640,10 @@ export function wiringCapacity(formulas: readonly (readonly CellValue[])[]): Tab
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = INPUT_TABLES.filter((table) => !table.singleRow).map((table) => ({
     id: table.id,
-    pattern: new RegExp(`'(?:${[table.sheet.nb, table.sheet.en].map(escape).join('|')})'!\\$[A-Z]+\\$${first}:\\$[A-Z]+\\$(\\d+)`, 'gi'),
+    pattern: new RegExp(
+      `'(?:${[table.sheet.nb, table.sheet.en].map(escape).join('|')})'!\\$[A-Z]+\\$${first}:\\$[A-Z]+\\$(\\d+)`,
+      'gi',
+    ),
   }));
   for (const row of formulas) {
     for (const cell of row) {
@@ -556,7 +674,10 @@ export interface ComputedScore {
  * keyed by item id. Items whose computed cell is blank (not wired, or a sheet without wiring)
  * are left out.
  */
-export function readComputedScores(values: readonly (readonly CellValue[])[], scale: ScaleDefinition = DEFAULT_SCALE): Record<string, ComputedScore> {
+export function readComputedScores(
+  values: readonly (readonly CellValue[])[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): Record<string, ComputedScore> {
   const ids = new Set(scale.items.map((item) => item.id));
   const headRow = values[HEADER_ROWS.columnHeads] ?? [];
   if (!COMPUTED_HEADS.has(cellText(headRow[COLUMNS.computed]))) return {};
@@ -578,7 +699,10 @@ export function readComputedScores(values: readonly (readonly CellValue[])[], sc
  * hidden ID column, so a user's inserted rows or sorted sections do not break the reading.
  * Returns null when the values are not an IPS score sheet.
  */
-export function readScoreSheet(values: readonly (readonly CellValue[])[], scale: ScaleDefinition = DEFAULT_SCALE): Review | null {
+export function readScoreSheet(
+  values: readonly (readonly CellValue[])[],
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): Review | null {
   const at = (row: number, column: number) => values[row]?.[column];
   const ids = new Set(scale.items.map((item) => item.id));
   const itemRows = new Map<string, number>();

@@ -67,7 +67,11 @@ function text(value: CellValue): string {
 }
 
 /** Whether row `row` of `values` (displayed, from A1) holds the identity. */
-export function holdsIdentity(values: readonly (readonly CellValue[])[], row: number, identity: readonly RowIdentity[]): boolean {
+export function holdsIdentity(
+  values: readonly (readonly CellValue[])[],
+  row: number,
+  identity: readonly RowIdentity[],
+): boolean {
   const cells = values[row];
   return !!cells && identity.length > 0 && identity.every((part) => text(cells[part.column]) === text(part.value));
 }
@@ -91,7 +95,10 @@ export function appendWidth(request: AppendRowRequest): number {
 }
 
 /** Where the row goes in a sheet whose content (see lastFilledRow) is `content`; null for a missing sheet. */
-export function appendTarget(request: AppendRowRequest, content: readonly (readonly CellValue[])[] | null): { row: number; created: boolean } {
+export function appendTarget(
+  request: AppendRowRequest,
+  content: readonly (readonly CellValue[])[] | null,
+): { row: number; created: boolean } {
   const last = content ? lastFilledRow(content) : -1;
   return last < 0 ? { row: headerRows(request), created: true } : { row: last + 1, created: false };
 }
@@ -100,7 +107,10 @@ export function appendTarget(request: AppendRowRequest, content: readonly (reado
 export function appendPlan(request: AppendRowRequest, row: number, created: boolean): SheetPlan {
   const values = [...request.values];
   const rowBlock = { row, column: 0, values: [values] };
-  const rowFormats = (request.formats ?? []).map((format) => ({ ...format, range: { ...format.range, row: row + format.range.row } }));
+  const rowFormats = (request.formats ?? []).map((format) => ({
+    ...format,
+    range: { ...format.range, row: row + format.range.row },
+  }));
   if (!created) return { sheet: request.sheet, blocks: [rowBlock], formats: rowFormats };
   const { header } = request;
   return {
@@ -114,11 +124,16 @@ export function appendPlan(request: AppendRowRequest, row: number, created: bool
 /** Checks what came over the wire (google.script.run) before touching the spreadsheet. */
 export function assertAppendRequest(request: unknown): asserts request is AppendRowRequest {
   const r = request as Partial<AppendRowRequest> | null;
-  if (!r || typeof r.sheet !== 'string' || r.sheet.trim() === '') throw new Error('appendRow: the request has no sheet name');
+  if (!r || typeof r.sheet !== 'string' || r.sheet.trim() === '')
+    throw new Error('appendRow: the request has no sheet name');
   if (!r.header || !Array.isArray(r.header.blocks)) throw new Error('appendRow: the request has no header plan');
   if (!Array.isArray(r.values) || r.values.length === 0) throw new Error('appendRow: the request has no values');
   const identity = r.identity;
-  if (!Array.isArray(identity) || identity.length === 0 || identity.some((part) => !part || !Number.isInteger(part.column) || part.column < 0)) {
+  if (
+    !Array.isArray(identity) ||
+    identity.length === 0 ||
+    identity.some((part) => !part || !Number.isInteger(part.column) || part.column < 0)
+  ) {
     throw new Error('appendRow: the request has no identity');
   }
 }

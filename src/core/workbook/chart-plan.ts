@@ -56,7 +56,12 @@ export interface ChartPlan {
   /** Category (x-axis) labels, one column. Absent for heat maps. */
   readonly categories?: RangeRect;
   readonly series: readonly ChartSeriesPlan[];
-  readonly valueAxis?: { readonly min: number; readonly max: number; readonly majorUnit?: number; readonly title: Text };
+  readonly valueAxis?: {
+    readonly min: number;
+    readonly max: number;
+    readonly majorUnit?: number;
+    readonly title: Text;
+  };
   readonly categoryAxisTitle?: Text;
   /** For heat maps: the cells to colour and the scale. */
   readonly heatmap?: { readonly range: RangeRect; readonly colorScale: ColorScalePlan };

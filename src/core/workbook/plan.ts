@@ -38,7 +38,12 @@ export function isoDateSerial(iso: string): number | null {
   if (!match) return null;
   const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   const date = new Date(time);
-  if (date.getUTCFullYear() !== Number(match[1]) || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) return null;
+  if (
+    date.getUTCFullYear() !== Number(match[1]) ||
+    date.getUTCMonth() !== Number(match[2]) - 1 ||
+    date.getUTCDate() !== Number(match[3])
+  )
+    return null;
   return Math.round(serialFromUtc(time));
 }
 
@@ -147,7 +152,10 @@ export function writeRuns(block: PlanBlock): CellRun[] {
 
 /** The smallest rectangle holding every block of a plan. */
 export function planBounds(plan: SheetPlan): RangeRect {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
   for (const block of plan.blocks) {
     const width = Math.max(0, ...block.values.map((row) => row.length));
     top = Math.min(top, block.row);
@@ -206,7 +214,8 @@ export function findConflicts(plan: SheetPlan, existing: readonly (readonly Cell
     block.values.forEach((rowValues, r) => {
       rowValues.forEach((planned, c) => {
         if (planned === null) return;
-        const row = block.row + r, column = block.column + c;
+        const row = block.row + r,
+          column = block.column + c;
         const current = existing[row - bounds.row]?.[column - bounds.column];
         if (!isEmpty(current) && !same(current, planned)) {
           conflicts.push({ sheet: plan.sheet, address: cellAddress(row, column), existing: current, planned });

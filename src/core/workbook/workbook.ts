@@ -64,7 +64,8 @@ export interface ConsentOptions {
 /** Questions about one write before giving up, when the cells keep changing under every question. */
 export const MAX_CONSENT_QUESTIONS = 3;
 
-const conflictKey = (conflict: Conflict) => `${conflict.sheet}\u0000${conflict.address}\u0000${String(conflict.existing)}`;
+const conflictKey = (conflict: Conflict) =>
+  `${conflict.sheet}\u0000${conflict.address}\u0000${String(conflict.existing)}`;
 
 /**
  * Writes plans without ever overwriting user data unasked: one read to find cells that would
@@ -80,8 +81,10 @@ export async function writeWithConsent(
   confirmOverwrite: (conflicts: readonly Conflict[]) => Promise<boolean>,
   options: ConsentOptions = {},
 ): Promise<WriteOutcome> {
-  const conflictsOf = options.conflictsOf ?? ((plan: SheetPlan, existing: CellValue[][] | null) => findConflicts(plan, existing));
-  const conflictsIn = (existing: readonly (CellValue[][] | null)[]) => plans.flatMap((plan, index) => conflictsOf(plan, existing[index] ?? null, index));
+  const conflictsOf =
+    options.conflictsOf ?? ((plan: SheetPlan, existing: CellValue[][] | null) => findConflicts(plan, existing));
+  const conflictsIn = (existing: readonly (CellValue[][] | null)[]) =>
+    plans.flatMap((plan, index) => conflictsOf(plan, existing[index] ?? null, index));
   let conflicts = conflictsIn(options.existing ?? (await workbook.readTargets(plans)));
   const agreed = new Set<string>();
   for (let asked = 0; conflicts.some((conflict) => !agreed.has(conflictKey(conflict))); asked++) {

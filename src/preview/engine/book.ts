@@ -58,7 +58,16 @@ interface SheetCache {
   readonly values: Map<number, Scalar>;
   /** The cells and ranges each computed formula cell read (same keys). */
   readonly precedents: Map<number, Precedent[]>;
-  readonly ranges: Map<string, { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number; readonly grid: Grid }>;
+  readonly ranges: Map<
+    string,
+    {
+      readonly row: number;
+      readonly column: number;
+      readonly rows: number;
+      readonly columns: number;
+      readonly grid: Grid;
+    }
+  >;
 }
 
 /** Excel's last column is XFD (16 384 columns): a cell's key in a sheet's cache. */
@@ -209,7 +218,9 @@ export class FormulaBook {
         if (cached) return cached.grid;
         const data = new Array<Scalar>(rows * columns);
         if (!this.cells.hasSheet(target)) data.fill(new SheetError('#REF!', `no sheet ${target}`));
-        else for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) data[r * columns + c] = this.value(target, row + r, column + c);
+        else
+          for (let r = 0; r < rows; r++)
+            for (let c = 0; c < columns; c++) data[r * columns + c] = this.value(target, row + r, column + c);
         const grid: Grid = { rows, columns, data, fromRange: true };
         cache.ranges.set(key, { row, column, rows, columns, grid });
         return grid;

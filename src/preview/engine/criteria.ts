@@ -26,8 +26,10 @@ function parseCriterion(value: Scalar): Criterion | SheetError {
   if (upper === 'TRUE' || upper === 'FALSE') return { op, operand: upper === 'TRUE' };
   const lower = rest.toLowerCase();
   if ((op === '=' || op === '<>') && /[*?]/.test(lower)) {
-    const source = lower.replace(/~([*?~])|([*?])|([.+^${}()|[\]\\])/g, (_, escaped: string, wild: string, special: string) =>
-      escaped ? `\\${escaped}` : wild ? (wild === '*' ? '[\\s\\S]*' : '[\\s\\S]') : `\\${special}`,
+    const source = lower.replace(
+      /~([*?~])|([*?])|([.+^${}()|[\]\\])/g,
+      (_, escaped: string, wild: string, special: string) =>
+        escaped ? `\\${escaped}` : wild ? (wild === '*' ? '[\\s\\S]*' : '[\\s\\S]') : `\\${special}`,
     );
     return { op, operand: lower, pattern: new RegExp(`^${source}$`) };
   }
@@ -105,14 +107,15 @@ function criterionKey(criterion: Criterion): string | null {
   return `t${operand}`;
 }
 
-
 export function countIfs(args: readonly Value[], options: EngineOptions): Value {
-  if (args.length < 2 || args.length % 2 !== 0) return new SheetError('#VALUE!', 'COUNTIFS takes pairs of range and criterion');
+  if (args.length < 2 || args.length % 2 !== 0)
+    return new SheetError('#VALUE!', 'COUNTIFS takes pairs of range and criterion');
   const ranges: Grid[] = [];
   const criteria: Value[] = [];
   for (let i = 0; i < args.length; i += 2) {
     const range = args[i]!;
-    if (!isGrid(range) || !range.fromRange) return new SheetError('#VALUE!', 'COUNTIFS: the ranges must be cell ranges');
+    if (!isGrid(range) || !range.fromRange)
+      return new SheetError('#VALUE!', 'COUNTIFS: the ranges must be cell ranges');
     ranges.push(range);
     criteria.push(args[i + 1]!);
   }

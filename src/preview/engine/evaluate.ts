@@ -1,7 +1,18 @@
 /** The engine's evaluation: a parsed formula over a CellReader, operators element by element. */
 import { call } from './functions';
 import type { FormulaNode } from './parse';
-import { SheetError, compareValues, grid, map1, map2, toNumber, toText, type Grid, type Scalar, type Value } from './values';
+import {
+  SheetError,
+  compareValues,
+  grid,
+  map1,
+  map2,
+  toNumber,
+  toText,
+  type Grid,
+  type Scalar,
+  type Value,
+} from './values';
 
 /** Where the engine reads cells. */
 export interface CellReader {
@@ -38,7 +49,9 @@ export function evaluateNode(node: FormulaNode, cells: CellReader, options: Engi
       const columns = node.column2 - node.column + 1;
       if (cells.range) return { ...cells.range(node.sheet, node.row, node.column, rows, columns), fromRange: true };
       const data: Scalar[] = new Array<Scalar>(rows * columns);
-      for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) data[r * columns + c] = cells.value(node.sheet, node.row + r, node.column + c);
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < columns; c++)
+          data[r * columns + c] = cells.value(node.sheet, node.row + r, node.column + c);
       return { rows, columns, data, fromRange: true };
     }
     case 'array':

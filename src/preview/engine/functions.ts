@@ -63,14 +63,30 @@ function roundHalfAway(value: number, digits: number, mode: 'round' | 'up' | 'do
 
 /** A single-cell reference read as a range of one cell (SUM, AND… ignore text in references, not in typed arguments). */
 function asRange(node: FormulaNode): FormulaNode {
-  return node.type === 'ref' ? { type: 'range', ...(node.sheet !== undefined ? { sheet: node.sheet } : {}), row: node.row, column: node.column, row2: node.row, column2: node.column } : node;
+  return node.type === 'ref'
+    ? {
+        type: 'range',
+        ...(node.sheet !== undefined ? { sheet: node.sheet } : {}),
+        row: node.row,
+        column: node.column,
+        row2: node.row,
+        column2: node.column,
+      }
+    : node;
 }
 
 /** A call of a built-in or IPS.* function; `ev` evaluates an argument node in the caller's cells. */
-export function call(name: string, argNodes: readonly FormulaNode[], ev: (node: FormulaNode) => Value, options: EngineOptions): Value {
+export function call(
+  name: string,
+  argNodes: readonly FormulaNode[],
+  ev: (node: FormulaNode) => Value,
+  options: EngineOptions,
+): Value {
   const aggregate = (): Value[] => argNodes.map((node) => ev(asRange(node)));
   const arity = (min: number, max: number): SheetError | null =>
-    argNodes.length < min || argNodes.length > max ? new SheetError('#VALUE!', `${name} takes ${min}–${max} arguments`) : null;
+    argNodes.length < min || argNodes.length > max
+      ? new SheetError('#VALUE!', `${name} takes ${min}–${max} arguments`)
+      : null;
   const elementwise = (f: (scalars: Scalar[]) => Scalar): Value => mapValues(argNodes.map(ev), f);
 
   if (name.startsWith('IPS.') || name.startsWith('IPS_')) return ipsCall(name.slice(4), argNodes.map(ev));
@@ -85,7 +101,9 @@ export function call(name: string, argNodes: readonly FormulaNode[], ev: (node: 
     case 'AVERAGE': {
       const numbers = numbersOf(aggregate());
       if (numbers instanceof SheetError) return numbers;
-      return numbers.length === 0 ? new SheetError('#DIV/0!') : numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
+      return numbers.length === 0
+        ? new SheetError('#DIV/0!')
+        : numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
     }
     case 'MIN':
     case 'MAX': {
@@ -95,7 +113,10 @@ export function call(name: string, argNodes: readonly FormulaNode[], ev: (node: 
       return numbers.reduce((best, value) => (name === 'MIN' ? Math.min(best, value) : Math.max(best, value)));
     }
     case 'COUNT':
-      return argNodes.reduce((count, node) => count + flatten(ev(node)).filter((value) => typeof value === 'number').length, 0);
+      return argNodes.reduce(
+        (count, node) => count + flatten(ev(node)).filter((value) => typeof value === 'number').length,
+        0,
+      );
     case 'COUNTA':
       return argNodes.reduce((count, node) => count + flatten(ev(node)).filter((value) => value !== null).length, 0);
     case 'SUMPRODUCT': {
@@ -104,7 +125,8 @@ export function call(name: string, argNodes: readonly FormulaNode[], ev: (node: 
       if (first === undefined) return new SheetError('#VALUE!', 'SUMPRODUCT needs an array');
       const size = (value: Value) => (isGrid(value) ? [value.rows, value.columns] : [1, 1]);
       const [rows, columns] = size(first);
-      if (arrays.some((value) => size(value)[0] !== rows || size(value)[1] !== columns)) return new SheetError('#VALUE!', 'SUMPRODUCT: arrays of different sizes');
+      if (arrays.some((value) => size(value)[0] !== rows || size(value)[1] !== columns))
+        return new SheetError('#VALUE!', 'SUMPRODUCT: arrays of different sizes');
       let sum = 0;
       const count = rows! * columns!;
       for (let i = 0; i < count; i++) {
@@ -167,7 +189,8 @@ export function call(name: string, argNodes: readonly FormulaNode[], ev: (node: 
       const bad = arity(2, 3);
       if (bad) return bad;
       const condition = ev(argNodes[0]!);
-      const otherwise = (): Value => (argNodes[2] === undefined ? false : argNodes[2].type === 'missing' ? 0 : ev(argNodes[2]));
+      const otherwise = (): Value =>
+        argNodes[2] === undefined ? false : argNodes[2].type === 'missing' ? 0 : ev(argNodes[2]);
       if (!isGrid(condition)) {
         const flag = toBoolean(condition);
         if (flag instanceof SheetError) return flag;
@@ -238,7 +261,6 @@ export function call(name: string, argNodes: readonly FormulaNode[], ev: (node: 
   }
 }
 
-
 function lookup(args: readonly Value[]): Value {
   if (args.length < 2 || args.length > 3) return new SheetError('#VALUE!', 'LOOKUP takes 2–3 arguments');
   const wanted = firstScalar(args[0]!);
@@ -293,7 +315,8 @@ function toCellArg(value: Value, spec: FunctionSpec, index: number): CellArg | S
 function ipsCall(name: string, values: readonly Value[]): Value {
   const spec = FUNCTIONS[name];
   if (!spec) return new SheetError('#NAME?', `unknown function IPS.${name}`);
-  if (values.length > spec.parameters.length) return new SheetError('#VALUE!', `IPS.${name} takes at most ${spec.parameters.length} arguments`);
+  if (values.length > spec.parameters.length)
+    return new SheetError('#VALUE!', `IPS.${name} takes at most ${spec.parameters.length} arguments`);
   const args: CellArg[] = [];
   for (let i = 0; i < values.length; i++) {
     const arg = toCellArg(values[i]!, spec, i);

@@ -10,7 +10,14 @@ export type FormulaNode =
   | { readonly type: 'error'; readonly code: SheetErrorCode }
   | { readonly type: 'missing' }
   | { readonly type: 'ref'; readonly sheet?: string; readonly row: number; readonly column: number }
-  | { readonly type: 'range'; readonly sheet?: string; readonly row: number; readonly column: number; readonly row2: number; readonly column2: number }
+  | {
+      readonly type: 'range';
+      readonly sheet?: string;
+      readonly row: number;
+      readonly column: number;
+      readonly row2: number;
+      readonly column2: number;
+    }
   | { readonly type: 'call'; readonly name: string; readonly args: readonly FormulaNode[] }
   | { readonly type: 'binary'; readonly op: string; readonly left: FormulaNode; readonly right: FormulaNode }
   | { readonly type: 'unary'; readonly op: '-' | '+'; readonly operand: FormulaNode }
@@ -86,7 +93,12 @@ function tokenize(source: string): Token[] {
       if (!quoted) throw new FormulaParseError('a quoted sheet name must be followed by !');
       const ref = REF.exec(source.slice(i + quoted[0].length));
       if (!ref) throw new FormulaParseError(`expected a cell reference after ${quoted[0]}`);
-      tokens.push({ kind: 'ref', sheet: quoted[1]!.replace(/''/g, "'"), row: Number(ref[2]) - 1, column: columnNumber(ref[1]!) });
+      tokens.push({
+        kind: 'ref',
+        sheet: quoted[1]!.replace(/''/g, "'"),
+        row: Number(ref[2]) - 1,
+        column: columnNumber(ref[1]!),
+      });
       i += quoted[0].length + ref[0].length;
       continue;
     }
@@ -156,7 +168,8 @@ export function parseSheetFormula(formula: string): FormulaNode {
       const row = rows[rows.length - 1]!;
       if (token?.kind === 'number') row.push(sign * token.value);
       else if (token?.kind === 'string') row.push(token.value);
-      else if (token?.kind === 'name' && (token.value === 'TRUE' || token.value === 'FALSE')) row.push(token.value === 'TRUE');
+      else if (token?.kind === 'name' && (token.value === 'TRUE' || token.value === 'FALSE'))
+        row.push(token.value === 'TRUE');
       else if (token?.kind === 'error') row.push(new SheetError(token.code));
       else throw new FormulaParseError('expected a constant in an array');
       if (isOp(',')) {
@@ -221,7 +234,8 @@ export function parseSheetFormula(formula: string): FormulaNode {
           expect(')');
           return { type: 'call', name: token.value, args };
         }
-        if (token.value === 'TRUE' || token.value === 'FALSE') return { type: 'boolean', value: token.value === 'TRUE' };
+        if (token.value === 'TRUE' || token.value === 'FALSE')
+          return { type: 'boolean', value: token.value === 'TRUE' };
         return { type: 'error', code: '#NAME?' };
       }
       case 'op':

@@ -32,7 +32,8 @@ export function rawLiteral(raw: RawCell | undefined): string | number | boolean 
 export function rawFromPlan(value: PlanValue): RawCell {
   if (isPlanFormula(value)) return value.formula;
   if (value === '') return null;
-  if (typeof value === 'string' && (value.startsWith('=') || value.startsWith(QUOTE_PREFIX))) return QUOTE_PREFIX + value;
+  if (typeof value === 'string' && (value.startsWith('=') || value.startsWith(QUOTE_PREFIX)))
+    return QUOTE_PREFIX + value;
   return value;
 }
 

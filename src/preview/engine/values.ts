@@ -141,8 +141,18 @@ export function map2(a: Value, b: Value, f: (x: Scalar, y: Scalar) => Scalar): V
   const ga = isGrid(a);
   const gb = isGrid(b);
   if (!ga && !gb) return f(a, b);
-  if (ga && !gb) return grid(a.rows, a.columns, a.data.map((x) => f(x, b)));
-  if (!ga && gb) return grid(b.rows, b.columns, b.data.map((y) => f(a, y)));
+  if (ga && !gb)
+    return grid(
+      a.rows,
+      a.columns,
+      a.data.map((x) => f(x, b)),
+    );
+  if (!ga && gb)
+    return grid(
+      b.rows,
+      b.columns,
+      b.data.map((y) => f(a, y)),
+    );
   const x = a as Grid;
   const y = b as Grid;
   if (x.rows === y.rows && x.columns === y.columns) {

@@ -6,7 +6,13 @@ import type { ScaleDefinition } from '../../core/scale/types';
 import type { Conflict } from '../../core/workbook/plan';
 import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
 import type { Language } from '../../core/text';
-import { chartsOutput, foreignConflictsInBounds, valuesInBounds, type ChartsOutput, type ReviewSheetNames } from '../workflow';
+import {
+  chartsOutput,
+  foreignConflictsInBounds,
+  valuesInBounds,
+  type ChartsOutput,
+  type ReviewSheetNames,
+} from '../workflow';
 
 /** What the pane read before saving: the history sheet and the chart-data sheets (from A1; null: no such sheet). */
 export interface HistoryRead {
@@ -42,8 +48,13 @@ export async function saveHistoryAndChartData(
   confirm: (conflicts: readonly Conflict[]) => Promise<boolean>,
 ): Promise<HistoryCommandOutcome> {
   const { language, scale } = options;
-  const saved = await saveReviewToHistory(workbook, review, read.history, { language, sheet: read.historySheet, scale });
-  if (saved.action === 'refusedChanged' || saved.action === 'notVerified') return { saved, charts: null, dataWritten: false };
+  const saved = await saveReviewToHistory(workbook, review, read.history, {
+    language,
+    sheet: read.historySheet,
+    scale,
+  });
+  if (saved.action === 'refusedChanged' || saved.action === 'notVerified')
+    return { saved, charts: null, dataWritten: false };
   const charts = chartsOutput(saved.rows, read.rows, review, names, read.historySheet, language, scale);
   if (charts.data.length === 0) return { saved, charts, dataWritten: true };
   const onSheet = charts.data.map((plan) => (plan.sheet === names.charts ? read.chartSheet : read.overviewSheet));

@@ -47,11 +47,24 @@ export function bulkDone(ctx: ViewContext, kind: BulkKind): Child {
           { dataset: { role: `bulk-list-${kind}` } },
           changes.map((change) => {
             const item = state.scale.items.find((candidate) => candidate.id === change.itemId)!;
-            return h('li', null, s.bulkLine(itemLabel(item, state.language, state.scale), item.name[state.language], change.score));
+            return h(
+              'li',
+              null,
+              s.bulkLine(itemLabel(item, state.language, state.scale), item.name[state.language], change.score),
+            );
           }),
         ),
       ),
     ),
-    h('button', { type: 'button', class: 'ipsf-btn ipsf-small', dataset: { key: `bulk-undo-${kind}`, role: `bulk-undo-${kind}` }, onClick: () => ctx.commands.undoBulk() }, s.undo),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'ipsf-btn ipsf-small',
+        dataset: { key: `bulk-undo-${kind}`, role: `bulk-undo-${kind}` },
+        onClick: () => ctx.commands.undoBulk(),
+      },
+      s.undo,
+    ),
   );
 }

@@ -31,13 +31,19 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
   const describe = (name: string) => `${id('param')}-${name}`;
 
   // Typing leaves the DOM alone (caret, IME); a result computed from older input is removed.
-  const dropStaleResult = (event: Event) => (event.target as HTMLElement).closest('section')?.querySelector('[data-role="calc-result"]')?.remove();
+  const dropStaleResult = (event: Event) =>
+    (event.target as HTMLElement).closest('section')?.querySelector('[data-role="calc-result"]')?.remove();
 
   const scalars = spec.scalars.map((parameter) =>
     h(
       'div',
       { class: 'ipsf-field' },
-      h('label', { for: id(parameter.name) }, parameter.name, parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null),
+      h(
+        'label',
+        { for: id(parameter.name) },
+        parameter.name,
+        parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null,
+      ),
       h('input', {
         id: id(parameter.name),
         class: 'ipsf-input',
@@ -47,7 +53,16 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
         'aria-describedby': describe(parameter.name),
         dataset: { key: `calc-${item.id}-${parameter.name}` },
         onInput: (event: Event) => {
-          dispatch({ type: 'calcScalar', spec, itemId: item.id, name: parameter.name, value: (event.target as HTMLInputElement).value }, { render: false });
+          dispatch(
+            {
+              type: 'calcScalar',
+              spec,
+              itemId: item.id,
+              name: parameter.name,
+              value: (event.target as HTMLInputElement).value,
+            },
+            { render: false },
+          );
           dropStaleResult(event);
         },
       }),
@@ -73,7 +88,12 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
                   null,
                   h('th', { class: 'ipsf-rowhead', scope: 'col' }, '#'),
                   spec.ranges.map((parameter) =>
-                    h('th', { scope: 'col', title: parameter.description[language] }, parameter.name, parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null),
+                    h(
+                      'th',
+                      { scope: 'col', title: parameter.description[language] },
+                      parameter.name,
+                      parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null,
+                    ),
                   ),
                 ),
               ),
@@ -98,7 +118,17 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
                           'aria-describedby': describe(parameter.name),
                           dataset: { key: `calc-${item.id}-${row}-${column}` },
                           onInput: (event: Event) => {
-                            dispatch({ type: 'calcCell', spec, itemId: item.id, row, column, value: (event.target as HTMLInputElement).value }, { render: false });
+                            dispatch(
+                              {
+                                type: 'calcCell',
+                                spec,
+                                itemId: item.id,
+                                row,
+                                column,
+                                value: (event.target as HTMLInputElement).value,
+                              },
+                              { render: false },
+                            );
                             dropStaleResult(event);
                           },
                           onPaste: (event: Event) => {
@@ -127,7 +157,10 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
           h(
             'dl',
             { class: 'ipsf-legend' },
-            spec.ranges.map((parameter) => [h('dt', null, parameter.name), h('dd', { id: describe(parameter.name) }, parameter.description[language])]),
+            spec.ranges.map((parameter) => [
+              h('dt', null, parameter.name),
+              h('dd', { id: describe(parameter.name) }, parameter.description[language]),
+            ]),
           ),
         ];
 
@@ -141,8 +174,12 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
         null,
         h('dt', null, s.calcScore),
         h('dd', { dataset: { role: 'calc-score' } }, String(result.score)),
-        result.metric !== null ? [h('dt', null, s.calcMetric), h('dd', { dataset: { role: 'calc-metric' } }, String(result.metric))] : null,
-        result.reason ? [h('dt', null, s.calcReason), h('dd', { dataset: { role: 'calc-reason' } }, result.reason)] : null,
+        result.metric !== null
+          ? [h('dt', null, s.calcMetric), h('dd', { dataset: { role: 'calc-metric' } }, String(result.metric))]
+          : null,
+        result.reason
+          ? [h('dt', null, s.calcReason), h('dd', { dataset: { role: 'calc-reason' } }, result.reason)]
+          : null,
       ),
       h('div', null, useScoreButton(ctx, item, result.score, 'calc-use')),
     );
@@ -166,17 +203,50 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
       { class: 'ipsf-row' },
       spec.ranges.length > 0
         ? [
-            h('button', { type: 'button', class: 'ipsf-btn ipsf-small', dataset: { key: `calc-add-${item.id}` }, onClick: () => dispatch({ type: 'calcAddRow', spec, itemId: item.id }) }, s.addRow),
             h(
               'button',
-              { type: 'button', class: 'ipsf-btn ipsf-small', disabled: input.rows.length <= 1, dataset: { key: `calc-remove-${item.id}` }, onClick: () => dispatch({ type: 'calcRemoveRow', spec, itemId: item.id }) },
+              {
+                type: 'button',
+                class: 'ipsf-btn ipsf-small',
+                dataset: { key: `calc-add-${item.id}` },
+                onClick: () => dispatch({ type: 'calcAddRow', spec, itemId: item.id }),
+              },
+              s.addRow,
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ipsf-btn ipsf-small',
+                disabled: input.rows.length <= 1,
+                dataset: { key: `calc-remove-${item.id}` },
+                onClick: () => dispatch({ type: 'calcRemoveRow', spec, itemId: item.id }),
+              },
               s.removeRow,
             ),
           ]
         : null,
-      h('button', { type: 'button', class: 'ipsf-btn ipsf-small', dataset: { key: `calc-clear-${item.id}` }, onClick: () => dispatch({ type: 'calcClear', spec, itemId: item.id }) }, s.clearTable),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn ipsf-small',
+          dataset: { key: `calc-clear-${item.id}` },
+          onClick: () => dispatch({ type: 'calcClear', spec, itemId: item.id }),
+        },
+        s.clearTable,
+      ),
       h('span', { class: 'ipsf-grow' }),
-      h('button', { type: 'button', class: 'ipsf-btn ipsf-primary', dataset: { key: `calc-run-${item.id}` }, onClick: () => ctx.commands.calculate(item.id) }, s.calculate),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn ipsf-primary',
+          dataset: { key: `calc-run-${item.id}` },
+          onClick: () => ctx.commands.calculate(item.id),
+        },
+        s.calculate,
+      ),
     ),
     resultView,
   );

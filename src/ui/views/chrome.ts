@@ -16,7 +16,18 @@ export function titleBar(ctx: ViewContext): Child {
     'div',
     { class: 'ipsf-bar' },
     review
-      ? h('button', { type: 'button', class: 'ipsf-btn ipsf-subtle ipsf-back', title: s.backToStart, dataset: { key: 'back' }, onClick: () => void ctx.commands.backToStart() }, '‹ ', s.backToStart)
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'ipsf-btn ipsf-subtle ipsf-back',
+            title: s.backToStart,
+            dataset: { key: 'back' },
+            onClick: () => void ctx.commands.backToStart(),
+          },
+          '‹ ',
+          s.backToStart,
+        )
       : null,
     h(
       'div',
@@ -140,7 +151,11 @@ export function totalBar(ctx: ViewContext): Child {
           'summary',
           { 'aria-live': 'polite', 'aria-atomic': 'true' },
           h('span', null, s.total, ': '),
-          h('span', { class: 'ipsf-total-missing', dataset: { role: 'total' } }, s.missingSummary(totals.missing.length, count)),
+          h(
+            'span',
+            { class: 'ipsf-total-missing', dataset: { role: 'total' } },
+            s.missingSummary(totals.missing.length, count),
+          ),
         ),
         h(
           'div',
@@ -180,7 +195,11 @@ export function totalBar(ctx: ViewContext): Child {
         { class: 'ipsf-subtotals ipsf-total-more', dataset: { role: 'subtotals' } },
         totals.sections.map(({ section, items, scored, total }) => [
           h('span', null, section.name[state.language]),
-          h('span', { dataset: { section: section.id } }, total === null ? s.sectionIncomplete(scored, items.length) : String(total)),
+          h(
+            'span',
+            { dataset: { section: section.id } },
+            total === null ? s.sectionIncomplete(scored, items.length) : String(total),
+          ),
         ]),
       ),
     ),
@@ -210,7 +229,13 @@ export function itemNav(ctx: ViewContext): Child {
     { class: 'ipsf-nav', 'aria-label': s.itemNavLabel },
     h(
       'button',
-      { type: 'button', class: 'ipsf-btn', 'aria-disabled': String(state.itemIndex === 0), dataset: { key: 'nav-previous' }, onClick: () => dispatch({ type: 'previous' }) },
+      {
+        type: 'button',
+        class: 'ipsf-btn',
+        'aria-disabled': String(state.itemIndex === 0),
+        dataset: { key: 'nav-previous' },
+        onClick: () => dispatch({ type: 'previous' }),
+      },
       '‹ ',
       s.previous,
     ),
@@ -222,7 +247,13 @@ export function itemNav(ctx: ViewContext): Child {
     ),
     h(
       'button',
-      { type: 'button', class: 'ipsf-btn', 'aria-disabled': String(state.itemIndex >= count - 1), dataset: { key: 'nav-next' }, onClick: () => dispatch({ type: 'next' }) },
+      {
+        type: 'button',
+        class: 'ipsf-btn',
+        'aria-disabled': String(state.itemIndex >= count - 1),
+        dataset: { key: 'nav-next' },
+        onClick: () => dispatch({ type: 'next' }),
+      },
       s.next,
       ' ›',
     ),

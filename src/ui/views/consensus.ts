@@ -18,7 +18,9 @@ export function consensusView(ctx: ViewContext): Child {
   const review = state.review!;
   const comparison = compareRaters(review, state.scale);
   const itemOf = (id: string) => state.scale.items.find((item) => item.id === id)!;
-  const unanimous = comparison.items.filter((entry) => entry.unanimous !== null && scoreNow(review, entry.itemId) === null);
+  const unanimous = comparison.items.filter(
+    (entry) => entry.unanimous !== null && scoreNow(review, entry.itemId) === null,
+  );
 
   return h(
     'div',
@@ -26,7 +28,11 @@ export function consensusView(ctx: ViewContext): Child {
     h('h2', null, s.consensusHeading),
     h('p', { class: 'ipsf-muted' }, s.consensusIntro),
     review.raters.length < 2
-      ? h('p', { class: 'ipsf-msg ipsf-msg-warning', role: 'note', dataset: { role: 'few-raters' } }, h('span', null, s.warnFewRaters(review.raters.length)))
+      ? h(
+          'p',
+          { class: 'ipsf-msg ipsf-msg-warning', role: 'note', dataset: { role: 'few-raters' } },
+          h('span', null, s.warnFewRaters(review.raters.length)),
+        )
       : null,
     ratersCard(ctx),
     agreementCard(ctx),
@@ -36,7 +42,11 @@ export function consensusView(ctx: ViewContext): Child {
       h('h3', { id: `${prefix}-dis-h` }, s.disagreementsHeading(comparison.disagreements.length)),
       comparison.disagreements.length === 0
         ? h('p', { class: 'ipsf-muted', dataset: { role: 'no-disagreements' } }, s.noDisagreements)
-        : h('ol', { class: 'ipsf-stack', dataset: { role: 'disagreements' } }, comparison.disagreements.map((entry) => h('li', null, disagreementCard(ctx, entry, itemOf(entry.itemId))))),
+        : h(
+            'ol',
+            { class: 'ipsf-stack', dataset: { role: 'disagreements' } },
+            comparison.disagreements.map((entry) => h('li', null, disagreementCard(ctx, entry, itemOf(entry.itemId)))),
+          ),
     ),
     bulkDone(ctx, 'agreed'),
     unanimous.length > 0
@@ -57,7 +67,13 @@ export function consensusView(ctx: ViewContext): Child {
               return h(
                 'li',
                 { class: 'ipsf-row' },
-                h('span', { class: 'ipsf-grow' }, h('strong', null, labelOf(state, item)), ' ', item.name[state.language]),
+                h(
+                  'span',
+                  { class: 'ipsf-grow' },
+                  h('strong', null, labelOf(state, item)),
+                  ' ',
+                  item.name[state.language],
+                ),
                 h(
                   'button',
                   {
@@ -97,7 +113,16 @@ function ratersCard(ctx: ViewContext): Child {
         h(
           'li',
           { class: 'ipsf-row' },
-          h('span', { class: 'ipsf-grow' }, h('strong', null, rater.name || rater.id), h('span', { class: 'ipsf-muted', dataset: { role: `progress-${rater.id}` } }, ` · ${s.raterProgress(raterProgress(review, rater.id, state.scale), count)}`)),
+          h(
+            'span',
+            { class: 'ipsf-grow' },
+            h('strong', null, rater.name || rater.id),
+            h(
+              'span',
+              { class: 'ipsf-muted', dataset: { role: `progress-${rater.id}` } },
+              ` · ${s.raterProgress(raterProgress(review, rater.id, state.scale), count)}`,
+            ),
+          ),
           h(
             'button',
             {
@@ -122,7 +147,10 @@ function percent(value: number, language: 'nb' | 'en'): string {
 }
 
 function decimal(value: number, language: 'nb' | 'en'): string {
-  return new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
 }
 
 function agreementCard(ctx: ViewContext): Child {
@@ -142,9 +170,12 @@ function agreementCard(ctx: ViewContext): Child {
           id,
           class: 'ipsf-input',
           dataset: { key: `agree-${index}` },
-          onChange: (event: Event) => dispatch({ type: 'setAgreementPair', index, raterId: (event.target as HTMLSelectElement).value }),
+          onChange: (event: Event) =>
+            dispatch({ type: 'setAgreementPair', index, raterId: (event.target as HTMLSelectElement).value }),
         },
-        review.raters.map((rater) => h('option', { value: rater.id, selected: rater.id === pair[index] }, rater.name || rater.id)),
+        review.raters.map((rater) =>
+          h('option', { value: rater.id, selected: rater.id === pair[index] }, rater.name || rater.id),
+        ),
       ),
     );
   };
@@ -154,13 +185,23 @@ function agreementCard(ctx: ViewContext): Child {
   } else {
     const result: AgreementResult = raterAgreement(review, pair[0], pair[1], state.scale);
     const kappa =
-      result.kappa !== null ? decimal(result.kappa, state.language) : result.kappaUndefinedReason === 'noVariation' ? s.kappaNoVariation : s.kappaNoPairs;
+      result.kappa !== null
+        ? decimal(result.kappa, state.language)
+        : result.kappaUndefinedReason === 'noVariation'
+          ? s.kappaNoVariation
+          : s.kappaNoPairs;
     body = [
       h(
         'dl',
         { class: 'ipsf-facts', dataset: { role: 'agreement' } },
         h('dt', null, s.exactAgreement),
-        h('dd', { dataset: { role: 'exact-agreement' } }, result.exact === null ? '–' : s.exactAgreementValue(percent(result.exact, state.language), result.agreements, result.pairs)),
+        h(
+          'dd',
+          { dataset: { role: 'exact-agreement' } },
+          result.exact === null
+            ? '–'
+            : s.exactAgreementValue(percent(result.exact, state.language), result.agreements, result.pairs),
+        ),
         h('dt', null, s.weightedKappa),
         h('dd', { dataset: { role: 'kappa' } }, kappa),
       ),
@@ -171,7 +212,9 @@ function agreementCard(ctx: ViewContext): Child {
     'section',
     { class: 'ipsf-card', 'aria-labelledby': `${prefix}-agree-h` },
     h('h3', { id: `${prefix}-agree-h` }, s.agreementHeading),
-    review.raters.length > 2 ? h('div', { class: 'ipsf-row' }, select(0, s.agreementFirst), select(1, s.agreementSecond)) : null,
+    review.raters.length > 2
+      ? h('div', { class: 'ipsf-row' }, select(0, s.agreementFirst), select(1, s.agreementSecond))
+      : null,
     body,
   );
 }
@@ -182,14 +225,20 @@ function disagreementCard(ctx: ViewContext, entry: ItemComparison, item: ItemDef
   const record = review.items[item.id];
   const label = labelOf(state, item);
   const agreed = scoreNow(review, item.id);
-  const given = [...new Set(entry.scores.map((score) => score.score).filter((score): score is Score => score !== null))].sort();
+  const given = [
+    ...new Set(entry.scores.map((score) => score.score).filter((score): score is Score => score !== null)),
+  ].sort();
   const headingId = `${prefix}-dis-${item.id}`;
   const anchorId = (score: Score) => `${prefix}-dis-${item.id}-a${score}`;
   const important = entry.boundaries.filter((boundary) => boundary === '3|4' || boundary === '4|5');
   const noteId = `${prefix}-dis-${item.id}-note`;
   return h(
     'article',
-    { class: 'ipsf-card ipsf-dis', 'aria-labelledby': headingId, dataset: { role: 'disagreement-card', item: item.id, importance: entry.importance } },
+    {
+      class: 'ipsf-card ipsf-dis',
+      'aria-labelledby': headingId,
+      dataset: { role: 'disagreement-card', item: item.id, importance: entry.importance },
+    },
     h(
       'header',
       { class: 'ipsf-item-head' },
@@ -197,14 +246,20 @@ function disagreementCard(ctx: ViewContext, entry: ItemComparison, item: ItemDef
       h('h4', { id: headingId, class: 'ipsf-dis-name' }, item.name[state.language]),
       h(
         'span',
-        { class: entry.importance === 'high' ? 'ipsf-badge ipsf-badge-high' : 'ipsf-badge', dataset: { role: 'importance' } },
+        {
+          class: entry.importance === 'high' ? 'ipsf-badge ipsf-badge-high' : 'ipsf-badge',
+          dataset: { role: 'importance' },
+        },
         entry.importance === 'high' ? s.importanceHigh(important.join(', ')) : s.importanceLow,
       ),
     ),
     h(
       'p',
       { dataset: { role: 'rater-scores' } },
-      entry.scores.map((score, index) => [index > 0 ? ' · ' : '', s.raterGave(score.name || score.raterId, score.score === null ? s.noScoreShort : String(score.score))]),
+      entry.scores.map((score, index) => [
+        index > 0 ? ' · ' : '',
+        s.raterGave(score.name || score.raterId, score.score === null ? s.noScoreShort : String(score.score)),
+      ]),
     ),
     h(
       'div',
@@ -215,7 +270,11 @@ function disagreementCard(ctx: ViewContext, entry: ItemComparison, item: ItemDef
         given.map((score) =>
           h(
             'li',
-            { id: anchorId(score), class: 'ipsf-anchor', dataset: { score: String(score), chosen: String(agreed === score) } },
+            {
+              id: anchorId(score),
+              class: 'ipsf-anchor',
+              dataset: { score: String(score), chosen: String(agreed === score) },
+            },
             h('span', { class: 'ipsf-anchor-score' }, s.anchorScore(score)),
             h('span', { class: 'ipsf-anchor-text' }, item.anchors[score - 1]![state.language]),
           ),
@@ -244,7 +303,15 @@ function disagreementCard(ctx: ViewContext, entry: ItemComparison, item: ItemDef
           rows: 2,
           dataset: { key: `dis-note-${item.id}` },
           onInput: (event: Event) =>
-            dispatch({ type: 'setText', itemId: item.id, field: 'consensusNote', value: (event.target as HTMLTextAreaElement).value }, { render: false }),
+            dispatch(
+              {
+                type: 'setText',
+                itemId: item.id,
+                field: 'consensusNote',
+                value: (event.target as HTMLTextAreaElement).value,
+              },
+              { render: false },
+            ),
         },
         record?.consensusNote ?? '',
       ),
@@ -252,7 +319,14 @@ function disagreementCard(ctx: ViewContext, entry: ItemComparison, item: ItemDef
     h(
       'div',
       { class: 'ipsf-row' },
-      h('span', { class: agreed === null ? 'ipsf-grow ipsf-total-missing' : 'ipsf-grow ipsf-ok', dataset: { role: 'resolution' } }, agreed === null ? s.unresolved : `✓ ${s.resolved(agreed)}`),
+      h(
+        'span',
+        {
+          class: agreed === null ? 'ipsf-grow ipsf-total-missing' : 'ipsf-grow ipsf-ok',
+          dataset: { role: 'resolution' },
+        },
+        agreed === null ? s.unresolved : `✓ ${s.resolved(agreed)}`,
+      ),
       h(
         'button',
         {

@@ -20,7 +20,12 @@ export function correctionDialog(ctx: ViewContext): Child {
   const id = (name: string) => `${prefix}-corr-${name}`;
   const reasonError = problems.includes('reason');
   const dateError = problems.includes('date');
-  const focusables = () => Array.from(document.querySelectorAll<HTMLElement>(`#${id('dialog')} textarea, #${id('dialog')} input, #${id('dialog')} button`));
+  const focusables = () =>
+    Array.from(
+      document.querySelectorAll<HTMLElement>(
+        `#${id('dialog')} textarea, #${id('dialog')} input, #${id('dialog')} button`,
+      ),
+    );
   return h(
     'div',
     {
@@ -41,9 +46,21 @@ export function correctionDialog(ctx: ViewContext): Child {
     },
     h(
       'div',
-      { id: id('dialog'), class: 'ipsf-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': id('title'), 'aria-describedby': id('intro'), dataset: { role: 'correction-dialog' } },
+      {
+        id: id('dialog'),
+        class: 'ipsf-dialog',
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-labelledby': id('title'),
+        'aria-describedby': id('intro'),
+        dataset: { role: 'correction-dialog' },
+      },
       h('h2', { id: id('title') }, s.correctionTitle),
-      h('p', { id: id('intro') }, s.correctionIntro(labelOf(state, item), from === null ? '–' : String(from), correction.score)),
+      h(
+        'p',
+        { id: id('intro') },
+        s.correctionIntro(labelOf(state, item), from === null ? '–' : String(from), correction.score),
+      ),
       h(
         'div',
         { class: 'ipsf-field' },
@@ -58,7 +75,11 @@ export function correctionDialog(ctx: ViewContext): Child {
             'aria-invalid': reasonError ? 'true' : undefined,
             'aria-describedby': reasonError ? id('reason-error') : undefined,
             dataset: { key: 'correction-reason' },
-            onInput: (event: Event) => dispatch({ type: 'correctionField', field: 'reason', value: (event.target as HTMLTextAreaElement).value }, { render: false }),
+            onInput: (event: Event) =>
+              dispatch(
+                { type: 'correctionField', field: 'reason', value: (event.target as HTMLTextAreaElement).value },
+                { render: false },
+              ),
           },
           correction.reason,
         ),
@@ -76,18 +97,40 @@ export function correctionDialog(ctx: ViewContext): Child {
           'aria-invalid': dateError ? 'true' : undefined,
           'aria-describedby': dateError ? id('date-error') : undefined,
           dataset: { key: 'correction-date' },
-          onInput: (event: Event) => dispatch({ type: 'correctionField', field: 'date', value: (event.target as HTMLInputElement).value }, { render: false }),
+          onInput: (event: Event) =>
+            dispatch(
+              { type: 'correctionField', field: 'date', value: (event.target as HTMLInputElement).value },
+              { render: false },
+            ),
         }),
-        dateError ? h('span', { id: id('date-error'), class: 'ipsf-error' }, s.correctionDateInvalid(review.date)) : null,
+        dateError
+          ? h('span', { id: id('date-error'), class: 'ipsf-error' }, s.correctionDateInvalid(review.date))
+          : null,
       ),
-      correction.error ? h('p', { class: 'ipsf-msg ipsf-msg-error', role: 'alert' }, h('span', null, correction.error)) : null,
+      correction.error
+        ? h('p', { class: 'ipsf-msg ipsf-msg-error', role: 'alert' }, h('span', null, correction.error))
+        : null,
       h(
         'div',
         { class: 'ipsf-dialog-actions' },
-        h('button', { type: 'button', class: 'ipsf-btn', dataset: { key: 'correction-cancel', role: 'correction-cancel' }, onClick: () => dispatch({ type: 'cancelCorrection' }) }, s.cancel),
         h(
           'button',
-          { type: 'button', class: 'ipsf-btn ipsf-primary', dataset: { key: 'correction-confirm', role: 'correction-confirm' }, onClick: () => dispatch({ type: 'confirmCorrection' }) },
+          {
+            type: 'button',
+            class: 'ipsf-btn',
+            dataset: { key: 'correction-cancel', role: 'correction-cancel' },
+            onClick: () => dispatch({ type: 'cancelCorrection' }),
+          },
+          s.cancel,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'ipsf-btn ipsf-primary',
+            dataset: { key: 'correction-confirm', role: 'correction-confirm' },
+            onClick: () => dispatch({ type: 'confirmCorrection' }),
+          },
           s.recordCorrection,
         ),
       ),

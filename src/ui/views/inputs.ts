@@ -4,7 +4,15 @@ import { itemById, itemLabel } from '../../core/scale/registry';
 import type { Conflict } from '../../core/workbook/plan';
 import type { CellValue } from '../../core/cells';
 import type { TableCapacity } from '../../core/inputs/tables';
-import { HEADER_ROWS, isWiredScoreSheet, keepFollowing, readComputedScores, scoreSheetPlan, wiringCapacity, type ScoreSheetWiring } from '../../core/sheets/score-sheet';
+import {
+  HEADER_ROWS,
+  isWiredScoreSheet,
+  keepFollowing,
+  readComputedScores,
+  scoreSheetPlan,
+  wiringCapacity,
+  type ScoreSheetWiring,
+} from '../../core/sheets/score-sheet';
 import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
 import type { Language, Text } from '../../core/text';
 import type { ViewContext } from '../context';
@@ -92,7 +100,8 @@ export function inputsStateOf(prefix: string): InputsState {
 const T = {
   nb: {
     heading: 'Inndata og tabeller',
-    intro: 'Tjenestens egne lister som tabeller i arbeidsboken. Skårskjemaet leser dem med formler, så beregnede skårer oppdateres når tabellene endres.',
+    intro:
+      'Tjenestens egne lister som tabeller i arbeidsboken. Skårskjemaet leser dem med formler, så beregnede skårer oppdateres når tabellene endres.',
     notConnected: 'Arbeidsboken er ikke koblet til denne visningen.',
     teamWord: 'Tjenestens ord for «behandlingsteam»',
     teamWordHint: 'Brukes i overskrifter og hjelpetekster i tabellene som settes inn. Tomt: «behandlingsteam».',
@@ -107,7 +116,8 @@ const T = {
     open: 'Gå til arket',
     importInto: 'Importer CSV',
     importHeading: 'Importer CSV eller limt inn tabell',
-    importIntro: 'Velg en CSV-fil (eksport fra fagsystem, Excel eller Sheets) eller lim inn celler. Ingenting skrives før du har sett gjennom dataene.',
+    importIntro:
+      'Velg en CSV-fil (eksport fra fagsystem, Excel eller Sheets) eller lim inn celler. Ingenting skrives før du har sett gjennom dataene.',
     file: 'CSV-fil',
     paste: 'Eller lim inn her',
     read: 'Les inn',
@@ -119,19 +129,25 @@ const T = {
     sourceColumn: 'I filen',
     tableColumn: 'I tabellen',
     notUsed: '— ikke bruk —',
-    how: { exact: 'funnet', fuzzy: 'antatt', override: 'valgt', unmapped: 'ukjent', ignored: 'ikke brukt' } as Record<string, string>,
+    how: { exact: 'funnet', fuzzy: 'antatt', override: 'valgt', unmapped: 'ukjent', ignored: 'ikke brukt' } as Record<
+      string,
+      string
+    >,
     anonymity: 'Personvern',
     anonymityOk: 'Fant ingen navn eller fødselsnummer.',
     replace: 'Erstatt med ID-er',
     leaveOut: 'Ikke importer kolonnen',
     notPersonal: 'Ikke personopplysninger',
-    markedNotPersonal: (column: string) => `«${column}» er merket som ikke personopplysninger. Merket lagres i vurderingen som er åpen.`,
-    replaced: (column: string, prefix: string) => `«${column}» er erstattet med ID-er (${prefix}001 …). Samme verdi får samme ID i alle tabeller i denne økten.`,
+    markedNotPersonal: (column: string) =>
+      `«${column}» er merket som ikke personopplysninger. Merket lagres i vurderingen som er åpen.`,
+    replaced: (column: string, prefix: string) =>
+      `«${column}» er erstattet med ID-er (${prefix}001 …). Samme verdi får samme ID i alle tabeller i denne økten.`,
     acknowledge: 'Jeg har sjekket: de markerte kolonnene inneholder ikke personopplysninger.',
     preview: 'Forhåndsvisning',
     readable: (rows: number, table: string) => `${rows} rader kan leses inn i «${table}».`,
     errorsHeading: (count: number) => `${count} rader kan ikke leses`,
-    errorLine: (line: number, column: string, why: string, value: string) => `Linje ${line}${column ? `, ${column}` : ''}${value ? ` («${value}»)` : ''}: ${why}`,
+    errorLine: (line: number, column: string, why: string, value: string) =>
+      `Linje ${line}${column ? `, ${column}` : ''}${value ? ` («${value}»)` : ''}: ${why}`,
     errorsMore: (count: number) => `… og ${count} til.`,
     skippedHeading: (count: number) => `${count} linjer hoppet over`,
     skippedLine: (line: number, why: string) => `Linje ${line}: ${why}`,
@@ -143,14 +159,18 @@ const T = {
     modeAppend: 'Legg til etter radene som finnes',
     cancel: 'Avbryt',
     blocked: 'Før dataene kan skrives:',
-    written: (rows: number, sheet: string, cleared: number) => `Skrev ${rows} rader til «${sheet}»${cleared > 0 ? ` og tømte ${cleared} gamle rader` : ''}.`,
+    written: (rows: number, sheet: string, cleared: number) =>
+      `Skrev ${rows} rader til «${sheet}»${cleared > 0 ? ` og tømte ${cleared} gamle rader` : ''}.`,
     inserted: (sheets: string) => `Satt inn ${sheets}.`,
-    extended: (sheet: string, rows: number) => `Tabellen «${sheet}» er utvidet til ${rows} rader (rad 3–${rows + 2}), så formlene ser alle radene.`,
-    extendedRewire: 'Koble skårskjemaet til tabellene på nytt (under «Skårskjemaet») når en vurdering er åpen, så de beregnede skårene leser alle radene.',
+    extended: (sheet: string, rows: number) =>
+      `Tabellen «${sheet}» er utvidet til ${rows} rader (rad 3–${rows + 2}), så formlene ser alle radene.`,
+    extendedRewire:
+      'Koble skårskjemaet til tabellene på nytt (under «Skårskjemaet») når en vurdering er åpen, så de beregnede skårene leser alle radene.',
     notWritten: 'Ingenting ble skrevet.',
     failed: (message: string) => `Arbeidsboken svarte med en feil: ${message}`,
     scoreSheet: 'Skårskjemaet',
-    wireIntro: (sheet: string) => `Koble «${sheet}» til tabellene: hvert punkt som kan beregnes, får en beregnet skår og en begrunnelse som formler. Konsensusskåren følger den beregnede til dere skriver en annen.`,
+    wireIntro: (sheet: string) =>
+      `Koble «${sheet}» til tabellene: hvert punkt som kan beregnes, får en beregnet skår og en begrunnelse som formler. Konsensusskåren følger den beregnede til dere skriver en annen.`,
     wire: 'Koble skårskjemaet til tabellene',
     wired: (sheet: string) => `«${sheet}» er koblet til tabellene.`,
     noReview: 'Start eller åpne en vurdering for å koble skårskjemaet til tabellene.',
@@ -162,9 +182,10 @@ const T = {
   },
   en: {
     heading: 'Input data and tables',
-    intro: "The service's own lists as tables in the workbook. The score sheet reads them with formulas, so computed scores update when the tables change.",
+    intro:
+      "The service's own lists as tables in the workbook. The score sheet reads them with formulas, so computed scores update when the tables change.",
     notConnected: 'The workbook is not connected to this view.',
-    teamWord: "The service's word for \"treatment team\"",
+    teamWord: 'The service\'s word for "treatment team"',
     teamWordHint: 'Used in the headers and help of the tables inserted. Blank: "treatment team".',
     tables: 'Tables',
     feeds: 'Feeds:',
@@ -177,7 +198,8 @@ const T = {
     open: 'Go to sheet',
     importInto: 'Import CSV',
     importHeading: 'Import CSV or a pasted table',
-    importIntro: 'Choose a CSV file (an export from a case system, Excel or Sheets) or paste cells. Nothing is written before you have reviewed the data.',
+    importIntro:
+      'Choose a CSV file (an export from a case system, Excel or Sheets) or paste cells. Nothing is written before you have reviewed the data.',
     file: 'CSV file',
     paste: 'Or paste here',
     read: 'Read',
@@ -189,19 +211,25 @@ const T = {
     sourceColumn: 'In the file',
     tableColumn: 'In the table',
     notUsed: '— not used —',
-    how: { exact: 'found', fuzzy: 'assumed', override: 'chosen', unmapped: 'unknown', ignored: 'not used' } as Record<string, string>,
+    how: { exact: 'found', fuzzy: 'assumed', override: 'chosen', unmapped: 'unknown', ignored: 'not used' } as Record<
+      string,
+      string
+    >,
     anonymity: 'Privacy',
     anonymityOk: 'No names or national ID numbers found.',
     replace: 'Replace with IDs',
     leaveOut: 'Leave the column out',
     notPersonal: 'Not personal data',
-    markedNotPersonal: (column: string) => `"${column}" is marked as not personal data. The mark is kept in the open review.`,
-    replaced: (column: string, prefix: string) => `"${column}" was replaced with IDs (${prefix}001 …). The same value gets the same ID in every table this session.`,
+    markedNotPersonal: (column: string) =>
+      `"${column}" is marked as not personal data. The mark is kept in the open review.`,
+    replaced: (column: string, prefix: string) =>
+      `"${column}" was replaced with IDs (${prefix}001 …). The same value gets the same ID in every table this session.`,
     acknowledge: 'I have checked: the flagged columns hold no personal data.',
     preview: 'Preview',
     readable: (rows: number, table: string) => `${rows} rows can be imported into "${table}".`,
     errorsHeading: (count: number) => `${count} rows cannot be read`,
-    errorLine: (line: number, column: string, why: string, value: string) => `Line ${line}${column ? `, ${column}` : ''}${value ? ` ("${value}")` : ''}: ${why}`,
+    errorLine: (line: number, column: string, why: string, value: string) =>
+      `Line ${line}${column ? `, ${column}` : ''}${value ? ` ("${value}")` : ''}: ${why}`,
     errorsMore: (count: number) => `… and ${count} more.`,
     skippedHeading: (count: number) => `${count} lines skipped`,
     skippedLine: (line: number, why: string) => `Line ${line}: ${why}`,
@@ -213,14 +241,18 @@ const T = {
     modeAppend: 'Add after the rows already there',
     cancel: 'Cancel',
     blocked: 'Before the data can be written:',
-    written: (rows: number, sheet: string, cleared: number) => `Wrote ${rows} rows to "${sheet}"${cleared > 0 ? ` and blanked ${cleared} old rows` : ''}.`,
+    written: (rows: number, sheet: string, cleared: number) =>
+      `Wrote ${rows} rows to "${sheet}"${cleared > 0 ? ` and blanked ${cleared} old rows` : ''}.`,
     inserted: (sheets: string) => `Inserted ${sheets}.`,
-    extended: (sheet: string, rows: number) => `The table "${sheet}" was extended to ${rows} rows (rows 3–${rows + 2}), so the formulas see every row.`,
-    extendedRewire: 'Connect the score sheet to the tables again (under "The score sheet") while a review is open, so the computed scores read every row.',
+    extended: (sheet: string, rows: number) =>
+      `The table "${sheet}" was extended to ${rows} rows (rows 3–${rows + 2}), so the formulas see every row.`,
+    extendedRewire:
+      'Connect the score sheet to the tables again (under "The score sheet") while a review is open, so the computed scores read every row.',
     notWritten: 'Nothing was written.',
     failed: (message: string) => `The workbook answered with an error: ${message}`,
     scoreSheet: 'The score sheet',
-    wireIntro: (sheet: string) => `Connect "${sheet}" to the tables: every item that can be computed gets a computed score and a reason as formulas. The consensus score follows the computed one until you type another.`,
+    wireIntro: (sheet: string) =>
+      `Connect "${sheet}" to the tables: every item that can be computed gets a computed score and a reason as formulas. The consensus score follows the computed one until you type another.`,
     wire: 'Connect the score sheet to the tables',
     wired: (sheet: string) => `"${sheet}" is connected to the tables.`,
     noReview: 'Start or open a review to connect its score sheet to the tables.',
@@ -281,18 +313,34 @@ function update(store: Store, action: InputsAction, rerender = true): void {
   store.state = reduceInputs(store.state, action);
   if (rerender) render(store);
   // A draft too large for the reducer is read in slices, with progress.
-  if (store.state.draft?.needs) void readInSlices(store, () => store.state, (next) => update(store, next));
+  if (store.state.draft?.needs)
+    void readInSlices(
+      store,
+      () => store.state,
+      (next) => update(store, next),
+    );
 }
 
 function render(store: Store): void {
   const { container, ctx } = store;
   if (!container || !ctx) return;
   const doc = container.ownerDocument;
-  const active = doc.activeElement instanceof HTMLElement && container.contains(doc.activeElement) ? doc.activeElement.dataset['key'] : undefined;
-  const open = new Set(Array.from(container.querySelectorAll<HTMLDetailsElement>('details[data-key]')).filter((d) => d.open).map((d) => d.dataset['key']!));
+  const active =
+    doc.activeElement instanceof HTMLElement && container.contains(doc.activeElement)
+      ? doc.activeElement.dataset['key']
+      : undefined;
+  const open = new Set(
+    Array.from(container.querySelectorAll<HTMLDetailsElement>('details[data-key]'))
+      .filter((d) => d.open)
+      .map((d) => d.dataset['key']!),
+  );
   replaceChildren(container, content(store, ctx));
-  for (const details of Array.from(container.querySelectorAll<HTMLDetailsElement>('details[data-key]'))) if (open.has(details.dataset['key']!)) details.open = true;
-  if (active) Array.from(container.querySelectorAll<HTMLElement>('[data-key]')).find((element) => element.dataset['key'] === active)?.focus({ preventScroll: true });
+  for (const details of Array.from(container.querySelectorAll<HTMLDetailsElement>('details[data-key]')))
+    if (open.has(details.dataset['key']!)) details.open = true;
+  if (active)
+    Array.from(container.querySelectorAll<HTMLElement>('[data-key]'))
+      .find((element) => element.dataset['key'] === active)
+      ?.focus({ preventScroll: true });
 }
 
 function content(store: Store, ctx: ViewContext): Child {
@@ -303,7 +351,9 @@ function content(store: Store, ctx: ViewContext): Child {
     h('p', { class: 'ipsf-muted' }, t.intro),
     store.host ? null : h('div', { class: 'ipsf-msg ipsf-msg-warning', role: 'alert' }, h('p', null, t.notConnected)),
     messageView(store, ctx),
-    state.draft ? importView(store, ctx, state.draft) : [tablesView(store, ctx), importStart(store, ctx), scoreSheetCard(store, ctx)],
+    state.draft
+      ? importView(store, ctx, state.draft)
+      : [tablesView(store, ctx), importStart(store, ctx), scoreSheetCard(store, ctx)],
   ];
 }
 
@@ -313,11 +363,21 @@ function messageView(store: Store, ctx: ViewContext): Child {
   const isAlert = message.kind === 'error' || message.kind === 'warning';
   return h(
     'div',
-    { class: `ipsf-msg ipsf-msg-${message.kind}`, role: isAlert ? 'alert' : 'status', dataset: { role: 'inputs-message', kind: message.kind } },
+    {
+      class: `ipsf-msg ipsf-msg-${message.kind}`,
+      role: isAlert ? 'alert' : 'status',
+      dataset: { role: 'inputs-message', kind: message.kind },
+    },
     h('p', null, message.text[ctx.state.language]),
     h(
       'button',
-      { type: 'button', class: 'ipsf-btn ipsf-subtle ipsf-small', 'aria-label': ctx.s.dismiss, dataset: { key: 'inputs-message-dismiss' }, onClick: () => update(store, { type: 'message', message: null }) },
+      {
+        type: 'button',
+        class: 'ipsf-btn ipsf-subtle ipsf-small',
+        'aria-label': ctx.s.dismiss,
+        dataset: { key: 'inputs-message-dismiss' },
+        onClick: () => update(store, { type: 'message', message: null }),
+      },
       '✕',
     ),
   );
@@ -347,7 +407,8 @@ function tablesView(store: Store, ctx: ViewContext): Child {
         autocomplete: 'off',
         'aria-describedby': `${ctx.prefix}-team-word-hint`,
         dataset: { key: 'inputs-team-word' },
-        onInput: (event: Event) => update(store, { type: 'teamWord', word: (event.target as HTMLInputElement).value }, false),
+        onInput: (event: Event) =>
+          update(store, { type: 'teamWord', word: (event.target as HTMLInputElement).value }, false),
         onChange: () => render(store),
       }),
       h('span', { id: `${ctx.prefix}-team-word-hint`, class: 'ipsf-muted' }, t.teamWordHint),
@@ -369,7 +430,13 @@ function tablesView(store: Store, ctx: ViewContext): Child {
             h(
               'span',
               { class: 'ipsf-status', dataset: { status: presence, role: 'table-status' } },
-              state.sheets.status !== 'ready' ? '' : presence === 'present' ? t.present : presence === 'otherLanguage' ? t.presentOther(table.sheet[other]) : t.missing,
+              state.sheets.status !== 'ready'
+                ? ''
+                : presence === 'present'
+                  ? t.present
+                  : presence === 'otherLanguage'
+                    ? t.presentOther(table.sheet[other])
+                    : t.missing,
             ),
           ),
           h('p', { class: 'ipsf-muted' }, table.description[language]),
@@ -379,11 +446,27 @@ function tablesView(store: Store, ctx: ViewContext): Child {
             { class: 'ipsf-row' },
             h(
               'button',
-              { type: 'button', class: 'ipsf-btn', disabled, dataset: { key: `insert-${table.id}` }, onClick: () => void insertTables(store, [table.id]) },
+              {
+                type: 'button',
+                class: 'ipsf-btn',
+                disabled,
+                dataset: { key: `insert-${table.id}` },
+                onClick: () => void insertTables(store, [table.id]),
+              },
               presence === 'present' ? t.reinsert : t.insert,
             ),
             presence === 'present'
-              ? h('button', { type: 'button', class: 'ipsf-btn ipsf-subtle', disabled, dataset: { key: `open-${table.id}` }, onClick: () => void openSheet(store, table.sheet[language]) }, t.open)
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'ipsf-btn ipsf-subtle',
+                    disabled,
+                    dataset: { key: `open-${table.id}` },
+                    onClick: () => void openSheet(store, table.sheet[language]),
+                  },
+                  t.open,
+                )
               : null,
             h(
               'button',
@@ -406,7 +489,21 @@ function tablesView(store: Store, ctx: ViewContext): Child {
     h(
       'div',
       { class: 'ipsf-row' },
-      h('button', { type: 'button', class: 'ipsf-btn', disabled, dataset: { key: 'insert-all' }, onClick: () => void insertTables(store, INPUT_TABLES.map((table) => table.id)) }, t.insertAll),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn',
+          disabled,
+          dataset: { key: 'insert-all' },
+          onClick: () =>
+            void insertTables(
+              store,
+              INPUT_TABLES.map((table) => table.id),
+            ),
+        },
+        t.insertAll,
+      ),
     ),
   );
 }
@@ -427,7 +524,17 @@ function importStart(store: Store, ctx: ViewContext): Child {
           'div',
           { class: 'ipsf-row', dataset: { role: 'import-target' } },
           h('span', null, `${t.table}: ${TABLES[target].sheet[language]}`),
-          h('button', { type: 'button', class: 'ipsf-btn ipsf-subtle ipsf-small', 'aria-label': t.cancel, dataset: { key: 'import-target-clear' }, onClick: () => update(store, { type: 'preselect', tableId: null }) }, '✕'),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'ipsf-btn ipsf-subtle ipsf-small',
+              'aria-label': t.cancel,
+              dataset: { key: 'import-target-clear' },
+              onClick: () => update(store, { type: 'preselect', tableId: null }),
+            },
+            '✕',
+          ),
         )
       : null,
     h(
@@ -451,14 +558,19 @@ function importStart(store: Store, ctx: ViewContext): Child {
       'div',
       { class: 'ipsf-field' },
       h('label', { for: pasteId }, t.paste),
-      h('textarea', {
-        id: pasteId,
-        class: 'ipsf-textarea',
-        rows: 5,
-        spellcheck: 'false',
-        dataset: { key: 'inputs-paste' },
-        onInput: (event: Event) => update(store, { type: 'pasteText', text: (event.target as HTMLTextAreaElement).value }, false),
-      }, store.state.pasteText),
+      h(
+        'textarea',
+        {
+          id: pasteId,
+          class: 'ipsf-textarea',
+          rows: 5,
+          spellcheck: 'false',
+          dataset: { key: 'inputs-paste' },
+          onInput: (event: Event) =>
+            update(store, { type: 'pasteText', text: (event.target as HTMLTextAreaElement).value }, false),
+        },
+        store.state.pasteText,
+      ),
     ),
     h(
       'div',
@@ -505,9 +617,15 @@ function importView(store: Store, ctx: ViewContext, draft: ImportDraft): Child {
     'section',
     { class: 'ipsf-card', 'aria-labelledby': `${ctx.prefix}-import-heading`, dataset: { role: 'import' } },
     h('h3', { id: `${ctx.prefix}-import-heading` }, t.importHeading),
-    h('p', { class: 'ipsf-muted', dataset: { role: 'import-source' } }, draft.csv ? t.source(draft.fileName, draft.lines) : (draft.fileName ?? '')),
+    h(
+      'p',
+      { class: 'ipsf-muted', dataset: { role: 'import-source' } },
+      draft.csv ? t.source(draft.fileName, draft.lines) : (draft.fileName ?? ''),
+    ),
     progressView(store.state, language),
-    draft.needs === null ? [sourceView(draft, language, ctx.prefix, dispatch), mergedView(draft, language, ctx.prefix, dispatch)] : null,
+    draft.needs === null
+      ? [sourceView(draft, language, ctx.prefix, dispatch), mergedView(draft, language, ctx.prefix, dispatch)]
+      : null,
     h(
       'div',
       { class: 'ipsf-field' },
@@ -533,7 +651,9 @@ function importView(store: Store, ctx: ViewContext, draft: ImportDraft): Child {
         ),
       ),
     ),
-    table && result && draft.needs === null ? [mappingView(store, ctx, draft), anonymityView(store, ctx, draft), previewView(ctx, draft)] : null,
+    table && result && draft.needs === null
+      ? [mappingView(store, ctx, draft), anonymityView(store, ctx, draft), previewView(ctx, draft)]
+      : null,
     writeView(store, ctx, draft, reasons, table?.sheet[language] ?? ''),
   );
 }
@@ -545,7 +665,10 @@ function mappingView(store: Store, ctx: ViewContext, draft: ImportDraft): Child 
   const mapping = draft.result!.mapping;
   return h(
     'details',
-    { dataset: { key: 'import-mapping', role: 'import-mapping' }, open: mapping.some((m) => m.how === 'unmapped' || m.how === 'fuzzy') },
+    {
+      dataset: { key: 'import-mapping', role: 'import-mapping' },
+      open: mapping.some((m) => m.how === 'unmapped' || m.how === 'fuzzy'),
+    },
     h('summary', null, `${t.mapping} (${mapping.filter((m) => m.column !== null).length}/${mapping.length})`),
     h(
       'table',
@@ -570,11 +693,18 @@ function mappingView(store: Store, ctx: ViewContext, draft: ImportDraft): Child 
                   dataset: { key: `map-${index}`, header: m.header },
                   onChange: (event: Event) => {
                     const value = (event.target as HTMLSelectElement).value;
-                    update(store, { type: 'mapColumn', header: m.header, column: value === '' ? null : value, language });
+                    update(store, {
+                      type: 'mapColumn',
+                      header: m.header,
+                      column: value === '' ? null : value,
+                      language,
+                    });
                   },
                 },
                 h('option', { value: '', selected: m.column === null }, t.notUsed),
-                table.columns.map((column) => h('option', { value: column.id, selected: m.column === column.id }, column.header[language])),
+                table.columns.map((column) =>
+                  h('option', { value: column.id, selected: m.column === column.id }, column.header[language]),
+                ),
               ),
               h('span', { class: 'ipsf-muted' }, ` ${t.how[m.how] ?? ''}`),
             ),
@@ -591,19 +721,28 @@ function anonymityView(store: Store, ctx: ViewContext, draft: ImportDraft): Chil
   const table = tableById(draft.tableId!);
   const headerOf = (column: string) => columnById(table, column).header[language];
   const replaced = draft.pseudonymized.map((column) =>
-    h('p', { class: 'ipsf-muted', dataset: { role: 'pseudonymized', column } }, t.replaced(headerOf(column), column === 'specialist' ? 'JS' : 'P')),
+    h(
+      'p',
+      { class: 'ipsf-muted', dataset: { role: 'pseudonymized', column } },
+      t.replaced(headerOf(column), column === 'specialist' ? 'JS' : 'P'),
+    ),
   );
   const names = draft.findings.some((finding) => finding.kind === 'names');
   return h(
     'div',
     { class: 'ipsf-field', dataset: { role: 'anonymity' } },
     h('h4', { class: 'ipsf-label' }, t.anonymity),
-    draft.findings.length === 0 ? h('p', { class: 'ipsf-muted', dataset: { role: 'anonymity-ok' } }, t.anonymityOk) : null,
+    draft.findings.length === 0
+      ? h('p', { class: 'ipsf-muted', dataset: { role: 'anonymity-ok' } }, t.anonymityOk)
+      : null,
     draft.findings.map((finding) => {
       const column = String(finding.column);
       return h(
         'div',
-        { class: `ipsf-msg ipsf-msg-${finding.kind === 'possibleNames' ? 'info' : 'warning'}`, dataset: { role: 'finding', kind: finding.kind, column } },
+        {
+          class: `ipsf-msg ipsf-msg-${finding.kind === 'possibleNames' ? 'info' : 'warning'}`,
+          dataset: { role: 'finding', kind: finding.kind, column },
+        },
         h(
           'div',
           { class: 'ipsf-grow' },
@@ -611,9 +750,36 @@ function anonymityView(store: Store, ctx: ViewContext, draft: ImportDraft): Chil
           h(
             'div',
             { class: 'ipsf-row' },
-            h('button', { type: 'button', class: 'ipsf-btn ipsf-small ipsf-primary', dataset: { key: `pseudonymize-${column}` }, onClick: () => update(store, { type: 'pseudonymize', column, language }) }, t.replace),
-            h('button', { type: 'button', class: 'ipsf-btn ipsf-small', dataset: { key: `leave-out-${column}` }, onClick: () => update(store, { type: 'leaveOut', column, language }) }, t.leaveOut),
-            h('button', { type: 'button', class: 'ipsf-btn ipsf-small ipsf-subtle', dataset: { key: `not-personal-${column}` }, onClick: () => update(store, { type: 'notPersonalData', column, language }) }, t.notPersonal),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ipsf-btn ipsf-small ipsf-primary',
+                dataset: { key: `pseudonymize-${column}` },
+                onClick: () => update(store, { type: 'pseudonymize', column, language }),
+              },
+              t.replace,
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ipsf-btn ipsf-small',
+                dataset: { key: `leave-out-${column}` },
+                onClick: () => update(store, { type: 'leaveOut', column, language }),
+              },
+              t.leaveOut,
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ipsf-btn ipsf-small ipsf-subtle',
+                dataset: { key: `not-personal-${column}` },
+                onClick: () => update(store, { type: 'notPersonalData', column, language }),
+              },
+              t.notPersonal,
+            ),
           ),
         ),
       );
@@ -626,13 +792,16 @@ function anonymityView(store: Store, ctx: ViewContext, draft: ImportDraft): Chil
             type: 'checkbox',
             checked: draft.acknowledged,
             dataset: { key: 'import-acknowledge' },
-            onChange: (event: Event) => update(store, { type: 'acknowledge', value: (event.target as HTMLInputElement).checked }),
+            onChange: (event: Event) =>
+              update(store, { type: 'acknowledge', value: (event.target as HTMLInputElement).checked }),
           }),
           h('span', null, t.acknowledge),
         )
       : null,
     replaced,
-    draft.notPersonalData.map((column) => h('p', { class: 'ipsf-muted', dataset: { role: 'not-personal', column } }, t.markedNotPersonal(headerOf(column)))),
+    draft.notPersonalData.map((column) =>
+      h('p', { class: 'ipsf-muted', dataset: { role: 'not-personal', column } }, t.markedNotPersonal(headerOf(column))),
+    ),
   );
 }
 
@@ -641,10 +810,15 @@ function previewView(ctx: ViewContext, draft: ImportDraft): Child {
   const language = ctx.state.language;
   const table = tableById(draft.tableId!);
   const result = draft.result!;
-  const headerOf = (column: string | null, header?: string) => (column ? columnById(table, column).header[language] : (header ?? ''));
-  const rowErrors = result.errors.filter((issue) => issue.line !== result.headerLine || issue.column === null || issue.value !== '');
+  const headerOf = (column: string | null, header?: string) =>
+    column ? columnById(table, column).header[language] : (header ?? '');
+  const rowErrors = result.errors.filter(
+    (issue) => issue.line !== result.headerLine || issue.column === null || issue.value !== '',
+  );
   const errorLines = new Set(rowErrors.map((issue) => issue.line));
-  const used = table.columns.filter((column) => draft.rows.some((row) => row.values[column.id] !== null && row.values[column.id] !== undefined));
+  const used = table.columns.filter((column) =>
+    draft.rows.some((row) => row.values[column.id] !== null && row.values[column.id] !== undefined),
+  );
   const shown = draft.rows.slice(0, PREVIEW_ROWS);
   return h(
     'div',
@@ -658,16 +832,34 @@ function previewView(ctx: ViewContext, draft: ImportDraft): Child {
           h(
             'table',
             { class: 'ipsf-preview-table' },
-            h('thead', null, h('tr', null, h('th', null, '#'), used.map((column) => h('th', null, column.header[language])))),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', null, '#'),
+                used.map((column) => h('th', null, column.header[language])),
+              ),
+            ),
             h(
               'tbody',
               null,
               shown.map((row) =>
-                h('tr', null, h('td', { class: 'ipsf-muted' }, String(row.line)), used.map((column) => h('td', null, String(toSheetValue(column, row.values[column.id] ?? null, language))))),
+                h(
+                  'tr',
+                  null,
+                  h('td', { class: 'ipsf-muted' }, String(row.line)),
+                  used.map((column) =>
+                    h('td', null, String(toSheetValue(column, row.values[column.id] ?? null, language))),
+                  ),
+                ),
               ),
             ),
           ),
-          draft.rows.length > shown.length ? h('p', { class: 'ipsf-muted' }, t.previewRows(shown.length, draft.rows.length)) : null,
+          draft.rows.length > shown.length
+            ? h('p', { class: 'ipsf-muted' }, t.previewRows(shown.length, draft.rows.length))
+            : null,
         )
       : null,
     rowErrors.length > 0
@@ -678,9 +870,20 @@ function previewView(ctx: ViewContext, draft: ImportDraft): Child {
           h(
             'ul',
             { class: 'ipsf-issues' },
-            rowErrors.slice(0, ERRORS_LISTED).map((issue) =>
-              h('li', { dataset: { role: 'import-error', line: String(issue.line), column: issue.column ?? '' } }, t.errorLine(issue.line, headerOf(issue.column, issue.header), issue.text[language], issue.value.length > 40 ? `${issue.value.slice(0, 37)}…` : issue.value)),
-            ),
+            rowErrors
+              .slice(0, ERRORS_LISTED)
+              .map((issue) =>
+                h(
+                  'li',
+                  { dataset: { role: 'import-error', line: String(issue.line), column: issue.column ?? '' } },
+                  t.errorLine(
+                    issue.line,
+                    headerOf(issue.column, issue.header),
+                    issue.text[language],
+                    issue.value.length > 40 ? `${issue.value.slice(0, 37)}…` : issue.value,
+                  ),
+                ),
+              ),
             rowErrors.length > ERRORS_LISTED ? h('li', null, t.errorsMore(rowErrors.length - ERRORS_LISTED)) : null,
           ),
         )
@@ -690,7 +893,19 @@ function previewView(ctx: ViewContext, draft: ImportDraft): Child {
           'details',
           { dataset: { key: 'import-skipped', role: 'import-skipped' } },
           h('summary', null, t.skippedHeading(result.skipped.length)),
-          h('ul', { class: 'ipsf-issues' }, result.skipped.slice(0, ERRORS_LISTED).map((skip) => h('li', { dataset: { role: 'import-skip', line: String(skip.line) } }, t.skippedLine(skip.line, skip.message)))),
+          h(
+            'ul',
+            { class: 'ipsf-issues' },
+            result.skipped
+              .slice(0, ERRORS_LISTED)
+              .map((skip) =>
+                h(
+                  'li',
+                  { dataset: { role: 'import-skip', line: String(skip.line) } },
+                  t.skippedLine(skip.line, skip.message),
+                ),
+              ),
+          ),
         )
       : null,
     result.warnings.length > 0
@@ -698,7 +913,15 @@ function previewView(ctx: ViewContext, draft: ImportDraft): Child {
           'details',
           { dataset: { key: 'import-warnings', role: 'import-warnings' } },
           h('summary', null, t.warningsHeading(result.warnings.length)),
-          h('ul', { class: 'ipsf-issues' }, result.warnings.slice(0, ERRORS_LISTED).map((issue) => h('li', null, t.errorLine(issue.line, headerOf(issue.column, issue.header), issue.text[language], '')))),
+          h(
+            'ul',
+            { class: 'ipsf-issues' },
+            result.warnings
+              .slice(0, ERRORS_LISTED)
+              .map((issue) =>
+                h('li', null, t.errorLine(issue.line, headerOf(issue.column, issue.header), issue.text[language], '')),
+              ),
+          ),
         )
       : null,
   );
@@ -724,9 +947,30 @@ function writeView(store: Store, ctx: ViewContext, draft: ImportDraft, reasons: 
   return h(
     'div',
     { class: 'ipsf-field', dataset: { role: 'import-write' } },
-    draft.tableId ? h('fieldset', { class: 'ipsf-field' }, h('legend', { class: 'ipsf-label' }, t.write), radio('replace', t.modeReplace), radio('append', t.modeAppend)) : null,
+    draft.tableId
+      ? h(
+          'fieldset',
+          { class: 'ipsf-field' },
+          h('legend', { class: 'ipsf-label' }, t.write),
+          radio('replace', t.modeReplace),
+          radio('append', t.modeAppend),
+        )
+      : null,
     reasons.length > 0
-      ? h('div', { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'import-blocked' } }, h('div', null, h('p', null, t.blocked), h('ul', null, reasons.map((reason) => h('li', null, `• ${reason[language]}`)))))
+      ? h(
+          'div',
+          { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'import-blocked' } },
+          h(
+            'div',
+            null,
+            h('p', null, t.blocked),
+            h(
+              'ul',
+              null,
+              reasons.map((reason) => h('li', null, `• ${reason[language]}`)),
+            ),
+          ),
+        )
       : null,
     h(
       'div',
@@ -742,7 +986,16 @@ function writeView(store: Store, ctx: ViewContext, draft: ImportDraft, reasons: 
         },
         draft.tableId ? t.writeRows(draft.rows.length, sheet) : t.write,
       ),
-      h('button', { type: 'button', class: 'ipsf-btn', dataset: { key: 'import-cancel' }, onClick: () => update(store, { type: 'cancelImport' }) }, t.cancel),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn',
+          dataset: { key: 'import-cancel' },
+          onClick: () => update(store, { type: 'cancelImport' }),
+        },
+        t.cancel,
+      ),
     ),
   );
 }
@@ -763,8 +1016,28 @@ function scoreSheetCard(store: Store, ctx: ViewContext): Child {
           h(
             'div',
             { class: 'ipsf-row' },
-            h('button', { type: 'button', class: 'ipsf-btn ipsf-primary', disabled: !store.host || store.state.busy, dataset: { key: 'wire-score-sheet' }, onClick: () => void wireScoreSheet(store) }, t.wire),
-            h('button', { type: 'button', class: 'ipsf-btn', disabled: !store.host || store.state.busy, dataset: { key: 'refresh-computed' }, onClick: () => void refreshComputed(store) }, t.refresh),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ipsf-btn ipsf-primary',
+                disabled: !store.host || store.state.busy,
+                dataset: { key: 'wire-score-sheet' },
+                onClick: () => void wireScoreSheet(store),
+              },
+              t.wire,
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ipsf-btn',
+                disabled: !store.host || store.state.busy,
+                dataset: { key: 'refresh-computed' },
+                onClick: () => void refreshComputed(store),
+              },
+              t.refresh,
+            ),
           ),
         ]
       : h('p', { class: 'ipsf-muted' }, t.noReview),
@@ -784,11 +1057,19 @@ function scoreSheetCard(store: Store, ctx: ViewContext): Child {
                   const score = computed.scores[item.id]!;
                   return [
                     h('dt', { title: score.reason }, itemLabel(item, language, ctx.state.scale)),
-                    h('dd', { title: score.reason, dataset: { role: 'computed-score', item: item.id } }, score.score === null ? (score.error ?? '–') : String(score.score)),
+                    h(
+                      'dd',
+                      { title: score.reason, dataset: { role: 'computed-score', item: item.id } },
+                      score.score === null ? (score.error ?? '–') : String(score.score),
+                    ),
                   ];
                 }),
               h('dt', null, t.total),
-              h('dd', { dataset: { role: 'computed-total' } }, computed.total === null || computed.total === undefined ? '' : String(computed.total)),
+              h(
+                'dd',
+                { dataset: { role: 'computed-total' } },
+                computed.total === null || computed.total === undefined ? '' : String(computed.total),
+              ),
             ),
           )
       : null,
@@ -905,15 +1186,20 @@ async function writeImport(store: Store): Promise<void> {
     }
     // Columns marked as not personal data are recorded in the open review (shown in its sheet and report).
     const marks = importMarks(draft);
-    if (marks.length > 0 && ctx.stateNow().review) ctx.dispatch({ type: 'markNotPersonalData', marks, date: ctx.stateNow().today });
+    if (marks.length > 0 && ctx.stateNow().review)
+      ctx.dispatch({ type: 'markNotPersonalData', marks, date: ctx.stateNow().today });
     update(store, { type: 'imported' }, false);
     update(store, { type: 'capacity', capacity: planned.capacity }, false);
-    const written = { nb: T.nb.written(planned.rows, sheet, planned.cleared), en: T.en.written(planned.rows, sheet, planned.cleared) };
+    const written = {
+      nb: T.nb.written(planned.rows, sheet, planned.cleared),
+      en: T.en.written(planned.rows, sheet, planned.cleared),
+    };
     if (planned.extended === null) say(store, 'success', written);
     else {
       // The score sheet's formulas must reach the new rows too: a wired sheet is wired again.
       const rewired = ctx.stateNow().review ? await rewire(store, host, ctx, true) : false;
-      const tail = (l: Language) => `${T[l].extended(sheet, planned.extended!)}${rewired ? '' : ` ${T[l].extendedRewire}`}`;
+      const tail = (l: Language) =>
+        `${T[l].extended(sheet, planned.extended!)}${rewired ? '' : ` ${T[l].extendedRewire}`}`;
       say(store, 'success', { nb: `${written.nb} ${tail('nb')}`, en: `${written.en} ${tail('en')}` });
     }
     await loadSheets(store);
@@ -986,10 +1272,15 @@ async function readComputed(store: Store, host: InputsHost, ctx: ViewContext): P
     return;
   }
   const scores = readComputedScores(values, state.scale);
-  update(store, { type: 'computed', computed: { sheet: state.sheet, scores, total: values[HEADER_ROWS.total]?.[2] ?? null } });
+  update(store, {
+    type: 'computed',
+    computed: { sheet: state.sheet, scores, total: values[HEADER_ROWS.total]?.[2] ?? null },
+  });
 }
 
 /** Item ids the input tables can compute (for a nav badge or a hint in the item view). */
 export function computableItems(): string[] {
-  return INPUT_TABLES.flatMap((table) => table.feeds).filter((id, index, all) => all.indexOf(id) === index && hasWiring(id));
+  return INPUT_TABLES.flatMap((table) => table.feeds).filter(
+    (id, index, all) => all.indexOf(id) === index && hasWiring(id),
+  );
 }

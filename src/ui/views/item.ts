@@ -5,11 +5,27 @@ import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
 import { correctionsFor } from '../../core/review/corrections';
 import { heldConstant } from '../../core/review/repeat';
-import { capExceeded, componentSummary, currentItem, isInHistory, labelOf, needsRecommendation, raterDisagreement, type TextField } from '../state';
+import {
+  capExceeded,
+  componentSummary,
+  currentItem,
+  isInHistory,
+  labelOf,
+  needsRecommendation,
+  raterDisagreement,
+  type TextField,
+} from '../state';
 import { scoreNow } from '../workflow';
 import { calculatorView } from './calculator';
 
-function textArea(ctx: ViewContext, item: ItemDefinition, field: TextField, label: string, hint?: Child, rows = 3): HTMLElement {
+function textArea(
+  ctx: ViewContext,
+  item: ItemDefinition,
+  field: TextField,
+  label: string,
+  hint?: Child,
+  rows = 3,
+): HTMLElement {
   const record = ctx.state.review!.items[item.id];
   const id = `${ctx.prefix}-${field}`;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -17,21 +33,30 @@ function textArea(ctx: ViewContext, item: ItemDefinition, field: TextField, labe
     'div',
     { class: 'ipsf-field' },
     h('label', { for: id }, label),
-    h('textarea', {
-      id,
-      class: 'ipsf-textarea',
-      rows,
-      'aria-describedby': hintId,
-      dataset: { key: `${field}-${item.id}` },
-      onInput: (event: Event) => {
-        ctx.dispatch({ type: 'setText', itemId: item.id, field, value: (event.target as HTMLTextAreaElement).value }, { render: false });
-        // Hints are patched in place: re-rendering on blur would swallow the click that ends the typing.
-        if (field === 'recommendation') {
-          const needed = (event.target as HTMLElement).parentElement?.querySelector<HTMLElement>('[data-role="recommendation-needed"]');
-          if (needed) needed.hidden = !needsRecommendation(ctx.stateNow().review?.items[item.id]);
-        }
+    h(
+      'textarea',
+      {
+        id,
+        class: 'ipsf-textarea',
+        rows,
+        'aria-describedby': hintId,
+        dataset: { key: `${field}-${item.id}` },
+        onInput: (event: Event) => {
+          ctx.dispatch(
+            { type: 'setText', itemId: item.id, field, value: (event.target as HTMLTextAreaElement).value },
+            { render: false },
+          );
+          // Hints are patched in place: re-rendering on blur would swallow the click that ends the typing.
+          if (field === 'recommendation') {
+            const needed = (event.target as HTMLElement).parentElement?.querySelector<HTMLElement>(
+              '[data-role="recommendation-needed"]',
+            );
+            if (needed) needed.hidden = !needsRecommendation(ctx.stateNow().review?.items[item.id]);
+          }
+        },
       },
-    }, record?.[field] ?? ''),
+      record?.[field] ?? '',
+    ),
     hint ? h('span', { id: hintId, class: 'ipsf-muted' }, hint) : null,
   );
 }
@@ -65,7 +90,12 @@ export function itemView(ctx: ViewContext): Child {
             // Mouse shortcut; keyboard users choose with the radio group below.
             onClick: () => dispatch({ type: 'setConsensus', itemId: item.id, score }),
           },
-          h('span', { class: 'ipsf-anchor-score' }, s.anchorScore(score), consensus === score ? h('span', { class: 'ipsf-sr' }, ` (${s.chosen})`) : null),
+          h(
+            'span',
+            { class: 'ipsf-anchor-score' },
+            s.anchorScore(score),
+            consensus === score ? h('span', { class: 'ipsf-sr' }, ` (${s.chosen})`) : null,
+          ),
           h('span', { class: 'ipsf-anchor-text' }, item.anchors[score - 1]![language]),
         ),
       ),
@@ -112,12 +142,22 @@ export function itemView(ctx: ViewContext): Child {
           ),
           // A warning until the consensus is set; then only a note of what was agreed.
           disagreement && consensus === null
-            ? h('p', { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'disagreement' } }, h('span', null, s.raterDisagree(disagreement.join(', '))))
+            ? h(
+                'p',
+                { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'disagreement' } },
+                h('span', null, s.raterDisagree(disagreement.join(', '))),
+              )
             : null,
           disagreement && consensus !== null
-            ? h('p', { class: 'ipsf-muted', dataset: { role: 'disagreement-resolved' } }, s.raterDisagreeResolved(disagreement.join(', '), consensus))
+            ? h(
+                'p',
+                { class: 'ipsf-muted', dataset: { role: 'disagreement-resolved' } },
+                s.raterDisagreeResolved(disagreement.join(', '), consensus),
+              )
             : null,
-          disagreement || record?.consensusNote ? textArea(ctx, item, 'consensusNote', s.consensusNote, undefined, 2) : null,
+          disagreement || record?.consensusNote
+            ? textArea(ctx, item, 'consensusNote', s.consensusNote, undefined, 2)
+            : null,
         );
 
   const summary = componentSummary(item, record);
@@ -151,7 +191,12 @@ export function itemView(ctx: ViewContext): Child {
           h(
             'div',
             { class: 'ipsf-suggest', dataset: { role: 'component-suggestion' } },
-            h('span', { class: 'ipsf-grow' }, s.componentsCount(summary.present, summary.count), summary.suggested !== null ? [' ', s.componentsSuggest(summary.suggested)] : null),
+            h(
+              'span',
+              { class: 'ipsf-grow' },
+              s.componentsCount(summary.present, summary.count),
+              summary.suggested !== null ? [' ', s.componentsSuggest(summary.suggested)] : null,
+            ),
             summary.suggested !== null ? useScoreButton(ctx, item, summary.suggested, 'component-use') : null,
           ),
         )
@@ -187,7 +232,11 @@ export function itemView(ctx: ViewContext): Child {
             ),
           ),
           exceeded !== null && consensus !== null
-            ? h('p', { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'cap-exceeded' } }, h('span', null, s.capExceeded(consensus, exceeded)))
+            ? h(
+                'p',
+                { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'cap-exceeded' } },
+                h('span', null, s.capExceeded(consensus, exceeded)),
+              )
             : null,
         )
       : null;
@@ -196,8 +245,18 @@ export function itemView(ctx: ViewContext): Child {
     'section',
     { 'aria-labelledby': `${prefix}-sources-h` },
     h('h3', { id: `${prefix}-sources-h` }, s.sources),
-    h('div', { class: 'ipsf-sources' }, item.sources.map((code) => h('abbr', { class: 'ipsf-chip', title: state.scale.dataSources[code]?.[language] ?? code }, code))),
-    h('dl', { class: 'ipsf-legend' }, item.sources.map((code) => [h('dt', null, code), h('dd', null, state.scale.dataSources[code]?.[language] ?? '')])),
+    h(
+      'div',
+      { class: 'ipsf-sources' },
+      item.sources.map((code) =>
+        h('abbr', { class: 'ipsf-chip', title: state.scale.dataSources[code]?.[language] ?? code }, code),
+      ),
+    ),
+    h(
+      'dl',
+      { class: 'ipsf-legend' },
+      item.sources.map((code) => [h('dt', null, code), h('dd', null, state.scale.dataSources[code]?.[language] ?? '')]),
+    ),
   );
 
   return h(
@@ -207,9 +266,17 @@ export function itemView(ctx: ViewContext): Child {
       'header',
       { class: 'ipsf-item-head' },
       h('span', { class: 'ipsf-item-label', dataset: { role: 'item-label' } }, labelOf(state, item)),
-      h('h2', { id: headingId, class: 'ipsf-item-name', tabindex: -1, dataset: { role: 'item-name', key: 'item-name' } }, item.name[language]),
+      h(
+        'h2',
+        { id: headingId, class: 'ipsf-item-name', tabindex: -1, dataset: { role: 'item-name', key: 'item-name' } },
+        item.name[language],
+      ),
     ),
-    h('section', { 'aria-label': s.criterion }, h('p', { class: 'ipsf-criterion', dataset: { role: 'criterion' } }, item.criterion[language])),
+    h(
+      'section',
+      { 'aria-label': s.criterion },
+      h('p', { class: 'ipsf-criterion', dataset: { role: 'criterion' } }, item.criterion[language]),
+    ),
     anchors,
     consensusGroup,
     keyHint(ctx),
@@ -227,7 +294,11 @@ export function itemView(ctx: ViewContext): Child {
       'recommendation',
       s.recommendation,
       record?.consensus != null && record.consensus < 5
-        ? h('span', { class: 'ipsf-unsaved', hidden: !needsRecommendation(record), dataset: { role: 'recommendation-needed' } }, s.recommendationNeeded)
+        ? h(
+            'span',
+            { class: 'ipsf-unsaved', hidden: !needsRecommendation(record), dataset: { role: 'recommendation-needed' } },
+            s.recommendationNeeded,
+          )
         : undefined,
     ),
   );
@@ -272,9 +343,21 @@ function workflowNotes(ctx: ViewContext, item: ItemDefinition, score: Score | nu
         ),
       );
     } else if (heldConstant(review, item.id)) {
-      parts.push(h('p', { class: 'ipsf-msg ipsf-msg-success', dataset: { role: 'held-constant' } }, h('span', null, '✓ ', s.heldConstant(suggested.date))));
+      parts.push(
+        h(
+          'p',
+          { class: 'ipsf-msg ipsf-msg-success', dataset: { role: 'held-constant' } },
+          h('span', null, '✓ ', s.heldConstant(suggested.date)),
+        ),
+      );
     } else {
-      parts.push(h('p', { class: 'ipsf-msg ipsf-msg-info', dataset: { role: 'changed-from-previous' } }, h('span', null, s.changedFromPrevious(suggested.score))));
+      parts.push(
+        h(
+          'p',
+          { class: 'ipsf-msg ipsf-msg-info', dataset: { role: 'changed-from-previous' } },
+          h('span', null, s.changedFromPrevious(suggested.score)),
+        ),
+      );
     }
   }
   const corrections = correctionsFor(review, item.id);
@@ -284,7 +367,16 @@ function workflowNotes(ctx: ViewContext, item: ItemDefinition, score: Score | nu
         'ul',
         { class: 'ipsf-corrections', dataset: { role: 'corrections' } },
         corrections.map((correction) =>
-          h('li', null, s.correctedLine(correction.previous === null ? '–' : String(correction.previous), correction.corrected, correction.date, correction.reason)),
+          h(
+            'li',
+            null,
+            s.correctedLine(
+              correction.previous === null ? '–' : String(correction.previous),
+              correction.corrected,
+              correction.date,
+              correction.reason,
+            ),
+          ),
         ),
       ),
     );

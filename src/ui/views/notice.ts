@@ -33,7 +33,10 @@ export function noticeView(ctx: ViewContext, notice: Notice, onDismiss: () => vo
   );
   return h(
     'div',
-    { class: `ipsf-msg ipsf-msg-${notice.kind}`, dataset: { role: 'notice', kind: notice.kind, expanded: String(open) } },
+    {
+      class: `ipsf-msg ipsf-msg-${notice.kind}`,
+      dataset: { role: 'notice', kind: notice.kind, expanded: String(open) },
+    },
     text,
     toggle,
     h(

@@ -18,7 +18,12 @@ export function overviewView(ctx: ViewContext): Child {
     h('h2', { class: 'ipsf-sr' }, s.tabOverview),
     bulkDone(ctx, 'unchanged'),
     pendingCount(state) > 0
-      ? h('div', { class: 'ipsf-suggest ipsf-suggest-pending', dataset: { role: 'unchanged-pending' } }, h('span', { class: 'ipsf-grow' }, s.unchangedPending(pendingCount(state))), bulkButton(ctx, 'unchanged'))
+      ? h(
+          'div',
+          { class: 'ipsf-suggest ipsf-suggest-pending', dataset: { role: 'unchanged-pending' } },
+          h('span', { class: 'ipsf-grow' }, s.unchangedPending(pendingCount(state))),
+          bulkButton(ctx, 'unchanged'),
+        )
       : null,
     totals.sections.map(({ section, items, scored, total }) =>
       h(
@@ -30,7 +35,10 @@ export function overviewView(ctx: ViewContext): Child {
           h('span', null, section.name[state.language]),
           h(
             'span',
-            { class: total === null ? 'ipsf-muted' : undefined, dataset: { role: 'section-total', section: section.id } },
+            {
+              class: total === null ? 'ipsf-muted' : undefined,
+              dataset: { role: 'section-total', section: section.id },
+            },
             total === null ? s.sectionIncomplete(scored, items.length) : s.sectionSum(total, items.length),
           ),
         ),
@@ -46,11 +54,22 @@ export function overviewView(ctx: ViewContext): Child {
             const corrections = correctionsFor(review, item.id);
             const first = corrections[0];
             const note = pending
-              ? h('span', { class: 'ipsf-ov-note ipsf-ov-pending', dataset: { role: 'ov-suggestion' } }, s.suggestionShort(suggested!.score))
+              ? h(
+                  'span',
+                  { class: 'ipsf-ov-note ipsf-ov-pending', dataset: { role: 'ov-suggestion' } },
+                  s.suggestionShort(suggested!.score),
+                )
               : suggested && heldConstant(review, item.id)
                 ? h('span', { class: 'ipsf-ov-note', dataset: { role: 'ov-held' } }, '✓ ', s.heldConstantShort)
                 : first
-                  ? h('span', { class: 'ipsf-ov-note', dataset: { role: 'ov-corrected' } }, s.correctedShort(first.previous === null ? '–' : String(first.previous), corrections[corrections.length - 1]!.corrected))
+                  ? h(
+                      'span',
+                      { class: 'ipsf-ov-note', dataset: { role: 'ov-corrected' } },
+                      s.correctedShort(
+                        first.previous === null ? '–' : String(first.previous),
+                        corrections[corrections.length - 1]!.corrected,
+                      ),
+                    )
                   : null;
             return h(
               'li',
@@ -77,7 +96,9 @@ export function overviewView(ctx: ViewContext): Child {
                 h(
                   'span',
                   { class: 'ipsf-ov-score', dataset: { empty: String(score === null), role: 'ov-score' } },
-                  score === null ? h('span', { 'aria-label': s.noScore }, '–') : h('span', { 'aria-label': `${s.consensus} ${score}` }, String(score)),
+                  score === null
+                    ? h('span', { 'aria-label': s.noScore }, '–')
+                    : h('span', { 'aria-label': `${s.consensus} ${score}` }, String(score)),
                 ),
               ),
               pending
@@ -92,7 +113,12 @@ export function overviewView(ctx: ViewContext): Child {
                         dispatch({ type: 'confirmSuggestion', itemId: item.id });
                         // Keyboard users go on to the next suggestion still waiting.
                         const now = ctx.stateNow();
-                        const next = now.scale.items.slice(index + 1).find((other) => now.review?.items[other.id]?.suggested && now.review.items[other.id]!.consensus === null);
+                        const next = now.scale.items
+                          .slice(index + 1)
+                          .find(
+                            (other) =>
+                              now.review?.items[other.id]?.suggested && now.review.items[other.id]!.consensus === null,
+                          );
                         ctx.commands.focusKey(next ? `ov-confirm-${next.id}` : `ov-${item.id}`);
                       },
                     },

@@ -24,7 +24,8 @@ export function raterView(ctx: ViewContext): Child {
   const headingId = `${prefix}-rater-item`;
   const groupName = `${prefix}-rater-mode`;
 
-  const choose = (score: Score | null) => dispatch({ type: 'setRaterScore', itemId: item.id, raterId: rater.id, score });
+  const choose = (score: Score | null) =>
+    dispatch({ type: 'setRaterScore', itemId: item.id, raterId: rater.id, score });
 
   const options: (Score | null)[] = [...SCORES, null];
   const group = h(
@@ -40,7 +41,10 @@ export function raterView(ctx: ViewContext): Child {
           null,
           h(
             'label',
-            { class: 'ipsf-anchor-option', dataset: { chosen: String(value === score), score: score === null ? '' : String(score) } },
+            {
+              class: 'ipsf-anchor-option',
+              dataset: { chosen: String(value === score), score: score === null ? '' : String(score) },
+            },
             h('input', {
               type: 'radio',
               name: groupName,
@@ -76,22 +80,50 @@ export function raterView(ctx: ViewContext): Child {
       h(
         'div',
         { class: 'ipsf-row' },
-        h('span', { class: 'ipsf-grow', dataset: { role: 'rater-mode-of' } }, h('strong', null, s.raterModeHeading(rater.name))),
+        h(
+          'span',
+          { class: 'ipsf-grow', dataset: { role: 'rater-mode-of' } },
+          h('strong', null, s.raterModeHeading(rater.name)),
+        ),
         h('span', { class: 'ipsf-muted', dataset: { role: 'rater-progress' } }, s.raterProgress(scored, count)),
       ),
       h('span', { class: 'ipsf-item-label', dataset: { role: 'item-label' } }, labelOf(state, item)),
-      h('h2', { id: headingId, class: 'ipsf-item-name', tabindex: -1, dataset: { role: 'item-name', key: 'rater-item-name' } }, item.name[language]),
+      h(
+        'h2',
+        {
+          id: headingId,
+          class: 'ipsf-item-name',
+          tabindex: -1,
+          dataset: { role: 'item-name', key: 'rater-item-name' },
+        },
+        item.name[language],
+      ),
     ),
     h('p', { class: 'ipsf-muted' }, s.raterModeIntro),
-    scored === count ? h('p', { class: 'ipsf-msg ipsf-msg-success', dataset: { role: 'rater-done' } }, h('span', null, s.raterDone(rater.name))) : null,
-    h('section', { 'aria-label': s.criterion }, h('p', { class: 'ipsf-criterion', dataset: { role: 'criterion' } }, item.criterion[language])),
+    scored === count
+      ? h(
+          'p',
+          { class: 'ipsf-msg ipsf-msg-success', dataset: { role: 'rater-done' } },
+          h('span', null, s.raterDone(rater.name)),
+        )
+      : null,
+    h(
+      'section',
+      { 'aria-label': s.criterion },
+      h('p', { class: 'ipsf-criterion', dataset: { role: 'criterion' } }, item.criterion[language]),
+    ),
     group,
     h(
       'div',
       null,
       h(
         'button',
-        { type: 'button', class: 'ipsf-btn', dataset: { key: 'rater-mode-end' }, onClick: () => dispatch({ type: 'setRaterMode', raterId: null }) },
+        {
+          type: 'button',
+          class: 'ipsf-btn',
+          dataset: { key: 'rater-mode-end' },
+          onClick: () => dispatch({ type: 'setRaterMode', raterId: null }),
+        },
         s.endRaterMode,
       ),
     ),

@@ -15,7 +15,13 @@ export { reportHtml };
  * saving to the history with the charts over time.
  */
 export function reportView(ctx: ViewContext): Child {
-  return h('div', { class: 'ipsf-stack', dataset: { role: 'report-view' } }, reportCard(ctx), exportCard(ctx), historyCard(ctx));
+  return h(
+    'div',
+    { class: 'ipsf-stack', dataset: { role: 'report-view' } },
+    reportCard(ctx),
+    exportCard(ctx),
+    historyCard(ctx),
+  );
 }
 
 /** The report's validation warnings (and a repeat review's unexplained changes), from the state now. */
@@ -23,9 +29,19 @@ function warningsSection(ctx: ViewContext): HTMLElement {
   const { s, prefix } = ctx;
   const state = ctx.stateNow();
   const review = state.review!;
-  const report = reportFor({ review, previous: state.previous, rows: state.history?.rows ?? [], language: state.language, roster: state.reportOptions.roster, scale: state.scale });
+  const report = reportFor({
+    review,
+    previous: state.previous,
+    rows: state.history?.rows ?? [],
+    language: state.language,
+    roster: state.reportOptions.roster,
+    scale: state.scale,
+  });
   const repeat = repeatWarnings(review, state.scale).filter((warning) => warning.code === 'changedWithoutNote');
-  const warnings = [...report.warnings.map((warning) => ({ code: warning.code, message: warning.message })), ...repeat.map((warning) => ({ code: warning.code, message: warning.message[state.language] }))];
+  const warnings = [
+    ...report.warnings.map((warning) => ({ code: warning.code, message: warning.message })),
+    ...repeat.map((warning) => ({ code: warning.code, message: warning.message[state.language] })),
+  ];
   return h(
     'section',
     { 'aria-labelledby': `${prefix}-warn-h`, dataset: { role: 'report-warnings' } },
@@ -35,7 +51,13 @@ function warningsSection(ctx: ViewContext): HTMLElement {
       : h(
           'ul',
           { class: 'ipsf-stack' },
-          warnings.map((warning) => h('li', { class: 'ipsf-msg ipsf-msg-warning', dataset: { warning: warning.code } }, h('span', null, warning.message))),
+          warnings.map((warning) =>
+            h(
+              'li',
+              { class: 'ipsf-msg ipsf-msg-warning', dataset: { warning: warning.code } },
+              h('span', null, warning.message),
+            ),
+          ),
         ),
   );
 }
@@ -61,9 +83,15 @@ function reportCard(ctx: ViewContext): Child {
         checked: state.reportOptions.includeFours,
         'aria-describedby': `${prefix}-fours-hint`,
         dataset: { key: 'include-fours' },
-        onChange: (event: Event) => dispatch({ type: 'reportOption', includeFours: (event.target as HTMLInputElement).checked }),
+        onChange: (event: Event) =>
+          dispatch({ type: 'reportOption', includeFours: (event.target as HTMLInputElement).checked }),
       }),
-      h('span', null, s.includeFours, h('span', { id: `${prefix}-fours-hint`, class: 'ipsf-muted', style: 'display:block' }, s.includeFoursHint)),
+      h(
+        'span',
+        null,
+        s.includeFours,
+        h('span', { id: `${prefix}-fours-hint`, class: 'ipsf-muted', style: 'display:block' }, s.includeFoursHint),
+      ),
     ),
     h(
       'div',
@@ -120,12 +148,31 @@ function exportCard(ctx: ViewContext): Child {
   const codeId = `${prefix}-html-code`;
   let code: Child = null;
   if (state.reportOptions.showHtml) {
-    const report = reportFor({ review, previous: state.previous, rows: state.history?.rows ?? [], language: state.language, roster: state.reportOptions.roster, scale: state.scale });
+    const report = reportFor({
+      review,
+      previous: state.previous,
+      rows: state.history?.rows ?? [],
+      language: state.language,
+      roster: state.reportOptions.roster,
+      scale: state.scale,
+    });
     code = h(
       'div',
       { class: 'ipsf-field' },
       h('label', { for: codeId }, s.htmlCode),
-      h('textarea', { id: codeId, class: 'ipsf-textarea ipsf-code', rows: 6, readonly: true, spellcheck: 'false', dataset: { key: 'html-code', role: 'html-code' }, onFocus: (event: Event) => (event.target as HTMLTextAreaElement).select() }, reportHtml(report)),
+      h(
+        'textarea',
+        {
+          id: codeId,
+          class: 'ipsf-textarea ipsf-code',
+          rows: 6,
+          readonly: true,
+          spellcheck: 'false',
+          dataset: { key: 'html-code', role: 'html-code' },
+          onFocus: (event: Event) => (event.target as HTMLTextAreaElement).select(),
+        },
+        reportHtml(report),
+      ),
     );
   }
   return h(
@@ -136,8 +183,26 @@ function exportCard(ctx: ViewContext): Child {
     h(
       'div',
       { class: 'ipsf-row' },
-      h('button', { type: 'button', class: 'ipsf-btn', dataset: { key: 'export-html', role: 'export-html' }, onClick: () => ctx.commands.exportHtml() }, s.exportHtml),
-      h('button', { type: 'button', class: 'ipsf-btn', dataset: { key: 'open-window', role: 'open-window' }, onClick: () => ctx.commands.openReportWindow() }, s.openWindow),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn',
+          dataset: { key: 'export-html', role: 'export-html' },
+          onClick: () => ctx.commands.exportHtml(),
+        },
+        s.exportHtml,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn',
+          dataset: { key: 'open-window', role: 'open-window' },
+          onClick: () => ctx.commands.openReportWindow(),
+        },
+        s.openWindow,
+      ),
       h(
         'button',
         {
@@ -177,21 +242,43 @@ function historyCard(ctx: ViewContext): Child {
       'details',
       { dataset: { key: 'details-trend', role: 'trend' } },
       h('summary', null, s.trendHeading, ` (${points.length})`),
-      h('ol', { class: 'ipsf-trend' }, points.slice(-12).map((point) => h('li', null, s.trendPoint(point.date, point.total === null ? '–' : String(point.total))))),
+      h(
+        'ol',
+        { class: 'ipsf-trend' },
+        points
+          .slice(-12)
+          .map((point) => h('li', null, s.trendPoint(point.date, point.total === null ? '–' : String(point.total)))),
+      ),
     );
   } catch {
     trend = null;
   }
-  const blocked = !totals.complete ? s.historyNeedsComplete(totals.missing.length) : state.dirty ? s.historyNeedsSaved : null;
+  const blocked = !totals.complete
+    ? s.historyNeedsComplete(totals.missing.length)
+    : state.dirty
+      ? s.historyNeedsSaved
+      : null;
   return h(
     'section',
     { class: 'ipsf-card', 'aria-labelledby': `${prefix}-history-h` },
     h('h3', { id: `${prefix}-history-h` }, s.historyHeading),
     h('p', { class: 'ipsf-muted' }, s.historyIntro(sheet || '—')),
-    h('p', { class: status.kind === 'correctionsPending' || status.kind === 'stale' ? 'ipsf-msg ipsf-msg-warning' : undefined, dataset: { role: 'history-status', status: status.kind } }, statusText),
-    state.history?.error ? h('p', { class: 'ipsf-msg ipsf-msg-error' }, h('span', null, s.historyUnreadable(sheet, state.history.error))) : null,
+    h(
+      'p',
+      {
+        class:
+          status.kind === 'correctionsPending' || status.kind === 'stale' ? 'ipsf-msg ipsf-msg-warning' : undefined,
+        dataset: { role: 'history-status', status: status.kind },
+      },
+      statusText,
+    ),
+    state.history?.error
+      ? h('p', { class: 'ipsf-msg ipsf-msg-error' }, h('span', null, s.historyUnreadable(sheet, state.history.error)))
+      : null,
     trend,
-    blocked ? h('p', { class: 'ipsf-muted', id: `${prefix}-history-blocked`, dataset: { role: 'history-blocked' } }, blocked) : null,
+    blocked
+      ? h('p', { class: 'ipsf-muted', id: `${prefix}-history-blocked`, dataset: { role: 'history-blocked' } }, blocked)
+      : null,
     h(
       'div',
       null,

@@ -16,7 +16,20 @@ function inputsCard(ctx: ViewContext): HTMLElement {
     { class: 'ipsf-card', 'aria-labelledby': `${prefix}-inputs-link-h` },
     h('h2', { id: `${prefix}-inputs-link-h` }, s.inputsTab),
     h('p', { class: 'ipsf-muted' }, s.inputsIntro),
-    h('div', null, h('button', { type: 'button', class: 'ipsf-btn', dataset: { key: 'view-inputs' }, onClick: () => dispatch({ type: 'setView', view: 'inputs' }) }, s.inputsOpen)),
+    h(
+      'div',
+      null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn',
+          dataset: { key: 'view-inputs' },
+          onClick: () => dispatch({ type: 'setView', view: 'inputs' }),
+        },
+        s.inputsOpen,
+      ),
+    ),
   );
 }
 
@@ -41,7 +54,11 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
   const locked = (field: string) => repeat !== null && (field === 'service' || field === 'team');
   const id = (name: string) => `${prefix}-form-${name}`;
 
-  const textField = (field: 'service' | 'team' | 'date' | 'sheet', label: string, extra: Record<string, string> = {}) => {
+  const textField = (
+    field: 'service' | 'team' | 'date' | 'sheet',
+    label: string,
+    extra: Record<string, string> = {},
+  ) => {
     const error = errorFor(field);
     const hintId = extra['hint'] ? id(`${field}-hint`) : undefined;
     const describedBy = [error ? id(`${field}-error`) : '', hintId ?? ''].filter(Boolean).join(' ') || undefined;
@@ -103,7 +120,9 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
           onInput: (event: Event) => {
             dispatch({ type: 'raterName', index, value: (event.target as HTMLInputElement).value }, { render: false });
             // Patched in place: a re-render here would swallow the click that ends the typing.
-            const warning = (event.target as HTMLElement).closest('fieldset')?.querySelector<HTMLElement>('[data-role="rater-warning"]');
+            const warning = (event.target as HTMLElement)
+              .closest('fieldset')
+              ?.querySelector<HTMLElement>('[data-role="rater-warning"]');
             if (warning) warning.hidden = checkForm(ctx.stateNow().form).warnings.length === 0;
           },
         }),
@@ -145,14 +164,26 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
       ),
     ),
     ratersError ? h('span', { id: id('raters-error'), class: 'ipsf-error' }, errorText('raters')) : null,
-    h('p', { class: 'ipsf-msg ipsf-msg-warning', hidden: check.warnings.length === 0, dataset: { role: 'rater-warning' } }, h('span', null, s.warnOneRater)),
+    h(
+      'p',
+      { class: 'ipsf-msg ipsf-msg-warning', hidden: check.warnings.length === 0, dataset: { role: 'rater-warning' } },
+      h('span', null, s.warnOneRater),
+    ),
   );
 
   return h(
     'section',
-    { class: repeat ? 'ipsf-card ipsf-card-repeat' : 'ipsf-card', 'aria-labelledby': id('heading'), dataset: { role: repeat ? 'repeat-form' : 'new-form' } },
+    {
+      class: repeat ? 'ipsf-card ipsf-card-repeat' : 'ipsf-card',
+      'aria-labelledby': id('heading'),
+      dataset: { role: repeat ? 'repeat-form' : 'new-form' },
+    },
     h('h2', { id: id('heading') }, repeat ? s.repeatHeading : s.startHeading),
-    h('p', { class: 'ipsf-muted', dataset: { role: 'form-intro' } }, repeat ? s.repeatIntro(repeat.sheet, repeat.review.date) : s.startIntro),
+    h(
+      'p',
+      { class: 'ipsf-muted', dataset: { role: 'form-intro' } },
+      repeat ? s.repeatIntro(repeat.sheet, repeat.review.date) : s.startIntro,
+    ),
     repeat ? h('p', { class: 'ipsf-muted' }, s.repeatLocked) : null,
     h(
       'form',
@@ -172,7 +203,11 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
       h(
         'div',
         { class: 'ipsf-row' },
-        h('button', { type: 'submit', class: 'ipsf-btn ipsf-primary', dataset: { key: 'form-create' } }, s.createReview),
+        h(
+          'button',
+          { type: 'submit', class: 'ipsf-btn ipsf-primary', dataset: { key: 'form-create' } },
+          s.createReview,
+        ),
         repeat
           ? h(
               'button',
@@ -196,10 +231,11 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
 function openCard(ctx: ViewContext): HTMLElement {
   const { state, s, prefix } = ctx;
   const list = state.sheets;
-  const history = list.status === 'ready' ? list.history ?? null : null;
+  const history = list.status === 'ready' ? (list.history ?? null) : null;
   let body: Child;
   if (list.status === 'loading') body = h('p', { class: 'ipsf-muted', role: 'status' }, s.openLoading);
-  else if (list.status === 'error') body = h('p', { class: 'ipsf-msg ipsf-msg-error', role: 'alert' }, h('span', null, s.listFailed(list.message)));
+  else if (list.status === 'error')
+    body = h('p', { class: 'ipsf-msg ipsf-msg-error', role: 'alert' }, h('span', null, s.listFailed(list.message)));
   else if (list.sheets.length === 0) body = h('p', { class: 'ipsf-muted' }, s.openNone);
   else {
     body = [
@@ -211,9 +247,20 @@ function openCard(ctx: ViewContext): HTMLElement {
           h(
             'li',
             { dataset: { sheet } },
-            h('strong', null, sheet, history && historyEntry(history.rows, review.id) ? h('span', { class: 'ipsf-chip ipsf-chip-ok', dataset: { role: 'in-history' } }, s.inHistory) : null),
+            h(
+              'strong',
+              null,
+              sheet,
+              history && historyEntry(history.rows, review.id)
+                ? h('span', { class: 'ipsf-chip ipsf-chip-ok', dataset: { role: 'in-history' } }, s.inHistory)
+                : null,
+            ),
             h('span', { class: 'ipsf-muted' }, s.reviewOf(review.service, review.team, review.date)),
-            h('span', { class: 'ipsf-muted' }, s.scoredCount(scoredCount(review, state.scale), state.scale.items.length)),
+            h(
+              'span',
+              { class: 'ipsf-muted' },
+              s.scoredCount(scoredCount(review, state.scale), state.scale.items.length),
+            ),
             h(
               'div',
               { class: 'ipsf-row' },
@@ -249,14 +296,25 @@ function openCard(ctx: ViewContext): HTMLElement {
     'section',
     { class: 'ipsf-card', 'aria-labelledby': `${prefix}-open-heading` },
     h('h2', { id: `${prefix}-open-heading` }, s.openHeading),
-    history?.error ? h('p', { class: 'ipsf-msg ipsf-msg-warning' }, h('span', null, s.historyUnreadable(history.sheet, history.error))) : null,
+    history?.error
+      ? h(
+          'p',
+          { class: 'ipsf-msg ipsf-msg-warning' },
+          h('span', null, s.historyUnreadable(history.sheet, history.error)),
+        )
+      : null,
     body,
     h(
       'div',
       null,
       h(
         'button',
-        { type: 'button', class: 'ipsf-btn ipsf-subtle', dataset: { key: 'open-refresh' }, onClick: () => void ctx.commands.refreshSheets() },
+        {
+          type: 'button',
+          class: 'ipsf-btn ipsf-subtle',
+          dataset: { key: 'open-refresh' },
+          onClick: () => void ctx.commands.refreshSheets(),
+        },
         s.refresh,
       ),
     ),

@@ -100,7 +100,10 @@ describe('NEXT_REVIEW', () => {
 
   it('is #VALUE! for a total written as text', () => {
     const error = errorOf(() => NEXT_REVIEW.invoke(excelSerial('2025-06-07'), '103'));
-    expect(error).toEqual({ code: 'invalidValue', message: `argument 'total': expected a whole total score from 25 to 125, got text "103"` });
+    expect(error).toEqual({
+      code: 'invalidValue',
+      message: `argument 'total': expected a whole total score from 25 to 125, got text "103"`,
+    });
   });
 
   it.each([

@@ -12,9 +12,12 @@ const VISIT = '2025-06-15';
 /** A caseload of 40: 6 closed without a job (2 of them long ago), 14 employed, 12 seeking or in education, 8 other. */
 function caseload(): CaseloadRecord[] {
   const records: CaseloadRecord[] = [];
-  const add = (record: Omit<CaseloadRecord, 'id'>) => records.push({ id: `P${String(records.length + 1).padStart(2, '0')}`, ...record });
-  for (const closedDate of ['2025-01-10', '2025-03-01', '2025-05-30', '2025-06-15', '2024-11-01', '2024-12-14']) add({ employed: false, closedDate });
-  for (let i = 0; i < 14; i++) add({ employed: true, jobStartDate: i < 7 ? '2025-04-01' : '2024-06-01', interviewed: i === 0 });
+  const add = (record: Omit<CaseloadRecord, 'id'>) =>
+    records.push({ id: `P${String(records.length + 1).padStart(2, '0')}`, ...record });
+  for (const closedDate of ['2025-01-10', '2025-03-01', '2025-05-30', '2025-06-15', '2024-11-01', '2024-12-14'])
+    add({ employed: false, closedDate });
+  for (let i = 0; i < 14; i++)
+    add({ employed: true, jobStartDate: i < 7 ? '2025-04-01' : '2024-06-01', interviewed: i === 0 });
   for (let i = 0; i < 12; i++) add({ employed: false, status: i % 2 ? 'education' : 'jobSeeking', interviewed: i < 2 });
   for (let i = 0; i < 8; i++) add({ employed: false, status: 'other', interviewed: i === 0 });
   add({ employed: true, closedDate: '2025-04-01' }); // closed with a job: in no category
@@ -22,7 +25,12 @@ function caseload(): CaseloadRecord[] {
 }
 
 const byCategory = (picks: readonly { id: string; category: string }[]) =>
-  Object.fromEntries(RECORD_SAMPLE_CATEGORIES.map((category) => [category.id, picks.filter((pick) => pick.category === category.id).map((pick) => pick.id)]));
+  Object.fromEntries(
+    RECORD_SAMPLE_CATEGORIES.map((category) => [
+      category.id,
+      picks.filter((pick) => pick.category === category.id).map((pick) => pick.id),
+    ]),
+  );
 
 describe('the seeded generator', () => {
   it('repeats its sequence from the same seed and differs for another', () => {
@@ -44,7 +52,8 @@ describe('the seeded generator', () => {
   });
 
   it('refuses a seed that is not a whole number 0 – 2^32 − 1', () => {
-    for (const seed of [-1, 1.5, 2 ** 32, Number.NaN]) expect(() => checkSeed(seed)).toThrow(/seed: expected a whole number/);
+    for (const seed of [-1, 1.5, 2 ** 32, Number.NaN])
+      expect(() => checkSeed(seed)).toThrow(/seed: expected a whole number/);
     expect(checkSeed(0)).toBe(0);
     expect(checkSeed(2 ** 32 - 1)).toBe(2 ** 32 - 1);
   });
@@ -126,12 +135,18 @@ describe('pickRecordSample', () => {
     ]);
     expect(sample.meetsMinimum).toBe(false);
     expect(sample.shortfalls).toEqual([
-      { nb: 'Bare 0 av 3 journaler for personer som skal intervjues.', en: 'Only 0 of 3 records of people to be interviewed.' },
+      {
+        nb: 'Bare 0 av 3 journaler for personer som skal intervjues.',
+        en: 'Only 0 of 3 records of people to be interviewed.',
+      },
       {
         nb: 'Bare 1 av 2 journaler for personer uten jobb tatt ut av IPS de siste 6 månedene.',
         en: 'Only 1 of 2 records of people without a job closed in IPS in the last 6 months.',
       },
-      { nb: 'Bare 2 av 5 journaler for personer i arbeid som fortsatt er i IPS.', en: 'Only 2 of 5 records of people in work who are still in IPS.' },
+      {
+        nb: 'Bare 2 av 5 journaler for personer i arbeid som fortsatt er i IPS.',
+        en: 'Only 2 of 5 records of people in work who are still in IPS.',
+      },
       {
         nb: 'Bare 1 av 5 journaler for personer i arbeid har jobbstart de siste 6 månedene (trengs for Tidsubegrenset oppfølging).',
         en: 'Only 1 of 5 records of people in work have a job start in the last 6 months (needed for time-unlimited support).',
@@ -152,17 +167,27 @@ describe('pickRecordSample', () => {
   });
 
   it('refuses a blank or repeated participant number, a bad date, a closing after the visit, and a bad reference date', () => {
-    expect(() => pickRecordSample([{ id: ' ', employed: true }], { seed: 1, referenceDate: VISIT })).toThrow('caseload row 1: the participant number is blank');
-    expect(() => pickRecordSample([{ id: 'A', employed: true }, { id: 'A ', employed: false }], { seed: 1, referenceDate: VISIT })).toThrow(
-      'caseload row 2: participant number "A" is also in row 1',
+    expect(() => pickRecordSample([{ id: ' ', employed: true }], { seed: 1, referenceDate: VISIT })).toThrow(
+      'caseload row 1: the participant number is blank',
     );
-    expect(() => pickRecordSample([{ id: 'A', employed: false, closedDate: '2025-02-30' }], { seed: 1, referenceDate: VISIT })).toThrow(
-      'caseload row 1, closed date: expected a date written yyyy-mm-dd, got "2025-02-30"',
+    expect(() =>
+      pickRecordSample(
+        [
+          { id: 'A', employed: true },
+          { id: 'A ', employed: false },
+        ],
+        { seed: 1, referenceDate: VISIT },
+      ),
+    ).toThrow('caseload row 2: participant number "A" is also in row 1');
+    expect(() =>
+      pickRecordSample([{ id: 'A', employed: false, closedDate: '2025-02-30' }], { seed: 1, referenceDate: VISIT }),
+    ).toThrow('caseload row 1, closed date: expected a date written yyyy-mm-dd, got "2025-02-30"');
+    expect(() =>
+      pickRecordSample([{ id: 'A', employed: false, closedDate: '2025-07-01' }], { seed: 1, referenceDate: VISIT }),
+    ).toThrow('caseload row 1: closed 2025-07-01, after the reference date 2025-06-15');
+    expect(() => pickRecordSample([], { seed: 1, referenceDate: '15.06.2025' })).toThrow(
+      /reference date: expected a date/,
     );
-    expect(() => pickRecordSample([{ id: 'A', employed: false, closedDate: '2025-07-01' }], { seed: 1, referenceDate: VISIT })).toThrow(
-      'caseload row 1: closed 2025-07-01, after the reference date 2025-06-15',
-    );
-    expect(() => pickRecordSample([], { seed: 1, referenceDate: '15.06.2025' })).toThrow(/reference date: expected a date/);
     expect(() => pickRecordSample([], { seed: -1, referenceDate: VISIT })).toThrow(/seed/);
   });
 });

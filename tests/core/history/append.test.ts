@@ -86,14 +86,20 @@ describe('saving to the history in the preview', () => {
     const refused = await saveReviewToHistory(workbook, other, existing, options);
     expect(refused).toMatchObject({ action: 'refusedChanged', row: 2 });
     expect(workbook.usedSize(HISTORY)).toEqual(size);
-    expect(refused.rows.map((row) => row.evaluators)).toEqual(['Jan Jansen, Britt Larsen, Signe Olsen', 'Jan Jansen, Britt Larsen, Signe Olsen']);
+    expect(refused.rows.map((row) => row.evaluators)).toEqual([
+      'Jan Jansen, Britt Larsen, Signe Olsen',
+      'Jan Jansen, Britt Larsen, Signe Olsen',
+    ]);
   });
 
   it('keeps the history’s rules: identical → nothing written, changed → refused, corrected → a new revision below', async () => {
     const workbook = withHistory();
     let existing = await workbook.readSheet(HISTORY);
     workbook.resetCalls();
-    expect(await saveReviewToHistory(workbook, reviewWithId('r1'), existing, options)).toMatchObject({ action: 'unchanged', row: 1 });
+    expect(await saveReviewToHistory(workbook, reviewWithId('r1'), existing, options)).toMatchObject({
+      action: 'unchanged',
+      row: 1,
+    });
     expect(workbook.calls.write + workbook.calls.appendRow).toBe(0);
 
     const changed = reviewWithId('r1');

@@ -22,7 +22,8 @@ export function prng(seed: number): () => number {
 }
 
 function normal(random: () => number, mean: number, sd: number): number {
-  const u = Math.max(random(), 1e-12), v = random();
+  const u = Math.max(random(), 1e-12),
+    v = random();
   return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
@@ -40,8 +41,13 @@ export function scoresForTotal(total: number, random: () => number): Score[] {
   let sum = scores.reduce((a, b) => a + b, 0);
   while (sum !== total) {
     const index = Math.floor(random() * items);
-    if (sum < total && scores[index]! < 5) { scores[index]!++; sum++; }
-    else if (sum > total && scores[index]! > 1) { scores[index]!--; sum--; }
+    if (sum < total && scores[index]! < 5) {
+      scores[index]!++;
+      sum++;
+    } else if (sum > total && scores[index]! > 1) {
+      scores[index]!--;
+      sum--;
+    }
   }
   return scores as Score[];
 }

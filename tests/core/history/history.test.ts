@@ -59,7 +59,13 @@ describe('history rows', () => {
     expect(header).toHaveLength(layout.width);
     expect(header.slice(0, 5)).toEqual(['Evaluerings-ID', 'Sted', 'Team', 'Dato', 'Bemanning 1']);
     expect(header[layout.firstScore + 24]).toBe('Tjenester 14');
-    expect(header.slice(layout.firstMean, layout.total + 2)).toEqual(['Bemanning gjennomsnitt', 'Organisasjon gjennomsnitt', 'Tjenester gjennomsnitt', 'Totalt', 'Kvalitetsnivå']);
+    expect(header.slice(layout.firstMean, layout.total + 2)).toEqual([
+      'Bemanning gjennomsnitt',
+      'Organisasjon gjennomsnitt',
+      'Tjenester gjennomsnitt',
+      'Totalt',
+      'Kvalitetsnivå',
+    ]);
     expect(historyHeader('en')[0]).toBe('Review ID');
   });
 
@@ -123,7 +129,9 @@ describe('appendHistoryPlan: append only, never rewrite', () => {
     expect(again.plan.blocks).toEqual([]);
     const changed = sampleReview();
     changed.items[ITEMS[0]!.id]!.consensus = 4;
-    expect(() => planHistoryAppend(grid, changed, { language: 'nb' })).toThrow(/already in the history \(row 2\) with other values/);
+    expect(() => planHistoryAppend(grid, changed, { language: 'nb' })).toThrow(
+      /already in the history \(row 2\) with other values/,
+    );
     try {
       planHistoryAppend(grid, changed, { language: 'nb' });
     } catch (error) {
@@ -138,7 +146,10 @@ describe('appendHistoryPlan: append only, never rewrite', () => {
     expect(plan).toMatchObject({ action: 'appended', row: 2 });
     grid = applyPlan(grid, plan.plan);
     const rows = readHistory(grid);
-    expect(rows.map((r) => [r.revision, r.total])).toEqual([[0, 103], [1, 104]]);
+    expect(rows.map((r) => [r.revision, r.total])).toEqual([
+      [0, 103],
+      [1, 104],
+    ]);
     expect(currentHistory(rows).map((r) => [r.revision, r.total])).toEqual([[1, 104]]);
     // The original, identical, is already there: nothing to write.
     expect(planHistoryAppend(grid, sampleReview(), { language: 'nb' }).action).toBe('unchanged');
@@ -146,14 +157,20 @@ describe('appendHistoryPlan: append only, never rewrite', () => {
     const twice = correctSavedReview(corrected, ITEMS[3]!.id, 4, 'Ny gjennomgang.', '2025-06-25');
     const thrice = correctSavedReview(twice, ITEMS[4]!.id, 4, 'Ny gjennomgang.', '2025-06-26');
     grid = applyPlan(grid, planHistoryAppend(grid, thrice, { language: 'nb' }).plan);
-    expect(() => planHistoryAppend(grid, twice, { language: 'nb' })).toThrow(/revision 3, newer than this copy \(revision 2\)/);
+    expect(() => planHistoryAppend(grid, twice, { language: 'nb' })).toThrow(
+      /revision 3, newer than this copy \(revision 2\)/,
+    );
   });
 
   test('reading: dates as serials or Date objects, text scores, recomputed totals, typed errors', () => {
     const grid = applyPlan([], appendHistoryPlan(null, sampleReview(), { language: 'nb' }));
-    const asSerial = grid.map((row, r) => (r === 1 ? row.map((cell, c) => (c === layout.date ? readDate(cell, { argument: 'd' }) : cell)) : row));
+    const asSerial = grid.map((row, r) =>
+      r === 1 ? row.map((cell, c) => (c === layout.date ? readDate(cell, { argument: 'd' }) : cell)) : row,
+    );
     expect(readHistory(asSerial)[0]!.date).toBe('2025-06-07');
-    const asDate = grid.map((row, r) => (r === 1 ? row.map((cell, c) => (c === layout.date ? new Date(2025, 5, 7) : cell)) : row));
+    const asDate = grid.map((row, r) =>
+      r === 1 ? row.map((cell, c) => (c === layout.date ? new Date(2025, 5, 7) : cell)) : row,
+    );
     expect(readHistory(asDate)[0]!.date).toBe('2025-06-07');
     // A user edits a score (as text) and leaves the stale total: the scores win.
     const edited = grid.map((row) => [...row]);

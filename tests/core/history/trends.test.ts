@@ -6,13 +6,28 @@ import { reportHtml } from '../../../src/core/report/html';
 import { sampleReview } from '../../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import type { Score } from '../../../src/core/scale/types';
-import { historyHeatmapChart, levelBands, multiServiceLatestChart, multiServiceTablePlan, serviceChartsPlan, totalOverTimeChart, trendTablePlan } from '../../../src/core/history/charts';
+import {
+  historyHeatmapChart,
+  levelBands,
+  multiServiceLatestChart,
+  multiServiceTablePlan,
+  serviceChartsPlan,
+  totalOverTimeChart,
+  trendTablePlan,
+} from '../../../src/core/history/charts';
 import { isoDateSerial, planBounds } from '../../../src/core/workbook/plan';
 import { generateHistory, scoresForTotal, prng } from './generate';
 
 const ITEMS = DEFAULT_SCALE.items;
 
-function row(reviewId: string, service: string, team: string, date: string, scores: Score[], extra: Partial<HistoryRow> = {}): HistoryRow {
+function row(
+  reviewId: string,
+  service: string,
+  team: string,
+  date: string,
+  scores: Score[],
+  extra: Partial<HistoryRow> = {},
+): HistoryRow {
   const review = sampleReview();
   review.id = reviewId;
   review.service = service;
@@ -49,7 +64,11 @@ describe('serviceTrend', () => {
 
   test('section means and the item-by-review matrix', () => {
     const trend = serviceTrend(rows, 'Tjeneste A', 'team 1');
-    expect(trend.points.map((p) => p.sectionMeans)).toEqual([[3, 3, 3], [4, 4, 4], [4.33, 4, 4]]);
+    expect(trend.points.map((p) => p.sectionMeans)).toEqual([
+      [3, 3, 3],
+      [4, 4, 4],
+      [4.33, 4, 4],
+    ]);
     expect(trend.matrix).toHaveLength(25);
     expect(trend.matrix[0]).toEqual([3, 4, 5]);
     expect(trend.matrix[24]).toEqual([3, 4, 4]);
@@ -88,7 +107,9 @@ describe('multiServiceSummary', () => {
       row('c1', 'C', 'T', '2024-04-01', flat(3)), // 75 Godkjent
     ];
     const summary = multiServiceSummary(rows);
-    expect(summary.services.map((s) => [s.service, s.team, s.latest.reviewId, s.latest.total, s.change, s.reviewCount])).toEqual([
+    expect(
+      summary.services.map((s) => [s.service, s.team, s.latest.reviewId, s.latest.total, s.change, s.reviewCount]),
+    ).toEqual([
       ['A', 'T', 'a2', 125, 50, 2],
       ['B', 'T', 'b1', 100, null, 1],
       ['B', 'T2', 'b2', 50, null, 1],
@@ -147,7 +168,11 @@ describe('500 generated reviews', () => {
       charts.push(...serviceCharts);
     }
     for (const review of reviews) {
-      const trend = serviceTrend(rows, review.service).points.map((p) => ({ reviewId: p.reviewId, date: p.date, total: p.total }));
+      const trend = serviceTrend(rows, review.service).points.map((p) => ({
+        reviewId: p.reviewId,
+        date: p.date,
+        total: p.total,
+      }));
       reportHtml(buildReport(review, { language: 'nb', trend }));
     }
     const elapsed = performance.now() - started;
@@ -159,13 +184,25 @@ describe('500 generated reviews', () => {
 
 describe('chart plans', () => {
   const random = prng(7);
-  const rows = [70, 85, 96, 104].map((total, k) => row(`r${k}`, 'S', 'T', `202${k}-05-01`, scoresForTotal(total, random)));
+  const rows = [70, 85, 96, 104].map((total, k) =>
+    row(`r${k}`, 'S', 'T', `202${k}-05-01`, scoresForTotal(total, random)),
+  );
   const trend = serviceTrend(rows, 'S');
   const { plan, layout } = trendTablePlan(trend, { sheet: 'Graf S', language: 'nb' });
 
   test('the chart-data table: dates, totals, band constants, section means, item matrix', () => {
     const values = plan.blocks[0]!.values;
-    expect(values[1]).toEqual(['Dato', 'Evaluerings-ID', 'Totalskår', 'Godkjent kvalitet (74)', 'God kvalitet (100)', 'Meget god kvalitet (115)', 'Bemanning', 'Organisasjon', 'Tjenester']);
+    expect(values[1]).toEqual([
+      'Dato',
+      'Evaluerings-ID',
+      'Totalskår',
+      'Godkjent kvalitet (74)',
+      'God kvalitet (100)',
+      'Meget god kvalitet (115)',
+      'Bemanning',
+      'Organisasjon',
+      'Tjenester',
+    ]);
     expect(values.slice(2, 6).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
       [isoDateSerial('2020-05-01'), 70, 74, 100, 115],
       [isoDateSerial('2021-05-01'), 85, 74, 100, 115],
@@ -173,9 +210,17 @@ describe('chart plans', () => {
       [isoDateSerial('2023-05-01'), 104, 74, 100, 115],
     ]);
     // The dates are serial numbers in a date-formatted column (the hosts show them as dates).
-    expect(plan.formats).toContainEqual({ range: layout.categories, numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' });
+    expect(plan.formats).toContainEqual({
+      range: layout.categories,
+      numberFormat: 'yyyy-mm-dd',
+      horizontalAlignment: 'left',
+    });
     expect(layout.totals).toEqual({ row: 2, column: 2, rows: 4, columns: 1 });
-    expect(layout.bands.map((b) => [b.value, b.range.column])).toEqual([[74, 3], [100, 4], [115, 5]]);
+    expect(layout.bands.map((b) => [b.value, b.range.column])).toEqual([
+      [74, 3],
+      [100, 4],
+      [115, 5],
+    ]);
     const matrix = plan.blocks[1]!;
     expect(matrix.row).toBe(layout.matrix.row - 1);
     expect(matrix.values[0]).toEqual(['Punkt', '2020-05-01', '2021-05-01', '2022-05-01', '2023-05-01']);
@@ -185,7 +230,13 @@ describe('chart plans', () => {
 
   test('total over time: a line with the level bands as constant dashed series, axis 25–125', () => {
     const chart = totalOverTimeChart(layout);
-    expect(chart).toMatchObject({ id: 'total-over-time', kind: 'line', sourceSheet: 'Graf S', categories: layout.categories, valueAxis: { min: 25, max: 125 } });
+    expect(chart).toMatchObject({
+      id: 'total-over-time',
+      kind: 'line',
+      sourceSheet: 'Graf S',
+      categories: layout.categories,
+      valueAxis: { min: 25, max: 125 },
+    });
     expect(chart.title).toEqual({ nb: 'Totalskår over tid', en: 'Total score over time' });
     expect(chart.series.map((s) => [s.role, s.constant ?? null, s.dashed ?? false])).toEqual([
       ['data', null, false],
@@ -209,7 +260,11 @@ describe('chart plans', () => {
     expect(charts[0]!.placement?.sheet).toBe('Charts');
     expect(charts[2]!.heatmap).toEqual({
       range: layout.matrix,
-      colorScale: { min: { value: 1, color: '#F8696B' }, mid: { value: 3, color: '#FFEB84' }, max: { value: 5, color: '#63BE7B' } },
+      colorScale: {
+        min: { value: 1, color: '#F8696B' },
+        mid: { value: 3, color: '#FFEB84' },
+        max: { value: 5, color: '#63BE7B' },
+      },
     });
   });
 

@@ -39,11 +39,16 @@ describe('fødselsnummer', () => {
 
   it('a change of any one digit is always caught (mod 11 detects single-digit errors)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...VALID), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 9 }), (number, position, delta) => {
-        const digits = [...number].map(Number);
-        digits[position] = (digits[position]! + delta) % 10;
-        return !isFodselsnummer(digits.join(''));
-      }),
+      fc.property(
+        fc.constantFrom(...VALID),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 1, max: 9 }),
+        (number, position, delta) => {
+          const digits = [...number].map(Number);
+          digits[position] = (digits[position]! + delta) % 10;
+          return !isFodselsnummer(digits.join(''));
+        },
+      ),
     );
   });
 
@@ -96,7 +101,11 @@ describe('fødselsnummer as evaluators paste them', () => {
   it('finds the 10-digit text a CSV export leaves when the leading zero is lost: 1019012480', () => {
     expect(findFodselsnummer('1019012480')).toEqual(['01019012480']);
     expect(findFodselsnummer('Deltaker 1019012480 fikk jobb')).toEqual(['01019012480']);
-    const findings = scanValues([['Deltaker', 'Id'], ['P001', '1019012480'], ['P002', '']]);
+    const findings = scanValues([
+      ['Deltaker', 'Id'],
+      ['P001', '1019012480'],
+      ['P002', ''],
+    ]);
     expect(findings.map((f) => [f.column, f.kind, f.rows])).toEqual([[1, 'nationalId', [2]]]);
   });
 
@@ -105,17 +114,36 @@ describe('fødselsnummer as evaluators paste them', () => {
       expect(findFodselsnummer(`x ${written} y`), written).toEqual([D_NUMBER]);
     }
     // A wrong control digit in any form is not a number.
-    for (const written of ['450590-32164', '45.05.90 32173', '450 590 32263', '010190-12481', '01.01.90 12490', '1019012481']) {
+    for (const written of [
+      '450590-32164',
+      '45.05.90 32173',
+      '450 590 32263',
+      '010190-12481',
+      '01.01.90 12490',
+      '1019012481',
+    ]) {
       expect(findFodselsnummer(written), written).toEqual([]);
     }
   });
 
   it('leaves dates, phone numbers, organisation numbers and amounts alone', () => {
     const harmless = [
-      '01.01.1990', '01.01.90', '1990-01-01', '01/01/90',
-      '48012345', '480 12 345', '+47 480 12 345', '+4748012345', '0047 48012345', '22 33 44 55',
-      '923609016', '923 609 016', 'NO 923 609 016 MVA',
-      '1 019 012,48 kr', '10190124.80', 'Møte 01.01.90 kl. 12.30, tlf 480 12 345',
+      '01.01.1990',
+      '01.01.90',
+      '1990-01-01',
+      '01/01/90',
+      '48012345',
+      '480 12 345',
+      '+47 480 12 345',
+      '+4748012345',
+      '0047 48012345',
+      '22 33 44 55',
+      '923609016',
+      '923 609 016',
+      'NO 923 609 016 MVA',
+      '1 019 012,48 kr',
+      '10190124.80',
+      'Møte 01.01.90 kl. 12.30, tlf 480 12 345',
     ];
     for (const value of harmless) {
       expect(findFodselsnummer(value), value).toEqual([]);
@@ -137,22 +165,46 @@ describe('names as evaluators write them', () => {
 
   it('finds a name inside free text: Møte med Kari Nordmann', () => {
     expect(findNamesInText('Møte med Kari Nordmann').map((m) => m.text)).toEqual(['Kari Nordmann']);
-    expect(findNamesInText('Deltaker Kari Nordmann 01019012480 fikk jobb').map((m) => m.text)).toEqual(['Kari Nordmann']);
-    expect(findNamesInText('Jobbspesialisten møtte Anne-Lise M. Berg og per olsen.').map((m) => m.text)).toEqual(['Anne-Lise M. Berg', 'per olsen']);
-    expect(findNamesInText('Deltaker Zyxa Quorvik startet i jobb.')).toEqual([expect.objectContaining({ text: 'Zyxa Quorvik', kind: 'possibleName' })]);
-    expect(findNamesInText('Hjalp Zara Olsen med CV.')).toEqual([expect.objectContaining({ text: 'Zara Olsen', kind: 'possibleName' })]);
+    expect(findNamesInText('Deltaker Kari Nordmann 01019012480 fikk jobb').map((m) => m.text)).toEqual([
+      'Kari Nordmann',
+    ]);
+    expect(findNamesInText('Jobbspesialisten møtte Anne-Lise M. Berg og per olsen.').map((m) => m.text)).toEqual([
+      'Anne-Lise M. Berg',
+      'per olsen',
+    ]);
+    expect(findNamesInText('Deltaker Zyxa Quorvik startet i jobb.')).toEqual([
+      expect.objectContaining({ text: 'Zyxa Quorvik', kind: 'possibleName' }),
+    ]);
+    expect(findNamesInText('Hjalp Zara Olsen med CV.')).toEqual([
+      expect.objectContaining({ text: 'Zara Olsen', kind: 'possibleName' }),
+    ]);
   });
 
   it('flags an import column whose free text mentions a name', () => {
-    const findings = scanValues([['Notat'], ['Møte med Kari Nordmann'], ['Jobbstart hos Rema 1000'], ['Ingen endring'], ['Oppfølging per telefon']]);
+    const findings = scanValues([
+      ['Notat'],
+      ['Møte med Kari Nordmann'],
+      ['Jobbstart hos Rema 1000'],
+      ['Ingen endring'],
+      ['Oppfølging per telefon'],
+    ]);
     expect(findings.map((f) => [f.column, f.kind, f.rows])).toEqual([[0, 'names', [2]]]);
   });
 
   it('does not take words that are also first names, job titles or places for names', () => {
     const harmless = [
-      'To team per jobbspesialist.', 'Per uke: 6 kontakter.', 'PER UKE', 'Liv og helse', 'Even though the team met weekly.',
-      'Kvartalsvise gruppemøter med NAV.', 'Metodeveileder: Delta på behandlingsteammøter.', 'Åsen Sykehus og Lilleby Sparebank',
-      'Jobbspesialisten har 19 deltakere.', 'Tone i møtet var god.', 'line manager', 'Enige om 4 etter gjennomgang.',
+      'To team per jobbspesialist.',
+      'Per uke: 6 kontakter.',
+      'PER UKE',
+      'Liv og helse',
+      'Even though the team met weekly.',
+      'Kvartalsvise gruppemøter med NAV.',
+      'Metodeveileder: Delta på behandlingsteammøter.',
+      'Åsen Sykehus og Lilleby Sparebank',
+      'Jobbspesialisten har 19 deltakere.',
+      'Tone i møtet var god.',
+      'line manager',
+      'Enige om 4 etter gjennomgang.',
     ];
     for (const value of harmless) expect(findNamesInText(value), value).toEqual([]);
     expect(looksLikeName('per uke')).toBeNull();
@@ -190,9 +242,14 @@ describe('names', () => {
   });
 
   it('uses the table to look harder at participant columns', () => {
-    const result = importDelimited(CASELOAD_TABLE, 'Jobbspesialist;Deltaker;Status\nAB;Per Olsen;jobbsøker\nAB;P002;i arbeid\nCD;P003;i arbeid\nCD;P004;i arbeid\n');
+    const result = importDelimited(
+      CASELOAD_TABLE,
+      'Jobbspesialist;Deltaker;Status\nAB;Per Olsen;jobbsøker\nAB;P002;i arbeid\nCD;P003;i arbeid\nCD;P004;i arbeid\n',
+    );
     const findings = scanRows(result.rows, CASELOAD_TABLE.columns);
-    expect(findings).toEqual([expect.objectContaining({ column: 'participant', kind: 'names', rows: [2], count: 1, of: 4 })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ column: 'participant', kind: 'names', rows: [2], count: 1, of: 4 }),
+    ]);
   });
 });
 
@@ -228,7 +285,11 @@ describe('pseudonymize', () => {
   it('is a bijection on distinct values (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 40 }), (values) => {
-        const { rows: out, mapping } = pseudonymize(values.map((value) => ({ value })), 'value', { prefix: 'X', digits: 2 });
+        const { rows: out, mapping } = pseudonymize(
+          values.map((value) => ({ value })),
+          'value',
+          { prefix: 'X', digits: 2 },
+        );
         const keys = values.map((value) => value.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb'));
         out.forEach((row, i) => {
           if (keys[i] === '') expect(row.value).toBe(values[i]);
@@ -240,7 +301,10 @@ describe('pseudonymize', () => {
   });
 
   it('works on imported rows', () => {
-    const result = importDelimited(CASELOAD_TABLE, 'Jobbspesialist;Deltaker;Status\nAB;Per Olsen;jobbsøker\nCD;Per Olsen;i arbeid\n');
+    const result = importDelimited(
+      CASELOAD_TABLE,
+      'Jobbspesialist;Deltaker;Status\nAB;Per Olsen;jobbsøker\nCD;Per Olsen;i arbeid\n',
+    );
     const { rows: out } = pseudonymizeImported(result.rows, 'participant', { prefix: 'D' });
     expect(out.map((row) => [row.line, row.values.participant, row.values.specialist])).toEqual([
       [2, 'D001', 'AB'],

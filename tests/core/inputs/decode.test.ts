@@ -29,13 +29,23 @@ describe('mixed encoding', () => {
   });
 
   it('the value with the unreadable byte is reported, not imported garbled', () => {
-    const result = importDelimited({ ...STAFF_TABLE, columns: [...STAFF_TABLE.columns, { ...STAFF_TABLE.columns[0]!, id: 'team', header: { nb: 'Team', en: 'Team' }, required: false }] }, decodeBytes(mixed).text, { language: 'en' });
+    const result = importDelimited(
+      {
+        ...STAFF_TABLE,
+        columns: [
+          ...STAFF_TABLE.columns,
+          { ...STAFF_TABLE.columns[0]!, id: 'team', header: { nb: 'Team', en: 'Team' }, required: false },
+        ],
+      },
+      decodeBytes(mixed).text,
+      { language: 'en' },
+    );
     expect(result.rows.map((row) => row.line)).toEqual([2, 4]);
     expect(result.errors).toEqual([expect.objectContaining({ line: 3, column: 'team' })]);
     expect(result.errors[0]!.message).toMatch(/could not be read .*choose another encoding/);
   });
 
-  it('a Windows-1252 file (Norwegian Excel\'s CSV) is detected as Windows-1252', () => {
+  it("a Windows-1252 file (Norwegian Excel's CSV) is detected as Windows-1252", () => {
     const decoded = decodeBytes(cp1252('Jobbspesialist;Team\nÅS;Bærum\nØL;Tønsberg – øst\n'.replace('–', '\u0096')));
     expect(decoded).toMatchObject({ encoding: 'windows-1252', detected: true, badLines: [], badBytes: 0 });
     expect(decoded.text).toBe('Jobbspesialist;Team\nÅS;Bærum\nØL;Tønsberg – øst\n');
@@ -49,7 +59,7 @@ describe('mixed encoding', () => {
     expect(forced.text).toBe('Team\nB\uFFFDrum\n');
   });
 
-  it('a UTF-8 byte-order mark decides UTF-8, a UTF-16 one UTF-16 (Excel\'s «Unicode text»)', () => {
+  it("a UTF-8 byte-order mark decides UTF-8, a UTF-16 one UTF-16 (Excel's «Unicode text»)", () => {
     expect(decodeBytes(join(Uint8Array.of(0xef, 0xbb, 0xbf), utf8('Team\nBærum\n'))).text).toBe('\uFEFFTeam\nBærum\n');
     const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from('Team\tØ\n', 'utf16le')]);
     expect(decodeBytes(utf16)).toMatchObject({ encoding: 'utf-16le', text: '\uFEFFTeam\tØ\n' });

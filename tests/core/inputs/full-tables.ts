@@ -10,10 +10,20 @@ type Row = Record<string, TypedValue>;
 
 export const REVIEW_DATE = '2025-03-01';
 const DAY = 86_400_000;
-export const isoDaysFrom = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+export const isoDaysFrom = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 const SPECIALISTS = ['AB', 'CD', 'EF'] as const;
-const JOB_TITLES = ['Butikkmedarbeider', 'Kokk', 'Lagerarbeider', 'Renholder', 'Sjåfør', 'Barnehageassistent', 'Frisør', 'Snekker'];
+const JOB_TITLES = [
+  'Butikkmedarbeider',
+  'Kokk',
+  'Lagerarbeider',
+  'Renholder',
+  'Sjåfør',
+  'Barnehageassistent',
+  'Frisør',
+  'Snekker',
+];
 const EMPLOYERS = ['Rema 1000', 'Kiwi', 'Posten', 'Bakeriet', 'Kommunen', 'Hotellet', 'Bilverkstedet'];
 
 export interface SizeOptions {
@@ -30,7 +40,9 @@ export interface SizeOptions {
 }
 
 export function specialistCodes(count: number): string[] {
-  return count <= SPECIALISTS.length ? SPECIALISTS.slice(0, count) : Array.from({ length: count }, (_, i) => `JS${String(i + 1).padStart(3, '0')}`);
+  return count <= SPECIALISTS.length
+    ? SPECIALISTS.slice(0, count)
+    : Array.from({ length: count }, (_, i) => `JS${String(i + 1).padStart(3, '0')}`);
 }
 
 /** Tables from which every wired item computes; sizes scale to measure recalculation. */
@@ -41,7 +53,13 @@ export function fullTables(options: SizeOptions = {}): TableData {
   const contactCount = options.contacts ?? 60;
   const records = options.records ?? 12;
   const staff: Row[] = [
-    ...codes.map((specialist, i) => ({ specialist, role: 'specialist', fte: i % 4 === 3 ? 0.8 : 1, startDate: '2021-01-15', absentWeeks: i % 5 === 0 ? 1 : null })),
+    ...codes.map((specialist, i) => ({
+      specialist,
+      role: 'specialist',
+      fte: i % 4 === 3 ? 0.8 : 1,
+      startDate: '2021-01-15',
+      absentWeeks: i % 5 === 0 ? 1 : null,
+    })),
     { specialist: 'MV', role: 'supervisor', fte: 1, startDate: '2019-05-01' },
   ];
   const caseload: Row[] = codes.flatMap((specialist, s) =>

@@ -21,12 +21,31 @@ const plain: fc.Arbitrary<Written> = fc
   .map(([a, b]) => ({ text: b === undefined ? a : `${a} "${b}"`, breaks: 0 })); // a quote inside an unquoted value
 const quoted: fc.Arbitrary<Written> = fc
   .tuple(word, fc.constantFrom('', ';', '""', ', '), fc.option(word, { nil: undefined }))
-  .map(([a, middle, tail]) => ({ text: `"${a}${middle}${tail === undefined ? '' : `\n${tail}`}"`, breaks: tail === undefined ? 0 : 1 }));
+  .map(([a, middle, tail]) => ({
+    text: `"${a}${middle}${tail === undefined ? '' : `\n${tail}`}"`,
+    breaks: tail === undefined ? 0 : 1,
+  }));
 const stray: fc.Arbitrary<Written> = word.map((a) => ({ text: `"${a}`, breaks: 0 }));
-const date = fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 })).map(([d, m]) => ({ text: `${d}.${m}.2025`, breaks: 0 }));
-const field = fc.oneof({ weight: 6, arbitrary: plain }, { weight: 2, arbitrary: quoted }, { weight: 1, arbitrary: stray }, { weight: 1, arbitrary: fc.constant({ text: '', breaks: 0 }) });
-const record = fc.tuple(fc.oneof(date, field), field, field, fc.constantFrom<Written>({ text: 'telefon', breaks: 0 }, { text: 'ansikt til ansikt', breaks: 0 }), field);
-const line = fc.oneof({ weight: 8, arbitrary: record.map((fields) => ({ fields })) }, { weight: 1, arbitrary: fc.constant({ fields: null }) });
+const date = fc
+  .tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }))
+  .map(([d, m]) => ({ text: `${d}.${m}.2025`, breaks: 0 }));
+const field = fc.oneof(
+  { weight: 6, arbitrary: plain },
+  { weight: 2, arbitrary: quoted },
+  { weight: 1, arbitrary: stray },
+  { weight: 1, arbitrary: fc.constant({ text: '', breaks: 0 }) },
+);
+const record = fc.tuple(
+  fc.oneof(date, field),
+  field,
+  field,
+  fc.constantFrom<Written>({ text: 'telefon', breaks: 0 }, { text: 'ansikt til ansikt', breaks: 0 }),
+  field,
+);
+const line = fc.oneof(
+  { weight: 8, arbitrary: record.map((fields) => ({ fields })) },
+  { weight: 1, arbitrary: fc.constant({ fields: null }) },
+);
 
 const csvFile = fc.record({
   lines: fc.array(line, { maxLength: 25 }),
@@ -74,7 +93,10 @@ function check(text: string, starts: readonly number[], physical: number, readin
   expect(expected - 1).toBe(physical);
   // Rows in = header + imported + reported + skipped, each record once.
   const result = importDelimited(EMPLOYER_CONTACTS_TABLE, text, { multilineQuotes: reading, referenceYear: 2025 });
-  const account = accountImport(result, csv.records.map((record) => record.line));
+  const account = accountImport(
+    result,
+    csv.records.map((record) => record.line),
+  );
   expect(account.unaccounted).toEqual([]);
   expect(account.header + account.imported + account.reported + account.skipped).toBe(csv.records.length);
   // No record the file meant is swallowed silently: it starts a record, or lies in a reported span.
@@ -82,7 +104,10 @@ function check(text: string, starts: readonly number[], physical: number, readin
   for (const start of starts) {
     if (recordStarts.has(start)) continue;
     expect(reading, `line ${start} swallowed in ${JSON.stringify(text)}`).toBe('keep');
-    expect(result.merged.some((span) => span.line < start && start <= span.endLine), `line ${start} swallowed without a report`).toBe(true);
+    expect(
+      result.merged.some((span) => span.line < start && start <= span.endLine),
+      `line ${start} swallowed without a report`,
+    ).toBe(true);
   }
 }
 

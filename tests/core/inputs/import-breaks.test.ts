@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { importDelimited, parseRecords, readCell } from '../../../src/core/inputs/import';
 import { scanRows } from '../../../src/core/inputs/anonymity';
 import type { ColumnDefinition, TypedValue } from '../../../src/core/inputs/tables';
-import { CHART_REVIEW_TABLE, EMPLOYER_CONTACTS_TABLE, INPUT_TABLES, SPECIALIST_TIME_TABLE, STAFF_TABLE } from '../../../src/core/inputs/tables';
+import {
+  CHART_REVIEW_TABLE,
+  EMPLOYER_CONTACTS_TABLE,
+  INPUT_TABLES,
+  SPECIALIST_TIME_TABLE,
+  STAFF_TABLE,
+} from '../../../src/core/inputs/tables';
 
 /** Four contact lines; a stray quote opens on line 2, and line 4 quotes the boss in the middle of a value. */
 const STRAY_QUOTE_LOG = [
@@ -41,7 +47,8 @@ describe('stray quotes never merge rows silently', () => {
   });
 
   it('a genuine line break inside a quoted note is one value and not reported', () => {
-    const csv = 'Dato for kontakt;Jobbspesialist;Kontaktform;Resultat\n01.02.2025;AB;telefon;"Ringer igjen\nneste uke; sjefen er bortreist"\n02.02.2025;CD;telefon;ok\n';
+    const csv =
+      'Dato for kontakt;Jobbspesialist;Kontaktform;Resultat\n01.02.2025;AB;telefon;"Ringer igjen\nneste uke; sjefen er bortreist"\n02.02.2025;CD;telefon;ok\n';
     const result = importDelimited(EMPLOYER_CONTACTS_TABLE, csv);
     expect(result.merged).toEqual([]);
     expect(result.rows.map((row) => [row.line, row.values['result']])).toEqual([
@@ -62,7 +69,8 @@ describe('stray quotes never merge rows silently', () => {
 
   it('a stray quote in tab-separated text pasted from a sheet is reported the same way', () => {
     // Only the date at the start of line 3 shows that the quote swallowed a record.
-    const tsv = 'Dato for kontakt\tJobbspesialist\tKontaktform\tResultat\n01.02.2025\tAB\ttelefon\t"notat\n02.02.2025\tCD\ttelefon\nslutt"\n';
+    const tsv =
+      'Dato for kontakt\tJobbspesialist\tKontaktform\tResultat\n01.02.2025\tAB\ttelefon\t"notat\n02.02.2025\tCD\ttelefon\nslutt"\n';
     const result = importDelimited(EMPLOYER_CONTACTS_TABLE, tsv);
     expect(result.delimiter).toBe('\t');
     expect(result.merged).toEqual([{ line: 2, endLine: 4 }]);
@@ -71,7 +79,8 @@ describe('stray quotes never merge rows silently', () => {
   });
 
   it('a stray quote whose swallowed line starts with a date is reported even when the columns vary', () => {
-    const csv = 'Dato for kontakt;Jobbspesialist;Kontaktform;Resultat\n01.02.2025;AB;telefon;"notat\n02.02.2025;CD;telefon\n03.02.2025;CD;telefon;"ok"\n';
+    const csv =
+      'Dato for kontakt;Jobbspesialist;Kontaktform;Resultat\n01.02.2025;AB;telefon;"notat\n02.02.2025;CD;telefon\n03.02.2025;CD;telefon;"ok"\n';
     const records = parseRecords(csv, ';');
     expect(records.map((record) => record.line)).toEqual([1, 2, 3, 4]);
     expect(importDelimited(EMPLOYER_CONTACTS_TABLE, csv).merged).toEqual([{ line: 2, endLine: 4 }]);
@@ -79,7 +88,14 @@ describe('stray quotes never merge rows silently', () => {
 });
 
 /** A count column without a maximum, so 1000 is a valid reading. */
-const COUNT: ColumnDefinition = { id: 'count', header: { nb: 'Antall', en: 'Count' }, type: 'number', required: false, help: { nb: '', en: '' }, number: { min: 0, integer: true } };
+const COUNT: ColumnDefinition = {
+  id: 'count',
+  header: { nb: 'Antall', en: 'Count' },
+  type: 'number',
+  required: false,
+  help: { nb: '', en: '' },
+  number: { min: 0, integer: true },
+};
 
 describe('numbers are never silently read as 1', () => {
   it('a thousands point in a count column is read as thousands: 1.000 → 1000, 1 000 → 1000', () => {
@@ -106,7 +122,9 @@ describe('numbers are never silently read as 1', () => {
   it('decimal columns keep 0,5 and 0.5 as decimals; 1.000 in an hours column is ambiguous and reported', () => {
     const csv = 'Jobbspesialist;Timer i lokalsamfunnet;Skjemalagte timer\nAB;0,5;37.5\nCD;1.000;37,5\nEF;12,500;40\n';
     const result = importDelimited(SPECIALIST_TIME_TABLE, csv, { language: 'en' });
-    expect(result.rows.map((row) => [row.values['communityHours'], row.values['scheduledHours']])).toEqual([[0.5, 37.5]]);
+    expect(result.rows.map((row) => [row.values['communityHours'], row.values['scheduledHours']])).toEqual([
+      [0.5, 37.5],
+    ]);
     expect(result.errors.map((issue) => [issue.line, issue.column])).toEqual([
       [3, 'communityHours'],
       [4, 'communityHours'],
@@ -125,7 +143,8 @@ describe('numbers are never silently read as 1', () => {
 
 describe('two-digit years', () => {
   it('01.03.69 is flagged, not turned into 2069', () => {
-    const csv = 'Jobbspesialist;Rolle;I rollen fra\nAB;jobbspesialist;01.03.69\nCD;jobbspesialist;1.9.22\nEF;jobbspesialist;01.03.1969\n';
+    const csv =
+      'Jobbspesialist;Rolle;I rollen fra\nAB;jobbspesialist;01.03.69\nCD;jobbspesialist;1.9.22\nEF;jobbspesialist;01.03.1969\n';
     const result = importDelimited(STAFF_TABLE, csv, { language: 'en', referenceYear: 2025 });
     expect(result.rows.map((row) => [row.line, row.values['startDate']])).toEqual([
       [3, '2022-09-01'],
@@ -136,20 +155,35 @@ describe('two-digit years', () => {
   });
 
   it('a two-digit year after next year is flagged too', () => {
-    expect(importDelimited(STAFF_TABLE, 'Jobbspesialist;Rolle;I rollen fra\nAB;jobbspesialist;01.03.27\n', { referenceYear: 2025 }).errors).toHaveLength(1);
-    expect(importDelimited(STAFF_TABLE, 'Jobbspesialist;Rolle;I rollen fra\nAB;jobbspesialist;01.03.26\n', { referenceYear: 2025 }).rows).toHaveLength(1);
+    expect(
+      importDelimited(STAFF_TABLE, 'Jobbspesialist;Rolle;I rollen fra\nAB;jobbspesialist;01.03.27\n', {
+        referenceYear: 2025,
+      }).errors,
+    ).toHaveLength(1);
+    expect(
+      importDelimited(STAFF_TABLE, 'Jobbspesialist;Rolle;I rollen fra\nAB;jobbspesialist;01.03.26\n', {
+        referenceYear: 2025,
+      }).rows,
+    ).toHaveLength(1);
   });
 });
 
 describe('long cells', () => {
-  const withCell = (characters: number) => `Dato for kontakt;Jobbspesialist;Kontaktform;Resultat\n01.02.2025;AB;telefon;"${'lang tekst '.repeat(Math.ceil(characters / 11)).slice(0, characters)}"\n02.02.2025;CD;telefon;ok\n`;
+  const withCell = (characters: number) =>
+    `Dato for kontakt;Jobbspesialist;Kontaktform;Resultat\n01.02.2025;AB;telefon;"${'lang tekst '.repeat(Math.ceil(characters / 11)).slice(0, characters)}"\n02.02.2025;CD;telefon;ok\n`;
 
-  it('a 100 KB cell near the top is read at once, and its row reported as over the cell limit', { timeout: 15_000 }, () => {
-    const result = importDelimited(EMPLOYER_CONTACTS_TABLE, withCell(100_000), { language: 'en' });
-    expect(result.rows.map((row) => row.line)).toEqual([3]);
-    expect(result.errors).toEqual([expect.objectContaining({ line: 2, column: 'result' })]);
-    expect(result.errors[0]!.message).toBe("the value has 100,000 characters; a cell holds at most 32,767 (Excel's limit)");
-  });
+  it(
+    'a 100 KB cell near the top is read at once, and its row reported as over the cell limit',
+    { timeout: 15_000 },
+    () => {
+      const result = importDelimited(EMPLOYER_CONTACTS_TABLE, withCell(100_000), { language: 'en' });
+      expect(result.rows.map((row) => row.line)).toEqual([3]);
+      expect(result.errors).toEqual([expect.objectContaining({ line: 2, column: 'result' })]);
+      expect(result.errors[0]!.message).toBe(
+        "the value has 100,000 characters; a cell holds at most 32,767 (Excel's limit)",
+      );
+    },
+  );
 
   it('a 1 MB cell near the top is read at once, and its row reported', { timeout: 15_000 }, () => {
     const result = importDelimited(EMPLOYER_CONTACTS_TABLE, withCell(1_000_000));
@@ -166,7 +200,10 @@ describe('long cells', () => {
 
   it('a first line with 100 000 fields does not stall the header guess', { timeout: 10_000 }, () => {
     const wide = Array.from({ length: 100_000 }, (_, i) => `felt ${i}`).join(';');
-    const result = importDelimited(EMPLOYER_CONTACTS_TABLE, `${wide}\nDato for kontakt;Jobbspesialist;Kontaktform\n01.02.2025;AB;telefon\n`);
+    const result = importDelimited(
+      EMPLOYER_CONTACTS_TABLE,
+      `${wide}\nDato for kontakt;Jobbspesialist;Kontaktform\n01.02.2025;AB;telefon\n`,
+    );
     expect(result.headerLine).toBe(2);
     expect(result.skipped).toEqual([expect.objectContaining({ line: 1, reason: 'beforeHeader' })]);
     expect(result.rows.map((row) => row.line)).toEqual([3]);
@@ -182,10 +219,18 @@ describe('long cells', () => {
 describe('the analysis scans only what can hold personal data', () => {
   it('list, yes/no and date columns, once read, can hold neither a name nor a fødselsnummer (so the scan skips them)', () => {
     for (const table of INPUT_TABLES) {
-      for (const column of table.columns.filter((candidate) => candidate.type !== 'text' && candidate.type !== 'number')) {
+      for (const column of table.columns.filter(
+        (candidate) => candidate.type !== 'text' && candidate.type !== 'number',
+      )) {
         const values: TypedValue[] =
-          column.type === 'date' ? ['2025-02-01', '1999-12-31', '2031-06-15'] : column.type === 'yesno' ? [true, false] : (column.options ?? []).map((option) => option.id);
-        const rows = values.flatMap((value, index) => Array.from({ length: 4 }, (_, copy) => ({ line: index * 4 + copy + 2, values: { [column.id]: value } })));
+          column.type === 'date'
+            ? ['2025-02-01', '1999-12-31', '2031-06-15']
+            : column.type === 'yesno'
+              ? [true, false]
+              : (column.options ?? []).map((option) => option.id);
+        const rows = values.flatMap((value, index) =>
+          Array.from({ length: 4 }, (_, copy) => ({ line: index * 4 + copy + 2, values: { [column.id]: value } })),
+        );
         expect(scanRows(rows, [{ ...column, personal: true }]), `${table.id}.${column.id}`).toEqual([]);
       }
     }

@@ -10,7 +10,14 @@ import {
   parseNumberText,
   parseRecords,
 } from '../../../src/core/inputs/import';
-import { INPUT_TABLES, JOBS_TABLE, SPECIALIST_TIME_TABLE, STAFF_TABLE, TABLES, tableSheetPlan } from '../../../src/core/inputs/tables';
+import {
+  INPUT_TABLES,
+  JOBS_TABLE,
+  SPECIALIST_TIME_TABLE,
+  STAFF_TABLE,
+  TABLES,
+  tableSheetPlan,
+} from '../../../src/core/inputs/tables';
 
 /** A messy export: BOM, CRLF, ";" separator, decimal comma, dd.mm.yyyy and d.m.yy dates, blank lines, the header repeated mid-file, a quoted field holding ";" and a newline, and broken rows. */
 const MESSY_STAFF =
@@ -47,17 +54,43 @@ describe('importDelimited: a messy CSV', () => {
 
   it('reads the good rows with decimal comma, Norwegian dates and list synonyms', () => {
     expect(result.rows.map((row) => row.line)).toEqual([2, 4, 7, 13]);
-    expect(result.rows[0]!.values).toEqual({ specialist: 'AB', role: 'specialist', fte: 1, startDate: '2021-03-01', absentWeeks: 0 });
-    expect(result.rows[1]!.values).toMatchObject({ specialist: 'CD', fte: 0.5, startDate: '2022-09-01', absentWeeks: 2 });
+    expect(result.rows[0]!.values).toEqual({
+      specialist: 'AB',
+      role: 'specialist',
+      fte: 1,
+      startDate: '2021-03-01',
+      absentWeeks: 0,
+    });
+    expect(result.rows[1]!.values).toMatchObject({
+      specialist: 'CD',
+      fte: 0.5,
+      startDate: '2022-09-01',
+      absentWeeks: 2,
+    });
     // the quoted comment with a newline spans lines 7–8; the row is reported at its first line
-    expect(result.rows[2]!.values).toMatchObject({ specialist: 'EF', role: 'peerSpecialist', fte: 0.75, startDate: '2023-01-15', absentWeeks: null });
-    expect(result.rows[3]!.values).toMatchObject({ specialist: 'OP', role: 'specialist', fte: 0.8, startDate: '2024-05-05' });
+    expect(result.rows[2]!.values).toMatchObject({
+      specialist: 'EF',
+      role: 'peerSpecialist',
+      fte: 0.75,
+      startDate: '2023-01-15',
+      absentWeeks: null,
+    });
+    expect(result.rows[3]!.values).toMatchObject({
+      specialist: 'OP',
+      role: 'specialist',
+      fte: 0.8,
+      startDate: '2024-05-05',
+    });
   });
 
   it('reports every unreadable row with line, column, value and reason', () => {
     const byLine = (line: number) => result.errors.filter((e) => e.line === line);
     expect(byLine(9)).toEqual([expect.objectContaining({ column: 'startDate', value: '31.02.2024' })]);
-    expect(byLine(10).map((e) => e.column).sort()).toEqual(['absentWeeks', 'fte', 'role']);
+    expect(
+      byLine(10)
+        .map((e) => e.column)
+        .sort(),
+    ).toEqual(['absentWeeks', 'fte', 'role']);
     expect(byLine(10).find((e) => e.column === 'fte')!.message).toMatch(/≤ 1/);
     expect(byLine(10).find((e) => e.column === 'role')!.text.en).toMatch(/unknown value "sjef"/);
     expect(byLine(11)).toEqual([expect.objectContaining({ column: null })]);
@@ -115,13 +148,22 @@ describe('delimiters, quotes and line endings', () => {
   });
 
   it('reads TSV pasted from a spreadsheet', () => {
-    const tsv = 'Deltaker (ID)\tStillingsbetegnelse\tArbeidsgiver\tSkaffet før IPS\tOrdinært arbeid\tStartdato\n' +
+    const tsv =
+      'Deltaker (ID)\tStillingsbetegnelse\tArbeidsgiver\tSkaffet før IPS\tOrdinært arbeid\tStartdato\n' +
       'P001\tKassemedarbeider\tRema 1000\tnei\tja\t3.2.24\n' +
       'P002\tRengjører\tISS\tx\tJA\t2024-02-30\n';
     const result = importDelimited(JOBS_TABLE, tsv);
     expect(result.delimiter).toBe('\t');
     expect(result.rows).toEqual([
-      expect.objectContaining({ line: 2, values: expect.objectContaining({ participant: 'P001', beforeIps: false, competitive: true, startDate: '2024-02-03' }) }),
+      expect.objectContaining({
+        line: 2,
+        values: expect.objectContaining({
+          participant: 'P001',
+          beforeIps: false,
+          competitive: true,
+          startDate: '2024-02-03',
+        }),
+      }),
     ]);
     expect(result.errors).toEqual([expect.objectContaining({ line: 3, column: 'startDate', value: '2024-02-30' })]);
   });
@@ -166,7 +208,10 @@ describe('values', () => {
 describe('header mapping', () => {
   it('is case-, diacritics- and punctuation-insensitive, nb and en', () => {
     expect(normalizeHeader('  Fått FØR IPS? ')).toBe('fatt for ips');
-    const mapping = mapHeaders(['JOBBSPESIALIST', 'role', 'Stillingsandel (heltid = 1)', 'In role since', 'uker fravaer i loggperioden'], STAFF_TABLE);
+    const mapping = mapHeaders(
+      ['JOBBSPESIALIST', 'role', 'Stillingsandel (heltid = 1)', 'In role since', 'uker fravaer i loggperioden'],
+      STAFF_TABLE,
+    );
     expect(mapping.map((m) => m.column)).toEqual(['specialist', 'role', 'fte', 'startDate', 'absentWeeks']);
     expect(mapping.map((m) => m.how)).toEqual(['exact', 'exact', 'fuzzy', 'exact', 'exact']);
   });
@@ -188,7 +233,10 @@ describe('header mapping', () => {
   });
 
   it('applies the override map, including ignoring a column', () => {
-    const mapping = mapHeaders(['Kolonne X', 'Rolle', 'Stillingsandel'], STAFF_TABLE, { 'kolonne x': 'specialist', Stillingsandel: null });
+    const mapping = mapHeaders(['Kolonne X', 'Rolle', 'Stillingsandel'], STAFF_TABLE, {
+      'kolonne x': 'specialist',
+      Stillingsandel: null,
+    });
     expect(mapping.map((m) => [m.column, m.how])).toEqual([
       ['specialist', 'override'],
       ['role', 'exact'],
@@ -198,7 +246,9 @@ describe('header mapping', () => {
   });
 
   it('guesses the table from the headers', () => {
-    expect(guessTable(['Dato for kontakt', 'Jobbspesialist', 'Kontaktform', 'Ansettelsesmyndighet'], INPUT_TABLES)?.id).toBe('employerContacts');
+    expect(
+      guessTable(['Dato for kontakt', 'Jobbspesialist', 'Kontaktform', 'Ansettelsesmyndighet'], INPUT_TABLES)?.id,
+    ).toBe('employerContacts');
     expect(guessTable(['Stillingsbetegnelse', 'Arbeidsgiver', 'Arbeidssted'], INPUT_TABLES)?.id).toBe('jobs');
     expect(guessTable(['foo', 'bar'], INPUT_TABLES)).toBeNull();
   });
@@ -244,8 +294,13 @@ describe('importFromValues: a pasted or read sheet range', () => {
     const csv = 'Porteføljeoversikt per 1. mars 2025;;\n\nJobbspesialist;Deltaker (ID);Status\nAB;P001;jobbsøker\n';
     const result = importDelimited(TABLES.caseload, csv);
     expect(result.headerLine).toBe(3);
-    expect(result.skipped).toEqual([expect.objectContaining({ line: 1, reason: 'beforeHeader' }), expect.objectContaining({ line: 2, reason: 'blank' })]);
-    expect(result.rows).toEqual([{ line: 4, values: expect.objectContaining({ specialist: 'AB', participant: 'P001', status: 'jobSeeking' }) }]);
+    expect(result.skipped).toEqual([
+      expect.objectContaining({ line: 1, reason: 'beforeHeader' }),
+      expect.objectContaining({ line: 2, reason: 'blank' }),
+    ]);
+    expect(result.rows).toEqual([
+      { line: 4, values: expect.objectContaining({ specialist: 'AB', participant: 'P001', status: 'jobSeeking' }) },
+    ]);
   });
 
   it('handles an empty range', () => {

@@ -14,12 +14,24 @@
  * criterion tested against every row: 1998 staff rows × 50 000 log rows for Tjenester 6).
  */
 import { describe, expect, it } from 'vitest';
-import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TableCapacity, type TypedValue } from '../../../src/core/inputs/tables';
+import {
+  INPUT_TABLES,
+  rowsBlock,
+  tableSheetPlan,
+  type TableCapacity,
+  type TypedValue,
+} from '../../../src/core/inputs/tables';
 import { itemFormula, wiredItemIds, type TableData } from '../../../src/core/inputs/wiring';
 import { expectedItem } from '../../shared/expected-items';
 import { newReview } from '../../../src/core/review/model';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
-import { COLUMNS, HEADER_ROWS, readScoreSheet, scoreSheetLayout, scoreSheetPlan } from '../../../src/core/sheets/score-sheet';
+import {
+  COLUMNS,
+  HEADER_ROWS,
+  readScoreSheet,
+  scoreSheetLayout,
+  scoreSheetPlan,
+} from '../../../src/core/sheets/score-sheet';
 import { planCellText } from '../../../src/core/workbook/plan';
 import { MemoryWorkbook as EngineWorkbook } from '../../../src/preview/memory-workbook';
 import { fullTables } from './full-tables';
@@ -39,16 +51,26 @@ function rowsOf(id: keyof TableData): { values: Readonly<Record<string, TypedVal
   return ((data[id] ?? []) as Readonly<Record<string, TypedValue>>[]).map((values) => ({ values }));
 }
 
-async function bigWorkbook(options: { indexedCriteria?: boolean } = {}): Promise<{ workbook: EngineWorkbook; writeMs: number }> {
+async function bigWorkbook(
+  options: { indexedCriteria?: boolean } = {},
+): Promise<{ workbook: EngineWorkbook; writeMs: number }> {
   const workbook = new EngineWorkbook(options);
-  const review = newReview({ id: 'big', service: 'Stor tjeneste', team: 'Alle team', date: '2025-03-01', raters: [{ id: 'r1', name: 'A' }] });
+  const review = newReview({
+    id: 'big',
+    service: 'Stor tjeneste',
+    team: 'Alle team',
+    date: '2025-03-01',
+    raters: [{ id: 'r1', name: 'A' }],
+  });
   for (const item of ITEMS) if (!WIRED.includes(item.id)) review.items[item.id]!.consensus = JUDGEMENT_SCORE;
   const start = performance.now();
   await workbook.write([
     ...INPUT_TABLES.map((table) => {
       const plan = tableSheetPlan(table, 'nb', { capacity: CAPACITY });
       const rows = rowsOf(table.id);
-      return rows.length === 0 ? plan : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
+      return rows.length === 0
+        ? plan
+        : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
     }),
     scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', capacity: CAPACITY } }),
   ]);
@@ -76,9 +98,13 @@ describe(`recalculation over ${JOBS} job starts and ${CONTACTS} contact-log rows
   it('needs the larger capacity: the default ranges (rows 3–2000) cannot hold the tables', () => {
     expect(itemFormula('services.job_diversity', 'excel', 'nb')).toMatch(/'Jobber'!\$[A-Z]+\$3:\$[A-Z]+\$2000\b/);
     expect(itemFormula('services.job_diversity', 'excel', 'nb')).not.toContain(`$${JOBS + 2}`);
-    expect(itemFormula('services.job_diversity', 'excel', 'nb', { capacity: CAPACITY })).toMatch(new RegExp(`'Jobber'!\\$[A-Z]+\\$3:\\$[A-Z]+\\$${JOBS + 2}\\b`));
+    expect(itemFormula('services.job_diversity', 'excel', 'nb', { capacity: CAPACITY })).toMatch(
+      new RegExp(`'Jobber'!\\$[A-Z]+\\$3:\\$[A-Z]+\\$${JOBS + 2}\\b`),
+    );
     expect(() => expectedItem('services.job_diversity', data, 'nb')).toThrow(/10000 rows; the sheet holds 1998/);
-    expect(() => expectedItem('services.employer_contacts', data, 'nb', { capacity: { jobs: JOBS } })).toThrow(/50000 rows; the sheet holds 1998/);
+    expect(() => expectedItem('services.employer_contacts', data, 'nb', { capacity: { jobs: JOBS } })).toThrow(
+      /50000 rows; the sheet holds 1998/,
+    );
   });
 
   it('computes every wired item as expectedItem does, the consensus follows, and the total adds up', async () => {
@@ -129,7 +155,9 @@ describe(`recalculation over ${JOBS} job starts and ${CONTACTS} contact-log rows
 
     // The metric says the whole job list was read (not just the first 2000 rows): the sample is
     // the jobs held now (no end date before the visit), not obtained before IPS; the share is rounded down.
-    const sample = (data.jobs as Readonly<Record<string, TypedValue>>[]).filter((job) => job['endDate'] === null && job['beforeIps'] !== true);
+    const sample = (data.jobs as Readonly<Record<string, TypedValue>>[]).filter(
+      (job) => job['endDate'] === null && job['beforeIps'] !== true,
+    );
     expect(sample.length).toBeGreaterThan(5000);
     const share = Math.floor((100 * sample.filter((job) => job['competitive'] === true).length) / sample.length);
     const computedCell = scoreSheetPlan(newReview({ id: 'm', service: '', team: '', date: '2025-03-01', raters: [] }), {
@@ -144,7 +172,9 @@ describe(`recalculation over ${JOBS} job starts and ${CONTACTS} contact-log rows
   it('times COUNTIFS as a spreadsheet evaluates it (every criterion against every row), with the same results', async () => {
     const { workbook } = await bigWorkbook({ indexedCriteria: false });
     const ms = recalc(workbook, false);
-    console.log(`[recalc] score cells with unindexed COUNTIFS (1998 staff-row criteria × ${CONTACTS} log rows, and so on): ${fmt(ms)}`);
+    console.log(
+      `[recalc] score cells with unindexed COUNTIFS (1998 staff-row criteria × ${CONTACTS} log rows, and so on): ${fmt(ms)}`,
+    );
     const indexed = (await bigWorkbook()).workbook;
     for (const itemId of WIRED) {
       const row = layout.itemRows[itemId]!;

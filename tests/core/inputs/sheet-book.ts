@@ -6,7 +6,13 @@
 import { FormulaBook } from '../../../src/preview/engine/book';
 import { type EngineOptions } from '../../../src/preview/engine/evaluate';
 import { SheetError } from '../../../src/preview/engine/values';
-import { INPUT_TABLES, rowsBlock, tableSheetPlan, type TableCapacity, type TypedValue } from '../../../src/core/inputs/tables';
+import {
+  INPUT_TABLES,
+  rowsBlock,
+  tableSheetPlan,
+  type TableCapacity,
+  type TypedValue,
+} from '../../../src/core/inputs/tables';
 import type { TableData } from '../../../src/core/inputs/wiring';
 import type { SheetPlan } from '../../../src/core/workbook/plan';
 import { rawFromPlan } from '../../../src/preview/engine/raw-cell';
@@ -74,18 +80,25 @@ export class PlainBook {
 
 function rowsOf(data: TableData, id: keyof TableData): { values: Readonly<Record<string, TypedValue>> }[] {
   return ((data[id] ?? []) as readonly unknown[]).map((entry) => {
-    const values = (entry as { values?: Readonly<Record<string, TypedValue>> }).values ?? (entry as Readonly<Record<string, TypedValue>>);
+    const values =
+      (entry as { values?: Readonly<Record<string, TypedValue>> }).values ??
+      (entry as Readonly<Record<string, TypedValue>>);
     return { values };
   });
 }
 
 /** Every input table as a sheet holding the data. */
-export function bookFromTables(data: TableData, language: Language, options: { capacity?: TableCapacity; engine?: EngineOptions } = {}): PlainBook {
+export function bookFromTables(
+  data: TableData,
+  language: Language,
+  options: { capacity?: TableCapacity; engine?: EngineOptions } = {},
+): PlainBook {
   const book = new PlainBook(options.engine);
   for (const table of INPUT_TABLES) {
     book.write(tableSheetPlan(table, language, options.capacity ? { capacity: options.capacity } : {}));
     const rows = rowsOf(data, table.id);
-    if (rows.length > 0) book.write({ sheet: table.sheet[language], blocks: [rowsBlock(table, rows, language, { dates: 'serial' })] });
+    if (rows.length > 0)
+      book.write({ sheet: table.sheet[language], blocks: [rowsBlock(table, rows, language, { dates: 'serial' })] });
   }
   return book;
 }

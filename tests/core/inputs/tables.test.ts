@@ -61,10 +61,18 @@ describe('the table registry', () => {
     for (const table of INPUT_TABLES) for (const itemId of table.feeds) expect(ids.has(itemId), itemId).toBe(true);
   });
 
-  it('names the manual\'s roles in both languages', () => {
+  it("names the manual's roles in both languages", () => {
     const role = STAFF_TABLE.columns.find((c) => c.id === 'role')!;
-    expect(role.options!.map((o) => o.label.nb)).toEqual(['jobbspesialist', 'erfaringskonsulent som jobbspesialist', 'metodeveileder']);
-    expect(role.options!.map((o) => o.label.en)).toEqual(['employment specialist', 'peer specialist as employment specialist', 'IPS supervisor']);
+    expect(role.options!.map((o) => o.label.nb)).toEqual([
+      'jobbspesialist',
+      'erfaringskonsulent som jobbspesialist',
+      'metodeveileder',
+    ]);
+    expect(role.options!.map((o) => o.label.en)).toEqual([
+      'employment specialist',
+      'peer specialist as employment specialist',
+      'IPS supervisor',
+    ]);
   });
 });
 
@@ -87,11 +95,23 @@ describe('tableSheetPlan', () => {
     const plan = tableSheetPlan(STAFF_TABLE, 'nb');
     const role = plan.validations!.find((v) => v.range.column === 1)!;
     expect(role.range).toEqual({ row: 2, column: 1, rows: 1998, columns: 1 });
-    expect(role.rule).toMatchObject({ type: 'list', values: ['jobbspesialist', 'erfaringskonsulent som jobbspesialist', 'metodeveileder'] });
+    expect(role.rule).toMatchObject({
+      type: 'list',
+      values: ['jobbspesialist', 'erfaringskonsulent som jobbspesialist', 'metodeveileder'],
+    });
     expect(plan.extraValidations).toEqual([
-      expect.objectContaining({ range: expect.objectContaining({ column: 2 }), rule: expect.objectContaining({ type: 'decimal', min: 0, minExclusive: true, max: 1 }) }),
-      expect.objectContaining({ range: expect.objectContaining({ column: 3 }), rule: expect.objectContaining({ type: 'date' }) }),
-      expect.objectContaining({ range: expect.objectContaining({ column: 4 }), rule: expect.objectContaining({ type: 'decimal', min: 0 }) }),
+      expect.objectContaining({
+        range: expect.objectContaining({ column: 2 }),
+        rule: expect.objectContaining({ type: 'decimal', min: 0, minExclusive: true, max: 1 }),
+      }),
+      expect.objectContaining({
+        range: expect.objectContaining({ column: 3 }),
+        rule: expect.objectContaining({ type: 'date' }),
+      }),
+      expect.objectContaining({
+        range: expect.objectContaining({ column: 4 }),
+        rule: expect.objectContaining({ type: 'decimal', min: 0 }),
+      }),
     ]);
     expect(plan.formats!.some((f) => f.range.column === 3 && f.numberFormat === 'yyyy-mm-dd')).toBe(true);
 
@@ -109,12 +129,16 @@ describe('tableSheetPlan', () => {
 
   it('gives the review-data sheet one data row with its defaults', () => {
     const plan = tableSheetPlan(REVIEW_TABLE, 'nb');
-    expect(plan.blocks[1]).toEqual({ row: 2, column: 0, values: [[null, 8, null, null, null, null, null, null, null, null]] });
+    expect(plan.blocks[1]).toEqual({
+      row: 2,
+      column: 0,
+      values: [[null, 8, null, null, null, null, null, null, null, null]],
+    });
     expect(plan.validations!.every((v) => v.range.rows === 1 && v.range.row === 2)).toBe(true);
     expect(columnRange(REVIEW_TABLE, 'reviewDate', 'nb')).toBe("'Evalueringsdata'!$A$3");
   });
 
-  it('puts the manual\'s category counter beside the chart review', () => {
+  it("puts the manual's category counter beside the chart review", () => {
     const plan = tableSheetPlan(CHART_REVIEW_TABLE, 'nb');
     const counter = plan.blocks[1]!;
     expect(counter.column).toBe(CHART_REVIEW_TABLE.columns.length + 1);
@@ -129,25 +153,47 @@ describe('tableSheetPlan', () => {
   });
 
   it('plans every sheet', () => {
-    expect(inputSheetPlans('en').map((p) => p.sheet)).toEqual(['Review data', 'Staff', 'Caseloads', 'Time and phases', 'Jobs', 'Employer contacts', 'Chart review']);
+    expect(inputSheetPlans('en').map((p) => p.sheet)).toEqual([
+      'Review data',
+      'Staff',
+      'Caseloads',
+      'Time and phases',
+      'Jobs',
+      'Employer contacts',
+      'Chart review',
+    ]);
   });
 });
 
 describe('values back to sheets', () => {
-  it('writes yes/no and list ids as the language\'s labels', () => {
+  it("writes yes/no and list ids as the language's labels", () => {
     const role = STAFF_TABLE.columns[1]!;
     expect(toSheetValue(role, 'supervisor', 'nb')).toBe('metodeveileder');
     expect(toSheetValue(role, 'supervisor', 'en')).toBe('IPS supervisor');
-    expect(toSheetValue(TABLES.jobs.columns.find((c) => c.id === 'beforeIps')!, true, 'nb')).toBe('ja');
+    expect(
+      toSheetValue(
+        TABLES.jobs.columns.find((c) => c.id === 'beforeIps')!,
+        true,
+        'nb',
+      ),
+    ).toBe('ja');
     expect(toSheetValue(role, null, 'nb')).toBe('');
-    const block = rowsBlock(STAFF_TABLE, [{ values: { specialist: 'AB', role: 'specialist', fte: 0.5, startDate: '2024-01-01', absentWeeks: null } }], 'nb');
+    const block = rowsBlock(
+      STAFF_TABLE,
+      [{ values: { specialist: 'AB', role: 'specialist', fte: 0.5, startDate: '2024-01-01', absentWeeks: null } }],
+      'nb',
+    );
     // Dates go in as serial day numbers (a date-formatted column): ISO text would stay text.
-    expect(block).toEqual({ row: 2, column: 0, values: [['AB', 'jobbspesialist', 0.5, isoDateSerial('2024-01-01'), '']] });
+    expect(block).toEqual({
+      row: 2,
+      column: 0,
+      values: [['AB', 'jobbspesialist', 0.5, isoDateSerial('2024-01-01'), '']],
+    });
   });
 });
 
 describe('chartReviewCoverage', () => {
-  it('counts the manual\'s record categories and says what is missing', () => {
+  it("counts the manual's record categories and says what is missing", () => {
     const rows: Record<string, TypedValue>[] = [
       ...Array.from({ length: 5 }, (_, i) => ({ record: String(i + 1), recentlyEmployed: true, interviewed: i < 3 })),
       { record: '6', closed: true },

@@ -7,15 +7,21 @@ describe('replaceTeamTerm', () => {
   const word = 'booppfølgingsteam';
 
   it('replaces every inflection of «behandlingsteam»', () => {
-    expect(replaceTeamTerm('Jobbspesialisten deltar i ett behandlingsteam.', word)).toBe('Jobbspesialisten deltar i ett booppfølgingsteam.');
+    expect(replaceTeamTerm('Jobbspesialisten deltar i ett behandlingsteam.', word)).toBe(
+      'Jobbspesialisten deltar i ett booppfølgingsteam.',
+    );
     expect(replaceTeamTerm('Behandlingsteamet møtes ukentlig.', word)).toBe('Booppfølgingsteamet møtes ukentlig.');
     expect(replaceTeamTerm('alle behandlingsteamene', word)).toBe('alle booppfølgingsteamene');
-    expect(replaceTeamTerm('behandlingsteamets leder og behandlingsteamenes møter', word)).toBe('booppfølgingsteamets leder og booppfølgingsteamenes møter');
+    expect(replaceTeamTerm('behandlingsteamets leder og behandlingsteamenes møter', word)).toBe(
+      'booppfølgingsteamets leder og booppfølgingsteamenes møter',
+    );
     expect(replaceTeamTerm('et behandlingsteams oppgaver', word)).toBe('et booppfølgingsteams oppgaver');
   });
 
   it('replaces compounds and keeps their tails', () => {
-    expect(replaceTeamTerm('Observasjon av behandlingsteammøte Team A', word)).toBe('Observasjon av booppfølgingsteammøte Team A');
+    expect(replaceTeamTerm('Observasjon av behandlingsteammøte Team A', word)).toBe(
+      'Observasjon av booppfølgingsteammøte Team A',
+    );
     expect(replaceTeamTerm('behandlingsteammøtet, behandlingsteammøtene og behandlingsteammøter', word)).toBe(
       'booppfølgingsteammøtet, booppfølgingsteammøtene og booppfølgingsteammøter',
     );
@@ -37,8 +43,14 @@ describe('replaceTeamTerm', () => {
   });
 
   it('inflects a masculine replacement and takes explicit forms', () => {
-    expect(teamWord('oppfølgingsgruppe')).toMatchObject({ definite: 'oppfølgingsgruppen', plural: 'oppfølgingsgrupper', pluralDefinite: 'oppfølgingsgruppene' });
-    expect(replaceTeamTerm('Behandlingsteamet og behandlingsteamene', 'oppfølgingsgruppe')).toBe('Oppfølgingsgruppen og oppfølgingsgruppene');
+    expect(teamWord('oppfølgingsgruppe')).toMatchObject({
+      definite: 'oppfølgingsgruppen',
+      plural: 'oppfølgingsgrupper',
+      pluralDefinite: 'oppfølgingsgruppene',
+    });
+    expect(replaceTeamTerm('Behandlingsteamet og behandlingsteamene', 'oppfølgingsgruppe')).toBe(
+      'Oppfølgingsgruppen og oppfølgingsgruppene',
+    );
     expect(
       replaceTeamTerm('behandlingsteamet', { nb: { singular: 'rusteam', definite: 'rusteamet', compound: 'rusteam' } }),
     ).toBe('rusteamet');
@@ -46,9 +58,9 @@ describe('replaceTeamTerm', () => {
 
   it('replaces «treatment team» in English text when an English word is given', () => {
     const terms = { nb: word, en: 'housing support team' };
-    expect(replaceTeamTerm('Treatment teams meet weekly; the treatment team\'s leader; a treatment-team meeting.', terms)).toBe(
-      "Housing support teams meet weekly; the housing support team's leader; a housing support team meeting.",
-    );
+    expect(
+      replaceTeamTerm("Treatment teams meet weekly; the treatment team's leader; a treatment-team meeting.", terms),
+    ).toBe("Housing support teams meet weekly; the housing support team's leader; a housing support team meeting.");
     expect(replaceTeamTermInText({ nb: 'behandlingsteamet', en: 'the treatment team' }, terms)).toEqual({
       nb: 'booppfølgingsteamet',
       en: 'the housing support team',
@@ -59,7 +71,7 @@ describe('replaceTeamTerm', () => {
 });
 
 describe('withTeamTerm', () => {
-  it('puts the service\'s word in a table\'s sheet texts, and its sheet still imports', () => {
+  it("puts the service's word in a table's sheet texts, and its sheet still imports", () => {
     const table = withTeamTerm(CASELOAD_TABLE, 'booppfølgingsteam');
     const team = table.columns.find((column) => column.id === 'team')!;
     expect(team.header.nb).toBe('Booppfølgingsteam');

@@ -71,12 +71,19 @@ describe('wirings against the function table', () => {
   it('fail loudly on a parameter, column or option that does not exist', () => {
     const base = WIRINGS.find((w) => w.fn === 'JOB_DIVERSITY')!;
     const badParameter: Wiring = { ...base, args: { ...base.args, job_type: { k: 'col', column: 'jobType' } } };
-    expect(() => checkWiring(badParameter)).toThrow(/parameter 'job_type' does not exist; the function's parameters are job_types, specialists, before_ips/);
+    expect(() => checkWiring(badParameter)).toThrow(
+      /parameter 'job_type' does not exist; the function's parameters are job_types, specialists, before_ips/,
+    );
     const { job_types: _omit, ...rest } = base.args;
     expect(() => checkWiring({ ...base, args: rest })).toThrow(/required parameter 'job_types' is not wired/);
-    expect(() => checkWiring({ ...base, args: { ...base.args, job_types: { k: 'col', column: 'jobKind' } } })).toThrow(/no column jobKind/);
+    expect(() => checkWiring({ ...base, args: { ...base.args, job_types: { k: 'col', column: 'jobKind' } } })).toThrow(
+      /no column jobKind/,
+    );
     expect(() =>
-      checkWiring({ ...base, args: { ...base.args, job_types: { k: 'label', table: 'staff', column: 'role', option: 'boss' } } }),
+      checkWiring({
+        ...base,
+        args: { ...base.args, job_types: { k: 'label', table: 'staff', column: 'role', option: 'boss' } },
+      }),
     ).toThrow(/no option boss/);
     expect(() => checkWiring({ ...base, fn: 'NO_SUCH_FUNCTION' })).toThrow(/no function NO_SUCH_FUNCTION/);
   });
@@ -88,7 +95,7 @@ describe('wirings against the function table', () => {
 });
 
 describe('itemFormula', () => {
-  it('uses IPS.NAME in Excel and IPS_NAME in Sheets, with the function table\'s name', () => {
+  it("uses IPS.NAME in Excel and IPS_NAME in Sheets, with the function table's name", () => {
     for (const itemId of wiredItemIds()) {
       const name = FUNCTIONS[itemWiring(itemId).fn]!.name;
       expect(itemFormula(itemId, 'excel', 'nb').startsWith(`=IPS.${name}(`)).toBe(true);
@@ -101,23 +108,29 @@ describe('itemFormula', () => {
   it('gives the caseload formula over the staff and caseload sheets', () => {
     expect(itemFormula('staffing.caseload_size', 'excel', 'nb')).toBe(
       "=IPS.CASELOAD(IF('Ansatte'!$A$3:$A$2000=\"\",\"\",COUNTIFS('Porteføljer'!$A$3:$A$2000,'Ansatte'!$A$3:$A$2000," +
-        "'Porteføljer'!$C$3:$C$2000,\"<>henvist – ikke møtt\",'Porteføljer'!$C$3:$C$2000,\"<>avsluttet\",'Porteføljer'!$D$3:$D$2000,\"<>nei\"))," +
-        "IF('Ansatte'!$A$3:$A$2000=\"\",\"\",IF('Ansatte'!$C$3:$C$2000=\"\",1,'Ansatte'!$C$3:$C$2000))," +
-        "IF('Ansatte'!$A$3:$A$2000=\"\",\"\",'Ansatte'!$B$3:$B$2000=\"metodeveileder\"),'Evalueringsdata'!$E$3)",
+        '\'Porteføljer\'!$C$3:$C$2000,"<>henvist – ikke møtt",\'Porteføljer\'!$C$3:$C$2000,"<>avsluttet",\'Porteføljer\'!$D$3:$D$2000,"<>nei")),' +
+        'IF(\'Ansatte\'!$A$3:$A$2000="","",IF(\'Ansatte\'!$C$3:$C$2000="",1,\'Ansatte\'!$C$3:$C$2000)),' +
+        'IF(\'Ansatte\'!$A$3:$A$2000="","",\'Ansatte\'!$B$3:$B$2000="metodeveileder"),\'Evalueringsdata\'!$E$3)',
     );
     expect(itemFormula('staffing.caseload_size', 'sheets', 'en')).toBe(
       "=IPS_CASELOAD(ARRAYFORMULA(IF('Staff'!$A$3:$A$2000=\"\",\"\",COUNTIFS('Caseloads'!$A$3:$A$2000,'Staff'!$A$3:$A$2000," +
-        "'Caseloads'!$C$3:$C$2000,\"<>referred – not yet met\",'Caseloads'!$C$3:$C$2000,\"<>closed\",'Caseloads'!$D$3:$D$2000,\"<>no\")))," +
-        "ARRAYFORMULA(IF('Staff'!$A$3:$A$2000=\"\",\"\",IF('Staff'!$C$3:$C$2000=\"\",1,'Staff'!$C$3:$C$2000)))," +
-        "ARRAYFORMULA(IF('Staff'!$A$3:$A$2000=\"\",\"\",'Staff'!$B$3:$B$2000=\"IPS supervisor\")),'Review data'!$E$3)",
+        '\'Caseloads\'!$C$3:$C$2000,"<>referred – not yet met",\'Caseloads\'!$C$3:$C$2000,"<>closed",\'Caseloads\'!$D$3:$D$2000,"<>no"))),' +
+        'ARRAYFORMULA(IF(\'Staff\'!$A$3:$A$2000="","",IF(\'Staff\'!$C$3:$C$2000="",1,\'Staff\'!$C$3:$C$2000))),' +
+        'ARRAYFORMULA(IF(\'Staff\'!$A$3:$A$2000="","",\'Staff\'!$B$3:$B$2000="IPS supervisor")),\'Review data\'!$E$3)',
     );
   });
 
   it('passes plain columns as ranges and scalar settings as cells', () => {
-    expect(itemFormula('services.rapid_job_search', 'excel', 'en')).toMatch(/^=IPS\.DAYS_TO_EMPLOYER_CONTACT\(IF\(.*'Chart review'!\$B\$3:\$B\$2000\),.*,'Review data'!\$D\$3,'Review data'!\$A\$3\)$/);
-    expect(itemFormula('services.community_based', 'excel', 'nb')).toContain("'Tid og faser'!$D$3:$D$2000/'Tid og faser'!$E$3:$E$2000");
+    expect(itemFormula('services.rapid_job_search', 'excel', 'en')).toMatch(
+      /^=IPS\.DAYS_TO_EMPLOYER_CONTACT\(IF\(.*'Chart review'!\$B\$3:\$B\$2000\),.*,'Review data'!\$D\$3,'Review data'!\$A\$3\)$/,
+    );
+    expect(itemFormula('services.community_based', 'excel', 'nb')).toContain(
+      "'Tid og faser'!$D$3:$D$2000/'Tid og faser'!$E$3:$E$2000",
+    );
     expect(itemFormula('staffing.all_phases', 'excel', 'nb')).toContain("'Tid og faser'!$F$3:$K$2000");
-    expect(itemFormula('staffing.vocational_only', 'excel', 'nb')).toMatch(/^=IPS\.VOCATIONAL_TIME\('Tid og faser'!\$B\$3:\$B\$2000,"andel",/);
+    expect(itemFormula('staffing.vocational_only', 'excel', 'nb')).toMatch(
+      /^=IPS\.VOCATIONAL_TIME\('Tid og faser'!\$B\$3:\$B\$2000,"andel",/,
+    );
     expect(itemFormula('staffing.vocational_only', 'excel', 'en')).toMatch(/,"fraction",/);
   });
 
@@ -138,7 +151,9 @@ describe('itemFormula', () => {
             expect(NATIVE.has(name), `${itemId}: ${name}`).toBe(true);
           }
           if (host === 'excel') expect(formula).not.toContain('ARRAYFORMULA');
-          for (const [, sheet, first, last] of formula.matchAll(/'((?:[^']|'')+)'!\$[A-Z]+\$(\d+)(?::\$[A-Z]+\$(\d+))?/g)) {
+          for (const [, sheet, first, last] of formula.matchAll(
+            /'((?:[^']|'')+)'!\$[A-Z]+\$(\d+)(?::\$[A-Z]+\$(\d+))?/g,
+          )) {
             expect(sheets.has(sheet!.replace(/''/g, "'")), `${itemId}: sheet ${sheet}`).toBe(true);
             expect(first).toBe('3');
             if (last !== undefined) expect(last).toBe('2000');

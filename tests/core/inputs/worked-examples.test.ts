@@ -57,7 +57,9 @@ function formulaArguments(itemId: string, data: TableData, rows: number): (Scala
   return argumentTexts(itemFormula(itemId, 'excel', 'nb')).map((text) => {
     const value = book.evaluate(`=${text}`, 'IPS');
     if (!isGrid(value)) return value;
-    return Array.from({ length: Math.min(rows, value.rows) }, (_, r) => value.data.slice(r * value.columns, (r + 1) * value.columns));
+    return Array.from({ length: Math.min(rows, value.rows) }, (_, r) =>
+      value.data.slice(r * value.columns, (r + 1) * value.columns),
+    );
   });
 }
 
@@ -66,7 +68,13 @@ const supervisor = (specialist = 'MV', extra: Row = {}): Row => ({ specialist, r
 
 function caseload(specialist: string, counted: number, uncounted = false): Row[] {
   const rows: Row[] = [];
-  for (let i = 0; i < counted; i++) rows.push({ specialist, participant: `${specialist}-${i}`, status: i % 2 ? 'employed' : 'jobSeeking', monthlyContact: true });
+  for (let i = 0; i < counted; i++)
+    rows.push({
+      specialist,
+      participant: `${specialist}-${i}`,
+      status: i % 2 ? 'employed' : 'jobSeeking',
+      monthlyContact: true,
+    });
   if (uncounted) {
     rows.push({ specialist, participant: `${specialist}-r`, status: 'referred' });
     rows.push({ specialist, participant: `${specialist}-c`, status: 'closed' });
@@ -81,10 +89,15 @@ function isoPlus(iso: string, days: number): string {
 }
 
 describe('Bemanning 1 – Deltakerportefølje', () => {
-  it('25 + 19 + 20 = 64 delt på 3 = 21 → 4 (2699–2705); the supervisor\'s caseload and uncounted people left out', () => {
+  it("25 + 19 + 20 = 64 delt på 3 = 21 → 4 (2699–2705); the supervisor's caseload and uncounted people left out", () => {
     const data: TableData = {
       staff: [js('AB'), js('CD'), js('EF'), supervisor('MV')],
-      caseload: [...caseload('AB', 25, true), ...caseload('CD', 19, true), ...caseload('EF', 20), ...caseload('MV', 12)],
+      caseload: [
+        ...caseload('AB', 25, true),
+        ...caseload('CD', 19, true),
+        ...caseload('EF', 20),
+        ...caseload('MV', 12),
+      ],
     };
     expect(score('staffing.caseload_size', data)).toBe(4);
     expect(metric('staffing.caseload_size', data)).toBe(21);
@@ -92,21 +105,31 @@ describe('Bemanning 1 – Deltakerportefølje', () => {
   });
 
   it('sample report: 19, 18, 19 → 18 → 5 (12224–12234); half-time FTE doubles the ratio', () => {
-    const data: TableData = { staff: [js('A'), js('B'), js('C')], caseload: [...caseload('A', 19), ...caseload('B', 18), ...caseload('C', 19)] };
+    const data: TableData = {
+      staff: [js('A'), js('B'), js('C')],
+      caseload: [...caseload('A', 19), ...caseload('B', 18), ...caseload('C', 19)],
+    };
     expect(score('staffing.caseload_size', data)).toBe(5);
     expect(metric('staffing.caseload_size', data)).toBe(18);
-    const half: TableData = { staff: [js('A', { fte: 0.5 }), js('B', { fte: null })], caseload: [...caseload('A', 15), ...caseload('B', 15)] };
+    const half: TableData = {
+      staff: [js('A', { fte: 0.5 }), js('B', { fte: null })],
+      caseload: [...caseload('A', 15), ...caseload('B', 15)],
+    };
     expect(metric('staffing.caseload_size', half)).toBe(20); // 30 / 1.5; blank FTE = full time
   });
 
   it('no individual caseloads caps at 3', () => {
-    const data: TableData = { staff: [js('A')], caseload: caseload('A', 10), review: [{ noIndividualCaseloads: true }] };
+    const data: TableData = {
+      staff: [js('A')],
+      caseload: caseload('A', 10),
+      review: [{ noIndividualCaseloads: true }],
+    };
     expect(score('staffing.caseload_size', data)).toBe(3);
   });
 });
 
 describe('Bemanning 2, 3 and Organisasjon 1 – from the time-and-phases sheet', () => {
-  it('80 + 100 + 100 = 280 delt på 3 = 93 → 4 (2882–2892); the supervisor\'s row left out', () => {
+  it("80 + 100 + 100 = 280 delt på 3 = 93 → 4 (2882–2892); the supervisor's row left out", () => {
     const data: TableData = {
       staff: [js('A'), js('B'), js('C'), supervisor('MV')],
       specialistTime: [
@@ -122,7 +145,16 @@ describe('Bemanning 2, 3 and Organisasjon 1 – from the time-and-phases sheet',
 
   it('5 + 3 + 3 = 11 delt på 3 = 3,6 → 3 (3126–3134)', () => {
     const phases = (flags: boolean[]): Row =>
-      Object.fromEntries(['phaseIntake', 'phaseEngagement', 'phaseAssessment', 'phaseJobDevelopment', 'phaseCoaching', 'phaseFollowAlong'].map((id, i) => [id, flags[i]!]));
+      Object.fromEntries(
+        [
+          'phaseIntake',
+          'phaseEngagement',
+          'phaseAssessment',
+          'phaseJobDevelopment',
+          'phaseCoaching',
+          'phaseFollowAlong',
+        ].map((id, i) => [id, flags[i]!]),
+      );
     const data: TableData = {
       staff: [js('A'), js('B'), js('C'), supervisor('MV')],
       specialistTime: [
@@ -137,8 +169,18 @@ describe('Bemanning 2, 3 and Organisasjon 1 – from the time-and-phases sheet',
 
   it('5 + 2 + 4 = 11 delt på 3 = 3,6 → 3 (3299–3307), shares counted from the caseload lists', () => {
     const fromTeams = (specialist: string, fromAttached: number, other: number): Row[] => [
-      ...Array.from({ length: fromAttached }, (_, i) => ({ specialist, participant: `${specialist}${i}`, status: 'jobSeeking', fromAttachedTeam: true })),
-      ...Array.from({ length: other }, (_, i) => ({ specialist, participant: `${specialist}x${i}`, status: 'jobSeeking', fromAttachedTeam: false })),
+      ...Array.from({ length: fromAttached }, (_, i) => ({
+        specialist,
+        participant: `${specialist}${i}`,
+        status: 'jobSeeking',
+        fromAttachedTeam: true,
+      })),
+      ...Array.from({ length: other }, (_, i) => ({
+        specialist,
+        participant: `${specialist}x${i}`,
+        status: 'jobSeeking',
+        fromAttachedTeam: false,
+      })),
     ];
     const data: TableData = {
       staff: [js('A'), js('B'), js('C'), supervisor('MV')],
@@ -152,13 +194,24 @@ describe('Bemanning 2, 3 and Organisasjon 1 – from the time-and-phases sheet',
     };
     expect(score('org.team_integration', data)).toBe(3);
     // 17 of 19 from the two attached teams = 89 % → 4 (3285–3291)
-    expect(score('org.team_integration', { staff: [js('A')], specialistTime: [{ specialist: 'A', teams: 2 }], caseload: fromTeams('A', 17, 2) })).toBe(4);
+    expect(
+      score('org.team_integration', {
+        staff: [js('A')],
+        specialistTime: [{ specialist: 'A', teams: 2 }],
+        caseload: fromTeams('A', 17, 2),
+      }),
+    ).toBe(4);
   });
 });
 
 describe('Tjenester 4 – Rask oppstart av jobbsøk (chart review)', () => {
   const records = (days: readonly number[], specialist = 'A'): Row[] =>
-    days.map((d, i) => ({ record: String(i + 1), specialist, intakeDate: '2024-09-01', firstEmployerContact: isoPlus('2024-09-01', d) }));
+    days.map((d, i) => ({
+      record: String(i + 1),
+      specialist,
+      intakeDate: '2024-09-01',
+      firstEmployerContact: isoPlus('2024-09-01', d),
+    }));
 
   it('median 33 → 4 (6900–6904); records without a first meeting or waiting by choice are left out', () => {
     const data: TableData = {
@@ -173,12 +226,19 @@ describe('Tjenester 4 – Rask oppstart av jobbsøk (chart review)', () => {
 
   it('26,5 days with the supervisor recording the days → 5 (6906–6920); not recording → at most 4', () => {
     const days = [3, 7, 9, 11, 15, 17, 19, 25, 28, 29, 31, 31, 32, 36, 48, 52];
-    expect(score('services.rapid_job_search', { chartReview: records(days), review: [{ supervisorRecordsDays: true }] })).toBe(5);
-    expect(score('services.rapid_job_search', { chartReview: records(days), review: [{ supervisorRecordsDays: false }] })).toBe(4);
+    expect(
+      score('services.rapid_job_search', { chartReview: records(days), review: [{ supervisorRecordsDays: true }] }),
+    ).toBe(5);
+    expect(
+      score('services.rapid_job_search', { chartReview: records(days), review: [{ supervisorRecordsDays: false }] }),
+    ).toBe(4);
   });
 
   it('a person who wants employer contact but has none yet counts up to the review date (6870–6876)', () => {
-    const data: TableData = { chartReview: [{ record: '1', specialist: 'A', intakeDate: '2025-01-01' }], review: [{ reviewDate: REVIEW_DATE }] };
+    const data: TableData = {
+      chartReview: [{ record: '1', specialist: 'A', intakeDate: '2025-01-01' }],
+      review: [{ reviewDate: REVIEW_DATE }],
+    };
     expect(metric('services.rapid_job_search', data)).toBe(59);
     expect(score('services.rapid_job_search', data)).toBe(4);
   });
@@ -193,11 +253,27 @@ describe('Tjenester 5 – Individuelt tilpasset jobbsøk (contact log)', () => {
       purpose: 'jobDevelopment',
       matchesPreferences: i !== 0,
     }));
-    contacts.push({ date: '2025-02-02', specialist: 'A', mode: 'inPerson', matchesPreferences: false, participantInitiated: true });
-    contacts.push({ date: '2025-02-03', specialist: 'A', mode: 'inPerson', purpose: 'jobSupport', matchesPreferences: false });
+    contacts.push({
+      date: '2025-02-02',
+      specialist: 'A',
+      mode: 'inPerson',
+      matchesPreferences: false,
+      participantInitiated: true,
+    });
+    contacts.push({
+      date: '2025-02-03',
+      specialist: 'A',
+      mode: 'inPerson',
+      purpose: 'jobSupport',
+      matchesPreferences: false,
+    });
     contacts.push({ date: '2025-02-03', specialist: 'A', mode: 'inPerson', purpose: 'other' });
-    expect(score('services.individualized_job_search', { employerContacts: contacts, review: [{ plansDocumented: true }] })).toBe(5);
-    expect(score('services.individualized_job_search', { employerContacts: contacts, review: [{ plansDocumented: false }] })).toBe(3);
+    expect(
+      score('services.individualized_job_search', { employerContacts: contacts, review: [{ plansDocumented: true }] }),
+    ).toBe(5);
+    expect(
+      score('services.individualized_job_search', { employerContacts: contacts, review: [{ plansDocumented: false }] }),
+    ).toBe(3);
   });
 });
 
@@ -233,7 +309,13 @@ describe('Tjenester 6 – Jobbutvikling – hyppig arbeidsgiverkontakt (contact 
   it('66 kontakter / 14 uker = 4,7 → 3 (7401–7411), with every excluded kind of row present', () => {
     const data: TableData = {
       staff,
-      employerContacts: [...countable('AB', 42), ...countable('CD', 24), ...notCountable('AB'), ...countable('MV', 30), ...countable('NY', 20)],
+      employerContacts: [
+        ...countable('AB', 42),
+        ...countable('CD', 24),
+        ...notCountable('AB'),
+        ...countable('MV', 30),
+        ...countable('NY', 20),
+      ],
       review: [{ reviewDate: REVIEW_DATE, logReview: 'weekly' }],
     };
     const args = formulaArguments('services.employer_contacts', data, 7);
@@ -246,19 +328,46 @@ describe('Tjenester 6 – Jobbutvikling – hyppig arbeidsgiverkontakt (contact 
   });
 
   it('82 kontakter / 16 uker = 5,1 → 4 (7428–7436); monthly log review caps at 3, no log at 2', () => {
-    const base: TableData = { staff: [js('A', { startDate: '2020-01-01' }), js('B', { startDate: '2020-01-01' })], employerContacts: [...countable('A', 44), ...countable('B', 38)] };
-    expect(score('services.employer_contacts', { ...base, review: [{ reviewDate: REVIEW_DATE, logReview: 'weekly' }] })).toBe(4);
-    expect(score('services.employer_contacts', { ...base, review: [{ reviewDate: REVIEW_DATE, logReview: 'monthly' }] })).toBe(3);
-    expect(score('services.employer_contacts', { ...base, review: [{ reviewDate: REVIEW_DATE, logReview: 'no_log' }] })).toBe(2);
+    const base: TableData = {
+      staff: [js('A', { startDate: '2020-01-01' }), js('B', { startDate: '2020-01-01' })],
+      employerContacts: [...countable('A', 44), ...countable('B', 38)],
+    };
+    expect(
+      score('services.employer_contacts', { ...base, review: [{ reviewDate: REVIEW_DATE, logReview: 'weekly' }] }),
+    ).toBe(4);
+    expect(
+      score('services.employer_contacts', { ...base, review: [{ reviewDate: REVIEW_DATE, logReview: 'monthly' }] }),
+    ).toBe(3);
+    expect(
+      score('services.employer_contacts', { ...base, review: [{ reviewDate: REVIEW_DATE, logReview: 'no_log' }] }),
+    ).toBe(2);
   });
 });
 
 describe('Tjenester 8, 9, 10 – from the job list', () => {
   const staff3: Row[] = [js('A'), js('B'), js('C'), supervisor('MV')];
-  const job = (jobTitle: string, extra: Row = {}): Row => ({ participant: `P-${jobTitle}-${Math.random()}`, jobTitle, employer: `${jobTitle} AS`, competitive: true, ...extra });
+  const job = (jobTitle: string, extra: Row = {}): Row => ({
+    participant: `P-${jobTitle}-${Math.random()}`,
+    jobTitle,
+    employer: `${jobTitle} AS`,
+    competitive: true,
+    ...extra,
+  });
 
   it('sample report: 11 jobs, kassemedarbeider ×3, rengjører ×3 → 9/11 = 81 % → 4 (13283–13319)', () => {
-    const titles = ['erfaringskonsulent', 'kassemedarbeider', 'kassemedarbeider', 'kassemedarbeider', 'rengjører', 'rengjører', 'rengjører', 'hundesteller', 'resepsjonist', 'kontormedarbeider', 'møbelsnekker'];
+    const titles = [
+      'erfaringskonsulent',
+      'kassemedarbeider',
+      'kassemedarbeider',
+      'kassemedarbeider',
+      'rengjører',
+      'rengjører',
+      'rengjører',
+      'hundesteller',
+      'resepsjonist',
+      'kontormedarbeider',
+      'møbelsnekker',
+    ];
     const data: TableData = {
       staff: staff3,
       jobs: [
@@ -275,28 +384,77 @@ describe('Tjenester 8, 9, 10 – from the job list', () => {
   });
 
   it('9 of 10 → 5 (7771–7828); one specialist with 4 jobs → 1, too small a sample (7893–7911)', () => {
-    const ex1 = ['Svømmeinstruktør', 'Fakturamedarbeider', 'Kassemedarbeider', 'Oppvasker', 'Oppvasker', 'Regnskapsfører', 'Hundelufter', 'Butikkmedarbeider', 'Butikkmedarbeider', 'Butikkmedarbeider'];
+    const ex1 = [
+      'Svømmeinstruktør',
+      'Fakturamedarbeider',
+      'Kassemedarbeider',
+      'Oppvasker',
+      'Oppvasker',
+      'Regnskapsfører',
+      'Hundelufter',
+      'Butikkmedarbeider',
+      'Butikkmedarbeider',
+      'Butikkmedarbeider',
+    ];
     expect(score('services.job_diversity', { staff: [js('A'), js('B')], jobs: ex1.map((t) => job(t)) })).toBe(5);
     const ex3 = ['Kontormedarbeider', 'Kundeservicemedarbeider', 'Lærerassistent', 'Bibliotekar'];
     expect(score('services.job_diversity', { staff: [js('A'), supervisor()], jobs: ex3.map((t) => job(t)) })).toBe(1);
   });
 
   it('job types group titles with the same duties (7750–7760)', () => {
-    const rows = ['vaktmester', 'vedlikehold', 'renhold', 'kokk', 'sjåfør', 'maler', 'frisør', 'snekker', 'lagermedarbeider', 'bud'].map((t, i) =>
-      job(t, { jobType: i < 3 ? 'renhold' : null }),
-    );
+    const rows = [
+      'vaktmester',
+      'vedlikehold',
+      'renhold',
+      'kokk',
+      'sjåfør',
+      'maler',
+      'frisør',
+      'snekker',
+      'lagermedarbeider',
+      'bud',
+    ].map((t, i) => job(t, { jobType: i < 3 ? 'renhold' : null }));
     expect(metric('services.job_diversity', { staff: [js('A'), js('B')], jobs: rows })).toBe(90);
   });
 
   it('12 employers, Burgerhjørnet ×3 → 11/12 = 91 % → 5 (7990–8050)', () => {
-    const employers = ['Åsen seniorsenter', 'Åsen seniorsenter', 'Burgerhjørnet', 'Burgerhjørnet', 'Burgerhjørnet', 'Karis hundelufting', 'Åsen sykehus', 'Ola Olsens bilverksted', 'ABC forsikring', 'Lilleby sparebank', 'Kåres skredderverksted', 'Opplæringsmateriell AS'];
-    const data: TableData = { staff: [js('A'), js('B')], jobs: employers.map((employer, i) => ({ participant: `P${i}`, jobTitle: 'x', employer, competitive: true })) };
+    const employers = [
+      'Åsen seniorsenter',
+      'Åsen seniorsenter',
+      'Burgerhjørnet',
+      'Burgerhjørnet',
+      'Burgerhjørnet',
+      'Karis hundelufting',
+      'Åsen sykehus',
+      'Ola Olsens bilverksted',
+      'ABC forsikring',
+      'Lilleby sparebank',
+      'Kåres skredderverksted',
+      'Opplæringsmateriell AS',
+    ];
+    const data: TableData = {
+      staff: [js('A'), js('B')],
+      jobs: employers.map((employer, i) => ({ participant: `P${i}`, jobTitle: 'x', employer, competitive: true })),
+    };
     expect(score('services.employer_diversity', data)).toBe(5);
     expect(metric('services.employer_diversity', data)).toBe(91);
   });
 
   it('7 current jobs + 5 starts in the last six months = 12, 10 countable → 83 % → 4 (8052–8116)', () => {
-    const employers = ['Dal Radio & TV AS', 'Sentrum stormagasin', 'Sentrum stormagasin', 'Sentrum stormagasin', 'Sentrum stormagasin', 'Lilleby ishall', 'Åsen barneskole', 'Trygves kafé', 'Låven antikviteter', 'Klassiske biler AS', 'Lilleby apotek', 'Åsen dagligvarer'];
+    const employers = [
+      'Dal Radio & TV AS',
+      'Sentrum stormagasin',
+      'Sentrum stormagasin',
+      'Sentrum stormagasin',
+      'Sentrum stormagasin',
+      'Lilleby ishall',
+      'Åsen barneskole',
+      'Trygves kafé',
+      'Låven antikviteter',
+      'Klassiske biler AS',
+      'Lilleby apotek',
+      'Åsen dagligvarer',
+    ];
     const jobs: Row[] = employers.map((employer, i) => ({
       participant: `P${i}`,
       jobTitle: 'x',
@@ -305,23 +463,52 @@ describe('Tjenester 8, 9, 10 – from the job list', () => {
       startDate: '2024-10-01',
       endDate: i < 7 ? null : '2025-01-15', // 7 still in work, 5 ended but started within six months
     }));
-    jobs.push({ participant: 'old', jobTitle: 'x', employer: 'Lilleby ishall', competitive: true, startDate: '2024-01-05', endDate: '2024-05-01' });
+    jobs.push({
+      participant: 'old',
+      jobTitle: 'x',
+      employer: 'Lilleby ishall',
+      competitive: true,
+      startDate: '2024-01-05',
+      endDate: '2024-05-01',
+    });
     const data: TableData = { staff: [js('A'), js('B')], jobs, review: [{ reviewDate: REVIEW_DATE }] };
     expect(score('services.employer_diversity', data)).toBe(4);
     expect(metric('services.employer_diversity', data)).toBe(83);
   });
 
   it('9 ordinary of 11 = 81 % → 3 (8275–8277); one specialist, 4 of 5 → 3 (8279–8287)', () => {
-    const ex1 = [...Array.from({ length: 9 }, () => true), false, false].map((competitive, i) => ({ participant: `P${i}`, jobTitle: 'x', employer: `E${i}`, competitive }));
+    const ex1 = [...Array.from({ length: 9 }, () => true), false, false].map((competitive, i) => ({
+      participant: `P${i}`,
+      jobTitle: 'x',
+      employer: `E${i}`,
+      competitive,
+    }));
     expect(score('services.competitive_jobs', { staff: [js('A'), js('B')], jobs: ex1 })).toBe(3);
-    const ex2 = [true, true, true, true, false].map((competitive, i) => ({ participant: `P${i}`, jobTitle: 'x', employer: `E${i}`, competitive }));
+    const ex2 = [true, true, true, true, false].map((competitive, i) => ({
+      participant: `P${i}`,
+      jobTitle: 'x',
+      employer: `E${i}`,
+      competitive,
+    }));
     expect(score('services.competitive_jobs', { staff: [js('A'), supervisor()], jobs: ex2 })).toBe(3);
   });
 
   it('scores straight from an imported CSV of the job list', () => {
     const csv =
       'Deltaker;Stillingsbetegnelse;Arbeidsgiver;Før IPS;Ordinær\n' +
-      ['kassemedarbeider', 'kassemedarbeider', 'kassemedarbeider', 'rengjører', 'rengjører', 'rengjører', 'hundesteller', 'resepsjonist', 'kontormedarbeider', 'møbelsnekker', 'erfaringskonsulent']
+      [
+        'kassemedarbeider',
+        'kassemedarbeider',
+        'kassemedarbeider',
+        'rengjører',
+        'rengjører',
+        'rengjører',
+        'hundesteller',
+        'resepsjonist',
+        'kontormedarbeider',
+        'møbelsnekker',
+        'erfaringskonsulent',
+      ]
         .map((title, i) => `P${i};${title};E${i};nei;ja`)
         .join('\n');
     const imported = importDelimited(JOBS_TABLE, csv);

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { IpsError, type IpsErrorCode } from '../../../src/core/errors';
 import type { CellArg } from '../../../src/core/cells';
 import { FUNCTIONS } from '../../../src/core/functions/table';
-import { EMPLOYMENT_RATE_BANDS, bandRange, employmentBand, employmentRate, formatRatePercent } from '../../../src/core/outcomes/employment-rate';
+import {
+  EMPLOYMENT_RATE_BANDS,
+  bandRange,
+  employmentBand,
+  employmentRate,
+  formatRatePercent,
+} from '../../../src/core/outcomes/employment-rate';
 
 const RATE = FUNCTIONS.EMPLOYMENT_RATE!;
 const col = (...cells: CellArg[]) => cells.map((cell) => [cell]) as CellArg;
@@ -47,7 +53,7 @@ describe('the band table', () => {
     expect(employmentBand(employed, served).id).toBe(id);
   });
 
-  it('says each band\'s range from the table', () => {
+  it("says each band's range from the table", () => {
     const [excellent, average, minimal, below] = EMPLOYMENT_RATE_BANDS;
     expect(bandRange(excellent!, 'en')).toBe('50 % or more');
     expect(bandRange(average!, 'nb')).toBe('41 % til under 50 %');
@@ -114,16 +120,31 @@ describe('EMPLOYMENT_RATE as a count', () => {
   });
 
   it('is #VALUE! when a count has no served, or served is text', () => {
-    expect(errorOf(() => RATE.invoke(7))).toMatchObject({ code: 'invalidValue', message: expect.stringContaining("argument 'served': required when 'employed' is a count") });
+    expect(errorOf(() => RATE.invoke(7))).toMatchObject({
+      code: 'invalidValue',
+      message: expect.stringContaining("argument 'served': required when 'employed' is a count"),
+    });
     expect(errorOf(() => RATE.invoke(7, ''))).toMatchObject({ code: 'invalidValue' });
-    expect(errorOf(() => RATE.invoke(7, 'femten'))).toMatchObject({ code: 'invalidValue', message: expect.stringContaining("argument 'served'") });
-    expect(errorOf(() => RATE.invoke(null, 15))).toMatchObject({ code: 'invalidValue', message: expect.stringContaining("argument 'employed'") });
+    expect(errorOf(() => RATE.invoke(7, 'femten'))).toMatchObject({
+      code: 'invalidValue',
+      message: expect.stringContaining("argument 'served'"),
+    });
+    expect(errorOf(() => RATE.invoke(null, 15))).toMatchObject({
+      code: 'invalidValue',
+      message: expect.stringContaining("argument 'employed'"),
+    });
   });
 
   it('is #VALUE! for an unknown output or language', () => {
-    expect(errorOf(() => RATE.invoke(7, 15, 'score'))).toMatchObject({ code: 'invalidValue', message: expect.stringContaining("argument 'output'") });
+    expect(errorOf(() => RATE.invoke(7, 15, 'score'))).toMatchObject({
+      code: 'invalidValue',
+      message: expect.stringContaining("argument 'output'"),
+    });
     expect(errorOf(() => RATE.invoke(7, 15, 'constructor'))).toMatchObject({ code: 'invalidValue' });
-    expect(errorOf(() => RATE.invoke(7, 15, 'band', 'sv'))).toMatchObject({ code: 'invalidValue', message: expect.stringContaining("argument 'language'") });
+    expect(errorOf(() => RATE.invoke(7, 15, 'band', 'sv'))).toMatchObject({
+      code: 'invalidValue',
+      message: expect.stringContaining("argument 'language'"),
+    });
   });
 });
 
@@ -131,7 +152,9 @@ describe('EMPLOYMENT_RATE as a list of yes/no per participant', () => {
   it('counts every spelling of yes and no, skipping blank rows', () => {
     const list = col('ja', 'nei', 'yes', 'no', true, false, 1, 0, 'JA ', null, '', 'Nei');
     expect(RATE.invoke(list)).toBe(5 / 10);
-    expect(RATE.invoke(list, null, 'reason', 'en')).toContain('5 of 10 participants are employed: 50.0 %, band "Excellent"');
+    expect(RATE.invoke(list, null, 'reason', 'en')).toContain(
+      '5 of 10 participants are employed: 50.0 %, band "Excellent"',
+    );
   });
 
   it('reads a single row and a single yes/no cell', () => {
@@ -155,12 +178,22 @@ describe('EMPLOYMENT_RATE as a list of yes/no per participant', () => {
 
   it('is #VALUE! naming the row for an answer that is not yes/no', () => {
     const error = errorOf(() => RATE.invoke(col('ja', 'kanskje')));
-    expect(error).toEqual({ code: 'invalidValue', message: `argument 'employed' row 2: expected yes/no (TRUE/FALSE, 1/0, ja/nei, yes/no, x/blank), got text "kanskje"` });
+    expect(error).toEqual({
+      code: 'invalidValue',
+      message: `argument 'employed' row 2: expected yes/no (TRUE/FALSE, 1/0, ja/nei, yes/no, x/blank), got text "kanskje"`,
+    });
     expect(errorOf(() => RATE.invoke(col('ja', 7))).message).toContain("argument 'employed' row 2");
   });
 
   it('is #VALUE! for a 2-D range', () => {
-    expect(errorOf(() => RATE.invoke([['ja', 'nei'], ['ja', 'ja']])).message).toContain('expected a single column or row');
+    expect(
+      errorOf(() =>
+        RATE.invoke([
+          ['ja', 'nei'],
+          ['ja', 'ja'],
+        ]),
+      ).message,
+    ).toContain('expected a single column or row');
   });
 
   it('ends the reason with notes from the host', () => {

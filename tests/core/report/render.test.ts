@@ -17,13 +17,19 @@ function hostileReview() {
 }
 
 describe('reportHtml', () => {
-  const report = buildReport(hostileReview(), { language: 'nb', trend: [{ reviewId: 'a', date: '2024-11-07', total: 88 }, { reviewId: 'b', date: '2025-06-07', total: 103 }] });
+  const report = buildReport(hostileReview(), {
+    language: 'nb',
+    trend: [
+      { reviewId: 'a', date: '2024-11-07', total: 88 },
+      { reviewId: 'b', date: '2025-06-07', total: 103 },
+    ],
+  });
   const html = reportHtml(report);
 
   test('a standalone document: doctype, charset, inline CSS with print rules, no scripts or external resources', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="nb">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
-    expect(html).toContain("Content-Security-Policy\" content=\"default-src 'none'");
+    expect(html).toContain('Content-Security-Policy" content="default-src \'none\'');
     expect(html).toContain('@media print');
     expect(html).toMatch(/section\.ips-section \{ break-before: page;/);
     expect(html).toContain('@page { size: A4 portrait;');
@@ -37,7 +43,9 @@ describe('reportHtml', () => {
   });
 
   test('all text is escaped', () => {
-    expect(html).toContain('Se &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain(
+      'Se &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;',
+    );
     expect(html).toContain('Fiktiv &lt;b&gt;Organisasjon&lt;/b&gt;');
     expect(html).not.toContain('<b>Organisasjon');
     expect(html).toContain('<li>Andre anbefaling med &quot;sitat&quot; og &#39;apostrof&#39;.</li>');
@@ -97,11 +105,16 @@ describe('reportSheetPlan', () => {
     expect(plan.columnWidths).toEqual([150, 460, 70]);
     const bounds = planBounds(plan);
     expect(plan.formats![0]).toEqual({ range: { row: 0, column: 0, rows: bounds.rows, columns: 3 }, wrap: true });
-    expect(plan.formats).toContainEqual({ range: { row: 0, column: 0, rows: 1, columns: 3 }, bold: true, fontSize: 16 });
+    expect(plan.formats).toContainEqual({
+      range: { row: 0, column: 0, rows: 1, columns: 3 },
+      bold: true,
+      fontSize: 16,
+    });
     const boldRows = new Set(plan.formats!.filter((f) => f.bold).map((f) => f.range.row));
     const body = columnA.indexOf('IPS-EVALUERINGSRAPPORT');
     expect(boldRows.has(body)).toBe(true);
-    for (const heading of ['Formål:', 'Oppsummering:']) expect(boldRows.has(columnA.indexOf(heading)), heading).toBe(true);
+    for (const heading of ['Formål:', 'Oppsummering:'])
+      expect(boldRows.has(columnA.indexOf(heading)), heading).toBe(true);
     for (const heading of ['Bemanning', 'Organisasjon', 'Tjenester']) {
       expect(boldRows.has(columnA.indexOf(heading, body)), heading).toBe(true);
     }
@@ -118,6 +131,8 @@ describe('reportSheetPlan', () => {
     const last = rows.findIndex((row) => row[1] === 'Totalt:');
     expect(rows[last]![2]).toBe(103);
     expect(columnA).toContain('⚠');
-    expect(reportSheetPlan(report, { sheet: 'R', includeWarnings: false }).blocks[0]!.values.some((row) => row[0] === '⚠')).toBe(false);
+    expect(
+      reportSheetPlan(report, { sheet: 'R', includeWarnings: false }).blocks[0]!.values.some((row) => row[0] === '⚠'),
+    ).toBe(false);
   });
 });

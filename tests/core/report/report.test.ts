@@ -13,7 +13,7 @@ const ITEMS = DEFAULT_SCALE.items;
 const id = (sheetNumber: number) => ITEMS[sheetNumber - 1]!.id;
 const at5 = ITEMS.filter((_, index) => SAMPLE_SCORES[index] === 5).map((item) => item.id);
 
-describe('the report of the manual\'s sample review (nb)', () => {
+describe("the report of the manual's sample review (nb)", () => {
   const review = sampleReview();
   const report = buildReport(review, { language: 'nb' });
 
@@ -56,7 +56,13 @@ describe('the report of the manual\'s sample review (nb)', () => {
   test('Oppsummering: strengths are exactly the items at 5, in sheet order', () => {
     expect(report.summary.strengths.map((s) => s.itemId)).toEqual(at5);
     expect(at5).toHaveLength(9);
-    expect(report.summary.strengths[0]).toMatchObject({ label: 'Bemanning 1', name: 'Deltakerportefølje', score: 5, reasons: ['fullyImplemented'], text: 'Skår 5: fullt ut implementert.' });
+    expect(report.summary.strengths[0]).toMatchObject({
+      label: 'Bemanning 1',
+      name: 'Deltakerportefølje',
+      score: 5,
+      reasons: ['fullyImplemented'],
+      text: 'Skår 5: fullt ut implementert.',
+    });
   });
 
   test('Oppsummering: priorities are the 16 items below 5, Organisasjon 1 (2) first, then the 3s incl. Tjenester 12, then the 4s', () => {
@@ -74,13 +80,26 @@ describe('the report of the manual\'s sample review (nb)', () => {
     expect(fours.every((p) => p.score === 4 && p.gap === '4|5')).toBe(true);
     expect(fours[0]!.gapText).toBe('Skår 4: adekvat implementert, ett trinn fra fullt ut implementert (5).');
     expect(fours.map((p) => p.label)).toEqual([
-      'Organisasjon 3', 'Organisasjon 6', 'Organisasjon 8',
-      'Tjenester 1', 'Tjenester 2', 'Tjenester 3', 'Tjenester 4', 'Tjenester 5', 'Tjenester 7', 'Tjenester 8', 'Tjenester 14',
+      'Organisasjon 3',
+      'Organisasjon 6',
+      'Organisasjon 8',
+      'Tjenester 1',
+      'Tjenester 2',
+      'Tjenester 3',
+      'Tjenester 4',
+      'Tjenester 5',
+      'Tjenester 7',
+      'Tjenester 8',
+      'Tjenester 14',
     ]);
   });
 
   test('sections and item blocks, field by field', () => {
-    expect(report.sections.map((s) => [s.name, s.items.length])).toEqual([['Bemanning', 3], ['Organisasjon', 8], ['Tjenester', 14]]);
+    expect(report.sections.map((s) => [s.name, s.items.length])).toEqual([
+      ['Bemanning', 3],
+      ['Organisasjon', 8],
+      ['Tjenester', 14],
+    ]);
     const items = report.sections.flatMap((s) => s.items);
     expect(items.map((item) => item.score)).toEqual([...SAMPLE_SCORES]);
     const caseload = items[0]!;
@@ -102,21 +121,31 @@ describe('the report of the manual\'s sample review (nb)', () => {
       heldConstant: false,
       corrections: [],
     });
-    expect(caseload.sources).toBe(['MIS', 'DOC', 'INT'].map((code) => DEFAULT_SCALE.dataSources[code as 'MIS'].nb).join(', '));
+    expect(caseload.sources).toBe(
+      ['MIS', 'DOC', 'INT'].map((code) => DEFAULT_SCALE.dataSources[code as 'MIS'].nb).join(', '),
+    );
     const integration = items[3]!;
     expect(integration).toMatchObject({ label: 'Organisasjon 1', score: 2, anchor: ITEMS[3]!.anchors[1].nb });
     expect(integration.comments).toContain('To jobbspesialister er tilknyttet tre team hver.');
     const timeUnlimited = items[22]!;
-    expect(timeUnlimited).toMatchObject({ label: 'Tjenester 12', score: 3, recommendations: ['Tilby tidsubegrenset oppfølging.'] });
+    expect(timeUnlimited).toMatchObject({
+      label: 'Tjenester 12',
+      score: 3,
+      recommendations: ['Tilby tidsubegrenset oppfølging.'],
+    });
   });
 
   test('validation warnings: recommendations missing below 5', () => {
     const missing = report.warnings.find((w) => w.code === 'missingRecommendation')!;
     // The sample's excerpts give recommendations for 6 of the 16 items below 5.
     const withRecommendation = [4, 5, 9, 15, 19, 23];
-    const expected = ITEMS.filter((item, index) => SAMPLE_SCORES[index]! < 5 && !withRecommendation.includes(item.sheetNumber)).map((item) => item.id);
+    const expected = ITEMS.filter(
+      (item, index) => SAMPLE_SCORES[index]! < 5 && !withRecommendation.includes(item.sheetNumber),
+    ).map((item) => item.id);
     expect(missing.itemIds).toEqual(expected);
-    expect(missing.message).toMatch(/^Håndboken krever anbefalinger for alle punkter med skår under 5\. Mangler for: Organisasjon 3, /);
+    expect(missing.message).toMatch(
+      /^Håndboken krever anbefalinger for alle punkter med skår under 5\. Mangler for: Organisasjon 3, /,
+    );
     expect(report.warnings.map((w) => w.code)).toEqual(['missingRecommendation']);
   });
 
@@ -193,8 +222,21 @@ describe('report: English, incomplete, components, names', () => {
 describe('follow-up report with a previous review', () => {
   function followUp(): { previous: Review; review: Review } {
     // Previous: the sample, with one correction acknowledged later (Organisasjon 1: 2 → 3).
-    const previous = correctSavedReview(sampleReview(), id(4), 3, 'Snittet per jobbspesialist er (5+2+2)/3 = 3.', '2025-12-01');
-    let review = startRepeatReview(previous, { id: 'sample-2025-12-10', date: '2025-12-10', raters: [{ id: 'a', name: 'Jan Jansen' }, { id: 'b', name: 'Britt Larsen' }] });
+    const previous = correctSavedReview(
+      sampleReview(),
+      id(4),
+      3,
+      'Snittet per jobbspesialist er (5+2+2)/3 = 3.',
+      '2025-12-01',
+    );
+    let review = startRepeatReview(previous, {
+      id: 'sample-2025-12-10',
+      date: '2025-12-10',
+      raters: [
+        { id: 'a', name: 'Jan Jansen' },
+        { id: 'b', name: 'Britt Larsen' },
+      ],
+    });
     for (const item of ITEMS) review = confirmSuggestion(review, item.id);
     review = setConsensus(review, id(23), 5, 'Ventelisten er avviklet.'); // Tjenester 12: 3 → 5
     review = setConsensus(review, id(16), 3, 'Flere styres mot lett tilgjengelige jobber.'); // Tjenester 5: 4 → 3
@@ -205,7 +247,11 @@ describe('follow-up report with a previous review', () => {
   test('Formål names the previous date; totals and change use effective scores', () => {
     const { previous, review } = followUp();
     const report = buildReport(review, { language: 'nb', previous });
-    expect(report.purpose).toMatchObject({ kind: 'followUp', previousReviewId: 'sample-2025-06-07', previousDate: '2025-06-07' });
+    expect(report.purpose).toMatchObject({
+      kind: 'followUp',
+      previousReviewId: 'sample-2025-06-07',
+      previousDate: '2025-06-07',
+    });
     expect(report.purpose.text).toContain(`Forrige evaluering ble gjennomført ${formatDate('2025-06-07', 'nb')}`);
     expect(report.total.previousTotal).toBe(104); // 103 + the correction
     expect(report.total.total).toBe(104 + 2 - 1 + 1);
@@ -216,7 +262,12 @@ describe('follow-up report with a previous review', () => {
     const { previous, review } = followUp();
     const report = buildReport(review, { language: 'nb', previous });
     const strengths = report.summary.strengths;
-    expect(strengths[0]).toMatchObject({ itemId: id(23), previousScore: 3, score: 5, reasons: ['improved', 'fullyImplemented'] });
+    expect(strengths[0]).toMatchObject({
+      itemId: id(23),
+      previousScore: 3,
+      score: 5,
+      reasons: ['improved', 'fullyImplemented'],
+    });
     expect(strengths[0]!.text).toBe('Økt fra 3 til 5 siden forrige evaluering: fullt ut implementert.');
     expect(strengths[1]).toMatchObject({ itemId: id(9), previousScore: 4, reasons: ['improved', 'fullyImplemented'] });
     expect(strengths.slice(2).every((s) => s.reasons.length === 1 && s.reasons[0] === 'fullyImplemented')).toBe(true);
@@ -225,15 +276,23 @@ describe('follow-up report with a previous review', () => {
     expect(threes[0]!.gapText).toContain('Ned fra 4 ved forrige evaluering.');
   });
 
-  test('held-constant items and the previous review\'s correction are acknowledged', () => {
+  test("held-constant items and the previous review's correction are acknowledged", () => {
     const { previous, review } = followUp();
     const report = buildReport(review, { language: 'nb', previous });
     const items = report.sections.flatMap((s) => s.items);
     expect(items[0]).toMatchObject({ heldConstant: true, previousScore: 5, change: 0 });
     expect(items[22]).toMatchObject({ heldConstant: false, previousScore: 3, change: 2 });
     expect(report.corrections).toHaveLength(1);
-    expect(report.corrections[0]).toMatchObject({ scope: 'previousReview', itemId: id(4), previous: 2, corrected: 3, label: 'Organisasjon 1' });
-    expect(report.corrections[0]!.text).toBe('Organisasjon 1: i forrige evaluering (7. juni 2025) ble det gitt skår 2; riktig skår var 3. Snittet per jobbspesialist er (5+2+2)/3 = 3.');
+    expect(report.corrections[0]).toMatchObject({
+      scope: 'previousReview',
+      itemId: id(4),
+      previous: 2,
+      corrected: 3,
+      label: 'Organisasjon 1',
+    });
+    expect(report.corrections[0]!.text).toBe(
+      'Organisasjon 1: i forrige evaluering (7. juni 2025) ble det gitt skår 2; riktig skår var 3. Snittet per jobbspesialist er (5+2+2)/3 = 3.',
+    );
   });
 
   test('a correction of this review shows the saved and the effective score', () => {

@@ -9,9 +9,14 @@ import { deepFreeze, ITEMS, twoRaterReview } from './helpers';
 const score = fc.constantFrom<Score>(1, 2, 3, 4, 5);
 const maybeScore = fc.option(score, { nil: null, freq: 5 });
 /** Two parallel lists of the same length. */
-const pairOfLists = fc.integer({ min: 0, max: 40 }).chain((length) =>
-  fc.tuple(fc.array(maybeScore, { minLength: length, maxLength: length }), fc.array(maybeScore, { minLength: length, maxLength: length })),
-);
+const pairOfLists = fc
+  .integer({ min: 0, max: 40 })
+  .chain((length) =>
+    fc.tuple(
+      fc.array(maybeScore, { minLength: length, maxLength: length }),
+      fc.array(maybeScore, { minLength: length, maxLength: length }),
+    ),
+  );
 const sheetScores = fc.array(maybeScore, { minLength: 25, maxLength: 25 });
 
 /** Quadratic-weighted kappa by its closed form: 2·cov / (var_a + var_b + (mean_a − mean_b)²). */
@@ -67,7 +72,8 @@ describe('agreement properties', () => {
   test('symmetric in the two raters', () => {
     fc.assert(
       fc.property(pairOfLists, ([a, b]) => {
-        const ab = agreement(a, b), ba = agreement(b, a);
+        const ab = agreement(a, b),
+          ba = agreement(b, a);
         expect(ba.exact).toBe(ab.exact);
         if (ab.kappa === null) expect(ba.kappa).toBeNull();
         else expect(ba.kappa).toBeCloseTo(ab.kappa, 12);
@@ -88,7 +94,8 @@ describe('agreement properties', () => {
   test('the inputs are not modified', () => {
     fc.assert(
       fc.property(pairOfLists, ([a, b]) => {
-        const copyA = [...a], copyB = [...b];
+        const copyA = [...a],
+          copyB = [...b];
         agreement(Object.freeze(a), Object.freeze(b));
         expect(a).toEqual(copyA);
         expect(b).toEqual(copyB);
@@ -109,7 +116,13 @@ describe('immutability of review operations', () => {
         expect(JSON.stringify(review)).toBe(snapshot);
         expect(agreedReview.items[itemId]!.consensus).toBe(agreed);
 
-        const corrected = correctSavedReview(agreedReview, itemId, agreed === 5 ? 4 : 5, 'feil i utregningen', '2025-04-01');
+        const corrected = correctSavedReview(
+          agreedReview,
+          itemId,
+          agreed === 5 ? 4 : 5,
+          'feil i utregningen',
+          '2025-04-01',
+        );
         expect(agreedReview.corrections).toHaveLength(0);
         expect(agreedReview.items[itemId]!.consensus).toBe(agreed);
         expect(corrected.items[itemId]!.consensus).toBe(agreed);

@@ -19,16 +19,22 @@ describe('compareRaters', () => {
   // Rater A is 4 everywhere; rater B differs on a few items.
   const first: (Score | null)[] = all(4);
   const second: (Score | null)[] = all(4);
-  first[1] = 1; second[1] = 2; //  item 2: 1↔2 (low)
-  first[2] = 3; second[2] = 4; //  item 3: 3↔4 (high)
-  first[4] = 4; second[4] = 5; //  item 5: 4↔5 (high)
-  first[6] = 2; second[6] = 5; //  item 7: 2↔5 crosses 2|3, 3|4, 4|5 (high, two important boundaries)
-  first[8] = 2; second[8] = 3; //  item 9: 2↔3 (low)
-  first[10] = 1; second[10] = 3; // item 11: 1↔3 (low, spread 2)
+  first[1] = 1;
+  second[1] = 2; //  item 2: 1↔2 (low)
+  first[2] = 3;
+  second[2] = 4; //  item 3: 3↔4 (high)
+  first[4] = 4;
+  second[4] = 5; //  item 5: 4↔5 (high)
+  first[6] = 2;
+  second[6] = 5; //  item 7: 2↔5 crosses 2|3, 3|4, 4|5 (high, two important boundaries)
+  first[8] = 2;
+  second[8] = 3; //  item 9: 2↔3 (low)
+  first[10] = 1;
+  second[10] = 3; // item 11: 1↔3 (low, spread 2)
   second[12] = null; //              item 13: B has no score
   const review = twoRaterReview(first, second);
 
-  test('per item: the raters\' scores, whether they differ, spread and boundaries', () => {
+  test("per item: the raters' scores, whether they differ, spread and boundaries", () => {
     const result = compareRaters(review);
     expect(result.items).toHaveLength(25);
     const item7 = result.items[6]!;
@@ -37,8 +43,22 @@ describe('compareRaters', () => {
       { raterId: 'a', name: 'Rater A', score: 2 },
       { raterId: 'b', name: 'Rater B', score: 5 },
     ]);
-    expect(item7).toMatchObject({ differ: true, spread: 3, min: 2, max: 5, boundaries: ['2|3', '3|4', '4|5'], importance: 'high', unanimous: null });
-    expect(result.items[0]).toMatchObject({ differ: false, spread: 0, boundaries: [], importance: 'none', unanimous: 4 });
+    expect(item7).toMatchObject({
+      differ: true,
+      spread: 3,
+      min: 2,
+      max: 5,
+      boundaries: ['2|3', '3|4', '4|5'],
+      importance: 'high',
+      unanimous: null,
+    });
+    expect(result.items[0]).toMatchObject({
+      differ: false,
+      spread: 0,
+      boundaries: [],
+      importance: 'none',
+      unanimous: 4,
+    });
     expect(result.items[1]).toMatchObject({ boundaries: ['1|2'], importance: 'low' });
     expect(result.items[10]).toMatchObject({ spread: 2, boundaries: ['1|2', '2|3'], importance: 'low' });
     // One missing score: not a disagreement, not unanimous.
@@ -58,7 +78,13 @@ describe('compareRaters', () => {
     expect(warnings[0]).toMatchObject({ code: 'raterMissingScores', raterId: 'b', itemIds: [id(13)] });
     expect(warnings[0]!.message.nb).toContain('Rater B');
 
-    const single = newReview({ id: 'x', service: 's', team: 't', date: '2025-01-01', raters: [{ id: 'a', name: 'A' }] });
+    const single = newReview({
+      id: 'x',
+      service: 's',
+      team: 't',
+      date: '2025-01-01',
+      raters: [{ id: 'a', name: 'A' }],
+    });
     const codes = compareRaters(single).warnings.map((warning) => warning.code);
     expect(codes).toEqual(['fewerThanTwoRaters', 'raterMissingScores']);
     const none = newReview({ id: 'x', service: 's', team: 't', date: '2025-01-01', raters: [] });
@@ -69,7 +95,9 @@ describe('compareRaters', () => {
     const result = compareRaters(sampleReview());
     expect(result.warnings.map((w) => w.raterId)).toEqual(['r1', 'r2', 'r3']);
     expect(result.disagreements).toEqual([]);
-    expect(result.items.map((item) => item.consensus)).toEqual([5, 5, 5, 2, 3, 4, 5, 3, 4, 3, 4, 4, 4, 4, 4, 4, 5, 4, 4, 5, 5, 5, 3, 5, 4]);
+    expect(result.items.map((item) => item.consensus)).toEqual([
+      5, 5, 5, 2, 3, 4, 5, 3, 4, 3, 4, 4, 4, 4, 4, 4, 5, 4, 4, 5, 5, 5, 3, 5, 4,
+    ]);
   });
 
   test('nothing is averaged: the consensus stays unset until recorded', () => {
@@ -83,7 +111,10 @@ describe('setConsensus', () => {
     const review = deepFreeze(twoRaterReview(all(3), all(4)));
     const agreed = setConsensus(review, id(4), 4, '  Enige etter gjennomgang av journalene.  ');
     expect(agreed).not.toBe(review);
-    expect(agreed.items[id(4)]).toMatchObject({ consensus: 4, consensusNote: 'Enige etter gjennomgang av journalene.' });
+    expect(agreed.items[id(4)]).toMatchObject({
+      consensus: 4,
+      consensusNote: 'Enige etter gjennomgang av journalene.',
+    });
     expect(agreed.items[id(4)]!.raterScores).toEqual({ a: 3, b: 4 });
     expect(review.items[id(4)]!.consensus).toBeNull();
     // Other item records are shared, not copied (cheap), and unchanged.
@@ -126,7 +157,14 @@ describe('agreement', () => {
   test('hand-computed: [3,4,4,5] vs [3,4,5,5] → exact 0.75, kappa 1 − 1/5 = 0.8', () => {
     // Observed Σw·n = 1 (one 4↔5 pair). Expected Σw·r_i·c_j/n = (9 + 6 + 5)/4 = 5.
     const result = agreement([3, 4, 4, 5], [3, 4, 5, 5]);
-    expect(result).toMatchObject({ items: 4, pairs: 4, agreements: 3, disagreements: 1, excluded: 0, kappaUndefinedReason: null });
+    expect(result).toMatchObject({
+      items: 4,
+      pairs: 4,
+      agreements: 3,
+      disagreements: 1,
+      excluded: 0,
+      kappaUndefinedReason: null,
+    });
     expect(result.exact).toBe(0.75);
     expect(result.kappa).toBeCloseTo(0.8, 12);
   });
@@ -144,11 +182,21 @@ describe('agreement', () => {
   });
 
   test('kappa undefined: every pair the same single score → exact 1, kappa null ("noVariation")', () => {
-    expect(agreement([4, 4, 4, null], [4, 4, 4, 2])).toMatchObject({ exact: 1, kappa: null, kappaUndefinedReason: 'noVariation', pairs: 3 });
+    expect(agreement([4, 4, 4, null], [4, 4, 4, 2])).toMatchObject({
+      exact: 1,
+      kappa: null,
+      kappaUndefinedReason: 'noVariation',
+      pairs: 3,
+    });
   });
 
   test('no pairs: exact and kappa null ("noPairs")', () => {
-    expect(agreement([null, 3], [2, null])).toMatchObject({ exact: null, kappa: null, kappaUndefinedReason: 'noPairs', pairs: 0 });
+    expect(agreement([null, 3], [2, null])).toMatchObject({
+      exact: null,
+      kappa: null,
+      kappaUndefinedReason: 'noPairs',
+      pairs: 0,
+    });
     expect(agreement([], [])).toMatchObject({ exact: null, pairs: 0 });
   });
 
@@ -159,7 +207,8 @@ describe('agreement', () => {
   });
 
   test('raterAgreement reads two raters of a review', () => {
-    const first = all(4), second = all(4);
+    const first = all(4),
+      second = all(4);
     second[0] = 5;
     const result = raterAgreement(twoRaterReview(first, second), 'a', 'b');
     expect(result.pairs).toBe(25);

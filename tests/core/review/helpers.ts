@@ -6,7 +6,11 @@ export const ITEMS = DEFAULT_SCALE.items;
 export const id = (sheetNumber: number) => ITEMS[sheetNumber - 1]!.id;
 
 /** A two-rater review with the given scores (sheet order; null = unscored). */
-export function twoRaterReview(first: readonly (Score | null)[], second: readonly (Score | null)[], reviewId = 'r-1'): Review {
+export function twoRaterReview(
+  first: readonly (Score | null)[],
+  second: readonly (Score | null)[],
+  reviewId = 'r-1',
+): Review {
   const review = newReview({
     id: reviewId,
     service: 'Testtjenesten',

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkFreeText, exemptionKey } from '../../../src/core/inputs/free-text';
 import { buildReport } from '../../../src/core/report/build';
 import { ReviewSchema } from '../../../src/core/review/model';
-import { checkReviewText, markNotPersonalData, privacyFieldLabel, reviewFreeText } from '../../../src/core/review/privacy';
+import {
+  checkReviewText,
+  markNotPersonalData,
+  privacyFieldLabel,
+  reviewFreeText,
+} from '../../../src/core/review/privacy';
 import { sampleReview } from '../../../src/core/review/sample';
 import { readScoreSheet, scoreSheetPlan } from '../../../src/core/sheets/score-sheet';
 import { MemoryWorkbook } from '../../../src/preview/memory-workbook';
@@ -15,15 +20,22 @@ describe('checkFreeText', () => {
       { key: 'k', field, value: '01019012480', kind: 'nationalId', severity: 'block' },
       { key: 'k', field, value: 'Kari Nordmann', kind: 'name', severity: 'ask' },
     ]);
-    expect(checkFreeText([{ key: 'k', field, value: 'Ring 010190-12480 i dag' }])[0]).toMatchObject({ value: '010190-12480', severity: 'block' });
+    expect(checkFreeText([{ key: 'k', field, value: 'Ring 010190-12480 i dag' }])[0]).toMatchObject({
+      value: '010190-12480',
+      severity: 'block',
+    });
   });
 
   it('skips names where only fødselsnummer are looked for, and the known names (the evaluators)', () => {
     const field = { nb: 'Sted', en: 'Site' };
-    expect(checkFreeText([{ key: 'service', field, value: 'Kari Nordmann 01019012480', names: false }]).map((f) => f.kind)).toEqual(['nationalId']);
-    expect(checkFreeText([{ key: 'k', field, value: 'Kari og Per Hansen intervjuet Ola Olsen.' }], { knownNames: ['Kari Nordmann', 'Per Hansen'] }).map((f) => f.value)).toEqual([
-      'Ola Olsen',
-    ]);
+    expect(
+      checkFreeText([{ key: 'service', field, value: 'Kari Nordmann 01019012480', names: false }]).map((f) => f.kind),
+    ).toEqual(['nationalId']);
+    expect(
+      checkFreeText([{ key: 'k', field, value: 'Kari og Per Hansen intervjuet Ola Olsen.' }], {
+        knownNames: ['Kari Nordmann', 'Per Hansen'],
+      }).map((f) => f.value),
+    ).toEqual(['Ola Olsen']);
   });
 
   it('a value marked as not personal data is not reported again, however it is written', () => {
@@ -45,7 +57,9 @@ describe('the review text each write puts into the workbook', () => {
       for (const target of ['scoreSheet', 'report', 'history'] as const) {
         const blocks = checkReviewText(review, target).filter((finding) => finding.severity === 'block');
         if (entry.targets.includes(target)) {
-          expect(blocks, target).toEqual([expect.objectContaining({ key: entry.key, value: '010190 12480', field: privacyFieldLabel(entry.key) })]);
+          expect(blocks, target).toEqual([
+            expect.objectContaining({ key: entry.key, value: '010190 12480', field: privacyFieldLabel(entry.key) }),
+          ]);
         } else {
           expect(blocks, target).toEqual([]);
         }
@@ -60,7 +74,8 @@ describe('the review text each write puts into the workbook', () => {
   }
 
   it('the sample review has nothing to ask about, and names of its raters in the comments are not asked', () => {
-    for (const target of ['scoreSheet', 'report', 'history'] as const) expect(checkReviewText(sampleReview(), target), target).toEqual([]);
+    for (const target of ['scoreSheet', 'report', 'history'] as const)
+      expect(checkReviewText(sampleReview(), target), target).toEqual([]);
     const review = FIELDS[4]!.edit(sampleReview(), 'Jan Jansen og Britt gikk gjennom journalene.');
     expect(checkReviewText(review, 'scoreSheet')).toEqual([]);
   });
@@ -71,7 +86,10 @@ describe('the review text each write puts into the workbook', () => {
       expect(label.nb).not.toContain(':' + ITEM.id);
       expect(label.nb).not.toMatch(/item:|correction:|rater:/);
     }
-    expect(privacyFieldLabel(`item:${ITEM.id}:evidence`)).toEqual({ nb: 'Bemanning 1 – Kommentarer', en: 'Staffing 1 – Comments' });
+    expect(privacyFieldLabel(`item:${ITEM.id}:evidence`)).toEqual({
+      nb: 'Bemanning 1 – Kommentarer',
+      en: 'Staffing 1 – Comments',
+    });
     expect(privacyFieldLabel('import:jobs:employer').nb).toMatch(/^Import: .+ – .+$/);
     expect(reviewFreeText(sampleReview(), 'history').map((f) => f.key)).toEqual(['service', 'team', 'evaluators']);
   });
@@ -86,8 +104,12 @@ describe('marking a value as not personal data', () => {
 
   it('records the value, the field and the date in the review, once', () => {
     const review = marked();
-    expect(review.notPersonalData).toEqual([{ value: ACCOUNT, field: `item:${ITEM.id}:evidence`, markedAt: '2025-06-08' }]);
-    expect(markNotPersonalData(review, [{ field: `item:${ITEM.id}:evidence`, value: '150300 00037' }], '2025-06-09')).toBe(review);
+    expect(review.notPersonalData).toEqual([
+      { value: ACCOUNT, field: `item:${ITEM.id}:evidence`, markedAt: '2025-06-08' },
+    ]);
+    expect(
+      markNotPersonalData(review, [{ field: `item:${ITEM.id}:evidence`, value: '150300 00037' }], '2025-06-09'),
+    ).toBe(review);
     expect(ReviewSchema.safeParse(review).success).toBe(true);
     expect(checkReviewText(review, 'scoreSheet')).toEqual([]);
   });
@@ -101,7 +123,10 @@ describe('marking a value as not personal data', () => {
       expect(checkReviewText(reopened, 'scoreSheet'), language).toEqual([]);
       // Shown in the sheet as the user knows the field.
       const values = (await workbook.readSheet('IPS'))!;
-      expect(values.some((row) => row.includes(privacyFieldLabel(`item:${ITEM.id}:evidence`)[language])), language).toBe(true);
+      expect(
+        values.some((row) => row.includes(privacyFieldLabel(`item:${ITEM.id}:evidence`)[language])),
+        language,
+      ).toBe(true);
     }
   });
 
@@ -116,6 +141,8 @@ describe('marking a value as not personal data', () => {
     const warning = report.warnings.find((w) => w.code === 'notPersonalData');
     expect(warning?.message).toContain(`«${ACCOUNT}» i Bemanning 1 – Kommentarer`);
     const column = markNotPersonalData(sampleReview(), [{ field: 'import:jobs:employer', value: '' }], '2025-06-08');
-    expect(buildReport(column, { language: 'en' }).warnings.find((w) => w.code === 'notPersonalData')?.message).toMatch(/the whole column Import: .+ – .+ \(/);
+    expect(buildReport(column, { language: 'en' }).warnings.find((w) => w.code === 'notPersonalData')?.message).toMatch(
+      /the whole column Import: .+ – .+ \(/,
+    );
   });
 });

@@ -35,26 +35,68 @@ describe('AGREEMENT', () => {
   });
 
   test('blank cells are skipped pairwise; a row range works like a column', () => {
-    expect(AGREEMENT.invoke(column(1, '', 3, 5, 2), column(2, 4, null, 5, 2), 'kappa') as number).toBeCloseTo(14 / 15, 12);
+    expect(AGREEMENT.invoke(column(1, '', 3, 5, 2), column(2, 4, null, 5, 2), 'kappa') as number).toBeCloseTo(
+      14 / 15,
+      12,
+    );
     expect(AGREEMENT.invoke([[3, 4, 4, 5]] as never, [[3, 4, 5, 5]] as never)).toBe(0.75);
   });
 
   test('typed errors naming the argument', () => {
     const call = (...args: unknown[]) => invokeSafely(AGREEMENT, args as never);
-    expect(call(column(3, 'fire'), column(3, 4))).toMatchObject({ ok: false, code: 'invalidValue', message: expect.stringContaining("argument 'rater1' row 2") });
-    expect(call(column(3, 4), column(3, 6))).toMatchObject({ ok: false, code: 'invalidNumber', message: expect.stringContaining("argument 'rater2' row 2") });
+    expect(call(column(3, 'fire'), column(3, 4))).toMatchObject({
+      ok: false,
+      code: 'invalidValue',
+      message: expect.stringContaining("argument 'rater1' row 2"),
+    });
+    expect(call(column(3, 4), column(3, 6))).toMatchObject({
+      ok: false,
+      code: 'invalidNumber',
+      message: expect.stringContaining("argument 'rater2' row 2"),
+    });
     expect(call(column(3, 4), column(3, 4.5))).toMatchObject({ ok: false, code: 'invalidNumber' });
-    expect(call(column(3, 4), column(3, 4, 5))).toMatchObject({ ok: false, code: 'invalidValue', message: expect.stringContaining('same size') });
-    expect(call(column(3, 4), column(3, 4), 'median')).toMatchObject({ ok: false, code: 'invalidValue', message: expect.stringContaining("argument 'statistic'") });
-    expect(call([[1, 2], [3, 4]], [[1, 2], [3, 4]])).toMatchObject({ ok: false, code: 'invalidValue', message: expect.stringContaining("argument 'rater1'") });
-    expect(call(null, column(1))).toMatchObject({ ok: false, code: 'invalidValue', message: expect.stringContaining("argument 'rater1'") });
+    expect(call(column(3, 4), column(3, 4, 5))).toMatchObject({
+      ok: false,
+      code: 'invalidValue',
+      message: expect.stringContaining('same size'),
+    });
+    expect(call(column(3, 4), column(3, 4), 'median')).toMatchObject({
+      ok: false,
+      code: 'invalidValue',
+      message: expect.stringContaining("argument 'statistic'"),
+    });
+    expect(
+      call(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+    ).toMatchObject({ ok: false, code: 'invalidValue', message: expect.stringContaining("argument 'rater1'") });
+    expect(call(null, column(1))).toMatchObject({
+      ok: false,
+      code: 'invalidValue',
+      message: expect.stringContaining("argument 'rater1'"),
+    });
   });
 
   test('#N/A when nothing is paired, or kappa is not defined', () => {
     const call = (...args: unknown[]) => invokeSafely(AGREEMENT, args as never);
-    expect(call(column(1, ''), column('', 2))).toMatchObject({ ok: false, code: 'notAvailable', message: expect.stringContaining('no item has a score from both') });
+    expect(call(column(1, ''), column('', 2))).toMatchObject({
+      ok: false,
+      code: 'notAvailable',
+      message: expect.stringContaining('no item has a score from both'),
+    });
     expect(call(column(1, ''), column('', 2), 'pairs')).toEqual({ ok: true, value: 0 });
     expect(call(column(4, 4, 4), column(4, 4, 4))).toEqual({ ok: true, value: 1 });
-    expect(call(column(4, 4, 4), column(4, 4, 4), 'kappa')).toMatchObject({ ok: false, code: 'notAvailable', message: expect.stringContaining('kappa is not defined') });
+    expect(call(column(4, 4, 4), column(4, 4, 4), 'kappa')).toMatchObject({
+      ok: false,
+      code: 'notAvailable',
+      message: expect.stringContaining('kappa is not defined'),
+    });
   });
 });

@@ -9,7 +9,20 @@ import { writeWithConsent } from '../../../src/core/workbook/workbook';
 import { MemoryWorkbook } from '../../../src/preview/memory-workbook';
 
 const SHEET = 'Data';
-const plan: SheetPlan = { sheet: SHEET, blocks: [{ row: 0, column: 0, values: [['Team', 'Total'], ['A', 90], ['B', 101]] }] };
+const plan: SheetPlan = {
+  sheet: SHEET,
+  blocks: [
+    {
+      row: 0,
+      column: 0,
+      values: [
+        ['Team', 'Total'],
+        ['A', 90],
+        ['B', 101],
+      ],
+    },
+  ],
+};
 
 function seeded(): MemoryWorkbook {
   const workbook = new MemoryWorkbook();
@@ -17,7 +30,8 @@ function seeded(): MemoryWorkbook {
   return workbook;
 }
 
-const where = (conflicts: readonly Conflict[]) => conflicts.map((conflict) => `${conflict.address}=${String(conflict.existing)}`);
+const where = (conflicts: readonly Conflict[]) =>
+  conflicts.map((conflict) => `${conflict.address}=${String(conflict.existing)}`);
 
 describe('writeWithConsent re-checks at write time', () => {
   it('asks again when a cell is filled while the question is open, and keeps it when the second answer is no', async () => {

@@ -33,7 +33,9 @@ function plain(value: unknown): unknown {
   column: (sheet: string, a1Range: string) => {
     const target = services.book.sheet(sheet);
     const rect = parseA1(a1Range);
-    return Array.from({ length: rect.rows }, (_, r) => plain(target?.cell(rect.row + r, rect.column).formula || target?.cell(rect.row + r, rect.column).value));
+    return Array.from({ length: rect.rows }, (_, r) =>
+      plain(target?.cell(rect.row + r, rect.column).formula || target?.cell(rect.row + r, rect.column).value),
+    );
   },
   type: (sheet: string, a1: string, value: unknown) => services.book.sheet(sheet)?.type(a1, value),
   serviceCalls: () => services.log.length,

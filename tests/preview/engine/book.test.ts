@@ -15,7 +15,12 @@ import { bookFromTables, PlainBook } from '../../core/inputs/sheet-book';
 
 type Row = Record<string, TypedValue>;
 
-const CODE: Readonly<Record<string, string>> = { invalidValue: '#VALUE!', invalidNumber: '#NUM!', notAvailable: '#N/A', divisionByZero: '#DIV/0!' };
+const CODE: Readonly<Record<string, string>> = {
+  invalidValue: '#VALUE!',
+  invalidNumber: '#NUM!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+};
 
 function calc(formula: string, cells: Record<string, Scalar> = {}): Value {
   const book = new PlainBook();
@@ -34,7 +39,11 @@ describe('formula engine', () => {
     expect(parseSheetFormula("=IPS.X('Tid og faser'!$F$3:$K$20,,{1,2;3,4})")).toMatchObject({
       type: 'call',
       name: 'IPS.X',
-      args: [{ type: 'range', sheet: 'Tid og faser', row: 2, column: 5, row2: 19, column2: 10 }, { type: 'missing' }, { type: 'array' }],
+      args: [
+        { type: 'range', sheet: 'Tid og faser', row: 2, column: 5, row2: 19, column2: 10 },
+        { type: 'missing' },
+        { type: 'array' },
+      ],
     });
     expect(() => parseSheetFormula('=SUM(A1')).toThrow();
   });
@@ -64,11 +73,25 @@ describe('formula engine', () => {
   });
 
   it('gives one count per criterion for a range of criteria, indexed or not', () => {
-    const cells = { A1: 'a', A2: 'b', A3: 'a', A4: 'c', B1: 'x', B2: 'x', B3: 'y', B4: 'x', C1: 'a', C2: 'c', C3: null, C4: 'A' };
+    const cells = {
+      A1: 'a',
+      A2: 'b',
+      A3: 'a',
+      A4: 'c',
+      B1: 'x',
+      B2: 'x',
+      B3: 'y',
+      B4: 'x',
+      C1: 'a',
+      C2: 'c',
+      C3: null,
+      C4: 'A',
+    };
     for (const indexedCriteria of [true, false]) {
       const book = new PlainBook({ indexedCriteria });
       book.sheets.set('S', []);
-      for (const [address, value] of Object.entries(cells)) book.set('S', Number(address.slice(1)) - 1, address.charCodeAt(0) - 65, value);
+      for (const [address, value] of Object.entries(cells))
+        book.set('S', Number(address.slice(1)) - 1, address.charCodeAt(0) - 65, value);
       expect(values(book.book.evaluate('=COUNTIFS(A1:A4,C1:C4,B1:B4,"x")', 'S'))).toEqual([1, 1, 0, 1]);
       expect(values(book.book.evaluate('=IF(C1:C4="","",COUNTIFS(A1:A4,C1:C4))', 'S'))).toEqual([2, 1, '', 2]);
     }
@@ -104,10 +127,27 @@ describe('formula engine', () => {
 
   it('after one changed cell recomputes only the formulas that read it, through other formulas and sheets', () => {
     const sheets = new Map<string, Map<string, string | number>>([
-      ['A', new Map<string, string | number>([['0,0', "=SUM('B'!A1:A2)"], ['0,1', '=A1*2'], ['0,2', 7], ['0,3', '=C1+1']])],
-      ['B', new Map<string, string | number>([['0,0', 2], ['1,0', 3]])],
+      [
+        'A',
+        new Map<string, string | number>([
+          ['0,0', "=SUM('B'!A1:A2)"],
+          ['0,1', '=A1*2'],
+          ['0,2', 7],
+          ['0,3', '=C1+1'],
+        ]),
+      ],
+      [
+        'B',
+        new Map<string, string | number>([
+          ['0,0', 2],
+          ['1,0', 3],
+        ]),
+      ],
     ]);
-    const book = new FormulaBook({ raw: (sheet, row, column) => sheets.get(sheet)?.get(`${row},${column}`) ?? null, hasSheet: (sheet) => sheets.has(sheet) });
+    const book = new FormulaBook({
+      raw: (sheet, row, column) => sheets.get(sheet)?.get(`${row},${column}`) ?? null,
+      hasSheet: (sheet) => sheets.has(sheet),
+    });
     const read = () => [book.value('A', 0, 1), book.value('A', 0, 3)];
     expect(read()).toEqual([10, 8]);
     const counted = () => book.evaluations;
@@ -221,15 +261,17 @@ const contactRows = fc.array(
   }),
   { maxLength: 40 },
 );
-const chartRows = fc.array(
-  fc.record({
-    specialist: maybe(specialist),
-    intakeDate: date(-300, -10),
-    firstEmployerContact: date(-250, -1),
-    notYetSearching: yesno,
-  }),
-  { maxLength: 15 },
-).map((rows) => rows.map((row, i) => ({ record: String(i + 1), ...row })));
+const chartRows = fc
+  .array(
+    fc.record({
+      specialist: maybe(specialist),
+      intakeDate: date(-300, -10),
+      firstEmployerContact: date(-250, -1),
+      notYetSearching: yesno,
+    }),
+    { maxLength: 15 },
+  )
+  .map((rows) => rows.map((row, i) => ({ record: String(i + 1), ...row })));
 const reviewRow = fc.record({
   reviewDate: fc.option(fc.constant(REVIEW_DATE), { nil: null, freq: 6 }),
   contactWeeks: maybe(fc.constantFrom(4, 8)),
@@ -253,7 +295,13 @@ const tableData: fc.Arbitrary<TableData> = fc.record({
   review: reviewRow.map((row) => [row as Row]),
 });
 
-function expectSame(itemId: string, data: TableData, formulaValue: Value, output: 'score' | 'metric' | 'reason', language: 'nb' | 'en'): void {
+function expectSame(
+  itemId: string,
+  data: TableData,
+  formulaValue: Value,
+  output: 'score' | 'metric' | 'reason',
+  language: 'nb' | 'en',
+): void {
   const { outcome } = expectedItem(itemId, data, language, { output });
   const label = `${itemId} ${output} ${language}`;
   if (outcome.ok) {
@@ -265,18 +313,23 @@ function expectSame(itemId: string, data: TableData, formulaValue: Value, output
   }
 }
 
-describe('the wiring formulas, as text, mean what the manual\'s rules give (expectedItem: the function table over arguments built from the rows)', () => {
+describe("the wiring formulas, as text, mean what the manual's rules give (expectedItem: the function table over arguments built from the rows)", () => {
   it('for random tables, every wired item, both hosts, both languages (score, metric, reason)', () => {
     fc.assert(
-      fc.property(tableData, fc.constantFrom<'nb' | 'en'>('nb', 'en'), fc.constantFrom<'excel' | 'sheets'>('excel', 'sheets'), (data, language, host) => {
-        const book = bookFromTables(data, language);
-        for (const itemId of wiredItemIds()) {
-          for (const output of ['score', 'metric', 'reason'] as const) {
-            const formula = itemFormula(itemId, host, language, output === 'score' ? {} : { output });
-            expectSame(itemId, data, book.book.evaluate(formula, 'IPS'), output, language);
+      fc.property(
+        tableData,
+        fc.constantFrom<'nb' | 'en'>('nb', 'en'),
+        fc.constantFrom<'excel' | 'sheets'>('excel', 'sheets'),
+        (data, language, host) => {
+          const book = bookFromTables(data, language);
+          for (const itemId of wiredItemIds()) {
+            for (const output of ['score', 'metric', 'reason'] as const) {
+              const formula = itemFormula(itemId, host, language, output === 'score' ? {} : { output });
+              expectSame(itemId, data, book.book.evaluate(formula, 'IPS'), output, language);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 40, seed: 20250301 },
     );
   });

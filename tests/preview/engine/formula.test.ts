@@ -12,14 +12,20 @@ import { parseAddress } from '../../../src/preview/memory-workbook';
 
 /** Evaluates a formula in sheet "S" against a small A1-addressed table, also readable as sheet "Other". */
 function run(formula: string, cells: Record<string, Scalar> = {}): Value {
-  const at = new Map(Object.entries(cells).map(([address, value]) => {
-    const { row, column } = parseAddress(address);
-    return [`${row},${column}`, value];
-  }));
+  const at = new Map(
+    Object.entries(cells).map(([address, value]) => {
+      const { row, column } = parseAddress(address);
+      return [`${row},${column}`, value];
+    }),
+  );
   const book = new FormulaBook({
     raw: (_sheet, row, column) => {
       const value = at.get(`${row},${column}`);
-      return value === undefined || value instanceof SheetError ? (value === undefined ? null : `=${value.code}`) : value;
+      return value === undefined || value instanceof SheetError
+        ? value === undefined
+          ? null
+          : `=${value.code}`
+        : value;
     },
     hasSheet: (sheet) => sheet === 'S' || sheet === 'Other',
   });
@@ -28,7 +34,7 @@ function run(formula: string, cells: Record<string, Scalar> = {}): Value {
 
 const code = (value: Value) => (value instanceof SheetError ? value.code : value);
 
-describe('the preview\'s formulas, computed by the formula engine', () => {
+describe("the preview's formulas, computed by the formula engine", () => {
   it('does arithmetic with Excel precedence', () => {
     expect(run('=1+2*3')).toBe(7);
     expect(run('=(1+2)*3')).toBe(9);
@@ -137,7 +143,7 @@ describe('the preview\'s formulas, computed by the formula engine', () => {
     expect(() => parseSheetFormula('={1,2;3}')).toThrow(FormulaParseError);
   });
 
-  it('compares blanks as the other side\'s type', () => {
+  it("compares blanks as the other side's type", () => {
     expect(compare(null, 0)).toBe(0);
     expect(compare(null, '')).toBe(0);
     expect(compare(null, false)).toBe(0);
