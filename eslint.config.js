@@ -15,6 +15,7 @@ const GROUND = [
   './src/core/text.ts',
   './src/core/errors.ts',
   './src/core/result.ts',
+  './src/core/i18n',
 ];
 /** Everything in the core that builds on the ground. */
 const ABOVE_GROUND = [

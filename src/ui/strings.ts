@@ -1,4 +1,5 @@
 import type { Language } from '../core/text';
+import { TERMS } from '../core/i18n/terms';
 
 /**
  * Every user-facing string of the pane, in bokmål and English. Item names, criteria, anchors,
@@ -15,7 +16,7 @@ const NB = {
   startIntro: 'Fyll inn opplysningene om tjenesten som skal vurderes. Alle 25 punkter starter uten skår.',
   service: 'Sted (tjeneste)',
   team: 'Team',
-  date: 'Dato',
+  date: TERMS.date.nb,
   sheetName: 'Arkfane',
   sheetNameHint: (suggested: string) => `Tom: «${suggested}»`,
   raters: 'Vurderere',
@@ -43,7 +44,7 @@ const NB = {
 
   // Review chrome
   reviewOf: (service: string, team: string, date: string) => [service, team, date].filter(Boolean).join(' · '),
-  tabItem: 'Punkt',
+  tabItem: TERMS.item.nb,
   tabOverview: 'Oversikt',
   viewsLabel: 'Visning',
   backToStart: 'Start',
@@ -54,8 +55,8 @@ const NB = {
   itemNavLabel: 'Bla mellom punktene',
 
   // Totals
-  total: 'Totalskår',
-  level: 'Kvalitetsnivå',
+  total: TERMS.totalScore.nb,
+  level: TERMS.level.nb,
   missingSummary: (missing: number, count: number) => `Mangler ${missing} av ${count}`,
   missingItems: 'Mangler skår:',
   sectionSubtotals: 'Delsummer',
@@ -79,9 +80,9 @@ const NB = {
   raterDisagreeResolved: (scores: string, consensus: number) =>
     `✓ Vurdererne ga ${scores}; konsensus er satt til ${consensus}.`,
   consensusNote: 'Begrunnelse for konsensus',
-  evidence: 'Kommentarer',
+  evidence: TERMS.comments.nb,
   evidenceHint: 'Begrunnelse og dokumentasjon for skåren.',
-  recommendation: 'Anbefalinger',
+  recommendation: TERMS.recommendations.nb,
   recommendationNeeded: 'Manualen krever en anbefaling for hvert punkt som får under 5.',
   capsHeading: 'Tak på skåren',
   capsIntro: 'Kryss av for forhold som gjelder. Da kan skåren være høyst det som står.',
@@ -103,7 +104,7 @@ const NB = {
   removeRow: 'Fjern siste rad',
   clearTable: 'Tøm',
   calculate: 'Beregn',
-  calcScore: 'Skår',
+  calcScore: TERMS.score.nb,
   calcMetric: 'Målverdi',
   calcReason: 'Begrunnelse',
   calcError: (code: string, message: string) => `${code}: ${message}`,
@@ -315,7 +316,7 @@ const NB = {
   overviewWritten: (sheet: string, services: number) => `Oversikt over ${services} tjenester i «${sheet}».`,
   chartsSkipped: 'Diagramdataene ble ikke skrevet, fordi du valgte å ikke overskrive.',
   chartsFailed: (message: string) => `Diagrammene kunne ikke lages: ${message}`,
-  trendHeading: 'Totalskår over tid',
+  trendHeading: TERMS.totalOverTime.nb,
   trendPoint: (date: string, total: string) => `${date}: ${total}`,
 };
 
@@ -330,7 +331,7 @@ const EN: Strings = {
   startIntro: 'Fill in the details of the service under review. All 25 items start without a score.',
   service: 'Site (service)',
   team: 'Team',
-  date: 'Date',
+  date: TERMS.date.en,
   sheetName: 'Sheet name',
   sheetNameHint: (suggested) => `Blank: “${suggested}”`,
   raters: 'Raters',
@@ -357,7 +358,7 @@ const EN: Strings = {
   scoredCount: (scored, count) => `${scored} of ${count} scored`,
 
   reviewOf: (service, team, date) => [service, team, date].filter(Boolean).join(' · '),
-  tabItem: 'Item',
+  tabItem: TERMS.item.en,
   tabOverview: 'Overview',
   viewsLabel: 'View',
   backToStart: 'Start',
@@ -367,8 +368,8 @@ const EN: Strings = {
   position: (n, count) => `${n} of ${count}`,
   itemNavLabel: 'Move between items',
 
-  total: 'Total score',
-  level: 'Fidelity level',
+  total: TERMS.totalScore.en,
+  level: TERMS.level.en,
   missingSummary: (missing, count) => `Missing ${missing} of ${count}`,
   missingItems: 'Without a score:',
   sectionSubtotals: 'Subtotals',
@@ -391,9 +392,9 @@ const EN: Strings = {
   raterDisagree: (scores) => `The raters disagree (${scores}). Discuss and agree on a consensus score.`,
   raterDisagreeResolved: (scores, consensus) => `✓ The raters gave ${scores}; the consensus is set to ${consensus}.`,
   consensusNote: 'Reason for the consensus',
-  evidence: 'Comments',
+  evidence: TERMS.comments.en,
   evidenceHint: 'Evidence and reasons for the score.',
-  recommendation: 'Recommendations',
+  recommendation: TERMS.recommendations.en,
   recommendationNeeded: 'The manual requires a recommendation for every item scored below 5.',
   capsHeading: 'Score caps',
   capsIntro: 'Tick the conditions that hold. The score can then be at most what is stated.',
@@ -413,7 +414,7 @@ const EN: Strings = {
   removeRow: 'Remove last row',
   clearTable: 'Clear',
   calculate: 'Calculate',
-  calcScore: 'Score',
+  calcScore: TERMS.score.en,
   calcMetric: 'Metric',
   calcReason: 'Reason',
   calcError: (code, message) => `${code}: ${message}`,
@@ -610,7 +611,7 @@ const EN: Strings = {
   overviewWritten: (sheet, services) => `Overview of ${services} services on “${sheet}”.`,
   chartsSkipped: 'The chart data was not written, because you chose not to overwrite.',
   chartsFailed: (message) => `The charts could not be made: ${message}`,
-  trendHeading: 'Total score over time',
+  trendHeading: TERMS.totalOverTime.en,
   trendPoint: (date, total) => `${date}: ${total}`,
 };
 

@@ -9,6 +9,7 @@ import type { ChartPlacement, ChartPlan, ColorScalePlan } from '../workbook/char
 import { dateValue, type PlanFormat, type PlanValue, type RangeRect, type SheetPlan } from '../workbook/plan';
 import { historyLayout, HISTORY_LABELS } from './table';
 import type { MultiServiceSummary, ServiceTrend } from './trends';
+import { TERMS } from '../i18n/terms';
 
 const TOTAL_COLOR = '#2B579A';
 const BAND_COLORS = ['#C19C00', '#498205', '#0B6A0B'] as const;
@@ -22,20 +23,20 @@ export const SCORE_COLOR_SCALE: ColorScalePlan = {
 };
 
 const LABELS = {
-  date: { nb: 'Dato', en: 'Date' },
-  total: { nb: 'Totalskår', en: 'Total score' },
-  totalOverTime: { nb: 'Totalskår over tid', en: 'Total score over time' },
+  date: TERMS.date,
+  total: TERMS.totalScore,
+  totalOverTime: TERMS.totalOverTime,
   sectionMeans: { nb: 'Gjennomsnittlig skår per område over tid', en: 'Mean score per section over time' },
   meanScore: { nb: 'Gjennomsnittlig skår (1–5)', en: 'Mean score (1–5)' },
   heatmap: { nb: 'Skår per evalueringspunkt', en: 'Score per item' },
   latestTotals: { nb: 'Siste totalskår per tjeneste', en: 'Latest total score per service' },
-  service: { nb: 'Sted', en: 'Site' },
-  team: { nb: 'Team', en: 'Team' },
-  level: { nb: 'Kvalitetsnivå', en: 'Fidelity level' },
-  change: { nb: 'Endring', en: 'Change' },
+  service: TERMS.site,
+  team: TERMS.team,
+  level: TERMS.level,
+  change: TERMS.change,
   reviews: { nb: 'Antall evalueringer', en: 'Reviews' },
   count: { nb: 'Antall', en: 'Count' },
-  item: { nb: 'Punkt', en: 'Item' },
+  item: TERMS.item,
   reviewId: HISTORY_LABELS.reviewId,
 } as const satisfies Record<string, Text>;
 

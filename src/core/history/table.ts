@@ -7,6 +7,7 @@ import type { FidelityLevel, ScaleDefinition, Score } from '../scale/types';
 import { cellAddress, dateValue, type PlanFormat, type SheetPlan } from '../workbook/plan';
 import type { Language, Text } from '../text';
 import { fidelityLevel, totalScore } from '../totals';
+import { TERMS } from '../i18n/terms';
 
 /**
  * The review history: one row per saved review, for trend charts over time (the manual
@@ -22,17 +23,17 @@ import { fidelityLevel, totalScore } from '../totals';
 export const HISTORY_SHEET: Text = { nb: 'IPS-historikk', en: 'IPS history' };
 
 export const HISTORY_LABELS = {
-  reviewId: { nb: 'Evaluerings-ID', en: 'Review ID' },
-  service: { nb: 'Sted', en: 'Site' },
-  team: { nb: 'Team', en: 'Team' },
-  date: { nb: 'Dato', en: 'Date' },
+  reviewId: TERMS.reviewId,
+  service: TERMS.site,
+  team: TERMS.team,
+  date: TERMS.date,
   meanSuffix: { nb: 'gjennomsnitt', en: 'mean' },
-  total: { nb: 'Totalt', en: 'Total' },
-  level: { nb: 'Kvalitetsnivå', en: 'Fidelity level' },
+  total: TERMS.total,
+  level: TERMS.level,
   type: { nb: 'Type', en: 'Type' },
-  evaluators: { nb: 'Vurdert av', en: 'Rated by' },
+  evaluators: TERMS.ratedBy,
   revision: { nb: 'Revisjon', en: 'Revision' },
-  corrections: { nb: 'Korreksjoner', en: 'Corrections' },
+  corrections: TERMS.corrections,
   baseline: { nb: 'Baseline', en: 'Baseline' },
   followUp: { nb: 'Oppfølging', en: 'Follow-up' },
 } as const satisfies Record<string, Text>;

@@ -6,6 +6,7 @@ import type { ScaleDefinition, Score } from '../scale/types';
 import { dateValue, type PlanFormat, type PlanValue, type SheetPlan } from '../workbook/plan';
 import type { Language, Text } from '../text';
 import { formatDate } from './labels';
+import { TERMS } from '../i18n/terms';
 
 /**
  * The organisation's IPS action plan, drafted from the report's recommendations (manual ch. 8,
@@ -23,7 +24,7 @@ export const ACTION_PLAN_SHEET: Text = { nb: 'IPS-handlingsplan (kvalitet)', en:
 
 export const ACTION_PLAN_COLUMNS = {
   item: { nb: 'Evalueringspunkt', en: 'Item' },
-  score: { nb: 'Skår', en: 'Score' },
+  score: TERMS.score,
   recommendation: { nb: 'Anbefaling (fra rapporten)', en: 'Recommendation (from the report)' },
   action: { nb: 'Tiltak', en: 'Action' },
   responsible: { nb: 'Ansvarlig(e)', en: 'Responsible' },

@@ -11,17 +11,18 @@ import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition } from '../scale/types';
 import type { Language, Text } from '../text';
 import type { NotPersonalData, Review } from './model';
+import { TERMS } from '../i18n/terms';
 
 /** What a pane command writes: the score sheet, the report and action plan, or the history row. */
 export type WriteTarget = 'scoreSheet' | 'report' | 'history';
 
 const LABELS = {
-  service: { nb: 'Sted', en: 'Site' },
-  team: { nb: 'Team', en: 'Team' },
-  evaluators: { nb: 'Vurdert av', en: 'Rated by' },
-  rater: { nb: 'Vurderer', en: 'Rater' },
-  evidence: { nb: 'Kommentarer', en: 'Comments' },
-  recommendation: { nb: 'Anbefalinger', en: 'Recommendations' },
+  service: TERMS.site,
+  team: TERMS.team,
+  evaluators: TERMS.ratedBy,
+  rater: TERMS.rater,
+  evidence: TERMS.comments,
+  recommendation: TERMS.recommendations,
   consensusNote: { nb: 'Konsensusnotat', en: 'Consensus note' },
   correction: { nb: 'Begrunnelse for korrigering', en: 'Reason for the correction' },
   importColumn: { nb: 'Import', en: 'Import' },

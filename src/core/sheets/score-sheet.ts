@@ -16,6 +16,7 @@ import {
   type PlanValue,
   type SheetPlan,
 } from '../workbook/plan';
+import { TERMS } from '../i18n/terms';
 
 /** Labels of the score sheet, as on the manual's «Skårskjema» and scale form header. */
 export const SCORE_SHEET_LABELS = {
@@ -28,11 +29,11 @@ export const SCORE_SHEET_LABELS = {
   reviewId: { nb: 'Evaluerings-ID:', en: 'Review ID:' },
   previousReview: { nb: 'Forrige evaluering:', en: 'Previous review:' },
   number: { nb: 'Nr.', en: 'No.' },
-  item: { nb: 'Punkt', en: 'Item' },
+  item: TERMS.item,
   criterion: { nb: 'Evalueringspunkt', en: 'Criterion' },
-  score: { nb: 'Skår', en: 'Score' },
-  comments: { nb: 'Kommentarer', en: 'Comments' },
-  recommendations: { nb: 'Anbefalinger', en: 'Recommendations' },
+  score: TERMS.score,
+  comments: TERMS.comments,
+  recommendations: TERMS.recommendations,
   consensusNote: { nb: 'Konsensusnotat', en: 'Consensus note' },
   components: { nb: 'Komponenter', en: 'Components' },
   sources: { nb: 'Datakilde', en: 'Data source' },
@@ -43,7 +44,7 @@ export const SCORE_SHEET_LABELS = {
   previousScore: { nb: 'Forrige skår', en: 'Previous score' },
   total: { nb: 'Totalt:', en: 'Total:' },
   sectionTotal: { nb: 'Sum', en: 'Sum' },
-  sectionMean: { nb: 'Gjennomsnitt', en: 'Mean' },
+  sectionMean: TERMS.mean,
   missing: { nb: 'Mangler', en: 'Missing' },
   of: { nb: 'av', en: 'of' },
   scoreHelp: { nb: 'Skriv en hel skår fra 1 til 5.', en: 'Enter a whole score from 1 to 5.' },

@@ -35,6 +35,7 @@ import {
 } from '../inputs-state';
 import { conflictSummary, errorText } from '../state';
 import { mergedView, progressView, readFileAction, readInSlices, sourceView } from './import-source';
+import { TERMS } from '../../core/i18n/terms';
 
 /**
  * «Inndata»: the service's own lists as input tables in the workbook, and CSV or pasted exports
@@ -177,7 +178,7 @@ const T = {
     refresh: 'Oppdater beregnede skårer',
     computedHeading: 'Beregnet fra tabellene',
     computedNone: 'Skårskjemaet har ingen beregnede skårer ennå (koble det til tabellene).',
-    total: 'Totalskår',
+    total: TERMS.totalScore.nb,
     dialogTitle: 'Overskrive celler?',
   },
   en: {
@@ -259,7 +260,7 @@ const T = {
     refresh: 'Refresh computed scores',
     computedHeading: 'Computed from the tables',
     computedNone: 'The score sheet has no computed scores yet (connect it to the tables).',
-    total: 'Total score',
+    total: TERMS.totalScore.en,
     dialogTitle: 'Overwrite cells?',
   },
 } as const;
