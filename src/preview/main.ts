@@ -1,4 +1,5 @@
 import { sampleReview } from '../core/review/sample';
+import { loadScaleTexts } from '../core/scale/registry';
 import { scoreSheetPlan } from '../core/sheets/score-sheet';
 import type { Language } from '../core/text';
 import { mountApp, type AppHandle } from '../ui/app';
@@ -51,5 +52,7 @@ function start(): void {
   });
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-else start();
+// The scale's texts are a chunk of their own (as in Excel); the sample sheet and the pane need them.
+const begin = () => void loadScaleTexts().then(start);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin);
+else begin();

@@ -78,3 +78,26 @@ export interface ScaleDefinition {
   readonly levels: readonly FidelityLevel[];
   readonly dataSources: Readonly<Record<DataSource, Text>>;
 }
+
+/**
+ * The long verbatim texts of an item: only the ITEM, ANCHOR, CAPS and COMPONENTS functions, the
+ * reasons that quote an anchor and the panes need them, so a host can load them on first use.
+ */
+export type ItemTextField = 'criterion' | 'anchors' | 'components';
+
+/** A cap without its condition text (see ScaleOutline). */
+export type ScoreCapOutline = Omit<ScoreCap, 'condition'>;
+
+/** An item without its long texts (see ScaleOutline). */
+export interface ItemOutline extends Omit<ItemDefinition, ItemTextField | 'caps'> {
+  readonly caps?: readonly ScoreCapOutline[];
+}
+
+/**
+ * A scale without the long texts: what scoring needs (ids, numbers, kinds, bands, cap limits, names).
+ * Generated from the full definition (scripts/scale-outline.mjs); the registry adds the texts back
+ * as properties that read them from the full definition once it is provided.
+ */
+export interface ScaleOutline extends Omit<ScaleDefinition, 'items'> {
+  readonly items: readonly ItemOutline[];
+}
