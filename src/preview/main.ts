@@ -1,5 +1,6 @@
 import { sampleReview } from '../core/review/sample';
-import { loadScaleTexts } from '../core/scale/registry';
+import { IPS_25 } from '../core/scale/ips25';
+import { provideScaleTexts } from '../core/scale/registry';
 import { scoreSheetPlan } from '../core/sheets/score-sheet';
 import type { Language } from '../core/text';
 import { mountApp, type AppHandle } from '../ui/app';
@@ -52,7 +53,8 @@ function start(): void {
   });
 }
 
-// The scale's texts are a chunk of their own (as in Excel); the sample sheet and the pane need them.
-const begin = () => void loadScaleTexts().then(start);
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin);
-else begin();
+// The preview carries the whole scale (a developer page: one file loads sooner than a file and a chunk).
+provideScaleTexts(IPS_25);
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
