@@ -1,6 +1,8 @@
 // Builds the Excel add-in and the browser preview into dist/:
 //   taskpane.html (+ functions.js, taskpane.js)  the task pane, also the shared runtime's page
 //   functions.js                                 custom functions (the manifest's Script)
+//   scale-texts.js                               the scale's verbatim texts, loaded on first use by functions.js
+//                                                and the pane (src/core/scale/registry.ts, loadScaleTexts)
 //   inputs.js, report.js, consensus.js           pane views loaded on first use (src/ui/app.ts, lazy())
 //   functions.json, functions-en.json            custom-functions metadata, generated from the core's table
 //   preview.html (+ preview.js)                  the pane next to an in-memory workbook, no Office.js
@@ -184,9 +186,8 @@ export default (env = {}, argv = {}) => {
       // A deployment build must not send Excel to the user's own machine for any file.
       ...(baseUrl && !isLocalBaseUrl(baseUrl) ? [new LocalhostGuardPlugin({ baseUrl })] : []),
     ],
-    // Regression guards for what Excel loads (the preview is a developer page). functions.js is
-    // mostly the scale's verbatim texts (src/core/scale/ips25.ts) and zod; the pane page loads
-    // functions.js + taskpane.js.
+    // Regression guards for what Excel loads (the preview is a developer page); the pane page loads
+    // functions.js + taskpane.js. Size budgets with the aims: bench/budgets.mjs.
     performance: {
       hints: production ? 'warning' : false,
       maxAssetSize: 300 * 1024,

@@ -19,7 +19,6 @@ const ROUNDS = 5;
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
 
-
 function answers(url) {
   return new Promise((resolve) => {
     const request = https.get(url, { rejectUnauthorized: false, timeout: 2000 }, (response) => {

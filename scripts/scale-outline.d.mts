@@ -5,3 +5,4 @@ export const REGENERATE_COMMAND: string;
 export function outlineOf<T>(scale: T): unknown;
 export function outlineSource(root?: string): Promise<string>;
 export function outlineIsFresh(root?: string): Promise<boolean>;
+export function loadScale(root?: string): Promise<unknown>;

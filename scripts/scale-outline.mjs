@@ -17,7 +17,7 @@ import * as prettier from 'prettier';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SOURCE = 'src/core/scale/ips25.ts';
 export const OUTLINE = 'src/core/scale/ips25-outline.ts';
-export const REGENERATE_COMMAND = 'node scripts/scale-outline.mjs';
+export const REGENERATE_COMMAND = 'npm run scale:outline';
 
 /** The fields the outline leaves out (ItemTextField in src/core/scale/types.ts, and a cap's condition). */
 const ITEM_TEXTS = ['criterion', 'anchors', 'components'];
@@ -40,7 +40,8 @@ export function outlineOf(scale) {
   };
 }
 
-async function loadScale(root) {
+/** The full scale of ips25.ts, as a value (built and imported here). */
+export async function loadScale(root = ROOT) {
   const built = await esbuild.build({
     entryPoints: [path.join(root, SOURCE)],
     bundle: true,
