@@ -19,13 +19,14 @@ export const SOURCE = 'src/core/scale/ips25.ts';
 export const OUTLINE = 'src/core/scale/ips25-outline.ts';
 export const REGENERATE_COMMAND = 'npm run scale:outline';
 
-/** The fields the outline leaves out (ItemTextField in src/core/scale/types.ts, and a cap's condition). */
-const ITEM_TEXTS = ['criterion', 'anchors', 'components'];
+/** The fields the outline leaves out (ItemTextField, ScoreCapOutline, ScaleOutline in src/core/scale/types.ts). */
+const ITEM_TEXTS = ['criterion', 'anchors', 'components', 'manualLines'];
+const CAP_TEXTS = ['condition', 'manualLines'];
 
 /** The scale without its long texts. */
 export function outlineOf(scale) {
   return {
-    ...scale,
+    ...Object.fromEntries(Object.entries(scale).filter(([key]) => key !== 'dataSources')),
     items: scale.items.map((item) => {
       // The registry gives an item a components property exactly when it is rated by its components.
       if ('components' in item !== (item.kind === 'components'))
@@ -33,7 +34,7 @@ export function outlineOf(scale) {
       const outline = Object.fromEntries(Object.entries(item).filter(([key]) => !ITEM_TEXTS.includes(key)));
       if (item.caps)
         outline.caps = item.caps.map((cap) =>
-          Object.fromEntries(Object.entries(cap).filter(([key]) => key !== 'condition')),
+          Object.fromEntries(Object.entries(cap).filter(([key]) => !CAP_TEXTS.includes(key))),
         );
       return outline;
     }),

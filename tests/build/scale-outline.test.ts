@@ -19,8 +19,13 @@ describe('the scale outline', () => {
     expect(await outlineIsFresh()).toBe(true);
   });
 
-  it('holds none of the long texts: no criterion, anchor, component or cap condition', async () => {
+  it('holds none of the long texts: no criterion, anchor, component or cap condition, manual lines or legend', async () => {
     const { IPS_25_OUTLINE } = await import('../../src/core/scale/ips25-outline');
+    expect(IPS_25_OUTLINE).not.toHaveProperty('dataSources');
+    for (const item of IPS_25_OUTLINE.items) {
+      expect(item).not.toHaveProperty('manualLines');
+      for (const cap of item.caps ?? []) expect(cap).not.toHaveProperty('manualLines');
+    }
     const outline = JSON.stringify(IPS_25_OUTLINE);
     for (const item of IPS_25.items) {
       for (const text of [

@@ -34,12 +34,16 @@ function textProperties<T extends object>(target: T, texts: Record<string, () =>
 function itemWithTexts(scaleId: string, outline: ItemOutline, index: number): ItemDefinition {
   const full = () => fullScale(scaleId).items[index]!;
   const caps = outline.caps?.map((cap, capIndex) =>
-    textProperties({ ...cap } as ScoreCap, { condition: () => full().caps![capIndex]!.condition }),
+    textProperties({ ...cap } as ScoreCap, {
+      condition: () => full().caps![capIndex]!.condition,
+      manualLines: () => full().caps![capIndex]!.manualLines,
+    }),
   );
   const item = { ...outline, ...(caps ? { caps } : {}) } as ItemDefinition;
   return textProperties(item, {
     criterion: () => full().criterion,
     anchors: () => full().anchors,
+    manualLines: () => full().manualLines,
     // Only items rated by their components have components (checked by scripts/scale-outline.mjs).
     ...(outline.kind === 'components' ? { components: () => full().components } : {}),
   });
@@ -47,7 +51,8 @@ function itemWithTexts(scaleId: string, outline: ItemOutline, index: number): It
 
 /** The outline as a whole scale: its texts are read from the full definition once provided. */
 function scaleWithTexts(outline: ScaleOutline): ScaleDefinition {
-  return { ...outline, items: outline.items.map((item, index) => itemWithTexts(outline.id, item, index)) };
+  const scale = { ...outline, items: outline.items.map((item, index) => itemWithTexts(outline.id, item, index)) };
+  return textProperties(scale as unknown as ScaleDefinition, { dataSources: () => fullScale(outline.id).dataSources });
 }
 
 /**

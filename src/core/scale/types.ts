@@ -80,13 +80,14 @@ export interface ScaleDefinition {
 }
 
 /**
- * The long verbatim texts of an item: only the ITEM, ANCHOR, CAPS and COMPONENTS functions, the
- * reasons that quote an anchor and the panes need them, so a host can load them on first use.
+ * The long verbatim texts of an item, and its references into the manual: only the ITEM, ANCHOR,
+ * CAPS and COMPONENTS functions, the reasons that quote an anchor and the panes read them, so a
+ * host can load them on first use.
  */
-export type ItemTextField = 'criterion' | 'anchors' | 'components';
+export type ItemTextField = 'criterion' | 'anchors' | 'components' | 'manualLines';
 
-/** A cap without its condition text (see ScaleOutline). */
-export type ScoreCapOutline = Omit<ScoreCap, 'condition'>;
+/** A cap without its condition text and manual lines (see ScaleOutline). */
+export type ScoreCapOutline = Omit<ScoreCap, 'condition' | 'manualLines'>;
 
 /** An item without its long texts (see ScaleOutline). */
 export interface ItemOutline extends Omit<ItemDefinition, ItemTextField | 'caps'> {
@@ -95,9 +96,10 @@ export interface ItemOutline extends Omit<ItemDefinition, ItemTextField | 'caps'
 
 /**
  * A scale without the long texts: what scoring needs (ids, numbers, kinds, bands, cap limits, names).
- * Generated from the full definition (scripts/scale-outline.mjs); the registry adds the texts back
- * as properties that read them from the full definition once it is provided.
+ * Generated from the full definition (scripts/scale-outline.mjs); the registry adds the texts (and
+ * the data-source legend, which only the panes and the report show) back as properties that read
+ * them from the full definition once it is provided.
  */
-export interface ScaleOutline extends Omit<ScaleDefinition, 'items'> {
+export interface ScaleOutline extends Omit<ScaleDefinition, 'items' | 'dataSources'> {
   readonly items: readonly ItemOutline[];
 }
