@@ -10,7 +10,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
 
-const CODE = 'dist/gas/Code.js';
+// Another build's Code.js can be given to compare: node bench/gas-cold.mjs path/to/Code.js
+const CODE = process.argv[2] ?? 'dist/gas/Code.js';
 const AIM_RATIO = 5;
 const AIM_KB = 250;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
