@@ -1,6 +1,8 @@
 // Builds the Excel add-in and the browser preview into dist/:
 //   taskpane.html (+ functions.js, taskpane.js)  the task pane, also the shared runtime's page
 //   functions.js                                 custom functions (the manifest's Script)
+//   scale-texts.js                               the scale's verbatim texts, loaded on first use by functions.js
+//                                                and the pane (src/core/scale/registry.ts, loadScaleTexts)
 //   inputs.js, report.js, consensus.js           pane views loaded on first use (src/ui/app.ts, lazy())
 //   functions.json, functions-en.json            custom-functions metadata, generated from the core's table
 //   preview.html (+ preview.js)                  the pane next to an in-memory workbook, no Office.js
@@ -34,6 +36,8 @@ import { renderPage, SHIPPED_DOCS } from './scripts/markdown.mjs';
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 export { DEV_BASE_URL, productionBaseUrl, rewriteManifest };
 export const DEV_PORT = 3000;
+/** The dev server's port: 3000, or IPS_DEV_PORT (bench/start.mjs uses another, to leave a running npm start alone). */
+const devPort = () => Number(process.env.IPS_DEV_PORT) || DEV_PORT;
 const CERT_DIR = path.join(ROOT, '.cert');
 
 function requireFile(relative, why) {
@@ -95,7 +99,20 @@ export default (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     context: ROOT,
     target: ['web', 'es2020'],
-    devtool: production ? 'source-map' : 'eval-source-map',
+    // Not eval-source-map: evaluating 1 MB of modules as eval() strings with inline maps kept the
+    // preview ~5 s from interactive; a separate map costs the page nothing until devtools open it.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    // `npm start` again builds from what the last start left (unchanged modules are not compiled
+    // again). In the worktree, not node_modules/.cache (node_modules may be shared).
+    cache: serving
+      ? {
+          type: 'filesystem',
+          cacheDirectory: path.join(ROOT, '.cache', 'webpack'),
+          buildDependencies: { config: [fileURLToPath(import.meta.url)] },
+          // Stored as soon as the first build is done, not after a minute of idling.
+          idleTimeoutForInitialStore: 0,
+        }
+      : false,
     entry: {
       functions: requireFile('src/excel/functions.ts', 'the custom functions'),
       // The pane page loads functions.js first (it is the shared runtime's page), so the pane's bundle
@@ -169,9 +186,8 @@ export default (env = {}, argv = {}) => {
       // A deployment build must not send Excel to the user's own machine for any file.
       ...(baseUrl && !isLocalBaseUrl(baseUrl) ? [new LocalhostGuardPlugin({ baseUrl })] : []),
     ],
-    // Regression guards for what Excel loads (the preview is a developer page). functions.js is
-    // mostly the scale's verbatim texts (src/core/scale/ips25.ts) and zod; the pane page loads
-    // functions.js + taskpane.js.
+    // Regression guards for what Excel loads (the preview is a developer page); the pane page loads
+    // functions.js + taskpane.js. Size budgets with the aims: bench/budgets.mjs.
     performance: {
       hints: production ? 'warning' : false,
       maxAssetSize: 300 * 1024,
@@ -181,7 +197,7 @@ export default (env = {}, argv = {}) => {
     stats: production ? 'normal' : 'minimal',
     devServer: serving
       ? {
-          port: DEV_PORT,
+          port: devPort(),
           host: 'localhost',
           server: { type: 'https', options: httpsOptions() },
           headers: { 'Access-Control-Allow-Origin': '*' },

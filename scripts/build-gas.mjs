@@ -2,10 +2,16 @@
 /**
  * Builds the Google Sheets add-on into dist/gas/ (what `clasp push` uploads):
  *
- *   Code.js          core + gas/server bundled as ONE classic script, `var IPS = (() => {...})()`,
- *                    followed by GENERATED top-level functions: the server entry points
- *                    (every function exported by gas/server/main.ts) and one custom function
- *                    IPS_<NAME> with JSDoc (@customfunction) per entry of the core's FUNCTION_LIST.
+ *   Code.js          core + gas/server bundled and minified as ONE classic script, wrapped in
+ *                    `function ipsBundle_() {...}` so that it runs on first use only, followed by
+ *                    GENERATED top-level functions: the server entry points (every function exported
+ *                    by gas/server/main.ts) and one custom function IPS_<NAME> with JSDoc
+ *                    (@customfunction) per entry of the core's FUNCTION_LIST.
+ *                    Why: every IPS_* call in Sheets is a fresh execution that evaluates all of Code.js;
+ *                    V8 only pre-parses a function it does not call, so the cold evaluation is cheap and
+ *                    the bundle's top-level work happens once per execution that needs it.
+ *   dist/gas-map/Code.js.map   the source map of Code.js, kept locally (outside dist/gas: clasp does
+ *                    not push it) to read the line:column of an Apps Script stack trace.
  *   Sidebar.html     the shared UI + gas/client/sidebar.ts, bundled for the browser and inlined.
  *   appsscript.json  the manifest, checked.
  *
@@ -26,6 +32,7 @@ import * as esbuild from 'esbuild';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GAS = path.join(ROOT, 'gas');
 export const OUT_DIR = path.join(ROOT, 'dist', 'gas');
+export const MAP_DIR = path.join(ROOT, 'dist', 'gas-map');
 
 /** The only scopes the add-on may ask for: the open spreadsheet, and its menus and sidebar. */
 export const REQUIRED_SCOPES = [
@@ -36,6 +43,8 @@ export const REQUIRED_SCOPES = [
 /** Exported by main.ts but not a global of its own: the generated custom functions call it. */
 const NOT_GLOBAL = new Set(['customFunction']);
 const GLOBAL_NAME = 'IPS';
+/** The top-level function that evaluates the bundle on first use (a trailing _ keeps it private in Apps Script). */
+export const BUNDLE_FUNCTION = 'ipsBundle_';
 const FIRST_ENTRIES = ['onOpen', 'onInstall', 'showSidebar'];
 
 const RESERVED = new Set(
@@ -50,8 +59,26 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 // ---------------------------------------------------------------------------------------------
 // Shared esbuild settings
 
+/**
+ * Apps Script has no chunks to load later: the full scale (src/core/scale/ips25.ts) is in both
+ * files anyway, so the outline the registry imports is the full scale itself (a superset of it),
+ * not a second copy of its ids, names and bands. (Holding the scale as one JSON string instead of
+ * code was measured too: in V8 the evaluation of Code.js took about twice as long, so it stays code.)
+ */
+const outlineIsFullScale = {
+  name: 'outline-is-full-scale',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]scale[\\/]ips25-outline\.ts$/ }, (args) => ({
+      contents: "export { IPS_25 as IPS_25_OUTLINE } from './ips25';",
+      loader: 'ts',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 const COMMON = {
   bundle: true,
+  plugins: [outlineIsFullScale],
   write: false,
   charset: 'utf8',
   logLevel: 'silent',
@@ -60,19 +87,56 @@ const COMMON = {
 // ---------------------------------------------------------------------------------------------
 // Code.js
 
-async function bundleServer() {
+/**
+ * The server bundle, `var IPS = (() => {...})();`. Minified for Code.js (with its source map); the
+ * readable build is what the function list and the entry points' parameter names are read from.
+ */
+async function bundleServer({ minify }) {
   const result = await esbuild.build({
     ...COMMON,
     entryPoints: [path.join(GAS, 'server', 'main.ts')],
+    outfile: path.join(OUT_DIR, 'bundle.js'),
     format: 'iife',
     globalName: GLOBAL_NAME,
     // Apps Script's V8 is neither a browser nor Node: no DOM, no require, no timers.
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: 'es2019',
-    legalComments: 'eof',
+    minify,
+    sourcemap: minify ? 'external' : false,
+    legalComments: minify ? 'none' : 'eof',
   });
-  return result.outputFiles[0].text;
+  const text = (suffix) => result.outputFiles.find((file) => file.path.endsWith(suffix))?.text;
+  return { code: text('.js'), map: minify ? text('.js.map') : undefined };
+}
+
+/**
+ * The minified bundle inside a function that evaluates it once and returns its exports. The
+ * bundle's first statement, "use strict", stays the first of that function (so the bundle keeps
+ * strict mode), and its lines are kept as they are: its source map only moves down.
+ */
+export function lazyBundleSource(bundle) {
+  // Both end with "_": Apps Script keeps such functions private (not in the Run menu, nor google.script.run).
+  const evaluate = 'ipsEvaluateBundle_';
+  const cache = 'ipsBundleExports_';
+  const before = [
+    `var ${cache};`,
+    `/** The bundle (gas/server/main.ts + src/core), evaluated on the first call that needs it. */`,
+    `function ${BUNDLE_FUNCTION}() {`,
+    `  return ${cache} || (${cache} = ${evaluate}());`,
+    '}',
+    `function ${evaluate}() {`,
+  ];
+  const after = [`  return ${GLOBAL_NAME};`, '}'];
+  return { text: [...before, bundle.trimEnd(), ...after].join('\n'), linesBefore: before.length };
+}
+
+/** The bundle's source map for its place in Code.js: `lines` more lines above it. */
+export function shiftSourceMap(mapText, lines) {
+  const map = JSON.parse(mapText);
+  map.file = 'Code.js';
+  map.mappings = ';'.repeat(lines) + map.mappings;
+  return `${JSON.stringify(map)}\n`;
 }
 
 /** Evaluates the bundle in a fresh context with only ECMAScript built-ins (and console). */
@@ -97,7 +161,7 @@ function paramNames(fn) {
 
 function entryPointSource(name, fn) {
   const params = paramNames(fn).filter((p, i, all) => IDENTIFIER.test(p) && !RESERVED.has(p) && all.indexOf(p) === i);
-  return `function ${name}(${params.join(', ')}) {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`;
+  return `function ${name}(${params.join(', ')}) {\n  return ${BUNDLE_FUNCTION}().${name}.apply(this, arguments);\n}`;
 }
 
 function jsdocText(text) {
@@ -143,15 +207,15 @@ export function customFunctionSource(spec) {
     ' * @customfunction',
     ' */',
     `function IPS_${spec.name}(${params.join(', ')}) {`,
-    `  return ${GLOBAL_NAME}.customFunction(${JSON.stringify(spec.name)}, arguments);`,
+    `  return ${BUNDLE_FUNCTION}().customFunction(${JSON.stringify(spec.name)}, arguments);`,
     '}',
   ];
   return lines.join('\n');
 }
 
 export async function buildCode() {
-  const bundle = await bundleServer();
-  const context = evaluateBundle(bundle, 'bundle.js');
+  const [readable, minified] = await Promise.all([bundleServer({ minify: false }), bundleServer({ minify: true })]);
+  const context = evaluateBundle(readable.code, 'bundle.js');
   const ips = context[GLOBAL_NAME];
   if (!ips || typeof ips.customFunction !== 'function')
     throw new Error('the server bundle does not export customFunction');
@@ -182,9 +246,10 @@ export async function buildCode() {
     ' */',
     '',
   ].join('\n');
+  const lazy = lazyBundleSource(minified.code);
   const code = [
     header,
-    bundle.trimEnd(),
+    lazy.text,
     '',
     '// ---- Entry points: menus, triggers and the google.script.run endpoints (gas/server/main.ts) ----',
     '',
@@ -195,7 +260,8 @@ export async function buildCode() {
     list.map((spec) => customFunctionSource(spec)).join('\n\n'),
     '',
   ].join('\n');
-  return { code, entries, functions: list.map((spec) => spec.name) };
+  const linesBefore = code.slice(0, code.indexOf(lazy.text)).split('\n').length - 1 + lazy.linesBefore;
+  return { code, map: shiftSourceMap(minified.map, linesBefore), entries, functions: list.map((spec) => spec.name) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -378,7 +444,7 @@ export function pushList(dir = OUT_DIR) {
 export async function build({ outDir = OUT_DIR } = {}) {
   const manifestText = readFileSync(path.join(GAS, 'appsscript.json'), 'utf8');
   const manifest = checkManifest(manifestText);
-  const [{ code, entries, functions }, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
+  const [{ code, map, entries, functions }, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
   const globals = [...entries, ...functions.map((name) => `IPS_${name}`)];
   const problems = [
     ...checkCode(code, globals).map((p) => `Code.js ${p}`),
@@ -402,6 +468,11 @@ export async function build({ outDir = OUT_DIR } = {}) {
     if (!(entry in files) && !/^\..*\.\d+\.tmp$/.test(entry))
       rmSync(path.join(outDir, entry), { recursive: true, force: true });
   }
+  const mapDir = path.join(path.dirname(outDir), `${path.basename(outDir)}-map`);
+  mkdirSync(mapDir, { recursive: true });
+  const temporaryMap = path.join(mapDir, `.Code.js.map.${process.pid}.tmp`);
+  writeFileSync(temporaryMap, map);
+  renameSync(temporaryMap, path.join(mapDir, 'Code.js.map'));
   return { entries, functions };
 }
 

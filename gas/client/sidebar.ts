@@ -3,6 +3,7 @@
  * server through google.script.run. scripts/build-gas.mjs bundles this file and inlines it into
  * dist/gas/Sidebar.html, which HtmlService serves as one file.
  */
+import { loadScaleTexts } from '../../src/core/scale/registry';
 import { mountApp } from '../../src/ui/app';
 import { scriptRunWorkbook, type ScriptRunner } from './script-run-workbook';
 
@@ -17,5 +18,7 @@ function start(): void {
   );
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-else start();
+// The scale's texts are inlined in Sidebar.html; loading them is one resolved promise.
+const begin = () => void loadScaleTexts().then(start);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin);
+else begin();

@@ -12,6 +12,8 @@
  * - one custom function IPS_<NAME> per entry of FUNCTION_LIST, with JSDoc and @customfunction.
  */
 import { FUNCTIONS, FUNCTION_LIST } from '../../src/core/functions/table';
+import { IPS_25 } from '../../src/core/scale/ips25';
+import { provideScaleTexts } from '../../src/core/scale/registry';
 import type { CellResult } from '../../src/core/cells';
 import type { ServerEndpoints } from '../shared/protocol';
 import { runCustomFunction } from './custom-functions';
@@ -21,6 +23,9 @@ import { localCalendar, zonedCalendar, type CalendarReader } from './values';
 import { workbookServer } from './workbook-server';
 
 export { FUNCTION_LIST };
+
+// Apps Script has one file and no chunks: the scale's texts are in Code.js, given to the registry here.
+provideScaleTexts(IPS_25);
 
 function services(): GasServices {
   return {

@@ -8,7 +8,18 @@ export * from './errors';
 export * from './result';
 export * from './scale/types';
 export { IPS_25 } from './scale/ips25';
-export { SCALES, DEFAULT_SCALE, itemById, findItem, sectionOf, itemsInSection, itemLabel } from './scale/registry';
+export {
+  SCALES,
+  DEFAULT_SCALE,
+  itemById,
+  findItem,
+  sectionOf,
+  itemsInSection,
+  itemLabel,
+  provideScaleTexts,
+  loadScaleTexts,
+  ScaleTextsNotLoaded,
+} from './scale/registry';
 export * from './totals';
 export * from './calculators/staffing-organization';
 export * from './calculators/services';
@@ -43,6 +54,11 @@ export type { FunctionSpec, ParameterSpec } from './functions/types';
 export { FUNCTIONS, FUNCTION_LIST } from './functions/table';
 export { invokeSafely, type InvokeOutcome } from './functions/invoke';
 
-import { DEFAULT_SCALE } from './scale/registry';
+import { IPS_25 } from './scale/ips25';
+import { DEFAULT_SCALE, provideScaleTexts } from './scale/registry';
+
+// The library for Node carries the whole scale: its texts are there from the start.
+provideScaleTexts(IPS_25);
+
 /** All items of the default scale, in score-sheet order. */
 export const ITEMS = DEFAULT_SCALE.items;

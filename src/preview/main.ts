@@ -1,4 +1,6 @@
 import { sampleReview } from '../core/review/sample';
+import { IPS_25 } from '../core/scale/ips25';
+import { provideScaleTexts } from '../core/scale/registry';
 import { scoreSheetPlan } from '../core/sheets/score-sheet';
 import type { Language } from '../core/text';
 import { mountApp, type AppHandle } from '../ui/app';
@@ -50,6 +52,9 @@ function start(): void {
     document.documentElement.dataset['ready'] = 'true';
   });
 }
+
+// The preview carries the whole scale (a developer page: one file loads sooner than a file and a chunk).
+provideScaleTexts(IPS_25);
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
 else start();

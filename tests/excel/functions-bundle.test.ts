@@ -8,6 +8,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
+import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { genericCases, HOST_CASES, toExcelArgs, toExcelDesktopArgs } from '../shared/host-cases';
 import { ensureAddinBuild } from './addin-build';
 import { emptyRowsAtEndTests } from './empty-rows-cases';
@@ -27,14 +28,52 @@ let dir = '';
 let associated: Map<string, (...args: unknown[]) => unknown>;
 let metadata: { nb: Metadata; en: Metadata };
 
-beforeAll(async () => {
-  dir = await ensureAddinBuild();
+/**
+ * dist functions.js in a bare node:vm context whose only globals are a CustomFunctions stand-in,
+ * timers and a `document` that does what a page does with the script tags webpack adds for a chunk
+ * (read the file next to functions.js, run it, then onload). No window, no fetch.
+ */
+function loadFunctionsBundle() {
   const stand = standInHost();
-  associated = stand.associated;
-  // A bare context: no window, no document, no fetch. `self` exists in every browser runtime.
-  const context = vm.createContext({ CustomFunctions: stand.host });
+  const scriptsLoaded: string[] = [];
+  interface ScriptTag {
+    src: string;
+    onload?: (event: unknown) => void;
+    onerror?: (event: unknown) => void;
+    setAttribute(): void;
+    getAttribute(): null;
+  }
+  const context = vm.createContext({
+    CustomFunctions: stand.host,
+    setTimeout,
+    clearTimeout,
+    document: {
+      getElementsByTagName: () => [],
+      createElement: (): ScriptTag => ({ src: '', setAttribute() {}, getAttribute: () => null }),
+      head: {
+        appendChild(script: ScriptTag) {
+          scriptsLoaded.push(script.src);
+          setTimeout(() => {
+            vm.runInContext(readFileSync(path.join(dir, script.src), 'utf8'), context, { filename: script.src });
+            script.onload?.({ type: 'load', target: script });
+          });
+        },
+      },
+    },
+  });
+  // `self` exists in every browser runtime.
   vm.runInContext('var self = globalThis;', context);
   vm.runInContext(readFileSync(path.join(dir, 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
+  return { associated: stand.associated, scriptsLoaded };
+}
+
+beforeAll(async () => {
+  dir = await ensureAddinBuild();
+  const bundle = loadFunctionsBundle();
+  associated = bundle.associated;
+  // The scale's texts come on first use (see 'the scale's texts' below); here they are loaded
+  // once, so that every later call answers at once, as in a workbook after its first recalculation.
+  await associated.get('ANCHOR')!(1);
   metadata = {
     nb: JSON.parse(readFileSync(path.join(dir, 'functions.json'), 'utf8')) as Metadata,
     en: JSON.parse(readFileSync(path.join(dir, 'functions-en.json'), 'utf8')) as Metadata,
@@ -100,6 +139,43 @@ describe('dist functions.js in a custom-functions runtime', () => {
         coreAnswer(spec, args),
       );
     }
+  });
+});
+
+describe("dist functions.js: the scale's texts are loaded on first use", () => {
+  // A criterion and an anchor, verbatim from the scale: in the texts chunk, not in functions.js.
+  const criterion = DEFAULT_SCALE.items[0]!.criterion.nb;
+  const anchor = DEFAULT_SCALE.items[0]!.anchors[4].en;
+
+  it('functions.js holds no long text of the scale; scale-texts.js holds them', () => {
+    const functionsJs = readFileSync(path.join(dir, 'functions.js'), 'utf8');
+    const textsJs = readFileSync(path.join(dir, 'scale-texts.js'), 'utf8');
+    for (const text of [criterion, anchor]) {
+      expect(functionsJs).not.toContain(text);
+      expect(textsJs).toContain(text);
+    }
+  });
+
+  it('a call that reads no text answers at once and loads nothing', () => {
+    const fresh = loadFunctionsBundle();
+    const args = toExcelArgs(FUNCTIONS['CASELOAD']!.parameters, [[[12], [20], [25]]]);
+    expect(callExcel(fresh.associated.get('CASELOAD')!, args)).toEqual(coreAnswer(FUNCTIONS['CASELOAD']!, args));
+    expect(fresh.scriptsLoaded).toEqual([]);
+  });
+
+  it('the first call that reads a text loads scale-texts.js once and answers with a Promise of the core answer', async () => {
+    const fresh = loadFunctionsBundle();
+    const anchorFunction = fresh.associated.get('ANCHOR')!;
+    const first = anchorFunction(1, 5, 'en');
+    expect(Object.prototype.toString.call(first)).toBe('[object Promise]');
+    expect(JSON.parse(JSON.stringify(await first))).toEqual([[anchor]]);
+    expect(fresh.scriptsLoaded).toEqual(['scale-texts.js']);
+    // Loaded: the next calls answer at once, with nothing more to load.
+    expect(callExcel(fresh.associated.get('ITEM')!, [1, null, null])).toEqual(
+      coreAnswer(FUNCTIONS['ITEM']!, [1, null, null]),
+    );
+    expect(callExcel(anchorFunction, [1, 5, 'en'])).toEqual({ value: [[anchor]] });
+    expect(fresh.scriptsLoaded).toEqual(['scale-texts.js']);
   });
 });
 

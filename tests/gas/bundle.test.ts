@@ -93,12 +93,42 @@ describe('Code.js is a script Apps Script accepts', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/(^|[^.\w$])require\s*\(/);
     expect(code.slice(0, 400)).toContain('@OnlyCurrentDoc');
-    expect(code).toMatch(/^var IPS = \(\(\) => \{/m);
+    expect(code).toMatch(/^function ipsBundle_\(\) \{/m);
+    // The bundle keeps strict mode: "use strict" is the first statement of the function that runs it.
+    expect(code).toMatch(/^function ipsEvaluateBundle_\(\) \{\n"use strict";/m);
   });
 
   it('evaluates with nothing but ECMAScript built-ins and console (no DOM, Node or timers)', () => {
     const context = load();
-    expect(typeof context['IPS']).toBe('object');
+    const bundle = (context['ipsBundle_'] as () => Record<string, unknown>)();
+    expect(typeof bundle['customFunction']).toBe('function');
+    expect((context['ipsBundle_'] as () => unknown)()).toBe(bundle);
+  });
+
+  it('runs none of the bundle when evaluated (each IPS_* call is a fresh execution): only a call does', () => {
+    // Every execution evaluates all of Code.js; the bundle is a function V8 only pre-parses until
+    // a call needs it. A broken Map shows whether any of it ran (the core builds maps at its top level).
+    const bundleRan: string[] = [];
+    const BrokenMap = function BrokenMap() {
+      bundleRan.push('Map');
+      throw new Error('the bundle ran');
+    };
+    const context = load({ Map: BrokenMap });
+    expect(bundleRan).toEqual([]);
+    expect(() => (context['IPS_ITEM'] as (item: number) => unknown)(1)).toThrow('the bundle ran');
+    expect(bundleRan).not.toEqual([]);
+  });
+
+  it('is minified, with its source map kept outside dist/gas (clasp pushes only Code.js, Sidebar.html, appsscript.json)', () => {
+    const map = JSON.parse(readFileSync(path.join(ROOT, 'dist/gas-map/Code.js.map'), 'utf8')) as {
+      sources: string[];
+      mappings: string;
+    };
+    expect(map.sources.some((source) => source.endsWith('src/core/scale/registry.ts'))).toBe(true);
+    // The map's first mapped line is the bundle's first line in Code.js.
+    const firstMapped = map.mappings.split(';').findIndex((line) => line !== '');
+    expect(code.split('\n')[firstMapped]).toMatch(/^"use strict";var IPS=/);
+    expect(code.length).toBeLessThan(readFileSync(path.join(ROOT, 'dist/gas-map/Code.js.map'), 'utf8').length);
   });
 
   it('declares every server entry point as a top-level function', () => {

@@ -1,12 +1,103 @@
 import { invalidNumber, invalidValue } from '../errors';
-import type { ItemDefinition, ScaleDefinition, SectionDefinition } from './types';
-import { IPS_25 } from './ips25';
+import type { ItemDefinition, ItemOutline, ScaleDefinition, ScaleOutline, ScoreCap, SectionDefinition } from './types';
+import { IPS_25_OUTLINE } from './ips25-outline';
 
-/** Every scale the add-in knows. A new scale is one more data module here. */
-export const SCALES: readonly ScaleDefinition[] = [IPS_25];
+/**
+ * Thrown when an item's long text (criterion, anchors, components, a cap's condition) is read
+ * before the full scale was provided. A programming error in a host that forgot provideScaleTexts
+ * or loadScaleTexts, except in Excel's functions.js, which loads the texts on first use and
+ * runs the call again (src/excel/functions.ts).
+ */
+export class ScaleTextsNotLoaded extends Error {
+  constructor(scaleId: string) {
+    super(`the texts of scale ${scaleId} are not loaded yet (provideScaleTexts or loadScaleTexts)`);
+    this.name = 'ScaleTextsNotLoaded';
+  }
+}
+
+const provided = new Map<string, ScaleDefinition>();
+let textReadsBeforeLoad = 0;
+
+function fullScale(scaleId: string): ScaleDefinition {
+  const full = provided.get(scaleId);
+  if (full) return full;
+  textReadsBeforeLoad++;
+  throw new ScaleTextsNotLoaded(scaleId);
+}
+
+/** Properties that read a text from the full scale when asked (enumerable, like plain data). */
+function textProperties<T extends object>(target: T, texts: Record<string, () => unknown>): T {
+  for (const [key, read] of Object.entries(texts)) Object.defineProperty(target, key, { get: read, enumerable: true });
+  return target;
+}
+
+function itemWithTexts(scaleId: string, outline: ItemOutline, index: number): ItemDefinition {
+  const full = () => fullScale(scaleId).items[index]!;
+  const caps = outline.caps?.map((cap, capIndex) =>
+    textProperties({ ...cap } as ScoreCap, {
+      condition: () => full().caps![capIndex]!.condition,
+      manualLines: () => full().caps![capIndex]!.manualLines,
+    }),
+  );
+  const item = { ...outline, ...(caps ? { caps } : {}) } as ItemDefinition;
+  return textProperties(item, {
+    criterion: () => full().criterion,
+    anchors: () => full().anchors,
+    manualLines: () => full().manualLines,
+    // Only items rated by their components have components (checked by scripts/scale-outline.mjs).
+    ...(outline.kind === 'components' ? { components: () => full().components } : {}),
+  });
+}
+
+/** The outline as a whole scale: its texts are read from the full definition once provided. */
+function scaleWithTexts(outline: ScaleOutline): ScaleDefinition {
+  const scale = { ...outline, items: outline.items.map((item, index) => itemWithTexts(outline.id, item, index)) };
+  return textProperties(scale as unknown as ScaleDefinition, { dataSources: () => fullScale(outline.id).dataSources });
+}
+
+/**
+ * Gives the registry the full scale (with its texts), e.g. `provideScaleTexts(IPS_25)` from
+ * ./ips25. Hosts that do not mind its size do this at start; Excel's functions.js calls
+ * loadScaleTexts on first use instead.
+ */
+export function provideScaleTexts(full: ScaleDefinition): void {
+  const outline = SCALES.find((scale) => scale.id === full.id);
+  const sameItems =
+    outline !== undefined &&
+    outline.items.length === full.items.length &&
+    outline.items.every((item, index) => item.id === full.items[index]!.id);
+  if (!sameItems) throw new Error(`provideScaleTexts: ${full.id} is not the scale the outline was generated from`);
+  provided.set(full.id, full);
+}
+
+let loading: Promise<void> | undefined;
+
+/** Loads the full scale (a chunk of its own in the Excel bundles) and provides it; once. */
+export function loadScaleTexts(): Promise<void> {
+  loading ??= import(/* webpackChunkName: "scale-texts" */ './ips25').then((module) =>
+    provideScaleTexts(module.IPS_25),
+  );
+  return loading;
+}
+
+/** True once the default scale's texts can be read. */
+export function scaleTextsLoaded(): boolean {
+  return provided.has(DEFAULT_SCALE.id);
+}
+
+/** How many times a text was asked for before it was loaded (a host retries a call when this grows). */
+export function scaleTextReadsBeforeLoad(): number {
+  return textReadsBeforeLoad;
+}
+
+/** The 25-item IPS Supported Employment Fidelity Scale; its long texts come with provideScaleTexts. */
+const IPS_25_SCALE = scaleWithTexts(IPS_25_OUTLINE);
+
+/** Every scale the add-in knows. A new scale is one more data module (and its outline) here. */
+export const SCALES: readonly ScaleDefinition[] = [IPS_25_SCALE];
 
 /** The default scale: the 25-item IPS Supported Employment Fidelity Scale. */
-export const DEFAULT_SCALE = IPS_25;
+export const DEFAULT_SCALE = IPS_25_SCALE;
 
 const byId = new Map<string, ItemDefinition>();
 for (const scale of SCALES) for (const item of scale.items) byId.set(item.id, item);

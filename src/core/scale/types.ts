@@ -78,3 +78,28 @@ export interface ScaleDefinition {
   readonly levels: readonly FidelityLevel[];
   readonly dataSources: Readonly<Record<DataSource, Text>>;
 }
+
+/**
+ * The long verbatim texts of an item, and its references into the manual: only the ITEM, ANCHOR,
+ * CAPS and COMPONENTS functions, the reasons that quote an anchor and the panes read them, so a
+ * host can load them on first use.
+ */
+export type ItemTextField = 'criterion' | 'anchors' | 'components' | 'manualLines';
+
+/** A cap without its condition text and manual lines (see ScaleOutline). */
+export type ScoreCapOutline = Omit<ScoreCap, 'condition' | 'manualLines'>;
+
+/** An item without its long texts (see ScaleOutline). */
+export interface ItemOutline extends Omit<ItemDefinition, ItemTextField | 'caps'> {
+  readonly caps?: readonly ScoreCapOutline[];
+}
+
+/**
+ * A scale without the long texts: what scoring needs (ids, numbers, kinds, bands, cap limits, names).
+ * Generated from the full definition (scripts/scale-outline.mjs); the registry adds the texts (and
+ * the data-source legend, which only the panes and the report show) back as properties that read
+ * them from the full definition once it is provided.
+ */
+export interface ScaleOutline extends Omit<ScaleDefinition, 'items' | 'dataSources'> {
+  readonly items: readonly ItemOutline[];
+}
