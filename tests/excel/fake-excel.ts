@@ -88,6 +88,7 @@ export interface FakeChartSeries {
   markerBackgroundColor?: string;
   markerForegroundColor?: string;
   fill?: string;
+  hasDataLabels?: boolean;
 }
 
 export interface FakeChart {
@@ -194,14 +195,20 @@ const CHART_SETTABLE: Record<string, (chart: FakeChart, value: unknown) => void>
 };
 const SERIES_SETTABLE: Record<string, (series: FakeChartSeries, value: unknown) => void> = {
   name: (series, value) => (series.name = String(value)),
-  chartType: (series, value) => (series.chartType = String(value)),
+  chartType: (series, value) => {
+    if (!SERIES_TYPES.has(String(value))) throw new Error(`fake Excel: unsupported series chartType ${String(value)}`);
+    series.chartType = String(value);
+  },
   'format.line.color': (series, value) => (series.lineColor = String(value)),
   'format.line.weight': (series, value) => (series.lineWeight = Number(value)),
   'format.line.lineStyle': (series, value) => (series.lineStyle = String(value)),
   markerStyle: (series, value) => (series.markerStyle = String(value)),
   markerBackgroundColor: (series, value) => (series.markerBackgroundColor = String(value)),
   markerForegroundColor: (series, value) => (series.markerForegroundColor = String(value)),
+  hasDataLabels: (series, value) => (series.hasDataLabels = Boolean(value)),
 };
+/** Types a series may take in a combination chart. */
+const SERIES_TYPES = new Set(['Line', 'LineMarkers', 'ColumnClustered', 'AreaStacked']);
 const CHART_TYPES = new Set(['Line', 'LineMarkers', 'ColumnClustered']);
 /** A slash date Excel (en-US) turns into a date unless the cell is formatted as text. */
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/;
@@ -283,6 +290,8 @@ export class FakeExcel {
   syncCalls = 0;
   runs = 0;
   activeSheet: string | null = null;
+  /** The chart selected last with Chart.activate. */
+  activeChart: { sheet: string; name: string } | null = null;
   /** A readable log of executed operations. */
   readonly log: string[] = [];
   private readonly nullObjects: 'propagate' | 'reject';
@@ -684,7 +693,7 @@ export class FakeExcel {
   /** worksheet.charts: add, load('items/name') and the loaded items' name and delete(). */
   private chartCollection(ref: SheetRef) {
     const fake = this;
-    let items: { name: string; delete(): void }[] | undefined;
+    let items: { name: string; delete(): void; activate(): void }[] | undefined;
     let isNull: boolean | undefined;
     return {
       load(what: string) {
@@ -694,6 +703,12 @@ export class FakeExcel {
           isNull = sheet === null;
           items = (sheet?.charts ?? []).map((chart) => ({
             name: chart.name,
+            activate: () =>
+              fake.enqueue(`chart.activate(${chart.name})`, () => {
+                if (!sheet!.charts.includes(chart)) throw new OfficeError('ItemNotFound', `chart ${chart.name}`);
+                fake.activeSheet = sheet!.name;
+                fake.activeChart = { sheet: sheet!.name, name: chart.name };
+              }),
             delete: () =>
               fake.enqueue(`chart.delete(${chart.name})`, () => {
                 const index = sheet!.charts.indexOf(chart);
