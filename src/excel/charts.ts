@@ -108,6 +108,13 @@ function styleSeries(series: Excel.ChartSeries, plan: ChartPlan, seriesPlan: Cha
     // A band is a flat tint: no outline between it and its neighbours.
     if (kind === 'area') series.format.line.lineStyle = 'None';
   }
+  if (band && seriesPlan.values.rows > 0) {
+    // The band's name on it, at its first point (left, as the preview draws it), besides the legend.
+    const point = series.points.getItemAt(0);
+    point.hasDataLabel = true;
+    point.dataLabel.showSeriesName = true;
+    point.dataLabel.showValue = false;
+  }
   if (seriesPlan.valueLabels) series.hasDataLabels = true;
 }
 

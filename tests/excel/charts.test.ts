@@ -69,6 +69,11 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
       ['AreaStacked', 'None', false],
     ]);
     expect(bands.map((series) => series.fill)).toEqual(plan.series.slice(0, 4).map((series) => series.color));
+    // Each band carries its name as a label on its first point; the total has no such label.
+    expect(bands.map((series) => series.pointLabels)).toEqual(
+      bands.map(() => ({ 0: { hasDataLabel: true, showSeriesName: true, showValue: false } })),
+    );
+    expect(total!.series[4]!.pointLabels).toBeUndefined();
     // The total is a solid line with markers and a value label on each point.
     expect(total!.series[4]).toMatchObject({
       lineColor: '#0072B2',

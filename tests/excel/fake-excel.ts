@@ -89,6 +89,8 @@ export interface FakeChartSeries {
   markerForegroundColor?: string;
   fill?: string;
   hasDataLabels?: boolean;
+  /** Labels set on single points (points.getItemAt(i)), by point index. */
+  pointLabels?: Record<number, { hasDataLabel?: boolean; showSeriesName?: boolean; showValue?: boolean }>;
 }
 
 export interface FakeChart {
@@ -763,6 +765,36 @@ export class FakeExcel {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy standing in for Excel.Chart: the code under test reads any of its members
   private chartProxy(created: (forWhat: string) => FakeChart): any {
     const fake = this;
+    /** A point of a series: its data label (hasDataLabel, dataLabel.showSeriesName / showValue). */
+    const POINT_SETTABLE = new Set(['hasDataLabel', 'dataLabel.showSeriesName', 'dataLabel.showValue']);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy standing in for Excel.ChartPoint: the code under test reads any of its members
+    const pointProxy = (locate: (forWhat: string) => FakeChartSeries, index: number): any => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a nested Office object (dataLabel)
+      const nested = (path: string): any =>
+        new Proxy(() => undefined, {
+          get: (_target, prop) =>
+            prop === 'then' ? undefined : nested(path ? `${path}.${String(prop)}` : String(prop)),
+          set: (_target, prop, value) => {
+            const full = path ? `${path}.${String(prop)}` : String(prop);
+            if (!POINT_SETTABLE.has(full)) throw new Error(`fake Excel: unsupported point property ${full}`);
+            fake.enqueue(`point.${full}`, () => {
+              const series = locate(full);
+              const rect = parseAddress(series.values.address);
+              if (index < 0 || index >= rect.rows * rect.columns)
+                throw new OfficeError('ItemNotFound', `point ${index}`);
+              const labels = (series.pointLabels ??= {});
+              const label = (labels[index] ??= {});
+              const key = full.replace('dataLabel.', '') as 'hasDataLabel' | 'showSeriesName' | 'showValue';
+              label[key] = Boolean(value);
+            });
+            return true;
+          },
+          apply: () => {
+            throw new Error(`fake Excel: unsupported point method ${path}()`);
+          },
+        });
+      return nested('');
+    };
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy standing in for Excel.ChartSeries: the code under test reads any of its members
     const seriesProxy = (locate: (forWhat: string) => FakeChartSeries): any => {
       const call = (path: string, args: unknown[]) => {
@@ -775,6 +807,7 @@ export class FakeExcel {
           });
           return undefined;
         }
+        if (path === 'points.getItemAt' && args.length === 1) return pointProxy(locate, Number(args[0]));
         if (path === 'format.fill.setSolidColor' && args.length === 1) {
           fake.enqueue('series.fill', () => {
             locate('fill').fill = String(args[0]);
