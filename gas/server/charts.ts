@@ -182,7 +182,7 @@ export function buildChart(
     .setNumHeaders(header)
     .setOption('useFirstColumnAsDomain', categories !== null)
     // Dates make a continuous time axis; other categories are labels, evenly spaced.
-    .setOption('treatLabelsAsText', dateAxis ? false : true)
+    .setOption('treatLabelsAsText', !dateAxis)
     .setOption('title', plan.title[language])
     .setOption('legend', { position: 'bottom' })
     .setOption('series', seriesOptions(plan, series, language));

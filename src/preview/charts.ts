@@ -200,8 +200,9 @@ function dataParts(data: ChartData, plot: Plot, xs: readonly number[], y: (value
   const parts: string[] = [];
   const { min } = data.axis;
   const slot = plot.w / Math.max(1, data.categories.length);
+  // A white halo keeps a value label readable over a band and its name.
   const valueLabel = (x: number, top: number, value: number) =>
-    `<text class="value-label" x="${round(x)}" y="${round(top - 7)}" text-anchor="middle" font-size="11" font-weight="600" fill="#242424">${escapeXml(label(value))}</text>`;
+    `<text class="value-label" x="${round(x)}" y="${round(top - 7)}" text-anchor="middle" font-size="11" font-weight="600" fill="#242424" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label(value))}</text>`;
   const columns = data.series.filter((s) => s.kind === 'column');
   const barWidth = (slot * 0.6) / Math.max(1, columns.length);
   columns.forEach((s, k) => {
