@@ -78,5 +78,6 @@ export function scriptRunWorkbook(runner: () => ScriptRunner): Workbook {
     activate: async (name: string) => {
       await callServer(runner, 'ipsActivate', name);
     },
+    showChart: (sheet: string, chartId: string) => callServer(runner, 'ipsShowChart', sheet, chartId),
   };
 }

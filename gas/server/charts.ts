@@ -1,4 +1,4 @@
-import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../../src/core/workbook/chart-plan';
+import type { ChartPlan, ChartSeriesPlan, ColorScalePlan, SeriesKind } from '../../src/core/workbook/chart-plan';
 import { isOwnColorScale, type FoundColorStop } from '../../src/core/workbook/color-scale';
 import type { RangeRect } from '../../src/core/workbook/plan';
 import type { Language } from '../../src/core/text';
@@ -26,6 +26,10 @@ import type {
  * that meet its range (the previous heat map of the same table, which grows by a column or row per
  * review), known by their points (see isOwnColorScale: rules carry no name or metadata); every
  * other rule, the user's own gradients included, is kept, in order.
+ *
+ * The level bands are stacked area series under the data (a combo chart, `isStacked`, which
+ * stacks each series type on its own); a date category column makes a continuous time axis,
+ * so reviews sit in proportion to the time between them; `dataLabel: 'value'` labels the points.
  *
  * SpreadsheetApp has no call for a chart's alt text, so `altText` is not written; the title is.
  */
@@ -110,7 +114,7 @@ export function assertCharts(charts: unknown): asserts charts is ChartPlan[] {
   }
 }
 
-function seriesKindOf(plan: ChartPlan, series: ChartSeriesPlan): 'line' | 'column' {
+function seriesKindOf(plan: ChartPlan, series: ChartSeriesPlan): SeriesKind {
   return series.seriesKind ?? (plan.kind === 'column' ? 'column' : 'line');
 }
 
@@ -126,12 +130,15 @@ export function seriesOptions(
     const kind = seriesKindOf(plan, s);
     const band = s.role === 'band';
     const option: Record<string, unknown> = { color: s.color, labelInLegend: s.name[language] };
-    if (combo) option['type'] = kind === 'column' ? 'bars' : 'line';
+    if (combo) option['type'] = kind === 'column' ? 'bars' : kind === 'area' ? 'area' : 'line';
     if (kind === 'line') {
       option['lineWidth'] = band ? 1 : 2;
       option['pointSize'] = band ? 0 : 5;
       if (s.dashed) option['lineDashStyle'] = [...BAND_DASH];
     }
+    // A band is an opaque tint without an outline, so the bands read as zones.
+    if (kind === 'area') Object.assign(option, { areaOpacity: 1, lineWidth: 0, pointSize: 0 });
+    if (s.valueLabels) option['dataLabel'] = 'value';
     options[index] = option;
   });
   return options;
@@ -162,6 +169,7 @@ export function buildChart(
   const rects = [...(categories ? [categories] : []), ...series.map((s) => s.values)];
   const header = rects.every((rect) => rect.row >= 1) ? 1 : 0;
   const combo = isCombo(plan, series);
+  const dateAxis = categories !== null && plan.categoryAxis === 'date';
   let builder: EmbeddedChartBuilderLike = target
     .newChart()
     .setChartType(combo ? ChartType.COMBO : plan.kind === 'column' ? ChartType.COLUMN : ChartType.LINE)
@@ -173,19 +181,23 @@ export function buildChart(
   builder = builder
     .setNumHeaders(header)
     .setOption('useFirstColumnAsDomain', categories !== null)
-    // Reviews evenly spaced and labelled by their dates, not on a time scale.
-    .setOption('treatLabelsAsText', true)
+    // Dates make a continuous time axis; other categories are labels, evenly spaced.
+    .setOption('treatLabelsAsText', !dateAxis)
     .setOption('title', plan.title[language])
     .setOption('legend', { position: 'bottom' })
     .setOption('series', seriesOptions(plan, series, language));
   if (combo) builder = builder.setOption('seriesType', plan.kind === 'column' ? 'bars' : 'line');
+  if (series.some((s) => s.role === 'band')) builder = builder.setOption('isStacked', true);
   if (plan.valueAxis) {
     const { min, max, majorUnit, title } = plan.valueAxis;
     const vAxis: Record<string, unknown> = { title: title[language], viewWindow: { min, max } };
     if (majorUnit) vAxis['gridlines'] = { count: Math.round((max - min) / majorUnit) + 1 };
     builder = builder.setOption('vAxis', vAxis);
   }
-  if (plan.categoryAxisTitle) builder = builder.setOption('hAxis', { title: plan.categoryAxisTitle[language] });
+  const hAxis: Record<string, unknown> = {};
+  if (plan.categoryAxisTitle) hAxis['title'] = plan.categoryAxisTitle[language];
+  if (dateAxis) hAxis['format'] = 'yyyy-MM-dd';
+  if (Object.keys(hAxis).length > 0) builder = builder.setOption('hAxis', hAxis);
   const anchor = plan.placement ?? {
     row: 0,
     column: Math.max(0, ...rects.map((rect) => rect.column + rect.columns)) + 1,
@@ -357,4 +369,25 @@ export function writeCharts(
       if (id !== undefined) state.sheet!.addDeveloperMetadata(`${CHART_METADATA_PREFIX}${planId}`, String(id));
     });
   }
+}
+
+/**
+ * «Vis diagrammer» in Sheets: brings the chart's sheet to the front and selects the cell the chart
+ * is anchored at (Apps Script cannot select a chart itself), so the chart is in view. The chart is
+ * found by the metadata writeCharts records. False when the sheet or the chart is not there (the
+ * sheet, when there, is still brought to the front).
+ */
+export function showChart(spreadsheet: SpreadsheetLike, sheetName: string, planId: string): boolean {
+  const sheet = spreadsheet.getSheetByName(sheetName);
+  if (!sheet) return false;
+  sheet.activate();
+  const entry = sheet
+    .getDeveloperMetadata()
+    .find((candidate) => candidate.getKey() === `${CHART_METADATA_PREFIX}${planId}`);
+  const chartId = entry ? Number(entry.getValue()) : NaN;
+  const chart = sheet.getCharts().find((candidate) => candidate.getChartId() === chartId);
+  if (!chart) return false;
+  const anchor = chart.getContainerInfo();
+  sheet.getRange(anchor.getAnchorRow(), anchor.getAnchorColumn(), 1, 1).activate();
+  return true;
 }

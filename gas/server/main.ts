@@ -82,6 +82,7 @@ export const ipsAppendRow: ServerEndpoints['ipsAppendRow'] = (request) => server
 export const ipsWriteCharts: ServerEndpoints['ipsWriteCharts'] = (charts, language) =>
   server().ipsWriteCharts(charts, language);
 export const ipsActivate: ServerEndpoints['ipsActivate'] = (name) => server().ipsActivate(name);
+export const ipsShowChart: ServerEndpoints['ipsShowChart'] = (sheet, chartId) => server().ipsShowChart(sheet, chartId);
 
 let calendar: CalendarReader | undefined;
 

@@ -16,6 +16,8 @@ export interface RangeLike {
   setValues(values: unknown[][]): unknown;
   setFormulas(formulas: string[][]): unknown;
   setDataValidation(rule: DataValidationLike | null): unknown;
+  /** Selects the range (and brings its sheet to the front). */
+  activate(): unknown;
 }
 
 /** Formatting applied to several A1 ranges of one sheet in one call each. */
@@ -58,6 +60,13 @@ export interface SheetLike {
 /** A chart on a sheet. Charts have no name in Apps Script; their id is stable across the spreadsheet. */
 export interface EmbeddedChartLike {
   getChartId(): number | null;
+  /** Where the chart sits: its anchor cell, 1-based. */
+  getContainerInfo(): ContainerInfoLike;
+}
+
+export interface ContainerInfoLike {
+  getAnchorRow(): number;
+  getAnchorColumn(): number;
 }
 
 export interface EmbeddedChartBuilderLike {

@@ -1,6 +1,6 @@
 import { planBounds, type SheetPlan } from '../../src/core/workbook/plan';
 import type { PlainCell, ServerEndpoints } from '../shared/protocol';
-import { assertCharts, writeCharts } from './charts';
+import { assertCharts, showChart, writeCharts } from './charts';
 import type { GasServices } from './services';
 import { appendRow } from './append-row';
 import { calendarOf, plainCell, plainMatrix } from './values';
@@ -84,6 +84,10 @@ export function workbookServer(services: GasServices): ServerEndpoints {
       const sheet = spreadsheet().getSheetByName(requireName(name, 'ipsActivate'));
       if (!sheet) throw new Error(`ipsActivate: there is no sheet named "${name}"`);
       sheet.activate();
+    },
+
+    ipsShowChart(sheet, chartId) {
+      return showChart(spreadsheet(), requireName(sheet, 'ipsShowChart'), String(chartId));
     },
   };
 }

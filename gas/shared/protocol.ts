@@ -32,6 +32,8 @@ export interface ServerEndpoints {
   /** Chart plans are plain data already (Text is a plain object); language defaults to 'nb'. */
   ipsWriteCharts(charts: ChartPlan[], language?: Language): void;
   ipsActivate(name: string): void;
+  /** Workbook.showChart: whether the chart was found and brought into view. */
+  ipsShowChart(sheet: string, chartId: string): boolean;
 }
 
 export type ServerEndpointName = keyof ServerEndpoints;
@@ -45,4 +47,5 @@ export const SERVER_ENDPOINT_NAMES: readonly ServerEndpointName[] = [
   'ipsAppendRow',
   'ipsWriteCharts',
   'ipsActivate',
+  'ipsShowChart',
 ];

@@ -1,4 +1,4 @@
-import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../core/workbook/chart-plan';
+import type { ChartPlan, ChartSeriesPlan, ColorScalePlan, SeriesKind } from '../core/workbook/chart-plan';
 import { isOwnColorScale, type FoundColorStop } from '../core/workbook/color-scale';
 import { cellAddress, type RangeRect } from '../core/workbook/plan';
 import type { Language } from '../core/text';
@@ -6,8 +6,10 @@ import type { Language } from '../core/text';
 /**
  * ChartPlans as Office.js operations. Native charts are built series by series (the series of a
  * plan are separate columns, not one block), which needs ExcelApi 1.7 (series.add, setValues,
- * setXAxisValues, per-series chartType, lineStyle, markerStyle). Heat maps are colour-scale
- * conditional formats (ExcelApi 1.6).
+ * setXAxisValues, per-series chartType, lineStyle, markerStyle, hasDataLabels, a DateAxis
+ * category axis). The level bands are stacked-area series under the data series: Excel draws
+ * area groups behind line and column groups. Heat maps are colour-scale conditional formats
+ * (ExcelApi 1.6).
  *
  * Excel has no API for a chart's alt text (only shapes, tables and PivotTables have
  * altTextDescription), so `altText` is not written; the title is.
@@ -15,6 +17,8 @@ import type { Language } from '../core/text';
 
 /** ExcelApi version native charts need. */
 export const CHARTS_API = '1.7';
+/** ExcelApi version Chart.activate (selecting a chart) needs. */
+export const SHOW_CHART_API = '1.9';
 /** ExcelApi version colour-scale conditional formats need. */
 export const HEATMAP_API = '1.6';
 
@@ -23,7 +27,7 @@ const POINTS_PER_PIXEL = 0.75;
 /** Columns between the data and a chart placed without a placement. */
 const DEFAULT_GAP = 1;
 
-export type ExcelChartType = 'Line' | 'ColumnClustered';
+export type ExcelChartType = 'Line' | 'ColumnClustered' | 'AreaStacked';
 
 export function isHeatmap(plan: ChartPlan): boolean {
   return plan.kind === 'heatmap-by-conditional-format';
@@ -34,12 +38,12 @@ export function chartSheetOf(plan: ChartPlan): string {
   return plan.placement?.sheet ?? plan.sourceSheet;
 }
 
-export function excelChartType(kind: 'line' | 'column'): ExcelChartType {
-  return kind === 'column' ? 'ColumnClustered' : 'Line';
+export function excelChartType(kind: SeriesKind): ExcelChartType {
+  return kind === 'column' ? 'ColumnClustered' : kind === 'area' ? 'AreaStacked' : 'Line';
 }
 
 /** How a series is drawn: its own kind in a combination chart, else the chart's. */
-export function seriesKindOf(plan: ChartPlan, series: ChartSeriesPlan): 'line' | 'column' {
+export function seriesKindOf(plan: ChartPlan, series: ChartSeriesPlan): SeriesKind {
   return series.seriesKind ?? (plan.kind === 'column' ? 'column' : 'line');
 }
 
@@ -101,7 +105,17 @@ function styleSeries(series: Excel.ChartSeries, plan: ChartPlan, seriesPlan: Cha
     }
   } else {
     series.format.fill.setSolidColor(seriesPlan.color);
+    // A band is a flat tint: no outline between it and its neighbours.
+    if (kind === 'area') series.format.line.lineStyle = 'None';
   }
+  if (band && seriesPlan.values.rows > 0) {
+    // The band's name on it, at its first point (left, as the preview draws it), besides the legend.
+    const point = series.points.getItemAt(0);
+    point.hasDataLabel = true;
+    point.dataLabel.showSeriesName = true;
+    point.dataLabel.showValue = false;
+  }
+  if (seriesPlan.valueLabels) series.hasDataLabels = true;
 }
 
 /**
@@ -119,7 +133,11 @@ export function queueChart(
   const rangeOf = (rect: RangeRect) => source.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns);
   const categories = usable(plan.categories) ? plan.categories : null;
   const first = series[0]!;
-  const chart = target.charts.add(excelChartType(plan.kind), rangeOf(first.values), 'Columns');
+  const chart = target.charts.add(
+    excelChartType(plan.kind === 'column' ? 'column' : 'line'),
+    rangeOf(first.values),
+    'Columns',
+  );
   chart.name = plan.id;
   chart.title.text = plan.title[language];
   chart.legend.position = 'Bottom';
@@ -131,8 +149,8 @@ export function queueChart(
     axis.title.text = plan.valueAxis.title[language];
   }
   if (categories) {
-    // Reviews are evenly spaced and labelled by their dates, not placed on a time scale.
-    chart.axes.categoryAxis.categoryType = 'TextAxis';
+    // A date axis places reviews in proportion to the time between them; other categories are labels.
+    chart.axes.categoryAxis.categoryType = plan.categoryAxis === 'date' ? 'DateAxis' : 'TextAxis';
   }
   if (plan.categoryAxisTitle) chart.axes.categoryAxis.title.text = plan.categoryAxisTitle[language];
   series.forEach((seriesPlan, index) => {

@@ -26,6 +26,7 @@ import {
   chartSheetOf,
   CHARTS_API,
   HEATMAP_API,
+  SHOW_CHART_API,
   isHeatmap,
   isOwnHeatmapFormat,
   latestPerId,
@@ -410,6 +411,26 @@ export class ExcelWorkbook implements Workbook {
     await this.excel.run(async (context) => {
       context.workbook.worksheets.getItem(name).activate();
       await context.sync();
+    });
+  }
+
+  /**
+   * «Vis diagrammer»: one look (the sheet's charts by name), then the sheet is activated and the
+   * chart named after the plan id selected (Chart.activate, ExcelApi 1.9; before it, activating the
+   * sheet shows the chart, which sits at A1). Two syncs.
+   */
+  async showChart(sheet: string, chartId: string): Promise<boolean> {
+    return this.excel.run(async (context) => {
+      const target = context.workbook.worksheets.getItemOrNullObject(sheet);
+      const charts = target.charts;
+      charts.load('items/name');
+      await context.sync();
+      if (charts.isNullObject) return false;
+      target.activate();
+      const chart = charts.items.find((candidate) => candidate.name === chartId);
+      if (chart && this.supports(SHOW_CHART_API)) chart.activate();
+      await context.sync();
+      return chart !== undefined;
     });
   }
 

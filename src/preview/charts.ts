@@ -1,11 +1,12 @@
-import type { ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../core/workbook/chart-plan';
+import type { ChartPlan, ChartSeriesPlan, ColorScalePlan, SeriesKind } from '../core/workbook/chart-plan';
 import type { RangeRect } from '../core/workbook/plan';
 import type { Language } from '../core/text';
 
 /**
  * The preview's picture of what Excel or Sheets draw for a ChartPlan: line and column charts as
  * inline SVG (title, value axis with its gridlines and title, category labels, the level bands as
- * dashed lines, a legend), and heat maps as cell colours on the grid. Pure functions over a cell
+ * shaded areas across the whole plot with their names, a date axis in proportion to time, value
+ * labels, a legend), and heat maps as cell colours on the grid. Pure functions over a cell
  * reader, so they run without a DOM (tests) and the grid only places the markup.
  */
 
@@ -15,7 +16,7 @@ export type CellReader = (sheet: string, row: number, column: number) => string 
 export interface ChartSeriesData {
   readonly plan: ChartSeriesPlan;
   readonly name: string;
-  readonly kind: 'line' | 'column';
+  readonly kind: SeriesKind;
   /** One per category; null where the cell holds no number. */
   readonly values: readonly (number | null)[];
 }
@@ -27,6 +28,8 @@ export interface ChartData {
   readonly series: readonly ChartSeriesData[];
   readonly axis: { readonly min: number; readonly max: number; readonly step: number; readonly title: string };
   readonly categoryTitle: string;
+  /** On a date axis: each category's date serial (null where the cell holds none); else null. */
+  readonly dates: readonly (number | null)[] | null;
 }
 
 export const DEFAULT_CHART_SIZE = { width: 640, height: 340 } as const;
@@ -103,6 +106,10 @@ export function chartData(plan: ChartPlan, read: CellReader, language: Language,
     series,
     axis: axis.max > axis.min && axis.step > 0 ? axis : { ...axis, max: axis.min + 1, step: 1 },
     categoryTitle: plan.categoryAxisTitle?.[language] ?? '',
+    dates:
+      plan.categoryAxis === 'date' && plan.categories
+        ? cellsOf(plan.categories).map((cell) => asNumber(read(plan.sourceSheet, cell.row, cell.column)))
+        : null,
   };
 }
 
@@ -115,10 +122,143 @@ export function escapeXml(text: string): string {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+interface Plot {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
 /**
- * One chart as a self-contained SVG element (markup). Line series are polylines (broken where a
- * value is missing) with markers; bands are dashed lines without markers; column series are
- * grouped bars. `id` makes the title/desc ids unique in the page.
+ * Where each category sits across the plot. On a date axis, in proportion to its date (a year's
+ * gap is twice a half-year's), with half a slot of margin at each end; otherwise evenly spaced.
+ */
+export function categoryPositions(data: ChartData, plotX: number, plotW: number): number[] {
+  const n = Math.max(1, data.categories.length);
+  const dates = data.dates;
+  const known = dates?.filter((date): date is number => date !== null) ?? [];
+  if (dates && known.length === dates.length && known.length > 0) {
+    const first = Math.min(...known),
+      last = Math.max(...known);
+    if (last === first) return dates.map(() => plotX + plotW / 2);
+    const margin = plotW / (2 * n);
+    return dates.map((date) => plotX + margin + ((date! - first) / (last - first)) * (plotW - 2 * margin));
+  }
+  const slot = plotW / n;
+  return data.categories.map((_, index) => plotX + slot * (index + 0.5));
+}
+
+/** Each band's range of values: from its plan, else stacked from its thickness (the first from 0). */
+function bandRanges(data: ChartData): { series: ChartSeriesData; from: number; to: number }[] {
+  let top = 0;
+  return data.series
+    .filter((s) => s.plan.role === 'band')
+    .map((s) => {
+      const thickness = s.plan.constant ?? s.values.find((value) => value !== null) ?? 0;
+      const from = s.plan.band?.from ?? top;
+      const to = s.plan.band?.to ?? top + thickness;
+      top = s.plan.band ? s.plan.band.to : top + thickness;
+      return { series: s, from, to };
+    });
+}
+
+/** The level bands: shaded across the whole plot, whatever the dates, each with its name inside. */
+function bandParts(data: ChartData, plot: Plot, y: (value: number) => number): string[] {
+  const parts: string[] = [];
+  for (const { series, from, to } of bandRanges(data)) {
+    const top = y(to),
+      bottom = y(from);
+    if (bottom - top <= 0) continue;
+    parts.push(
+      `<rect class="series-band" data-series="${escapeXml(series.name)}" data-from="${from}" data-to="${to}" x="${plot.x}" y="${round(top)}" width="${round(plot.w)}" height="${round(bottom - top)}" fill="${escapeXml(series.plan.color)}"/>`,
+    );
+    if (bottom - top >= 12)
+      parts.push(
+        `<text class="band-label" x="${plot.x + 6}" y="${round(top + 12)}" font-size="10" fill="#424242">${escapeXml(series.name)}</text>`,
+      );
+  }
+  return parts;
+}
+
+/** Category labels under the plot, skipping any that would overlap the one before. */
+function categoryLabelParts(data: ChartData, plot: Plot, xs: readonly number[]): string[] {
+  const parts: string[] = [];
+  let last = -Infinity;
+  data.categories.forEach((category, index) => {
+    const x = xs[index]!;
+    if (x - last < 64) return;
+    last = x;
+    parts.push(
+      `<text class="category-label" x="${round(x)}" y="${plot.y + plot.h + 16}" text-anchor="middle" font-size="11" fill="#616161">${escapeXml(category)}</text>`,
+    );
+  });
+  return parts;
+}
+
+/** Line and column series over the bands, with value labels where the plan asks for them. */
+function dataParts(data: ChartData, plot: Plot, xs: readonly number[], y: (value: number) => number): string[] {
+  const parts: string[] = [];
+  const { min } = data.axis;
+  const slot = plot.w / Math.max(1, data.categories.length);
+  // A white halo keeps a value label readable over a band and its name.
+  const valueLabel = (x: number, top: number, value: number) =>
+    `<text class="value-label" x="${round(x)}" y="${round(top - 7)}" text-anchor="middle" font-size="11" font-weight="600" fill="#242424" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label(value))}</text>`;
+  const columns = data.series.filter((s) => s.kind === 'column');
+  const barWidth = (slot * 0.6) / Math.max(1, columns.length);
+  columns.forEach((s, k) => {
+    s.values.forEach((value, index) => {
+      if (value === null) return;
+      const left = xs[index]! - (barWidth * columns.length) / 2 + k * barWidth;
+      const top = y(Math.max(value, min));
+      parts.push(
+        `<rect class="series-bar" data-series="${escapeXml(s.name)}" x="${round(left)}" y="${round(top)}" width="${round(barWidth)}" height="${round(plot.y + plot.h - top)}" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}: ${label(value)}`)}</title></rect>`,
+      );
+      if (s.plan.valueLabels) parts.push(valueLabel(left + barWidth / 2, top, value));
+    });
+  });
+  for (const s of data.series.filter((candidate) => candidate.kind === 'line')) {
+    const dash = s.plan.dashed ? ' stroke-dasharray="6 4"' : '';
+    const segments: string[][] = [[]];
+    s.values.forEach((value, index) => {
+      if (value === null) segments.push([]);
+      else segments[segments.length - 1]!.push(`${round(xs[index]!)},${round(y(value))}`);
+    });
+    for (const points of segments.filter((segment) => segment.length > 0)) {
+      parts.push(
+        `<polyline class="series-line" data-series="${escapeXml(s.name)}" points="${points.join(' ')}" fill="none" stroke="${escapeXml(s.plan.color)}" stroke-width="2.5"${dash}/>`,
+      );
+    }
+    s.values.forEach((value, index) => {
+      if (value === null) return;
+      parts.push(
+        `<circle class="series-marker" cx="${round(xs[index]!)}" cy="${round(y(value))}" r="4" fill="${escapeXml(s.plan.color)}" stroke="#fff" stroke-width="1"><title>${escapeXml(`${s.name}, ${data.categories[index] ?? ''}: ${label(value)}`)}</title></circle>`,
+      );
+      if (s.plan.valueLabels) parts.push(valueLabel(xs[index]!, y(value), value));
+    });
+  }
+  return parts;
+}
+
+/** The legend, three entries a row: a line for lines, a swatch for columns and bands. */
+function legendParts(data: ChartData, width: number, height: number, rows: number): string[] {
+  const top = height - rows * 18 - 4;
+  const columnWidth = (width - 24) / 3;
+  return data.series.map((s, index) => {
+    const lx = 12 + (index % 3) * columnWidth,
+      ly = top + Math.floor(index / 3) * 18;
+    const swatch =
+      s.kind === 'line'
+        ? `<line x1="${round(lx)}" x2="${round(lx + 18)}" y1="${ly + 7}" y2="${ly + 7}" stroke="${escapeXml(s.plan.color)}" stroke-width="2"${s.plan.dashed ? ' stroke-dasharray="4 3"' : ''}/>`
+        : `<rect x="${round(lx)}" y="${ly + 1}" width="14" height="12" fill="${escapeXml(s.plan.color)}" stroke="#8A8886" stroke-width="0.5"/>`;
+    return `<g class="legend-entry">${swatch}<text x="${round(lx + 24)}" y="${ly + 11}" font-size="11" fill="#424242">${escapeXml(s.name)}</text></g>`;
+  });
+}
+
+/**
+ * One chart as a self-contained SVG element (markup), drawn as the hosts draw the plan: level
+ * bands as shaded areas across the whole plot (under everything), gridlines, then columns and
+ * lines with markers (broken where a value is missing) and value labels. `id` makes the
+ * title/desc ids unique in the page.
  */
 export function chartSvg(
   plan: ChartPlan,
@@ -134,7 +274,7 @@ export function chartSvg(
     bottom: 44 + (data.categoryTitle ? 16 : 0) + legendRows * 18,
     left: data.axis.title ? 58 : 40,
   };
-  const plot = {
+  const plot: Plot = {
     x: margin.left,
     y: margin.top,
     w: Math.max(10, width - margin.left - margin.right),
@@ -142,28 +282,23 @@ export function chartSvg(
   };
   const { min, max, step } = data.axis;
   const y = (value: number) => plot.y + plot.h - ((Math.min(max, Math.max(min, value)) - min) / (max - min)) * plot.h;
-  const n = Math.max(1, data.categories.length);
-  const slot = plot.w / n;
-  const x = (index: number) => plot.x + slot * (index + 0.5);
+  const xs = categoryPositions(data, plot.x, plot.w);
   const safeId = escapeXml(id.replace(/[^A-Za-z0-9_-]/g, '-'));
-  const parts: string[] = [];
-
-  parts.push(
+  const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="preview-chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" ` +
-      `aria-labelledby="chart-${safeId}-title chart-${safeId}-desc" data-chart-id="${escapeXml(plan.id)}" data-kind="${plan.kind}">`,
+      `aria-labelledby="chart-${safeId}-title chart-${safeId}-desc" data-chart-id="${escapeXml(plan.id)}" data-kind="${plan.kind}" data-axis="${data.dates ? 'date' : 'text'}">`,
     `<title id="chart-${safeId}-title">${escapeXml(data.title)}</title>`,
     `<desc id="chart-${safeId}-desc">${escapeXml(data.altText)}</desc>`,
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="#fff" stroke="#C8C6C4"/>`,
     `<text x="${width / 2}" y="22" text-anchor="middle" font-size="14" font-weight="600" fill="#242424">${escapeXml(data.title)}</text>`,
-  );
+    ...bandParts(data, plot, y),
+  ];
 
   // Value axis: gridlines and labels at each major unit.
-  const ticks: number[] = [];
-  for (let value = min, guard = 0; value <= max + step / 1000 && guard < 200; value += step, guard++)
-    ticks.push(Math.round(value * 1e6) / 1e6);
-  for (const tick of ticks) {
+  for (let value = min, guard = 0; value <= max + step / 1000 && guard < 200; value += step, guard++) {
+    const tick = Math.round(value * 1e6) / 1e6;
     parts.push(
-      `<line class="grid-line" x1="${plot.x}" x2="${plot.x + plot.w}" y1="${round(y(tick))}" y2="${round(y(tick))}" stroke="#E1DFDD"/>`,
+      `<line class="grid-line" x1="${plot.x}" x2="${plot.x + plot.w}" y1="${round(y(tick))}" y2="${round(y(tick))}" stroke="#C8C6C4" stroke-width="0.5"/>`,
       `<text class="axis-label" x="${plot.x - 6}" y="${round(y(tick) + 4)}" text-anchor="end" font-size="11" fill="#616161">${escapeXml(label(tick))}</text>`,
     );
   }
@@ -175,79 +310,14 @@ export function chartSvg(
   }
   parts.push(
     `<line x1="${plot.x}" x2="${plot.x + plot.w}" y1="${plot.y + plot.h}" y2="${plot.y + plot.h}" stroke="#8A8886"/>`,
+    ...categoryLabelParts(data, plot, xs),
   );
-
-  // Category labels (thinned out when they would overlap).
-  const every = Math.max(1, Math.ceil((n * 64) / plot.w));
-  data.categories.forEach((category, index) => {
-    if (index % every !== 0) return;
-    parts.push(
-      `<text class="category-label" x="${round(x(index))}" y="${plot.y + plot.h + 16}" text-anchor="middle" font-size="11" fill="#616161">${escapeXml(category)}</text>`,
-    );
-  });
   if (data.categoryTitle) {
     parts.push(
       `<text class="axis-title" x="${plot.x + plot.w / 2}" y="${plot.y + plot.h + 34}" text-anchor="middle" font-size="11" fill="#424242">${escapeXml(data.categoryTitle)}</text>`,
     );
   }
-
-  // Columns first (behind), then lines.
-  const columns = data.series.filter((s) => s.kind === 'column');
-  const barWidth = (slot * 0.7) / Math.max(1, columns.length);
-  columns.forEach((s, k) => {
-    s.values.forEach((value, index) => {
-      if (value === null) return;
-      const left = x(index) - (barWidth * columns.length) / 2 + k * barWidth;
-      const top = y(Math.max(value, min));
-      parts.push(
-        `<rect class="series-bar" data-series="${escapeXml(s.name)}" x="${round(left)}" y="${round(top)}" width="${round(barWidth)}" height="${round(plot.y + plot.h - top)}" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}: ${label(value)}`)}</title></rect>`,
-      );
-    });
-  });
-  for (const s of data.series.filter((candidate) => candidate.kind === 'line')) {
-    const band = s.plan.role === 'band';
-    const dash = s.plan.dashed ? ' stroke-dasharray="6 4"' : '';
-    const segments: string[][] = [[]];
-    s.values.forEach((value, index) => {
-      if (value === null) segments.push([]);
-      else segments[segments.length - 1]!.push(`${round(x(index))},${round(y(value))}`);
-    });
-    for (const points of segments.filter((segment) => segment.length > 0)) {
-      // A band over a single category still shows as a line across the plot.
-      const drawn =
-        band && points.length === 1
-          ? [`${plot.x},${points[0]!.split(',')[1]}`, `${plot.x + plot.w},${points[0]!.split(',')[1]}`]
-          : points;
-      parts.push(
-        `<polyline class="${band ? 'series-band' : 'series-line'}" data-series="${escapeXml(s.name)}" points="${drawn.join(' ')}" fill="none" stroke="${escapeXml(s.plan.color)}" stroke-width="${band ? 1.5 : 2.5}"${dash}/>`,
-      );
-    }
-    if (!band) {
-      s.values.forEach((value, index) => {
-        if (value === null) return;
-        parts.push(
-          `<circle class="series-marker" cx="${round(x(index))}" cy="${round(y(value))}" r="3.5" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}, ${data.categories[index] ?? ''}: ${label(value)}`)}</title></circle>`,
-        );
-      });
-    }
-  }
-
-  // Legend, three entries a row.
-  const legendTop = height - legendRows * 18 - 4;
-  const columnWidth = (width - 24) / 3;
-  data.series.forEach((s, index) => {
-    const lx = 12 + (index % 3) * columnWidth,
-      ly = legendTop + Math.floor(index / 3) * 18;
-    const swatch =
-      s.kind === 'column'
-        ? `<rect x="${round(lx)}" y="${ly + 2}" width="12" height="10" fill="${escapeXml(s.plan.color)}"/>`
-        : `<line x1="${round(lx)}" x2="${round(lx + 18)}" y1="${ly + 7}" y2="${ly + 7}" stroke="${escapeXml(s.plan.color)}" stroke-width="2"${s.plan.dashed ? ' stroke-dasharray="4 3"' : ''}/>`;
-    parts.push(
-      `<g class="legend-entry">${swatch}<text x="${round(lx + 24)}" y="${ly + 11}" font-size="11" fill="#424242">${escapeXml(s.name)}</text></g>`,
-    );
-  });
-
-  parts.push('</svg>');
+  parts.push(...dataParts(data, plot, xs, y), ...legendParts(data, width, height, legendRows), '</svg>');
   return parts.join('');
 }
 

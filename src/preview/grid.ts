@@ -458,9 +458,10 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     };
     const layer = h('div', { class: 'grid-charts', dataset: { role: 'grid-charts' } });
     placed = at.charts.map((chart) => {
+      const chosen = workbook.selectedChart?.sheet === name && workbook.selectedChart.chartId === chart.plan.id;
       const box = h('figure', {
-        class: 'grid-chart',
-        dataset: { chartId: chart.plan.id, role: 'grid-chart' },
+        class: chosen ? 'grid-chart is-selected' : 'grid-chart',
+        dataset: { chartId: chart.plan.id, role: 'grid-chart', ...(chosen ? { selected: 'true' } : {}) },
         'aria-label': chart.plan.title[chart.language],
       });
       box.innerHTML = chartSvg(
@@ -478,7 +479,19 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     showSelection();
   }
 
-  const unsubscribe = workbook.subscribe(() => render());
+  const unsubscribe = workbook.subscribe((event) => {
+    // «Vis diagrammer»: the chart's sheet opens scrolled to the chart.
+    if (event.type === 'showChart') scrolls.set(event.sheet, { top: 0, left: 0 });
+    if (event.type === 'showChart' && event.sheet === shownSheet) {
+      body.scrollTop = 0;
+      body.scrollLeft = 0;
+    }
+    render();
+    if (event.type === 'showChart') {
+      const box = placed.find((entry) => entry.box.dataset['chartId'] === event.chartId)?.box;
+      box?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    }
+  });
   render();
 
   return {
@@ -527,5 +540,6 @@ export const GRID_STYLES = `
 .grid-sheet{position:relative;width:max-content}
 .grid-charts{position:absolute;inset:0;pointer-events:none}
 .grid-chart{position:absolute;margin:0;pointer-events:auto;box-shadow:0 1px 4px rgba(0,0,0,.18);background:#fff;line-height:0}
+.grid-chart.is-selected{outline:2px solid #0F6CBD;outline-offset:1px}
 .grid-chart svg{display:block;font-family:inherit}
 `;

@@ -63,12 +63,21 @@ export interface MemorySheet {
 }
 
 export type WorkbookMethod =
-  'listSheets' | 'readSheet' | 'readSheets' | 'readTargets' | 'write' | 'appendRow' | 'writeCharts' | 'activate';
+  | 'listSheets'
+  | 'readSheet'
+  | 'readSheets'
+  | 'readTargets'
+  | 'write'
+  | 'appendRow'
+  | 'writeCharts'
+  | 'activate'
+  | 'showChart';
 
 export type WorkbookEvent =
   | { readonly type: 'write'; readonly sheets: readonly string[] }
   | { readonly type: 'charts'; readonly sheets: readonly string[] }
   | { readonly type: 'activate'; readonly sheet: string }
+  | { readonly type: 'showChart'; readonly sheet: string; readonly chartId: string }
   | { readonly type: 'edit'; readonly sheet: string; readonly row: number; readonly column: number };
 
 export interface MemoryWorkbookOptions extends EngineOptions {
@@ -99,6 +108,7 @@ const EMPTY_CALLS = (): Record<WorkbookMethod, number> => ({
   appendRow: 0,
   writeCharts: 0,
   activate: 0,
+  showChart: 0,
 });
 
 function intersects(a: RangeRect, b: RangeRect): boolean {
@@ -291,6 +301,23 @@ export class MemoryWorkbook implements Workbook {
       touched.add(name);
     }
     if (touched.size > 0) this.emit({ type: 'charts', sheets: [...touched] });
+  }
+
+  /** The chart «Vis diagrammer» selected last (the grid outlines it and scrolls it into view). */
+  selectedChart: { readonly sheet: string; readonly chartId: string } | null = null;
+
+  async showChart(sheet: string, chartId: string): Promise<boolean> {
+    await this.enter('showChart');
+    const target = this.sheets.get(sheet);
+    if (!target) return false;
+    this.active = sheet;
+    const found = target.charts.some(
+      (chart) => chart.plan.id === chartId && chart.plan.kind !== 'heatmap-by-conditional-format',
+    );
+    this.selectedChart = found ? { sheet, chartId } : null;
+    if (found) this.emit({ type: 'showChart', sheet, chartId });
+    else this.emit({ type: 'activate', sheet });
+    return found;
   }
 
   async activate(name: string): Promise<void> {

@@ -427,7 +427,8 @@ describe('preview page', () => {
     );
     const size = await page.evaluate((name) => window.ipsPreview!.workbook.usedSize(name), BIG);
     expect(size.rows).toBeGreaterThanOrEqual(REVIEWS + 25);
-    expect(size.columns).toBe(REVIEWS + 1);
+    // The tables start at column I, right of the charts at A1.
+    expect(size.columns).toBe(8 + REVIEWS + 1);
 
     // Switching draws synchronously: time the tab switch as the page sees it (median of three, back and forth).
     const times: number[] = [];
@@ -451,22 +452,22 @@ describe('preview page', () => {
     expect(median).toBeLessThan(1500);
     expect(drawn).toBeLessThan(6000);
     expect(await page.getAttribute(`#grid table[data-sheet="${BIG}"]`, 'data-rows')).toBe(String(size.rows + 5));
-    // The top left: the title, the dates of the reviews (text, as the trend table writes them).
-    expect(await text(sel.cell('A1'))).toBe('Stor tjeneste – Team 1');
-    expect(await text(sel.cell('A3'))).toBe('1980-01-01');
-    expect(await page.$(sel.cell('SG520'))).toBeNull(); // far right and down: not drawn yet
+    // The top left of the table (right of the charts): the title, the dates of the reviews (text, as the trend table writes them).
+    expect(await text(sel.cell('I1'))).toBe('Stor tjeneste – Team 1');
+    expect(await text(sel.cell('I3'))).toBe('1980-01-01');
+    expect(await page.$(sel.cell('SO520'))).toBeNull(); // far right and down: not drawn yet
 
     // Scroll to the bottom right: the heat map's last column is drawn, coloured.
     const matrixTop = 2 + REVIEWS + 1;
-    const lastColumn = 'SG'; // column 501 = the 500th review
+    const lastColumn = 'SO'; // column 509 = the 500th review (the table starts at column I)
     await page.$eval('#grid .grid-body', (body) => {
       body.scrollTop = body.scrollHeight;
       body.scrollLeft = 0;
     });
     const lastItemRow = matrixTop + 1 + ITEMS.length; // 1-based row of the last item
-    await page.waitForSelector(sel.cell(`A${lastItemRow}`));
-    expect(await text(sel.cell(`A${lastItemRow}`))).toBe(itemLabel(ITEMS[ITEMS.length - 1]!, 'nb'));
-    // The charts sit just right of the matrix: at the far right, the last review's column is in view.
+    await page.waitForSelector(sel.cell(`I${lastItemRow}`));
+    expect(await text(sel.cell(`I${lastItemRow}`))).toBe(itemLabel(ITEMS[ITEMS.length - 1]!, 'nb'));
+    // At the far right, the last review's column is in view.
     await page.$eval('#grid .grid-body', (body) => {
       body.scrollLeft = body.scrollWidth;
     });

@@ -47,11 +47,12 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     const categories = rangeAddress(plan.categories!);
     expect(total!.title).toBe('Totalskår over tid');
     expect(total!.valueAxis).toEqual({ minimum: 25, maximum: 125, majorUnit: 25, title: 'Totalskår' });
-    expect(total!.categoryAxis).toEqual({ title: 'Dato', categoryType: 'TextAxis' });
+    // A date axis: reviews sit in proportion to the time between them.
+    expect(total!.categoryAxis).toEqual({ title: 'Dato', categoryType: 'DateAxis' });
     expect(total!.legendPosition).toBe('Bottom');
     expect(total!.series.map((series) => series.name)).toEqual([
-      'Totalskår',
       ...levelBands().map((band) => band.name.nb),
+      'Totalskår',
     ]);
     expect(total!.series.map((series) => series.values)).toEqual(
       plan.series.map((series) => ({ sheet: DATA_SHEET, address: rangeAddress(series.values) })),
@@ -59,24 +60,37 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     expect(
       total!.series.every((series) => series.xValues?.address === categories && series.xValues.sheet === DATA_SHEET),
     ).toBe(true);
-    // The total is a solid line with markers; the bands are dashed lines without markers.
-    expect(total!.series[0]).toMatchObject({ lineColor: '#2B579A', lineStyle: 'Continuous', markerStyle: 'Circle' });
-    expect(total!.series.slice(1).map((series) => [series.lineStyle, series.markerStyle])).toEqual([
-      ['Dash', 'None'],
-      ['Dash', 'None'],
-      ['Dash', 'None'],
+    // The bands are stacked areas in light tints without outlines, under the total line.
+    const bands = total!.series.slice(0, 4);
+    expect(bands.map((series) => [series.chartType, series.lineStyle, series.hasDataLabels ?? false])).toEqual([
+      ['AreaStacked', 'None', false],
+      ['AreaStacked', 'None', false],
+      ['AreaStacked', 'None', false],
+      ['AreaStacked', 'None', false],
     ]);
-    expect(total!.series.slice(1).map((series) => series.lineColor)).toEqual(
-      plan.series.slice(1).map((series) => series.color),
+    expect(bands.map((series) => series.fill)).toEqual(plan.series.slice(0, 4).map((series) => series.color));
+    // Each band carries its name as a label on its first point; the total has no such label.
+    expect(bands.map((series) => series.pointLabels)).toEqual(
+      bands.map(() => ({ 0: { hasDataLabel: true, showSeriesName: true, showValue: false } })),
     );
-    expect(total!.series.some((series) => series.chartType !== undefined)).toBe(false);
-    expect(total!.position).toEqual({ start: 'K1' });
-    expect([total!.width, total!.height]).toEqual([640 * 0.75, 340 * 0.75]);
+    expect(total!.series[4]!.pointLabels).toBeUndefined();
+    // The total is a solid line with markers and a value label on each point.
+    expect(total!.series[4]).toMatchObject({
+      lineColor: '#0072B2',
+      lineStyle: 'Continuous',
+      markerStyle: 'Circle',
+      hasDataLabels: true,
+    });
+    expect(total!.series[4]!.chartType).toBeUndefined();
+    // Top left of the sheet, where the eye lands; the data starts at column I.
+    expect(total!.position).toEqual({ start: 'A1' });
+    expect([total!.width, total!.height]).toEqual([760 * 0.75, 380 * 0.75]);
 
     expect(sections!.title).toBe('Gjennomsnittlig skår per område over tid');
     expect(sections!.valueAxis).toMatchObject({ minimum: 1, maximum: 5, majorUnit: 1 });
+    expect(sections!.categoryAxis.categoryType).toBe('DateAxis');
     expect(sections!.series.map((series) => series.name)).toEqual(['Bemanning', 'Organisasjon', 'Tjenester']);
-    expect(sections!.position).toEqual({ start: 'K19' });
+    expect(sections!.position).toEqual({ start: 'A21' });
 
     const heat = charts[2]!;
     expect(sheet.conditionalFormats).toEqual([
@@ -100,7 +114,8 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     expect(total!.title).toBe('Total score over time');
     expect(total!.valueAxis.title).toBe('Total score');
     expect(total!.categoryAxis.title).toBe('Date');
-    expect(total!.series[0]!.name).toBe('Total score');
+    expect(total!.series[4]!.name).toBe('Total score');
+    expect(total!.series[0]!.name).toBe('Not IPS (≤ 73)');
     expect(sections!.series.map((series) => series.name)).toEqual(['Staffing', 'Organization', 'Services']);
   });
 
@@ -181,7 +196,7 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     expect(excel.sheet('Diagrammer').charts).toHaveLength(2);
   });
 
-  it('draws the latest totals of all services as columns with the bands as dashed lines (a combination chart)', async () => {
+  it('draws the latest totals of all services as labelled columns over the shaded bands (a combination chart), at A1', async () => {
     const { excel, workbook } = setup({ sheets: { Ark1: [] } });
     const { historyRow } = await import('../../src/core/history/table');
     const { sampleReview } = await import('../../src/core/review/sample');
@@ -192,13 +207,17 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     const [chart] = excel.sheet('Oversikt').charts;
     expect(chart!.type).toBe('ColumnClustered');
     expect(chart!.title).toBe('Siste totalskår per tjeneste');
-    expect(chart!.series[0]).toMatchObject({ name: 'Totalskår', fill: '#2B579A' });
-    expect(chart!.series[0]!.chartType).toBeUndefined();
-    expect(chart!.series.slice(1).map((series) => [series.chartType, series.lineStyle])).toEqual([
-      ['Line', 'Dash'],
-      ['Line', 'Dash'],
-      ['Line', 'Dash'],
+    expect(chart!.series[4]).toMatchObject({ name: 'Totalskår', fill: '#0072B2', hasDataLabels: true });
+    expect(chart!.series[4]!.chartType).toBeUndefined();
+    expect(chart!.series.slice(0, 4).map((series) => [series.chartType, series.lineStyle])).toEqual([
+      ['AreaStacked', 'None'],
+      ['AreaStacked', 'None'],
+      ['AreaStacked', 'None'],
+      ['AreaStacked', 'None'],
     ]);
+    // Services are categories: text labels, evenly spaced.
+    expect(chart!.categoryAxis.categoryType).toBe('TextAxis');
+    expect(chart!.position).toEqual({ start: 'A1' });
   });
 
   it('colours the history table as a heat map', async () => {
@@ -319,5 +338,38 @@ describe('ExcelWorkbook.writeCharts: deletes only the colour scales it made', ()
     expect(excel.sheet(DATA_SHEET).conditionalFormats.map((format) => format.criteria)).toEqual([
       colorScaleCriteria(SCORE_COLOR_SCALE),
     ]);
+  });
+});
+
+describe('ExcelWorkbook.showChart («Vis diagrammer»)', () => {
+  it('activates the chart sheet and selects the chart by its plan id, in 2 round trips', async () => {
+    const { excel, workbook, charts } = await withServiceData();
+    await workbook.writeCharts(charts);
+    const before = excel.roundTrips;
+    expect(await workbook.showChart(DATA_SHEET, 'total-over-time')).toBe(true);
+    expect(excel.roundTrips - before).toBe(2);
+    expect(excel.activeSheet).toBe(DATA_SHEET);
+    expect(excel.activeChart).toEqual({ sheet: DATA_SHEET, name: 'total-over-time' });
+  });
+
+  it('before ExcelApi 1.9 activates the sheet only (the chart is at A1, in view)', async () => {
+    const excel = new FakeExcel({ sheets: { Ark1: [] } });
+    const workbook = new ExcelWorkbook({ excel, supports: (version) => version !== '1.9' });
+    const { data, charts } = sampleServiceCharts('nb');
+    await workbook.write([data]);
+    await workbook.writeCharts(charts);
+    expect(await workbook.showChart(DATA_SHEET, 'total-over-time')).toBe(true);
+    expect(excel.activeSheet).toBe(DATA_SHEET);
+    expect(excel.activeChart).toBeNull();
+  });
+
+  it('says false for a missing chart (sheet still activated) or a missing sheet (nothing changes)', async () => {
+    const { excel, workbook } = await withServiceData();
+    expect(await workbook.showChart(DATA_SHEET, 'total-over-time')).toBe(false);
+    expect(excel.activeSheet).toBe(DATA_SHEET);
+    excel.activeSheet = null;
+    expect(await workbook.showChart('Finnes ikke', 'total-over-time')).toBe(false);
+    expect(excel.activeSheet).toBeNull();
+    expect(excel.activeChart).toBeNull();
   });
 });

@@ -88,6 +88,9 @@ export interface FakeChartSeries {
   markerBackgroundColor?: string;
   markerForegroundColor?: string;
   fill?: string;
+  hasDataLabels?: boolean;
+  /** Labels set on single points (points.getItemAt(i)), by point index. */
+  pointLabels?: Record<number, { hasDataLabel?: boolean; showSeriesName?: boolean; showValue?: boolean }>;
 }
 
 export interface FakeChart {
@@ -194,14 +197,20 @@ const CHART_SETTABLE: Record<string, (chart: FakeChart, value: unknown) => void>
 };
 const SERIES_SETTABLE: Record<string, (series: FakeChartSeries, value: unknown) => void> = {
   name: (series, value) => (series.name = String(value)),
-  chartType: (series, value) => (series.chartType = String(value)),
+  chartType: (series, value) => {
+    if (!SERIES_TYPES.has(String(value))) throw new Error(`fake Excel: unsupported series chartType ${String(value)}`);
+    series.chartType = String(value);
+  },
   'format.line.color': (series, value) => (series.lineColor = String(value)),
   'format.line.weight': (series, value) => (series.lineWeight = Number(value)),
   'format.line.lineStyle': (series, value) => (series.lineStyle = String(value)),
   markerStyle: (series, value) => (series.markerStyle = String(value)),
   markerBackgroundColor: (series, value) => (series.markerBackgroundColor = String(value)),
   markerForegroundColor: (series, value) => (series.markerForegroundColor = String(value)),
+  hasDataLabels: (series, value) => (series.hasDataLabels = Boolean(value)),
 };
+/** Types a series may take in a combination chart. */
+const SERIES_TYPES = new Set(['Line', 'LineMarkers', 'ColumnClustered', 'AreaStacked']);
 const CHART_TYPES = new Set(['Line', 'LineMarkers', 'ColumnClustered']);
 /** A slash date Excel (en-US) turns into a date unless the cell is formatted as text. */
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/;
@@ -283,6 +292,8 @@ export class FakeExcel {
   syncCalls = 0;
   runs = 0;
   activeSheet: string | null = null;
+  /** The chart selected last with Chart.activate. */
+  activeChart: { sheet: string; name: string } | null = null;
   /** A readable log of executed operations. */
   readonly log: string[] = [];
   private readonly nullObjects: 'propagate' | 'reject';
@@ -684,7 +695,7 @@ export class FakeExcel {
   /** worksheet.charts: add, load('items/name') and the loaded items' name and delete(). */
   private chartCollection(ref: SheetRef) {
     const fake = this;
-    let items: { name: string; delete(): void }[] | undefined;
+    let items: { name: string; delete(): void; activate(): void }[] | undefined;
     let isNull: boolean | undefined;
     return {
       load(what: string) {
@@ -694,6 +705,12 @@ export class FakeExcel {
           isNull = sheet === null;
           items = (sheet?.charts ?? []).map((chart) => ({
             name: chart.name,
+            activate: () =>
+              fake.enqueue(`chart.activate(${chart.name})`, () => {
+                if (!sheet!.charts.includes(chart)) throw new OfficeError('ItemNotFound', `chart ${chart.name}`);
+                fake.activeSheet = sheet!.name;
+                fake.activeChart = { sheet: sheet!.name, name: chart.name };
+              }),
             delete: () =>
               fake.enqueue(`chart.delete(${chart.name})`, () => {
                 const index = sheet!.charts.indexOf(chart);
@@ -748,6 +765,36 @@ export class FakeExcel {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy standing in for Excel.Chart: the code under test reads any of its members
   private chartProxy(created: (forWhat: string) => FakeChart): any {
     const fake = this;
+    /** A point of a series: its data label (hasDataLabel, dataLabel.showSeriesName / showValue). */
+    const POINT_SETTABLE = new Set(['hasDataLabel', 'dataLabel.showSeriesName', 'dataLabel.showValue']);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy standing in for Excel.ChartPoint: the code under test reads any of its members
+    const pointProxy = (locate: (forWhat: string) => FakeChartSeries, index: number): any => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a nested Office object (dataLabel)
+      const nested = (path: string): any =>
+        new Proxy(() => undefined, {
+          get: (_target, prop) =>
+            prop === 'then' ? undefined : nested(path ? `${path}.${String(prop)}` : String(prop)),
+          set: (_target, prop, value) => {
+            const full = path ? `${path}.${String(prop)}` : String(prop);
+            if (!POINT_SETTABLE.has(full)) throw new Error(`fake Excel: unsupported point property ${full}`);
+            fake.enqueue(`point.${full}`, () => {
+              const series = locate(full);
+              const rect = parseAddress(series.values.address);
+              if (index < 0 || index >= rect.rows * rect.columns)
+                throw new OfficeError('ItemNotFound', `point ${index}`);
+              const labels = (series.pointLabels ??= {});
+              const label = (labels[index] ??= {});
+              const key = full.replace('dataLabel.', '') as 'hasDataLabel' | 'showSeriesName' | 'showValue';
+              label[key] = Boolean(value);
+            });
+            return true;
+          },
+          apply: () => {
+            throw new Error(`fake Excel: unsupported point method ${path}()`);
+          },
+        });
+      return nested('');
+    };
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Proxy standing in for Excel.ChartSeries: the code under test reads any of its members
     const seriesProxy = (locate: (forWhat: string) => FakeChartSeries): any => {
       const call = (path: string, args: unknown[]) => {
@@ -760,6 +807,7 @@ export class FakeExcel {
           });
           return undefined;
         }
+        if (path === 'points.getItemAt' && args.length === 1) return pointProxy(locate, Number(args[0]));
         if (path === 'format.fill.setSolidColor' && args.length === 1) {
           fake.enqueue('series.fill', () => {
             locate('fill').fill = String(args[0]);

@@ -55,12 +55,14 @@ describe('ipsWriteCharts: the charts of one service', () => {
       `[gas] writing the charts of a service (total over time + section means + heat map): 1 google.script.run call, ` +
         `${services.log.length} Apps Script service calls\n${JSON.stringify(counts, null, 1)}`,
     );
-    expect(services.log.length).toBeLessThanOrEqual(70);
+    // Each series is a range and the bands are four of them: a few calls more than with three band lines.
+    expect(services.log.length).toBeLessThanOrEqual(76);
     expect(counts['Sheet.insertChart']).toBe(2);
     expect(counts['Sheet.getCharts']).toBe(2); // before (to find old charts) and after (to learn the new ids)
     expect(counts['Sheet.setConditionalFormatRules']).toBe(1);
 
-    expect(sheet.charts.map((chart) => chart.chartType)).toEqual(['LINE', 'LINE']);
+    // The total over time is a combo chart: the bands as stacked areas, the total as a line.
+    expect(sheet.charts.map((chart) => chart.chartType)).toEqual(['COMBO', 'LINE']);
     const [total, sections] = sheet.charts as FakeEmbeddedChart[];
     const plan = charts[0]!;
     expect(total!.ranges).toEqual(
@@ -71,33 +73,47 @@ describe('ipsWriteCharts: the charts of one service', () => {
     );
     expect(total!.numHeaders).toBe(1);
     expect(total!.mergeStrategy).toBe('MERGE_COLUMNS');
-    expect(total!.position).toEqual({ row: 1, column: 11, offsetX: 0, offsetY: 0 });
+    // Top left of the sheet, where the eye lands.
+    expect(total!.position).toEqual({ row: 1, column: 1, offsetX: 0, offsetY: 0 });
     expect(total!.options).toMatchObject({
       title: 'Totalskår over tid',
       useFirstColumnAsDomain: true,
       legend: { position: 'bottom' },
       vAxis: { title: 'Totalskår', viewWindow: { min: 25, max: 125 }, gridlines: { count: 5 } },
-      hAxis: { title: 'Dato' },
-      width: 640,
-      height: 340,
+      // Dates as dates: a continuous time axis.
+      treatLabelsAsText: false,
+      hAxis: { title: 'Dato', format: 'yyyy-MM-dd' },
+      seriesType: 'line',
+      isStacked: true,
+      width: 760,
+      height: 380,
     });
-    expect(total!.options['seriesType']).toBeUndefined();
     const series = total!.options['series'] as Record<string, Record<string, unknown>>;
-    expect(series['0']).toEqual({ color: '#2B579A', labelInLegend: 'Totalskår', lineWidth: 2, pointSize: 5 });
-    expect([1, 2, 3].map((i) => series[String(i)])).toEqual(
+    expect([0, 1, 2, 3].map((i) => series[String(i)])).toEqual(
       levelBands().map((band, index) => ({
-        color: plan.series[index + 1]!.color,
+        color: plan.series[index]!.color,
         labelInLegend: band.name.nb,
-        lineWidth: 1,
+        type: 'area',
+        areaOpacity: 1,
+        lineWidth: 0,
         pointSize: 0,
-        lineDashStyle: [6, 4],
       })),
     );
+    expect(series['4']).toEqual({
+      color: '#0072B2',
+      labelInLegend: 'Totalskår',
+      type: 'line',
+      lineWidth: 2,
+      pointSize: 5,
+      dataLabel: 'value',
+    });
     expect(sections!.options).toMatchObject({
       title: 'Gjennomsnittlig skår per område over tid',
       vAxis: { viewWindow: { min: 1, max: 5 } },
     });
-    expect(sections!.position).toEqual({ row: 19, column: 11, offsetX: 0, offsetY: 0 });
+    expect(sections!.position).toEqual({ row: 21, column: 1, offsetX: 0, offsetY: 0 });
+    expect(sections!.options).toMatchObject({ treatLabelsAsText: false, hAxis: { format: 'yyyy-MM-dd' } });
+    expect(sections!.options['isStacked']).toBeUndefined();
 
     // Which chart is which plan's: developer metadata on the sheet, value = chart id.
     expect(ourMetadata(sheet)).toEqual([
@@ -141,9 +157,9 @@ describe('ipsWriteCharts: the charts of one service', () => {
       hAxis: { title: 'Date' },
       vAxis: { title: 'Total score' },
     });
-    expect((total!.options['series'] as Record<string, { labelInLegend: string }>)['0']!.labelInLegend).toBe(
-      'Total score',
-    );
+    const series = total!.options['series'] as Record<string, { labelInLegend: string }>;
+    expect(series['4']!.labelInLegend).toBe('Total score');
+    expect(series['0']!.labelInLegend).toBe('Not IPS (≤ 73)');
   });
 
   it('replaces its charts and heat map by id, and keeps the user’s charts and rules', () => {
@@ -228,7 +244,7 @@ describe('ipsWriteCharts: the charts of one service', () => {
     expect(ourMetadata(target)).toHaveLength(2);
   });
 
-  it('draws the latest totals per service as a combo chart: columns, with the bands as dashed lines', () => {
+  it('draws the latest totals per service as a combo chart: labelled columns over the shaded bands, at A1', () => {
     const services = fakeServices();
     const server = workbookServer(services);
     const rows = ['A', 'B'].map((service) => historyRow({ ...sampleReview(), id: service, service }));
@@ -239,8 +255,10 @@ describe('ipsWriteCharts: the charts of one service', () => {
     expect(chart!.chartType).toBe('COMBO');
     expect(chart!.options['seriesType']).toBe('bars');
     const series = chart!.options['series'] as Record<string, Record<string, unknown>>;
-    expect(series['0']).toEqual({ color: '#2B579A', labelInLegend: 'Totalskår', type: 'bars' });
-    expect(series['1']).toMatchObject({ type: 'line', lineDashStyle: [6, 4] });
+    expect(series['4']).toEqual({ color: '#0072B2', labelInLegend: 'Totalskår', type: 'bars', dataLabel: 'value' });
+    expect(series['0']).toMatchObject({ type: 'area', areaOpacity: 1 });
+    expect(chart!.options).toMatchObject({ isStacked: true, treatLabelsAsText: true });
+    expect(chart!.position).toEqual({ row: 1, column: 1, offsetX: 0, offsetY: 0 });
   });
 
   it('colours the history table: a gradient rule only, no chart', () => {
@@ -351,7 +369,7 @@ describe('the sidebar workbook: readSheets and writeCharts over google.script.ru
     const workbook = scriptRunWorkbook(run);
     const { data, charts } = sampleServiceCharts('en');
     await workbook.write([data]);
-    expect(await workbook.readSheets(['Nope', DATA_SHEET]).then((all) => [all[0], all[1]![0]![0]])).toEqual([
+    expect(await workbook.readSheets(['Nope', DATA_SHEET]).then((all) => [all[0], all[1]![0]![8]])).toEqual([
       null,
       'Tjeneste A – Team 1',
     ]);
@@ -425,5 +443,31 @@ describe('ipsWriteCharts: deletes only the gradient rules it made', () => {
     server.ipsWriteCharts(sent(charts), 'nb');
     expect(sheet.conditionalFormatRules).toHaveLength(1);
     expect(sheet.conditionalFormatRules[0]!.gradient!.min!.color).toBe('#F8696B');
+  });
+});
+
+describe('ipsShowChart («Vis diagrammer» in Sheets)', () => {
+  it('activates the chart sheet and selects the cell the chart is anchored at (Apps Script cannot select a chart)', async () => {
+    const { services, server, charts } = setup();
+    server.ipsWriteCharts(sent(charts), 'nb');
+    services.book.active = services.book.sheet('Ark1')!;
+    const { run, calls } = fakeScriptRun(server as unknown as Record<string, (...args: never[]) => unknown>);
+    const workbook = scriptRunWorkbook(run);
+    expect(await workbook.showChart(DATA_SHEET, 'section-means-over-time')).toBe(true);
+    expect(calls.map((call) => [call.name, call.ok])).toEqual([['ipsShowChart', true]]);
+    expect(services.book.active.name).toBe(DATA_SHEET);
+    // The section-means chart sits at A21 (the total over time at A1).
+    expect(services.book.activeRange).toEqual({ sheet: DATA_SHEET, a1: 'A21' });
+    expect(server.ipsShowChart(DATA_SHEET, 'total-over-time')).toBe(true);
+    expect(services.book.activeRange).toEqual({ sheet: DATA_SHEET, a1: 'A1' });
+  });
+
+  it('says false without changing the selection when the chart or the sheet is not there', () => {
+    const { services, server } = setup();
+    expect(server.ipsShowChart(DATA_SHEET, 'total-over-time')).toBe(false);
+    expect(services.book.active.name).toBe(DATA_SHEET);
+    expect(services.book.activeRange).toBeNull();
+    expect(server.ipsShowChart('Finnes ikke', 'total-over-time')).toBe(false);
+    expect(() => server.ipsShowChart('', 'total-over-time')).toThrow();
   });
 });

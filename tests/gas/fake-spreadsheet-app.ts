@@ -150,6 +150,14 @@ export class FakeRange implements RangeLike {
     return this.a1();
   }
 
+  /** Selects the range: its sheet comes to the front, and the selection is recorded. */
+  activate(): FakeRange {
+    this.sheet.log.push('Range.activate');
+    this.sheet.book.active = this.sheet;
+    this.sheet.book.activeRange = { sheet: this.sheet.name, a1: this.a1() };
+    return this;
+  }
+
   /** Test helper (not counted). */
   a1(): string {
     const start = a1Cell(this.row, this.column);
@@ -569,6 +577,16 @@ export class FakeEmbeddedChart implements EmbeddedChartLike {
     this.log.push('EmbeddedChart.getChartId');
     return this.data.id;
   }
+
+  /** The anchor cell as setPosition gave it (1-based); A1 when none was given, as Sheets places it. */
+  getContainerInfo() {
+    this.log.push('EmbeddedChart.getContainerInfo');
+    const position = this.data.position;
+    return {
+      getAnchorRow: () => position?.row ?? 1,
+      getAnchorColumn: () => position?.column ?? 1,
+    };
+  }
 }
 
 export class FakeEmbeddedChartBuilder implements EmbeddedChartBuilderLike {
@@ -757,6 +775,8 @@ class FakeConditionalFormatRuleBuilder implements ConditionalFormatRuleBuilderLi
 export class FakeSpreadsheet implements SpreadsheetLike {
   readonly sheets: FakeSheet[] = [];
   active: FakeSheet;
+  /** The range selected last with Range.activate (null: none yet). */
+  activeRange: { sheet: string; a1: string } | null = null;
   /** Chart ids are unique across the spreadsheet. */
   nextChartId = 1001;
   /**

@@ -8,7 +8,16 @@ import path from 'node:path';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levelBands, SCORE_COLOR_SCALE } from '../../src/core/history/charts';
-import { chartAnchor, chartData, chartSvg, escapeXml, heatColor, heatmapColorAt } from '../../src/preview/charts';
+import {
+  categoryPositions,
+  chartAnchor,
+  chartData,
+  chartSvg,
+  escapeXml,
+  heatColor,
+  heatmapColorAt,
+} from '../../src/preview/charts';
+import { isoDateSerial } from '../../src/core/workbook/plan';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
 import { bundle, ROOT } from '../e2e/build-preview';
 import { DATA_SHEET, sampleServiceCharts, sampleTrend } from '../excel/chart-fixture';
@@ -33,9 +42,11 @@ describe('chartData and chartSvg', () => {
     expect(data.title).toBe('Totalskår over tid');
     expect(data.categories).toEqual(['2023-12-01', '2024-06-01', '2024-12-01']);
     expect(data.series.map((s) => [s.name, s.values])).toEqual([
+      ...levelBands().map((band) => [band.name.nb, [band.thickness, band.thickness, band.thickness]]),
       ['Totalskår', [75, 100, 104]],
-      ...levelBands().map((band) => [band.name.nb, [band.value, band.value, band.value]]),
     ]);
+    // A date axis: the categories' date serials, for placing them in proportion to time.
+    expect(data.dates).toEqual(['2023-12-01', '2024-06-01', '2024-12-01'].map(isoDateSerial));
     expect(data.axis).toEqual({ min: 25, max: 125, step: 25, title: 'Totalskår' });
     expect(data.categoryTitle).toBe('Dato');
     const sections = chartData(charts[1]!, read, 'nb');
@@ -50,25 +61,72 @@ describe('chartData and chartSvg', () => {
     expect(sections.series[0]!.values).toEqual([3, 4, 5]);
   });
 
-  it('draws the total as a line with markers and the bands as dashed lines, with axis labels, title, description and legend', async () => {
+  it('draws the bands as shaded areas across the whole plot, the total as a labelled line, with axis labels, title, description and legend', async () => {
     const { charts, read, shown } = await serviceWorkbook();
     const svg = chartSvg(charts[0]!, chartData(charts[0]!, read, 'nb', shown));
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg).toContain('width="640" height="340"');
+    expect(svg).toContain('width="760" height="380"');
     expect(svg).toContain('role="img"');
+    expect(svg).toContain('data-axis="date"');
     expect(svg).toContain('<title id="chart-total-over-time-title">Totalskår over tid</title>');
     expect(svg).toContain('Linjediagram over totalskåren');
     expect(svg.match(/class="series-line"/g)).toHaveLength(1);
-    expect(svg.match(/class="series-band"[^>]*stroke-dasharray="6 4"/g)).toHaveLength(3);
     expect(svg.match(/class="series-marker"/g)).toHaveLength(3);
+    // Value labels on the total: 75, 100, 104.
+    expect([...svg.matchAll(/class="value-label"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(['75', '100', '104']);
     expect(svg.match(/class="axis-label"/g)).toHaveLength(5); // 25, 50, 75, 100, 125
     for (const tick of ['25', '50', '75', '100', '125']) expect(svg).toContain(`>${tick}</text>`);
     expect(svg).toContain('>2024-06-01</text>');
-    expect(svg.match(/class="legend-entry"/g)).toHaveLength(4);
-    // The band at 100 is drawn at the height of the tick 100.
+    expect(svg.match(/class="legend-entry"/g)).toHaveLength(5);
+    // Four bands, each the full plot width, stacked from 25 to 125 without a gap, each with its name.
+    const bands = [
+      ...svg.matchAll(
+        /<rect class="series-band" data-series="([^"]+)" data-from="(\d+)" data-to="(\d+)" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g,
+      ),
+    ].map((m) => ({
+      name: m[1],
+      from: Number(m[2]),
+      to: Number(m[3]),
+      x: Number(m[4]),
+      y: Number(m[5]),
+      w: Number(m[6]),
+      h: Number(m[7]),
+    }));
+    expect(bands.map((band) => [band.name, band.from, band.to])).toEqual(
+      levelBands().map((band) => [band.name.nb, band.from, band.to]),
+    );
+    const axisLine = /<line x1="([\d.]+)" x2="([\d.]+)" y1="([\d.]+)"[^>]*stroke="#8A8886"/.exec(svg)!;
+    for (const band of bands) {
+      expect(band.x).toBe(Number(axisLine[1]));
+      expect(band.x + band.w).toBeCloseTo(Number(axisLine[2]), 0);
+    }
+    for (let k = 1; k < bands.length; k++) expect(bands[k]!.y + bands[k]!.h).toBeCloseTo(bands[k - 1]!.y, 0);
+    expect(bands[0]!.y + bands[0]!.h).toBeCloseTo(Number(axisLine[3]), 0);
+    // Each band carries its name as a label inside it.
+    const bandLabels = [...svg.matchAll(/class="band-label"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(bandLabels).toEqual(levelBands().map((band) => escapeXml(band.name.nb)));
+    // The band boundary at 100 is at the height of the tick 100.
     const tickY = /y1="([\d.]+)"[^>]*\/><text class="axis-label"[^>]*>100</.exec(svg)![1];
-    const bandY = /class="series-band" data-series="God kvalitet \(100\)" points="[\d.]+,([\d.]+)/.exec(svg)![1];
-    expect(bandY).toBe(tickY);
+    const good = bands.find((band) => band.from === 100)!;
+    expect((good.y + good.h).toFixed(1)).toBe(Number(tickY).toFixed(1));
+  });
+
+  it('places reviews on the date axis in proportion to the time between them', () => {
+    const data = {
+      title: '',
+      altText: '',
+      categories: ['a', 'b', 'c'],
+      series: [],
+      axis: { min: 0, max: 1, step: 1, title: '' },
+      categoryTitle: '',
+      dates: ['2021-01-10', '2021-02-10', '2023-02-10'].map((iso) => isoDateSerial(iso)!),
+    };
+    const [a, b, c] = categoryPositions(data, 0, 600);
+    // 31 days, then 730 days.
+    expect((c! - b!) / (b! - a!)).toBeCloseTo(730 / 31, 1);
+    // Evenly spaced without dates.
+    const even = categoryPositions({ ...data, dates: null }, 0, 600);
+    expect(even).toEqual([100, 300, 500]);
   });
 
   it('draws columns for a column chart, lines for its line series, and breaks a line at a missing value', () => {
@@ -204,13 +262,13 @@ describe('the preview grid in chromium', () => {
       })),
     );
     expect(charts).toEqual([
-      { id: 'total-over-time', lines: 1, bands: 3 },
+      { id: 'total-over-time', lines: 1, bands: 4 },
       { id: 'section-means-over-time', lines: 3, bands: 0 },
     ]);
-    // The first chart's corner is on K1 (its placement), the second's on K19.
+    // The first chart's corner is on A1 (its placement), the second's on A21.
     for (const [id, address] of [
-      ['total-over-time', 'K1'],
-      ['section-means-over-time', 'K19'],
+      ['total-over-time', 'A1'],
+      ['section-means-over-time', 'A21'],
     ] as const) {
       const offset = await page.evaluate(
         ([chartId, cellAddress]) => {

@@ -337,13 +337,13 @@ describe('charts after an append', () => {
         earlier,
       ),
     ).toEqual([]);
-    // A user's note inside the table is asked about.
+    // A user's note inside the table (which starts at column I, right of the charts) is asked about.
     const bounds = planBounds(plan);
     const edited = onSheet.map((row) => [...row]);
-    edited[1]![1] = 'Min merknad';
+    edited[1]![9] = 'Min merknad';
     const conflicts = foreignDataConflicts(plan, edited, earlier);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ address: 'B2', existing: 'Min merknad' });
+    expect(conflicts[0]).toMatchObject({ address: 'J2', existing: 'Min merknad' });
     expect(bounds.rows).toBeGreaterThan(2);
     // No earlier content known: everything different is asked about.
     expect(foreignDataConflicts(plan, edited, null).length).toBeGreaterThan(1);

@@ -5,15 +5,20 @@
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition } from '../scale/types';
 import type { Language, Text } from '../text';
-import type { ChartPlacement, ChartPlan, ColorScalePlan } from '../workbook/chart-plan';
+import type { ChartPlacement, ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../workbook/chart-plan';
 import { dateValue, type PlanFormat, type PlanValue, type RangeRect, type SheetPlan } from '../workbook/plan';
 import { historyLayout, HISTORY_LABELS } from './table';
 import type { MultiServiceSummary, ServiceTrend } from './trends';
 import { TERMS } from '../i18n/terms';
 
-const TOTAL_COLOR = '#2B579A';
-const BAND_COLORS = ['#C19C00', '#498205', '#0B6A0B'] as const;
-const SECTION_COLORS = ['#8764B8', '#038387', '#CA5010', '#4F6BED'] as const;
+// Okabe–Ito colours (safe for the common colour-vision deficiencies) for the data series.
+const TOTAL_COLOR = '#0072B2';
+const SECTION_COLORS = ['#E69F00', '#009E73', '#CC79A7', '#56B4E9'] as const;
+/**
+ * Level bands, lowest level first: light tints of one hue whose lightness falls as the level
+ * rises, so the bands differ by lightness alone (and carry their names as labels too).
+ */
+export const BAND_TINTS = ['#F2F2F2', '#DCEFE7', '#BFE1D3', '#9ACFBB'] as const;
 
 /** Colours for item scores 1–5: red (not implemented) → yellow (3) → green (fully implemented). */
 export const SCORE_COLOR_SCALE: ColorScalePlan = {
@@ -40,15 +45,59 @@ const LABELS = {
   reviewId: HISTORY_LABELS.reviewId,
 } as const satisfies Record<string, Text>;
 
-/** The level bands drawn as lines: each level's lower bound except the lowest level's (74, 100, 115). */
-export function levelBands(scale: ScaleDefinition = DEFAULT_SCALE): { value: number; name: Text }[] {
-  return [...scale.levels]
-    .filter((level) => level.min > scale.items.length)
-    .sort((a, b) => a.min - b.min)
-    .map((level) => ({
-      value: level.min,
-      name: { nb: `${level.name.nb} (${level.min})`, en: `${level.name.en} (${level.min})` },
-    }));
+export interface LevelBand {
+  /** Lowest total in the band. */
+  readonly from: number;
+  /** Where the next band starts (the top score for the highest band): bands meet without a gap. */
+  readonly to: number;
+  /** The level's name with its range of totals, e.g. «Godkjent kvalitet (74–99)». */
+  readonly name: Text;
+  /** What the band's column holds: its thickness in the stack (the lowest band stacks from 0). */
+  readonly thickness: number;
+  readonly color: string;
+}
+
+/**
+ * The fidelity levels as shaded bands, lowest first, from the scale's levels (manual
+ * [000:2396–2406]): Ikke IPS ≤ 73, Godkjent 74–99, God 100–114, Meget god 115–125. Stacked,
+ * they cover the value axis from the lowest level's bottom to the top score without a gap.
+ */
+export function levelBands(scale: ScaleDefinition = DEFAULT_SCALE): LevelBand[] {
+  const levels = [...scale.levels].sort((a, b) => a.min - b.min);
+  return levels.map((level, index) => {
+    const to = levels[index + 1]?.min ?? level.max;
+    const range = index === 0 ? `≤ ${level.max}` : `${level.min}–${level.max}`;
+    return {
+      from: level.min,
+      to,
+      name: { nb: `${level.name.nb} (${range})`, en: `${level.name.en} (${range})` },
+      thickness: index === 0 ? to : to - level.min,
+      color: BAND_TINTS[Math.min(index, BAND_TINTS.length - 1)]!,
+    };
+  });
+}
+
+/** The value axis a total is drawn on: the whole range of possible totals. */
+function totalAxis(scale: ScaleDefinition): { min: number; max: number; majorUnit: number; title: Text } {
+  const bands = levelBands(scale);
+  return { min: bands[0]!.from, max: bands[bands.length - 1]!.to, majorUnit: 25, title: LABELS.total };
+}
+
+export interface BandColumns {
+  readonly bands: readonly (LevelBand & { readonly range: RangeRect })[];
+}
+
+/** The band series of a chart, under its data: one stacked area per level, with the level's name. */
+function bandSeries(bands: BandColumns['bands']): ChartSeriesPlan[] {
+  return bands.map((band) => ({
+    name: band.name,
+    values: band.range,
+    role: 'band' as const,
+    constant: band.thickness,
+    band: { from: band.from, to: band.to },
+    seriesKind: 'area' as const,
+    color: band.color,
+  }));
 }
 
 function column(row: number, col: number, rows: number): RangeRect {
@@ -59,20 +108,45 @@ function pick(textValue: Text, language: Language): string {
   return textValue[language];
 }
 
+/** The chart «Vis diagrammer» shows first on a service's chart sheet. */
+export const TOTAL_OVER_TIME_CHART_ID = 'total-over-time';
+/** The comparison chart on the overview of all services. */
+export const OVERVIEW_CHART_ID = 'multi-service-latest-totals';
+
+// ---------------------------------------------------------------------------------------------
+// Where charts go: top left of their sheet, where the eye lands; the chart data beside them
+// ---------------------------------------------------------------------------------------------
+
+/** Pixel width of the columns under the charts (hosts set it, so the data starts right of them). */
+const CHART_AREA_COLUMN_WIDTH = 100;
+/** Columns under the charts: 8 × 100 px, room for a 760 px chart and a margin. */
+export const CHART_AREA_COLUMNS = 8;
+const CHART_SIZE = { width: 760, height: 380 } as const;
+/** Rows from one chart's top to the next: 20 rows are ≥ 400 px in Excel (20 px), Sheets (21) and the preview (22). */
+const CHART_ROWS = 20;
+
+/** The i-th chart of a sheet, stacked down from A1. */
+export function chartSlot(sheet: string, index: number): ChartPlacement {
+  return { sheet, row: index * CHART_ROWS, column: 0, ...CHART_SIZE };
+}
+
+function chartAreaWidths(): number[] {
+  return new Array<number>(CHART_AREA_COLUMNS).fill(CHART_AREA_COLUMN_WIDTH);
+}
+
 // ---------------------------------------------------------------------------------------------
 // One service over time
 // ---------------------------------------------------------------------------------------------
 
-export interface TrendTableLayout {
+export interface TrendTableLayout extends BandColumns {
   readonly sheet: string;
-  /** Dates, one per review (rows of the over-time table). */
+  /** Dates (serials), one per review (rows of the over-time table). */
   readonly categories: RangeRect;
   readonly totals: RangeRect;
-  readonly bands: readonly { readonly value: number; readonly name: Text; readonly range: RangeRect }[];
   readonly sectionMeans: readonly { readonly sectionId: string; readonly name: Text; readonly range: RangeRect }[];
   /** Items (rows) × reviews (columns): the scores, for the per-service heat map. */
   readonly matrix: RangeRect;
-  /** First column after the tables, for placing charts. */
+  /** First column after the tables. */
   readonly nextColumn: number;
   readonly nextRow: number;
 }
@@ -81,11 +155,13 @@ export interface TrendTableOptions {
   readonly sheet: string;
   readonly language: Language;
   readonly scale?: ScaleDefinition;
+  /** First column of the table (0: column A). */
+  readonly column?: number;
 }
 
 /**
- * The chart-data table of one service: dates, totals, the three band columns, section means;
- * below it the item-by-review matrix. Written to its own sheet (hosts may hide it).
+ * The chart-data table of one service: dates, totals, the band columns, section means; below it
+ * the item-by-review matrix. From `options.column` on (charts on the same sheet go left of it).
  */
 export function trendTablePlan(
   trend: ServiceTrend,
@@ -93,6 +169,7 @@ export function trendTablePlan(
 ): { plan: SheetPlan; layout: TrendTableLayout } {
   const scale = options.scale ?? DEFAULT_SCALE;
   const { language } = options;
+  const left = options.column ?? 0;
   const bands = levelBands(scale);
   const n = trend.points.length;
   const head: PlanValue[] = [
@@ -112,7 +189,7 @@ export function trendTablePlan(
       dateValue(point.date),
       point.reviewId,
       point.total ?? '',
-      ...bands.map((band) => band.value),
+      ...bands.map((band) => band.thickness),
       ...point.sectionMeans.map((mean) => mean ?? ''),
     ]);
   }
@@ -128,93 +205,94 @@ export function trendTablePlan(
       ...trend.matrix[index]!.map((score) => score ?? ''),
     ]);
   });
+  const at = (rect: RangeRect): RangeRect => ({ ...rect, column: rect.column + left });
   const formats: PlanFormat[] = [
-    { range: { row: 0, column: 0, rows: 1, columns: 1 }, bold: true, fontSize: 12 },
-    { range: { row: 1, column: 0, rows: 1, columns: width }, bold: true, fill: '#DEECF9', wrap: true },
-    { range: column(first, 0, n), numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
-    { range: { row: first, column: 3 + bands.length, rows: n, columns: scale.sections.length }, numberFormat: '0.00' },
-    { range: { row: matrixTop, column: 0, rows: 1, columns: n + 1 }, bold: true, fill: '#DEECF9' },
-    { range: { row: matrixTop + 1, column: 1, rows: trend.itemIds.length, columns: n }, horizontalAlignment: 'center' },
+    { range: at({ row: 0, column: 0, rows: 1, columns: 1 }), bold: true, fontSize: 12 },
+    { range: at({ row: 1, column: 0, rows: 1, columns: width }), bold: true, fill: '#DEECF9', wrap: true },
+    { range: at(column(first, 0, n)), numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+    {
+      range: at({ row: first, column: 3 + bands.length, rows: n, columns: scale.sections.length }),
+      numberFormat: '0.00',
+    },
+    { range: at({ row: matrixTop, column: 0, rows: 1, columns: n + 1 }), bold: true, fill: '#DEECF9' },
+    {
+      range: at({ row: matrixTop + 1, column: 1, rows: trend.itemIds.length, columns: n }),
+      horizontalAlignment: 'center',
+    },
   ];
   const layout: TrendTableLayout = {
     sheet: options.sheet,
-    categories: column(first, 0, n),
-    totals: column(first, 2, n),
-    bands: bands.map((band, index) => ({ ...band, range: column(first, 3 + index, n) })),
+    categories: at(column(first, 0, n)),
+    totals: at(column(first, 2, n)),
+    bands: bands.map((band, index) => ({ ...band, range: at(column(first, 3 + index, n)) })),
     sectionMeans: scale.sections.map((section, index) => ({
       sectionId: section.id,
       name: section.name,
-      range: column(first, 3 + bands.length + index, n),
+      range: at(column(first, 3 + bands.length + index, n)),
     })),
-    matrix: { row: matrixTop + 1, column: 1, rows: trend.itemIds.length, columns: n },
-    nextColumn: Math.max(width, n + 1) + 1,
+    matrix: at({ row: matrixTop + 1, column: 1, rows: trend.itemIds.length, columns: n }),
+    nextColumn: left + Math.max(width, n + 1) + 1,
     nextRow: matrixTop + 1 + trend.itemIds.length + 1,
   };
+  const tableWidths = [110, 150, 80, ...bands.map(() => 130), ...scale.sections.map(() => 100)];
   return {
     plan: {
       sheet: options.sheet,
       blocks: [
-        { row: 0, column: 0, values },
-        { row: matrixTop, column: 0, values: matrixRows },
+        { row: 0, column: left, values },
+        { row: matrixTop, column: left, values: matrixRows },
       ],
       formats,
-      columnWidths: [110, 150, 80, ...bands.map(() => 110), ...scale.sections.map(() => 100)],
+      columnWidths: [...(left > 0 ? chartAreaWidths().slice(0, left) : []), ...tableWidths],
     },
     layout,
   };
 }
 
-function defaultPlacement(layout: { sheet: string; nextColumn: number }, index: number): ChartPlacement {
-  return { sheet: layout.sheet, row: index * 18, column: layout.nextColumn, width: 640, height: 340 };
-}
-
-/** The total over time with the level bands (manual [000:2396–2406]). */
+/** The total over time: the level bands shaded behind it, on a date axis, each point labelled (manual [000:2396–2406]). */
 export function totalOverTimeChart(
   layout: TrendTableLayout,
-  placement: ChartPlacement = defaultPlacement(layout, 0),
+  placement: ChartPlacement = chartSlot(layout.sheet, 0),
+  scale: ScaleDefinition = DEFAULT_SCALE,
 ): ChartPlan {
   return {
-    id: 'total-over-time',
+    id: TOTAL_OVER_TIME_CHART_ID,
     kind: 'line',
     title: LABELS.totalOverTime,
     altText: {
-      nb: 'Linjediagram over totalskåren ved hver evaluering, med grensene for kvalitetsnivåene som stiplede linjer.',
-      en: 'Line chart of the total score at each review, with the fidelity-level bounds as dashed lines.',
+      nb: 'Linjediagram over totalskåren ved hver evaluering, plassert etter dato, med kvalitetsnivåene som skraverte felt bak.',
+      en: 'Line chart of the total score at each review, placed by date, with the fidelity levels as shaded bands behind it.',
     },
     sourceSheet: layout.sheet,
     categories: layout.categories,
+    categoryAxis: 'date',
+    // Bands first: they are drawn underneath, and the total line over them.
     series: [
-      { name: LABELS.total, values: layout.totals, role: 'data', color: TOTAL_COLOR },
-      ...layout.bands.map((band, index) => ({
-        name: band.name,
-        values: band.range,
-        role: 'band' as const,
-        constant: band.value,
-        color: BAND_COLORS[index % BAND_COLORS.length]!,
-        dashed: true,
-      })),
+      ...bandSeries(layout.bands),
+      { name: LABELS.total, values: layout.totals, role: 'data', color: TOTAL_COLOR, valueLabels: true },
     ],
-    valueAxis: { min: 25, max: 125, majorUnit: 25, title: LABELS.total },
+    valueAxis: totalAxis(scale),
     categoryAxisTitle: LABELS.date,
     placement,
   };
 }
 
-/** The section means over time (1–5). */
+/** The section means over time (1–5), on a date axis. */
 export function sectionMeansChart(
   layout: TrendTableLayout,
-  placement: ChartPlacement = defaultPlacement(layout, 1),
+  placement: ChartPlacement = chartSlot(layout.sheet, 1),
 ): ChartPlan {
   return {
     id: 'section-means-over-time',
     kind: 'line',
     title: LABELS.sectionMeans,
     altText: {
-      nb: 'Linjediagram over gjennomsnittlig skår for Bemanning, Organisasjon og Tjenester ved hver evaluering.',
-      en: 'Line chart of the mean score of Staffing, Organization and Services at each review.',
+      nb: 'Linjediagram over gjennomsnittlig skår for Bemanning, Organisasjon og Tjenester ved hver evaluering, plassert etter dato.',
+      en: 'Line chart of the mean score of Staffing, Organization and Services at each review, placed by date.',
     },
     sourceSheet: layout.sheet,
     categories: layout.categories,
+    categoryAxis: 'date',
     series: layout.sectionMeans.map((section, index) => ({
       name: section.name,
       values: section.range,
@@ -258,25 +336,30 @@ export function historyHeatmapChart(
 }
 
 export interface ServiceChartsOptions extends TrendTableOptions {
-  /** Where the charts go; defaults to the data sheet, right of the tables. */
+  /** Where the charts go; defaults to the data sheet, whose tables then start right of the charts. */
   readonly chartSheet?: string;
 }
 
-/** Everything for one service: the chart-data sheet and its three charts. */
+/**
+ * Everything for one service: the chart-data table and its three charts. The charts start at A1
+ * of their sheet, one under the other, where a manager opening the sheet looks first; on the data
+ * sheet the tables start right of them (column I).
+ */
 export function serviceChartsPlan(
   trend: ServiceTrend,
   options: ServiceChartsOptions,
 ): { data: SheetPlan; charts: ChartPlan[] } {
-  const { plan, layout } = trendTablePlan(trend, options);
-  const at = (index: number): ChartPlacement =>
-    options.chartSheet
-      ? { sheet: options.chartSheet, row: index * 18, column: 0, width: 640, height: 340 }
-      : defaultPlacement(layout, index);
+  const chartSheet = options.chartSheet ?? options.sheet;
+  const sameSheet = chartSheet === options.sheet;
+  const { plan, layout } = trendTablePlan(trend, {
+    ...options,
+    column: options.column ?? (sameSheet ? CHART_AREA_COLUMNS : 0),
+  });
   return {
     data: plan,
     charts: [
-      totalOverTimeChart(layout, at(0)),
-      sectionMeansChart(layout, at(1)),
+      totalOverTimeChart(layout, chartSlot(chartSheet, 0), options.scale),
+      sectionMeansChart(layout, chartSlot(chartSheet, 1)),
       itemHeatmapChart(layout.sheet, layout.matrix, 'service-item-heatmap'),
     ],
   };
@@ -286,22 +369,26 @@ export function serviceChartsPlan(
 // All services
 // ---------------------------------------------------------------------------------------------
 
-export interface MultiServiceTableLayout {
+export interface MultiServiceTableLayout extends BandColumns {
   readonly sheet: string;
   readonly categories: RangeRect;
   readonly totals: RangeRect;
-  readonly bands: readonly { readonly value: number; readonly name: Text; readonly range: RangeRect }[];
   readonly levelCounts: RangeRect;
   readonly nextColumn: number;
 }
 
-/** A table of the latest review per service and team (with band columns), then counts per level. */
+/**
+ * A table of the latest review per service and team (with band columns), then counts per level.
+ * It starts right of the chart area (column I) unless `options.column` says otherwise: the
+ * comparison chart goes at A1.
+ */
 export function multiServiceTablePlan(
   summary: MultiServiceSummary,
   options: TrendTableOptions,
 ): { plan: SheetPlan; layout: MultiServiceTableLayout } {
   const scale = options.scale ?? DEFAULT_SCALE;
   const { language } = options;
+  const left = options.column ?? CHART_AREA_COLUMNS;
   const bands = levelBands(scale);
   const head: PlanValue[] = [
     `${pick(LABELS.service, language)} – ${pick(LABELS.team, language)}`,
@@ -321,66 +408,83 @@ export function multiServiceTablePlan(
       entry.latest.level ? entry.latest.level.name[language] : '',
       entry.change ?? '',
       entry.reviewCount,
-      ...bands.map((band) => band.value),
+      ...bands.map((band) => band.thickness),
     ]);
   }
   const n = summary.services.length;
   const countsTop = n + 2;
   const countRows: PlanValue[][] = [[pick(LABELS.level, language), pick(LABELS.count, language)]];
   for (const entry of summary.levelCounts) countRows.push([entry.level.name[language], entry.count]);
+  const at = (rect: RangeRect): RangeRect => ({ ...rect, column: rect.column + left });
   const layout: MultiServiceTableLayout = {
     sheet: options.sheet,
-    categories: column(1, 0, n),
-    totals: column(1, 2, n),
-    bands: bands.map((band, index) => ({ ...band, range: column(1, 6 + index, n) })),
-    levelCounts: { row: countsTop + 1, column: 0, rows: summary.levelCounts.length, columns: 2 },
-    nextColumn: head.length + 1,
+    categories: at(column(1, 0, n)),
+    totals: at(column(1, 2, n)),
+    bands: bands.map((band, index) => ({ ...band, range: at(column(1, 6 + index, n)) })),
+    levelCounts: at({ row: countsTop + 1, column: 0, rows: summary.levelCounts.length, columns: 2 }),
+    nextColumn: left + head.length + 1,
   };
   return {
     plan: {
       sheet: options.sheet,
       blocks: [
-        { row: 0, column: 0, values },
-        { row: countsTop, column: 0, values: countRows },
+        { row: 0, column: left, values },
+        { row: countsTop, column: left, values: countRows },
       ],
       formats: [
-        { range: { row: 0, column: 0, rows: 1, columns: head.length }, bold: true, fill: '#DEECF9', wrap: true },
-        { range: column(1, 1, n), numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
-        { range: { row: countsTop, column: 0, rows: 1, columns: 2 }, bold: true, fill: '#DEECF9' },
+        { range: at({ row: 0, column: 0, rows: 1, columns: head.length }), bold: true, fill: '#DEECF9', wrap: true },
+        { range: at(column(1, 1, n)), numberFormat: 'yyyy-mm-dd', horizontalAlignment: 'left' },
+        { range: at({ row: countsTop, column: 0, rows: 1, columns: 2 }), bold: true, fill: '#DEECF9' },
       ],
-      columnWidths: [240, 90, 70, 140, 70, 90, ...bands.map(() => 110)],
-      frozenRows: 1,
+      // No frozen header row: it would cut through the chart at A1.
+      columnWidths: [
+        ...(left > 0 ? chartAreaWidths().slice(0, left) : []),
+        240,
+        90,
+        70,
+        140,
+        70,
+        90,
+        ...bands.map(() => 130),
+      ],
     },
     layout,
   };
 }
 
-/** Latest total per service as columns, with the level bands as lines. */
-export function multiServiceLatestChart(layout: MultiServiceTableLayout, placement?: ChartPlacement): ChartPlan {
+/**
+ * Latest total per service, one labelled column each (a service per category, so no legend is
+ * needed to tell them apart), with the level bands shaded behind the columns.
+ */
+export function multiServiceLatestChart(
+  layout: MultiServiceTableLayout,
+  placement: ChartPlacement = chartSlot(layout.sheet, 0),
+  scale: ScaleDefinition = DEFAULT_SCALE,
+): ChartPlan {
   return {
-    id: 'multi-service-latest-totals',
+    id: OVERVIEW_CHART_ID,
     kind: 'column',
     title: LABELS.latestTotals,
     altText: {
-      nb: 'Stolpediagram over siste totalskår for hver tjeneste, med grensene for kvalitetsnivåene som linjer.',
-      en: 'Column chart of the latest total score of each service, with the fidelity-level bounds as lines.',
+      nb: 'Stolpediagram over siste totalskår for hver tjeneste, med kvalitetsnivåene som skraverte felt bak.',
+      en: 'Column chart of the latest total score of each service, with the fidelity levels as shaded bands behind it.',
     },
     sourceSheet: layout.sheet,
     categories: layout.categories,
+    categoryAxis: 'text',
     series: [
-      { name: LABELS.total, values: layout.totals, role: 'data', seriesKind: 'column', color: TOTAL_COLOR },
-      ...layout.bands.map((band, index) => ({
-        name: band.name,
-        values: band.range,
-        role: 'band' as const,
-        constant: band.value,
-        seriesKind: 'line' as const,
-        color: BAND_COLORS[index % BAND_COLORS.length]!,
-        dashed: true,
-      })),
+      ...bandSeries(layout.bands),
+      {
+        name: LABELS.total,
+        values: layout.totals,
+        role: 'data',
+        seriesKind: 'column',
+        color: TOTAL_COLOR,
+        valueLabels: true,
+      },
     ],
-    valueAxis: { min: 25, max: 125, majorUnit: 25, title: LABELS.total },
+    valueAxis: totalAxis(scale),
     categoryAxisTitle: LABELS.service,
-    placement: placement ?? { sheet: layout.sheet, row: 0, column: layout.nextColumn, width: 760, height: 380 },
+    placement,
   };
 }

@@ -5,7 +5,9 @@ import type { RangeRect } from './plan';
  * Charts described as data. A host turns a ChartPlan into a native chart (Excel charts,
  * Sheets EmbeddedChart) or, for the heat map, into a colour-scale conditional format. Every
  * series points at a range on `sourceSheet`; native charts need ranges, so the level bands are
- * constant columns (74 / 100 / 115) written into the chart-data tables (history/charts.ts), not formulas.
+ * constant columns written into the chart-data tables (history/charts.ts), not formulas: each
+ * band column holds the band's thickness, and the bands are stacked areas, so together they shade
+ * the whole value axis from the lowest level's bottom to the top score.
  */
 
 export type ChartKind = 'line' | 'column' | 'heatmap-by-conditional-format';
@@ -14,15 +16,21 @@ export interface ChartSeriesPlan {
   readonly name: Text;
   /** The values, one column on the source sheet (same rows as the categories). */
   readonly values: RangeRect;
-  /** A band is a constant line marking a fidelity level's lower bound. */
+  /** A band is a shaded stacked area marking one fidelity level's range of totals. */
   readonly role: 'data' | 'band';
-  /** For bands: the constant every cell of `values` holds. */
+  /** For bands: the constant every cell of `values` holds (the band's thickness in the stack). */
   readonly constant?: number;
-  /** Series type in a combination chart (bands are lines over a column chart). Defaults to the chart's kind. */
-  readonly seriesKind?: 'line' | 'column';
+  /** For bands: the totals the band covers, `from` (inclusive) up to `to` (the next band's `from`). */
+  readonly band?: { readonly from: number; readonly to: number };
+  /** Series type in a combination chart (bands are stacked areas under the data). Defaults to the chart's kind. */
+  readonly seriesKind?: SeriesKind;
   readonly color: string;
   readonly dashed?: boolean;
+  /** Whether each point shows its value as a label. */
+  readonly valueLabels?: boolean;
 }
+
+export type SeriesKind = 'line' | 'column' | 'area';
 
 export interface ColorStop {
   readonly value: number;
@@ -63,6 +71,11 @@ export interface ChartPlan {
     readonly title: Text;
   };
   readonly categoryAxisTitle?: Text;
+  /**
+   * 'date': the categories are date serials placed in proportion to time (a date axis);
+   * 'text' (default): evenly spaced labels.
+   */
+  readonly categoryAxis?: 'date' | 'text';
   /** For heat maps: the cells to colour and the scale. */
   readonly heatmap?: { readonly range: RangeRect; readonly colorScale: ColorScalePlan };
   readonly placement?: ChartPlacement;

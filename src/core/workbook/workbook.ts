@@ -44,6 +44,12 @@ export interface Workbook {
   writeCharts(charts: readonly ChartPlan[], language?: Language): Promise<void>;
   /** Brings a sheet to the front. */
   activate(name: string): Promise<void>;
+  /**
+   * «Vis diagrammer»: brings `sheet` to the front and selects the chart written with the plan id
+   * `chartId` (Sheets, where Apps Script cannot select a chart, selects the cell the chart is
+   * anchored at). Resolves false when the sheet or the chart is not there.
+   */
+  showChart(sheet: string, chartId: string): Promise<boolean>;
 }
 
 export interface WriteOutcome {

@@ -196,18 +196,20 @@ describe('chart plans', () => {
       'Dato',
       'Evaluerings-ID',
       'Totalskår',
-      'Godkjent kvalitet (74)',
-      'God kvalitet (100)',
-      'Meget god kvalitet (115)',
+      'Ikke IPS (≤ 73)',
+      'Godkjent kvalitet (74–99)',
+      'God kvalitet (100–114)',
+      'Meget god kvalitet (115–125)',
       'Bemanning',
       'Organisasjon',
       'Tjenester',
     ]);
-    expect(values.slice(2, 6).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
-      [isoDateSerial('2020-05-01'), 70, 74, 100, 115],
-      [isoDateSerial('2021-05-01'), 85, 74, 100, 115],
-      [isoDateSerial('2022-05-01'), 96, 74, 100, 115],
-      [isoDateSerial('2023-05-01'), 104, 74, 100, 115],
+    // Band columns hold each band's thickness in the stack: 0–74, 74–100, 100–115, 115–125.
+    expect(values.slice(2, 6).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6]])).toEqual([
+      [isoDateSerial('2020-05-01'), 70, 74, 26, 15, 10],
+      [isoDateSerial('2021-05-01'), 85, 74, 26, 15, 10],
+      [isoDateSerial('2022-05-01'), 96, 74, 26, 15, 10],
+      [isoDateSerial('2023-05-01'), 104, 74, 26, 15, 10],
     ]);
     // The dates are serial numbers in a date-formatted column (the hosts show them as dates).
     expect(plan.formats).toContainEqual({
@@ -216,10 +218,11 @@ describe('chart plans', () => {
       horizontalAlignment: 'left',
     });
     expect(layout.totals).toEqual({ row: 2, column: 2, rows: 4, columns: 1 });
-    expect(layout.bands.map((b) => [b.value, b.range.column])).toEqual([
-      [74, 3],
-      [100, 4],
-      [115, 5],
+    expect(layout.bands.map((b) => [b.from, b.range.column])).toEqual([
+      [25, 3],
+      [74, 4],
+      [100, 5],
+      [115, 6],
     ]);
     const matrix = plan.blocks[1]!;
     expect(matrix.row).toBe(layout.matrix.row - 1);
@@ -228,24 +231,33 @@ describe('chart plans', () => {
     expect(matrix.values.slice(1).map((r) => r.slice(1))).toEqual(trend.matrix);
   });
 
-  test('total over time: a line with the level bands as constant dashed series, axis 25–125', () => {
+  test('total over time: the level bands as stacked areas under the total line, axis 25–125', () => {
     const chart = totalOverTimeChart(layout);
     expect(chart).toMatchObject({
       id: 'total-over-time',
       kind: 'line',
       sourceSheet: 'Graf S',
       categories: layout.categories,
+      categoryAxis: 'date',
       valueAxis: { min: 25, max: 125 },
     });
     expect(chart.title).toEqual({ nb: 'Totalskår over tid', en: 'Total score over time' });
-    expect(chart.series.map((s) => [s.role, s.constant ?? null, s.dashed ?? false])).toEqual([
-      ['data', null, false],
-      ['band', 74, true],
-      ['band', 100, true],
-      ['band', 115, true],
+    expect(
+      chart.series.map((s) => [s.role, s.seriesKind ?? 'line', s.constant ?? null, s.valueLabels ?? false]),
+    ).toEqual([
+      ['band', 'area', 74, false],
+      ['band', 'area', 26, false],
+      ['band', 'area', 15, false],
+      ['band', 'area', 10, false],
+      ['data', 'line', null, true],
     ]);
-    expect(chart.series[1]!.name.nb).toBe('Godkjent kvalitet (74)');
-    expect(levelBands().map((b) => b.value)).toEqual([74, 100, 115]);
+    expect(chart.series[0]!.name.nb).toBe('Ikke IPS (≤ 73)');
+    expect(levelBands().map((b) => [b.from, b.to])).toEqual([
+      [25, 74],
+      [74, 100],
+      [100, 115],
+      [115, 125],
+    ]);
   });
 
   test('service charts: section means 1–5 and the item heat map on the matrix', () => {
@@ -275,7 +287,7 @@ describe('chart plans', () => {
     expect(readHistory).toBeTypeOf('function');
   });
 
-  test('multi-service: latest totals as columns with bands as lines', () => {
+  test('multi-service: latest totals as labelled columns with the bands shaded behind', () => {
     const summary = multiServiceSummary(rows.concat(row('z', 'Z', 'T', '2024-01-01', flat(5))));
     const { plan: table, layout: multi } = multiServiceTablePlan(summary, { sheet: 'Oversikt', language: 'en' });
     expect(table.blocks[0]!.values[0]![0]).toBe('Site – Team');
@@ -291,7 +303,10 @@ describe('chart plans', () => {
     ]);
     const chart = multiServiceLatestChart(multi);
     expect(chart.kind).toBe('column');
-    expect(chart.series.map((s) => s.seriesKind)).toEqual(['column', 'line', 'line', 'line']);
-    expect(chart.categories).toEqual({ row: 1, column: 0, rows: 2, columns: 1 });
+    expect(chart.series.map((s) => s.seriesKind)).toEqual(['area', 'area', 'area', 'area', 'column']);
+    expect(chart.series[4]!.valueLabels).toBe(true);
+    // The table starts right of the chart (column I); the chart sits at A1.
+    expect(chart.categories).toEqual({ row: 1, column: 8, rows: 2, columns: 1 });
+    expect(chart.placement).toMatchObject({ sheet: 'Oversikt', row: 0, column: 0 });
   });
 });
