@@ -6,3 +6,4 @@ export * from './checklist';
 export * from './record-sample';
 export * from './evidence';
 export { checkSeed, randomSeed, seededRandom, shuffled } from './prng';
+export * from './review-plan-sheet';

@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { FormulaBook } from '../../../src/preview/engine/book';
 import type { EngineOptions } from '../../../src/preview/engine/evaluate';
-import { SheetError, type Scalar, type Value } from '../../../src/preview/engine/values';
+import type { RawCell } from '../../../src/preview/engine/raw-cell';
+import { SheetError, type Value } from '../../../src/preview/engine/values';
 import { parseAddress } from '../../../src/preview/memory-workbook';
 
-function run(formula: string, cells: Record<string, Scalar> = {}, options: EngineOptions = {}): Value {
+function run(formula: string, cells: Record<string, RawCell> = {}, options: EngineOptions = {}): Value {
   const at = new Map(
     Object.entries(cells).map(([address, value]) => {
       const { row, column } = parseAddress(address);
