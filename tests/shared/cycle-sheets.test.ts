@@ -10,6 +10,11 @@ import { readEvidenceEntry } from '../../src/core/cycle/evidence';
 import { evidenceSheetPlan, readEvidenceSheet } from '../../src/core/cycle/evidence-sheet';
 import { pickRecordSample, type CaseloadRecord } from '../../src/core/cycle/record-sample';
 import { readRecordSampleSheet, recordSampleSheetPlan } from '../../src/core/cycle/record-sample-sheet';
+import { reviewPlan } from '../../src/core/cycle/review-plan';
+import { REVIEW_PLAN_COLUMNS, reviewPlanSheetPlan } from '../../src/core/cycle/review-plan-sheet';
+import { serialToIso } from '../../src/core/cells';
+import { todaySerial } from '../../src/preview/engine/functions';
+import { historyPlan, row } from '../core/cycle/history-rows';
 import { HOST_NAMES, hostUnderTest } from './hosts';
 
 function checklist() {
@@ -79,5 +84,30 @@ describe.each(HOST_NAMES)('%s: the review-cycle sheets round trip', (name) => {
     ).toEqual(sample.picks);
     // The shortfalls are said in words on the sheet.
     expect(values.flat()).toContain(sample.shortfalls[0]!.nb);
+  });
+
+  it('the «Vurderingsplan» sheet: names stay text, the plan cells are formulas (and compute where the host calculates)', async () => {
+    const host = hostUnderTest(name);
+    const history = [
+      row('x1', '=1+1', '"); DROP', '2025-06-02', 88, 'baseline'),
+      row('y1', 'A*', '', '2025-01-31', 104, 'baseline'),
+    ];
+    const plan = reviewPlanSheetPlan(history, { language: 'nb', historySheet: 'IPS-historikk' });
+    await host.workbook.write([historyPlan('IPS-historikk', history), plan]);
+    const values = (await host.workbook.readSheet(plan.sheet))!;
+    const at = values.findIndex((cells) => cells[REVIEW_PLAN_COLUMNS.service] === '=1+1');
+    expect(at).toBeGreaterThan(0);
+    expect(values[at]![REVIEW_PLAN_COLUMNS.team]).toBe('"); DROP');
+    expect(host.isFormula(plan.sheet, `A${at + 1}`)).toBe(false);
+    expect(host.isFormula(plan.sheet, `B${at + 1}`)).toBe(false);
+    for (const column of ['C', 'D', 'E', 'F', 'G', 'H', 'I'])
+      expect(host.isFormula(plan.sheet, `${column}${at + 1}`)).toBe(true);
+    if (!host.calculates) return;
+    const expected = reviewPlan(history, serialToIso(todaySerial()));
+    const entry = expected.find((candidate) => candidate.service === '=1+1')!;
+    const shown = (column: number) => values[at]![column];
+    expect(shown(REVIEW_PLAN_COLUMNS.total)).toBe(88);
+    expect(shown(REVIEW_PLAN_COLUMNS.daysLeft)).toBe(entry.daysUntilDue);
+    expect(shown(REVIEW_PLAN_COLUMNS.status)).toBe(entry.statusText.nb);
   });
 });
