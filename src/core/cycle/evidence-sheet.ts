@@ -5,6 +5,7 @@
  * on the entries before writing: role and note are free text.
  */
 import { invalidValue } from '../errors';
+import { TERMS } from '../i18n/terms';
 import { DEFAULT_SCALE, itemById, itemLabel } from '../scale/registry';
 import type { ScaleDefinition } from '../scale/types';
 import type { Language, Text } from '../text';
@@ -28,12 +29,12 @@ import {
 export const EVIDENCE_SHEET: Text = { nb: 'Kildelogg', en: 'Evidence log' };
 
 const HEADERS: readonly Text[] = [
-  { nb: 'Punkt', en: 'Item' },
+  TERMS.item,
   { nb: 'Punktnavn', en: 'Item name' },
   { nb: 'Kilde', en: 'Source' },
   { nb: 'Informantens rolle', en: 'Informant role' },
   { nb: 'Notat', en: 'Note' },
-  { nb: 'Dato', en: 'Date' },
+  TERMS.date,
 ];
 const HEADER_ROW = 2;
 const COLUMN = { item: 0, name: 1, source: 2, role: 3, note: 4, date: 5 } as const;

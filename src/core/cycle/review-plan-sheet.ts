@@ -15,6 +15,7 @@
  * the spreadsheets do; the rows group names the same way.
  */
 import { isBlank, type CellValue } from '../cells';
+import { TERMS } from '../i18n/terms';
 import { currentHistory, historyLayout, HISTORY_LABELS, type HistoryRow } from '../history/table';
 import { DEFAULT_SCALE } from '../scale/registry';
 import type { ScaleDefinition } from '../scale/types';
@@ -44,8 +45,8 @@ const HEADERS: readonly Text[] = [
   HISTORY_LABELS.team,
   { nb: 'Baseline', en: 'Baseline' },
   { nb: 'Siste evaluering', en: 'Last review' },
-  { nb: 'Totalskår', en: 'Total score' },
-  { nb: 'Kvalitetsnivå', en: 'Fidelity level' },
+  TERMS.totalScore,
+  TERMS.level,
   { nb: 'Neste evaluering', en: 'Next review' },
   { nb: 'Dager igjen', en: 'Days left' },
   { nb: 'Status', en: 'Status' },
