@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { newDataRequestChecklist, updateChecklistEntry } from '../../src/core/cycle/checklist';
 import { readEvidenceEntry } from '../../src/core/cycle/evidence';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
-import { writeChecklistSheet, writeEvidenceSheet } from '../../src/ui/commands/cycle-sheets';
+import { pickRecordSample } from '../../src/core/cycle/record-sample';
+import { writeChecklistSheet, writeEvidenceSheet, writeRecordSampleSheet } from '../../src/ui/commands/cycle-sheets';
 
 const log = (role: string, note: string) => ({
   reviewId: 'r1',
@@ -58,5 +59,24 @@ describe('writing the cycle sheets', () => {
     const checklist = updateChecklistEntry(newDataRequestChecklist('r1'), 'records', { note: 'Se 01019012480' });
     expect((await writeChecklistSheet(workbook, checklist, { language: 'nb' }, questions)).status).toBe('blocked');
     expect(workbook.sheetNames).not.toContain('Datainnhenting');
+  });
+
+  it('a participant code in the record sample that is a fødselsnummer blocks the write; codes are not asked about as names', async () => {
+    const workbook = new MemoryWorkbook();
+    const records = [
+      { id: 'Kari Nordmann', employed: true },
+      { id: 'P2', employed: false, status: 'jobSeeking' as const },
+    ];
+    const questions = ask(true);
+    const fine = pickRecordSample(records, { seed: 1, referenceDate: '2025-09-01' });
+    expect((await writeRecordSampleSheet(workbook, fine, { language: 'nb' }, questions)).status).toBe('written');
+    expect(questions.names).not.toHaveBeenCalled();
+    const withNationalId = pickRecordSample([...records, { id: '01019012480', employed: true }], {
+      seed: 1,
+      referenceDate: '2025-09-01',
+    });
+    const outcome = await writeRecordSampleSheet(new MemoryWorkbook(), withNationalId, { language: 'nb' }, questions);
+    expect(outcome.status).toBe('blocked');
+    expect(outcome.status === 'blocked' && outcome.findings[0]!.value).toBe('01019012480');
   });
 });

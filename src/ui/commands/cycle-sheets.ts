@@ -84,7 +84,10 @@ export function writeEvidenceSheet(
   return writeChecked(workbook, plan, findings, ask);
 }
 
-/** «Journalutvalg»: the record sample (participant codes and categories only; no free text). */
+/**
+ * «Journalutvalg»: the record sample. Its participant codes come from the caseload list, but a
+ * code that is a fødselsnummer still stops the write (codes are not checked for names).
+ */
 export function writeRecordSampleSheet(
   workbook: Workbook,
   sample: RecordSample,
@@ -95,5 +98,14 @@ export function writeRecordSampleSheet(
     language: options.language,
     ...(options.sheet ? { sheet: options.sheet } : {}),
   });
-  return writeChecked(workbook, plan, [], ask);
+  const codes = sample.picks.map((pick, index) => ({
+    key: `record-sample:${index + 1}:participant`,
+    field: {
+      nb: `Journalutvalg rad ${index + 1}: deltaker (ID)`,
+      en: `Record sample row ${index + 1}: participant (ID)`,
+    },
+    value: pick.id,
+    names: false,
+  }));
+  return writeChecked(workbook, plan, checkFreeText(codes, options.privacy), ask);
 }
