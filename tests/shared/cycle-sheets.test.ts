@@ -100,7 +100,7 @@ describe.each(HOST_NAMES)('%s: the review-cycle sheets round trip', (name) => {
     expect(values[at]![REVIEW_PLAN_COLUMNS.team]).toBe('"); DROP');
     expect(host.isFormula(plan.sheet, `A${at + 1}`)).toBe(false);
     expect(host.isFormula(plan.sheet, `B${at + 1}`)).toBe(false);
-    for (const column of ['C', 'D', 'E', 'F', 'G', 'H', 'I'])
+    for (const column of ['C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K'])
       expect(host.isFormula(plan.sheet, `${column}${at + 1}`)).toBe(true);
     if (!host.calculates) return;
     const expected = reviewPlan(history, serialToIso(todaySerial()));

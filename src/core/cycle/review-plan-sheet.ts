@@ -9,9 +9,9 @@
  * Google Sheets and the preview's engine compute them alike, with or without the add-in loaded.
  *
  * Service and team names are data: each is written as literal text in its own cell, and the
- * formulas reach it by reference, never by splicing it into formula text. As a criterion it is
- * prefixed with "=" (so a name starting with "=", "<" or ">" is compared as text) and its
- * wildcards are escaped with "~" (so "A*" matches only "A*"). Criteria compare without case, as
+ * formulas reach it by reference, never by splicing it into formula text. Two hidden columns
+ * turn each into a criterion once per row: prefixed with "=" (so a name starting with "=", "<"
+ * or ">" is compared as text), its wildcards escaped with "~" (so "A*" matches only "A*"). Criteria compare without case, as
  * the spreadsheets do; the rows group names the same way.
  */
 import { isBlank, type CellValue } from '../cells';
@@ -38,6 +38,9 @@ export const REVIEW_PLAN_COLUMNS = {
   nextDue: 6,
   daysLeft: 7,
   status: 8,
+  /** Hidden: the service and team as exact-match criteria, computed once per row. */
+  serviceKey: 9,
+  teamKey: 10,
 } as const;
 
 const HEADERS: readonly Text[] = [
@@ -50,6 +53,8 @@ const HEADERS: readonly Text[] = [
   { nb: 'Neste evaluering', en: 'Next review' },
   { nb: 'Dager igjen', en: 'Days left' },
   { nb: 'Status', en: 'Status' },
+  { nb: 'Søkenøkkel tjeneste', en: 'Match key service' },
+  { nb: 'Søkenøkkel team', en: 'Match key team' },
 ];
 
 /** The status words, by days left; «N» is the number of days (the formula puts it in). */
@@ -115,9 +120,9 @@ export function reviewPlanSheetRows(
   return rows;
 }
 
-/** A text cell as a criterion that matches exactly that text: "=" first, wildcards escaped. */
-export function exactCriterion(cell: string): string {
-  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+/** A formula giving a text cell as a criterion that matches exactly that text: "=" first, wildcards escaped. */
+export function exactCriterionFormula(cell: string): string {
+  return `="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
 }
 
 /** The formulas of one plan row (0-based sheet row `row`). */
@@ -138,8 +143,8 @@ export function reviewPlanRowFormulas(
     return `$${address.replace(/\d+$/, '')}${row + 1}`;
   };
   const C = REVIEW_PLAN_COLUMNS;
-  const service = `${column(layout.service)},${exactCriterion(at(C.service))}`;
-  const team = `${column(layout.team)},${exactCriterion(at(C.team))}`;
+  const service = `${column(layout.service)},${at(C.serviceKey)}`;
+  const team = `${column(layout.team)},${at(C.teamKey)}`;
   const ofService = `${service},${team}`;
   const dates = column(layout.date);
   const baselineWord = quote(HISTORY_LABELS.baseline[language]);
@@ -177,6 +182,8 @@ export function reviewPlanRowFormulas(
         `IF(${days}=1,${quote(s('one'))},IF(${days}=0,${quote(s('today'))},IF(${days}=-1,${quote(s('oneLate'))},` +
         `${quote(beforeLate)}&-${days}&${quote(afterLate)})))))`,
     ),
+    formula(exactCriterionFormula(at(C.service))),
+    formula(exactCriterionFormula(at(C.team))),
   ];
 }
 
@@ -197,6 +204,7 @@ export function reviewPlanSheetPlan(history: readonly HistoryRow[], options: Rev
   });
   const C = REVIEW_PLAN_COLUMNS;
   const dataRows = Math.max(1, rows.length);
+  const visibleColumns = C.status + 1;
   const dateColumn = (column: number) => ({
     range: { row: 1, column, rows: dataRows, columns: 1 },
     numberFormat: 'yyyy-mm-dd',
@@ -206,14 +214,15 @@ export function reviewPlanSheetPlan(history: readonly HistoryRow[], options: Rev
     sheet: options.sheet ?? REVIEW_PLAN_SHEET[language],
     blocks: [{ row: 0, column: 0, values }],
     formats: [
-      { range: { row: 0, column: 0, rows: 1, columns: HEADERS.length }, bold: true, fill: '#DEECF9', wrap: true },
+      { range: { row: 0, column: 0, rows: 1, columns: visibleColumns }, bold: true, fill: '#DEECF9', wrap: true },
       dateColumn(C.baseline),
       dateColumn(C.last),
       dateColumn(C.nextDue),
       { range: { row: 1, column: C.total, rows: dataRows, columns: 1 }, numberFormat: '0' },
       { range: { row: 1, column: C.daysLeft, rows: dataRows, columns: 1 }, numberFormat: '0' },
     ],
-    columnWidths: [160, 110, 90, 110, 80, 150, 110, 80, 190],
+    columnWidths: [160, 110, 90, 110, 80, 150, 110, 80, 190, 120, 120],
+    hiddenColumns: [C.serviceKey, C.teamKey],
     frozenRows: 1,
     print: { orientation: 'landscape', fitToWidth: true },
   };
