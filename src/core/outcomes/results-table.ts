@@ -5,8 +5,8 @@
  * supervisor review job starts and the share employed with each specialist every quarter
  * [000:4528–4540]. Same shape as the input tables in inputs/tables.ts.
  *
- * Only types are imported from inputs/tables.ts at the top level, so registering this table
- * there (INPUT_TABLES) makes no import cycle that runs at load time.
+ * Only types come from inputs/tables.ts (erased at build), so registering this table there
+ * (INPUT_TABLES) makes no import cycle at run time, whichever module loads first.
  */
 import { isBlank, readDate, type CellValue } from '../cells';
 import { invalidValue } from '../errors';
@@ -133,6 +133,9 @@ function quarterOf(year: number, quarter: number): Quarter {
   return { year, quarter: quarter as Quarter['quarter'], id: `${year}-Q${quarter}` };
 }
 
+/** TABLE_LAYOUT.firstDataRow of inputs/tables.ts (a test keeps them equal): below the header and help rows. */
+export const RESULTS_FIRST_DATA_ROW = 2;
+
 /** One row of the table, read and checked. */
 export interface ResultsRow {
   readonly service: string;
@@ -165,8 +168,7 @@ export function readResultsRows(values: readonly (readonly CellValue[])[] | null
   if (!values) return [];
   const index = (id: string) => RESULTS_COLUMNS.findIndex((column) => column.id === id);
   const rows: ResultsRow[] = [];
-  // Header and help rows first (TABLE_LAYOUT.firstDataRow): data from the third row.
-  for (let r = 2; r < values.length; r++) {
+  for (let r = RESULTS_FIRST_DATA_ROW; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every((cell) => isBlank(cell ?? null))) continue;
     const where = (column: string) =>

@@ -4,9 +4,15 @@
  * under 40 % or under three starts: monthly field mentoring), and the chart data per quarter.
  */
 import { describe, expect, it } from 'vitest';
-import { rowsBlock, tableSheetPlan } from '../../../src/core/inputs/tables';
+import { rowsBlock, TABLE_LAYOUT, tableSheetPlan } from '../../../src/core/inputs/tables';
 import { EMPLOYMENT_BAND_LINES, employmentSeries } from '../../../src/core/outcomes/employment-series';
-import { RESULTS_TABLE, readQuarter, readResultsRows, type ResultsRow } from '../../../src/core/outcomes/results-table';
+import {
+  RESULTS_FIRST_DATA_ROW,
+  RESULTS_TABLE,
+  readQuarter,
+  readResultsRows,
+  type ResultsRow,
+} from '../../../src/core/outcomes/results-table';
 import { specialistIndicators } from '../../../src/core/outcomes/specialist-indicators';
 import { MemoryWorkbook } from '../../../src/preview/memory-workbook';
 
@@ -26,6 +32,10 @@ describe('the «Resultater» table', () => {
     expect(readQuarter(45_930)?.id).toBe('2025-Q3'); // 2025-09-30 as a serial
     expect(readQuarter('2025-Q5')).toBeNull();
     expect(readQuarter('')).toBeNull();
+  });
+
+  it("reads data from the input tables' first data row", () => {
+    expect(RESULTS_FIRST_DATA_ROW).toBe(TABLE_LAYOUT.firstDataRow);
   });
 
   it('is written as an input table and read back on the preview workbook', async () => {
