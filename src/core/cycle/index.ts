@@ -6,3 +6,7 @@ export * from './checklist';
 export * from './record-sample';
 export * from './evidence';
 export { checkSeed, randomSeed, seededRandom, shuffled } from './prng';
+export * from './review-plan-sheet';
+export * from './checklist-sheet';
+export * from './evidence-sheet';
+export * from './record-sample-sheet';

@@ -1,3 +1,5 @@
+import type { EvidenceEntry } from '../cycle/evidence';
+import { itemEvidenceSources } from './evidence-sources';
 import { invalidValue } from '../errors';
 import { effectiveScores } from '../review/corrections';
 import { emptyItemRecord, type Review } from '../review/model';
@@ -124,8 +126,10 @@ export interface ReportItem {
   /** The anchor text of the score given («Gradering»). */
   readonly anchor: string | null;
   readonly sourceCodes: readonly DataSource[];
-  /** «Informasjonskilder». */
+  /** «Informasjonskilder»: the scale's list, or with an evidence log the sources that gave evidence. */
   readonly sources: string;
+  /** With an evidence log: the sources with evidence for the item, in the legend's order. */
+  readonly evidenceCodes?: readonly DataSource[];
   /** ☒/☐ checklist for component items, when the components were recorded. */
   readonly components: readonly ReportComponent[] | null;
   /** «Kommentarer». */
@@ -203,6 +207,8 @@ export interface BuildReportOptions {
   readonly roster?: readonly string[];
   /** Totals of this service over time (e.g. from history `serviceTrend`), for the trend chart. */
   readonly trend?: readonly ReportTrendPoint[];
+  /** The evidence log: «Informasjonskilder» then lists the sources with evidence, not the scale's list. */
+  readonly evidence?: readonly EvidenceEntry[];
   readonly scale?: ScaleDefinition;
 }
 
@@ -467,6 +473,7 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
             present: record.components?.[index] === true,
           }))
         : null;
+    const fromLog = options.evidence ? itemEvidenceSources(item.id, options.evidence, language) : null;
     return {
       itemId: item.id,
       sectionId: item.sectionId,
@@ -479,7 +486,10 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
       savedScore: record.consensus,
       anchor: score !== null ? item.anchors[score - 1]![language] : null,
       sourceCodes: [...item.sources],
-      sources: item.sources.map((code) => scale.dataSources[code]?.[language] ?? code).join(', '),
+      sources: fromLog
+        ? fromLog.text
+        : item.sources.map((code) => scale.dataSources[code]?.[language] ?? code).join(', '),
+      ...(fromLog ? { evidenceCodes: fromLog.codes } : {}),
       components,
       comments: record.evidence.trim(),
       recommendations: splitLines(record.recommendation),

@@ -18,8 +18,8 @@
  * Supported: numbers, text, TRUE/FALSE, error literals, A1 references and ranges (absolute or
  * not, sheet-qualified), array constants, + - * / ^ & = <> < <= > >= %, and SUM, COUNT, COUNTA,
  * AVERAGE, MIN, MAX, ROUND, ROUNDUP, ROUNDDOWN, INT, ABS, IF, IFERROR, AND, OR, NOT, ISNUMBER,
- * ISTEXT, ISBLANK, ISERROR, LEN, CONCATENATE, LOOKUP, COUNTIF, COUNTIFS, SUMPRODUCT, EDATE, YEAR,
- * MONTH, DAY, ARRAYFORMULA and every function of the function table.
+ * ISTEXT, ISBLANK, ISERROR, LEN, CONCATENATE, SUBSTITUTE, LOOKUP, COUNTIF, COUNTIFS, MAXIFS, MINIFS,
+ * SUMPRODUCT, EDATE, TODAY, YEAR, MONTH, DAY, ARRAYFORMULA and every function of the function table.
  *
  * Split by concern: values.ts, parse.ts, evaluate.ts, functions.ts, criteria.ts; this file holds
  * the workbook of formulas (FormulaBook) that the preview and the test fakes compute with.

@@ -25,7 +25,8 @@ function parseCriterion(value: Scalar): Criterion | SheetError {
   const upper = rest.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { op, operand: upper === 'TRUE' };
   const lower = rest.toLowerCase();
-  if ((op === '=' || op === '<>') && /[*?]/.test(lower)) {
+  // A tilde escapes *, ? and itself (Excel, Sheets): "a~~b" is the text "a~b", so it takes the pattern path too.
+  if ((op === '=' || op === '<>') && /[*?~]/.test(lower)) {
     const source = lower.replace(
       /~([*?~])|([*?])|([.+^${}()|[\]\\])/g,
       (_, escaped: string, wild: string, special: string) =>
@@ -215,4 +216,38 @@ export function countIfs(args: readonly Value[], options: EngineOptions): Value 
     }
   }
   return grid(rows, columns, out);
+}
+
+/**
+ * MAXIFS and MINIFS: the largest or smallest number in the first range among the rows where every
+ * (range, criterion) pair holds; 0 when none does, as Excel and Sheets give. Text and blanks in the
+ * first range are ignored; all ranges must have the same size (#VALUE!).
+ */
+export function extremeIfs(kind: 'MAXIFS' | 'MINIFS', args: readonly Value[]): Value {
+  if (args.length < 3 || args.length % 2 !== 1)
+    return new SheetError('#VALUE!', `${kind} takes a range and then pairs of range and criterion`);
+  const target = args[0]!;
+  if (!isGrid(target) || !target.fromRange)
+    return new SheetError('#VALUE!', `${kind}: the first argument must be a range`);
+  const size = target.data.length;
+  const mask = new Uint8Array(size).fill(1);
+  for (let i = 1; i < args.length; i += 2) {
+    const range = args[i]!;
+    if (!isGrid(range) || !range.fromRange) return new SheetError('#VALUE!', `${kind}: the ranges must be cell ranges`);
+    if (range.rows !== target.rows || range.columns !== target.columns)
+      return new SheetError('#VALUE!', `${kind}: ranges of different sizes`);
+    const value = args[i + 1]!;
+    const criterion = parseCriterion(isGrid(value) ? at(value, 0, 0) : value);
+    if (criterion instanceof SheetError) return criterion;
+    for (let k = 0; k < size; k++) if (mask[k] && !criterionHolds(range.data[k]!, criterion)) mask[k] = 0;
+  }
+  let best: number | null = null;
+  for (let k = 0; k < size; k++) {
+    if (!mask[k]) continue;
+    const item = target.data[k]!;
+    if (item instanceof SheetError) return item;
+    if (typeof item !== 'number') continue;
+    if (best === null || (kind === 'MAXIFS' ? item > best : item < best)) best = item;
+  }
+  return best ?? 0;
 }

@@ -28,6 +28,8 @@ export interface EngineOptions {
    * criterion against every row, which is what a spreadsheet's cost grows like.
    */
   readonly indexedCriteria?: boolean;
+  /** TODAY's serial date; default the computer's date. Tests fix it. */
+  readonly today?: () => number;
 }
 
 /** Evaluates a parsed formula. */

@@ -1,9 +1,9 @@
 /** The engine's functions: the spreadsheet built-ins the add-in's formulas use, and IPS.* from the function table. */
-import type { CellArg, CellValue } from '../../core/cells';
+import { serialFromUtc, type CellArg, type CellValue } from '../../core/cells';
 import { invokeSafely } from '../../core/functions/invoke';
 import { FUNCTIONS } from '../../core/functions/table';
 import type { FunctionSpec } from '../../core/functions/types';
-import { countIfs } from './criteria';
+import { countIfs, extremeIfs } from './criteria';
 import type { EngineOptions } from './evaluate';
 import type { FormulaNode } from './parse';
 import {
@@ -143,6 +143,13 @@ export function call(
     case 'COUNTIF':
     case 'COUNTIFS':
       return countIfs(argNodes.map(ev), options);
+    case 'MAXIFS':
+    case 'MINIFS':
+      return extremeIfs(name, argNodes.map(ev));
+    case 'TODAY':
+      return arity(0, 0) ?? (options.today ?? todaySerial)();
+    case 'SUBSTITUTE':
+      return arity(3, 4) ?? elementwise(substitute);
     case 'ROUND':
     case 'ROUNDUP':
     case 'ROUNDDOWN':
@@ -258,6 +265,32 @@ export function call(
       return lookup(argNodes.map(ev));
     default:
       return new SheetError('#NAME?', `unknown function ${name}`);
+  }
+}
+
+/** Today's date in the computer's time zone, as a serial day number (what TODAY shows). */
+export function todaySerial(): number {
+  const now = new Date();
+  return Math.round(serialFromUtc(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+}
+
+/** SUBSTITUTE(text, old, new, [instance]): every occurrence of old, or only the instance-th (1-based). */
+function substitute([textValue, oldValue, newValue, instanceValue]: Scalar[]): Scalar {
+  const parts = [textValue, oldValue, newValue].map((value) => toText(value ?? null));
+  const failed = parts.find((part) => part instanceof SheetError);
+  if (failed) return failed;
+  const [text, old, replacement] = parts as string[];
+  if (old === '') return text!;
+  if (instanceValue === undefined || instanceValue === null) return text!.split(old!).join(replacement!);
+  const instance = toNumber(instanceValue);
+  if (instance instanceof SheetError) return instance;
+  if (instance < 1) return new SheetError('#VALUE!', 'SUBSTITUTE: the instance must be 1 or more');
+  let from = 0;
+  for (let seen = 1; ; seen++) {
+    const found = text!.indexOf(old!, from);
+    if (found < 0) return text!;
+    if (seen === Math.trunc(instance)) return text!.slice(0, found) + replacement! + text!.slice(found + old!.length);
+    from = found + old!.length;
   }
 }
 

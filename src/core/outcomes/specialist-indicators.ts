@@ -1,0 +1,114 @@
+/**
+ * Supervisor indicators per employment specialist and quarter (issue 12), from the «Resultater»
+ * table: job starts in the quarter and the share of the caseload in competitive work, against the
+ * manual's thresholds in Organisasjon 5 (the supervisor's role). A specialist with at least three
+ * job starts a quarter who keeps at least 45 % of the caseload employed needs field mentoring only
+ * quarterly [000:4503–4505]; fewer than three job starts, or fewer than 40 % employed, calls for
+ * monthly field mentoring [000:4491–4496]. The supervisor reviews these results with each
+ * specialist every quarter and sets goals [000:4528–4540].
+ */
+import type { Language, Text } from '../text';
+import { formatRatePercent } from './employment-rate';
+import type { ResultsRow } from './results-table';
+
+/** The thresholds as data, with the manual lines they come from. */
+export const SUPERVISOR_THRESHOLDS = {
+  /** At least three job starts per specialist per quarter [000:4503–4504]. */
+  jobStartsPerQuarter: 3,
+  /** At least 45 % of the caseload employed [000:4504–4505]. */
+  employedPercent: 45,
+  /** Below 40 % employed: monthly field mentoring [000:4494–4495]. */
+  monthlyMentoringBelowPercent: 40,
+} as const;
+
+/**
+ * - met: both thresholds met: quarterly field mentoring is enough [000:4503–4505];
+ * - watch: job starts met, 40 % to under 45 % employed: the goal is not met, no monthly mentoring yet;
+ * - monthlyMentoring: under three job starts or under 40 % employed [000:4491–4496];
+ * - unknown: job starts not given and the share does not decide it.
+ */
+export type SupervisorStatus = 'met' | 'watch' | 'monthlyMentoring' | 'unknown';
+
+export const SUPERVISOR_STATUS_TEXT: Readonly<Record<SupervisorStatus, Text>> = {
+  met: { nb: 'Mål nådd: feltveiledning hvert kvartal', en: 'Goals met: field mentoring each quarter' },
+  watch: { nb: 'Under 45 % i arbeid: følg med', en: 'Below 45 % employed: keep watch' },
+  monthlyMentoring: { nb: 'Månedlig feltveiledning', en: 'Monthly field mentoring' },
+  unknown: { nb: 'Jobbstarter mangler', en: 'Job starts missing' },
+};
+
+export interface SpecialistIndicator {
+  readonly service: string;
+  readonly specialist: string;
+  readonly quarter: string;
+  readonly served: number;
+  readonly employed: number;
+  /** employed ÷ served, 0–1; null when no one is served. */
+  readonly employedShare: number | null;
+  readonly jobStarts: number | null;
+  /** null when not known (no job starts given; no one served). */
+  readonly meetsJobStarts: boolean | null;
+  readonly meetsEmployedShare: boolean | null;
+  readonly status: SupervisorStatus;
+  /** «3 jobbstarter, 9 av 20 i arbeid (45,0 %): Mål nådd: …». */
+  readonly text: Text;
+}
+
+function statusOf(jobStarts: number | null, employed: number, served: number): SupervisorStatus {
+  const { jobStartsPerQuarter, employedPercent, monthlyMentoringBelowPercent } = SUPERVISOR_THRESHOLDS;
+  // Whole-number comparisons (employed × 100 against percent × served): no rounding decides.
+  const belowMonthly = served > 0 && employed * 100 < monthlyMentoringBelowPercent * served;
+  const meetsShare = served > 0 && employed * 100 >= employedPercent * served;
+  if (belowMonthly || (jobStarts !== null && jobStarts < jobStartsPerQuarter)) return 'monthlyMentoring';
+  if (jobStarts === null || served === 0) return 'unknown';
+  return meetsShare ? 'met' : 'watch';
+}
+
+function describe(row: ResultsRow, status: SupervisorStatus, language: Language): string {
+  const starts =
+    row.jobStarts === null
+      ? ''
+      : language === 'nb'
+        ? `${row.jobStarts} ${row.jobStarts === 1 ? 'jobbstart' : 'jobbstarter'}, `
+        : `${row.jobStarts} job ${row.jobStarts === 1 ? 'start' : 'starts'}, `;
+  const share =
+    row.served === 0
+      ? language === 'nb'
+        ? 'ingen i porteføljen'
+        : 'no caseload'
+      : language === 'nb'
+        ? `${row.employed} av ${row.served} i arbeid (${formatRatePercent(row.employed, row.served, 'nb')})`
+        : `${row.employed} of ${row.served} employed (${formatRatePercent(row.employed, row.served, 'en')})`;
+  return `${starts}${share}: ${SUPERVISOR_STATUS_TEXT[status][language]}`;
+}
+
+/**
+ * One indicator per row of the table that names a specialist (rows for the whole service are
+ * left out), ordered by service, quarter and specialist.
+ */
+export function specialistIndicators(rows: readonly ResultsRow[]): SpecialistIndicator[] {
+  return rows
+    .filter((row) => row.specialist !== '')
+    .map((row): SpecialistIndicator => {
+      const status = statusOf(row.jobStarts, row.employed, row.served);
+      const { jobStartsPerQuarter, employedPercent } = SUPERVISOR_THRESHOLDS;
+      return {
+        service: row.service,
+        specialist: row.specialist,
+        quarter: row.quarter.id,
+        served: row.served,
+        employed: row.employed,
+        employedShare: row.served > 0 ? row.employed / row.served : null,
+        jobStarts: row.jobStarts,
+        meetsJobStarts: row.jobStarts === null ? null : row.jobStarts >= jobStartsPerQuarter,
+        meetsEmployedShare: row.served > 0 ? row.employed * 100 >= employedPercent * row.served : null,
+        status,
+        text: { nb: describe(row, status, 'nb'), en: describe(row, status, 'en') },
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.service.localeCompare(b.service, 'nb') ||
+        a.quarter.localeCompare(b.quarter) ||
+        a.specialist.localeCompare(b.specialist, 'nb'),
+    );
+}
