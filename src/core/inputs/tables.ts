@@ -66,8 +66,7 @@ export interface TableDefinition {
   readonly sheet: Text;
   readonly description: Text;
   readonly columns: readonly ColumnDefinition[];
-  /** Item ids the table feeds (score cells that read it). */
-  readonly feeds: readonly string[];
+  // The items a table feeds are not restated here: they follow from the wiring (tableFeeds in wiring.ts).
   /** Columns any of which, when filled, make a row exist (a row blank in all of them is no row). */
   readonly keyColumns: readonly string[];
   /** A settings table: one data row, not a list. */
@@ -338,13 +337,6 @@ export const STAFF_TABLE: TableDefinition = {
       },
     ),
   ],
-  feeds: [
-    'staffing.caseload_size',
-    'services.employer_contacts',
-    'services.job_diversity',
-    'services.employer_diversity',
-    'services.competitive_jobs',
-  ],
   keyColumns: ['specialist'],
 };
 
@@ -415,7 +407,6 @@ export const CASELOAD_TABLE: TableDefinition = {
       },
     ),
   ],
-  feeds: ['staffing.caseload_size', 'org.team_integration', 'services.employer_contacts'],
   keyColumns: ['specialist', 'participant'],
 };
 
@@ -491,7 +482,6 @@ export const JOBS_TABLE: TableDefinition = {
       },
     ),
   ],
-  feeds: ['services.job_diversity', 'services.employer_diversity', 'services.competitive_jobs'],
   keyColumns: ['participant', 'jobTitle', 'jobType', 'employer'],
 };
 
@@ -612,7 +602,6 @@ export const EMPLOYER_CONTACTS_TABLE: TableDefinition = {
       },
     ),
   ],
-  feeds: ['services.employer_contacts', 'services.individualized_job_search'],
   keyColumns: ['date', 'specialist'],
 };
 
@@ -729,7 +718,6 @@ export const SPECIALIST_TIME_TABLE: TableDefinition = {
       false,
     ),
   ],
-  feeds: ['staffing.vocational_only', 'staffing.all_phases', 'org.team_integration', 'services.community_based'],
   keyColumns: ['specialist'],
 };
 
@@ -968,7 +956,6 @@ export const CHART_REVIEW_TABLE: TableDefinition = {
       { synonyms: ['notater', 'notes', 'kommentar'], width: 260 },
     ),
   ],
-  feeds: ['services.rapid_job_search'],
   keyColumns: ['record'],
 };
 
@@ -1061,16 +1048,6 @@ export const REVIEW_TABLE: TableDefinition = {
       false,
       { width: 200 },
     ),
-  ],
-  feeds: [
-    'staffing.caseload_size',
-    'staffing.vocational_only',
-    'services.rapid_job_search',
-    'services.individualized_job_search',
-    'services.employer_contacts',
-    'services.job_diversity',
-    'services.employer_diversity',
-    'services.competitive_jobs',
   ],
   keyColumns: ['reviewDate'],
   singleRow: true,
