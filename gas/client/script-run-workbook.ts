@@ -78,5 +78,9 @@ export function scriptRunWorkbook(runner: () => ScriptRunner): Workbook {
     activate: async (name: string) => {
       await callServer(runner, 'ipsActivate', name);
     },
+    showReport: async (html: string, title: string, language: Language) => {
+      await callServer(runner, 'ipsShowReport', html, title, language);
+      return 'dialog' as const;
+    },
   };
 }

@@ -77,6 +77,8 @@ export const ipsAppendRow: ServerEndpoints['ipsAppendRow'] = (request) => server
 export const ipsWriteCharts: ServerEndpoints['ipsWriteCharts'] = (charts, language) =>
   server().ipsWriteCharts(charts, language);
 export const ipsActivate: ServerEndpoints['ipsActivate'] = (name) => server().ipsActivate(name);
+export const ipsShowReport: ServerEndpoints['ipsShowReport'] = (html, title, language) =>
+  server().ipsShowReport(html, title, language);
 
 let calendar: CalendarReader | undefined;
 

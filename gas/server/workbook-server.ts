@@ -3,6 +3,7 @@ import type { PlainCell, ServerEndpoints } from '../shared/protocol';
 import { assertCharts, writeCharts } from './charts';
 import type { GasServices } from './services';
 import { appendRow } from './append-row';
+import { showReportDialog } from './report-dialog';
 import { calendarOf, plainCell, plainMatrix } from './values';
 import { assertPlans, writePlans } from './write-plan';
 
@@ -84,6 +85,10 @@ export function workbookServer(services: GasServices): ServerEndpoints {
       const sheet = spreadsheet().getSheetByName(requireName(name, 'ipsActivate'));
       if (!sheet) throw new Error(`ipsActivate: there is no sheet named "${name}"`);
       sheet.activate();
+    },
+
+    ipsShowReport(html, title, language) {
+      showReportDialog(services, html, title, language === 'en' ? 'en' : 'nb');
     },
   };
 }

@@ -32,6 +32,8 @@ export interface ServerEndpoints {
   /** Chart plans are plain data already (Text is a plain object); language defaults to 'nb'. */
   ipsWriteCharts(charts: ChartPlan[], language?: Language): void;
   ipsActivate(name: string): void;
+  /** Workbook.showReport: the report's HTML in a modal dialog with «Skriv ut» and «Kopier». */
+  ipsShowReport(html: string, title: string, language: Language): void;
 }
 
 export type ServerEndpointName = keyof ServerEndpoints;
@@ -45,4 +47,5 @@ export const SERVER_ENDPOINT_NAMES: readonly ServerEndpointName[] = [
   'ipsAppendRow',
   'ipsWriteCharts',
   'ipsActivate',
+  'ipsShowReport',
 ];

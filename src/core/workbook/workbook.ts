@@ -44,6 +44,13 @@ export interface Workbook {
   writeCharts(charts: readonly ChartPlan[], language?: Language): Promise<void>;
   /** Brings a sheet to the front. */
   activate(name: string): Promise<void>;
+  /**
+   * Shows the report's HTML where the host can show it for sure, for hosts where a download from
+   * the pane may be blocked without a word (Google Sheets: a modal dialog with «Skriv ut» and
+   * «Kopier»). Resolves with what happened; rejects when it could not be shown. Hosts without it
+   * (Excel, the preview) download the file from the pane.
+   */
+  showReport?(html: string, title: string, language: Language): Promise<'dialog'>;
 }
 
 export interface WriteOutcome {
