@@ -15,7 +15,7 @@ import { FUNCTIONS, FUNCTION_LIST } from '../../src/core/functions/table';
 import type { CellResult } from '../../src/core/cells';
 import type { ServerEndpoints } from '../shared/protocol';
 import { runCustomFunction } from './custom-functions';
-import { addMenu, insertScoreSheet, openSidebar } from './menu';
+import { addMenu, insertScoreSheet, menuLanguage, openSidebar } from './menu';
 import type { GasServices } from './services';
 import { localCalendar, zonedCalendar, type CalendarReader } from './values';
 import { workbookServer } from './workbook-server';
@@ -49,7 +49,10 @@ function server(): ServerEndpoints {
  * in every mode: no properties, no spreadsheet, no HtmlService.
  */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  addMenu(SpreadsheetApp.getUi());
+  addMenu(
+    SpreadsheetApp.getUi(),
+    menuLanguage(_event?.authMode, () => Session.getActiveUserLocale()),
+  );
 }
 
 /** Runs (in AuthMode.FULL) when the add-on is installed: the menu right away, without reopening the file. */
