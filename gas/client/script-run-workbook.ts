@@ -79,5 +79,9 @@ export function scriptRunWorkbook(runner: () => ScriptRunner): Workbook {
       await callServer(runner, 'ipsActivate', name);
     },
     showChart: (sheet: string, chartId: string) => callServer(runner, 'ipsShowChart', sheet, chartId),
+    showReport: async (html: string, title: string, language: Language) => {
+      await callServer(runner, 'ipsShowReport', html, title, language);
+      return 'dialog' as const;
+    },
   };
 }

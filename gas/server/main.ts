@@ -17,7 +17,7 @@ import { provideScaleTexts } from '../../src/core/scale/registry';
 import type { CellResult } from '../../src/core/cells';
 import type { ServerEndpoints } from '../shared/protocol';
 import { runCustomFunction } from './custom-functions';
-import { addMenu, insertScoreSheet, openSidebar } from './menu';
+import { addMenu, insertScoreSheet, menuLanguage, openSidebar } from './menu';
 import type { GasServices } from './services';
 import { localCalendar, zonedCalendar, type CalendarReader } from './values';
 import { workbookServer } from './workbook-server';
@@ -54,7 +54,10 @@ function server(): ServerEndpoints {
  * in every mode: no properties, no spreadsheet, no HtmlService.
  */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  addMenu(SpreadsheetApp.getUi());
+  addMenu(
+    SpreadsheetApp.getUi(),
+    menuLanguage(_event?.authMode, () => Session.getActiveUserLocale()),
+  );
 }
 
 /** Runs (in AuthMode.FULL) when the add-on is installed: the menu right away, without reopening the file. */
@@ -83,6 +86,8 @@ export const ipsWriteCharts: ServerEndpoints['ipsWriteCharts'] = (charts, langua
   server().ipsWriteCharts(charts, language);
 export const ipsActivate: ServerEndpoints['ipsActivate'] = (name) => server().ipsActivate(name);
 export const ipsShowChart: ServerEndpoints['ipsShowChart'] = (sheet, chartId) => server().ipsShowChart(sheet, chartId);
+export const ipsShowReport: ServerEndpoints['ipsShowReport'] = (html, title, language) =>
+  server().ipsShowReport(html, title, language);
 
 let calendar: CalendarReader | undefined;
 

@@ -1,4 +1,5 @@
 import { newReview } from '../../src/core/review/model';
+import type { Language, Text } from '../../src/core/text';
 import { scoreSheetPlan } from '../../src/core/sheets/score-sheet';
 import type { GasServices, MenuLike } from './services';
 import { isoDay, zonedCalendar } from './values';
@@ -16,10 +17,45 @@ export const SIDEBAR_FILE = 'Sidebar';
 export const SCORE_SHEET_NAME = 'Skårskjema';
 
 /** Menu captions and the global functions they call (generated in Code.js from main.ts's exports). */
-export const MENU_ITEMS: readonly { readonly caption: string; readonly functionName: string }[] = [
-  { caption: 'Åpne IPS-panelet', functionName: 'showSidebar' },
-  { caption: 'Sett inn nytt skårskjema…', functionName: 'ipsInsertScoreSheet' },
+export const MENU_ITEMS: readonly { readonly caption: Text; readonly functionName: string }[] = [
+  { caption: { nb: 'Åpne IPS-panelet', en: 'Open the IPS panel' }, functionName: 'showSidebar' },
+  {
+    caption: { nb: 'Sett inn nytt skårskjema…', en: 'Insert a new score sheet…' },
+    functionName: 'ipsInsertScoreSheet',
+  },
 ];
+
+/** The menu's language: the user's, or both side by side when it cannot be known. */
+export type MenuLanguage = Language | 'both';
+
+/** The captions in a language; 'both': «Åpne IPS-panelet / Open the IPS panel». */
+export function menuItems(language: MenuLanguage): { caption: string; functionName: string }[] {
+  return MENU_ITEMS.map((item) => ({
+    caption: language === 'both' ? `${item.caption.nb} / ${item.caption.en}` : item.caption[language],
+    functionName: item.functionName,
+  }));
+}
+
+/** Norwegian (bokmål, nynorsk or plain "no", any region) reads the menu in Norwegian; every other locale in English. */
+export function localeLanguage(locale: string): Language {
+  return /^(nb|nn|no)(?:[_-]|$)/i.test(locale.trim()) ? 'nb' : 'en';
+}
+
+/**
+ * The menu's language when the file opens. In AuthMode.NONE (an add-on installed but not yet used
+ * in this file) only the menu may be built: no service that needs authorization, so Session is
+ * not read and the captions are bilingual. In every other mode the user's locale
+ * (Session.getActiveUserLocale) decides; if it cannot be read, bilingual again.
+ */
+export function menuLanguage(authMode: unknown, readLocale: () => string): MenuLanguage {
+  if (authMode !== undefined && authMode !== null && String(authMode) === 'NONE') return 'both';
+  try {
+    const locale = readLocale();
+    return typeof locale === 'string' && locale.trim() !== '' ? localeLanguage(locale) : 'both';
+  } catch {
+    return 'both';
+  }
+}
 
 /** The one Ui call the menu needs. SpreadsheetApp.getUi() has it in every authorization mode. */
 export interface AddonMenuUi {
@@ -32,9 +68,9 @@ export interface AddonMenuUi {
  * a script bound to the spreadsheet (the template). Menu items only: nothing here needs
  * authorization.
  */
-export function addMenu(ui: AddonMenuUi): void {
+export function addMenu(ui: AddonMenuUi, language: MenuLanguage = 'both'): void {
   const menu = ui.createAddonMenu();
-  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
+  for (const item of menuItems(language)) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
 }
 

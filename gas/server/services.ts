@@ -162,6 +162,8 @@ export interface UiLike {
   readonly ButtonSet: typeof GoogleAppsScript.Base.ButtonSet;
   createMenu(caption: string): MenuLike;
   showSidebar(userInterface: HtmlOutputLike): void;
+  /** Needs the same scope as showSidebar (script.container.ui). */
+  showModalDialog(userInterface: HtmlOutputLike, title: string): void;
   prompt(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): PromptResponseLike;
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
 }
@@ -185,10 +187,12 @@ export interface ChartsLike {
 export interface HtmlOutputLike {
   setTitle(title: string): HtmlOutputLike;
   setWidth(width: number): HtmlOutputLike;
+  setHeight(height: number): HtmlOutputLike;
 }
 
 export interface HtmlServiceLike {
   createHtmlOutputFromFile(filename: string): HtmlOutputLike;
+  createHtmlOutput(html: string): HtmlOutputLike;
 }
 
 export interface UtilitiesLike {

@@ -3,6 +3,7 @@ import type { PlainCell, ServerEndpoints } from '../shared/protocol';
 import { assertCharts, showChart, writeCharts } from './charts';
 import type { GasServices } from './services';
 import { appendRow } from './append-row';
+import { showReportDialog } from './report-dialog';
 import { calendarOf, plainCell, plainMatrix } from './values';
 import { assertPlans, writePlans } from './write-plan';
 
@@ -88,6 +89,9 @@ export function workbookServer(services: GasServices): ServerEndpoints {
 
     ipsShowChart(sheet, chartId) {
       return showChart(spreadsheet(), requireName(sheet, 'ipsShowChart'), String(chartId));
+    },
+    ipsShowReport(html, title, language) {
+      showReportDialog(services, html, title, language === 'en' ? 'en' : 'nb');
     },
   };
 }

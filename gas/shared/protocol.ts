@@ -34,6 +34,8 @@ export interface ServerEndpoints {
   ipsActivate(name: string): void;
   /** Workbook.showChart: whether the chart was found and brought into view. */
   ipsShowChart(sheet: string, chartId: string): boolean;
+  /** Workbook.showReport: the report's HTML in a modal dialog with «Skriv ut» and «Kopier». */
+  ipsShowReport(html: string, title: string, language: Language): void;
 }
 
 export type ServerEndpointName = keyof ServerEndpoints;
@@ -48,4 +50,5 @@ export const SERVER_ENDPOINT_NAMES: readonly ServerEndpointName[] = [
   'ipsWriteCharts',
   'ipsActivate',
   'ipsShowChart',
+  'ipsShowReport',
 ];

@@ -9,7 +9,7 @@ import vm from 'node:vm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildCode } from '../../scripts/build-gas.mjs';
 import * as main from '../../gas/server/main';
-import { MENU_ITEMS } from '../../gas/server/menu';
+import { MENU_ITEMS, menuItems, type MenuLanguage } from '../../gas/server/menu';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import { FUNCTIONS } from '../../src/core/functions/table';
 import type { CellArg } from '../../src/core/cells';
@@ -18,13 +18,17 @@ import { appsScriptWorld, installGlobals, type AuthMode } from './auth-modes';
 import { excelSerial, localCalendar } from '../../gas/server/values';
 
 const TRIGGER_MODES: readonly AuthMode[] = ['NONE', 'LIMITED', 'FULL'];
-/** What building the menu may read, and nothing more, in any mode. */
-const MENU_CALLS = [
+/** What building the menu may read, and nothing more: in AuthMode.NONE not even the user's locale. */
+const menuCalls = (mode: AuthMode) => [
   'SpreadsheetApp.getUi',
+  ...(mode === 'NONE' ? [] : ['Session.getActiveUserLocale']),
   'Ui.createAddonMenu',
   ...MENU_ITEMS.map(() => 'Menu.addItem'),
   'Menu.addToUi',
 ];
+/** The user's locale in these tests, and the menu language each mode gives for it. */
+const LOCALE = 'nb_NO';
+const menuLanguageIn = (mode: AuthMode): MenuLanguage => (mode === 'NONE' ? 'both' : 'nb');
 
 let restore: (() => void) | undefined;
 afterEach(() => {
@@ -34,12 +38,46 @@ afterEach(() => {
 
 describe('gas/server/main.ts as an Editor add-on', () => {
   it.each(TRIGGER_MODES)('onOpen in AuthMode.%s adds the add-on menu and reads nothing else', (mode) => {
-    const world = appsScriptWorld(mode);
+    const world = appsScriptWorld(mode, { locale: LOCALE });
     restore = installGlobals(world);
     main.onOpen({ authMode: mode } as unknown as GoogleAppsScript.Events.SheetsOnOpen);
     expect(world.refused).toEqual([]);
-    expect(world.calls).toEqual(MENU_CALLS);
-    expect(world.menus).toEqual([{ kind: 'addon', caption: null, items: [...MENU_ITEMS], added: true }]);
+    expect(world.calls).toEqual(menuCalls(mode));
+    expect(world.menus).toEqual([
+      { kind: 'addon', caption: null, items: menuItems(menuLanguageIn(mode)), added: true },
+    ]);
+  });
+
+  it.each([
+    ['nb_NO', 'nb'],
+    ['no', 'nb'],
+    ['nn-NO', 'nb'],
+    ['en_US', 'en'],
+    ['sv_SE', 'en'],
+    ['', 'both'],
+  ] as const)('with the user locale %s the menu is in %s (AuthMode.LIMITED)', (locale, language) => {
+    const world = appsScriptWorld('LIMITED', { locale });
+    restore = installGlobals(world);
+    main.onOpen({ authMode: 'LIMITED' } as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+    expect(world.menus[0]!.items).toEqual(menuItems(language));
+  });
+
+  it('in AuthMode.NONE the captions are bilingual, in English and Norwegian, whatever the locale', () => {
+    const world = appsScriptWorld('NONE', { locale: 'en_US' });
+    restore = installGlobals(world);
+    main.onOpen({ authMode: 'NONE' } as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+    expect(world.menus[0]!.items.map((item) => item.caption)).toEqual([
+      'Åpne IPS-panelet / Open the IPS panel',
+      'Sett inn nytt skårskjema… / Insert a new score sheet…',
+    ]);
+    expect(world.calls).not.toContain('Session.getActiveUserLocale');
+  });
+
+  it('falls back to bilingual captions when the locale cannot be read', () => {
+    const world = appsScriptWorld('FULL');
+    restore = installGlobals(world);
+    main.onOpen({ authMode: 'FULL' } as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+    expect(world.menus[0]!.items).toEqual(menuItems('both'));
   });
 
   it('onOpen in AuthMode.NONE fails loudly if it reaches for any other service (the fake really refuses)', () => {
@@ -50,10 +88,10 @@ describe('gas/server/main.ts as an Editor add-on', () => {
   });
 
   it('onInstall (AuthMode.FULL) builds the same menu at once', () => {
-    const world = appsScriptWorld('FULL');
+    const world = appsScriptWorld('FULL', { locale: 'en_GB' });
     restore = installGlobals(world);
     main.onInstall({ authMode: 'FULL' } as unknown as GoogleAppsScript.Events.AddonOnInstall);
-    expect(world.menus.map((menu) => [menu.kind, menu.items])).toEqual([['addon', [...MENU_ITEMS]]]);
+    expect(world.menus.map((menu) => [menu.kind, menu.items])).toEqual([['addon', menuItems('en')]]);
   });
 
   it('every menu item calls a function main.ts exports (a global in Code.js)', () => {
@@ -69,7 +107,7 @@ describe('dist/gas/Code.js as an Editor add-on', () => {
   }, 120_000);
 
   function load(mode: AuthMode) {
-    const world = appsScriptWorld(mode);
+    const world = appsScriptWorld(mode, { locale: LOCALE });
     const context = vm.createContext({ console, ...world.globals });
     new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
     return { world, context };
@@ -79,8 +117,8 @@ describe('dist/gas/Code.js as an Editor add-on', () => {
     const { world, context } = load(mode);
     (context['onOpen'] as (e: unknown) => void)({ authMode: mode });
     expect(world.refused).toEqual([]);
-    expect(world.calls).toEqual(MENU_CALLS);
-    expect(world.menus.map((menu) => menu.items)).toEqual([[...MENU_ITEMS]]);
+    expect(world.calls).toEqual(menuCalls(mode));
+    expect(world.menus.map((menu) => menu.items)).toEqual([menuItems(menuLanguageIn(mode))]);
     for (const item of MENU_ITEMS) expect(typeof context[item.functionName], item.functionName).toBe('function');
   });
 

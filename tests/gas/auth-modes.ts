@@ -76,7 +76,8 @@ function rule(mode: AuthMode): Rule {
   }
 }
 
-export function appsScriptWorld(mode: AuthMode): AppsScriptWorld {
+/** `locale`: what Session.getActiveUserLocale() gives (left out: Session has no such method here). */
+export function appsScriptWorld(mode: AuthMode, options: { readonly locale?: string } = {}): AppsScriptWorld {
   const calls: string[] = [];
   const refused: string[] = [];
   const menus: MenuRecord[] = [];
@@ -133,6 +134,10 @@ export function appsScriptWorld(mode: AuthMode): AppsScriptWorld {
   for (const name of SERVICE_NAMES) globals[name] = guard(name, {});
   globals['SpreadsheetApp'] = guard('SpreadsheetApp', { getUi: () => ui, getActiveSpreadsheet: () => spreadsheet });
   globals['Utilities'] = utilities;
+  if (options.locale !== undefined) {
+    const locale = options.locale;
+    globals['Session'] = guard('Session', { getActiveUserLocale: () => locale });
+  }
   return { mode, globals, calls, refused, menus };
 }
 

@@ -14,7 +14,7 @@ import { invokeSafely } from '../../src/core/functions/invoke';
 import { FUNCTIONS, FUNCTION_LIST } from '../../src/core/functions/table';
 import { serialToIso, type CellArg } from '../../src/core/cells';
 import { genericCases, HOST_CASES, sheetsDate, toExcelArgs, toSheetsArgs, type HostCase } from '../shared/host-cases';
-import { MENU_ITEMS } from '../../gas/server/menu';
+import { MENU_ITEMS, menuItems } from '../../gas/server/menu';
 import { SERVER_ENDPOINT_NAMES } from '../../gas/shared/protocol';
 import { BUTTON, BUTTON_SET, FakeUtilities, fakeServices } from './fake-spreadsheet-app';
 import { sampleReview } from '../../src/core/review/sample';
@@ -182,7 +182,8 @@ describe('Code.js is a script Apps Script accepts', () => {
     const context = load({ SpreadsheetApp: { getUi: () => ui }, HtmlService: {}, Utilities: {} });
     (context['onOpen'] as (e: unknown) => void)({ authMode: 'LIMITED' });
     expect(menus).toHaveLength(1);
-    expect(menus[0]!.map(([label]) => label)).toEqual(MENU_ITEMS.map((item) => item.caption));
+    // No Session here: the user's locale cannot be read, so the captions are bilingual.
+    expect(menus[0]!.map(([label]) => label)).toEqual(menuItems('both').map((item) => item.caption));
     for (const [, fn] of menus[0]!) expect(typeof context[fn], fn).toBe('function');
   });
 

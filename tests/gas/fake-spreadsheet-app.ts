@@ -925,6 +925,7 @@ export class FakeUi implements UiLike {
   readonly ButtonSet = BUTTON_SET as unknown as typeof GoogleAppsScript.Base.ButtonSet;
   readonly menus: FakeMenu[] = [];
   readonly sidebars: HtmlOutputLike[] = [];
+  readonly dialogs: { output: HtmlOutputLike; title: string }[] = [];
   readonly alerts: { title: string; prompt: string }[] = [];
   /** Answers the next prompts: [button, text]. */
   readonly promptAnswers: { button: keyof typeof BUTTON; text: string }[] = [];
@@ -939,6 +940,11 @@ export class FakeUi implements UiLike {
   showSidebar(userInterface: HtmlOutputLike): void {
     this.log.push('Ui.showSidebar');
     this.sidebars.push(userInterface);
+  }
+
+  showModalDialog(userInterface: HtmlOutputLike, title: string): void {
+    this.log.push('Ui.showModalDialog');
+    this.dialogs.push({ output: userInterface, title });
   }
 
   prompt(_title: string, _prompt: string, _buttons: GoogleAppsScript.Base.ButtonSet): PromptResponseLike {
@@ -960,10 +966,18 @@ export class FakeUi implements UiLike {
 export class FakeHtmlOutput implements HtmlOutputLike {
   title = '';
   width = 0;
+  height = 0;
   constructor(
     private readonly log: CallLog,
     readonly file: string,
+    /** The HTML given to createHtmlOutput ('' for a file). */
+    readonly content = '',
   ) {}
+  setHeight(height: number) {
+    this.log.push('HtmlOutput.setHeight');
+    this.height = height;
+    return this;
+  }
   setTitle(title: string) {
     this.log.push('HtmlOutput.setTitle');
     this.title = title;
@@ -1028,6 +1042,10 @@ export class FakeHtmlService implements HtmlServiceLike {
   createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
     this.log.push('HtmlService.createHtmlOutputFromFile');
     return new FakeHtmlOutput(this.log, filename);
+  }
+  createHtmlOutput(html: string): FakeHtmlOutput {
+    this.log.push('HtmlService.createHtmlOutput');
+    return new FakeHtmlOutput(this.log, '', html);
   }
 }
 

@@ -362,6 +362,26 @@ export interface ExpectedItem {
   readonly outcome: InvokeOutcome;
 }
 
+/**
+ * The list tables each function's data comes from, stated here apart from the wiring: with one of
+ * them empty there is nothing to score (issue 11: an empty contact log is no data, not a score of 1).
+ * Tables read only to leave someone out (the staff list's supervisor) or for an optional check (job
+ * seekers from the caseloads) are not here.
+ */
+const NEEDS_ROWS: Readonly<Record<string, readonly TableId[]>> = {
+  CASELOAD: ['staff', 'caseload'],
+  VOCATIONAL_TIME: ['specialistTime'],
+  ALL_PHASES: ['specialistTime'],
+  TEAM_INTEGRATION: ['caseload', 'specialistTime'],
+  DAYS_TO_EMPLOYER_CONTACT: ['chartReview'],
+  INDIVIDUALIZED_SEARCH: ['employerContacts'],
+  EMPLOYER_CONTACTS: ['staff', 'employerContacts'],
+  JOB_DIVERSITY: ['jobs'],
+  EMPLOYER_DIVERSITY: ['jobs'],
+  COMPETITIVE_JOBS: ['jobs'],
+  COMMUNITY_TIME: ['specialistTime'],
+};
+
 /** What the item's score cell should give for these table rows: the function table invoked on arguments built by the manual's rules. */
 export function expectedItem(
   itemId: string,
@@ -372,6 +392,15 @@ export function expectedItem(
   const fn = itemWiring(itemId).fn;
   const spec = FUNCTIONS[fn]!;
   const sheets = new Sheets(data, language, options.capacity);
+  const needs = NEEDS_ROWS[fn];
+  if (!needs) throw new Error(`expectedItem: say which tables ${fn} needs rows in`);
+  const empty = needs.find((table) => sheets.of(table).every((row) => sheets.isBlankRow(table, row)));
+  if (empty) {
+    const reason = `${language === 'nb' ? 'Mangler data' : 'No data'}: ${TABLES[empty].sheet[language]}`;
+    const outcome: InvokeOutcome =
+      options.output === 'reason' ? { ok: true, value: reason } : { ok: false, code: 'notAvailable', message: '' };
+    return { fn, args: [], outcome };
+  }
   const plan = PLANS[fn]!(sheets);
   const hasExclude = 'exclude' in plan.perRow;
   const args = spec.parameters.map((parameter): CellArg => {

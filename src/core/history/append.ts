@@ -48,7 +48,7 @@ export function historyAppendRequest(review: Review, options: HistoryAppendOptio
   const scale = options.scale ?? DEFAULT_SCALE;
   const sheet = options.sheet ?? HISTORY_SHEET[options.language];
   const layout = historyLayout(scale);
-  const row = historyRow(review, scale);
+  const row = historyRow(review, scale, options.appVersion);
   return {
     sheet,
     header: historyHeaderPlan(sheet, options.language, scale),
@@ -111,7 +111,7 @@ export async function saveReviewToHistory(
   if (planned.action === 'unchanged') return { action: 'unchanged', row: planned.row, rows: known };
 
   const outcome = await workbook.appendRow(historyAppendRequest(review, options));
-  const own = historyRow(review, scale);
+  const own = historyRow(review, scale, options.appVersion);
   const landed = rowAt(outcome.values, outcome.row, options);
   const holdsOwn = !!landed && sameRow(landed, own);
   const rows = historyAfter(outcome, known, own, options);

@@ -17,7 +17,9 @@ import { TERMS } from '../i18n/terms';
  *
  * Columns (0-based, fixed so formulas and charts can point at them):
  * review id | service | team | date | the scale's item scores in sheet order | one mean per
- * section | total | level | type | evaluators | revision | corrections.
+ * section | total | level | type | evaluators | revision | corrections | add-in version | scale
+ * version. Columns are only ever added at the end: a history written before a column existed
+ * still reads (the missing cells read as blank).
  */
 
 export const HISTORY_SHEET: Text = { nb: 'IPS-historikk', en: 'IPS history' };
@@ -34,6 +36,8 @@ export const HISTORY_LABELS = {
   evaluators: TERMS.ratedBy,
   revision: { nb: 'Revisjon', en: 'Revision' },
   corrections: TERMS.corrections,
+  appVersion: { nb: 'Programversjon', en: 'Add-in version' },
+  scaleVersion: { nb: 'Skalaversjon', en: 'Scale version' },
   baseline: { nb: 'Baseline', en: 'Baseline' },
   followUp: { nb: 'Oppfølging', en: 'Follow-up' },
 } as const satisfies Record<string, Text>;
@@ -55,6 +59,10 @@ export interface HistoryLayout {
   readonly evaluators: number;
   readonly revision: number;
   readonly corrections: number;
+  /** The add-in's version that wrote the row (blank in rows written before it was recorded). */
+  readonly appVersion: number;
+  /** The scale's version the review was scored on (blank in rows written before it was recorded). */
+  readonly scaleVersion: number;
   readonly width: number;
 }
 
@@ -77,7 +85,9 @@ export function historyLayout(scale: ScaleDefinition = DEFAULT_SCALE): HistoryLa
     evaluators: total + 3,
     revision: total + 4,
     corrections: total + 5,
-    width: total + 6,
+    appVersion: total + 6,
+    scaleVersion: total + 7,
+    width: total + 8,
   };
 }
 
@@ -102,6 +112,10 @@ export interface HistoryRow {
   readonly revision: number;
   /** The corrections, as text ("Bemanning 1: 3→4 (2025-09-01) reason"; "; "-separated). */
   readonly corrections: string;
+  /** The add-in's version that wrote the row; '' when not recorded (older rows). */
+  readonly appVersion?: string;
+  /** The scale's version; '' when not recorded (older rows). */
+  readonly scaleVersion?: string;
   /** 0-based sheet row, when read from a sheet. */
   readonly sheetRow?: number;
 }
@@ -138,9 +152,10 @@ function correctionsText(review: Review, scale: ScaleDefinition): string {
 /**
  * The history row of a saved review: its effective scores (corrections applied), section means,
  * total and level. An incomplete review is refused (#N/A naming the missing items): the history
- * holds only scored reviews.
+ * holds only scored reviews. `appVersion` is the add-in's version, saved with the row so an old
+ * review stays interpretable after an upgrade.
  */
-export function historyRow(review: Review, scale: ScaleDefinition = DEFAULT_SCALE): HistoryRow {
+export function historyRow(review: Review, scale: ScaleDefinition = DEFAULT_SCALE, appVersion = ''): HistoryRow {
   if (review.scaleId !== scale.id) throw invalidValue(`the review uses scale "${review.scaleId}", not "${scale.id}"`);
   const byId = effectiveScores(review, scale);
   const result = totalScore(byId, scale);
@@ -158,6 +173,8 @@ export function historyRow(review: Review, scale: ScaleDefinition = DEFAULT_SCAL
     evaluators: review.evaluators.trim(),
     revision: review.corrections.length,
     corrections: correctionsText(review, scale),
+    appVersion,
+    scaleVersion: scale.version ?? '',
   };
 }
 
@@ -177,6 +194,8 @@ export function historyHeader(language: Language, scale: ScaleDefinition = DEFAU
     H.evaluators[language],
     H.revision[language],
     H.corrections[language],
+    H.appVersion[language],
+    H.scaleVersion[language],
   ];
 }
 
@@ -195,6 +214,8 @@ export function historyRowValues(row: HistoryRow, language: Language): (string |
     row.evaluators,
     row.revision,
     row.corrections,
+    row.appVersion ?? '',
+    row.scaleVersion ?? '',
   ];
 }
 
@@ -286,6 +307,8 @@ export function readHistory(
       evaluators: text(at(layout.evaluators)),
       revision,
       corrections: text(at(layout.corrections)),
+      appVersion: text(at(layout.appVersion)),
+      scaleVersion: text(at(layout.scaleVersion)),
       sheetRow: r,
     });
   }
@@ -323,6 +346,8 @@ export interface HistoryAppendOptions {
   readonly sheet?: string;
   readonly language: Language;
   readonly scale?: ScaleDefinition;
+  /** The add-in's version, saved in the row (see APP_VERSION in src/ui/commands/version.ts). */
+  readonly appVersion?: string;
 }
 
 export type HistoryAppendAction = 'created' | 'appended' | 'unchanged';
@@ -354,7 +379,7 @@ export function planHistoryAppend(
   const scale = options.scale ?? DEFAULT_SCALE;
   const { language } = options;
   const sheet = options.sheet ?? HISTORY_SHEET[language];
-  const row = historyRow(review, scale);
+  const row = historyRow(review, scale, options.appVersion);
   const existing = readHistory(existingValues, scale);
   const sameId = existing.filter((candidate) => candidate.reviewId === row.reviewId);
   const highest = sameId.reduce((max, candidate) => Math.max(max, candidate.revision), -1);
@@ -428,6 +453,8 @@ export function historyHeaderPlan(
       160,
       70,
       260,
+      100,
+      90,
     ],
     frozenRows: 1,
     print: { orientation: 'landscape', fitToWidth: true },

@@ -21,6 +21,7 @@ import {
   type RangeRect,
   type SheetPlan,
 } from '../workbook/plan';
+import { RESULTS_TABLE } from '../outcomes/results-table';
 
 export type ColumnType = 'text' | 'number' | 'date' | 'yesno' | 'list';
 
@@ -66,15 +67,22 @@ export interface TableDefinition {
   readonly sheet: Text;
   readonly description: Text;
   readonly columns: readonly ColumnDefinition[];
-  /** Item ids the table feeds (score cells that read it). */
-  readonly feeds: readonly string[];
+  // The items a table feeds are not restated here: they follow from the wiring (tableFeeds in wiring.ts).
   /** Columns any of which, when filled, make a row exist (a row blank in all of them is no row). */
   readonly keyColumns: readonly string[];
   /** A settings table: one data row, not a list. */
   readonly singleRow?: boolean;
 }
 
-export type TableId = 'staff' | 'caseload' | 'jobs' | 'employerContacts' | 'specialistTime' | 'chartReview' | 'review';
+export type TableId =
+  | 'staff'
+  | 'caseload'
+  | 'jobs'
+  | 'employerContacts'
+  | 'specialistTime'
+  | 'chartReview'
+  | 'review'
+  | 'results';
 
 /** Layout shared by every input sheet (0-based rows). */
 export const TABLE_LAYOUT = {
@@ -338,13 +346,6 @@ export const STAFF_TABLE: TableDefinition = {
       },
     ),
   ],
-  feeds: [
-    'staffing.caseload_size',
-    'services.employer_contacts',
-    'services.job_diversity',
-    'services.employer_diversity',
-    'services.competitive_jobs',
-  ],
   keyColumns: ['specialist'],
 };
 
@@ -415,7 +416,6 @@ export const CASELOAD_TABLE: TableDefinition = {
       },
     ),
   ],
-  feeds: ['staffing.caseload_size', 'org.team_integration', 'services.employer_contacts'],
   keyColumns: ['specialist', 'participant'],
 };
 
@@ -491,7 +491,6 @@ export const JOBS_TABLE: TableDefinition = {
       },
     ),
   ],
-  feeds: ['services.job_diversity', 'services.employer_diversity', 'services.competitive_jobs'],
   keyColumns: ['participant', 'jobTitle', 'jobType', 'employer'],
 };
 
@@ -612,7 +611,6 @@ export const EMPLOYER_CONTACTS_TABLE: TableDefinition = {
       },
     ),
   ],
-  feeds: ['services.employer_contacts', 'services.individualized_job_search'],
   keyColumns: ['date', 'specialist'],
 };
 
@@ -729,7 +727,6 @@ export const SPECIALIST_TIME_TABLE: TableDefinition = {
       false,
     ),
   ],
-  feeds: ['staffing.vocational_only', 'staffing.all_phases', 'org.team_integration', 'services.community_based'],
   keyColumns: ['specialist'],
 };
 
@@ -968,7 +965,6 @@ export const CHART_REVIEW_TABLE: TableDefinition = {
       { synonyms: ['notater', 'notes', 'kommentar'], width: 260 },
     ),
   ],
-  feeds: ['services.rapid_job_search'],
   keyColumns: ['record'],
 };
 
@@ -1062,16 +1058,6 @@ export const REVIEW_TABLE: TableDefinition = {
       { width: 200 },
     ),
   ],
-  feeds: [
-    'staffing.caseload_size',
-    'staffing.vocational_only',
-    'services.rapid_job_search',
-    'services.individualized_job_search',
-    'services.employer_contacts',
-    'services.job_diversity',
-    'services.employer_diversity',
-    'services.competitive_jobs',
-  ],
   keyColumns: ['reviewDate'],
   singleRow: true,
 };
@@ -1085,6 +1071,7 @@ export const INPUT_TABLES: readonly TableDefinition[] = [
   JOBS_TABLE,
   EMPLOYER_CONTACTS_TABLE,
   CHART_REVIEW_TABLE,
+  RESULTS_TABLE,
 ];
 
 export const TABLES: Readonly<Record<TableId, TableDefinition>> = {
@@ -1095,6 +1082,7 @@ export const TABLES: Readonly<Record<TableId, TableDefinition>> = {
   specialistTime: SPECIALIST_TIME_TABLE,
   chartReview: CHART_REVIEW_TABLE,
   review: REVIEW_TABLE,
+  results: RESULTS_TABLE,
 };
 
 export function tableById(id: string): TableDefinition {

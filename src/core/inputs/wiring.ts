@@ -17,6 +17,7 @@ import { FUNCTIONS } from '../functions/table';
 import type { FunctionSpec } from '../functions/types';
 import type { Language, Text } from '../text';
 import {
+  INPUT_TABLES,
   TABLES,
   columnById,
   columnRange,
@@ -109,6 +110,12 @@ export interface Wiring {
   readonly args: Readonly<Record<string, Expr>>;
   readonly exclusions?: readonly Exclusion[];
   readonly notes?: readonly Text[];
+  /**
+   * List tables the formula reads only when they are filled: left empty, the item still has a
+   * score (e.g. without a staff list nobody is left out as the supervisor). Every other list
+   * table the formula reads must have rows, or the item has no data (see itemNeedsRows).
+   */
+  readonly optional?: readonly TableId[];
 }
 
 /** Staff rows (by specialist code) that are the supervisor: their data is not counted. */
@@ -227,6 +234,7 @@ export const WIRINGS: readonly Wiring[] = [
       split_role: setting('splitRole'),
     },
     exclusions: [SUPERVISOR_EXCLUSION()],
+    optional: ['staff'],
   },
   {
     fn: 'ALL_PHASES',
@@ -236,6 +244,7 @@ export const WIRINGS: readonly Wiring[] = [
       refers_out: col('refersOut'),
     },
     exclusions: [SUPERVISOR_EXCLUSION()],
+    optional: ['staff'],
   },
   {
     fn: 'TEAM_INTEGRATION',
@@ -247,6 +256,7 @@ export const WIRINGS: readonly Wiring[] = [
       clinicians_not_in_teams: col('cliniciansNotInTeams'),
     },
     exclusions: [SUPERVISOR_EXCLUSION()],
+    optional: ['staff'],
     notes: [
       {
         nb: 'Andelen fra tilknyttede team telles fra Porteføljer (kolonnen «Fra jobbspesialistens team»).',
@@ -333,6 +343,8 @@ export const WIRINGS: readonly Wiring[] = [
       }),
     },
     exclusions: [SUPERVISOR_EXCLUSION(true)],
+    // Without caseload statuses the number of job seekers is left blank (the function then skips that check).
+    optional: ['caseload'],
     notes: [
       {
         nb: 'Kontakter telles fra Arbeidsgiverkontakter: ansikt til ansikt, med ansettelsesmyndighet, jobbspesialist til stede, jobbutvikling, i de siste ukene før besøksdatoen. Ansiennitet regnes fra «I rollen fra» til besøksdatoen.',
@@ -349,6 +361,8 @@ export const WIRINGS: readonly Wiring[] = [
       before_ips: col('beforeIps'),
     },
     exclusions: [JOB_WINDOW_EXCLUSION],
+    // Without a staff list the number of specialists is blank: the per-specialist rule is not applied.
+    optional: ['staff'],
   },
   {
     fn: 'EMPLOYER_DIVERSITY',
@@ -360,6 +374,8 @@ export const WIRINGS: readonly Wiring[] = [
       before_ips: col('beforeIps'),
     },
     exclusions: [JOB_WINDOW_EXCLUSION],
+    // Without a staff list the number of specialists is blank: the per-specialist rule is not applied.
+    optional: ['staff'],
   },
   {
     fn: 'COMPETITIVE_JOBS',
@@ -371,6 +387,8 @@ export const WIRINGS: readonly Wiring[] = [
       small_sample_evidence: setting('smallSampleEvidence'),
     },
     exclusions: [JOB_WINDOW_EXCLUSION],
+    // Without a staff list the number of specialists is blank: the per-specialist rule is not applied.
+    optional: ['staff'],
   },
   {
     fn: 'COMMUNITY_TIME',
@@ -384,6 +402,7 @@ export const WIRINGS: readonly Wiring[] = [
       unit: { k: 'word', text: { nb: 'andel', en: 'fraction' } },
     },
     exclusions: [SUPERVISOR_EXCLUSION()],
+    optional: ['staff'],
   },
 ];
 
@@ -450,6 +469,33 @@ function columnsRead(expr: Expr, base: TableId): [TableId, string][] {
   return [...own, ...children(expr).flatMap((child) => columnsRead(child, base))];
 }
 
+/** The tables whose sheets an expression's formula text refers to (list labels are literals, not references). */
+function sheetsReferenced(expr: Expr, base: TableId): TableId[] {
+  const own: TableId[] =
+    expr.k === 'col' || expr.k === 'cols'
+      ? [base]
+      : expr.k === 'setting'
+        ? ['review']
+        : expr.k === 'countIn' || expr.k === 'count'
+          ? [expr.table]
+          : [];
+  return [...own, ...children(expr).flatMap((child) => sheetsReferenced(child, base))];
+}
+
+/** Every table a wiring's formula refers to, in the order of the input tables' registry. */
+function wiringTables(wiring: Wiring): TableId[] {
+  const exprs = [...Object.values(wiring.args), ...(wiring.exclusions ?? []).map((exclusion) => exclusion.when)];
+  // The base table is referenced by the blank-row test even when no argument reads it directly.
+  const used = new Set<TableId>([wiring.table, ...exprs.flatMap((expr) => sheetsReferenced(expr, wiring.table))]);
+  return INPUT_TABLES.map((table) => table.id).filter((id) => used.has(id));
+}
+
+/** The list tables whose rows the item's score is computed from: an empty one means no data. */
+function wiringNeedsRows(wiring: Wiring): TableId[] {
+  const optional = new Set(wiring.optional ?? []);
+  return wiringTables(wiring).filter((id) => !TABLES[id].singleRow && !optional.has(id));
+}
+
 function functionOf(wiring: Wiring): FunctionSpec {
   const spec = FUNCTIONS[wiring.fn];
   if (!spec) throw new Error(`wiring: no function ${wiring.fn} in the function table`);
@@ -483,6 +529,13 @@ export function checkWiring(wiring: Wiring): void {
     children(expr).forEach(check);
   };
   exprs.forEach(check);
+  const read = wiringTables(wiring);
+  for (const table of wiring.optional ?? []) {
+    if (table === wiring.table || !read.includes(table))
+      throw new Error(
+        `wiring ${wiring.fn}: optional table '${table}' must be one the formula reads besides its base table`,
+      );
+  }
 }
 
 function wiringForItem(itemId: string): Wiring | undefined {
@@ -506,6 +559,21 @@ export function itemWiring(itemId: string): Wiring {
   if (!wiring) throw new Error(`no wiring for item ${itemId}; wired items: ${wiredItemIds().join(', ')}`);
   checkWiring(wiring);
   return wiring;
+}
+
+/** The tables an item's formula refers to: it can be wired only when all of them exist. */
+export function itemTables(itemId: string): TableId[] {
+  return wiringTables(itemWiring(itemId));
+}
+
+/** The tables that must have rows for the item to have a score (the others are settings or read when filled). */
+export function itemNeedsRows(itemId: string): TableId[] {
+  return wiringNeedsRows(itemWiring(itemId));
+}
+
+/** The wired items whose formulas read a table (what the table «gir data til»), derived from the wirings. */
+export function tableFeeds(tableId: TableId): string[] {
+  return wiredItemIds().filter((itemId) => itemTables(itemId).includes(tableId));
 }
 
 /** The arguments actually passed, in parameter order, with exclusions applied. */
@@ -655,14 +723,64 @@ export interface FormulaOptions {
   readonly output?: 'score' | 'metric' | 'reason';
   /** Data rows the ranges reach per table (default rows 3–2000). */
   readonly capacity?: TableCapacity;
+  /**
+   * The input tables the workbook has. When given, an item reading a table not among them gets
+   * no reference to it (Excel cannot enter one; Sheets would show #REF!) but #N/A saying which
+   * table is missing. Left out, every table is taken to exist.
+   */
+  readonly tablesPresent?: readonly TableId[];
+}
+
+/** «Mangler data: Ansatte, Porteføljer» / "No data: Staff, Caseloads": why a computed cell has no score. */
+export function noDataText(tables: readonly TableId[], language: Language): string {
+  const names = tables.map((id) => TABLES[id].sheet[language]).join(', ');
+  return language === 'nb' ? `Mangler data: ${names}` : `No data: ${names}`;
 }
 
 /**
- * The formula text of an item's score cell over the input tables, e.g.
- * `=IPS.CASELOAD(IF(…COUNTIFS('Porteføljer'!$A$3:$A$2000,…)…),…)`. Formulas use en-US syntax
- * (commas), as the sheet plans do. Throws for an item without a wiring.
+ * What a cell shows for lack of data: the reason as text in the reason cell; elsewhere #N/A
+ * carrying the reason in the formula (N of a text is 0, so NA()+N(…) is #N/A in both hosts).
+ */
+function noDataValue(tables: readonly TableId[], language: Language, output: FormulaOptions['output']): string {
+  const reason = quoteText(noDataText(tables, language));
+  return output === 'reason' ? reason : `NA()+N(${reason})`;
+}
+
+/** True in the formula when none of a list table's rows exists: its key columns are all blank. */
+function emptyTableTest(tableId: TableId, language: Language, capacity?: TableCapacity): string {
+  const table = TABLES[tableId];
+  const ranges = table.keyColumns.map((column) => columnRange(table, column, language, undefined, capacity));
+  return `COUNTA(${ranges.join(',')})=0`;
+}
+
+/**
+ * The formula text of an item's score cell over the input tables: the function call (itemCall),
+ * behind a test per table whose rows the item needs (itemNeedsRows), so that an empty table
+ * shows #N/A with the reason, never a score: `=IF(COUNTA('Ansatte'!$A$3:$A$2000)=0,
+ * NA()+N("Mangler data: Ansatte"),IF(…,IPS.CASELOAD(…)))`. With `tablesPresent`, an item reading
+ * a missing table gets `=NA()+N("Mangler data: …")` (the reason cell the text itself). Formulas
+ * use en-US syntax (commas), as the sheet plans do. Throws for an item without a wiring.
  */
 export function itemFormula(itemId: string, host: Host, language: Language, options: FormulaOptions = {}): string {
+  const wiring = itemWiring(itemId);
+  if (options.tablesPresent) {
+    const present = new Set(options.tablesPresent);
+    const missing = wiringTables(wiring).filter((id) => !present.has(id));
+    if (missing.length > 0) return `=${noDataValue(missing, language, options.output)}`;
+  }
+  const guarded = wiringNeedsRows(wiring).reduceRight(
+    (inner, table) =>
+      `IF(${emptyTableTest(table, language, options.capacity)},${noDataValue([table], language, options.output)},${inner})`,
+    itemCall(itemId, host, language, options).slice(1),
+  );
+  return `=${guarded}`;
+}
+
+/**
+ * The bare function call of an item's score cell, `=IPS.CASELOAD(…)`, without the tests for
+ * empty tables: for looking at the arguments. A score cell holds itemFormula.
+ */
+export function itemCall(itemId: string, host: Host, language: Language, options: FormulaOptions = {}): string {
   const wiring = itemWiring(itemId);
   const { spec, args } = effectiveArgs(wiring);
   const rendered = args.map((arg) => {

@@ -81,16 +81,15 @@ export const RESULTS_COLUMNS: readonly ColumnDefinition[] = [
   ),
 ];
 
-/** `id` is 'results': TableId gets it when the table is registered in inputs/tables.ts. */
+/** Registered in inputs/tables.ts with the other input tables; it feeds no item (outcomes sit beside fidelity). */
 export const RESULTS_TABLE: TableDefinition = {
-  id: 'results' as TableId,
+  id: 'results',
   sheet: t('Resultater', 'Results'),
   description: t(
     'Resultater per kvartal: hvor mange som fikk tjenester, hvor mange som var i ordinært arbeid, og jobbstarter. Én rad per tjeneste og kvartal, eller per jobbspesialist.',
     'Results per quarter: how many were served, how many were in competitive work, and job starts. One row per service and quarter, or per employment specialist.',
   ),
   columns: RESULTS_COLUMNS,
-  feeds: [],
   keyColumns: ['service', 'quarter', 'specialist'],
 };
 

@@ -5,6 +5,7 @@ import type { ScaleOutline } from './types';
 export const IPS_25_OUTLINE: ScaleOutline = {
   id: 'ips25',
   name: { nb: 'IPS-kvalitetsskala', en: 'IPS Supported Employment Fidelity Scale' },
+  version: '2008',
   sections: [
     { id: 'staffing', name: { nb: 'Bemanning', en: 'Staffing' } },
     { id: 'organization', name: { nb: 'Organisasjon', en: 'Organization' } },

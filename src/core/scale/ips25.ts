@@ -23,6 +23,8 @@ import type { ScaleDefinition } from './types';
 export const IPS_25: ScaleDefinition = {
   id: 'ips25',
   name: { nb: 'IPS-kvalitetsskala', en: 'IPS Supported Employment Fidelity Scale' },
+  // The 25-item scale of 2008, unchanged in the manual updated 2015 [000:64, 000:80, 000:9464].
+  version: '2008',
 
   sections: [
     { id: 'staffing', name: { nb: 'Bemanning', en: 'Staffing' } },

@@ -72,6 +72,8 @@ export interface FidelityLevel {
 export interface ScaleDefinition {
   readonly id: string;
   readonly name: Text;
+  /** The scale's own version (its year), saved with every review in the history. */
+  readonly version?: string;
   readonly sections: readonly SectionDefinition[];
   readonly items: readonly ItemDefinition[];
   /** Fidelity levels, highest first; together they cover every possible total. */

@@ -158,6 +158,11 @@ export interface ScoreSheetWiring {
    * out an item the evaluators changed: their consensus then replaces the formula.
    */
   readonly follow?: readonly string[];
+  /**
+   * The input tables the workbook has (see linkCheck). Given, an item reading a missing table gets
+   * #N/A saying which instead of a reference to it. Left out, every table is taken to exist.
+   */
+  readonly tablesPresent?: readonly TableId[];
 }
 
 export interface ScoreSheetOptions {
@@ -243,7 +248,10 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     const follows = wired && (record.consensus === null || follow.has(item.id));
     put(row, COLUMNS.score, follows ? formula(followComputedFormula(row)) : (record.consensus ?? ''));
     if (wired) {
-      const formulaOptions = wiring.capacity ? { capacity: wiring.capacity } : {};
+      const formulaOptions = {
+        ...(wiring.capacity ? { capacity: wiring.capacity } : {}),
+        ...(wiring.tablesPresent ? { tablesPresent: wiring.tablesPresent } : {}),
+      };
       put(row, COLUMNS.computed, formula(itemFormula(item.id, wiring.host, language, formulaOptions)));
       put(
         row,

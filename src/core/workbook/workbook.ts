@@ -50,6 +50,13 @@ export interface Workbook {
    * anchored at). Resolves false when the sheet or the chart is not there.
    */
   showChart(sheet: string, chartId: string): Promise<boolean>;
+  /**
+   * Shows the report's HTML where the host can show it for sure, for hosts where a download from
+   * the pane may be blocked without a word (Google Sheets: a modal dialog with «Skriv ut» and
+   * «Kopier»). Resolves with what happened; rejects when it could not be shown. Hosts without it
+   * (Excel, the preview) download the file from the pane.
+   */
+  showReport?(html: string, title: string, language: Language): Promise<'dialog'>;
 }
 
 export interface WriteOutcome {

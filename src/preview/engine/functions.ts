@@ -244,6 +244,17 @@ export function call(
       return elementwise(([value]) => value === null);
     case 'ISERROR':
       return elementwise(([value]) => value instanceof SheetError);
+    case 'NA':
+      return arity(0, 0) ?? new SheetError('#N/A');
+    case 'N':
+      // A number stays, TRUE is 1, text and blanks are 0: N("…") is the spreadsheets' way to put a note in a formula.
+      return (
+        arity(1, 1) ??
+        elementwise(([value]) => {
+          if (value instanceof SheetError || typeof value === 'number') return value!;
+          return value === true ? 1 : 0;
+        })
+      );
     case 'LEN':
       return elementwise(([value]) => {
         const text = toText(value ?? null);

@@ -6,6 +6,7 @@ import type { ScaleDefinition } from '../../core/scale/types';
 import type { Conflict } from '../../core/workbook/plan';
 import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
 import type { Language } from '../../core/text';
+import { APP_VERSION } from './version';
 import {
   chartsOutput,
   foreignConflictsInBounds,
@@ -52,6 +53,7 @@ export async function saveHistoryAndChartData(
     language,
     sheet: read.historySheet,
     scale,
+    appVersion: APP_VERSION,
   });
   if (saved.action === 'refusedChanged' || saved.action === 'notVerified')
     return { saved, charts: null, dataWritten: false };

@@ -1,5 +1,5 @@
 import { INPUT_TABLES, TABLES, columnById, tableById, toSheetValue, type TableId } from '../../core/inputs/tables';
-import { hasWiring } from '../../core/inputs/wiring';
+import { hasWiring, tableFeeds } from '../../core/inputs/wiring';
 import { itemById, itemLabel } from '../../core/scale/registry';
 import type { Conflict } from '../../core/workbook/plan';
 import type { CellValue } from '../../core/cells';
@@ -420,7 +420,9 @@ function tablesView(store: Store, ctx: ViewContext): Child {
       INPUT_TABLES.map((definition) => {
         const table = termedTable(definition, state.teamWord);
         const presence = state.sheets.status === 'ready' ? tablePresence(names, table, language) : 'missing';
-        const feeds = table.feeds.map((id) => itemLabel(itemById(id), language)).join(', ');
+        const feeds = tableFeeds(table.id)
+          .map((id) => itemLabel(itemById(id), language))
+          .join(', ');
         return h(
           'li',
           { class: 'ipsf-card ipsf-table-card', dataset: { role: 'input-table', table: table.id } },
@@ -1281,7 +1283,7 @@ async function readComputed(store: Store, host: InputsHost, ctx: ViewContext): P
 
 /** Item ids the input tables can compute (for a nav badge or a hint in the item view). */
 export function computableItems(): string[] {
-  return INPUT_TABLES.flatMap((table) => table.feeds).filter(
+  return INPUT_TABLES.flatMap((table) => tableFeeds(table.id)).filter(
     (id, index, all) => all.indexOf(id) === index && hasWiring(id),
   );
 }

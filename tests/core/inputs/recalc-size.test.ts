@@ -165,7 +165,14 @@ describe(`recalculation over ${JOBS} job starts and ${CONTACTS} contact-log rows
       language: 'nb',
       wiring: { host: 'excel', capacity: CAPACITY },
     }).blocks[0]!.values[layout.itemRows['services.competitive_jobs']!]![COLUMNS.computed]!;
-    const metric = workbook.engine.evaluate(String(planCellText(computedCell)).replace(/\)$/, ',"metric")'), SHEET);
+    expect(planCellText(computedCell)).toBe(
+      itemFormula('services.competitive_jobs', 'excel', 'nb', { capacity: CAPACITY }),
+    );
+    const metricFormula = itemFormula('services.competitive_jobs', 'excel', 'nb', {
+      capacity: CAPACITY,
+      output: 'metric',
+    });
+    const metric = workbook.engine.evaluate(metricFormula, SHEET);
     expect(metric).toBe(share);
   });
 

@@ -7,6 +7,7 @@ import {
   checkWiring,
   hasWiring,
   hostFunctionName,
+  itemCall,
   itemFormula,
   itemWiring,
   wiredItemIds,
@@ -16,7 +17,19 @@ import {
 import { LANGUAGES } from '../../../src/core/text';
 
 const HOSTS = ['excel', 'sheets'] as const;
-const NATIVE = new Set(['IF', 'COUNTIFS', 'SUMPRODUCT', 'EDATE', 'YEAR', 'MONTH', 'DAY', 'ARRAYFORMULA']);
+const NATIVE = new Set([
+  'IF',
+  'COUNTIFS',
+  'COUNTA',
+  'SUMPRODUCT',
+  'EDATE',
+  'YEAR',
+  'MONTH',
+  'DAY',
+  'ARRAYFORMULA',
+  'NA',
+  'N',
+]);
 
 /** Function names called in a formula, outside string literals. */
 function calledFunctions(formula: string): string[] {
@@ -98,21 +111,22 @@ describe('itemFormula', () => {
   it("uses IPS.NAME in Excel and IPS_NAME in Sheets, with the function table's name", () => {
     for (const itemId of wiredItemIds()) {
       const name = FUNCTIONS[itemWiring(itemId).fn]!.name;
-      expect(itemFormula(itemId, 'excel', 'nb').startsWith(`=IPS.${name}(`)).toBe(true);
-      expect(itemFormula(itemId, 'sheets', 'nb').startsWith(`=IPS_${name}(`)).toBe(true);
+      expect(itemCall(itemId, 'excel', 'nb').startsWith(`=IPS.${name}(`)).toBe(true);
+      expect(itemCall(itemId, 'sheets', 'nb').startsWith(`=IPS_${name}(`)).toBe(true);
+      expect(itemFormula(itemId, 'excel', 'nb')).toContain(`,${itemCall(itemId, 'excel', 'nb').slice(1)})`);
     }
     expect(hostFunctionName('CASELOAD', 'excel')).toBe('IPS.CASELOAD');
     expect(hostFunctionName('CASELOAD', 'sheets')).toBe('IPS_CASELOAD');
   });
 
   it('gives the caseload formula over the staff and caseload sheets', () => {
-    expect(itemFormula('staffing.caseload_size', 'excel', 'nb')).toBe(
+    expect(itemCall('staffing.caseload_size', 'excel', 'nb')).toBe(
       "=IPS.CASELOAD(IF('Ansatte'!$A$3:$A$2000=\"\",\"\",COUNTIFS('Porteføljer'!$A$3:$A$2000,'Ansatte'!$A$3:$A$2000," +
         '\'Porteføljer\'!$C$3:$C$2000,"<>henvist – ikke møtt",\'Porteføljer\'!$C$3:$C$2000,"<>avsluttet",\'Porteføljer\'!$D$3:$D$2000,"<>nei")),' +
         'IF(\'Ansatte\'!$A$3:$A$2000="","",IF(\'Ansatte\'!$C$3:$C$2000="",1,\'Ansatte\'!$C$3:$C$2000)),' +
         'IF(\'Ansatte\'!$A$3:$A$2000="","",\'Ansatte\'!$B$3:$B$2000="metodeveileder"),\'Evalueringsdata\'!$E$3)',
     );
-    expect(itemFormula('staffing.caseload_size', 'sheets', 'en')).toBe(
+    expect(itemCall('staffing.caseload_size', 'sheets', 'en')).toBe(
       "=IPS_CASELOAD(ARRAYFORMULA(IF('Staff'!$A$3:$A$2000=\"\",\"\",COUNTIFS('Caseloads'!$A$3:$A$2000,'Staff'!$A$3:$A$2000," +
         '\'Caseloads\'!$C$3:$C$2000,"<>referred – not yet met",\'Caseloads\'!$C$3:$C$2000,"<>closed",\'Caseloads\'!$D$3:$D$2000,"<>no"))),' +
         'ARRAYFORMULA(IF(\'Staff\'!$A$3:$A$2000="","",IF(\'Staff\'!$C$3:$C$2000="",1,\'Staff\'!$C$3:$C$2000))),' +
@@ -121,21 +135,22 @@ describe('itemFormula', () => {
   });
 
   it('passes plain columns as ranges and scalar settings as cells', () => {
-    expect(itemFormula('services.rapid_job_search', 'excel', 'en')).toMatch(
+    expect(itemCall('services.rapid_job_search', 'excel', 'en')).toMatch(
       /^=IPS\.DAYS_TO_EMPLOYER_CONTACT\(IF\(.*'Chart review'!\$B\$3:\$B\$2000\),.*,'Review data'!\$D\$3,'Review data'!\$A\$3\)$/,
     );
     expect(itemFormula('services.community_based', 'excel', 'nb')).toContain(
       "'Tid og faser'!$D$3:$D$2000/'Tid og faser'!$E$3:$E$2000",
     );
     expect(itemFormula('staffing.all_phases', 'excel', 'nb')).toContain("'Tid og faser'!$F$3:$K$2000");
-    expect(itemFormula('staffing.vocational_only', 'excel', 'nb')).toMatch(
+    expect(itemCall('staffing.vocational_only', 'excel', 'nb')).toMatch(
       /^=IPS\.VOCATIONAL_TIME\('Tid og faser'!\$B\$3:\$B\$2000,"andel",/,
     );
     expect(itemFormula('staffing.vocational_only', 'excel', 'en')).toMatch(/,"fraction",/);
   });
 
   it('appends output and language when asked for the metric or the reason', () => {
-    expect(itemFormula('services.community_based', 'excel', 'en', { output: 'reason' })).toMatch(/,"reason","en"\)$/);
+    expect(itemCall('services.community_based', 'excel', 'en', { output: 'reason' })).toMatch(/,"reason","en"\)$/);
+    expect(itemFormula('services.community_based', 'excel', 'en', { output: 'reason' })).toContain(',"reason","en"))');
     expect(itemFormula('services.community_based', 'excel', 'en', { output: 'score' })).not.toMatch(/"score"/);
   });
 
@@ -164,7 +179,7 @@ describe('itemFormula', () => {
   });
 
   it('wraps every computed range in ARRAYFORMULA in Sheets', () => {
-    const formula = itemFormula('services.employer_contacts', 'sheets', 'nb');
+    const formula = itemCall('services.employer_contacts', 'sheets', 'nb');
     const args = formula.slice('=IPS_EMPLOYER_CONTACTS('.length, -1);
     // contacts, job_seekers, absent_weeks (blanked for the supervisor) and months_in_post are computed per row
     expect(args.match(/ARRAYFORMULA\(/g)).toHaveLength(4);

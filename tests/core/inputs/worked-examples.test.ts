@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importDelimited } from '../../../src/core/inputs/import';
 import { JOBS_TABLE } from '../../../src/core/inputs/tables';
 import type { TypedValue } from '../../../src/core/inputs/tables';
-import { itemFormula, type TableData } from '../../../src/core/inputs/wiring';
+import { itemCall, itemFormula, type TableData } from '../../../src/core/inputs/wiring';
 import { SheetError, isGrid, type Scalar, type Value } from '../../../src/preview/engine/values';
 import { bookFromTables } from './sheet-book';
 
@@ -54,7 +54,7 @@ function argumentTexts(formula: string): string[] {
 /** What the score cell's formula passes as each argument, evaluated as the sheet would: the first `rows` rows of each. */
 function formulaArguments(itemId: string, data: TableData, rows: number): (Scalar | Scalar[][])[] {
   const book = bookFromTables(data, 'nb').book;
-  return argumentTexts(itemFormula(itemId, 'excel', 'nb')).map((text) => {
+  return argumentTexts(itemCall(itemId, 'excel', 'nb')).map((text) => {
     const value = book.evaluate(`=${text}`, 'IPS');
     if (!isGrid(value)) return value;
     return Array.from({ length: Math.min(rows, value.rows) }, (_, r) =>

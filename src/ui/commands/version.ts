@@ -1,0 +1,16 @@
+// The one place the add-in's version is written is package.json; this named import is all the
+// bundles take of it (webpack and esbuild keep only the `version` field; a default import would
+// make esbuild carry all of package.json). webpack 5 warns that named imports from JSON in an ES
+// module are deprecated: a `define` of the version in both build configs would end that.
+import { version } from '../../../package.json';
+import type { ScaleDefinition } from '../../core/scale/types';
+import type { Language } from '../../core/text';
+import { versionLine } from '../../core/version';
+
+/** The add-in's version (package.json's `version`). */
+export const APP_VERSION: string = version;
+
+/** «IPS Fidelity 0.1.0 · skala 2008» / "IPS Fidelity 0.1.0 · scale 2008", for the header or an about line. */
+export function paneVersionLine(language: Language, scale?: ScaleDefinition): string {
+  return versionLine(APP_VERSION, language, scale);
+}
