@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { INPUT_TABLES, TABLES, rowsBlock, tableSheetPlan, type TableId } from '../../src/core/inputs/tables';
 import { linkCheck } from '../../src/core/inputs/link-check';
-import { itemNeedsRows, itemTables, wiredItemIds } from '../../src/core/inputs/wiring';
+import { itemNeedsRows, itemTables, tableFeeds, wiredItemIds } from '../../src/core/inputs/wiring';
 import { newReview } from '../../src/core/review/model';
 import { COLUMNS, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
 import type { Language } from '../../src/core/text';
@@ -95,7 +95,9 @@ describe('linkCheck', () => {
   it('finds the tables by their names in the language the formulas are written in', () => {
     const english = INPUT_TABLES.map((table) => table.sheet.en);
     expect(linkCheck({ sheets: english }, 'en').missing).toEqual([]);
-    expect(linkCheck({ sheets: english }, 'nb').missing).toHaveLength(INPUT_TABLES.length);
+    // Every table some item reads is missing under its Norwegian name (Resultater feeds no item).
+    const fed = INPUT_TABLES.filter((table) => tableFeeds(table.id).length > 0);
+    expect(linkCheck({ sheets: english }, 'nb').missing).toHaveLength(fed.length);
   });
 });
 

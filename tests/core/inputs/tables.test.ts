@@ -163,6 +163,7 @@ describe('tableSheetPlan', () => {
       'Jobs',
       'Employer contacts',
       'Chart review',
+      'Results',
     ]);
   });
 });
