@@ -21,7 +21,6 @@ import {
   individualizedSearchBand,
   jobDiversity,
   rapidJobSearchBand,
-  SERVICES_ITEM_IDS,
   CommunityTimeInputSchema,
   CompetitiveJobsInputSchema,
   DaysToEmployerContactInputSchema,
@@ -31,10 +30,10 @@ import {
   IndividualizedSearchInputSchema,
   JobDiversityInputSchema,
   SpecialistRatingsInputSchema,
-} from '../../src/core/calculators/services';
+} from '../../src/core/items/calculators';
 import { IpsError, type IpsErrorCode } from '../../src/core/errors';
 import type { CellArg, CellValue } from '../../src/core/cells';
-import { SERVICES_FUNCTIONS } from '../../src/core/functions/services';
+import { SERVICES_FUNCTIONS } from '../../src/core/items';
 import type { ItemResult } from '../../src/core/result';
 import { itemById } from '../../src/core/scale/registry';
 
@@ -471,9 +470,7 @@ describe('Tjenester 7 — EMPLOYER_CONTACT_QUALITY and Tjenester 3 — CAREER_AS
   const capFlags = (...names: string[]) => CAPS_7.map((name) => names.includes(name));
 
   it("the caps argument follows the registry's caps for the item", () => {
-    expect(itemById(SERVICES_ITEM_IDS.employerContactQuality).caps?.map((cap) => cap.id.split('.').pop())).toEqual(
-      CAPS_7,
-    );
+    expect(itemById('services.employer_contact_quality').caps?.map((cap) => cap.id.split('.').pop())).toEqual(CAPS_7);
   });
 
   it('7562–7568: meetings to learn about the business could not be observed → no higher than 4', () => {
@@ -527,7 +524,7 @@ describe('Tjenester 7 — EMPLOYER_CONTACT_QUALITY and Tjenester 3 — CAREER_AS
   });
 
   it('6622–6655 (Tjenester 3): no comprehensive career profile → ≤ 3; profile not updated → ≤ 4 (registry caps)', () => {
-    const ids = (itemById(SERVICES_ITEM_IDS.careerAssessment).caps ?? []).map((cap) => cap.id.split('.').pop()!);
+    const ids = (itemById('services.career_assessment').caps ?? []).map((cap) => cap.id.split('.').pop()!);
     const flags = (name: string) => ids.map((id) => id === name);
     expect(careerAssessment({ ratings: [5, 5], capsThatApply: flags('no_comprehensive_profile') }).score).toBe(3);
     expect(call('CAREER_ASSESSMENT', [col([5, 5]), col(flags('profile_not_updated'))])).toBe(4);
@@ -1158,13 +1155,13 @@ describe('SERVICES_FUNCTIONS metadata', () => {
     expect(leading('COMMUNITY_TIME')[0]).toBe('percent_in_community');
     for (const spec of SERVICES_FUNCTIONS) {
       expect(spec.parameters.slice(-2).map((p) => p.name)).toEqual(['output', 'language']);
-      expect(Object.values(SERVICES_ITEM_IDS)).toContain(spec.itemId);
+      expect(itemById(spec.itemId!).sectionId).toBe('services');
     }
   });
 
   it("scores items of the registry, and every cap a calculator applies is one of the item's registry caps", () => {
-    for (const id of Object.values(SERVICES_ITEM_IDS))
-      expect(itemById(id).sectionId).toBe(itemById('services.disclosure').sectionId);
+    for (const spec of SERVICES_FUNCTIONS)
+      expect(itemById(spec.itemId!).sectionId).toBe(itemById('services.disclosure').sectionId);
     const capped = [
       daysToEmployerContact({ participants: participantsFromDays([10]), supervisorRecords: false }),
       individualizedJobSearch({

@@ -19,8 +19,8 @@ import {
   teamIntegration,
   vocationalTime,
   type NavFrequency,
-} from '../../src/core/calculators/staffing-organization';
-import { applyCaps, capsFromIds, scoreByComponents, scoreByJudgement } from '../../src/core/calculators/judgement';
+} from '../../src/core/items/calculators';
+import { applyCaps, capsFromIds, scoreByComponents, scoreByJudgement } from '../../src/core/items/shared/judgement';
 import {
   ExactSum,
   exactQuotient,
@@ -28,9 +28,9 @@ import {
   lazyReason,
   sumExactly,
   toFraction,
-} from '../../src/core/calculators/reasons';
+} from '../../src/core/items/shared/reasons';
 import fc from 'fast-check';
-import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/functions/staffing-organization';
+import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/items';
 import type { CellArg, CellValue } from '../../src/core/cells';
 import type { FunctionSpec } from '../../src/core/functions/types';
 

@@ -3,7 +3,7 @@ import { agreement } from '../review/consensus';
 import type { Score } from '../scale/types';
 import { toScore } from '../totals';
 import { isBlank, isOmitted, list, scalar, type CellArg, type CellValue } from '../cells';
-import { recordsParameter, scalarParameter } from './define';
+import { recordsParameter, scalarParameter } from '../items/shared/define';
 import type { FunctionSpec } from './types';
 
 /** Which number AGREEMENT returns. */

@@ -1,8 +1,7 @@
 import { CYCLE_FUNCTIONS } from './cycle';
 import { GENERAL_FUNCTIONS } from './general';
 import { REVIEW_FUNCTIONS } from './review-functions';
-import { SERVICES_FUNCTIONS } from './services';
-import { STAFFING_ORGANIZATION_FUNCTIONS } from './staffing-organization';
+import { ITEM_FUNCTIONS } from '../items';
 import type { FunctionSpec } from './types';
 
 /**
@@ -10,8 +9,7 @@ import type { FunctionSpec } from './types';
  * the Apps Script globals are all generated from it.
  */
 export const FUNCTION_LIST: readonly FunctionSpec[] = [
-  ...STAFFING_ORGANIZATION_FUNCTIONS,
-  ...SERVICES_FUNCTIONS,
+  ...ITEM_FUNCTIONS,
   ...GENERAL_FUNCTIONS,
   ...REVIEW_FUNCTIONS,
   ...CYCLE_FUNCTIONS,

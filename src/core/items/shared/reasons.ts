@@ -1,5 +1,5 @@
-import type { Reason } from '../result';
-import { SCORES, type Score } from '../scale/types';
+import type { Reason } from '../../result';
+import { SCORES, type Score } from '../../scale/types';
 
 /** Builds a reason; every calculator explains itself in both languages. */
 export function reason(rule: string, nb: string, en: string): Reason {

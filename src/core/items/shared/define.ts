@@ -1,8 +1,8 @@
-import { invalidValue, notAvailable } from '../errors';
-import type { ItemResult, Reason } from '../result';
-import type { Text } from '../text';
-import { isBlank, isOmitted, list, readLanguage, readYesNo, scalar, type CellArg, type CellResult } from '../cells';
-import type { FunctionSpec, ParameterSpec } from './types';
+import { invalidValue, notAvailable } from '../../errors';
+import type { ItemResult, Reason } from '../../result';
+import type { Text } from '../../text';
+import { isBlank, isOmitted, list, readLanguage, readYesNo, scalar, type CellArg, type CellResult } from '../../cells';
+import type { FunctionSpec, ParameterSpec } from '../../functions/types';
 
 /** What an item function returns to its cell; chosen by the trailing optional `output` argument. */
 export type OutputKind = 'score' | 'metric' | 'reason';

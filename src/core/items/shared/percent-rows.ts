@@ -4,19 +4,20 @@
  * errors in the same order) in one pass over 100 000 rows without an allocation per row (see
  * long-lists.ts): no list of the values is kept, only what the scores need.
  */
-import { CompensatedSum, ExactSum, nearDisplayTie, nearWholeNumber, type ExactTotal } from '../calculators/reasons';
+
 import {
-  decidePercentUnit,
-  isBlank,
-  PERCENT_CELL_RULE,
-  readNumber,
+  CellMatrix,
+  CellValue,
+  PercentUnit,
   yesNoReader,
-  type CellMatrix,
-  type CellValue,
-  type PercentEvidence,
-  type PercentUnit,
-} from '../cells';
+  decidePercentUnit,
+  PercentEvidence,
+  isBlank,
+  readNumber,
+  PERCENT_CELL_RULE,
+} from '../../cells';
 import { readInTwoCalls } from './long-lists';
+import { ExactTotal, nearWholeNumber, nearDisplayTie, ExactSum, CompensatedSum } from './reasons';
 
 /** Where readPercentRange keeps what it found (see PercentEvidence) and its sums. */
 const KEPT = 0;

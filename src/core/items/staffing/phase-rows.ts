@@ -7,10 +7,11 @@
  * before any other (checkPhaseWidths): the first row off the usual path checks the widths of all
  * rows after it before it is read.
  */
-import { REFERS_OUT_BIT, type AllPhasesColumns } from '../calculators/staffing-organization';
-import { invalidValue } from '../errors';
-import { isBlank, requireRows, yesNoReader, type CellMatrix, type CellValue } from '../cells';
-import { KeptRows, readInTwoCalls } from './long-lists';
+
+import { CellValue, CellMatrix, yesNoReader, requireRows, isBlank } from '../../cells';
+import { invalidValue } from '../../errors';
+import { KeptRows, readInTwoCalls } from '../shared/long-lists';
+import { AllPhasesColumns, REFERS_OUT_BIT } from './all-phases';
 
 type ReadYesNo = (value: CellValue, row?: number) => boolean;
 

@@ -5,9 +5,9 @@
  * - scoreByJudgement: the evaluator chooses the anchor; the caps the manual states for the item
  *   (ItemDefinition.caps) lower it when they apply.
  */
-import { invalidNumber, invalidValue } from '../errors';
-import type { ItemResult, Reason } from '../result';
-import type { ItemDefinition, Score } from '../scale/types';
+import { invalidNumber, invalidValue } from '../../errors';
+import type { ItemResult, Reason } from '../../result';
+import type { ItemDefinition, Score } from '../../scale/types';
 import { asScore, reason } from './reasons';
 
 function numbers(indexes: readonly number[], language: 'nb' | 'en'): string {

@@ -6,24 +6,20 @@
  * two passes this replaces: every cell read first, then the first row that cannot be rated.
  * The explanation listing every specialist reads their cells again when it is asked for.
  */
+
 import {
-  describeTeamRating,
-  teamIntegrationFromRatings,
-  teamRating,
-  teamRatingOrZero,
-} from '../calculators/staffing-organization';
-import type { ItemResult } from '../result';
-import {
-  CLIENTS_RULE,
+  NumberRule,
+  CellMatrix,
+  CellValue,
+  yesNoReader,
+  requireRows,
   isBlank,
   readCount,
-  requireRows,
-  yesNoReader,
-  type CellMatrix,
-  type CellValue,
-  type NumberRule,
-} from '../cells';
-import { KeptRows, readInTwoCalls } from './long-lists';
+  CLIENTS_RULE,
+} from '../../cells';
+import { ItemResult } from '../../result';
+import { KeptRows, readInTwoCalls } from '../shared/long-lists';
+import { teamRating, teamIntegrationFromRatings, describeTeamRating, teamRatingOrZero } from './team-integration';
 
 const TEAMS_RULE: NumberRule = { min: 0, integer: true, expected: 'a whole number of treatment teams ≥ 0' };
 

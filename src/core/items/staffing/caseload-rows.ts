@@ -8,20 +8,21 @@
  * FTE shown near a tie in hundredths (see nearWholeNumber), they are added again exactly, so the
  * score, the metric and the explanation are those of the exact sums (21 ÷ (0.1 + 0.2 + 0.7) = 21).
  */
-import type { CaseloadTotals } from '../calculators/staffing-organization';
-import { countTotal, ExactSum, nearWholeNumber, nearDisplayTie, type ExactTotal } from '../calculators/reasons';
+
 import {
-  CLIENTS_RULE,
+  NumberRule,
+  CellMatrix,
+  CellValue,
+  yesNoReader,
+  requireRows,
+  readNumber,
   isBlank,
   readCount,
-  readNumber,
-  requireRows,
-  yesNoReader,
-  type CellMatrix,
-  type CellValue,
-  type NumberRule,
-} from '../cells';
-import { readInTwoCalls } from './long-lists';
+  CLIENTS_RULE,
+} from '../../cells';
+import { readInTwoCalls } from '../shared/long-lists';
+import { ExactTotal, countTotal, nearWholeNumber, nearDisplayTie, ExactSum } from '../shared/reasons';
+import { CaseloadTotals } from './caseload-size';
 
 export const FTE_RULE: NumberRule = {
   min: 0,

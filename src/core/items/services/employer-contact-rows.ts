@@ -6,18 +6,19 @@
  * calculator's rules for who is left out (weeksThatCount). Included specialists are added up in
  * row order, as EmployerContactsTally adds them.
  */
+
+import { CellMatrix, CellValue, isBlank, Where, readNumber, describe } from '../../cells';
+import { IpsError, invalidNumber } from '../../errors';
+import { readInTwoCalls } from '../shared/long-lists';
+import { floorMetric } from '../shared/reasons';
 import {
-  employerContactsBand,
+  EmployerContactsCounts,
   noEmployerContacts,
-  reachesSmallCaseloadFive,
-  specialistRating,
+  employerContactsBand,
   weeksThatCount,
-  type EmployerContactsCounts,
-} from '../calculators/services';
-import { floorMetric } from '../calculators/reasons';
-import { IpsError, invalidNumber } from '../errors';
-import { describe, isBlank, readNumber, type CellMatrix, type CellValue, type Where } from '../cells';
-import { readInTwoCalls } from './long-lists';
+  specialistRating,
+  reachesSmallCaseloadFive,
+} from './employer-contacts';
 
 /** EMPLOYER_CONTACTS' record ranges as rows of one cell (undefined when omitted). */
 export interface EmployerContactRanges {

@@ -5,7 +5,8 @@
  * in one pass over 100 000 rows without an allocation per row (see long-lists.ts): the usual row
  * (TRUE or FALSE, nothing in the other column) at once, any other with the column's reader.
  */
-import { isBlank, type CellMatrix, type CellValue } from '../cells';
+
+import { CellValue, CellMatrix, isBlank } from '../../cells';
 import { readInTwoCalls } from './long-lists';
 
 /** A yes/no column's reader: the answer, or an error naming the argument and row. */
