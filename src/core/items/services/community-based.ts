@@ -5,6 +5,7 @@
  * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
+import { labelOfScore, sameInBoth, scoreFor, type BandTable } from '../shared/bands';
 import * as z from 'zod/mini';
 import { schema, stableSum, plural, fmt } from './shared';
 import { floorMetric, reason } from '../shared/reasons';
@@ -34,15 +35,20 @@ export type CommunityTimeInput = z.infer<typeof CommunityTimeInputSchema>;
  * Anchors (11524–11562): 30 % or less → 1, 30–39 → 2, 40–49 → 3, 50–64 → 4, 65 or more → 5.
  * Exactly 30 % is in both 1 and 2; anchor 1 says «30 prosent eller mindre», so 30 → 1.
  */
-export function communityTimeBand(percent: number): Score {
-  if (percent >= 65) return 5;
-  if (percent >= 50) return 4;
-  if (percent >= 40) return 3;
-  if (percent > 30) return 2;
-  return 1;
-}
+export const COMMUNITY_BANDS: BandTable = {
+  manualLines: '11524–11562',
+  rows: [
+    { score: 5, min: 65, label: sameInBoth('≥ 65 %') },
+    { score: 4, min: 50, label: sameInBoth('50–64 %') },
+    { score: 3, min: 40, label: sameInBoth('40–49 %') },
+    { score: 2, above: 30, label: sameInBoth('31–39 %') },
+    { score: 1, label: sameInBoth('≤ 30 %') },
+  ],
+};
 
-const COMMUNITY_BANDS = ['≤ 30 %', '31–39 %', '40–49 %', '50–64 %', '≥ 65 %'] as const;
+export function communityTimeBand(percent: number): Score {
+  return scoreFor(COMMUNITY_BANDS, percent);
+}
 
 /**
  * Tjenester 13 (box 8955–8961; 8845–8853): the share of scheduled time each specialist spends in
@@ -83,8 +89,8 @@ export function communityTimeFromSum(sum: number, n: number, unit: PercentUnit):
   const reasons: Reason[] = [
     reason(
       'services.community_based.mean_share',
-      `Gjennomsnittet av andelen skjemalagt arbeidstid ute i lokalsamfunnet for ${n} ${plural(n, 'jobbspesialist', 'jobbspesialister')}: ${fmt(exact, 'nb')} %, rundet ned til ${metric} % (${COMMUNITY_BANDS[score - 1]}) → ${score}.`,
-      `Mean share of scheduled working time spent in the community over ${n} ${plural(n, 'specialist', 'specialists')}: ${fmt(exact, 'en')} %, rounded down to ${metric} % (${COMMUNITY_BANDS[score - 1]}) → ${score}.`,
+      `Gjennomsnittet av andelen skjemalagt arbeidstid ute i lokalsamfunnet for ${n} ${plural(n, 'jobbspesialist', 'jobbspesialister')}: ${fmt(exact, 'nb')} %, rundet ned til ${metric} % (${labelOfScore(COMMUNITY_BANDS, score).nb}) → ${score}.`,
+      `Mean share of scheduled working time spent in the community over ${n} ${plural(n, 'specialist', 'specialists')}: ${fmt(exact, 'en')} %, rounded down to ${metric} % (${labelOfScore(COMMUNITY_BANDS, score).en}) → ${score}.`,
     ),
   ];
   return { itemId: ITEM_ID, score, metric, metricUnit: '%', exactMetric: exact, reasons };

@@ -5,6 +5,7 @@
  * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
+import { labelOfScore, sameInBoth, scoreFor, type BandTable } from '../shared/bands';
 import * as z from 'zod/mini';
 import { schema, checkSpecialists, requireInteger, plural, minimumSample, sampleRuleText, fmt } from './shared';
 import { SPECIALISTS_PARAMETER, BEFORE_IPS_PARAMETER, readSpecialists, readOptionalFlag, yesNoColumn } from './readers';
@@ -44,15 +45,20 @@ export type CompetitiveJobsInput = z.infer<typeof CompetitiveJobsInputSchema>;
  * Anchors (11290–11327): under 64 % → 1, about 65–74 → 2, about 75–84 → 3, about 85–94 → 4,
  * 95 or more → 5. 64 % is not «mindre enn 64», so it is read as «omtrent 65» → 2.
  */
-export function competitiveJobsBand(percent: number): Score {
-  if (percent >= 95) return 5;
-  if (percent >= 85) return 4;
-  if (percent >= 75) return 3;
-  if (percent >= 64) return 2;
-  return 1;
-}
+export const COMPETITIVE_BANDS: BandTable = {
+  manualLines: '11290–11327',
+  rows: [
+    { score: 5, min: 95, label: sameInBoth('95–100 %') },
+    { score: 4, min: 85, label: sameInBoth('85–94 %') },
+    { score: 3, min: 75, label: sameInBoth('75–84 %') },
+    { score: 2, min: 64, label: sameInBoth('64–74 %') },
+    { score: 1, label: sameInBoth('< 64 %') },
+  ],
+};
 
-const COMPETITIVE_BANDS = ['< 64 %', '64–74 %', '75–84 %', '85–94 %', '95–100 %'] as const;
+export function competitiveJobsBand(percent: number): Score {
+  return scoreFor(COMPETITIVE_BANDS, percent);
+}
 
 /** Tjenester 10 (box 8336–8342): competitive jobs ÷ all jobs of participants in work. */
 export function competitiveJobs(input: CompetitiveJobsInput): ItemResult {
@@ -135,8 +141,8 @@ export function competitiveJobsFromCounts(input: CompetitiveJobsCounts): ItemRes
     reasons.push(
       reason(
         'services.competitive_jobs.share',
-        `${competitive} av ${total} jobber er ordinært arbeid: ${fmt(exact!, 'nb')} %, rundet ned til ${metric} % (${COMPETITIVE_BANDS[score - 1]}) → ${score}.`,
-        `${competitive} of ${total} jobs are competitive: ${fmt(exact!, 'en')} %, rounded down to ${metric} % (${COMPETITIVE_BANDS[score - 1]}) → ${score}.`,
+        `${competitive} av ${total} jobber er ordinært arbeid: ${fmt(exact!, 'nb')} %, rundet ned til ${metric} % (${labelOfScore(COMPETITIVE_BANDS, score).nb}) → ${score}.`,
+        `${competitive} of ${total} jobs are competitive: ${fmt(exact!, 'en')} %, rounded down to ${metric} % (${labelOfScore(COMPETITIVE_BANDS, score).en}) → ${score}.`,
       ),
     );
   }

@@ -3,6 +3,7 @@
  * minimum sample, and the bands (anchors 11166–11260).
  */
 
+import { labelOfScore, sameInBoth, scoreFor, type BandTable } from '../shared/bands';
 import { notAvailable } from '../../errors';
 import { ItemResult, Reason } from '../../result';
 import { Score } from '../../scale/types';
@@ -10,15 +11,20 @@ import { reason } from '../shared/reasons';
 import { plural, minimumSample, sampleRuleText, fmt, Grouping } from './shared';
 
 /** Anchors for Tjenester 8 and 9 (11166–11260): < 50 % → 1, 50–59 → 2, 60–69 → 3, 70–84 → 4, 85–100 → 5. */
-export function diversityBand(percent: number): Score {
-  if (percent >= 85) return 5;
-  if (percent >= 70) return 4;
-  if (percent >= 60) return 3;
-  if (percent >= 50) return 2;
-  return 1;
-}
+export const DIVERSITY_BANDS: BandTable = {
+  manualLines: '11166–11260',
+  rows: [
+    { score: 5, min: 85, label: sameInBoth('85–100 %') },
+    { score: 4, min: 70, label: sameInBoth('70–84 %') },
+    { score: 3, min: 60, label: sameInBoth('60–69 %') },
+    { score: 2, min: 50, label: sameInBoth('50–59 %') },
+    { score: 1, label: sameInBoth('< 50 %') },
+  ],
+};
 
-export const DIVERSITY_BANDS = ['< 50 %', '50–59 %', '60–69 %', '70–84 %', '85–100 %'] as const;
+export function diversityBand(percent: number): Score {
+  return scoreFor(DIVERSITY_BANDS, percent);
+}
 
 export interface Tally {
   count: number;
@@ -120,8 +126,8 @@ export function diversityResult(
     reasons.push(
       reason(
         `${itemId}.share`,
-        `${countable} av ${total} jobber kan regnes med: ${fmt(exact, 'nb')} %, rundet ned til ${metric} % (${DIVERSITY_BANDS[score - 1]}) → ${score}.`,
-        `${countable} of ${total} jobs count: ${fmt(exact, 'en')} %, rounded down to ${metric} % (${DIVERSITY_BANDS[score - 1]}) → ${score}.`,
+        `${countable} av ${total} jobber kan regnes med: ${fmt(exact, 'nb')} %, rundet ned til ${metric} % (${labelOfScore(DIVERSITY_BANDS, score).nb}) → ${score}.`,
+        `${countable} of ${total} jobs count: ${fmt(exact, 'en')} %, rounded down to ${metric} % (${labelOfScore(DIVERSITY_BANDS, score).en}) → ${score}.`,
       ),
     );
   }

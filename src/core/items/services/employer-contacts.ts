@@ -5,6 +5,7 @@
  * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
+import { sameInBoth, scoreFor, type BandTable } from '../shared/bands';
 import * as z from 'zod/mini';
 import { schema, Cap, requireInteger, requireFinite, plural, fmt, applyCaps } from './shared';
 import { readEmployerContactRows } from './employer-contact-rows';
@@ -59,12 +60,27 @@ export type EmployerContactsInput = z.infer<typeof EmployerContactsInputSchema>;
  * Anchors (11031–11081) on the contacts per week rounded down: under 2 → 1, 2–3 → 2 («mellom to og
  * tre, skal skåren være 2», 7424–7426; anchor 3 needs four), 4 → 3, 5 → 4, 6 or more → 5.
  */
+export const CONTACT_BANDS: BandTable = {
+  manualLines: '11031–11081, 7424–7426',
+  rows: [
+    { score: 5, min: 6, label: { nb: '6 eller flere', en: '6 or more' } },
+    { score: 4, min: 5, label: sameInBoth('5') },
+    { score: 3, min: 4, label: sameInBoth('4') },
+    { score: 2, min: 2, label: sameInBoth('2–3') },
+    { score: 1, label: sameInBoth('under 2') },
+  ],
+};
+
 export function employerContactsBand(perWeek: number): Score {
-  if (perWeek >= 6) return 5;
-  if (perWeek >= 5) return 4;
-  if (perWeek >= 4) return 3;
-  if (perWeek >= 2) return 2;
-  return 1;
+  return scoreFor(CONTACT_BANDS, perWeek);
+}
+
+/** "under 2 → 1, 2–3 → 2, …": the whole table, lowest score first. */
+function bandsText(language: 'nb' | 'en'): string {
+  return [...CONTACT_BANDS.rows]
+    .reverse()
+    .map((row) => `${row.label[language]} → ${row.score}`)
+    .join(', ');
 }
 
 const LOG_CAPS: Readonly<Record<Exclude<LogReview, 'weekly' | 'unverifiable'>, Cap>> = {
@@ -372,8 +388,8 @@ function employerContactsResult(
     reasons.push(
       reason(
         'services.employer_contacts.band',
-        `${metric} kontakter per uke → ${band} (under 2 → 1, 2–3 → 2, 4 → 3, 5 → 4, 6 eller flere → 5).`,
-        `${metric} contacts a week → ${band} (under 2 → 1, 2–3 → 2, 4 → 3, 5 → 4, 6 or more → 5).`,
+        `${metric} kontakter per uke → ${band} (${bandsText('nb')}).`,
+        `${metric} contacts a week → ${band} (${bandsText('en')}).`,
       ),
     );
   }

@@ -5,6 +5,7 @@
  * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
+import { labelOfScore, sameInBoth, scoreFor, type BandTable } from '../shared/bands';
 import * as z from 'zod/mini';
 import { schema, requireInteger, fmt, plural, Cap, applyCaps } from './shared';
 import { yesNoColumn, readOptionalFlag } from './readers';
@@ -41,15 +42,20 @@ export const IndividualizedSearchInputSchema = /* @__PURE__ */ schema(() =>
 export type IndividualizedSearchInput = z.infer<typeof IndividualizedSearchInputSchema>;
 
 /** Anchors (10940–10995): < 25 % → 1, 25–49 → 2, 50–74 → 3, 75–89 → 4, 90–100 → 5. */
-export function individualizedSearchBand(percent: number): Score {
-  if (percent >= 90) return 5;
-  if (percent >= 75) return 4;
-  if (percent >= 50) return 3;
-  if (percent >= 25) return 2;
-  return 1;
-}
+export const SEARCH_BANDS: BandTable = {
+  manualLines: '10940–10995',
+  rows: [
+    { score: 5, min: 90, label: sameInBoth('90–100 %') },
+    { score: 4, min: 75, label: sameInBoth('75–89 %') },
+    { score: 3, min: 50, label: sameInBoth('50–74 %') },
+    { score: 2, min: 25, label: sameInBoth('25–49 %') },
+    { score: 1, label: sameInBoth('< 25 %') },
+  ],
+};
 
-const SEARCH_BANDS = ['< 25 %', '25–49 %', '50–74 %', '75–89 %', '90–100 %'] as const;
+export function individualizedSearchBand(percent: number): Score {
+  return scoreFor(SEARCH_BANDS, percent);
+}
 
 /**
  * Tjenester 5 (box 7262–7268): the percentage of specialist–employer contacts based on job choices
@@ -102,8 +108,8 @@ export function individualizedJobSearchFromCounts(input: IndividualizedSearchCou
   const reasons: Reason[] = [
     reason(
       'services.individualized_job_search.share',
-      `${matching} av ${assessed} arbeidsgiverkontakter er basert på deltakerens preferanser: ${fmt(exact, 'nb')} %, rundet ned til ${metric} % (${SEARCH_BANDS[band - 1]}) → ${band}.`,
-      `${matching} of ${assessed} employer contacts are based on the participant's preferences: ${fmt(exact, 'en')} %, rounded down to ${metric} % (${SEARCH_BANDS[band - 1]}) → ${band}.`,
+      `${matching} av ${assessed} arbeidsgiverkontakter er basert på deltakerens preferanser: ${fmt(exact, 'nb')} %, rundet ned til ${metric} % (${labelOfScore(SEARCH_BANDS, band).nb}) → ${band}.`,
+      `${matching} of ${assessed} employer contacts are based on the participant's preferences: ${fmt(exact, 'en')} %, rounded down to ${metric} % (${labelOfScore(SEARCH_BANDS, band).en}) → ${band}.`,
     ),
   ];
   if (skipped > 0) {

@@ -5,6 +5,7 @@
  * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
+import { labelOfScore, sameInBoth, scoreFor, type BandTable } from '../shared/bands';
 import * as z from 'zod/mini';
 import { schema, requireFinite, Grouping, stableSum, plural, fmt, Cap, applyCaps } from './shared';
 import { readOptionalFlag, eachRow, readDay, readText } from './readers';
@@ -43,15 +44,20 @@ export const DaysToEmployerContactInputSchema = /* @__PURE__ */ schema(() =>
 export type DaysToEmployerContactInput = z.infer<typeof DaysToEmployerContactInputSchema>;
 
 /** Anchors (10858–10908): ≤ 30 days → 5, 31–60 → 4, 61–150 → 3, 151–270 → 2, ≥ 271 → 1. */
-export function rapidJobSearchBand(days: number): Score {
-  if (days <= 30) return 5;
-  if (days <= 60) return 4;
-  if (days <= 150) return 3;
-  if (days <= 270) return 2;
-  return 1;
-}
+export const DAY_BANDS: BandTable = {
+  manualLines: '10858–10908',
+  rows: [
+    { score: 5, max: 30, label: sameInBoth('0–30') },
+    { score: 4, max: 60, label: sameInBoth('31–60') },
+    { score: 3, max: 150, label: sameInBoth('61–150') },
+    { score: 2, max: 270, label: sameInBoth('151–270') },
+    { score: 1, label: sameInBoth('271+') },
+  ],
+};
 
-const DAY_BANDS = ['271+', '151–270', '61–150', '31–60', '0–30'] as const;
+export function rapidJobSearchBand(days: number): Score {
+  return scoreFor(DAY_BANDS, days);
+}
 
 /**
  * Tjenester 4. The «Slik beregner du skåren» box (6970–6978): the mean number of days from intake
@@ -164,8 +170,8 @@ function rapidJobSearchResult(
   reasons.push(
     reason(
       'services.rapid_job_search.band',
-      `${metric} dager ligger i intervallet ${DAY_BANDS[band - 1]} dager → ${band}.`,
-      `${metric} days is in the ${DAY_BANDS[band - 1]} day band → ${band}.`,
+      `${metric} dager ligger i intervallet ${labelOfScore(DAY_BANDS, band).nb} dager → ${band}.`,
+      `${metric} days is in the ${labelOfScore(DAY_BANDS, band).en} day band → ${band}.`,
     ),
   );
   const caps: Cap[] = [];

@@ -14,12 +14,6 @@ export function en(value: number, decimals = 2): string {
   return formatNumber(value, 'en', decimals);
 }
 
-export function bandOf<T extends { readonly score: Score }>(bands: readonly T[], test: (band: T) => boolean): T {
-  const band = bands.find(test);
-  if (!band) throw new RangeError('no band matched');
-  return band;
-}
-
 /** Mean of per-specialist scores, rounded down («Rund ned (f.eks. 3,6 -> 3)»). */
 export function meanScore(sum: number, n: number): { score: Score; exact: number } {
   return { score: asScore(Math.floor(sum / n)), exact: sum / n };

@@ -10,12 +10,12 @@
 import * as z from 'zod/mini';
 import { readCaseloadRows } from './caseload-rows';
 import { ExactTotal, countTotal, ExactSum, quotientOfTotals, floorOfTotals, reason } from '../shared/reasons';
-import { bandOf, nb, en } from '../shared/per-specialist';
+import { bandFor, type BandTable } from '../shared/bands';
+import { nb, en } from '../shared/per-specialist';
 import { row, parseWithIpsErrors, rowOf } from '../shared/parse';
 import { capsFromIds } from '../shared/judgement';
 import { schema } from '../shared/parse';
 import { applyCaps } from '../shared/judgement';
-import { Score } from '../../scale/types';
 import { itemById } from '../../scale/registry';
 import { ItemResult, Reason } from '../../result';
 import { itemFunction, recordsParameter, scalarParameter } from '../shared/define';
@@ -59,43 +59,45 @@ const CASELOAD_ARGUMENTS = {
   specialists: 'caseloads',
 };
 
-const CASELOAD_BANDS: readonly {
-  readonly score: Score;
-  readonly max: number;
-  readonly nb: string;
-  readonly en: string;
-}[] = [
-  {
-    score: 5,
-    max: 20,
-    nb: '20 eller færre deltakere per jobbspesialist',
-    en: '20 or fewer clients per employment specialist',
-  },
-  {
-    score: 4,
-    max: 25,
-    nb: 'mellom 21 og 25 deltakere per jobbspesialist',
-    en: 'between 21 and 25 clients per employment specialist',
-  },
-  {
-    score: 3,
-    max: 30,
-    nb: 'mellom 26 og 30 deltakere per jobbspesialist',
-    en: 'between 26 and 30 clients per employment specialist',
-  },
-  {
-    score: 2,
-    max: 40,
-    nb: 'mellom 31 og 40 deltakere per jobbspesialist',
-    en: 'between 31 and 40 clients per employment specialist',
-  },
-  {
-    score: 1,
-    max: Infinity,
-    nb: '41 eller flere deltakere per jobbspesialist',
-    en: '41 or more clients per employment specialist',
-  },
-];
+/** Bemanning 1's anchors on the clients per full-time specialist, rounded down (manual 9739–9763). */
+export const CASELOAD_BANDS: BandTable = {
+  manualLines: '9739–9763',
+  rows: [
+    {
+      score: 5,
+      max: 20,
+      label: { nb: '20 eller færre deltakere per jobbspesialist', en: '20 or fewer clients per employment specialist' },
+    },
+    {
+      score: 4,
+      max: 25,
+      label: {
+        nb: 'mellom 21 og 25 deltakere per jobbspesialist',
+        en: 'between 21 and 25 clients per employment specialist',
+      },
+    },
+    {
+      score: 3,
+      max: 30,
+      label: {
+        nb: 'mellom 26 og 30 deltakere per jobbspesialist',
+        en: 'between 26 and 30 clients per employment specialist',
+      },
+    },
+    {
+      score: 2,
+      max: 40,
+      label: {
+        nb: 'mellom 31 og 40 deltakere per jobbspesialist',
+        en: 'between 31 and 40 clients per employment specialist',
+      },
+    },
+    {
+      score: 1,
+      label: { nb: '41 eller flere deltakere per jobbspesialist', en: '41 or more clients per employment specialist' },
+    },
+  ],
+};
 
 /**
  * Bemanning 1 (manual 2754–2759): add the people assigned to each specialist and divide by the
@@ -209,7 +211,7 @@ export function caseloadFromTotals(totals: CaseloadTotals): ItemResult {
   const totalFte = quotientOfTotals(fteTotal, ONE);
   const metric = floorOfTotals(clientTotal, fteTotal);
   const exact = quotientOfTotals(clientTotal, fteTotal);
-  const band = bandOf(CASELOAD_BANDS, (b) => metric <= b.max);
+  const band = bandFor(CASELOAD_BANDS, metric);
   const reasons: Reason[] = [
     reason(
       'staffing.caseload_size.pooled_ratio',
@@ -229,8 +231,8 @@ export function caseloadFromTotals(totals: CaseloadTotals): ItemResult {
   reasons.push(
     reason(
       'staffing.caseload_size.band',
-      `${metric} er ${band.nb}: skår ${band.score}.`,
-      `${metric} is ${band.en}: score ${band.score}.`,
+      `${metric} er ${band.label.nb}: skår ${band.score}.`,
+      `${metric} is ${band.label.en}: score ${band.score}.`,
     ),
   );
   const item = itemById(ITEM_ID);

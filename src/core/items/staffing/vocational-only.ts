@@ -10,10 +10,10 @@
 import * as z from 'zod/mini';
 import { ExactSum, ExactTotal, quotientOfTotals, floorOfTotals, countTotal, reason } from '../shared/reasons';
 import { readVocationalPercents } from '../shared/percent-rows';
-import { bandOf, nb, en } from '../shared/per-specialist';
+import { bandFor, type BandTable } from '../shared/bands';
+import { nb, en } from '../shared/per-specialist';
 import { schema, row, parseWithIpsErrors, rowOf } from '../shared/parse';
 import { applyCaps, capsFromIds } from '../shared/judgement';
-import { Score } from '../../scale/types';
 import { itemById } from '../../scale/registry';
 import { ItemResult, Reason } from '../../result';
 import {
@@ -60,18 +60,17 @@ const VOCATIONAL_ARGUMENTS = {
   specialists: 'percent_vocational',
 };
 
-const VOCATIONAL_BANDS: readonly {
-  readonly score: Score;
-  readonly min: number;
-  readonly nb: string;
-  readonly en: string;
-}[] = [
-  { score: 5, min: 96, nb: '96 prosent eller mer av tiden', en: '96 percent or more of the time' },
-  { score: 4, min: 90, nb: '90–95 prosent av tiden', en: '90–95 percent of the time' },
-  { score: 3, min: 75, nb: '75–89 prosent av tiden', en: '75–89 percent of the time' },
-  { score: 2, min: 60, nb: '60–74 prosent av tiden', en: '60–74 percent of the time' },
-  { score: 1, min: -Infinity, nb: 'mindre enn 60 prosent av tiden', en: 'less than 60 percent of the time' },
-];
+/** Bemanning 2's anchors on the mean percent of time on vocational services, rounded down (manual 9781–9805). */
+export const VOCATIONAL_BANDS: BandTable = {
+  manualLines: '9781–9805',
+  rows: [
+    { score: 5, min: 96, label: { nb: '96 prosent eller mer av tiden', en: '96 percent or more of the time' } },
+    { score: 4, min: 90, label: { nb: '90–95 prosent av tiden', en: '90–95 percent of the time' } },
+    { score: 3, min: 75, label: { nb: '75–89 prosent av tiden', en: '75–89 percent of the time' } },
+    { score: 2, min: 60, label: { nb: '60–74 prosent av tiden', en: '60–74 percent of the time' } },
+    { score: 1, label: { nb: 'mindre enn 60 prosent av tiden', en: 'less than 60 percent of the time' } },
+  ],
+};
 
 /**
  * Bemanning 2 (3006–3012): the percent of time each specialist spends on vocational services,
@@ -151,7 +150,7 @@ export function vocationalTimeFromTotal(input: VocationalTimeTotal): ItemResult 
   const sum = quotientOfTotals(total, ONE);
   const metric = floorOfTotals(total, countTotal(n));
   const exact = quotientOfTotals(total, countTotal(n));
-  const band = bandOf(VOCATIONAL_BANDS, (b) => metric >= b.min);
+  const band = bandFor(VOCATIONAL_BANDS, metric);
   const reasons: Reason[] = [
     reason(
       'staffing.vocational_only.mean_percent',
@@ -175,8 +174,8 @@ export function vocationalTimeFromTotal(input: VocationalTimeTotal): ItemResult 
   reasons.push(
     reason(
       'staffing.vocational_only.band',
-      `Jobbspesialistene yter arbeidsrettede tjenester ${band.nb}: skår ${band.score}.`,
-      `The specialists provide vocational services ${band.en}: score ${band.score}.`,
+      `Jobbspesialistene yter arbeidsrettede tjenester ${band.label.nb}: skår ${band.score}.`,
+      `The specialists provide vocational services ${band.label.en}: score ${band.score}.`,
     ),
   );
   if (metric === 95) {
