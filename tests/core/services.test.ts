@@ -21,15 +21,7 @@ import {
   individualizedSearchBand,
   jobDiversity,
   rapidJobSearchBand,
-  CommunityTimeInputSchema,
-  CompetitiveJobsInputSchema,
-  DaysToEmployerContactInputSchema,
-  EmployerContactQualityInputSchema,
-  EmployerContactsInputSchema,
-  EmployerDiversityInputSchema,
-  IndividualizedSearchInputSchema,
-  JobDiversityInputSchema,
-  SpecialistRatingsInputSchema,
+  type LogReview,
 } from '../../src/core/items/calculators';
 import { IpsError, type IpsErrorCode } from '../../src/core/errors';
 import type { CellArg, CellValue } from '../../src/core/cells';
@@ -1110,32 +1102,27 @@ describe('bad input: typed errors naming the argument and row', () => {
 // Metadata
 // ---------------------------------------------------------------------------------------------
 
-describe("exported zod schemas describe the calculators' input", () => {
-  it('accept the typed inputs used above and reject malformed ones', () => {
-    expect(JobDiversityInputSchema.safeParse({ jobs: [{ type: 'Kokk' }], specialists: 2 }).success).toBe(true);
-    expect(JobDiversityInputSchema.safeParse({ jobs: [{ type: '' }] }).success).toBe(false);
-    expect(EmployerDiversityInputSchema.safeParse({ jobs: [{ employer: 'XYZ', worksite: null }] }).success).toBe(true);
-    expect(CompetitiveJobsInputSchema.safeParse({ jobs: [{ competitive: 'ja' }] }).success).toBe(false);
+describe('the calculators check the typed input they depend on (no schema library)', () => {
+  it('score well-formed typed inputs and reject malformed ones with typed errors', () => {
+    expect(jobDiversity({ jobs: [{ type: 'Kokk' }], specialists: 2 }).score).toBe(1);
+    expect(employerDiversity({ jobs: [{ employer: 'XYZ', worksite: null }] }).score).toBe(1);
+    expect(employerContacts({ specialists: [{ contacts: 42, weeks: 8 }], logReview: 'weekly' }).metric).toBe(5);
+    expectIpsError(() => employerContacts({ specialists: [{ contacts: 4.5, weeks: 8 }] }), 'invalidNumber', '4.5');
+    expectIpsError(() => employerContacts({ specialists: [{ contacts: 4, weeks: 0 }] }), 'divisionByZero');
+    expectIpsError(() => employerContacts({ specialists: [], logReview: 'sometimes' as LogReview }), 'notAvailable');
+    expectIpsError(
+      () => employerContacts({ specialists: [{ contacts: 4, weeks: 8 }], logReview: 'sometimes' as LogReview }),
+      'invalidValue',
+      'sometimes',
+    );
     expect(
-      EmployerContactsInputSchema.safeParse({ specialists: [{ contacts: 42, weeks: 8 }], logReview: 'weekly' }).success,
-    ).toBe(true);
-    expect(EmployerContactsInputSchema.safeParse({ specialists: [{ contacts: 4.5, weeks: 8 }] }).success).toBe(false);
-    expect(EmployerContactsInputSchema.safeParse({ specialists: [{ contacts: 4, weeks: 0 }] }).success).toBe(false);
-    expect(EmployerContactsInputSchema.safeParse({ specialists: [], logReview: 'sometimes' }).success).toBe(false);
-    expect(
-      DaysToEmployerContactInputSchema.safeParse({
-        participants: participantsFromDays([3, 11]),
-        supervisorRecords: false,
-      }).success,
-    ).toBe(true);
-    expect(
-      IndividualizedSearchInputSchema.safeParse({ contacts: [{ matchesPreferences: true, notAssessed: false }] })
-        .success,
-    ).toBe(true);
-    expect(CommunityTimeInputSchema.safeParse({ communityShares: [0.5, 0.56] }).success).toBe(true);
-    expect(CommunityTimeInputSchema.safeParse({ communityShares: [56] }).success).toBe(false);
-    expect(SpecialistRatingsInputSchema.safeParse({ ratings: [5, 4, 5] }).success).toBe(true);
-    expect(EmployerContactQualityInputSchema.safeParse({ ratings: [6] }).success).toBe(false);
+      daysToEmployerContact({ participants: participantsFromDays([3, 11]), supervisorRecords: false }).metric,
+    ).toBe(7);
+    expect(individualizedJobSearch({ contacts: [{ matchesPreferences: true, notAssessed: false }] }).score).toBe(5);
+    expect(communityTime({ communityShares: [0.5, 0.56] }).metric).toBe(53);
+    expectIpsError(() => communityTime({ communityShares: [56] }), 'invalidNumber', '56');
+    expect(careerAssessment({ ratings: [5, 4, 5] }).score).toBe(4);
+    expectIpsError(() => employerContactQuality({ ratings: [6] }), 'invalidNumber', '6');
   });
 });
 

@@ -1,5 +1,5 @@
 import { invalidValue, notAvailable } from '../errors';
-import { agreement } from '../review/consensus';
+import { agreement } from '../review/agreement';
 import type { Score } from '../scale/types';
 import { toScore } from '../totals';
 import { isBlank, isOmitted, list, scalar, type CellArg, type CellValue } from '../cells';

@@ -1,6 +1,6 @@
 /** The item calculators and their helpers the rest of the add-in (and its tests) may use. */
 export * from './shared/judgement';
-export { parseWithIpsErrors } from './shared/parse';
+export { checkInput } from './shared/rules';
 export * from './staffing/caseload-size';
 export * from './staffing/vocational-only';
 export * from './staffing/all-phases';

@@ -7,10 +7,8 @@
  * parses typed input with its schema; the column/total cores are what the spreadsheet function
  * calls after reading every cell.
  */
-import * as z from 'zod/mini';
+import { checkInput, type InputRules, type ValueRule } from '../shared/rules';
 import { reason } from '../shared/reasons';
-import { parseWithIpsErrors } from '../shared/parse';
-import { schema } from '../shared/parse';
 import { Score } from '../../scale/types';
 import { ItemResult, Reason } from '../../result';
 import { itemFunction, scalarParameter } from '../shared/define';
@@ -23,7 +21,6 @@ const ITEM_ID = 'org.nav_collaboration';
 /** How often something happens, from never to weekly (the steps the Org 3 anchors use). */
 export const NAV_FREQUENCIES = ['none', 'lessThanQuarterly', 'quarterly', 'monthly', 'weekly'] as const;
 export type NavFrequency = (typeof NAV_FREQUENCIES)[number];
-export const NavFrequencySchema = /* @__PURE__ */ schema(() => z.enum(NAV_FREQUENCIES));
 
 const NAV_FREQUENCY_TEXT: Readonly<Record<NavFrequency, { readonly nb: string; readonly en: string }>> = {
   none: { nb: 'aldri', en: 'never' },
@@ -72,15 +69,20 @@ export function navFrequencyFromText(text: string): NavFrequency | undefined {
 export const NAV_FREQUENCY_CHOICES =
   'none/ingen, less than quarterly/sjeldnere enn kvartalsvis, quarterly/kvartalsvis, monthly/månedlig, weekly/ukentlig';
 
-export const NavCollaborationInput = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** How often JS and NAV counsellors hold scheduled, in-person meetings. */
-    meetings: NavFrequencySchema,
-    /** How often they have client-related contact by any channel (phone, e-mail, in person). */
-    contacts: NavFrequencySchema,
-  }),
-);
-export type NavCollaborationInput = z.infer<typeof NavCollaborationInput>;
+export interface NavCollaborationInput {
+  /** How often JS and NAV counsellors hold scheduled, in-person meetings. */
+  readonly meetings: NavFrequency;
+  /** How often they have client-related contact by any channel (phone, e-mail, in person). */
+  readonly contacts: NavFrequency;
+}
+
+const FREQUENCY_RULE: ValueRule = { kind: 'choice', values: NAV_FREQUENCIES };
+
+/** The rules of navCollaboration()'s typed input. */
+export const NAV_RULES: InputRules = {
+  meetings: { argument: 'meetings', rule: FREQUENCY_RULE },
+  contacts: { argument: 'contacts', rule: FREQUENCY_RULE },
+};
 
 const rank = (frequency: NavFrequency): number => NAV_FREQUENCIES.indexOf(frequency);
 
@@ -92,10 +94,7 @@ const rank = (frequency: NavFrequency): number => NAV_FREQUENCIES.indexOf(freque
  * is at least as frequent as the meetings.
  */
 export function navCollaboration(input: NavCollaborationInput): ItemResult {
-  const { meetings, contacts: stated } = parseWithIpsErrors(NavCollaborationInput, input, {
-    meetings: 'meetings',
-    contacts: 'contacts',
-  });
+  const { meetings, contacts: stated } = checkInput(input, NAV_RULES);
   const contacts = rank(stated) >= rank(meetings) ? stated : meetings;
   const m = rank(meetings);
   const c = rank(contacts);

@@ -7,11 +7,11 @@
  * parses typed input with its schema; the column/total cores are what the spreadsheet function
  * calls after reading every cell.
  */
-import * as z from 'zod/mini';
+import { checkInput, rowOf, type InputRules } from '../shared/rules';
+import { COUNT_RULE, YES_NO_RULE } from '../shared/value-rules';
 import { scoreTeamRows } from './team-rows';
 import { floorMetric, asScore } from '../shared/reasons';
 import { meanScore, perSpecialistReason, meanReason, nb, en } from '../shared/per-specialist';
-import { schema, row, parseWithIpsErrors, rowOf } from '../shared/parse';
 import { Score } from '../../scale/types';
 import { ItemResult } from '../../result';
 import { itemFunction, recordsParameter } from '../shared/define';
@@ -21,35 +21,38 @@ import { parallelColumns } from '../../cells';
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'org.team_integration';
 
-export const TeamIntegrationSpecialist = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** Treatment teams the specialist is attached to (assigned to and attends); 0 = none. */
-    teams: z.int().check(z.gte(0)),
-    /** Clients in the specialist's caseload who come from those teams. Needed for 1–2 teams. */
-    clientsFromTeams: z.optional(z.int().check(z.gte(0))),
-    /** The specialist's whole caseload. Needed for 1–2 teams. */
-    caseload: z.optional(z.int().check(z.gte(0))),
-    /**
-     * With teams = 0: the specialist belongs to the treating agency, but its clinicians are not
-     * organised in teams (score 2). Left out or false with teams = 0: the vocational service
-     * operates independently of treatment (score 1).
-     */
-    cliniciansNotInTeams: z.optional(z.boolean()),
-    row,
-  }),
-);
-export const TeamIntegrationInput = /* @__PURE__ */ schema(() =>
-  z.object({ specialists: z.array(TeamIntegrationSpecialist).check(z.minLength(1)) }),
-);
-export type TeamIntegrationSpecialist = z.infer<typeof TeamIntegrationSpecialist>;
-export type TeamIntegrationInput = z.infer<typeof TeamIntegrationInput>;
+export interface TeamIntegrationSpecialist {
+  /** Treatment teams the specialist is attached to (assigned to and attends); 0 = none. */
+  readonly teams: number;
+  /** Clients in the specialist's caseload who come from those teams. Needed for 1–2 teams. */
+  readonly clientsFromTeams?: number;
+  /** The specialist's whole caseload. Needed for 1–2 teams. */
+  readonly caseload?: number;
+  /**
+   * With teams = 0: the specialist belongs to the treating agency, but its clinicians are not
+   * organised in teams (score 2). Left out or false with teams = 0: the vocational service
+   * operates independently of treatment (score 1).
+   */
+  readonly cliniciansNotInTeams?: boolean;
+  /** The 1-based row in the source range, for messages. */
+  readonly row?: number;
+}
+export interface TeamIntegrationInput {
+  readonly specialists: readonly TeamIntegrationSpecialist[];
+}
 
-const TEAM_ARGUMENTS = {
-  teams: 'teams',
-  clientsFromTeams: 'clients_from_teams',
-  caseload: 'caseload',
-  cliniciansNotInTeams: 'clinicians_not_in_teams',
-  specialists: 'teams',
+/** The rules of teamIntegration()'s typed input. */
+export const TEAM_RULES: InputRules = {
+  specialists: {
+    argument: 'teams',
+    nonEmpty: true,
+    fields: {
+      teams: { argument: 'teams', rule: COUNT_RULE },
+      clientsFromTeams: { argument: 'clients_from_teams', rule: COUNT_RULE, optional: true },
+      caseload: { argument: 'caseload', rule: COUNT_RULE, optional: true },
+      cliniciansNotInTeams: { argument: 'clinicians_not_in_teams', rule: YES_NO_RULE, optional: true },
+    },
+  },
 };
 
 /**
@@ -59,7 +62,7 @@ const TEAM_ARGUMENTS = {
  * three or more teams → 2; one or two teams → share < 50 % → 2, 50–74 → 3, 75–89 → 4, ≥ 90 → 5.
  */
 export function teamIntegration(input: TeamIntegrationInput): ItemResult {
-  const { specialists } = parseWithIpsErrors(TeamIntegrationInput, input, TEAM_ARGUMENTS);
+  const { specialists } = checkInput(input, TEAM_RULES);
   const n = specialists.length;
   const columns = {
     teams: new Float64Array(n),

@@ -5,23 +5,23 @@
  * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
-import * as z from 'zod/mini';
-import { schema } from './shared';
-import { capsThatApply, averageRatings, withRegistryCaps, readRatings } from './ratings';
+import {} from './shared';
+import { averageRatings, withRegistryCaps, readRatings } from './ratings';
 import { ItemResult, Reason } from '../../result';
 import { itemFunction, recordsParameter, CAPS_PARAMETER, readCapFlags } from '../shared/define';
 
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'services.career_assessment';
 
-export const SpecialistRatingsInputSchema = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** One 1–5 rating per specialist rated (each already reflecting the manual's per-specialist caps). */
-    ratings: z.array(z.int().check(z.minimum(1), z.maximum(5))),
-    capsThatApply,
-  }),
-);
-export type SpecialistRatingsInput = z.infer<typeof SpecialistRatingsInputSchema>;
+export interface SpecialistRatingsInput {
+  /** One 1–5 rating per specialist rated (each already reflecting the manual's per-specialist caps). */
+  readonly ratings: readonly number[];
+  /**
+   * Which of the item's caps (ItemDefinition.caps in the registry, in its order) apply: one flag per
+   * cap; empty or left out means none apply.
+   */
+  readonly capsThatApply?: readonly boolean[];
+}
 
 /**
  * Tjenester 3: each specialist is rated and the ratings averaged (6533–6537), rounded down (rule

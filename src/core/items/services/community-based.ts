@@ -6,8 +6,7 @@
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
 import { labelOfScore, sameInBoth, scoreFor, type BandTable } from '../shared/bands';
-import * as z from 'zod/mini';
-import { schema, stableSum, plural, fmt } from './shared';
+import { stableSum, plural, fmt } from './shared';
 import { floorMetric, reason } from '../shared/reasons';
 import { readCommunityShares } from '../shared/percent-rows';
 import { Score } from '../../scale/types';
@@ -19,17 +18,14 @@ import { PercentUnit, readPercentUnit, isOmitted, columnRows } from '../../cells
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'services.community_based';
 
-export const CommunityTimeInputSchema = /* @__PURE__ */ schema(() =>
-  z.object({
-    /**
-     * One entry per specialist: the share (0–1, e.g. 0.56 for 56 %) of the specialist's own
-     * scheduled working time spent in the community (part-time specialists: the same share of
-     * their hours, 8861–8869).
-     */
-    communityShares: z.array(z.number().check(z.minimum(0), z.maximum(1))),
-  }),
-);
-export type CommunityTimeInput = z.infer<typeof CommunityTimeInputSchema>;
+export interface CommunityTimeInput {
+  /**
+   * One entry per specialist: the share (0–1, e.g. 0.56 for 56 %) of the specialist's own
+   * scheduled working time spent in the community (part-time specialists: the same share of
+   * their hours, 8861–8869).
+   */
+  readonly communityShares: readonly number[];
+}
 
 /**
  * Anchors (11524–11562): 30 % or less → 1, 30–39 → 2, 40–49 → 3, 50–64 → 4, 65 or more → 5.

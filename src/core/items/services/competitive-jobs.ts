@@ -6,8 +6,7 @@
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
 import { labelOfScore, sameInBoth, scoreFor, type BandTable } from '../shared/bands';
-import * as z from 'zod/mini';
-import { schema, checkSpecialists, requireInteger, plural, minimumSample, sampleRuleText, fmt } from './shared';
+import { checkSpecialists, requireInteger, plural, minimumSample, sampleRuleText, fmt } from './shared';
 import { SPECIALISTS_PARAMETER, BEFORE_IPS_PARAMETER, readSpecialists, readOptionalFlag, yesNoColumn } from './readers';
 import { countYesNoRows } from '../shared/yes-no-rows';
 import { reason } from '../shared/reasons';
@@ -20,26 +19,22 @@ import { parallelColumns } from '../../cells';
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'services.competitive_jobs';
 
-export const CompetitiveJobsInputSchema = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** One entry per job of a participant in work (during the last six months, 8336–8342). */
-    jobs: z.array(
-      z.object({
-        /** Competitive: at least minimum wage, open to anyone, not reserved for disabled people (8133–8143). */
-        competitive: z.boolean(),
-        /** Obtained before entering IPS: not counted (8177–8179). */
-        beforeIps: z.optional(z.boolean()),
-      }),
-    ),
-    specialists: z.optional(z.int().check(z.minimum(1))),
-    /**
-     * Only used when the sample is under the minimum: true when all evidence (team meeting, records)
-     * shows the specialists help people find competitive work → 5 (8179–8188); false → 1 (anchor 1).
-     */
-    smallSampleEvidence: z.optional(z.boolean()),
-  }),
-);
-export type CompetitiveJobsInput = z.infer<typeof CompetitiveJobsInputSchema>;
+export interface CompetitiveJobsInput {
+  /** One entry per job of a participant in work (during the last six months, 8336–8342). */
+  readonly jobs: readonly {
+    /** Competitive: at least minimum wage, open to anyone, not reserved for disabled people (8133–8143). */
+    readonly competitive: boolean;
+    /** Obtained before entering IPS: not counted (8177–8179). */
+    readonly beforeIps?: boolean;
+  }[];
+  /** Employment specialists on the team, a whole number ≥ 1 (sets the minimum sample). */
+  readonly specialists?: number;
+  /**
+   * Only used when the sample is under the minimum: true when all evidence (team meeting, records)
+   * shows the specialists help people find competitive work → 5 (8179–8188); false → 1 (anchor 1).
+   */
+  readonly smallSampleEvidence?: boolean;
+}
 
 /**
  * Anchors (11290–11327): under 64 % → 1, about 65–74 → 2, about 75–84 → 3, about 85–94 → 4,

@@ -5,10 +5,9 @@
  * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
-import * as z from 'zod/mini';
-import { schema, requireInteger } from './shared';
+import { requireInteger } from './shared';
 import { readSpecialists } from './readers';
-import { capsThatApply, averageRatings, withRegistryCaps, readRatings } from './ratings';
+import { averageRatings, withRegistryCaps, readRatings } from './ratings';
 import { ItemResult, Reason } from '../../result';
 import { itemFunction, recordsParameter, scalarParameter, CAPS_PARAMETER, readCapFlags } from '../shared/define';
 import { invalidValue, notAvailable } from '../../errors';
@@ -16,22 +15,19 @@ import { invalidValue, notAvailable } from '../../errors';
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'services.employer_contact_quality';
 
-export const EmployerContactQualityInputSchema = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** One 1–5 rating per observed specialist. */
-    ratings: z.array(z.int().check(z.minimum(1), z.maximum(5))),
-    /** Specialists on the team: more than one must be observed, at least three of five (7539–7549). */
-    specialists: z.optional(z.int().check(z.minimum(1))),
-    /**
-     * The registry's caps for Tjenester 7, in order: relationship building not observable (→ 1),
-     * no information-gathering meeting observable (→ 4), service presentation (→ 3), rarely meet
-     * employers (→ 1), mostly asking for openings (→ 2), participant must attend (→ 3),
-     * relationships not maintained (→ 4).
-     */
-    capsThatApply,
-  }),
-);
-export type EmployerContactQualityInput = z.infer<typeof EmployerContactQualityInputSchema>;
+export interface EmployerContactQualityInput {
+  /** One 1–5 rating per observed specialist. */
+  readonly ratings: readonly number[];
+  /** Specialists on the team: more than one must be observed, at least three of five (7539–7549). */
+  readonly specialists?: number;
+  /**
+   * The registry's caps for Tjenester 7, in order: relationship building not observable (→ 1),
+   * no information-gathering meeting observable (→ 4), service presentation (→ 3), rarely meet
+   * employers (→ 1), mostly asking for openings (→ 2), participant must attend (→ 3),
+   * relationships not maintained (→ 4).
+   */
+  readonly capsThatApply?: readonly boolean[];
+}
 
 /** How many specialists must be observed on a team of this size (7539–7549). */
 export function specialistsToObserve(specialists: number): number {

@@ -6,8 +6,7 @@
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
 import { sameInBoth, scoreFor, type BandTable } from '../shared/bands';
-import * as z from 'zod/mini';
-import { schema, Cap, requireInteger, requireFinite, plural, fmt, applyCaps } from './shared';
+import { Cap, requireInteger, requireFinite, plural, fmt, applyCaps } from './shared';
 import { readEmployerContactRows } from './employer-contact-rows';
 import { floorMetric, reason, asScore } from '../shared/reasons';
 import { Score } from '../../scale/types';
@@ -30,31 +29,25 @@ const ITEM_ID = 'services.employer_contacts';
  *   authority and the supervisor cannot clarify (7413–7422) — the item gets 2.
  */
 export const LOG_REVIEW_VALUES = ['weekly', 'monthly', 'not_reviewed', 'no_log', 'mixed', 'unverifiable'] as const;
-export const LogReviewSchema = /* @__PURE__ */ schema(() => z.enum(LOG_REVIEW_VALUES));
-export type LogReview = z.infer<typeof LogReviewSchema>;
+export type LogReview = (typeof LOG_REVIEW_VALUES)[number];
 
-export const EmployerContactsInputSchema = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** One entry per employment specialist (peer specialists doing the full job count as specialists). */
-    specialists: z.array(
-      z.object({
-        /** Countable in-person contacts with people with hiring authority in the review window (7346–7377). */
-        contacts: z.int().check(z.minimum(0)),
-        /** Weeks in the review window (normally 8: the last two months, 7383–7397). */
-        weeks: z.number().check(z.positive()),
-        /** Weeks absent in the window; under one week ("a few days") does not change the calculation (7401–7411). */
-        absentWeeks: z.optional(z.number().check(z.minimum(0))),
-        /** Months in post; specialists in post less than one month are left out (7389–7395). */
-        monthsInPost: z.optional(z.number().check(z.minimum(0))),
-        /** People in the specialist's caseload looking for work (anchor 5's small-caseload rule, 11071–11077). */
-        jobSeekers: z.optional(z.int().check(z.minimum(0))),
-      }),
-    ),
-    /** How the supervisor reviews the contact logs; omitted → no cap. */
-    logReview: z.optional(LogReviewSchema),
-  }),
-);
-export type EmployerContactsInput = z.infer<typeof EmployerContactsInputSchema>;
+export interface EmployerContactsInput {
+  /** One entry per employment specialist (peer specialists doing the full job count as specialists). */
+  readonly specialists: readonly {
+    /** Countable in-person contacts with people with hiring authority in the review window, a whole number ≥ 0 (7346–7377). */
+    readonly contacts: number;
+    /** Weeks in the review window, > 0 (normally 8: the last two months, 7383–7397). */
+    readonly weeks: number;
+    /** Weeks absent in the window; under one week ("a few days") does not change the calculation (7401–7411). */
+    readonly absentWeeks?: number;
+    /** Months in post; specialists in post less than one month are left out (7389–7395). */
+    readonly monthsInPost?: number;
+    /** People in the specialist's caseload looking for work (anchor 5's small-caseload rule, 11071–11077). */
+    readonly jobSeekers?: number;
+  }[];
+  /** How the supervisor reviews the contact logs; omitted → no cap. */
+  readonly logReview?: LogReview;
+}
 
 /**
  * Anchors (11031–11081) on the contacts per week rounded down: under 2 → 1, 2–3 → 2 («mellom to og
@@ -288,7 +281,7 @@ function employerContactsResult(
   counts: Readonly<EmployerContactsCounts>,
   logReview: LogReview | undefined,
 ): ItemResult {
-  // Checked here as the calculators do not run the schemas: a word that is not a LogReview
+  // Checked here: a word that is not a LogReview
   // (e.g. "constructor", which a plain lookup would find on Object.prototype) is an error.
   if (logReview !== undefined && !(LOG_REVIEW_VALUES as readonly unknown[]).includes(logReview)) {
     throw invalidValue(

@@ -5,8 +5,7 @@
  * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
-import * as z from 'zod/mini';
-import { schema, Grouping, isBlankText, checkSpecialists } from './shared';
+import { Grouping, isBlankText, checkSpecialists } from './shared';
 import { SPECIALISTS_PARAMETER, BEFORE_IPS_PARAMETER, readSpecialists, yesNoColumn, readText } from './readers';
 import { tallies, Tally, diversityResult } from './diversity';
 import { ItemResult } from '../../result';
@@ -17,22 +16,18 @@ import { parallelColumns, isBlank } from '../../cells';
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'services.employer_diversity';
 
-export const EmployerDiversityInputSchema = /* @__PURE__ */ schema(() =>
-  z.object({
-    jobs: z.array(
-      z.object({
-        /** The employer (business) of the job. */
-        employer: z.string().check(z.minLength(1)),
-        /** The worksite; entries at different worksites are different for the count (7974–7984). */
-        worksite: z.optional(z.nullable(z.string())),
-        /** Obtained before entering IPS: not counted (7966–7968). */
-        beforeIps: z.optional(z.boolean()),
-      }),
-    ),
-    specialists: z.optional(z.int().check(z.minimum(1))),
-  }),
-);
-export type EmployerDiversityInput = z.infer<typeof EmployerDiversityInputSchema>;
+export interface EmployerDiversityInput {
+  readonly jobs: readonly {
+    /** The employer (business) of the job. */
+    readonly employer: string;
+    /** The worksite; entries at different worksites are different for the count (7974–7984). */
+    readonly worksite?: string | null;
+    /** Obtained before entering IPS: not counted (7966–7968). */
+    readonly beforeIps?: boolean;
+  }[];
+  /** Employment specialists on the team, a whole number ≥ 1 (sets the minimum sample). */
+  readonly specialists?: number;
+}
 
 const NO_EMPLOYER_JOBS = "argument 'employers': no jobs to score";
 

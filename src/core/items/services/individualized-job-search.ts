@@ -6,8 +6,7 @@
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
 import { labelOfScore, sameInBoth, scoreFor, type BandTable } from '../shared/bands';
-import * as z from 'zod/mini';
-import { schema, requireInteger, fmt, plural, Cap, applyCaps } from './shared';
+import { requireInteger, fmt, plural, Cap, applyCaps } from './shared';
 import { yesNoColumn, readOptionalFlag } from './readers';
 import { countYesNoRows } from '../shared/yes-no-rows';
 import { reason } from '../shared/reasons';
@@ -20,26 +19,21 @@ import { parallelColumns } from '../../cells';
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'services.individualized_job_search';
 
-export const IndividualizedSearchInputSchema = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** One entry per specialist–employer contact reviewed. */
-    contacts: z.array(
-      z.object({
-        /** The contact was based on a job choice reflecting the participant's preferences, strengths, needs. */
-        matchesPreferences: z.boolean(),
-        /** Not assessed: the participant took the initiative (7110–7118). */
-        notAssessed: z.optional(z.boolean()),
-      }),
-    ),
-    /** Documented, individual job development plans exist (7122–7124; anchors 4–5). false → at most 3. */
-    plansDocumented: z.optional(z.boolean()),
-    /** Specialists explore preferences beyond the stated goal (7126–7134). false → at most 2. */
-    preferencesExplored: z.optional(z.boolean()),
-    /** Specialists urge people with criminal-justice involvement to take any job (7141–7155). true → at most 3. */
-    anyJobEncouraged: z.optional(z.boolean()),
-  }),
-);
-export type IndividualizedSearchInput = z.infer<typeof IndividualizedSearchInputSchema>;
+export interface IndividualizedSearchInput {
+  /** One entry per specialist–employer contact reviewed. */
+  readonly contacts: readonly {
+    /** The contact was based on a job choice reflecting the participant's preferences, strengths, needs. */
+    readonly matchesPreferences: boolean;
+    /** Not assessed: the participant took the initiative (7110–7118). */
+    readonly notAssessed?: boolean;
+  }[];
+  /** Documented, individual job development plans exist (7122–7124; anchors 4–5). false → at most 3. */
+  readonly plansDocumented?: boolean;
+  /** Specialists explore preferences beyond the stated goal (7126–7134). false → at most 2. */
+  readonly preferencesExplored?: boolean;
+  /** Specialists urge people with criminal-justice involvement to take any job (7141–7155). true → at most 3. */
+  readonly anyJobEncouraged?: boolean;
+}
 
 /** Anchors (10940–10995): < 25 % → 1, 25–49 → 2, 50–74 → 3, 75–89 → 4, 90–100 → 5. */
 export const SEARCH_BANDS: BandTable = {

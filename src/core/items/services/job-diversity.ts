@@ -5,8 +5,7 @@
  * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
-import * as z from 'zod/mini';
-import { schema, checkSpecialists } from './shared';
+import { checkSpecialists } from './shared';
 import { SPECIALISTS_PARAMETER, BEFORE_IPS_PARAMETER, readSpecialists, yesNoColumn, readText } from './readers';
 import { tallies, diversityResult } from './diversity';
 import { ItemResult } from '../../result';
@@ -17,22 +16,17 @@ import { parallelColumns, isBlank } from '../../cells';
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'services.job_diversity';
 
-export const JobDiversityInputSchema = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** One entry per job held now (or started in the last six months when fewer than 10). */
-    jobs: z.array(
-      z.object({
-        /** The job type (by duties, not only the title, 7750–7760). */
-        type: z.string().check(z.minLength(1)),
-        /** The job was obtained before the person entered IPS: not counted (7736–7738). */
-        beforeIps: z.optional(z.boolean()),
-      }),
-    ),
-    /** Number of employment specialists on the team (sets the minimum sample). */
-    specialists: z.optional(z.int().check(z.minimum(1))),
-  }),
-);
-export type JobDiversityInput = z.infer<typeof JobDiversityInputSchema>;
+export interface JobDiversityInput {
+  /** One entry per job held now (or started in the last six months when fewer than 10). */
+  readonly jobs: readonly {
+    /** The job type (by duties, not only the title, 7750–7760). */
+    readonly type: string;
+    /** The job was obtained before the person entered IPS: not counted (7736–7738). */
+    readonly beforeIps?: boolean;
+  }[];
+  /** Number of employment specialists on the team, a whole number ≥ 1 (sets the minimum sample). */
+  readonly specialists?: number;
+}
 
 const NO_JOBS = "argument 'job_types': no jobs to score";
 

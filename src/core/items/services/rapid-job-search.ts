@@ -6,8 +6,7 @@
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
 import { labelOfScore, sameInBoth, scoreFor, type BandTable } from '../shared/bands';
-import * as z from 'zod/mini';
-import { schema, requireFinite, Grouping, stableSum, plural, fmt, Cap, applyCaps } from './shared';
+import { requireFinite, Grouping, stableSum, plural, fmt, Cap, applyCaps } from './shared';
 import { readOptionalFlag, eachRow, readDay, readText } from './readers';
 import { floorMetric, reason } from '../shared/reasons';
 import { Score } from '../../scale/types';
@@ -19,29 +18,24 @@ import { scalar, isOmitted, isBlank, readDate } from '../../cells';
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'services.rapid_job_search';
 
-export const DaysToEmployerContactInputSchema = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** One entry per participant recently taken into the service (6807–6813). */
-    participants: z.array(
-      z.object({
-        /** The participant's employment specialist (compared without case/spaces). */
-        specialist: z.string().check(z.minLength(1)),
-        /** Day number (Excel serial) of the participant's first meeting with the specialist (6797–6799). */
-        intakeDate: z.int(),
-        /**
-         * Day number of the first in-person employer contact by the specialist and/or participant
-         * (6842–6868); null when there has been none yet although the person wants it (6870–6876).
-         */
-        firstContactDate: z.nullable(z.int()),
-      }),
-    ),
-    /** Whether the supervisor records the days to first employer contact (6815–6821; anchor 5). */
-    supervisorRecords: z.optional(z.boolean()),
-    /** Day number of the review visit, used for participants without a contact yet (6870–6876). */
-    reviewDate: z.optional(z.int()),
-  }),
-);
-export type DaysToEmployerContactInput = z.infer<typeof DaysToEmployerContactInputSchema>;
+export interface DaysToEmployerContactInput {
+  /** One entry per participant recently taken into the service (6807–6813). */
+  readonly participants: readonly {
+    /** The participant's employment specialist (compared without case/spaces). */
+    readonly specialist: string;
+    /** Day number (Excel serial) of the participant's first meeting with the specialist (6797–6799). */
+    readonly intakeDate: number;
+    /**
+     * Day number of the first in-person employer contact by the specialist and/or participant
+     * (6842–6868); null when there has been none yet although the person wants it (6870–6876).
+     */
+    readonly firstContactDate: number | null;
+  }[];
+  /** Whether the supervisor records the days to first employer contact (6815–6821; anchor 5). */
+  readonly supervisorRecords?: boolean;
+  /** Day number of the review visit, used for participants without a contact yet (6870–6876). */
+  readonly reviewDate?: number;
+}
 
 /** Anchors (10858–10908): ≤ 30 days → 5, 31–60 → 4, 61–150 → 3, 151–270 → 2, ≥ 271 → 1. */
 export const DAY_BANDS: BandTable = {

@@ -2,9 +2,8 @@
  * What Tjenester 3 and 7 share: one 1–5 rating per specialist, averaged and rounded down, then
  * lowered by the item's caps from the registry.
  */
-import * as z from 'zod/mini';
 import { applyCaps as applyRegistryCaps } from '../shared/judgement';
-import { schema, plural, fmt } from './shared';
+import { plural, fmt } from './shared';
 import { collect } from './readers';
 import { asScore, floorMetric, reason } from '../shared/reasons';
 import { Score } from '../../scale/types';
@@ -12,12 +11,6 @@ import { itemById } from '../../scale/registry';
 import { Reason, ItemResult } from '../../result';
 import { notAvailable, invalidNumber } from '../../errors';
 import { CellArg, readNumber } from '../../cells';
-
-/**
- * Which of the item's caps (ItemDefinition.caps in the registry, in its order) apply: one flag per
- * cap; an empty list means none apply. The caps are the manual's item-level "no higher than" rules.
- */
-export const capsThatApply = /* @__PURE__ */ schema(() => z.optional(z.array(z.boolean())));
 
 export function averageRatings(
   itemId: string,

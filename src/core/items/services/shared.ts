@@ -8,18 +8,10 @@
 
 import { readKey } from '../../cells';
 import { invalidNumber } from '../../errors';
-import { formatNumber } from '../../report';
+import { formatNumber } from '../shared/reasons';
 import { Reason } from '../../result';
 import { Score } from '../../scale/types';
 import { CompensatedSum, reason } from '../shared/reasons';
-
-/**
- * Builds a module-level zod schema. Call sites are marked pure, so a bundle that never reads the
- * schema (the spreadsheet functions, which use the tallies and column cores) leaves it out.
- */
-export function schema<T>(build: () => T): T {
-  return build();
-}
 
 export const fmt = formatNumber;
 

@@ -7,11 +7,11 @@
  * parses typed input with its schema; the column/total cores are what the spreadsheet function
  * calls after reading every cell.
  */
-import * as z from 'zod/mini';
+import { checkInput, rowOf, type InputRules } from '../shared/rules';
+import { YES_NO_RULE } from '../shared/value-rules';
 import { checkPhaseWidths, readPhaseRows } from './phase-rows';
 import { reason } from '../shared/reasons';
 import { meanScore, perSpecialistReason, meanReason } from '../shared/per-specialist';
-import { schema, row, parseWithIpsErrors, rowOf } from '../shared/parse';
 import { Score } from '../../scale/types';
 import { ItemResult, Reason } from '../../result';
 import { itemFunction, recordsParameter } from '../shared/define';
@@ -31,22 +31,29 @@ export const VOCATIONAL_PHASES: readonly { readonly nb: string; readonly en: str
   { nb: 'oppfølging', en: 'follow-along support' },
 ];
 
-export const AllPhasesSpecialist = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** Whether the specialist performs each of the six phases, in the order of VOCATIONAL_PHASES. */
-    phases: z.tuple([z.boolean(), z.boolean(), z.boolean(), z.boolean(), z.boolean(), z.boolean()]),
-    /** The specialist has a caseload but refers clients on to other vocational services instead of serving them (score 2). */
-    refersOut: z.optional(z.boolean()),
-    row,
-  }),
-);
-export const AllPhasesInput = /* @__PURE__ */ schema(() =>
-  z.object({ specialists: z.array(AllPhasesSpecialist).check(z.minLength(1)) }),
-);
-export type AllPhasesSpecialist = z.infer<typeof AllPhasesSpecialist>;
-export type AllPhasesInput = z.infer<typeof AllPhasesInput>;
+export interface AllPhasesSpecialist {
+  /** Whether the specialist performs each of the six phases, in the order of VOCATIONAL_PHASES. */
+  readonly phases: readonly [boolean, boolean, boolean, boolean, boolean, boolean];
+  /** The specialist has a caseload but refers clients on to other vocational services instead of serving them (score 2). */
+  readonly refersOut?: boolean;
+  /** The 1-based row in the source range, for messages. */
+  readonly row?: number;
+}
+export interface AllPhasesInput {
+  readonly specialists: readonly AllPhasesSpecialist[];
+}
 
-const PHASES_ARGUMENTS = { phases: 'phases', refersOut: 'refers_out', specialists: 'phases' };
+/** The rules of allPhases()'s typed input. */
+export const PHASES_RULES: InputRules = {
+  specialists: {
+    argument: 'phases',
+    nonEmpty: true,
+    fields: {
+      phases: { argument: 'phases', rule: { kind: 'flags', count: 6 } },
+      refersOut: { argument: 'refers_out', rule: YES_NO_RULE, optional: true },
+    },
+  },
+};
 
 /** Bit of AllPhasesColumns.phases set when the specialist refers clients out (bits 0–5 are the phases). */
 export const REFERS_OUT_BIT = 1 << 6;
@@ -75,7 +82,7 @@ function phaseScore(bits: number): Score {
  * so at most 4 (3092–3102).
  */
 export function allPhases(input: AllPhasesInput): ItemResult {
-  const { specialists } = parseWithIpsErrors(AllPhasesInput, input, PHASES_ARGUMENTS);
+  const { specialists } = checkInput(input, PHASES_RULES);
   const phases = new Uint8Array(specialists.length);
   const rows = new Float64Array(specialists.length);
   specialists.forEach((specialist, index) => {

@@ -7,14 +7,13 @@
  * parses typed input with its schema; the column/total cores are what the spreadsheet function
  * calls after reading every cell.
  */
-import * as z from 'zod/mini';
+import { checkInput, rowOf, type InputRules } from '../shared/rules';
+import { CLIENTS_RULE, FTE_RULE, YES_NO_RULE } from '../shared/value-rules';
 import { readCaseloadRows } from './caseload-rows';
 import { ExactTotal, countTotal, ExactSum, quotientOfTotals, floorOfTotals, reason } from '../shared/reasons';
 import { bandFor, type BandTable } from '../shared/bands';
 import { nb, en } from '../shared/per-specialist';
-import { row, parseWithIpsErrors, rowOf } from '../shared/parse';
 import { capsFromIds } from '../shared/judgement';
-import { schema } from '../shared/parse';
 import { applyCaps } from '../shared/judgement';
 import { itemById } from '../../scale/registry';
 import { ItemResult, Reason } from '../../result';
@@ -25,38 +24,38 @@ import { CellValue, readYesNo, parallelColumns, scalar } from '../../cells';
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'staffing.caseload_size';
 
-export const CaseloadSpecialist = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** People in this specialist's caseload (whole people ≥ 0). Not needed for an excluded row. */
-    clients: z.optional(z.int().check(z.gte(0))),
-    /** The specialist's post as a fraction of full time, 0 < fte ≤ 1 (default 1). */
-    fte: z.optional(z.number().check(z.gt(0), z.lte(1))),
-    /** True for a row that is not counted, e.g. the supervisor (metodeveileder). */
-    excluded: z.optional(z.boolean()),
-    row,
-  }),
-);
-export const CaseloadInput = /* @__PURE__ */ schema(() =>
-  z.object({
-    specialists: z.array(CaseloadSpecialist),
-    /** The specialists have no individual caseloads (team caseload, ad-hoc meetings): at most 3. */
-    noIndividualCaseloads: z.optional(z.boolean()),
-  }),
-);
-export type CaseloadSpecialist = z.infer<typeof CaseloadSpecialist>;
-export type CaseloadInput = z.infer<typeof CaseloadInput>;
+export interface CaseloadSpecialist {
+  /** People in this specialist's caseload (whole people ≥ 0). Not needed for an excluded row. */
+  readonly clients?: number;
+  /** The specialist's post as a fraction of full time, 0 < fte ≤ 1 (default 1). */
+  readonly fte?: number;
+  /** True for a row that is not counted, e.g. the supervisor (metodeveileder). */
+  readonly excluded?: boolean;
+  /** The 1-based row in the source range, for messages. */
+  readonly row?: number;
+}
+export interface CaseloadInput {
+  readonly specialists: readonly CaseloadSpecialist[];
+  /** The specialists have no individual caseloads (team caseload, ad-hoc meetings): at most 3. */
+  readonly noIndividualCaseloads?: boolean;
+}
 
 /** The registry's cap for Bemanning 1 without individual caseloads (manual 2640–2655): at most 3. */
 export const CAP_NO_INDIVIDUAL_CASELOADS = 'staffing.caseload_size.no_individual_caseloads';
 
 const ONE: ExactTotal = countTotal(1);
 
-const CASELOAD_ARGUMENTS = {
-  clients: 'caseloads',
-  fte: 'fte',
-  excluded: 'exclude',
-  noIndividualCaseloads: 'no_individual_caseloads',
-  specialists: 'caseloads',
+/** The rules of caseload()'s typed input, each field named by its spreadsheet argument. */
+export const CASELOAD_RULES: InputRules = {
+  specialists: {
+    argument: 'caseloads',
+    fields: {
+      clients: { argument: 'caseloads', rule: CLIENTS_RULE, optional: true },
+      fte: { argument: 'fte', rule: FTE_RULE, optional: true },
+      excluded: { argument: 'exclude', rule: YES_NO_RULE, optional: true },
+    },
+  },
+  noIndividualCaseloads: { argument: 'no_individual_caseloads', rule: YES_NO_RULE, optional: true },
 };
 
 /** Bemanning 1's anchors on the clients per full-time specialist, rounded down (manual 9739–9763). */
@@ -107,7 +106,7 @@ export const CASELOAD_BANDS: BandTable = {
  * No individual caseloads caps the score at 3 (2640–2655).
  */
 export function caseload(input: CaseloadInput): ItemResult {
-  const { specialists, noIndividualCaseloads } = parseWithIpsErrors(CaseloadInput, input, CASELOAD_ARGUMENTS);
+  const { specialists, noIndividualCaseloads } = checkInput(input, CASELOAD_RULES);
   let counted = 0;
   for (const specialist of specialists) if (specialist.excluded !== true) counted++;
   if (counted === 0) throw notAvailable(NO_CASELOAD_SPECIALISTS);

@@ -7,12 +7,12 @@
  * parses typed input with its schema; the column/total cores are what the spreadsheet function
  * calls after reading every cell.
  */
-import * as z from 'zod/mini';
+import { checkInput, rowOf, type InputRules } from '../shared/rules';
+import { PERCENT_RULE, YES_NO_RULE } from '../shared/value-rules';
 import { ExactSum, ExactTotal, quotientOfTotals, floorOfTotals, countTotal, reason } from '../shared/reasons';
 import { readVocationalPercents } from '../shared/percent-rows';
 import { bandFor, type BandTable } from '../shared/bands';
 import { nb, en } from '../shared/per-specialist';
-import { schema, row, parseWithIpsErrors, rowOf } from '../shared/parse';
 import { applyCaps, capsFromIds } from '../shared/judgement';
 import { itemById } from '../../scale/registry';
 import { ItemResult, Reason } from '../../result';
@@ -30,34 +30,34 @@ import { CellValue, readYesNo, readPercentUnit, parallelColumns, scalar } from '
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'staffing.vocational_only';
 
-export const VocationalTimeSpecialist = /* @__PURE__ */ schema(() =>
-  z.object({
-    /** Share of the specialist's working time spent on vocational services, in percent 0–100. */
-    percentVocational: z.optional(z.number().check(z.gte(0), z.lte(100))),
-    excluded: z.optional(z.boolean()),
-    row,
-  }),
-);
-export const VocationalTimeInput = /* @__PURE__ */ schema(() =>
-  z.object({
-    specialists: z.array(VocationalTimeSpecialist),
-    /** Small agency (60–140 served) where the specialist splits time with coordination: score 1 (2837–2850). */
-    splitRole: z.optional(z.boolean()),
-  }),
-);
+export interface VocationalTimeSpecialist {
+  /** Share of the specialist's working time spent on vocational services, in percent 0–100. */
+  readonly percentVocational?: number;
+  readonly excluded?: boolean;
+  /** The 1-based row in the source range, for messages. */
+  readonly row?: number;
+}
+export interface VocationalTimeInput {
+  readonly specialists: readonly VocationalTimeSpecialist[];
+  /** Small agency (60–140 served) where the specialist splits time with coordination: score 1 (2837–2850). */
+  readonly splitRole?: boolean;
+}
 
-/** The registry's cap for Bemanning 2, the small agency's split role (manual 2837–2850): at most 1. */
 const ONE: ExactTotal = countTotal(1);
 
+/** The registry's cap for Bemanning 2, the small agency's split role (manual 2837–2850): at most 1. */
 export const CAP_SPLIT_ROLE = 'staffing.vocational_only.split_role';
-export type VocationalTimeSpecialist = z.infer<typeof VocationalTimeSpecialist>;
-export type VocationalTimeInput = z.infer<typeof VocationalTimeInput>;
 
-const VOCATIONAL_ARGUMENTS = {
-  percentVocational: 'percent_vocational',
-  excluded: 'exclude',
-  splitRole: 'split_role',
-  specialists: 'percent_vocational',
+/** The rules of vocationalTime()'s typed input. */
+export const VOCATIONAL_RULES: InputRules = {
+  specialists: {
+    argument: 'percent_vocational',
+    fields: {
+      percentVocational: { argument: 'percent_vocational', rule: PERCENT_RULE, optional: true },
+      excluded: { argument: 'exclude', rule: YES_NO_RULE, optional: true },
+    },
+  },
+  splitRole: { argument: 'split_role', rule: YES_NO_RULE, optional: true },
 };
 
 /** Bemanning 2's anchors on the mean percent of time on vocational services, rounded down (manual 9781–9805). */
@@ -77,7 +77,7 @@ export const VOCATIONAL_BANDS: BandTable = {
  * added and divided by the number of specialists (unweighted), rounded down, banded.
  */
 export function vocationalTime(input: VocationalTimeInput): ItemResult {
-  const { specialists, splitRole } = parseWithIpsErrors(VocationalTimeInput, input, VOCATIONAL_ARGUMENTS);
+  const { specialists, splitRole } = checkInput(input, VOCATIONAL_RULES);
   let counted = 0;
   for (const specialist of specialists) if (specialist.excluded !== true) counted++;
   if (counted === 0) throw notAvailable(NO_VOCATIONAL_SPECIALISTS);
