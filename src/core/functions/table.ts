@@ -2,6 +2,7 @@ import { CYCLE_FUNCTIONS } from './cycle';
 import { GENERAL_FUNCTIONS } from './general';
 import { REVIEW_FUNCTIONS } from './review-functions';
 import { ITEM_FUNCTIONS } from '../items';
+import { withParameterLabels } from './parameter-labels';
 import type { FunctionSpec } from './types';
 
 /**
@@ -13,7 +14,7 @@ export const FUNCTION_LIST: readonly FunctionSpec[] = [
   ...GENERAL_FUNCTIONS,
   ...REVIEW_FUNCTIONS,
   ...CYCLE_FUNCTIONS,
-];
+].map(withParameterLabels);
 
 export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = Object.fromEntries(
   FUNCTION_LIST.map((spec) => [spec.name, spec]),
