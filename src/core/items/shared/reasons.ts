@@ -93,7 +93,7 @@ const UNITS_BELOW = 10_000;
  * k / EXACT_UNIT in lowest terms: that fraction is within half a unit in the last place of value,
  * so it is a convergent of its continued fraction (Legendre), and any simpler fraction lies at
  * least 1/3600² ≈ 7.7e-8 away, far outside toFraction's tolerance of 1e-12 × value for values
- * below 10 000 (every such k was checked once; tests/core/exact-sums.test.ts samples them). Adding
+ * below 10 000 (every such k was checked once; tests/core/items/shared/exact-sums.test.ts samples them). Adding
  * units is therefore the same exact sum as adding the fractions, without a toFraction per value.
  */
 export function exactUnits(value: number): number {

@@ -15,7 +15,7 @@ import {
   nearWholeNumber,
   sumExactly,
   toFraction,
-} from '../../src/core/items/shared/reasons';
+} from '../../../../src/core/items/shared/reasons';
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
 

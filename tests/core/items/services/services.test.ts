@@ -22,12 +22,13 @@ import {
   jobDiversity,
   rapidJobSearchBand,
   type LogReview,
-} from '../../src/core/items/calculators';
-import { IpsError, type IpsErrorCode } from '../../src/core/errors';
-import type { CellArg, CellValue } from '../../src/core/cells';
-import { SERVICES_FUNCTIONS } from '../../src/core/items';
-import type { ItemResult } from '../../src/core/result';
-import { itemById } from '../../src/core/scale/registry';
+} from '../../../../src/core/items/calculators';
+import { IpsError, type IpsErrorCode } from '../../../../src/core/errors';
+import type { CellArg, CellValue } from '../../../../src/core/cells';
+import { SERVICES_FUNCTIONS } from '../../../../src/core/items';
+import type { ItemResult } from '../../../../src/core/result';
+import { itemById } from '../../../../src/core/scale/registry';
+import { COMMUNITY_SHARES, JOB_TYPES, RAPID_JOB_SEARCH_DAYS } from '../manual-examples';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -122,7 +123,7 @@ describe('Tjenester 4 — DAYS_TO_EMPLOYER_CONTACT (rapid job search)', () => {
   });
 
   it('6900–6904: 2 6 7 8 21 22 33 39 44 50 55 57 94 → 4 (manual: median 33; box: mean 33.7 → 33)', () => {
-    const days = [2, 6, 7, 8, 21, 22, 33, 39, 44, 50, 55, 57, 94];
+    const days = RAPID_JOB_SEARCH_DAYS.example2;
     const result = daysToEmployerContact({ participants: participantsFromDays(days) });
     expect(result.exactMetric).toBeCloseTo(438 / 13, 10);
     expect(result.metric).toBe(33);
@@ -131,7 +132,7 @@ describe('Tjenester 4 — DAYS_TO_EMPLOYER_CONTACT (rapid job search)', () => {
   });
 
   it('6906–6920: 3 7 9 11 15 17 19 25 28 29 31 31 32 36 48 52, supervisor records → 5 (manual: median 26.5; box: mean 24.6)', () => {
-    const days = [3, 7, 9, 11, 15, 17, 19, 25, 28, 29, 31, 31, 32, 36, 48, 52];
+    const days = RAPID_JOB_SEARCH_DAYS.example3;
     const result = daysToEmployerContact({ participants: participantsFromDays(days), supervisorRecords: true });
     expect(result.exactMetric).toBeCloseTo(393 / 16, 10);
     expect(result.metric).toBe(24);
@@ -528,32 +529,7 @@ describe('Tjenester 7 — EMPLOYER_CONTACT_QUALITY and Tjenester 3 — CAREER_AS
 // ---------------------------------------------------------------------------------------------
 
 describe('Tjenester 8 — JOB_DIVERSITY', () => {
-  const EX1 = [
-    'Svømmeinstruktør',
-    'Fakturamedarbeider',
-    'Kassemedarbeider',
-    'Oppvasker',
-    'Oppvasker',
-    'Regnskapsfører',
-    'Hundelufter',
-    'Butikkmedarbeider',
-    'Butikkmedarbeider',
-    'Butikkmedarbeider',
-  ];
-  const EX2 = [
-    'Husholder',
-    'Sjåfør',
-    'Sjåfør',
-    'Barnehageassistent',
-    'Barnehageassistent',
-    'Barnehageassistent',
-    'Barnehageassistent',
-    'Gatekjøkkenmedarbeider',
-    'Truckfører',
-    'Montør',
-    'Havnearbeider',
-  ];
-  const EX3 = ['Kontormedarbeider', 'Kundeservicemedarbeider', 'Lærerassistent', 'Bibliotekar'];
+  const { example1: EX1, example2: EX2, example3: EX3 } = JOB_TYPES;
   const jobs = (types: readonly string[]) => types.map((type) => ({ type }));
 
   it('7771–7828: two specialists, ten jobs, Butikkmedarbeider three times → 9 / 10 = 90 % → 5', () => {
@@ -845,12 +821,12 @@ describe('Tjenester 10 — COMPETITIVE_JOBS', () => {
 
 describe('Tjenester 13 — COMMUNITY_TIME', () => {
   it("8849–8853: 50 %, 55 %, 65 % → 170 / 3 = 56.6 → 4 (mean of the specialists' shares, rounded down)", () => {
-    const result = communityTime({ communityShares: [0.5, 0.55, 0.65] });
+    const result = communityTime({ communityShares: COMMUNITY_SHARES });
     expect(result.exactMetric).toBeCloseTo(170 / 3, 10);
     expect(result.metric).toBe(56);
     expect(result.score).toBe(4);
-    expect(call('COMMUNITY_TIME', [col([0.5, 0.55, 0.65])])).toBe(4);
-    expect(call('COMMUNITY_TIME', [col([0.5, 0.55, 0.65])], 'metric')).toBe(56);
+    expect(call('COMMUNITY_TIME', [col(COMMUNITY_SHARES)])).toBe(4);
+    expect(call('COMMUNITY_TIME', [col(COMMUNITY_SHARES)], 'metric')).toBe(56);
   });
 
   it('8902–8912: four specialists, 50 %, 56 %, 67 %, 70 % → about 60 % → 4 (72 % of meetings in the community is not the metric)', () => {

@@ -6,10 +6,10 @@
  * contradicts itself, the test name says which reading we follow and why.
  */
 import { describe, expect, it } from 'vitest';
-import { isIpsError, type IpsErrorCode } from '../../src/core/errors';
-import type { ItemResult } from '../../src/core/result';
-import { findItem, itemById } from '../../src/core/scale/registry';
-import { IPS_25 } from '../../src/core/scale/ips25';
+import { isIpsError, type IpsErrorCode } from '../../../src/core/errors';
+import type { ItemResult } from '../../../src/core/result';
+import { findItem, itemById } from '../../../src/core/scale/registry';
+import { IPS_25 } from '../../../src/core/scale/ips25';
 import {
   allPhases,
   caseload,
@@ -19,8 +19,8 @@ import {
   teamIntegration,
   vocationalTime,
   type NavFrequency,
-} from '../../src/core/items/calculators';
-import { applyCaps, capsFromIds, scoreByComponents, scoreByJudgement } from '../../src/core/items/shared/judgement';
+} from '../../../src/core/items/calculators';
+import { applyCaps, capsFromIds, scoreByComponents, scoreByJudgement } from '../../../src/core/items/shared/judgement';
 import {
   ExactSum,
   exactQuotient,
@@ -28,11 +28,11 @@ import {
   lazyReason,
   sumExactly,
   toFraction,
-} from '../../src/core/items/shared/reasons';
+} from '../../../src/core/items/shared/reasons';
 import fc from 'fast-check';
-import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/items';
-import type { CellArg, CellValue } from '../../src/core/cells';
-import type { FunctionSpec } from '../../src/core/functions/types';
+import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../../src/core/items';
+import type { CellArg, CellValue } from '../../../src/core/cells';
+import type { FunctionSpec } from '../../../src/core/functions/types';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

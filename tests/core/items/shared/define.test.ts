@@ -4,12 +4,12 @@
  * ("constructor", "toString", "__proto__" …).
  */
 import { describe, expect, it } from 'vitest';
-import { employerContacts, jobDiversity, type LogReview } from '../../src/core/items/calculators';
-import { IpsError, type IpsErrorCode } from '../../src/core/errors';
-import { fractionNote, readOutput, renderResult, withNote } from '../../src/core/items/shared/define';
-import { readPercentUnit, type CellArg } from '../../src/core/cells';
-import { invokeSafely } from '../../src/core/functions/invoke';
-import { FUNCTIONS } from '../../src/core/functions/table';
+import { employerContacts, jobDiversity, type LogReview } from '../../../../src/core/items/calculators';
+import { IpsError, type IpsErrorCode } from '../../../../src/core/errors';
+import { fractionNote, readOutput, renderResult, withNote } from '../../../../src/core/items/shared/define';
+import { readPercentUnit, type CellArg } from '../../../../src/core/cells';
+import { invokeSafely } from '../../../../src/core/functions/invoke';
+import { FUNCTIONS } from '../../../../src/core/functions/table';
 
 const PROTOTYPE_WORDS = [
   'constructor',

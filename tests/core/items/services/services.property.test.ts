@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IpsError } from '../../src/core/errors';
-import type { CellArg, CellValue } from '../../src/core/cells';
-import { SERVICES_FUNCTIONS } from '../../src/core/items';
-import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/items';
+import { IpsError } from '../../../../src/core/errors';
+import type { CellArg, CellValue } from '../../../../src/core/cells';
+import { SERVICES_FUNCTIONS } from '../../../../src/core/items';
+import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../../../src/core/items';
 
 const RUNS = { numRuns: 150 };
 

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isIpsError } from '../../src/core/errors';
-import { IPS_25 } from '../../src/core/scale/ips25';
-import { caseload } from '../../src/core/items/calculators';
-import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../src/core/items';
-import type { CellArg, CellValue } from '../../src/core/cells';
-import type { FunctionSpec } from '../../src/core/functions/types';
+import { isIpsError } from '../../../src/core/errors';
+import { IPS_25 } from '../../../src/core/scale/ips25';
+import { caseload } from '../../../src/core/items/calculators';
+import { STAFFING_ORGANIZATION_FUNCTIONS } from '../../../src/core/items';
+import type { CellArg, CellValue } from '../../../src/core/cells';
+import type { FunctionSpec } from '../../../src/core/functions/types';
 
 const RUNS = { numRuns: 300 };
 
