@@ -386,6 +386,22 @@ function employerContactsResult(
       ),
     );
   }
+  const score = scoreAfterLogReview(band, logReview, reasons);
+  return {
+    itemId: ITEM_ID,
+    score,
+    metric,
+    metricUnit: 'contacts/week',
+    exactMetric: exact,
+    reasons,
+  };
+}
+
+/**
+ * The band lowered by how the supervisor reviews the contact logs (LOG_CAPS; unverifiable → 2,
+ * 7413–7422), with the reason; no review stated → no cap, said when it would matter.
+ */
+function scoreAfterLogReview(band: Score, logReview: LogReview | undefined, reasons: Reason[]): Score {
   let score: Score;
   if (logReview === 'unverifiable') {
     score = 2;
@@ -419,14 +435,7 @@ function employerContactsResult(
   } else {
     score = applyCaps(band, [LOG_CAPS[logReview]], reasons);
   }
-  return {
-    itemId: ITEM_ID,
-    score,
-    metric,
-    metricUnit: 'contacts/week',
-    exactMetric: exact,
-    reasons,
-  };
+  return score;
 }
 
 const LOG_REVIEW_WORDS: ReadonlyMap<string, LogReview> = new Map(
