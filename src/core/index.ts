@@ -21,9 +21,7 @@ export {
   ScaleTextsNotLoaded,
 } from './scale/registry';
 export * from './totals';
-export * from './calculators/staffing-organization';
-export * from './calculators/services';
-export * from './calculators/judgement';
+export * from './items/calculators';
 export * from './review/model';
 export { sampleReview, SAMPLE_SCORES } from './review/sample';
 export * from './review/consensus';

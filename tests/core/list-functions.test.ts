@@ -11,16 +11,16 @@ import {
   caseloadFromColumns,
   teamIntegration,
   vocationalTimeFromColumns,
-} from '../../src/core/calculators/staffing-organization';
+} from '../../src/core/items/calculators';
 import {
   communityTimeFromColumn,
   competitiveJobs,
   employerContacts,
   individualizedJobSearch,
-} from '../../src/core/calculators/services';
+} from '../../src/core/items/calculators';
 import { isIpsError } from '../../src/core/errors';
 import type { CellArg, CellValue } from '../../src/core/cells';
-import { KeptRows, readInTwoCalls, WARM_UP_ROWS } from '../../src/core/functions/long-lists';
+import { KeptRows, readInTwoCalls, WARM_UP_ROWS } from '../../src/core/items/shared/long-lists';
 import { FUNCTIONS } from '../../src/core/functions/table';
 import type { ItemResult } from '../../src/core/result';
 

@@ -21,7 +21,7 @@ import {
   type CellArg,
   type CellResult,
 } from '../cells';
-import { LANGUAGE_PARAMETER, recordsParameter, scalarParameter } from './define';
+import { LANGUAGE_PARAMETER, recordsParameter, scalarParameter } from '../items/shared/define';
 import type { FunctionSpec } from './types';
 
 function readTotal(arg: CellArg): number {

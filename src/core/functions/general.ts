@@ -3,7 +3,7 @@ import { DEFAULT_SCALE, findItem } from '../scale/registry';
 import type { Score } from '../scale/types';
 import { fidelityLevel, toScore, totalScore } from '../totals';
 import { isBlank, isOmitted, list, readLanguage, scalar, type CellArg } from '../cells';
-import { LANGUAGE_PARAMETER, rangeParameter, scalarParameter } from './define';
+import { LANGUAGE_PARAMETER, rangeParameter, scalarParameter } from '../items/shared/define';
 import type { FunctionSpec } from './types';
 
 const ITEM_PARAMETER = scalarParameter(

@@ -1,9 +1,9 @@
 import { invalidValue, notAvailable } from '../errors';
-import { agreement } from '../review/consensus';
+import { agreement } from '../review/agreement';
 import type { Score } from '../scale/types';
 import { toScore } from '../totals';
 import { isBlank, isOmitted, list, scalar, type CellArg, type CellValue } from '../cells';
-import { recordsParameter, scalarParameter } from './define';
+import { recordsParameter, scalarParameter } from '../items/shared/define';
 import type { FunctionSpec } from './types';
 
 /** Which number AGREEMENT returns. */

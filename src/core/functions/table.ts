@@ -1,8 +1,8 @@
 import { CYCLE_FUNCTIONS } from './cycle';
 import { GENERAL_FUNCTIONS } from './general';
 import { REVIEW_FUNCTIONS } from './review-functions';
-import { SERVICES_FUNCTIONS } from './services';
-import { STAFFING_ORGANIZATION_FUNCTIONS } from './staffing-organization';
+import { ITEM_FUNCTIONS } from '../items';
+import { withParameterLabels } from './parameter-labels';
 import type { FunctionSpec } from './types';
 
 /**
@@ -10,12 +10,11 @@ import type { FunctionSpec } from './types';
  * the Apps Script globals are all generated from it.
  */
 export const FUNCTION_LIST: readonly FunctionSpec[] = [
-  ...STAFFING_ORGANIZATION_FUNCTIONS,
-  ...SERVICES_FUNCTIONS,
+  ...ITEM_FUNCTIONS,
   ...GENERAL_FUNCTIONS,
   ...REVIEW_FUNCTIONS,
   ...CYCLE_FUNCTIONS,
-];
+].map(withParameterLabels);
 
 export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = Object.fromEntries(
   FUNCTION_LIST.map((spec) => [spec.name, spec]),

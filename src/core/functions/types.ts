@@ -4,7 +4,14 @@ import type { CellArg, CellResult } from '../cells';
 
 /** Parameter metadata, enough for Excel's functions.json and Sheets' JSDoc. */
 export interface ParameterSpec {
+  /** The identifier a formula uses, e.g. "no_individual_caseloads"; never shown in the pane. */
   readonly name: string;
+  /**
+   * The display name in Norwegian and English (e.g. «Ingen egne porteføljer»), shown wherever the
+   * pane names the parameter. Filled in by the function table from functions/parameter-labels.ts.
+   */
+  readonly label?: Text;
+  /** The help: what to give, in Norwegian and English. */
   readonly description: Text;
   /** Excel metadata type; we mostly use "any" so we see blanks and text as they are and give precise errors. */
   readonly type: 'number' | 'string' | 'boolean' | 'any';

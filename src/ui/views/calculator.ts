@@ -1,4 +1,6 @@
+import { parameterLabel, withDisplayNames } from '../../core/functions/parameter-labels';
 import { FUNCTION_LIST } from '../../core/functions/table';
+import type { ParameterSpec } from '../../core/functions/types';
 import type { ItemDefinition } from '../../core/scale/types';
 import { calculatorFor, emptyCalculatorInput, isMultiCellPaste, type CalculatorSpec } from '../calculator';
 import { h, type Child } from '../dom';
@@ -11,6 +13,13 @@ const specs = new Map<string, CalculatorSpec | null>();
 export function specFor(itemId: string): CalculatorSpec | null {
   if (!specs.has(itemId)) specs.set(itemId, calculatorFor(itemId, FUNCTION_LIST));
   return specs.get(itemId) ?? null;
+}
+
+/** A parameter as the pane names it: its display name, never the identifier a formula uses. */
+function displayName(functionName: string, parameter: ParameterSpec, language: 'nb' | 'en'): string {
+  return (
+    (parameter.label ?? parameterLabel(functionName, parameter.name))?.[language] ?? parameter.description[language]
+  );
 }
 
 /** How the function is spelled in the host's formulas. */
@@ -29,6 +38,7 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
   const result = ui?.calcResult;
   const id = (name: string) => `${prefix}-calc-${name}`;
   const describe = (name: string) => `${id('param')}-${name}`;
+  const shown = (parameter: ParameterSpec) => displayName(spec.fn.name, parameter, language);
 
   // Typing leaves the DOM alone (caret, IME); a result computed from older input is removed.
   const dropStaleResult = (event: Event) =>
@@ -41,7 +51,7 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
       h(
         'label',
         { for: id(parameter.name) },
-        parameter.name,
+        shown(parameter),
         parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null,
       ),
       h('input', {
@@ -91,7 +101,7 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
                     h(
                       'th',
                       { scope: 'col', title: parameter.description[language] },
-                      parameter.name,
+                      shown(parameter),
                       parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null,
                     ),
                   ),
@@ -114,7 +124,7 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
                           type: 'text',
                           value: cells[column] ?? '',
                           autocomplete: 'off',
-                          'aria-label': s.calcCell(parameter.name, row + 1),
+                          'aria-label': s.calcCell(shown(parameter), row + 1),
                           'aria-describedby': describe(parameter.name),
                           dataset: { key: `calc-${item.id}-${row}-${column}` },
                           onInput: (event: Event) => {
@@ -158,7 +168,7 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
             'dl',
             { class: 'ipsf-legend' },
             spec.ranges.map((parameter) => [
-              h('dt', null, parameter.name),
+              h('dt', null, shown(parameter)),
               h('dd', { id: describe(parameter.name) }, parameter.description[language]),
             ]),
           ),
@@ -187,7 +197,7 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
     resultView = h(
       'div',
       { class: 'ipsf-result ipsf-bad', role: 'alert', dataset: { role: 'calc-result' } },
-      h('p', null, s.calcError(result.code, result.message)),
+      h('p', null, s.calcError(result.code, withDisplayNames(result.message, spec.fn, language))),
     );
   }
 

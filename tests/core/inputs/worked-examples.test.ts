@@ -12,6 +12,7 @@ import type { TypedValue } from '../../../src/core/inputs/tables';
 import { itemCall, itemFormula, type TableData } from '../../../src/core/inputs/wiring';
 import { SheetError, isGrid, type Scalar, type Value } from '../../../src/preview/engine/values';
 import { bookFromTables } from './sheet-book';
+import { COMMUNITY_SHARES, JOB_TYPES, RAPID_JOB_SEARCH_DAYS } from '../items/manual-examples';
 
 type Row = Record<string, TypedValue>;
 
@@ -216,7 +217,7 @@ describe('Tjenester 4 – Rask oppstart av jobbsøk (chart review)', () => {
   it('median 33 → 4 (6900–6904); records without a first meeting or waiting by choice are left out', () => {
     const data: TableData = {
       chartReview: [
-        ...records([2, 6, 7, 8, 21, 22, 33, 39, 44, 50, 55, 57, 94]),
+        ...records(RAPID_JOB_SEARCH_DAYS.example2),
         { record: '14', specialist: 'A', closed: true },
         { record: '15', specialist: 'A', intakeDate: '2024-09-01', notYetSearching: true },
       ],
@@ -225,7 +226,7 @@ describe('Tjenester 4 – Rask oppstart av jobbsøk (chart review)', () => {
   });
 
   it('26,5 days with the supervisor recording the days → 5 (6906–6920); not recording → at most 4', () => {
-    const days = [3, 7, 9, 11, 15, 17, 19, 25, 28, 29, 31, 31, 32, 36, 48, 52];
+    const days = RAPID_JOB_SEARCH_DAYS.example3;
     expect(
       score('services.rapid_job_search', { chartReview: records(days), review: [{ supervisorRecordsDays: true }] }),
     ).toBe(5);
@@ -384,20 +385,9 @@ describe('Tjenester 8, 9, 10 – from the job list', () => {
   });
 
   it('9 of 10 → 5 (7771–7828); one specialist with 4 jobs → 1, too small a sample (7893–7911)', () => {
-    const ex1 = [
-      'Svømmeinstruktør',
-      'Fakturamedarbeider',
-      'Kassemedarbeider',
-      'Oppvasker',
-      'Oppvasker',
-      'Regnskapsfører',
-      'Hundelufter',
-      'Butikkmedarbeider',
-      'Butikkmedarbeider',
-      'Butikkmedarbeider',
-    ];
+    const ex1 = JOB_TYPES.example1;
     expect(score('services.job_diversity', { staff: [js('A'), js('B')], jobs: ex1.map((t) => job(t)) })).toBe(5);
-    const ex3 = ['Kontormedarbeider', 'Kundeservicemedarbeider', 'Lærerassistent', 'Bibliotekar'];
+    const ex3 = JOB_TYPES.example3;
     expect(score('services.job_diversity', { staff: [js('A'), supervisor()], jobs: ex3.map((t) => job(t)) })).toBe(1);
   });
 
@@ -522,9 +512,7 @@ describe('Tjenester 13 – Tjenester som er basert i lokalsamfunnet', () => {
     const data: TableData = {
       staff: [js('A'), js('B'), js('C'), supervisor()],
       specialistTime: [
-        { specialist: 'A', communityShare: 0.5 },
-        { specialist: 'B', communityShare: 0.55 },
-        { specialist: 'C', communityShare: 0.65 },
+        ...['A', 'B', 'C'].map((specialist, i) => ({ specialist, communityShare: COMMUNITY_SHARES[i]! })),
         { specialist: 'MV', communityShare: 0 },
       ],
     };

@@ -1,0 +1,53 @@
+/**
+ * Tjenester 3 — Fortløpende karriereveiledning.
+ *
+ * The calculator (a pure function over typed input, returning the ItemResult with reasons in
+ * nb + en) and the spreadsheet function that reads the cells and calls it. Line numbers point
+ * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
+ */
+import {} from './shared';
+import { averageRatings, withRegistryCaps, readRatings } from './ratings';
+import { ItemResult, Reason } from '../../result';
+import { itemFunction, recordsParameter, CAPS_PARAMETER, readCapFlags } from '../shared/define';
+
+/** The item scored here (its id in the scale registry). */
+const ITEM_ID = 'services.career_assessment';
+
+export interface SpecialistRatingsInput {
+  /** One 1–5 rating per specialist rated (each already reflecting the manual's per-specialist caps). */
+  readonly ratings: readonly number[];
+  /**
+   * Which of the item's caps (ItemDefinition.caps in the registry, in its order) apply: one flag per
+   * cap; empty or left out means none apply.
+   */
+  readonly capsThatApply?: readonly boolean[];
+}
+
+/**
+ * Tjenester 3: each specialist is rated and the ratings averaged (6533–6537), rounded down (rule
+ * 11, 1758–1768); the item's caps (6596–6663) lower the result when they apply.
+ */
+export function careerAssessment(input: SpecialistRatingsInput): ItemResult {
+  const reasons: Reason[] = [];
+  const { score, exact } = averageRatings(ITEM_ID, input.ratings, reasons);
+  return withRegistryCaps(ITEM_ID, score, exact, input.capsThatApply, reasons);
+}
+
+export const CAREER_ASSESSMENT = itemFunction({
+  name: 'CAREER_ASSESSMENT',
+  itemId: ITEM_ID,
+  description: {
+    nb: 'Tjenester 3, Fortløpende karriereveiledning: hver jobbspesialist vurderes 1–5, snittet rundes ned, og punktets begrensninger gjelder.',
+    en: "Services 3, Ongoing career assessment: each specialist is rated 1–5, the mean is rounded down, and the item's caps apply.",
+  },
+  parameters: [
+    recordsParameter(
+      'ratings',
+      'Én celle per jobbspesialist: skåren 1–5 for den jobbspesialisten.',
+      "One cell per specialist: that specialist's 1–5 rating.",
+    ),
+    CAPS_PARAMETER,
+  ],
+  compute: ([ratings, capsArg]) =>
+    careerAssessment({ ratings: readRatings(ratings ?? null), capsThatApply: readCapFlags(capsArg ?? null) }),
+});

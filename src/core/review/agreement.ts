@@ -1,0 +1,84 @@
+import { invalidNumber, invalidValue } from '../errors';
+import type { Score } from '../scale/types';
+
+export interface AgreementCounts {
+  /** Items in the two lists (they must be the same length). */
+  readonly items: number;
+  /** Items both raters scored: the basis of every statistic. */
+  readonly pairs: number;
+  /** Pairs with equal scores. */
+  readonly agreements: number;
+  readonly disagreements: number;
+  /** Items at least one rater left unscored (excluded). */
+  readonly excluded: number;
+}
+
+export interface AgreementResult extends AgreementCounts {
+  /** Share of pairs with equal scores (0–1); null when there are no pairs. */
+  readonly exact: number | null;
+  /**
+   * Quadratic-weighted Cohen's kappa over the categories 1–5 (−1 … 1); null when it is not
+   * defined: no pairs, or both raters gave one and the same score to every pair (the expected
+   * disagreement is 0, so kappa is 0/0). In that case `exact` is 1 and `kappaUndefinedReason`
+   * says why.
+   */
+  readonly kappa: number | null;
+  readonly kappaUndefinedReason: 'noPairs' | 'noVariation' | null;
+}
+
+/**
+ * Agreement between two raters' scores of the same items (parallel lists, null = unscored):
+ * exact agreement and quadratic-weighted Cohen's kappa, over the items both scored.
+ *
+ * kappa_w = 1 − Σ w·O / Σ w·E with disagreement weights w = (i − j)², O the observed pair
+ * proportions and E the product of the two raters' marginal proportions.
+ */
+export function agreement(a: readonly (Score | null)[], b: readonly (Score | null)[]): AgreementResult {
+  if (a.length !== b.length) {
+    throw invalidValue(
+      `the two raters' lists have different lengths (${a.length} and ${b.length}): they must hold the same items`,
+    );
+  }
+  const counts = [
+    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
+  ];
+  const rowTotals = [0, 0, 0, 0, 0];
+  const columnTotals = [0, 0, 0, 0, 0];
+  let pairs = 0,
+    agreements = 0;
+  for (let index = 0; index < a.length; index++) {
+    const x = a[index],
+      y = b[index];
+    if (x == null || y == null) continue;
+    for (const [value, rater] of [
+      [x, 1],
+      [y, 2],
+    ] as const) {
+      if (!Number.isInteger(value) || value < 1 || value > 5)
+        throw invalidNumber(`rater ${rater}, item ${index + 1}: expected a score 1–5, got ${value}`);
+    }
+    pairs++;
+    if (x === y) agreements++;
+    counts[x - 1]![y - 1]!++;
+    rowTotals[x - 1]!++;
+    columnTotals[y - 1]!++;
+  }
+  const base = { items: a.length, pairs, agreements, disagreements: pairs - agreements, excluded: a.length - pairs };
+  if (pairs === 0) return { ...base, exact: null, kappa: null, kappaUndefinedReason: 'noPairs' };
+  let observed = 0,
+    expected = 0;
+  for (let i = 0; i < 5; i++) {
+    for (let j = 0; j < 5; j++) {
+      const weight = (i - j) * (i - j);
+      observed += weight * counts[i]![j]!;
+      expected += (weight * rowTotals[i]! * columnTotals[j]!) / pairs;
+    }
+  }
+  const exact = agreements / pairs;
+  if (expected === 0) return { ...base, exact, kappa: null, kappaUndefinedReason: 'noVariation' };
+  return { ...base, exact, kappa: 1 - observed / expected, kappaUndefinedReason: null };
+}
