@@ -3,6 +3,7 @@
  * pane shows instead of the identifier a formula uses (issue 11 #4). A name means the same in every
  * function that uses it, except where a function gives it its own meaning (OVERRIDES).
  */
+import { TERMS } from '../i18n/terms';
 import type { Text } from '../text';
 import type { FunctionSpec, ParameterSpec } from './types';
 
@@ -53,7 +54,7 @@ const LABELS: Readonly<Record<string, Text>> = {
   small_sample_evidence: { nb: 'Belegg ved lite utvalg', en: 'Evidence for a small sample' },
   percent_in_community: { nb: 'Prosent tid i lokalsamfunnet', en: 'Percent of time in the community' },
   scores: { nb: 'Skårer', en: 'Scores' },
-  total: { nb: 'Totalskår', en: 'Total score' },
+  total: TERMS.totalScore,
   rater1: { nb: 'Evaluator 1', en: 'Rater 1' },
   rater2: { nb: 'Evaluator 2', en: 'Rater 2' },
   statistic: { nb: 'Mål på enighet', en: 'Agreement measure' },
@@ -65,8 +66,8 @@ const LABELS: Readonly<Record<string, Text>> = {
 /** Where a function gives a name its own meaning: `FUNCTION/parameter`. */
 const OVERRIDES: Readonly<Record<string, Text>> = {
   'EMPLOYER_CONTACTS/contacts': { nb: 'Arbeidsgiverkontakter', en: 'Employer contacts' },
-  'ITEM/score': { nb: 'Skår', en: 'Score' },
-  'ANCHOR/score': { nb: 'Skår', en: 'Score' },
+  'ITEM/score': TERMS.score,
+  'ANCHOR/score': TERMS.score,
 };
 
 /** The display name of a function's parameter, or undefined when none is declared (a test requires one for all). */
