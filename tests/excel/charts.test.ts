@@ -84,13 +84,13 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     expect(total!.series[4]!.chartType).toBeUndefined();
     // Top left of the sheet, where the eye lands; the data starts at column I.
     expect(total!.position).toEqual({ start: 'A1' });
-    expect([total!.width, total!.height]).toEqual([760 * 0.75, 380 * 0.75]);
+    expect([total!.width, total!.height]).toEqual([760 * 0.75, 270 * 0.75]);
 
     expect(sections!.title).toBe('Gjennomsnittlig skår per område over tid');
     expect(sections!.valueAxis).toMatchObject({ minimum: 1, maximum: 5, majorUnit: 1 });
     expect(sections!.categoryAxis.categoryType).toBe('DateAxis');
     expect(sections!.series.map((series) => series.name)).toEqual(['Bemanning', 'Organisasjon', 'Tjenester']);
-    expect(sections!.position).toEqual({ start: 'A21' });
+    expect(sections!.position).toEqual({ start: 'A29' });
 
     const heat = charts[2]!;
     expect(sheet.conditionalFormats).toEqual([

@@ -86,7 +86,7 @@ describe('ipsWriteCharts: the charts of one service', () => {
       seriesType: 'line',
       isStacked: true,
       width: 760,
-      height: 380,
+      height: 270,
     });
     const series = total!.options['series'] as Record<string, Record<string, unknown>>;
     expect([0, 1, 2, 3].map((i) => series[String(i)])).toEqual(
@@ -111,7 +111,7 @@ describe('ipsWriteCharts: the charts of one service', () => {
       title: 'Gjennomsnittlig skår per område over tid',
       vAxis: { viewWindow: { min: 1, max: 5 } },
     });
-    expect(sections!.position).toEqual({ row: 21, column: 1, offsetX: 0, offsetY: 0 });
+    expect(sections!.position).toEqual({ row: 29, column: 1, offsetX: 0, offsetY: 0 });
     expect(sections!.options).toMatchObject({ treatLabelsAsText: false, hAxis: { format: 'yyyy-MM-dd' } });
     expect(sections!.options['isStacked']).toBeUndefined();
 
@@ -456,8 +456,8 @@ describe('ipsShowChart («Vis diagrammer» in Sheets)', () => {
     expect(await workbook.showChart(DATA_SHEET, 'section-means-over-time')).toBe(true);
     expect(calls.map((call) => [call.name, call.ok])).toEqual([['ipsShowChart', true]]);
     expect(services.book.active.name).toBe(DATA_SHEET);
-    // The section-means chart sits at A21 (the total over time at A1).
-    expect(services.book.activeRange).toEqual({ sheet: DATA_SHEET, a1: 'A21' });
+    // The section-means chart sits at A29, under the total over time (A1) and the outcome slot (A15).
+    expect(services.book.activeRange).toEqual({ sheet: DATA_SHEET, a1: 'A29' });
     expect(server.ipsShowChart(DATA_SHEET, 'total-over-time')).toBe(true);
     expect(services.book.activeRange).toEqual({ sheet: DATA_SHEET, a1: 'A1' });
   });

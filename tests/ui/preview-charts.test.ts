@@ -65,7 +65,7 @@ describe('chartData and chartSvg', () => {
     const { charts, read, shown } = await serviceWorkbook();
     const svg = chartSvg(charts[0]!, chartData(charts[0]!, read, 'nb', shown));
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg).toContain('width="760" height="380"');
+    expect(svg).toContain('width="760" height="270"');
     expect(svg).toContain('role="img"');
     expect(svg).toContain('data-axis="date"');
     expect(svg).toContain('<title id="chart-total-over-time-title">Totalskår over tid</title>');
@@ -265,10 +265,10 @@ describe('the preview grid in chromium', () => {
       { id: 'total-over-time', lines: 1, bands: 4 },
       { id: 'section-means-over-time', lines: 3, bands: 0 },
     ]);
-    // The first chart's corner is on A1 (its placement), the second's on A21.
+    // The first chart's corner is on A1 (its placement), the section means' on A29 (under the outcome slot).
     for (const [id, address] of [
       ['total-over-time', 'A1'],
-      ['section-means-over-time', 'A21'],
+      ['section-means-over-time', 'A29'],
     ] as const) {
       const offset = await page.evaluate(
         ([chartId, cellAddress]) => {
