@@ -59,6 +59,13 @@ export function outcomeTableConflicts(plan: SheetPlan, existing: CellValue[][] |
   return own ? [] : findConflicts(plan, existing);
 }
 
+/** The pane's button for writeOutcomeCharts, and its tooltip. */
+export const OUTCOME_CHARTS_LABEL: Text = { nb: 'Lag resultatdiagram', en: 'Make outcome charts' };
+export const OUTCOME_CHARTS_HINT: Text = {
+  nb: 'Tegner andelen i ordinært arbeid per kvartal fra «Resultater» under totalskåren over tid, og for alle tjenester i oversikten.',
+  en: 'Draws the employment rate per quarter from “Results” under the total score over time, and for all services on the overview.',
+};
+
 export interface OutcomeChartsOutcome {
   /** Whether the data and charts were written (false: nothing to draw, or the user kept their cells). */
   readonly written: boolean;
