@@ -189,9 +189,11 @@ export function buildChart(
   if (combo) builder = builder.setOption('seriesType', plan.kind === 'column' ? 'bars' : 'line');
   if (series.some((s) => s.role === 'band')) builder = builder.setOption('isStacked', true);
   if (plan.valueAxis) {
-    const { min, max, majorUnit, title } = plan.valueAxis;
+    const { min, max, majorUnit, title, numberFormat } = plan.valueAxis;
     const vAxis: Record<string, unknown> = { title: title[language], viewWindow: { min, max } };
     if (majorUnit) vAxis['gridlines'] = { count: Math.round((max - min) / majorUnit) + 1 };
+    // Google Charts number patterns follow ICU: '0%' and '0.0%' read as in Excel.
+    if (numberFormat) vAxis['format'] = numberFormat;
     builder = builder.setOption('vAxis', vAxis);
   }
   const hAxis: Record<string, unknown> = {};

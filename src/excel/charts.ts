@@ -19,6 +19,8 @@ import type { Language } from '../core/text';
 export const CHARTS_API = '1.7';
 /** ExcelApi version Chart.activate (selecting a chart) needs. */
 export const SHOW_CHART_API = '1.9';
+/** ExcelApi version a value axis's number format (rates as %) needs; older Excel shows the fractions. */
+export const AXIS_FORMAT_API = '1.8';
 /** ExcelApi version colour-scale conditional formats need. */
 export const HEATMAP_API = '1.6';
 
@@ -127,6 +129,7 @@ export function queueChart(
   source: Excel.Worksheet,
   plan: ChartPlan,
   language: Language,
+  axisFormat = true,
 ): Excel.Chart | null {
   const series = drawnSeries(plan);
   if (series.length === 0 || plan.kind === 'heatmap-by-conditional-format') return null;
@@ -147,6 +150,7 @@ export function queueChart(
     axis.maximum = plan.valueAxis.max;
     if (plan.valueAxis.majorUnit !== undefined) axis.majorUnit = plan.valueAxis.majorUnit;
     axis.title.text = plan.valueAxis.title[language];
+    if (plan.valueAxis.numberFormat && axisFormat) axis.numberFormat = plan.valueAxis.numberFormat;
   }
   if (categories) {
     // A date axis places reviews in proportion to the time between them; other categories are labels.

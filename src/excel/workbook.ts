@@ -24,6 +24,7 @@ import type { Workbook } from '../core/workbook/workbook';
 import type { Language } from '../core/text';
 import {
   chartSheetOf,
+  AXIS_FORMAT_API,
   CHARTS_API,
   HEATMAP_API,
   SHOW_CHART_API,
@@ -389,7 +390,13 @@ export class ExcelWorkbook implements Workbook {
           queueHeatmap(range!, plan);
         }
         for (const plan of native)
-          queueChart(targets.get(sheetKey(chartSheetOf(plan)))!, sheetOf(plan.sourceSheet)!, plan, language);
+          queueChart(
+            targets.get(sheetKey(chartSheetOf(plan)))!,
+            sheetOf(plan.sourceSheet)!,
+            plan,
+            language,
+            this.supports(AXIS_FORMAT_API),
+          );
         await context.sync();
       });
     try {

@@ -1,6 +1,7 @@
 import type { ChartPlan, ChartSeriesPlan, ColorScalePlan, SeriesKind } from '../core/workbook/chart-plan';
 import type { RangeRect } from '../core/workbook/plan';
 import type { Language } from '../core/text';
+import { formatValue } from './number-format';
 
 /**
  * The preview's picture of what Excel or Sheets draw for a ChartPlan: line and column charts as
@@ -19,6 +20,8 @@ export interface ChartSeriesData {
   readonly kind: SeriesKind;
   /** One per category; null where the cell holds no number. */
   readonly values: readonly (number | null)[];
+  /** Each value as its cell shows it (its number format: 0.409 as 40.9%), when the cells were read as shown. */
+  readonly labels?: readonly string[];
 }
 
 export interface ChartData {
@@ -26,7 +29,14 @@ export interface ChartData {
   readonly altText: string;
   readonly categories: readonly string[];
   readonly series: readonly ChartSeriesData[];
-  readonly axis: { readonly min: number; readonly max: number; readonly step: number; readonly title: string };
+  readonly axis: {
+    readonly min: number;
+    readonly max: number;
+    readonly step: number;
+    readonly title: string;
+    /** The axis labels' number format (e.g. '0%'); none: as General. */
+    readonly format?: string;
+  };
   readonly categoryTitle: string;
   /** On a date axis: each category's date serial (null where the cell holds none); else null. */
   readonly dates: readonly (number | null)[] | null;
@@ -82,6 +92,8 @@ export function chartData(plan: ChartPlan, read: CellReader, language: Language,
       name: s.name[language],
       kind: s.seriesKind ?? (plan.kind === 'column' ? 'column' : 'line'),
       values: cellsOf(s.values).map((cell) => asNumber(read(plan.sourceSheet, cell.row, cell.column))),
+      // Value labels show the cell's format, as Excel's and Sheets' data labels do by default.
+      ...(shown ? { labels: cellsOf(s.values).map((cell) => shown(plan.sourceSheet, cell.row, cell.column)) } : {}),
     }));
   const count = Math.max(0, ...series.map((s) => s.values.length));
   const categories = plan.categories
@@ -97,6 +109,7 @@ export function chartData(plan: ChartPlan, read: CellReader, language: Language,
         max: plan.valueAxis.max,
         step: plan.valueAxis.majorUnit ?? (plan.valueAxis.max - plan.valueAxis.min) / 4,
         title: plan.valueAxis.title[language],
+        ...(plan.valueAxis.numberFormat ? { format: plan.valueAxis.numberFormat } : {}),
       }
     : { ...auto, title: '' };
   return {
@@ -201,8 +214,8 @@ function dataParts(data: ChartData, plot: Plot, xs: readonly number[], y: (value
   const { min } = data.axis;
   const slot = plot.w / Math.max(1, data.categories.length);
   // A white halo keeps a value label readable over a band and its name.
-  const valueLabel = (x: number, top: number, value: number) =>
-    `<text class="value-label" x="${round(x)}" y="${round(top - 7)}" text-anchor="middle" font-size="11" font-weight="600" fill="#242424" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label(value))}</text>`;
+  const valueLabel = (x: number, top: number, value: number, shown?: string) =>
+    `<text class="value-label" x="${round(x)}" y="${round(top - 7)}" text-anchor="middle" font-size="11" font-weight="600" fill="#242424" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(shown || label(value))}</text>`;
   const columns = data.series.filter((s) => s.kind === 'column');
   const barWidth = (slot * 0.6) / Math.max(1, columns.length);
   columns.forEach((s, k) => {
@@ -213,7 +226,7 @@ function dataParts(data: ChartData, plot: Plot, xs: readonly number[], y: (value
       parts.push(
         `<rect class="series-bar" data-series="${escapeXml(s.name)}" x="${round(left)}" y="${round(top)}" width="${round(barWidth)}" height="${round(plot.y + plot.h - top)}" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}: ${label(value)}`)}</title></rect>`,
       );
-      if (s.plan.valueLabels) parts.push(valueLabel(left + barWidth / 2, top, value));
+      if (s.plan.valueLabels) parts.push(valueLabel(left + barWidth / 2, top, value, s.labels?.[index]));
     });
   });
   for (const s of data.series.filter((candidate) => candidate.kind === 'line')) {
@@ -233,7 +246,7 @@ function dataParts(data: ChartData, plot: Plot, xs: readonly number[], y: (value
       parts.push(
         `<circle class="series-marker" cx="${round(xs[index]!)}" cy="${round(y(value))}" r="4" fill="${escapeXml(s.plan.color)}" stroke="#fff" stroke-width="1"><title>${escapeXml(`${s.name}, ${data.categories[index] ?? ''}: ${label(value)}`)}</title></circle>`,
       );
-      if (s.plan.valueLabels) parts.push(valueLabel(xs[index]!, y(value), value));
+      if (s.plan.valueLabels) parts.push(valueLabel(xs[index]!, y(value), value, s.labels?.[index]));
     });
   }
   return parts;
@@ -299,7 +312,7 @@ export function chartSvg(
     const tick = Math.round(value * 1e6) / 1e6;
     parts.push(
       `<line class="grid-line" x1="${plot.x}" x2="${plot.x + plot.w}" y1="${round(y(tick))}" y2="${round(y(tick))}" stroke="#C8C6C4" stroke-width="0.5"/>`,
-      `<text class="axis-label" x="${plot.x - 6}" y="${round(y(tick) + 4)}" text-anchor="end" font-size="11" fill="#616161">${escapeXml(label(tick))}</text>`,
+      `<text class="axis-label" x="${plot.x - 6}" y="${round(y(tick) + 4)}" text-anchor="end" font-size="11" fill="#616161">${escapeXml(data.axis.format ? formatValue(tick, data.axis.format) : label(tick))}</text>`,
     );
   }
   if (data.axis.title) {

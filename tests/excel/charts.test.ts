@@ -8,6 +8,9 @@ import {
   SCORE_COLOR_SCALE,
 } from '../../src/core/history/charts';
 import { rangeAddress } from '../../src/core/workbook/plan';
+import { SERVICE_SHEET_LAYOUT } from '../../src/core/history/charts';
+import { EMPLOYMENT_CHART_ID, employmentBands, serviceEmploymentCharts } from '../../src/core/outcomes/charts';
+import { outcomeSeries } from '../core/outcomes/outcome-fixture';
 import { colorScaleCriteria, latestPerId } from '../../src/excel/charts';
 import { ExcelWorkbook } from '../../src/excel/workbook';
 import { DATA_SHEET, sampleServiceCharts } from './chart-fixture';
@@ -84,13 +87,13 @@ describe('ExcelWorkbook.writeCharts: the charts of one service', () => {
     expect(total!.series[4]!.chartType).toBeUndefined();
     // Top left of the sheet, where the eye lands; the data starts at column I.
     expect(total!.position).toEqual({ start: 'A1' });
-    expect([total!.width, total!.height]).toEqual([760 * 0.75, 380 * 0.75]);
+    expect([total!.width, total!.height]).toEqual([760 * 0.75, 270 * 0.75]);
 
     expect(sections!.title).toBe('Gjennomsnittlig skår per område over tid');
     expect(sections!.valueAxis).toMatchObject({ minimum: 1, maximum: 5, majorUnit: 1 });
     expect(sections!.categoryAxis.categoryType).toBe('DateAxis');
     expect(sections!.series.map((series) => series.name)).toEqual(['Bemanning', 'Organisasjon', 'Tjenester']);
-    expect(sections!.position).toEqual({ start: 'A21' });
+    expect(sections!.position).toEqual({ start: 'A29' });
 
     const heat = charts[2]!;
     expect(sheet.conditionalFormats).toEqual([
@@ -371,5 +374,47 @@ describe('ExcelWorkbook.showChart («Vis diagrammer»)', () => {
     expect(await workbook.showChart('Finnes ikke', 'total-over-time')).toBe(false);
     expect(excel.activeSheet).toBeNull();
     expect(excel.activeChart).toBeNull();
+  });
+});
+
+describe('ExcelWorkbook.writeCharts: the employment rate per quarter (issue 12)', () => {
+  it('draws the rate as a labelled line over the four stacked-area bands, on a % axis, under the total over time', async () => {
+    const { excel, workbook } = setup({ sheets: { Ark1: [] } });
+    const { data, chart } = serviceEmploymentCharts(outcomeSeries().own, { sheet: DATA_SHEET, language: 'en' });
+    await workbook.write([data]);
+    await workbook.writeCharts([chart], 'en');
+    const [drawn] = excel.sheet(DATA_SHEET).charts;
+    expect(drawn!.name).toBe(EMPLOYMENT_CHART_ID);
+    expect(drawn!.title).toBe('Employment rate per quarter');
+    expect(drawn!.valueAxis).toEqual({
+      minimum: 0,
+      maximum: 1,
+      majorUnit: 0.25,
+      title: 'Employment rate',
+      numberFormat: '0%',
+    });
+    expect(drawn!.categoryAxis).toEqual({ title: 'Quarter', categoryType: 'TextAxis' });
+    expect(drawn!.series.map((series) => [series.name, series.chartType ?? 'Line'])).toEqual([
+      ...employmentBands().map((band) => [band.name.en, 'AreaStacked']),
+      ['Employment rate', 'Line'],
+    ]);
+    expect(drawn!.series[4]!.hasDataLabels).toBe(true);
+    expect(drawn!.series.map((series) => series.values)).toEqual(
+      chart.series.map((series) => ({ sheet: DATA_SHEET, address: rangeAddress(series.values) })),
+    );
+    expect(drawn!.position).toEqual({ start: `A${SERVICE_SHEET_LAYOUT.employmentRate.row + 1}` });
+    // The rates are fractions shown as %.
+    const rate = chart.series[4]!.values;
+    expect(excel.sheet(DATA_SHEET).numberFormats.get(`${rate.row},${rate.column}`)).toBe('0.0%');
+  });
+
+  it('leaves the axis format out where ExcelApi 1.8 is missing (the chart is still drawn)', async () => {
+    const { excel, workbook } = setup({ sheets: { Ark1: [] } }, (version) => version !== '1.8');
+    const { data, chart } = serviceEmploymentCharts(outcomeSeries().own, { sheet: DATA_SHEET, language: 'nb' });
+    await workbook.write([data]);
+    await workbook.writeCharts([chart], 'nb');
+    const [drawn] = excel.sheet(DATA_SHEET).charts;
+    expect(drawn!.valueAxis.numberFormat).toBeUndefined();
+    expect(drawn!.series).toHaveLength(5);
   });
 });

@@ -100,7 +100,7 @@ export interface FakeChart {
   source: RangeRefData;
   title?: string;
   legendPosition?: string;
-  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; title?: string };
+  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; title?: string; numberFormat?: string };
   categoryAxis: { title?: string; categoryType?: string };
   series: FakeChartSeries[];
   position?: { start: string; end?: string };
@@ -190,6 +190,7 @@ const CHART_SETTABLE: Record<string, (chart: FakeChart, value: unknown) => void>
   'axes.valueAxis.maximum': (chart, value) => (chart.valueAxis.maximum = Number(value)),
   'axes.valueAxis.majorUnit': (chart, value) => (chart.valueAxis.majorUnit = Number(value)),
   'axes.valueAxis.title.text': (chart, value) => (chart.valueAxis.title = String(value)),
+  'axes.valueAxis.numberFormat': (chart, value) => (chart.valueAxis.numberFormat = String(value)),
   'axes.categoryAxis.title.text': (chart, value) => (chart.categoryAxis.title = String(value)),
   'axes.categoryAxis.categoryType': (chart, value) => (chart.categoryAxis.categoryType = String(value)),
   width: (chart, value) => (chart.width = Number(value)),

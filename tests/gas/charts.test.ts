@@ -14,6 +14,9 @@ import {
   multiServiceTablePlan,
 } from '../../src/core/history/charts';
 import { rangeAddress, type RangeRect } from '../../src/core/workbook/plan';
+import { SERVICE_SHEET_LAYOUT } from '../../src/core/history/charts';
+import { EMPLOYMENT_CHART_ID, employmentBands, serviceEmploymentCharts } from '../../src/core/outcomes/charts';
+import { outcomeSeries } from '../core/outcomes/outcome-fixture';
 import { DATA_SHEET, sampleServiceCharts } from '../excel/chart-fixture';
 import {
   callCounts,
@@ -86,7 +89,7 @@ describe('ipsWriteCharts: the charts of one service', () => {
       seriesType: 'line',
       isStacked: true,
       width: 760,
-      height: 380,
+      height: 270,
     });
     const series = total!.options['series'] as Record<string, Record<string, unknown>>;
     expect([0, 1, 2, 3].map((i) => series[String(i)])).toEqual(
@@ -111,7 +114,7 @@ describe('ipsWriteCharts: the charts of one service', () => {
       title: 'Gjennomsnittlig skår per område over tid',
       vAxis: { viewWindow: { min: 1, max: 5 } },
     });
-    expect(sections!.position).toEqual({ row: 21, column: 1, offsetX: 0, offsetY: 0 });
+    expect(sections!.position).toEqual({ row: 29, column: 1, offsetX: 0, offsetY: 0 });
     expect(sections!.options).toMatchObject({ treatLabelsAsText: false, hAxis: { format: 'yyyy-MM-dd' } });
     expect(sections!.options['isStacked']).toBeUndefined();
 
@@ -456,8 +459,8 @@ describe('ipsShowChart («Vis diagrammer» in Sheets)', () => {
     expect(await workbook.showChart(DATA_SHEET, 'section-means-over-time')).toBe(true);
     expect(calls.map((call) => [call.name, call.ok])).toEqual([['ipsShowChart', true]]);
     expect(services.book.active.name).toBe(DATA_SHEET);
-    // The section-means chart sits at A21 (the total over time at A1).
-    expect(services.book.activeRange).toEqual({ sheet: DATA_SHEET, a1: 'A21' });
+    // The section-means chart sits at A29, under the total over time (A1) and the outcome slot (A15).
+    expect(services.book.activeRange).toEqual({ sheet: DATA_SHEET, a1: 'A29' });
     expect(server.ipsShowChart(DATA_SHEET, 'total-over-time')).toBe(true);
     expect(services.book.activeRange).toEqual({ sheet: DATA_SHEET, a1: 'A1' });
   });
@@ -469,5 +472,46 @@ describe('ipsShowChart («Vis diagrammer» in Sheets)', () => {
     expect(services.book.activeRange).toBeNull();
     expect(server.ipsShowChart('Finnes ikke', 'total-over-time')).toBe(false);
     expect(() => server.ipsShowChart('', 'total-over-time')).toThrow();
+  });
+});
+
+describe('ipsWriteCharts: the employment rate per quarter (issue 12)', () => {
+  it('draws a combo chart: the rate as a labelled line over the stacked band areas, on a % axis, under the total', () => {
+    const services = fakeServices();
+    const server = workbookServer(services);
+    const { data, chart } = serviceEmploymentCharts(outcomeSeries().own, { sheet: DATA_SHEET, language: 'en' });
+    server.ipsWrite(sent([data]));
+    server.ipsWriteCharts(sent([chart]), 'en');
+    const sheet = services.book.sheet(DATA_SHEET)!;
+    const [drawn] = sheet.charts as FakeEmbeddedChart[];
+    expect(drawn!.chartType).toBe('COMBO');
+    expect(drawn!.ranges).toEqual(
+      [chart.categories!, ...chart.series.map((series) => series.values)].map((rect) => ({
+        sheet: DATA_SHEET,
+        a1: withHeader(rect),
+      })),
+    );
+    expect(drawn!.options).toMatchObject({
+      title: 'Employment rate per quarter',
+      vAxis: { title: 'Employment rate', viewWindow: { min: 0, max: 1 }, gridlines: { count: 5 }, format: '0%' },
+      // Quarters are labels, evenly spaced.
+      treatLabelsAsText: true,
+      hAxis: { title: 'Quarter' },
+      isStacked: true,
+      width: 760,
+      height: 270,
+    });
+    const series = drawn!.options['series'] as Record<string, Record<string, unknown>>;
+    expect([0, 1, 2, 3].map((i) => [series[String(i)]!['labelInLegend'], series[String(i)]!['type']])).toEqual(
+      employmentBands().map((band) => [band.name.en, 'area']),
+    );
+    expect(series['4']).toMatchObject({ labelInLegend: 'Employment rate', type: 'line', dataLabel: 'value' });
+    expect(drawn!.position).toEqual({
+      row: SERVICE_SHEET_LAYOUT.employmentRate.row + 1,
+      column: 1,
+      offsetX: 0,
+      offsetY: 0,
+    });
+    expect(ourMetadata(sheet)).toEqual([[`${CHART_METADATA_PREFIX}${EMPLOYMENT_CHART_ID}`, String(drawn!.id)]]);
   });
 });

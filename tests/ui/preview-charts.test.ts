@@ -8,6 +8,8 @@ import path from 'node:path';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levelBands, SCORE_COLOR_SCALE } from '../../src/core/history/charts';
+import { employmentBands, serviceEmploymentCharts } from '../../src/core/outcomes/charts';
+import { outcomeSeries } from '../core/outcomes/outcome-fixture';
 import {
   categoryPositions,
   chartAnchor,
@@ -34,6 +36,41 @@ async function serviceWorkbook(language: 'nb' | 'en' = 'nb') {
   const shown = (sheet: string, row: number, column: number) => workbook.text(sheet, row, column);
   return { workbook, charts, read: values, shown };
 }
+
+describe('the preview draws the employment rate per quarter (issue 12)', () => {
+  it('shades the four bands over 0–100 %, labels the axis and each point in %, in the pane’s language', async () => {
+    for (const language of ['nb', 'en'] as const) {
+      const workbook = new MemoryWorkbook();
+      const { data, chart } = serviceEmploymentCharts(outcomeSeries().own, { sheet: 'S', language });
+      await workbook.write([data]);
+      await workbook.writeCharts([chart], language);
+      const read = (sheet: string, row: number, column: number) =>
+        workbook.displayValue(sheet, row, column) as string | number | boolean;
+      const shown = (sheet: string, row: number, column: number) => workbook.text(sheet, row, column);
+      const drawn = chartData(chart, read, language, shown);
+      expect(drawn.axis).toEqual({ min: 0, max: 1, step: 0.25, title: chart.valueAxis!.title[language], format: '0%' });
+      expect(drawn.categories).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
+      const svg = chartSvg(chart, drawn);
+      const bands = [
+        ...svg.matchAll(/class="series-band" data-series="([^"]*)" data-from="([^"]*)" data-to="([^"]*)"/g),
+      ];
+      expect(bands.map((band) => [band[2], band[3]])).toEqual([
+        ['0', '0.31'],
+        ['0.31', '0.41'],
+        ['0.41', '0.5'],
+        ['0.5', '1'],
+      ]);
+      expect(bands.map((band) => band[1])).toEqual(employmentBands().map((band) => escapeXml(band.name[language])));
+      const ticks = [...svg.matchAll(/class="axis-label"[^>]*>([^<]*)</g)].map((match) => match[1]);
+      expect(ticks).toEqual(['0%', '25%', '50%', '75%', '100%']);
+      const labels = [...svg.matchAll(/class="value-label"[^>]*>([^<]*)</g)].map((match) => match[1]);
+      expect(labels).toEqual(['25.0%', '35.0%', '40.9%', '45.0%', '52.0%', '60.0%']);
+      expect(svg).toContain(
+        `<title id="chart-employment-rate-over-time-title">${escapeXml(chart.title[language])}</title>`,
+      );
+    }
+  });
+});
 
 describe('chartData and chartSvg', () => {
   it('reads the categories and series from the source sheet', async () => {
@@ -65,7 +102,7 @@ describe('chartData and chartSvg', () => {
     const { charts, read, shown } = await serviceWorkbook();
     const svg = chartSvg(charts[0]!, chartData(charts[0]!, read, 'nb', shown));
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg).toContain('width="760" height="380"');
+    expect(svg).toContain('width="760" height="270"');
     expect(svg).toContain('role="img"');
     expect(svg).toContain('data-axis="date"');
     expect(svg).toContain('<title id="chart-total-over-time-title">Totalskår over tid</title>');
@@ -265,10 +302,10 @@ describe('the preview grid in chromium', () => {
       { id: 'total-over-time', lines: 1, bands: 4 },
       { id: 'section-means-over-time', lines: 3, bands: 0 },
     ]);
-    // The first chart's corner is on A1 (its placement), the second's on A21.
+    // The first chart's corner is on A1 (its placement), the section means' on A29 (under the outcome slot).
     for (const [id, address] of [
       ['total-over-time', 'A1'],
-      ['section-means-over-time', 'A21'],
+      ['section-means-over-time', 'A29'],
     ] as const) {
       const offset = await page.evaluate(
         ([chartId, cellAddress]) => {

@@ -5,20 +5,17 @@
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { ScaleDefinition } from '../scale/types';
 import type { Language, Text } from '../text';
-import type { ChartPlacement, ChartPlan, ChartSeriesPlan, ColorScalePlan } from '../workbook/chart-plan';
+import type { ChartPlacement, ChartPlan, ColorScalePlan } from '../workbook/chart-plan';
 import { dateValue, type PlanFormat, type PlanValue, type RangeRect, type SheetPlan } from '../workbook/plan';
 import { historyLayout, HISTORY_LABELS } from './table';
 import type { MultiServiceSummary, ServiceTrend } from './trends';
 import { TERMS } from '../i18n/terms';
+import { bandSeries, stackedBands, type StackedBand } from '../workbook/chart-bands';
 
 // Okabe–Ito colours (safe for the common colour-vision deficiencies) for the data series.
 const TOTAL_COLOR = '#0072B2';
 const SECTION_COLORS = ['#E69F00', '#009E73', '#CC79A7', '#56B4E9'] as const;
-/**
- * Level bands, lowest level first: light tints of one hue whose lightness falls as the level
- * rises, so the bands differ by lightness alone (and carry their names as labels too).
- */
-export const BAND_TINTS = ['#F2F2F2', '#DCEFE7', '#BFE1D3', '#9ACFBB'] as const;
+export { BAND_TINTS } from '../workbook/chart-bands';
 
 /** Colours for item scores 1–5: red (not implemented) → yellow (3) → green (fully implemented). */
 export const SCORE_COLOR_SCALE: ColorScalePlan = {
@@ -45,17 +42,8 @@ const LABELS = {
   reviewId: HISTORY_LABELS.reviewId,
 } as const satisfies Record<string, Text>;
 
-export interface LevelBand {
-  /** Lowest total in the band. */
-  readonly from: number;
-  /** Where the next band starts (the top score for the highest band): bands meet without a gap. */
-  readonly to: number;
-  /** The level's name with its range of totals, e.g. «Godkjent kvalitet (74–99)». */
-  readonly name: Text;
-  /** What the band's column holds: its thickness in the stack (the lowest band stacks from 0). */
-  readonly thickness: number;
-  readonly color: string;
-}
+/** A fidelity level as a shaded band: its name carries its range of totals, e.g. «Godkjent kvalitet (74–99)». */
+export type LevelBand = StackedBand;
 
 /**
  * The fidelity levels as shaded bands, lowest first, from the scale's levels (manual
@@ -64,17 +52,11 @@ export interface LevelBand {
  */
 export function levelBands(scale: ScaleDefinition = DEFAULT_SCALE): LevelBand[] {
   const levels = [...scale.levels].sort((a, b) => a.min - b.min);
-  return levels.map((level, index) => {
-    const to = levels[index + 1]?.min ?? level.max;
+  const edges = levels.map((level, index) => {
     const range = index === 0 ? `≤ ${level.max}` : `${level.min}–${level.max}`;
-    return {
-      from: level.min,
-      to,
-      name: { nb: `${level.name.nb} (${range})`, en: `${level.name.en} (${range})` },
-      thickness: index === 0 ? to : to - level.min,
-      color: BAND_TINTS[Math.min(index, BAND_TINTS.length - 1)]!,
-    };
+    return { from: level.min, name: { nb: `${level.name.nb} (${range})`, en: `${level.name.en} (${range})` } };
   });
+  return stackedBands(edges, levels[levels.length - 1]!.max);
 }
 
 /** The value axis a total is drawn on: the whole range of possible totals. */
@@ -85,19 +67,6 @@ function totalAxis(scale: ScaleDefinition): { min: number; max: number; majorUni
 
 export interface BandColumns {
   readonly bands: readonly (LevelBand & { readonly range: RangeRect })[];
-}
-
-/** The band series of a chart, under its data: one stacked area per level, with the level's name. */
-function bandSeries(bands: BandColumns['bands']): ChartSeriesPlan[] {
-  return bands.map((band) => ({
-    name: band.name,
-    values: band.range,
-    role: 'band' as const,
-    constant: band.thickness,
-    band: { from: band.from, to: band.to },
-    seriesKind: 'area' as const,
-    color: band.color,
-  }));
 }
 
 function column(row: number, col: number, rows: number): RangeRect {
@@ -129,6 +98,33 @@ const CHART_ROWS = 20;
 export function chartSlot(sheet: string, index: number): ChartPlacement {
   return { sheet, row: index * CHART_ROWS, column: 0, ...CHART_SIZE };
 }
+
+/**
+ * A service's chart sheet shows fidelity and outcomes together (issue 12): the total over time
+ * and the employment rate per quarter one above the other, low enough that both are in view on a
+ * laptop with the pane open (1280 × 800); the section means below them, then the outcome data.
+ * 14 rows are ≥ 280 px in Excel (20 px), Sheets (21) and the preview (22+), so the pair never overlaps.
+ */
+const PAIR_CHART_SIZE = { width: CHART_SIZE.width, height: 270 } as const;
+const PAIR_ROWS = 14;
+export const SERVICE_SHEET_LAYOUT = {
+  totalOverTime: { row: 0, ...PAIR_CHART_SIZE },
+  employmentRate: { row: PAIR_ROWS, ...PAIR_CHART_SIZE },
+  sectionMeans: { row: 2 * PAIR_ROWS, ...CHART_SIZE },
+  /** First row of the outcome data table, under the charts in columns A–H. */
+  outcomeDataRow: 2 * PAIR_ROWS + CHART_ROWS,
+} as const;
+
+/** Where a chart of a service's chart sheet goes (see SERVICE_SHEET_LAYOUT). */
+export function serviceSheetSlot(
+  sheet: string,
+  chart: 'totalOverTime' | 'employmentRate' | 'sectionMeans',
+): ChartPlacement {
+  return { sheet, column: 0, ...SERVICE_SHEET_LAYOUT[chart] };
+}
+
+/** The overview sheet: the fidelity comparison at A1, the employment rate of all services under it, then its data. */
+export const OVERVIEW_SHEET_LAYOUT = { employmentRateSlot: 1, outcomeDataRow: 2 * CHART_ROWS } as const;
 
 function chartAreaWidths(): number[] {
   return new Array<number>(CHART_AREA_COLUMNS).fill(CHART_AREA_COLUMN_WIDTH);
@@ -252,7 +248,7 @@ export function trendTablePlan(
 /** The total over time: the level bands shaded behind it, on a date axis, each point labelled (manual [000:2396–2406]). */
 export function totalOverTimeChart(
   layout: TrendTableLayout,
-  placement: ChartPlacement = chartSlot(layout.sheet, 0),
+  placement: ChartPlacement = serviceSheetSlot(layout.sheet, 'totalOverTime'),
   scale: ScaleDefinition = DEFAULT_SCALE,
 ): ChartPlan {
   return {
@@ -280,7 +276,7 @@ export function totalOverTimeChart(
 /** The section means over time (1–5), on a date axis. */
 export function sectionMeansChart(
   layout: TrendTableLayout,
-  placement: ChartPlacement = chartSlot(layout.sheet, 1),
+  placement: ChartPlacement = serviceSheetSlot(layout.sheet, 'sectionMeans'),
 ): ChartPlan {
   return {
     id: 'section-means-over-time',
@@ -358,8 +354,8 @@ export function serviceChartsPlan(
   return {
     data: plan,
     charts: [
-      totalOverTimeChart(layout, chartSlot(chartSheet, 0), options.scale),
-      sectionMeansChart(layout, chartSlot(chartSheet, 1)),
+      totalOverTimeChart(layout, serviceSheetSlot(chartSheet, 'totalOverTime'), options.scale),
+      sectionMeansChart(layout, serviceSheetSlot(chartSheet, 'sectionMeans')),
       itemHeatmapChart(layout.sheet, layout.matrix, 'service-item-heatmap'),
     ],
   };

@@ -10,7 +10,7 @@
  */
 import { isBlank, readDate, type CellValue } from '../cells';
 import { invalidValue } from '../errors';
-import type { ColumnDefinition, TableDefinition, TableId } from '../inputs/tables';
+import type { ColumnDefinition, TableDefinition } from '../inputs/tables';
 import type { Text } from '../text';
 
 const t = (nb: string, en: string): Text => ({ nb, en });

@@ -69,6 +69,8 @@ export interface ChartPlan {
     readonly max: number;
     readonly majorUnit?: number;
     readonly title: Text;
+    /** How the axis labels show (e.g. '0%' for rates held as fractions); default General. */
+    readonly numberFormat?: string;
   };
   readonly categoryAxisTitle?: Text;
   /**

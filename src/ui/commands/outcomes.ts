@@ -1,14 +1,16 @@
 /**
  * Pane commands for the outcomes beside fidelity (issue 12): create the «Resultater» input sheet,
- * and read it into the supervisor indicators per specialist and the employment-rate series the
- * outcome charts will draw.
+ * read it into the supervisor indicators per specialist and the employment-rate series, and write
+ * the outcome charts (the employment rate per quarter with its benchmark bands) beside fidelity.
  */
 import { tableSheetPlan } from '../../core/inputs/tables';
 import { employmentSeries, type EmploymentSeries } from '../../core/outcomes/employment-series';
 import { RESULTS_TABLE, readResultsRows, type ResultsRow } from '../../core/outcomes/results-table';
 import { specialistIndicators, type SpecialistIndicator } from '../../core/outcomes/specialist-indicators';
-import type { Language } from '../../core/text';
-import type { Conflict } from '../../core/workbook/plan';
+import type { CellValue } from '../../core/cells';
+import { allServicesEmploymentCharts, serviceEmploymentCharts } from '../../core/outcomes/charts';
+import type { Language, Text } from '../../core/text';
+import { findConflicts, type Conflict, type SheetPlan } from '../../core/workbook/plan';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../../core/workbook/workbook';
 
 /** «Resultater»: the input sheet with its headers, help row, formats and validations; a user's cells are asked about. */
@@ -35,4 +37,111 @@ export async function readOutcomes(workbook: Workbook, language: Language): Prom
   const values = own ?? other ?? null;
   const rows = readResultsRows(values);
   return { present: values !== null, rows, indicators: specialistIndicators(rows), series: employmentSeries(rows) };
+}
+
+/** Whether a cell read back shows the planned value (numbers and dates may come back as text). */
+function sameShown(existing: unknown, planned: unknown): boolean {
+  const text = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
+  return text(existing) === text(planned);
+}
+
+/**
+ * The conflicts of an outcome data table: none where the cells hold the pane's own table from an
+ * earlier write (its title and header in place: it is regenerated, quarter rows included);
+ * otherwise every cell of the user's that would change.
+ */
+export function outcomeTableConflicts(plan: SheetPlan, existing: CellValue[][] | null): Conflict[] {
+  const planned = plan.blocks[0]?.values ?? [];
+  const own =
+    existing !== null &&
+    planned.length >= 2 &&
+    [0, 1].every((row) => planned[row]!.every((value, index) => sameShown(existing[row]?.[index], value)));
+  return own ? [] : findConflicts(plan, existing);
+}
+
+/** The pane's button for writeOutcomeCharts, and its tooltip. */
+export const OUTCOME_CHARTS_LABEL: Text = { nb: 'Lag resultatdiagram', en: 'Make outcome charts' };
+export const OUTCOME_CHARTS_HINT: Text = {
+  nb: 'Tegner andelen i ordinært arbeid per kvartal fra «Resultater» under totalskåren over tid, og for alle tjenester i oversikten.',
+  en: 'Draws the employment rate per quarter from “Results” under the total score over time, and for all services on the overview.',
+};
+
+export interface OutcomeChartsOutcome {
+  /** Whether the data and charts were written (false: nothing to draw, or the user kept their cells). */
+  readonly written: boolean;
+  /** The sheets that got an outcome chart. */
+  readonly sheets: readonly string[];
+  readonly message: Text;
+}
+
+const sameService = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+
+/**
+ * «Vis resultater»: the employment rate per quarter of `service` on its chart sheet, under the
+ * fidelity total over time, and — when «Resultater» holds several services — all services'
+ * together on the overview. The data tables go through writeWithConsent (a user's own cells there
+ * are asked about); then the charts, in the pane's language. Two reads, one write, one chart write.
+ */
+export async function writeOutcomeCharts(
+  workbook: Workbook,
+  options: {
+    readonly language: Language;
+    readonly service: string;
+    readonly names: { readonly charts: string; readonly overview: string };
+  },
+  confirm: (conflicts: readonly Conflict[]) => Promise<boolean>,
+): Promise<OutcomeChartsOutcome> {
+  const { language, names } = options;
+  const read = await readOutcomes(workbook, language);
+  const own = read.series.find((series) => series.service !== '' && sameService(series.service, options.service));
+  const services = read.series.filter((series) => series.service !== '').length;
+  const all = services > 1 ? read.series.find((series) => series.service === '') : undefined;
+  const outputs = [
+    ...(own ? [serviceEmploymentCharts(own, { sheet: names.charts, language })] : []),
+    ...(all ? [allServicesEmploymentCharts(all, { sheet: names.overview, language })] : []),
+  ];
+  if (outputs.length === 0) {
+    return {
+      written: false,
+      sheets: [],
+      message: read.present
+        ? {
+            nb: `«${RESULTS_TABLE.sheet.nb}» har ingen rader for «${options.service}» ennå.`,
+            en: `“${RESULTS_TABLE.sheet.en}” has no rows for “${options.service}” yet.`,
+          }
+        : {
+            nb: `Lag arket «${RESULTS_TABLE.sheet.nb}» og fyll inn resultatene per kvartal først.`,
+            en: `Create the “${RESULTS_TABLE.sheet.en}” sheet and fill in the results per quarter first.`,
+          },
+    };
+  }
+  const data = await writeWithConsent(
+    workbook,
+    outputs.map((output) => output.data),
+    confirm,
+    { conflictsOf: (plan, existing) => outcomeTableConflicts(plan, existing) },
+  );
+  if (!data.written) {
+    return {
+      written: false,
+      sheets: [],
+      message: {
+        nb: 'Ingenting er endret: cellene under diagrammene er beholdt.',
+        en: 'Nothing was changed: the cells under the charts were kept.',
+      },
+    };
+  }
+  await workbook.writeCharts(
+    outputs.map((output) => output.chart),
+    language,
+  );
+  const sheets = outputs.map((output) => output.data.sheet);
+  return {
+    written: true,
+    sheets,
+    message: {
+      nb: `Andel i arbeid per kvartal står i ${sheets.map((sheet) => `«${sheet}»`).join(' og ')}.`,
+      en: `The employment rate per quarter is on ${sheets.map((sheet) => `“${sheet}”`).join(' and ')}.`,
+    },
+  };
 }

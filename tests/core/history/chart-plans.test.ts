@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import {
   BAND_TINTS,
   CHART_AREA_COLUMNS,
+  SERVICE_SHEET_LAYOUT,
   levelBands,
   multiServiceLatestChart,
   multiServiceTablePlan,
@@ -102,9 +103,12 @@ describe('service charts', () => {
 
   test('charts sit at the top left of their sheet, one under the other, and the data starts right of them', () => {
     expect(total.placement).toMatchObject({ sheet: 'IPS-diagram S', row: 0, column: 0 });
-    expect(sections.placement).toMatchObject({ sheet: 'IPS-diagram S', row: 20, column: 0 });
-    // 20 rows are at least 400 px in every host: the second chart starts below the first.
-    expect(total.placement!.height).toBeLessThanOrEqual(20 * 20);
+    // The total and the employment rate (outcomes) are a pair at the top; the section means below them.
+    const pairRow = SERVICE_SHEET_LAYOUT.employmentRate.row;
+    expect(sections.placement).toMatchObject({ sheet: 'IPS-diagram S', row: 2 * pairRow, column: 0 });
+    // A row is at least 20 px in every host: each chart ends before the next one starts.
+    expect(total.placement!.height).toBeLessThanOrEqual(pairRow * 20);
+    expect(sections.placement!.height).toBeLessThanOrEqual((SERVICE_SHEET_LAYOUT.outcomeDataRow - 2 * pairRow) * 20);
     expect(data.blocks.every((block) => block.column === CHART_AREA_COLUMNS)).toBe(true);
     const chartColumns = data.columnWidths!.slice(0, CHART_AREA_COLUMNS).reduce((sum, width) => sum + width, 0);
     expect(chartColumns).toBeGreaterThan(total.placement!.width);

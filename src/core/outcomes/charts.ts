@@ -1,0 +1,180 @@
+/**
+ * The outcome charts (issue 12): the employment rate per quarter with its benchmark bands shaded
+ * behind it (employment-rate.ts, the one band table), for one service on its chart sheet under
+ * the fidelity total over time, and for all services together on the overview. The rates are
+ * written as fractions with a % format; the charts read them from a small table under the charts.
+ */
+import { OVERVIEW_SHEET_LAYOUT, SERVICE_SHEET_LAYOUT, chartSlot, serviceSheetSlot } from '../history/charts';
+import type { Language, Text } from '../text';
+import { bandSeries, stackedBands, type StackedBand } from '../workbook/chart-bands';
+import type { ChartPlacement, ChartPlan } from '../workbook/chart-plan';
+import type { PlanFormat, PlanValue, RangeRect, SheetPlan } from '../workbook/plan';
+import { EMPLOYMENT_RATE_BANDS, bandRange } from './employment-rate';
+import type { EmploymentPoint, EmploymentSeries } from './employment-series';
+
+/** The employment rate of one service, under its total over time. */
+export const EMPLOYMENT_CHART_ID = 'employment-rate-over-time';
+/** The employment rate of all services together, on the overview. */
+export const ALL_SERVICES_EMPLOYMENT_CHART_ID = 'employment-rate-all-services';
+
+/** Okabe–Ito vermilion: apart from the fidelity total's blue, so the two charts are not mistaken. */
+const RATE_COLOR = '#D55E00';
+/** Rates in the table: one decimal; on the axis: whole percent. */
+export const RATE_FORMAT = '0.0%';
+const AXIS_FORMAT = '0%';
+/** Columns of the table: quarter, served, employed, rate, then one per band (8: the chart area A–H). */
+const FIRST_BAND_COLUMN = 4;
+
+const LABELS = {
+  quarter: { nb: 'Kvartal', en: 'Quarter' },
+  served: { nb: 'Deltakere', en: 'Participants' },
+  employed: { nb: 'I ordinært arbeid', en: 'In competitive work' },
+  rate: { nb: 'Andel i arbeid', en: 'Employment rate' },
+  serviceTitle: { nb: 'Andel i ordinært arbeid per kvartal', en: 'Employment rate per quarter' },
+  allTitle: {
+    nb: 'Andel i ordinært arbeid per kvartal, alle tjenester',
+    en: 'Employment rate per quarter, all services',
+  },
+  allServices: { nb: 'Alle tjenester', en: 'All services' },
+} as const satisfies Record<string, Text>;
+
+/**
+ * The employment-rate bands as fractions, lowest first, from the band table: Under minimum below
+ * 31 %, Minimum 31 %, Gjennomsnittlig 41 %, Utmerket 50 % up to 100 %. Stacked, they cover 0–100 %.
+ */
+export function employmentBands(): StackedBand[] {
+  return stackedBands(
+    EMPLOYMENT_RATE_BANDS.map((band) => ({
+      from: band.minPercent / 100,
+      name: {
+        nb: `${band.label.nb} (${bandRange(band, 'nb')})`,
+        en: `${band.label.en} (${bandRange(band, 'en')})`,
+      },
+    })),
+    1,
+  );
+}
+
+/**
+ * The rate as written: employed ÷ served cut (not rounded) to a tenth of a percent, so neither the
+ * point nor its label is ever lifted into the band above (40.96 % is 40.9 %, «Minimum»).
+ */
+export function chartRate(point: Pick<EmploymentPoint, 'employed' | 'served'>): number | '' {
+  return point.served > 0 ? Math.floor((point.employed * 1000) / point.served) / 1000 : '';
+}
+
+export interface EmploymentTableLayout {
+  readonly sheet: string;
+  readonly categories: RangeRect;
+  readonly rates: RangeRect;
+  readonly bands: readonly (StackedBand & { readonly range: RangeRect })[];
+}
+
+const column = (row: number, col: number, rows: number): RangeRect => ({ row, column: col, rows, columns: 1 });
+
+/** The chart's data table from `row` in columns A–H: a title row, a header, one row per quarter. */
+export function employmentTablePlan(
+  series: EmploymentSeries,
+  options: { readonly sheet: string; readonly language: Language; readonly row: number },
+): { plan: SheetPlan; layout: EmploymentTableLayout } {
+  const { language, row: top } = options;
+  const bands = employmentBands();
+  const head: PlanValue[] = [
+    LABELS.quarter[language],
+    LABELS.served[language],
+    LABELS.employed[language],
+    LABELS.rate[language],
+    ...bands.map((band) => band.name[language]),
+  ];
+  const title = `${LABELS.rate[language]} – ${series.service === '' ? LABELS.allServices[language] : series.service}`;
+  const values: PlanValue[][] = [[title, ...new Array<PlanValue>(head.length - 1).fill('')], head];
+  for (const point of series.points) {
+    values.push([
+      point.quarter,
+      point.served,
+      point.employed,
+      chartRate(point),
+      ...bands.map((band) => band.thickness),
+    ]);
+  }
+  const first = top + 2;
+  const n = series.points.length;
+  const formats: PlanFormat[] = [
+    { range: { row: top, column: 0, rows: 1, columns: 1 }, bold: true, fontSize: 12 },
+    { range: { row: top + 1, column: 0, rows: 1, columns: head.length }, bold: true, fill: '#DEECF9', wrap: true },
+    { range: column(first, 3, n), numberFormat: RATE_FORMAT },
+    { range: { row: first, column: FIRST_BAND_COLUMN, rows: n, columns: bands.length }, numberFormat: RATE_FORMAT },
+  ];
+  return {
+    plan: { sheet: options.sheet, blocks: [{ row: top, column: 0, values }], formats },
+    layout: {
+      sheet: options.sheet,
+      categories: column(first, 0, n),
+      rates: column(first, 3, n),
+      bands: bands.map((band, index) => ({ ...band, range: column(first, FIRST_BAND_COLUMN + index, n) })),
+    },
+  };
+}
+
+/** The employment rate per quarter with the benchmark bands behind it, each point labelled in %. */
+export function employmentChart(
+  layout: EmploymentTableLayout,
+  options: { readonly id: string; readonly title: Text; readonly placement: ChartPlacement },
+): ChartPlan {
+  return {
+    id: options.id,
+    kind: 'line',
+    title: options.title,
+    altText: {
+      nb: 'Linjediagram over andelen deltakere i ordinært arbeid hvert kvartal, med nivåene Under minimum, Minimum, Gjennomsnittlig og Utmerket som skraverte felt bak.',
+      en: 'Line chart of the share of participants in competitive work each quarter, with the bands Below minimal, Minimal, Average and Excellent shaded behind it.',
+    },
+    sourceSheet: layout.sheet,
+    categories: layout.categories,
+    categoryAxis: 'text',
+    series: [
+      ...bandSeries(layout.bands),
+      { name: LABELS.rate, values: layout.rates, role: 'data', color: RATE_COLOR, valueLabels: true },
+    ],
+    valueAxis: { min: 0, max: 1, majorUnit: 0.25, title: LABELS.rate, numberFormat: AXIS_FORMAT },
+    categoryAxisTitle: LABELS.quarter,
+    placement: options.placement,
+  };
+}
+
+export interface OutcomeChartsOutput {
+  readonly data: SheetPlan;
+  readonly chart: ChartPlan;
+}
+
+/** One service's employment rate on its chart sheet, under the fidelity total over time (SERVICE_SHEET_LAYOUT). */
+export function serviceEmploymentCharts(
+  series: EmploymentSeries,
+  options: { readonly sheet: string; readonly language: Language },
+): OutcomeChartsOutput {
+  const { plan, layout } = employmentTablePlan(series, { ...options, row: SERVICE_SHEET_LAYOUT.outcomeDataRow });
+  return {
+    data: plan,
+    chart: employmentChart(layout, {
+      id: EMPLOYMENT_CHART_ID,
+      title: LABELS.serviceTitle,
+      placement: serviceSheetSlot(options.sheet, 'employmentRate'),
+    }),
+  };
+}
+
+/** All services' employment rate together (series service ''), on the overview under the fidelity comparison. */
+export function allServicesEmploymentCharts(
+  series: EmploymentSeries,
+  options: { readonly sheet: string; readonly language: Language },
+): OutcomeChartsOutput {
+  const { plan, layout } = employmentTablePlan(series, { ...options, row: OVERVIEW_SHEET_LAYOUT.outcomeDataRow });
+  return {
+    data: plan,
+    chart: employmentChart(layout, {
+      id: ALL_SERVICES_EMPLOYMENT_CHART_ID,
+      title: LABELS.allTitle,
+      placement: chartSlot(options.sheet, OVERVIEW_SHEET_LAYOUT.employmentRateSlot),
+    }),
+  };
+}
