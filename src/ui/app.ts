@@ -3,6 +3,7 @@ import { startRepeatReview } from '../core/review/repeat';
 import type { Review } from '../core/review/model';
 import type { Conflict, SheetPlan } from '../core/workbook/plan';
 import { scoreSheetPlan, readScoreSheet } from '../core/sheets/score-sheet';
+import { wiredScoreSheetPlan } from '../core/sheets/wired-score-sheet';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../core/workbook/workbook';
 import type { ScaleDefinition, Score } from '../core/scale/types';
 import type { Language } from '../core/text';
@@ -27,7 +28,7 @@ import {
   plannedCellCount,
   reduce,
   reviewFromForm,
-  saveWiring,
+  openedWired,
   type Action,
   type AppState,
   type Baseline,
@@ -484,12 +485,19 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       // The sheet holds the scores that count (a corrected review's corrections applied).
       const written = reviewForSheet(review, state.scale);
       const options = { sheet, language, scale: state.scale };
-      let plan = scoreSheetPlan(written, options);
       // One read (as writeWithConsent takes): what is there, to ask before overwriting it and to
       // keep a wired sheet's formulas, the consensus cells that still follow the computed score too.
-      const [existing] = await workbook.readTargets([plan]);
-      const wiring = saveWiring(state, workbook.host, written, existing ?? null);
-      if (wiring) plan = scoreSheetPlan(written, { ...options, wiring });
+      const [existing] = await workbook.readTargets([scoreSheetPlan(written, options)]);
+      const opened = openedWired(state);
+      const { plan } = wiredScoreSheetPlan({
+        ...options,
+        review: written,
+        host: workbook.host,
+        formulas: existing ?? null,
+        shown: opened?.values ?? [],
+        wasWired: opened !== null,
+        wire: 'ifWired',
+      });
       // Asks before overwriting, and again should the cells change while the question is open.
       const outcome = await writeWithConsent(workbook, [plan], confirmConflicts, { existing: [existing ?? null] });
       if (!outcome.written) {

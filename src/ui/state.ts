@@ -1,13 +1,6 @@
 import type { CellValue } from '../core/cells';
 import { cellAddress, isPlanFormula, planCellText, type Conflict, type SheetPlan } from '../core/workbook/plan';
-import {
-  followedScores,
-  isWiredScoreSheet,
-  keepFollowing,
-  wiringCapacity,
-  type ScoreSheetWiring,
-} from '../core/sheets/score-sheet';
-import type { Workbook } from '../core/workbook/workbook';
+import { followedScores, isWiredScoreSheet } from '../core/sheets/score-sheet';
 import { correctSavedReview, effectiveScore, effectiveScores } from '../core/review/corrections';
 import { newReview, type ItemRecord, type Review } from '../core/review/model';
 import { markNotPersonalData } from '../core/review/privacy';
@@ -153,7 +146,7 @@ export interface AppState {
   /** The start screen is setting up a repeat review of this one. */
   readonly repeatOf: RepeatBase | null;
   readonly reportOptions: ReportOptions;
-  /** The open review's sheet was wired to the input tables when opened (see saveWiring). */
+  /** The open review's sheet was wired to the input tables when opened (see openedWired). */
   readonly wired: WiredSheet | null;
   /** The last «use all agreed» / «confirm all unchanged» step, to undo it (bulk.ts). */
   readonly bulkUndo: BulkUndo | null;
@@ -550,17 +543,7 @@ export function reduce(state: AppState, action: Action): AppState {
         const now = effectiveScore(review, action.itemId);
         if (action.score === now) return state;
         if (action.score === null) return { ...state, notice: { kind: 'warning', text: (t) => t.correctionNoClear } };
-        return {
-          ...state,
-          correction: {
-            itemId: action.itemId,
-            score: action.score,
-            reason: '',
-            date: state.today,
-            submitted: false,
-            error: null,
-          },
-        };
+        return { ...state, correction: newCorrection(action.itemId, action.score, state.today) };
       }
       return updateRecord(state, action.itemId, (record) => ({ ...record, consensus: action.score }));
     }
@@ -679,17 +662,7 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'startCorrection':
       if (!state.review || !isInHistory(state)) return state;
-      return {
-        ...state,
-        correction: {
-          itemId: action.itemId,
-          score: action.score,
-          reason: '',
-          date: state.today,
-          submitted: false,
-          error: null,
-        },
-      };
+      return { ...state, correction: newCorrection(action.itemId, action.score, state.today) };
     case 'correctionField':
       return state.correction
         ? { ...state, correction: { ...state.correction, [action.field]: action.value, error: null } }
@@ -795,6 +768,11 @@ export function agreementPair(state: AppState): readonly [string, string] | null
   const chosen = state.agreementPair;
   if (chosen && ids.has(chosen[0]) && ids.has(chosen[1])) return chosen;
   return [raters[0]!.id, raters[1]!.id];
+}
+
+/** A correction just asked for: no reason yet, dated today. */
+export function newCorrection(itemId: string, score: Score, today: string): PendingCorrection {
+  return { itemId, score, reason: '', date: today, submitted: false, error: null };
 }
 
 export type CorrectionProblem = 'reason' | 'date';
@@ -917,31 +895,9 @@ export function labelOf(state: AppState, item: ItemDefinition): string {
 // ---------------------------------------------------------------------------------------------
 // Saving
 
-/**
- * The wiring to save the open review with, or undefined for a plain score sheet. A sheet is wired
- * when it was wired when opened (state.wired) or when its contents now show the computed columns
- * (`formulas`: what Workbook.readTargets gives for the score sheet's plan, formula text, from
- * A1). Then the save keeps the live formulas: the computed and reason cells, and every consensus
- * that still follows the computed score (keepFollowing: the formula is there and the review's
- * consensus is blank or the computed score shown when the sheet was opened), so the user is not
- * asked to overwrite a formula with the number it showed. `review` is the review as written to
- * the sheet (corrections applied).
- */
-export function saveWiring(
-  state: AppState,
-  host: Workbook['host'],
-  review: Review,
-  formulas: readonly (readonly CellValue[])[] | null,
-): ScoreSheetWiring | undefined {
-  const opened = state.wired && state.wired.sheet === state.sheet ? state.wired : null;
-  if (!opened && !(formulas && isWiredScoreSheet(formulas))) return undefined;
-  // Tables extended beyond the default rows keep their ranges (read from the formulas there).
-  const capacity = formulas ? wiringCapacity(formulas) : {};
-  return {
-    host: host === 'sheets' ? 'sheets' : 'excel',
-    follow: formulas ? keepFollowing(review, formulas, opened?.values ?? [], state.scale) : [],
-    ...(Object.keys(capacity).length > 0 ? { capacity } : {}),
-  };
+/** The open review's sheet as read when opened, when it was wired then (a save keeps it wired). */
+export function openedWired(state: AppState): WiredSheet | null {
+  return state.wired && state.wired.sheet === state.sheet ? state.wired : null;
 }
 
 export interface ConflictLine {

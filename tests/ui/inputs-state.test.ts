@@ -3,6 +3,7 @@
  * unreadable row listed, names and fødselsnummer blocking the write until replaced by IDs (or
  * left out), codes stable across tables, and the plans that put the rows into the sheet.
  */
+import { mergeCapacity } from '../../src/core/sheets/wired-score-sheet';
 import { describe, expect, it } from 'vitest';
 import { CASELOAD_TABLE, DEFAULT_CAPACITY, JOBS_TABLE, TABLE_LAYOUT, columnIndex } from '../../src/core/inputs/tables';
 import type { CellValue } from '../../src/core/cells';
@@ -14,7 +15,6 @@ import {
   capacityFor,
   importPlans,
   MAX_CAPACITY,
-  mergeCapacity,
   initialInputsState,
   reduceInputs,
   tablePlan,

@@ -3,16 +3,8 @@ import { hasWiring } from '../../core/inputs/wiring';
 import { itemById, itemLabel } from '../../core/scale/registry';
 import type { Conflict } from '../../core/workbook/plan';
 import type { CellValue } from '../../core/cells';
-import type { TableCapacity } from '../../core/inputs/tables';
-import {
-  HEADER_ROWS,
-  isWiredScoreSheet,
-  keepFollowing,
-  readComputedScores,
-  scoreSheetPlan,
-  wiringCapacity,
-  type ScoreSheetWiring,
-} from '../../core/sheets/score-sheet';
+import { HEADER_ROWS, readComputedScores, scoreSheetPlan, type ScoreSheetWiring } from '../../core/sheets/score-sheet';
+import { wiredScoreSheetPlan } from '../../core/sheets/wired-score-sheet';
 import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
 import type { Language, Text } from '../../core/text';
 import type { ViewContext } from '../context';
@@ -23,7 +15,6 @@ import {
   importMarks,
   importPlans,
   initialInputsState,
-  mergeCapacity,
   reduceInputs,
   tablePlan,
   tablePresence,
@@ -1220,20 +1211,18 @@ async function wiredPlan(store: Store, host: InputsHost, ctx: ViewContext, onlyI
   const options = { sheet: state.sheet, language: state.language, scale: state.scale };
   const base: ScoreSheetWiring = { host: host.workbook.host === 'sheets' ? 'sheets' : 'excel' };
   const [formulas] = await host.workbook.readTargets([scoreSheetPlan(state.review, { ...options, wiring: base })]);
-  if (onlyIfWired && !(formulas && isWiredScoreSheet(formulas))) return null;
-  let capacity: TableCapacity = store.state.capacity;
-  let follow: string[] = [];
-  if (formulas) {
-    capacity = mergeCapacity(wiringCapacity(formulas), capacity);
-    const values = (await host.workbook.readSheet(state.sheet)) ?? [];
-    follow = keepFollowing(state.review, formulas, values, state.scale);
-  }
-  const wiring: ScoreSheetWiring = {
-    ...base,
-    ...(Object.keys(capacity).length > 0 ? { capacity } : {}),
-    ...(follow.length > 0 ? { follow } : {}),
-  };
-  return scoreSheetPlan(state.review, { ...options, wiring });
+  // The values now tell which consensus still shows the computed score (and so keeps following it).
+  const shown = formulas ? ((await host.workbook.readSheet(state.sheet)) ?? []) : [];
+  const { plan, wiring } = wiredScoreSheetPlan({
+    ...options,
+    review: state.review,
+    host: host.workbook.host,
+    formulas: formulas ?? null,
+    shown,
+    wire: onlyIfWired ? 'ifWired' : 'always',
+    capacity: store.state.capacity,
+  });
+  return wiring ? plan : null;
 }
 
 /** Writes the wired score sheet (asks before overwriting); false when nothing was written. */
