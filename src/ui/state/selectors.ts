@@ -6,7 +6,7 @@ import type { ItemDefinition, ScaleDefinition, Score, SectionDefinition } from '
 import type { Language } from '../../core/text';
 import { totalScore } from '../../core/totals';
 import { historyEntry } from '../workflow';
-import type { AppState, ItemUi, PendingCorrection, WiredSheet } from './types';
+import type { AppState, ExistingSheet, HistorySnapshot, ItemUi, PendingCorrection, WiredSheet } from './types';
 import { isIsoDate } from './form';
 
 /** True when the open review is already in the history table: its scores change only by correction. */
@@ -149,4 +149,14 @@ export function labelOf(state: AppState, item: ItemDefinition): string {
 /** The open review's sheet as read when opened, when it was wired then (a save keeps it wired). */
 export function openedWired(state: AppState): WiredSheet | null {
   return state.wired && state.wired.sheet === state.sheet ? state.wired : null;
+}
+
+/** The score sheets the start screen listed (none while loading or after a failure). */
+export function listedSheets(state: AppState): readonly ExistingSheet[] {
+  return state.sheets.status === 'ready' ? state.sheets.sheets : [];
+}
+
+/** The history as the start screen read it. */
+export function listedHistory(state: AppState): HistorySnapshot | null {
+  return state.sheets.status === 'ready' ? (state.sheets.history ?? null) : null;
 }
