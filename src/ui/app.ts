@@ -23,13 +23,14 @@ import { errorText, initialState, reduce, type Action, type AppState, type Basel
 import { strings, type Strings } from './strings';
 import { createPrivacyGate } from './privacy-gate';
 import { injectStyles } from './styles';
-import { attachKeyboard, scoreAction, scoreFocusKey } from './keyboard';
+import { attachReviewKeys } from './keyboard';
+import { findKey as findElement, preserving as keepingFocus } from './focus';
+import { modalRenderer } from './modal';
 import { lazy, type Lazy } from './lazy';
 import { specFor } from './views/calculator';
 import { itemNav, reviewBar, titleBar, totalBar } from './views/chrome';
 import { fitNotice, noticeView } from './views/notice';
 import { itemView } from './views/item';
-import { correctionDialog } from './views/correction';
 import { overviewView } from './views/overview';
 import { raterView } from './views/rater';
 import { startView } from './views/start';
@@ -110,55 +111,9 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
 
   // ---- rendering --------------------------------------------------------------------------
 
-  /** Keeps focus (with caret) and open <details> across a re-render, by data-key. */
-  function preserving(render: () => void): void {
-    const active =
-      doc.activeElement instanceof HTMLElement && root.contains(doc.activeElement) ? doc.activeElement : null;
-    const key = active?.dataset['key'];
-    const selection =
-      active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
-        ? (() => {
-            try {
-              return [active.selectionStart, active.selectionEnd] as const;
-            } catch {
-              return null;
-            }
-          })()
-        : null;
-    const open = new Set(
-      Array.from(root.querySelectorAll<HTMLDetailsElement>('details[data-key]'))
-        .filter((d) => d.open)
-        .map((d) => d.dataset['key']!),
-    );
-    render();
-    for (const details of Array.from(root.querySelectorAll<HTMLDetailsElement>('details[data-key]'))) {
-      if (open.has(details.dataset['key']!)) details.open = true;
-    }
-    if (key && (!doc.activeElement || doc.activeElement === doc.body || !root.contains(doc.activeElement))) {
-      const target = findKey(key);
-      if (target) {
-        target.focus({ preventScroll: true });
-        if (
-          selection &&
-          selection[0] !== null &&
-          (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)
-        ) {
-          try {
-            target.setSelectionRange(selection[0], selection[1]);
-          } catch {
-            // Inputs without a caret (radio, date) have no selection.
-          }
-        }
-      }
-    }
-  }
-
-  function findKey(key: string): HTMLElement | null {
-    return (
-      Array.from(root.querySelectorAll<HTMLElement>('[data-key]')).find((element) => element.dataset['key'] === key) ??
-      null
-    );
-  }
+  const renderModal = modalRenderer(root, modal, [top, main, nav]);
+  const findKey = (key: string) => findElement(root, key);
+  const preserving = (render: () => void) => keepingFocus(root, render);
 
   function renderTop(ctx: ViewContext): void {
     replaceChildren(chrome, titleBar(ctx), reviewBar(ctx), totalBar(ctx));
@@ -184,39 +139,6 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     else content = itemView(ctx);
     replaceChildren(main, content);
     replaceChildren(nav, itemNav(ctx));
-  }
-
-  /** Key of the element to return to when the correction dialog closes. */
-  let correctionReturn: string | undefined;
-
-  function renderModal(ctx: ViewContext): void {
-    const open = state.correction !== null;
-    const wasOpen = modal.childElementCount > 0;
-    const active = doc.activeElement as HTMLElement | null;
-    if (open && !wasOpen) correctionReturn = active?.dataset?.['key'];
-    const focusedInside = wasOpen && active && modal.contains(active) ? active.dataset['key'] : undefined;
-    replaceChildren(modal, correctionDialog(ctx));
-    if (open && wasOpen) {
-      // After a refused attempt the first field to fix gets focus; otherwise focus stays where it was.
-      const invalid = modal.querySelector<HTMLElement>('[aria-invalid="true"]');
-      const target = invalid ?? (focusedInside ? findKey(focusedInside) : null);
-      target?.focus({ preventScroll: true });
-    }
-    for (const element of [top, main, nav]) {
-      if (open) {
-        element.setAttribute('inert', '');
-        element.setAttribute('aria-hidden', 'true');
-      } else if (wasOpen) {
-        element.removeAttribute('inert');
-        element.removeAttribute('aria-hidden');
-      }
-    }
-    if (open && !wasOpen) findKey('correction-reason')?.focus();
-    if (!open && wasOpen && correctionReturn) {
-      const key = correctionReturn;
-      correctionReturn = undefined;
-      findKey(key)?.focus({ preventScroll: true });
-    }
   }
 
   function render(): void {
@@ -385,31 +307,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   };
   const bulkDeps: BulkDeps = { state: () => state, dispatch, ask, focusKey: commands.focusKey };
 
-  // 1–5, Enter / N / → and back: a review without the mouse (keyboard.ts).
-  function moveItem(direction: 'next' | 'previous'): void {
-    dispatch({ type: direction });
-    focusScore();
-  }
-  /** Focus on the item's score, scrolled into view as little as needed (the item's top stays in view when it can). */
-  function focusScore(): void {
-    const key = scoreFocusKey(state);
-    const target = key ? findKey(key) : null;
-    if (!target) return;
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'nearest' });
-  }
-  const detachKeys = attachKeyboard(root, {
-    state: () => state,
-    score(score) {
-      const action = scoreAction(state, score);
-      if (!action) return;
-      dispatch(action);
-      // Rater mode goes on by itself: each rater enters 25 scores in a row.
-      if (state.view === 'rater' && state.itemIndex < state.scale.items.length - 1) moveItem('next');
-      else focusScore();
-    },
-    move: moveItem,
-  });
+  const detachKeys = attachReviewKeys(root, { state: () => state, dispatch });
 
   render();
   const ready = refreshSheets();

@@ -5,24 +5,24 @@
  * sheet lives in the preview's MemoryWorkbook, which computes the wired cells.
  */
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../src/core/cells';
-import { INPUT_TABLES, JOBS_TABLE, rowsBlock, tableSheetPlan, type TypedValue } from '../../src/core/inputs/tables';
-import { wiredItemIds } from '../../src/core/inputs/wiring';
-import { newReview, type Review } from '../../src/core/review/model';
-import { DEFAULT_SCALE } from '../../src/core/scale/registry';
-import type { Score } from '../../src/core/scale/types';
-import { findConflicts, planCellText, type SheetPlan } from '../../src/core/workbook/plan';
+import type { CellValue } from '../../../src/core/cells';
+import { INPUT_TABLES, JOBS_TABLE, rowsBlock, tableSheetPlan, type TypedValue } from '../../../src/core/inputs/tables';
+import { wiredItemIds } from '../../../src/core/inputs/wiring';
+import { newReview, type Review } from '../../../src/core/review/model';
+import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
+import type { Score } from '../../../src/core/scale/types';
+import { findConflicts, planCellText, type SheetPlan } from '../../../src/core/workbook/plan';
 import {
   COLUMNS,
   followComputedFormula,
   readScoreSheet,
   scoreSheetLayout,
   scoreSheetPlan,
-} from '../../src/core/sheets/score-sheet';
-import { MemoryWorkbook } from '../../src/preview/memory-workbook';
-import { wiredScoreSheetPlan } from '../../src/core/sheets/wired-score-sheet';
-import { initialState, openedWired, reduce, totalsView, type AppState } from '../../src/ui/state';
-import { fullTables } from '../core/inputs/full-tables';
+} from '../../../src/core/sheets/score-sheet';
+import { MemoryWorkbook } from '../../../src/preview/memory-workbook';
+import { wiredScoreSheetPlan } from '../../../src/core/sheets/wired-score-sheet';
+import { initialState, openedWired, reduce, totalsView, type AppState } from '../../../src/ui/state';
+import { fullTables } from '../../core/inputs/full-tables';
 
 const SHEET = 'IPS Team Nord 2025-03-01';
 const ITEMS = DEFAULT_SCALE.items;
