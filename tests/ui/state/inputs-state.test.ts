@@ -5,7 +5,13 @@
  */
 import { mergeCapacity } from '../../../src/core/sheets/wired-score-sheet';
 import { describe, expect, it } from 'vitest';
-import { CASELOAD_TABLE, DEFAULT_CAPACITY, JOBS_TABLE, TABLE_LAYOUT, columnIndex } from '../../../src/core/inputs/tables';
+import {
+  CASELOAD_TABLE,
+  DEFAULT_CAPACITY,
+  JOBS_TABLE,
+  TABLE_LAYOUT,
+  columnIndex,
+} from '../../../src/core/inputs/tables';
 import type { CellValue } from '../../../src/core/cells';
 import {
   blockingReasons,
