@@ -28,7 +28,7 @@ import { findKey as findElement, preserving as keepingFocus } from './focus';
 import { modalRenderer } from './modal';
 import { lazy, type Lazy } from './lazy';
 import { specFor } from './views/calculator';
-import { itemNav, reviewBar, titleBar, totalBar } from './views/chrome';
+import { inputsBackBar, itemNav, reviewBar, titleBar, totalBar } from './views/chrome';
 import { fitNotice, noticeView } from './views/notice';
 import { itemView } from './views/item';
 import { overviewView } from './views/overview';
@@ -130,7 +130,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
 
   function renderMain(ctx: ViewContext): void {
     let content: Child;
-    if (state.view === 'inputs') content = [inputsBack(ctx), inputsContent(ctx)];
+    if (state.view === 'inputs') content = [inputsBackBar(ctx), inputsContent(ctx)];
     else if (state.screen === 'start' || !state.review) content = startView(ctx);
     else if (state.view === 'overview') content = overviewView(ctx);
     else if (state.view === 'consensus') content = whenLoaded(consensusViews, ctx, (views) => views.consensusView(ctx));
@@ -236,26 +236,6 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       });
       return views.inputsView(ctx);
     });
-  }
-
-  /** From the input tables back to where the user came from (the start screen has no tabs). */
-  function inputsBack(ctx: ViewContext): Child {
-    if (ctx.state.review) return null;
-    return h(
-      'div',
-      null,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn ipsf-subtle',
-          dataset: { key: 'inputs-back' },
-          onClick: () => dispatch({ type: 'setView', view: 'item' }),
-        },
-        '‹ ',
-        ctx.s.backToStart,
-      ),
-    );
   }
 
   // ---- commands (commands/*.ts: read, ask, write over the workbook and this state) ----------
