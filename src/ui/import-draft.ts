@@ -6,14 +6,13 @@
  * that much, as steps the pane can run in slices. Small inputs are refreshed at once by the
  * reducer; large ones by the view (views/import-progress.ts) while it shows progress.
  */
-import { analyseSteps, type Pseudonyms } from '../core/inputs/analyse';
-import { csvSteps, type CsvParse, type QuoteReading } from '../core/inputs/csv';
-import { decodeSteps, type DecodedText, type SourceEncoding } from '../core/inputs/decode';
-import { guessTable } from '../core/inputs/headers';
+import { analyseSourceSteps, type Pseudonyms } from '../core/inputs/analyse';
+import type { CsvParse, QuoteReading } from '../core/inputs/csv';
+import type { DecodedText, SourceEncoding } from '../core/inputs/decode';
 import type { ImportedRow, ImportResult } from '../core/inputs/import';
 import type { PersonalDataFinding } from '../core/inputs/anonymity';
 import { runToEnd, type Steps } from '../core/inputs/steps';
-import { INPUT_TABLES, tableById, type TableId } from '../core/inputs/tables';
+import type { TableId } from '../core/inputs/tables';
 import type { Language, Text } from '../core/text';
 
 export type WriteMode = 'replace' | 'append';
@@ -119,52 +118,37 @@ export function readsAtOnce(draft: ImportDraft): boolean {
   return (draft.bytes?.length ?? draft.text.length) <= READ_AT_ONCE;
 }
 
-/** The table the headers of the first five records match best, or null. */
-export function guessTableOfCsv(csv: CsvParse): TableId | null {
-  let best: { id: TableId; mapped: number } | null = null;
-  let seen = 0;
-  for (const record of csv.records) {
-    if (seen >= 5) break;
-    if (record.fields.every((field) => field.trim() === '')) continue;
-    seen += 1;
-    const headers = record.fields.map((field) => field.trim());
-    const table = guessTable(headers, INPUT_TABLES);
-    if (!table) continue;
-    const mapped = headers.filter((header) => header !== '').length;
-    if (!best || mapped > best.mapped) best = { id: table.id, mapped };
-  }
-  return best?.id ?? null;
-}
+export { guessTableOfCsv } from '../core/inputs/analyse';
 
 /** Derives what the draft needs, yielding progress; returns the current draft and the codes handed out. */
 export function* refreshSteps(
   draft: ImportDraft,
   pseudonyms: Pseudonyms,
 ): Steps<{ draft: ImportDraft; pseudonyms: Pseudonyms }> {
-  let next: ImportDraft = draft;
-  if (next.needs === 'decode' && next.bytes) {
-    const { text, ...decoded } = yield* decodeSteps(next.bytes, next.encodingChoice ?? undefined);
-    next = { ...next, text, decoded };
-  }
-  if (next.needs === 'decode' || next.needs === 'parse' || next.csv === null) {
-    const csv = yield* csvSteps(next.text, { multilineQuotes: next.quoteReading ?? 'split' });
-    const guessed = guessTableOfCsv(csv);
-    next = { ...next, csv, lines: csv.lines, guessed, tableId: next.tableChosen ? next.tableId : guessed };
-  }
-  if (!next.tableId)
-    return { draft: { ...next, result: null, rows: [], findings: [], pseudonymized: [], needs: null }, pseudonyms };
-  const table = tableById(next.tableId);
-  // Overrides only ever name columns of this table (a table change starts the mapping over).
-  const known = new Set(table.columns.map((column) => column.id));
-  const overrides = Object.fromEntries(
-    Object.entries(next.overrides).filter(([, column]) => column === null || known.has(column)),
-  );
-  const analysis = yield* analyseSteps(table, next.csv!, {
-    overrides,
-    language: next.language,
-    pseudonymize: next.pseudonymized,
-    pseudonyms,
+  // One call into the core reads the source from where it changed (analyseSourceSteps).
+  const read = yield* analyseSourceSteps({
+    from: draft.needs ?? 'analyse',
+    bytes: draft.bytes,
+    ...(draft.encodingChoice ? { encoding: draft.encodingChoice } : {}),
+    text: draft.text,
+    csv: draft.csv,
+    quoteReading: draft.quoteReading ?? 'split',
+    tableId: draft.tableId,
+    tableChosen: draft.tableChosen,
+    analyse: { overrides: draft.overrides, language: draft.language, pseudonymize: draft.pseudonymized, pseudonyms },
   });
+  const next: ImportDraft = {
+    ...draft,
+    text: read.text,
+    ...(read.decoded ? { decoded: read.decoded } : {}),
+    csv: read.csv,
+    lines: read.csv.lines,
+    ...(read.guessed !== undefined ? { guessed: read.guessed } : {}),
+    tableId: read.tableId,
+  };
+  const analysis = read.analysis;
+  if (!analysis)
+    return { draft: { ...next, result: null, rows: [], findings: [], pseudonymized: [], needs: null }, pseudonyms };
   const mapped = new Set(analysis.result.mapping.flatMap((m) => (m.column === null ? [] : [m.column])));
   const notPersonalData = next.notPersonalData.filter((column) => mapped.has(column));
   const findings = analysis.findings.filter((finding) => !notPersonalData.includes(String(finding.column)));

@@ -19,6 +19,7 @@ import { withTeamTerm } from '../core/inputs/terminology';
 import type { CellValue } from '../core/cells';
 import type { PlanValue, SheetPlan } from '../core/workbook/plan';
 import type { ComputedScore } from '../core/sheets/score-sheet';
+import { mergeCapacity } from '../core/sheets/wired-score-sheet';
 import type { Language, Text } from '../core/text';
 import {
   changeDraft,
@@ -389,15 +390,6 @@ export function capacityFor(needed: number): number | null {
   if (needed <= DEFAULT_CAPACITY) return DEFAULT_CAPACITY;
   if (needed > MAX_CAPACITY) return null;
   return Math.min(MAX_CAPACITY, Math.ceil(needed / 1000) * 1000 + 1000);
-}
-
-/** Two capacities together: per table the larger. */
-export function mergeCapacity(a: TableCapacity, b: TableCapacity): TableCapacity {
-  const merged: Partial<Record<TableId, number>> = { ...a };
-  for (const [id, rows] of Object.entries(b) as [TableId, number | undefined][]) {
-    if (rows !== undefined && rows > (merged[id] ?? 0)) merged[id] = rows;
-  }
-  return merged;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Score } from '../core/scale/types';
 import type { Action, AppState } from './state';
 import { scoreNow } from './workflow';
+import { findKey } from './focus';
 
 /**
  * The pane's keys for going through the items without the mouse, in the item view and in rater
@@ -124,4 +125,38 @@ export function scoreFocusKey(state: AppState): string | null {
   if (!record || !keysApply(state)) return null;
   if (state.view === 'rater') return `rater-mode-${record.raterScores[state.raterId!] ?? 1}`;
   return `consensus-${scoreNow(state.review!, item!.id) ?? 'none'}`;
+}
+
+/**
+ * 1–5, Enter / N / → and back: a review without the mouse. A score moves focus to the item's
+ * score (rater mode goes on to the next item by itself: each rater enters 25 scores in a row).
+ */
+export function attachReviewKeys(
+  root: HTMLElement,
+  pane: { state(): AppState; dispatch(action: Action): void },
+): () => void {
+  /** Focus on the item's score, scrolled into view as little as needed (the item's top stays in view when it can). */
+  function focusScore(): void {
+    const key = scoreFocusKey(pane.state());
+    const target = key ? findKey(root, key) : null;
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'nearest' });
+  }
+  function moveItem(direction: 'next' | 'previous'): void {
+    pane.dispatch({ type: direction });
+    focusScore();
+  }
+  return attachKeyboard(root, {
+    state: pane.state,
+    score(score) {
+      const action = scoreAction(pane.state(), score);
+      if (!action) return;
+      pane.dispatch(action);
+      const state = pane.state();
+      if (state.view === 'rater' && state.itemIndex < state.scale.items.length - 1) moveItem('next');
+      else focusScore();
+    },
+    move: moveItem,
+  });
 }

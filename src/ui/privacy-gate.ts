@@ -3,7 +3,7 @@ import type { Review } from '../core/review/model';
 import { checkReviewText, type WriteTarget } from '../core/review/privacy';
 import type { Language } from '../core/text';
 import type { DialogContent } from './dialog';
-import { privacyStrings } from './privacy-strings';
+import { privacyStrings } from './strings';
 import type { Action, AppState, Notice } from './state';
 import { strings, type Strings } from './strings';
 

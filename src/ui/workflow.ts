@@ -1,5 +1,6 @@
 import type { CellValue } from '../core/cells';
 import { currentHistory, HISTORY_SHEET, historyRow, readHistory, type HistoryRow } from '../core/history/table';
+import { appendRule } from '../core/history/append-rules';
 import { multiServiceSummary, serviceTrend } from '../core/history/trends';
 import { actionPlanSheetPlan, ACTION_PLAN_LAYOUT } from '../core/report/action-plan';
 import { buildReport, type Report, type ReportTrendPoint } from '../core/report/build';
@@ -304,19 +305,6 @@ export type AppendCheck =
       readonly revision?: number;
     };
 
-function sameContent(a: HistoryRow, b: HistoryRow): boolean {
-  return (
-    a.service === b.service &&
-    a.team === b.team &&
-    a.date === b.date &&
-    a.type === b.type &&
-    a.evaluators === b.evaluators &&
-    a.corrections === b.corrections &&
-    a.scores.length === b.scores.length &&
-    a.scores.every((score, index) => score === b.scores[index])
-  );
-}
-
 /**
  * What planHistoryAppend will do with this review, decided beforehand so the pane can say it in
  * the user's language: a new review or a new revision is appended, an identical one is left
@@ -334,16 +322,11 @@ export function checkHistoryAppend(
     return { ok: false, kind: 'incomplete' };
   }
   if (row.total === null) return { ok: false, kind: 'incomplete' };
-  const sameId = rows.filter((candidate) => candidate.reviewId === review.id);
-  if (sameId.length === 0) return { ok: true, kind: 'new' };
-  const sameRevision = sameId.filter((candidate) => candidate.revision === row.revision);
-  if (sameRevision.length > 0) {
-    if (sameRevision.some((candidate) => sameContent(candidate, row))) return { ok: true, kind: 'unchanged' };
-    return { ok: false, kind: 'changed', row: (sameRevision[0]!.sheetRow ?? 0) + 1 };
-  }
-  const highest = Math.max(...sameId.map((candidate) => candidate.revision));
-  if (highest > row.revision) return { ok: false, kind: 'stale', revision: highest };
-  return { ok: true, kind: 'revision' };
+  // The core's append rules (core/history/append-rules.ts), put in the pane's terms.
+  const rule = appendRule(rows, row);
+  if (rule.kind === 'changed') return { ok: false, kind: 'changed', row: (rule.existing.sheetRow ?? 0) + 1 };
+  if (rule.kind === 'stale') return { ok: false, kind: 'stale', revision: rule.highest };
+  return { ok: true, kind: rule.kind };
 }
 
 // ---------------------------------------------------------------------------------------------

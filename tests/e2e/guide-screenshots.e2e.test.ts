@@ -20,7 +20,7 @@ import { newReview } from '../../src/core/review/model';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import type { Score } from '../../src/core/scale/types';
 import { sheetNameFor } from '../../src/ui/state';
-import { launchChromium } from '../support/chromium';
+import { closePreviewInBrowser, collectPageErrors, openPreviewInBrowser } from '../support/preview-browser';
 import { differentPixels } from '../support/png';
 import {
   GUIDE_IMAGES,
@@ -31,7 +31,7 @@ import {
   PANE_ONLY_CSS,
   type GuideShot,
 } from '../support/guide-shots';
-import { buildPreview, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
+import { type PreviewBuild, type StaticServer } from './build-preview';
 
 type Shot = GuideShot;
 /** At most this many pixels differing count as the same picture. */
@@ -123,10 +123,7 @@ async function walk(language: 'nb' | 'en'): Promise<void> {
   });
   // One fixed day, so defaults made from today's date look the same in every run.
   await page.clock.setFixedTime(new Date('2025-09-01T10:00:00'));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  collectPageErrors(page, pageErrors);
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
@@ -229,15 +226,11 @@ async function walk(language: 'nb' | 'en'): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(GUIDE_IMAGES, { recursive: true });
-  build = await buildPreview();
-  server = await serveStatic(build.dir);
-  browser = await launchChromium();
+  ({ build, server, browser } = await openPreviewInBrowser());
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.cleanup();
+  await closePreviewInBrowser({ build, server, browser });
 });
 
 describe("the user guide's screenshots", () => {

@@ -19,9 +19,9 @@ import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { sampleReview } from '../../src/core/review/sample';
 import { sheetNameFor } from '../../src/ui/state';
 import { reviewSheetNames } from '../../src/ui/workflow';
-import { launchChromium } from '../support/chromium';
+import { closePreviewInBrowser, collectPageErrors, openPreviewInBrowser } from '../support/preview-browser';
 import { PANE_ONLY_CSS } from '../support/guide-shots';
-import { buildPreview, bundle, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
+import { bundle, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
 
 const ITEMS = DEFAULT_SCALE.items;
 const N = ITEMS.length;
@@ -40,10 +40,7 @@ const key = (name: string) => `[data-key="${name}"]`;
 
 async function openPane(language: 'nb' | 'en' = 'nb'): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT, locale: language === 'nb' ? 'nb-NO' : 'en-GB' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  collectPageErrors(page, pageErrors);
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
@@ -135,15 +132,11 @@ async function focusFacts(
 }
 
 beforeAll(async () => {
-  build = await buildPreview();
-  server = await serveStatic(build.dir);
-  browser = await launchChromium();
+  ({ build, server, browser } = await openPreviewInBrowser());
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.cleanup();
+  await closePreviewInBrowser({ build, server, browser });
 });
 
 describe('#6 a review by keyboard', () => {

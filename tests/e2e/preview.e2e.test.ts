@@ -28,15 +28,8 @@ import { COLUMNS, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets
 import { fullTables } from '../core/inputs/full-tables';
 import type { Score } from '../../src/core/scale/types';
 import { levelName } from '../../src/core/totals';
-import {
-  buildPreview,
-  paneBundleBytes,
-  ROOT,
-  serveStatic,
-  type PreviewBuild,
-  type StaticServer,
-} from './build-preview';
-import { launchChromium } from '../support/chromium';
+import { paneBundleBytes, ROOT, type PreviewBuild, type StaticServer } from './build-preview';
+import { closePreviewInBrowser, collectPageErrors, openPreviewInBrowser } from '../support/preview-browser';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const ITEMS = DEFAULT_SCALE.items;
@@ -110,14 +103,9 @@ async function checkedConsensus(): Promise<string | null> {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  build = await buildPreview();
-  server = await serveStatic(build.dir);
-  browser = await launchChromium();
+  ({ build, server, browser } = await openPreviewInBrowser());
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  collectPageErrors(page, pageErrors);
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
       foreignRequests.push(request.url());
@@ -125,9 +113,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.cleanup();
+  await closePreviewInBrowser({ build, server, browser });
 });
 
 describe('preview page', () => {

@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { privacyFieldLabel } from '../../src/core/review/privacy';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { sheetNameFor } from '../../src/ui/state';
-import { buildPreview, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
-import { launchChromium } from '../support/chromium';
+import { ROOT, type PreviewBuild, type StaticServer } from './build-preview';
+import { closePreviewInBrowser, collectPageErrors, openPreviewInBrowser } from '../support/preview-browser';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const ITEM = DEFAULT_SCALE.items[0]!;
@@ -44,11 +44,9 @@ async function sheets(): Promise<string[]> {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  build = await buildPreview();
-  server = await serveStatic(build.dir);
-  browser = await launchChromium();
+  ({ build, server, browser } = await openPreviewInBrowser());
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  collectPageErrors(page, pageErrors, { console: false });
   await page.goto(`${server.url}/${build.page}`);
   await page.waitForSelector('html[data-ready="true"]');
   await page.fill(key('form-service'), REVIEW.service);
@@ -61,9 +59,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.cleanup();
+  await closePreviewInBrowser({ build, server, browser });
 });
 
 describe('the privacy check in the pane', () => {

@@ -22,8 +22,8 @@ import { levelName } from '../../src/core/totals';
 import { sheetNameFor } from '../../src/ui/state';
 import { reviewSheetNames } from '../../src/ui/workflow';
 import { generateHistory } from '../core/history/generate';
-import { buildPreview, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
-import { launchChromium } from '../support/chromium';
+import { ROOT, type PreviewBuild, type StaticServer } from './build-preview';
+import { closePreviewInBrowser, collectPageErrors, openPreviewInBrowser } from '../support/preview-browser';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const ITEMS = DEFAULT_SCALE.items;
@@ -171,14 +171,9 @@ async function heading(): Promise<string> {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  build = await buildPreview();
-  server = await serveStatic(build.dir);
-  browser = await launchChromium();
+  ({ build, server, browser } = await openPreviewInBrowser());
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO', acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  collectPageErrors(page, pageErrors);
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:') && url !== 'about:blank')
@@ -187,9 +182,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.cleanup();
+  await closePreviewInBrowser({ build, server, browser });
   if (Object.keys(callLog).length > 0) {
     console.log('[workflow] host calls per operation (MemoryWorkbook):');
     for (const [operation, counts] of Object.entries(callLog)) {

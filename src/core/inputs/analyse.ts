@@ -5,10 +5,12 @@
  * in slices over 100 000 rows; re-mapping re-uses the split CSV and never parses again.
  */
 import { pseudonymizeImported, scanRows, type PersonalDataFinding } from './anonymity';
-import { csvSteps, type CsvOptions, type CsvParse } from './csv';
+import { csvSteps, type CsvOptions, type CsvParse, type QuoteReading } from './csv';
+import { decodeSteps, type DecodedText, type SourceEncoding } from './decode';
+import { guessTable } from './headers';
 import { importSteps, type ImportedRow, type ImportOptions, type ImportResult } from './import';
 import { runToEnd, type Steps } from './steps';
-import type { TableDefinition } from './tables';
+import { INPUT_TABLES, tableById, type TableDefinition, type TableId } from './tables';
 
 /** Codes handed out so far, per code prefix (original value → code). */
 export type Pseudonyms = Readonly<Record<string, ReadonlyMap<string, string>>>;
@@ -82,4 +84,84 @@ export function analyseImport(
   options: AnalyseOptions & CsvOptions = {},
 ): Analysis & { readonly csv: CsvParse } {
   return runToEnd(analyseTextSteps(table, text, options));
+}
+
+/** Where reading a source starts again: its bytes decoded, its text split, or only the analysis. */
+export type ReadFrom = 'decode' | 'parse' | 'analyse';
+
+/** A source to import as the pane holds it, and what of it is to be read again. */
+export interface ImportSource {
+  readonly from: ReadFrom;
+  /** A file's bytes (decoded from `from: 'decode'`); null for pasted text. */
+  readonly bytes: Uint8Array | null;
+  /** The encoding the user chose; undefined: detected. */
+  readonly encoding?: SourceEncoding;
+  /** The text as decoded (or pasted) before; read again when `from` is 'parse'. */
+  readonly text: string;
+  /** The text as split before (re-used from 'analyse': a new mapping never parses again). */
+  readonly csv: CsvParse | null;
+  readonly quoteReading: QuoteReading;
+  /** The table the data goes into; a guess is replaced when the text is split again, a choice is kept. */
+  readonly tableId: TableId | null;
+  readonly tableChosen: boolean;
+  readonly analyse: AnalyseOptions;
+}
+
+/** A source read: its text, the split, the table, and the analysis (null without a table). */
+export interface SourceAnalysis {
+  readonly text: string;
+  /** How the bytes were decoded, when they were decoded now. */
+  readonly decoded: Omit<DecodedText, 'text'> | null;
+  readonly csv: CsvParse;
+  /** The table the headers suggest, when the text was split now (undefined: not split now). */
+  readonly guessed?: TableId | null;
+  readonly tableId: TableId | null;
+  readonly analysis: Analysis | null;
+}
+
+/** The table the headers of the first five records match best, or null. */
+export function guessTableOfCsv(csv: CsvParse): TableId | null {
+  let best: { id: TableId; mapped: number } | null = null;
+  let seen = 0;
+  for (const record of csv.records) {
+    if (seen >= 5) break;
+    if (record.fields.every((field) => field.trim() === '')) continue;
+    seen += 1;
+    const headers = record.fields.map((field) => field.trim());
+    const table = guessTable(headers, INPUT_TABLES);
+    if (!table) continue;
+    const mapped = headers.filter((header) => header !== '').length;
+    if (!best || mapped > best.mapped) best = { id: table.id, mapped };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * The one entry the pane calls to read an import source: decode, split, guess the table, analyse
+ * (analyseSteps), each from where the source says it changed, yielding progress throughout.
+ */
+export function* analyseSourceSteps(source: ImportSource): Steps<SourceAnalysis> {
+  let text = source.text;
+  let decoded: Omit<DecodedText, 'text'> | null = null;
+  if (source.from === 'decode' && source.bytes) {
+    const read = yield* decodeSteps(source.bytes, source.encoding);
+    ({ text, ...decoded } = read);
+  }
+  let csv = source.csv;
+  let tableId = source.tableId;
+  let guessed: TableId | null | undefined;
+  if (source.from !== 'analyse' || csv === null) {
+    csv = yield* csvSteps(text, { multilineQuotes: source.quoteReading });
+    guessed = guessTableOfCsv(csv);
+    if (!source.tableChosen) tableId = guessed;
+  }
+  const split = { text, decoded, csv, ...(guessed !== undefined ? { guessed } : {}), tableId };
+  if (!tableId) return { ...split, analysis: null };
+  const table = tableById(tableId);
+  // Overrides only ever name columns of this table (a table change starts the mapping over).
+  const known = new Set(table.columns.map((column) => column.id));
+  const overrides = Object.fromEntries(
+    Object.entries(source.analyse.overrides ?? {}).filter(([, column]) => column === null || known.has(column)),
+  );
+  return { ...split, analysis: yield* analyseSteps(table, csv, { ...source.analyse, overrides }) };
 }

@@ -259,3 +259,23 @@ export function itemNav(ctx: ViewContext): Child {
     ),
   );
 }
+
+/** From the input tables back to where the user came from (the start screen has no tabs). */
+export function inputsBackBar(ctx: ViewContext): Child {
+  if (ctx.state.review) return null;
+  return h(
+    'div',
+    null,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'ipsf-btn ipsf-subtle',
+        dataset: { key: 'inputs-back' },
+        onClick: () => ctx.dispatch({ type: 'setView', view: 'item' }),
+      },
+      '‹ ',
+      ctx.s.backToStart,
+    ),
+  );
+}

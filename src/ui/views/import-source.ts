@@ -6,12 +6,10 @@
  */
 import { firstLines, SOURCE_ENCODINGS, type SourceEncoding } from '../../core/inputs/decode';
 import type { QuoteReading } from '../../core/inputs/csv';
-import { fileSizeProblem } from '../../core/inputs/limits';
 import type { ImportPhase } from '../../core/inputs/steps';
 import type { Language } from '../../core/text';
-import { runChunked } from '../chunked';
 import { h, type Child } from '../dom';
-import { lineSpan, refreshSteps, type ImportDraft } from '../import-draft';
+import { lineSpan, type ImportDraft } from '../import-draft';
 import type { InputsAction, InputsState } from '../inputs-state';
 
 const ENCODING_NAMES: Readonly<Record<SourceEncoding, string>> = {
@@ -192,35 +190,4 @@ export function progressView(state: InputsState, language: Language): Child {
     h('span', null, progress ? `${t.phase[progress.phase]} … ${Math.round(share * 100)} %` : t.reading),
     h('progress', { max: 100, value: Math.round(share * 100), 'aria-label': t.reading }),
   );
-}
-
-/** Reads a chosen file: its size is checked before any byte is read. */
-export async function readFileAction(file: File, language: Language): Promise<InputsAction> {
-  const tooLarge = fileSizeProblem(file.size);
-  if (tooLarge) return { type: 'message', message: { kind: 'error', text: tooLarge } };
-  return { type: 'startFile', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, language };
-}
-
-const reading = new WeakSet<object>();
-
-/**
- * Derives a draft too large for the reducer in slices of about 40 ms, with progress, until it is
- * current (a change made meanwhile is read too). One read at a time per `owner`.
- */
-export async function readInSlices(owner: object, current: () => InputsState, dispatch: Dispatch): Promise<void> {
-  if (reading.has(owner)) return;
-  reading.add(owner);
-  try {
-    for (let state = current(); state.draft && state.draft.needs !== null; state = current()) {
-      const revision = state.draft.revision;
-      const refreshed = await runChunked(refreshSteps(state.draft, state.pseudonyms), {
-        onProgress: (progress) => dispatch({ type: 'progress', progress }),
-        // Cancelled or changed meanwhile: this read is no longer wanted.
-        stop: () => current().draft?.revision !== revision,
-      });
-      if (refreshed) dispatch({ type: 'refreshed', ...refreshed });
-    }
-  } finally {
-    reading.delete(owner);
-  }
 }

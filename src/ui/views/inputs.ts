@@ -1,41 +1,27 @@
 import { INPUT_TABLES, TABLES, columnById, tableById, toSheetValue, type TableId } from '../../core/inputs/tables';
-import { hasWiring, tableFeeds } from '../../core/inputs/wiring';
+import { tableFeeds } from '../../core/inputs/wiring';
 import { itemById, itemLabel } from '../../core/scale/registry';
-import type { Conflict } from '../../core/workbook/plan';
-import type { CellValue } from '../../core/cells';
-import type { TableCapacity } from '../../core/inputs/tables';
-import {
-  HEADER_ROWS,
-  isWiredScoreSheet,
-  keepFollowing,
-  readComputedScores,
-  scoreSheetPlan,
-  wiringCapacity,
-  type ScoreSheetWiring,
-} from '../../core/sheets/score-sheet';
-import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
-import type { Language, Text } from '../../core/text';
-import type { ViewContext } from '../context';
-import { showDialog } from '../dialog';
+import { type Language, type Text } from '../../core/text';
+import { type ViewContext } from '../context';
 import { h, replaceChildren, type Child } from '../dom';
+import { blockingReasons, tablePresence, termedTable, type ImportDraft, type InputsAction } from '../inputs-state';
+import { mergedView, progressView, sourceView } from './import-source';
+import { INPUTS_STRINGS } from '../strings/inputs';
+import { injectInputsStyles } from '../styles/inputs';
+import { storeFor, type InputsStore } from '../state/inputs-store';
 import {
-  blockingReasons,
-  importMarks,
-  importPlans,
-  initialInputsState,
-  mergeCapacity,
-  reduceInputs,
-  tablePlan,
-  tablePresence,
-  termedTable,
-  type ImportDraft,
-  type InputsAction,
-  type InputsState,
-  type MessageKind,
-} from '../inputs-state';
-import { conflictSummary, errorText } from '../state';
-import { mergedView, progressView, readFileAction, readInSlices, sourceView } from './import-source';
-import { TERMS } from '../../core/i18n/terms';
+  focusFirst,
+  insertTables,
+  loadSheets,
+  openSheet,
+  readFile,
+  refreshComputed,
+  update,
+  wireScoreSheet,
+  writeImport,
+} from '../commands/inputs';
+
+export { computableItems, connectInputs, inputsStateOf, type InputsHost } from '../state/inputs-store';
 
 /**
  * «Inndata»: the service's own lists as input tables in the workbook, and CSV or pasted exports
@@ -46,255 +32,11 @@ import { TERMS } from '../../core/i18n/terms';
  * ViewContext does not carry: the pane registers it once with connectInputs(prefix, { workbook }).
  */
 
-export const INPUTS_NAV_LABEL: Text = { nb: 'Inndata', en: 'Input data' };
+export { INPUTS_NAV_LABEL } from '../strings/inputs';
 
-/** What the view needs from the pane: the workbook, and optionally the pane's own overwrite question. */
-export interface InputsHost {
-  readonly workbook: Workbook;
-  /** Asks before cells are overwritten (the pane's dialog); default: an in-pane dialog of this view. */
-  readonly confirm?: (conflicts: readonly Conflict[]) => Promise<boolean>;
-  /**
-   * Reads the open review's score sheet again (one read) and brings the pane's review up to date
-   * with it (consensus scores that follow the computed ones); returns the sheet's values. Called
-   * after every write of this view. Default: the sheet is only read.
-   */
-  readonly reread?: () => Promise<CellValue[][] | null>;
-}
-
-interface Store {
-  state: InputsState;
-  host: InputsHost | null;
-  ctx: ViewContext | null;
-  container: HTMLElement | null;
-}
-
-const stores = new Map<string, Store>();
-
-function storeFor(prefix: string): Store {
-  let store = stores.get(prefix);
-  if (!store) {
-    store = { state: initialInputsState(), host: null, ctx: null, container: null };
-    stores.set(prefix, store);
-  }
-  return store;
-}
-
-/**
- * Connects the view of the pane with this id prefix (ViewContext.prefix) to its workbook. Call
- * once when the pane is mounted; the returned function disconnects (on destroy).
- */
-export function connectInputs(prefix: string, host: InputsHost): () => void {
-  const store = storeFor(prefix);
-  store.host = host;
-  return () => {
-    stores.delete(prefix);
-  };
-}
-
-/** The view's state for a pane (tests and the preview inspect it). */
-export function inputsStateOf(prefix: string): InputsState {
-  return storeFor(prefix).state;
-}
-
-// ---- strings -----------------------------------------------------------------------------------
-
-const T = {
-  nb: {
-    heading: 'Inndata og tabeller',
-    intro:
-      'Tjenestens egne lister som tabeller i arbeidsboken. Skårskjemaet leser dem med formler, så beregnede skårer oppdateres når tabellene endres.',
-    notConnected: 'Arbeidsboken er ikke koblet til denne visningen.',
-    teamWord: 'Tjenestens ord for «behandlingsteam»',
-    teamWordHint: 'Brukes i overskrifter og hjelpetekster i tabellene som settes inn. Tomt: «behandlingsteam».',
-    tables: 'Tabeller',
-    feeds: 'Gir data til:',
-    present: 'Finnes i arbeidsboken',
-    presentOther: (name: string) => `Finnes som «${name}» (annet språk)`,
-    missing: 'Ikke satt inn',
-    insert: 'Sett inn tabell',
-    reinsert: 'Sett inn på nytt',
-    insertAll: 'Sett inn alle tabeller',
-    open: 'Gå til arket',
-    importInto: 'Importer CSV',
-    importHeading: 'Importer CSV eller limt inn tabell',
-    importIntro:
-      'Velg en CSV-fil (eksport fra fagsystem, Excel eller Sheets) eller lim inn celler. Ingenting skrives før du har sett gjennom dataene.',
-    file: 'CSV-fil',
-    paste: 'Eller lim inn her',
-    read: 'Les inn',
-    source: (name: string | null, lines: number) => `${name ?? 'Limt inn tekst'} · ${lines} linjer`,
-    table: 'Tabell',
-    chooseTable: 'Velg tabell …',
-    guessed: '(gjettet ut fra overskriftene)',
-    mapping: 'Kolonner',
-    sourceColumn: 'I filen',
-    tableColumn: 'I tabellen',
-    notUsed: '— ikke bruk —',
-    how: { exact: 'funnet', fuzzy: 'antatt', override: 'valgt', unmapped: 'ukjent', ignored: 'ikke brukt' } as Record<
-      string,
-      string
-    >,
-    anonymity: 'Personvern',
-    anonymityOk: 'Fant ingen navn eller fødselsnummer.',
-    replace: 'Erstatt med ID-er',
-    leaveOut: 'Ikke importer kolonnen',
-    notPersonal: 'Ikke personopplysninger',
-    markedNotPersonal: (column: string) =>
-      `«${column}» er merket som ikke personopplysninger. Merket lagres i vurderingen som er åpen.`,
-    replaced: (column: string, prefix: string) =>
-      `«${column}» er erstattet med ID-er (${prefix}001 …). Samme verdi får samme ID i alle tabeller i denne økten.`,
-    acknowledge: 'Jeg har sjekket: de markerte kolonnene inneholder ikke personopplysninger.',
-    preview: 'Forhåndsvisning',
-    readable: (rows: number, table: string) => `${rows} rader kan leses inn i «${table}».`,
-    errorsHeading: (count: number) => `${count} rader kan ikke leses`,
-    errorLine: (line: number, column: string, why: string, value: string) =>
-      `Linje ${line}${column ? `, ${column}` : ''}${value ? ` («${value}»)` : ''}: ${why}`,
-    errorsMore: (count: number) => `… og ${count} til.`,
-    skippedHeading: (count: number) => `${count} linjer hoppet over`,
-    skippedLine: (line: number, why: string) => `Linje ${line}: ${why}`,
-    warningsHeading: (count: number) => `${count} merknader`,
-    previewRows: (shown: number, of: number) => `Viser ${shown} av ${of} rader.`,
-    write: 'Skriv til arket',
-    writeRows: (rows: number, sheet: string) => `Skriv ${rows} rader til «${sheet}»`,
-    modeReplace: 'Erstatt radene i tabellen',
-    modeAppend: 'Legg til etter radene som finnes',
-    cancel: 'Avbryt',
-    blocked: 'Før dataene kan skrives:',
-    written: (rows: number, sheet: string, cleared: number) =>
-      `Skrev ${rows} rader til «${sheet}»${cleared > 0 ? ` og tømte ${cleared} gamle rader` : ''}.`,
-    inserted: (sheets: string) => `Satt inn ${sheets}.`,
-    extended: (sheet: string, rows: number) =>
-      `Tabellen «${sheet}» er utvidet til ${rows} rader (rad 3–${rows + 2}), så formlene ser alle radene.`,
-    extendedRewire:
-      'Koble skårskjemaet til tabellene på nytt (under «Skårskjemaet») når en vurdering er åpen, så de beregnede skårene leser alle radene.',
-    notWritten: 'Ingenting ble skrevet.',
-    failed: (message: string) => `Arbeidsboken svarte med en feil: ${message}`,
-    scoreSheet: 'Skårskjemaet',
-    wireIntro: (sheet: string) =>
-      `Koble «${sheet}» til tabellene: hvert punkt som kan beregnes, får en beregnet skår og en begrunnelse som formler. Konsensusskåren følger den beregnede til dere skriver en annen.`,
-    wire: 'Koble skårskjemaet til tabellene',
-    wired: (sheet: string) => `«${sheet}» er koblet til tabellene.`,
-    noReview: 'Start eller åpne en vurdering for å koble skårskjemaet til tabellene.',
-    refresh: 'Oppdater beregnede skårer',
-    computedHeading: 'Beregnet fra tabellene',
-    computedNone: 'Skårskjemaet har ingen beregnede skårer ennå (koble det til tabellene).',
-    total: TERMS.totalScore.nb,
-    dialogTitle: 'Overskrive celler?',
-  },
-  en: {
-    heading: 'Input data and tables',
-    intro:
-      "The service's own lists as tables in the workbook. The score sheet reads them with formulas, so computed scores update when the tables change.",
-    notConnected: 'The workbook is not connected to this view.',
-    teamWord: 'The service\'s word for "treatment team"',
-    teamWordHint: 'Used in the headers and help of the tables inserted. Blank: "treatment team".',
-    tables: 'Tables',
-    feeds: 'Feeds:',
-    present: 'In the workbook',
-    presentOther: (name: string) => `Present as "${name}" (other language)`,
-    missing: 'Not inserted',
-    insert: 'Insert table',
-    reinsert: 'Insert again',
-    insertAll: 'Insert all tables',
-    open: 'Go to sheet',
-    importInto: 'Import CSV',
-    importHeading: 'Import CSV or a pasted table',
-    importIntro:
-      'Choose a CSV file (an export from a case system, Excel or Sheets) or paste cells. Nothing is written before you have reviewed the data.',
-    file: 'CSV file',
-    paste: 'Or paste here',
-    read: 'Read',
-    source: (name: string | null, lines: number) => `${name ?? 'Pasted text'} · ${lines} lines`,
-    table: 'Table',
-    chooseTable: 'Choose a table …',
-    guessed: '(guessed from the headers)',
-    mapping: 'Columns',
-    sourceColumn: 'In the file',
-    tableColumn: 'In the table',
-    notUsed: '— not used —',
-    how: { exact: 'found', fuzzy: 'assumed', override: 'chosen', unmapped: 'unknown', ignored: 'not used' } as Record<
-      string,
-      string
-    >,
-    anonymity: 'Privacy',
-    anonymityOk: 'No names or national ID numbers found.',
-    replace: 'Replace with IDs',
-    leaveOut: 'Leave the column out',
-    notPersonal: 'Not personal data',
-    markedNotPersonal: (column: string) =>
-      `"${column}" is marked as not personal data. The mark is kept in the open review.`,
-    replaced: (column: string, prefix: string) =>
-      `"${column}" was replaced with IDs (${prefix}001 …). The same value gets the same ID in every table this session.`,
-    acknowledge: 'I have checked: the flagged columns hold no personal data.',
-    preview: 'Preview',
-    readable: (rows: number, table: string) => `${rows} rows can be imported into "${table}".`,
-    errorsHeading: (count: number) => `${count} rows cannot be read`,
-    errorLine: (line: number, column: string, why: string, value: string) =>
-      `Line ${line}${column ? `, ${column}` : ''}${value ? ` ("${value}")` : ''}: ${why}`,
-    errorsMore: (count: number) => `… and ${count} more.`,
-    skippedHeading: (count: number) => `${count} lines skipped`,
-    skippedLine: (line: number, why: string) => `Line ${line}: ${why}`,
-    warningsHeading: (count: number) => `${count} notes`,
-    previewRows: (shown: number, of: number) => `Showing ${shown} of ${of} rows.`,
-    write: 'Write to the sheet',
-    writeRows: (rows: number, sheet: string) => `Write ${rows} rows to "${sheet}"`,
-    modeReplace: "Replace the table's rows",
-    modeAppend: 'Add after the rows already there',
-    cancel: 'Cancel',
-    blocked: 'Before the data can be written:',
-    written: (rows: number, sheet: string, cleared: number) =>
-      `Wrote ${rows} rows to "${sheet}"${cleared > 0 ? ` and blanked ${cleared} old rows` : ''}.`,
-    inserted: (sheets: string) => `Inserted ${sheets}.`,
-    extended: (sheet: string, rows: number) =>
-      `The table "${sheet}" was extended to ${rows} rows (rows 3–${rows + 2}), so the formulas see every row.`,
-    extendedRewire:
-      'Connect the score sheet to the tables again (under "The score sheet") while a review is open, so the computed scores read every row.',
-    notWritten: 'Nothing was written.',
-    failed: (message: string) => `The workbook answered with an error: ${message}`,
-    scoreSheet: 'The score sheet',
-    wireIntro: (sheet: string) =>
-      `Connect "${sheet}" to the tables: every item that can be computed gets a computed score and a reason as formulas. The consensus score follows the computed one until you type another.`,
-    wire: 'Connect the score sheet to the tables',
-    wired: (sheet: string) => `"${sheet}" is connected to the tables.`,
-    noReview: 'Start or open a review to connect its score sheet to the tables.',
-    refresh: 'Refresh computed scores',
-    computedHeading: 'Computed from the tables',
-    computedNone: 'The score sheet has no computed scores yet (connect it to the tables).',
-    total: TERMS.totalScore.en,
-    dialogTitle: 'Overwrite cells?',
-  },
-} as const;
-
-/** How many unreadable rows are listed in full before "… and N more". */
+// ---- strings -----le rows are listed in full before "… and N more". */
 export const ERRORS_LISTED = 500;
 const PREVIEW_ROWS = 8;
-
-const STYLES = `
-.ipsf-inputs{display:flex;flex-direction:column;gap:12px}
-.ipsf-inputs .ipsf-table-list{display:flex;flex-direction:column;gap:8px}
-.ipsf-inputs .ipsf-table-card h3{display:flex;justify-content:space-between;gap:8px;align-items:baseline}
-.ipsf-inputs .ipsf-status{font-size:12px;font-weight:400;color:var(--fg2)}
-.ipsf-inputs .ipsf-status[data-status="present"]{color:var(--ok)}
-.ipsf-inputs .ipsf-issues{max-height:240px;overflow:auto;font-size:12px;line-height:16px;display:flex;flex-direction:column;gap:2px}
-.ipsf-inputs .ipsf-issues li{border-left:3px solid var(--warn);padding-left:6px;overflow-wrap:anywhere}
-.ipsf-inputs .ipsf-map-table,.ipsf-inputs .ipsf-preview-table{border-collapse:collapse;width:100%;font-size:12px}
-.ipsf-inputs .ipsf-map-table td,.ipsf-inputs .ipsf-map-table th,.ipsf-inputs .ipsf-preview-table td,.ipsf-inputs .ipsf-preview-table th{padding:2px 4px;text-align:left;vertical-align:top;border-bottom:1px solid var(--stroke2);overflow-wrap:anywhere}
-.ipsf-inputs .ipsf-preview-wrap{overflow-x:auto}
-.ipsf-inputs select.ipsf-input{padding:3px 6px;min-height:28px}
-.ipsf-inputs .ipsf-computed{display:grid;grid-template-columns:1fr auto;gap:2px 12px;font-size:13px}
-.ipsf-inputs .ipsf-computed dd{font-weight:600;text-align:right}
-.ipsf-inputs .ipsf-sample{font:12px/16px Consolas,"Courier New",monospace;white-space:pre;overflow-x:auto;background:var(--bg3);padding:4px 6px;margin:0}
-.ipsf-inputs progress{width:100%}
-`;
-
-function injectInputsStyles(doc: Document): void {
-  const id = 'ipsf-inputs-styles';
-  if (doc.getElementById(id)) return;
-  const style = doc.createElement('style');
-  style.id = id;
-  style.textContent = STYLES;
-  (doc.head ?? doc.documentElement).appendChild(style);
-}
 
 // ---- the view ----------------------------------------------------------------------------------
 
@@ -304,25 +46,14 @@ export function inputsView(ctx: ViewContext): Child {
   store.ctx = ctx;
   const container = h('div', { class: 'ipsf-inputs', dataset: { role: 'inputs' } });
   store.container = container;
+  store.render = render;
   if (typeof document !== 'undefined') injectInputsStyles(document);
   render(store);
   if (store.host && store.state.sheets.status === 'unknown') void loadSheets(store);
   return container;
 }
 
-function update(store: Store, action: InputsAction, rerender = true): void {
-  store.state = reduceInputs(store.state, action);
-  if (rerender) render(store);
-  // A draft too large for the reducer is read in slices, with progress.
-  if (store.state.draft?.needs)
-    void readInSlices(
-      store,
-      () => store.state,
-      (next) => update(store, next),
-    );
-}
-
-function render(store: Store): void {
+function render(store: InputsStore): void {
   const { container, ctx } = store;
   if (!container || !ctx) return;
   const doc = container.ownerDocument;
@@ -344,8 +75,8 @@ function render(store: Store): void {
       ?.focus({ preventScroll: true });
 }
 
-function content(store: Store, ctx: ViewContext): Child {
-  const t = T[ctx.state.language];
+function content(store: InputsStore, ctx: ViewContext): Child {
+  const t = INPUTS_STRINGS[ctx.state.language];
   const { state } = store;
   return [
     h('h2', null, t.heading),
@@ -358,7 +89,7 @@ function content(store: Store, ctx: ViewContext): Child {
   ];
 }
 
-function messageView(store: Store, ctx: ViewContext): Child {
+function messageView(store: InputsStore, ctx: ViewContext): Child {
   const message = store.state.message;
   if (!message) return null;
   const isAlert = message.kind === 'error' || message.kind === 'warning';
@@ -384,8 +115,8 @@ function messageView(store: Store, ctx: ViewContext): Child {
   );
 }
 
-function tablesView(store: Store, ctx: ViewContext): Child {
-  const t = T[ctx.state.language];
+function tablesView(store: InputsStore, ctx: ViewContext): Child {
+  const t = INPUTS_STRINGS[ctx.state.language];
   const language = ctx.state.language;
   const { state } = store;
   const names = state.sheets.status === 'ready' ? state.sheets.names : [];
@@ -511,8 +242,8 @@ function tablesView(store: Store, ctx: ViewContext): Child {
   );
 }
 
-function importStart(store: Store, ctx: ViewContext): Child {
-  const t = T[ctx.state.language];
+function importStart(store: InputsStore, ctx: ViewContext): Child {
+  const t = INPUTS_STRINGS[ctx.state.language];
   const language = ctx.state.language;
   const fileId = `${ctx.prefix}-inputs-file`;
   const pasteId = `${ctx.prefix}-inputs-paste`;
@@ -596,20 +327,8 @@ function importStart(store: Store, ctx: ViewContext): Child {
   );
 }
 
-function focusFirst(store: Store): void {
-  store.container?.querySelector<HTMLElement>('[data-key="import-table"]')?.focus();
-}
-
-async function readFile(store: Store, file: File): Promise<void> {
-  const ctx = store.ctx;
-  if (!ctx) return;
-  // The encoding is detected (and can be switched) in the draft.
-  update(store, await readFileAction(file, ctx.stateNow().language));
-  focusFirst(store);
-}
-
-function importView(store: Store, ctx: ViewContext, draft: ImportDraft): Child {
-  const t = T[ctx.state.language];
+function importView(store: InputsStore, ctx: ViewContext, draft: ImportDraft): Child {
+  const t = INPUTS_STRINGS[ctx.state.language];
   const language = ctx.state.language;
   const result = draft.result;
   const table = draft.tableId ? termedTable(tableById(draft.tableId), store.state.teamWord) : null;
@@ -661,8 +380,8 @@ function importView(store: Store, ctx: ViewContext, draft: ImportDraft): Child {
   );
 }
 
-function mappingView(store: Store, ctx: ViewContext, draft: ImportDraft): Child {
-  const t = T[ctx.state.language];
+function mappingView(store: InputsStore, ctx: ViewContext, draft: ImportDraft): Child {
+  const t = INPUTS_STRINGS[ctx.state.language];
   const language = ctx.state.language;
   const table = tableById(draft.tableId!);
   const mapping = draft.result!.mapping;
@@ -718,8 +437,8 @@ function mappingView(store: Store, ctx: ViewContext, draft: ImportDraft): Child 
   );
 }
 
-function anonymityView(store: Store, ctx: ViewContext, draft: ImportDraft): Child {
-  const t = T[ctx.state.language];
+function anonymityView(store: InputsStore, ctx: ViewContext, draft: ImportDraft): Child {
+  const t = INPUTS_STRINGS[ctx.state.language];
   const language = ctx.state.language;
   const table = tableById(draft.tableId!);
   const headerOf = (column: string) => columnById(table, column).header[language];
@@ -809,7 +528,7 @@ function anonymityView(store: Store, ctx: ViewContext, draft: ImportDraft): Chil
 }
 
 function previewView(ctx: ViewContext, draft: ImportDraft): Child {
-  const t = T[ctx.state.language];
+  const t = INPUTS_STRINGS[ctx.state.language];
   const language = ctx.state.language;
   const table = tableById(draft.tableId!);
   const result = draft.result!;
@@ -930,8 +649,14 @@ function previewView(ctx: ViewContext, draft: ImportDraft): Child {
   );
 }
 
-function writeView(store: Store, ctx: ViewContext, draft: ImportDraft, reasons: readonly Text[], sheet: string): Child {
-  const t = T[ctx.state.language];
+function writeView(
+  store: InputsStore,
+  ctx: ViewContext,
+  draft: ImportDraft,
+  reasons: readonly Text[],
+  sheet: string,
+): Child {
+  const t = INPUTS_STRINGS[ctx.state.language];
   const language = ctx.state.language;
   const radio = (mode: ImportDraft['mode'], label: string) =>
     h(
@@ -1003,8 +728,8 @@ function writeView(store: Store, ctx: ViewContext, draft: ImportDraft, reasons: 
   );
 }
 
-function scoreSheetCard(store: Store, ctx: ViewContext): Child {
-  const t = T[ctx.state.language];
+function scoreSheetCard(store: InputsStore, ctx: ViewContext): Child {
+  const t = INPUTS_STRINGS[ctx.state.language];
   const language = ctx.state.language;
   const review = ctx.state.review;
   const computed = store.state.computed;
@@ -1076,214 +801,5 @@ function scoreSheetCard(store: Store, ctx: ViewContext): Child {
             ),
           )
       : null,
-  );
-}
-
-// ---- commands ----------------------------------------------------------------------------------
-
-function say(store: Store, kind: MessageKind, text: Text): void {
-  update(store, { type: 'message', message: { kind, text } });
-}
-
-function failure(store: Store, error: unknown): void {
-  const message = errorText(error);
-  say(store, 'error', { nb: T.nb.failed(message), en: T.en.failed(message) });
-}
-
-async function confirmWith(store: Store, conflicts: readonly Conflict[]): Promise<boolean> {
-  if (conflicts.length === 0) return true;
-  if (store.host?.confirm) return store.host.confirm(conflicts);
-  const ctx = store.ctx!;
-  const s = ctx.s;
-  const { lines, more } = conflictSummary(conflicts, s.blank);
-  const layer = (store.container?.closest('.ipsf') as HTMLElement | null) ?? store.container?.ownerDocument.body;
-  if (!layer || !store.container) return false;
-  return showDialog(
-    layer,
-    [store.container],
-    {
-      title: T[ctx.stateNow().language].dialogTitle,
-      intro: s.conflictIntro(conflicts.length, conflicts[0]?.sheet ?? ''),
-      lines: lines.map((line) => s.conflictLine(line.address, line.existing, line.planned)),
-      more: more > 0 ? s.conflictMore(more) : undefined,
-      question: s.conflictQuestion,
-      confirmLabel: s.overwrite,
-      cancelLabel: s.cancel,
-    },
-    `${ctx.prefix}-inputs`,
-  );
-}
-
-async function run(store: Store, task: (host: InputsHost, ctx: ViewContext) => Promise<void>): Promise<void> {
-  const host = store.host;
-  const ctx = store.ctx;
-  if (!host || !ctx || store.state.busy) return;
-  update(store, { type: 'busy', busy: true });
-  try {
-    await task(host, ctx);
-  } catch (error) {
-    failure(store, error);
-  } finally {
-    update(store, { type: 'busy', busy: false });
-  }
-}
-
-async function loadSheets(store: Store): Promise<void> {
-  const host = store.host;
-  if (!host) return;
-  update(store, { type: 'sheetsLoading' }, false);
-  try {
-    update(store, { type: 'sheetsLoaded', names: await host.workbook.listSheets() });
-  } catch (error) {
-    update(store, { type: 'sheetsFailed', message: errorText(error) });
-  }
-}
-
-/** Writes the tables' sheets (header, help row, validations), asking before anything is overwritten. */
-async function insertTables(store: Store, ids: readonly TableId[]): Promise<void> {
-  await run(store, async (host, ctx) => {
-    const language = ctx.stateNow().language;
-    const plans = ids.map((id) => tablePlan(id, language, store.state.teamWord));
-    const outcome = await writeWithConsent(host.workbook, plans, (conflicts) => confirmWith(store, conflicts));
-    if (!outcome.written) {
-      say(store, 'warning', { nb: T.nb.notWritten, en: T.en.notWritten });
-      return;
-    }
-    const names = plans.map((plan) => `«${plan.sheet}»`).join(', ');
-    say(store, 'success', { nb: T.nb.inserted(names), en: T.en.inserted(names.replace(/«|»/g, '"')) });
-    await loadSheets(store);
-    if (ctx.stateNow().review) await readComputed(store, host, ctx);
-  });
-}
-
-async function openSheet(store: Store, sheet: string): Promise<void> {
-  await run(store, async (host) => {
-    await host.workbook.activate(sheet);
-  });
-}
-
-/**
- * Writes the draft's rows into its table: one read of the table sheet (to know its rows), then
- * writeWithConsent (asks before overwriting), then the score sheet's computed scores are read
- * again when a review is open.
- */
-async function writeImport(store: Store): Promise<void> {
-  const draft = store.state.draft;
-  if (!draft || !draft.tableId || blockingReasons(draft).length > 0) return;
-  await run(store, async (host, ctx) => {
-    const language = ctx.stateNow().language;
-    const table = termedTable(tableById(draft.tableId!), store.state.teamWord);
-    const sheet = table.sheet[language];
-    const existing = await host.workbook.readSheet(sheet);
-    let planned;
-    try {
-      planned = importPlans(draft, language, store.state.teamWord, existing, store.state.capacity);
-    } catch (error) {
-      say(store, 'error', { nb: errorText(error), en: errorText(error) });
-      return;
-    }
-    const outcome = await writeWithConsent(host.workbook, planned.plans, (conflicts) => confirmWith(store, conflicts));
-    if (!outcome.written) {
-      say(store, 'warning', { nb: T.nb.notWritten, en: T.en.notWritten });
-      return;
-    }
-    // Columns marked as not personal data are recorded in the open review (shown in its sheet and report).
-    const marks = importMarks(draft);
-    if (marks.length > 0 && ctx.stateNow().review)
-      ctx.dispatch({ type: 'markNotPersonalData', marks, date: ctx.stateNow().today });
-    update(store, { type: 'imported' }, false);
-    update(store, { type: 'capacity', capacity: planned.capacity }, false);
-    const written = {
-      nb: T.nb.written(planned.rows, sheet, planned.cleared),
-      en: T.en.written(planned.rows, sheet, planned.cleared),
-    };
-    if (planned.extended === null) say(store, 'success', written);
-    else {
-      // The score sheet's formulas must reach the new rows too: a wired sheet is wired again.
-      const rewired = ctx.stateNow().review ? await rewire(store, host, ctx, true) : false;
-      const tail = (l: Language) =>
-        `${T[l].extended(sheet, planned.extended!)}${rewired ? '' : ` ${T[l].extendedRewire}`}`;
-      say(store, 'success', { nb: `${written.nb} ${tail('nb')}`, en: `${written.en} ${tail('en')}` });
-    }
-    await loadSheets(store);
-    if (ctx.stateNow().review) await readComputed(store, host, ctx);
-  });
-}
-
-/**
- * The open review's score sheet with the wired formulas, reaching the tables' rows as known
- * (the capacity learnt this session and the one the sheet's formulas have now), and with every
- * consensus that follows the computed score kept following. Null when `onlyIfWired` and the
- * sheet is not wired.
- */
-async function wiredPlan(store: Store, host: InputsHost, ctx: ViewContext, onlyIfWired: boolean) {
-  const state = ctx.stateNow();
-  if (!state.review) return null;
-  const options = { sheet: state.sheet, language: state.language, scale: state.scale };
-  const base: ScoreSheetWiring = { host: host.workbook.host === 'sheets' ? 'sheets' : 'excel' };
-  const [formulas] = await host.workbook.readTargets([scoreSheetPlan(state.review, { ...options, wiring: base })]);
-  if (onlyIfWired && !(formulas && isWiredScoreSheet(formulas))) return null;
-  let capacity: TableCapacity = store.state.capacity;
-  let follow: string[] = [];
-  if (formulas) {
-    capacity = mergeCapacity(wiringCapacity(formulas), capacity);
-    const values = (await host.workbook.readSheet(state.sheet)) ?? [];
-    follow = keepFollowing(state.review, formulas, values, state.scale);
-  }
-  const wiring: ScoreSheetWiring = {
-    ...base,
-    ...(Object.keys(capacity).length > 0 ? { capacity } : {}),
-    ...(follow.length > 0 ? { follow } : {}),
-  };
-  return scoreSheetPlan(state.review, { ...options, wiring });
-}
-
-/** Writes the wired score sheet (asks before overwriting); false when nothing was written. */
-async function rewire(store: Store, host: InputsHost, ctx: ViewContext, onlyIfWired: boolean): Promise<boolean> {
-  const plan = await wiredPlan(store, host, ctx, onlyIfWired);
-  if (!plan) return false;
-  const outcome = await writeWithConsent(host.workbook, [plan], (conflicts) => confirmWith(store, conflicts));
-  return outcome.written;
-}
-
-/** Rewrites the open review's score sheet with the wired formulas (asks before overwriting). */
-async function wireScoreSheet(store: Store): Promise<void> {
-  await run(store, async (host, ctx) => {
-    const state = ctx.stateNow();
-    if (!state.review) return;
-    // A consensus that follows the computed score now keeps following it (unless the evaluators changed it).
-    if (!(await rewire(store, host, ctx, false))) {
-      say(store, 'warning', { nb: T.nb.notWritten, en: T.en.notWritten });
-      return;
-    }
-    say(store, 'success', { nb: T.nb.wired(state.sheet), en: T.en.wired(state.sheet) });
-    await readComputed(store, host, ctx);
-  });
-}
-
-async function refreshComputed(store: Store): Promise<void> {
-  await run(store, (host, ctx) => readComputed(store, host, ctx));
-}
-
-async function readComputed(store: Store, host: InputsHost, ctx: ViewContext): Promise<void> {
-  const state = ctx.stateNow();
-  if (!state.review) return;
-  // The pane re-reads the sheet and takes over the consensus scores that follow the tables.
-  const values = host.reread ? await host.reread() : await host.workbook.readSheet(state.sheet);
-  if (!values) {
-    update(store, { type: 'computed', computed: { sheet: state.sheet, scores: {}, total: null } });
-    return;
-  }
-  const scores = readComputedScores(values, state.scale);
-  update(store, {
-    type: 'computed',
-    computed: { sheet: state.sheet, scores, total: values[HEADER_ROWS.total]?.[2] ?? null },
-  });
-}
-
-/** Item ids the input tables can compute (for a nav badge or a hint in the item view). */
-export function computableItems(): string[] {
-  return INPUT_TABLES.flatMap((table) => tableFeeds(table.id)).filter(
-    (id, index, all) => all.indexOf(id) === index && hasWiring(id),
   );
 }

@@ -3,9 +3,16 @@
  * unreadable row listed, names and fødselsnummer blocking the write until replaced by IDs (or
  * left out), codes stable across tables, and the plans that put the rows into the sheet.
  */
+import { mergeCapacity } from '../../../src/core/sheets/wired-score-sheet';
 import { describe, expect, it } from 'vitest';
-import { CASELOAD_TABLE, DEFAULT_CAPACITY, JOBS_TABLE, TABLE_LAYOUT, columnIndex } from '../../src/core/inputs/tables';
-import type { CellValue } from '../../src/core/cells';
+import {
+  CASELOAD_TABLE,
+  DEFAULT_CAPACITY,
+  JOBS_TABLE,
+  TABLE_LAYOUT,
+  columnIndex,
+} from '../../../src/core/inputs/tables';
+import type { CellValue } from '../../../src/core/cells';
 import {
   blockingReasons,
   canWrite,
@@ -14,14 +21,13 @@ import {
   capacityFor,
   importPlans,
   MAX_CAPACITY,
-  mergeCapacity,
   initialInputsState,
   reduceInputs,
   tablePlan,
   tablePresence,
   type InputsAction,
   type InputsState,
-} from '../../src/ui/inputs-state';
+} from '../../../src/ui/inputs-state';
 
 const run = (...actions: InputsAction[]): InputsState => actions.reduce(reduceInputs, initialInputsState());
 

@@ -1,4 +1,4 @@
-import type { Language } from '../core/text';
+import type { Language } from '../../core/text';
 
 /** What the pane says when the privacy check stops or questions a write (privacy-gate.ts), in bokmål and English. */
 const NB = {
@@ -21,7 +21,7 @@ const NB = {
   asked: (lines: string) => `Ikke skrevet: mulige navn i ${lines}. Bytt dem ut med deltaker-ID og prøv igjen.`,
 };
 
-type PrivacyStrings = typeof NB;
+export type PrivacyStrings = typeof NB;
 
 const EN: PrivacyStrings = {
   line: (field, value) => `${field}: "${value}"`,

@@ -1,27 +1,28 @@
 /**
  * Saving a review whose score sheet is wired to the input tables (state.ts: the `wired` sheet
- * remembered by openReview, and saveWiring): the consensus cells that follow the computed score
+ * remembered by openReview, and wiredScoreSheetPlan as the save asks it): the consensus cells that follow the computed score
  * stay formulas, so the save does not ask to overwrite them with the numbers they showed. The
  * sheet lives in the preview's MemoryWorkbook, which computes the wired cells.
  */
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../src/core/cells';
-import { INPUT_TABLES, JOBS_TABLE, rowsBlock, tableSheetPlan, type TypedValue } from '../../src/core/inputs/tables';
-import { wiredItemIds } from '../../src/core/inputs/wiring';
-import { newReview, type Review } from '../../src/core/review/model';
-import { DEFAULT_SCALE } from '../../src/core/scale/registry';
-import type { Score } from '../../src/core/scale/types';
-import { findConflicts, planCellText, type SheetPlan } from '../../src/core/workbook/plan';
+import type { CellValue } from '../../../src/core/cells';
+import { INPUT_TABLES, JOBS_TABLE, rowsBlock, tableSheetPlan, type TypedValue } from '../../../src/core/inputs/tables';
+import { wiredItemIds } from '../../../src/core/inputs/wiring';
+import { newReview, type Review } from '../../../src/core/review/model';
+import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
+import type { Score } from '../../../src/core/scale/types';
+import { findConflicts, planCellText, type SheetPlan } from '../../../src/core/workbook/plan';
 import {
   COLUMNS,
   followComputedFormula,
   readScoreSheet,
   scoreSheetLayout,
   scoreSheetPlan,
-} from '../../src/core/sheets/score-sheet';
-import { MemoryWorkbook } from '../../src/preview/memory-workbook';
-import { initialState, reduce, saveWiring, totalsView, type AppState } from '../../src/ui/state';
-import { fullTables } from '../core/inputs/full-tables';
+} from '../../../src/core/sheets/score-sheet';
+import { MemoryWorkbook } from '../../../src/preview/memory-workbook';
+import { wiredScoreSheetPlan } from '../../../src/core/sheets/wired-score-sheet';
+import { initialState, openedWired, reduce, totalsView, type AppState } from '../../../src/ui/state';
+import { fullTables } from '../../core/inputs/full-tables';
 
 const SHEET = 'IPS Team Nord 2025-03-01';
 const ITEMS = DEFAULT_SCALE.items;
@@ -79,8 +80,16 @@ async function planSave(
   const review = state.review!;
   const options = { sheet: SHEET, language: 'nb' as const };
   const [formulas] = await workbook.readTargets([scoreSheetPlan(review, options)]);
-  const wiring = saveWiring(state, host, review, formulas ?? null);
-  const plan = scoreSheetPlan(review, { ...options, ...(wiring ? { wiring } : {}) });
+  const opened = openedWired(state);
+  const { plan, wiring } = wiredScoreSheetPlan({
+    ...options,
+    review,
+    host,
+    formulas: formulas ?? null,
+    shown: opened?.values ?? [],
+    wasWired: opened !== null,
+    wire: 'ifWired',
+  });
   return { wiring, plan, conflicts: findConflicts(plan, formulas ?? null) };
 }
 

@@ -4,13 +4,13 @@
  * a user's own cells on the chart-data sheet are asked about, again if they change while asked.
  */
 import { describe, expect, it } from 'vitest';
-import { HISTORY_SHEET, readHistory } from '../../src/core/history/table';
-import { DEFAULT_SCALE } from '../../src/core/scale/registry';
-import { cellAddress, planBounds } from '../../src/core/workbook/plan';
-import { MemoryWorkbook } from '../../src/preview/memory-workbook';
-import { saveHistoryAndChartData, type HistoryRead } from '../../src/ui/commands/history';
-import { reviewSheetNames } from '../../src/ui/workflow';
-import { reviewWithId } from '../core/history/reviews';
+import { HISTORY_SHEET, readHistory } from '../../../src/core/history/table';
+import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
+import { cellAddress, planBounds } from '../../../src/core/workbook/plan';
+import { MemoryWorkbook } from '../../../src/preview/memory-workbook';
+import { saveHistoryAndChartData, type HistoryRead } from '../../../src/ui/commands/history';
+import { reviewSheetNames } from '../../../src/ui/workflow';
+import { reviewWithId } from '../../core/history/reviews';
 
 const HISTORY = HISTORY_SHEET.nb;
 

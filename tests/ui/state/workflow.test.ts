@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { historyRow, readHistory, historyHeader, historyRowValues } from '../../src/core/history/table';
-import { effectiveScore } from '../../src/core/review/corrections';
-import { pendingSuggestions, startRepeatReview } from '../../src/core/review/repeat';
-import { sampleReview, SAMPLE_SCORES } from '../../src/core/review/sample';
-import { DEFAULT_SCALE } from '../../src/core/scale/registry';
-import type { Score } from '../../src/core/scale/types';
+import { historyRow, readHistory, historyHeader, historyRowValues } from '../../../src/core/history/table';
+import { effectiveScore } from '../../../src/core/review/corrections';
+import { pendingSuggestions, startRepeatReview } from '../../../src/core/review/repeat';
+import { sampleReview, SAMPLE_SCORES } from '../../../src/core/review/sample';
+import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
+import type { Score } from '../../../src/core/scale/types';
 import {
   agreementPair,
   checkForm,
@@ -17,9 +17,9 @@ import {
   totalsView,
   type Action,
   type AppState,
-} from '../../src/ui/state';
-import { strings } from '../../src/ui/strings';
-import type { HistorySnapshot } from '../../src/ui/workflow';
+} from '../../../src/ui/state';
+import { strings } from '../../../src/ui/strings';
+import type { HistorySnapshot } from '../../../src/ui/workflow';
 
 const ITEMS = DEFAULT_SCALE.items;
 const run = (state: AppState, ...actions: Action[]) => actions.reduce(reduce, state);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReview, SAMPLE_SCORES } from '../../src/core/review/sample';
-import { FUNCTION_LIST } from '../../src/core/functions/table';
-import { DEFAULT_SCALE, itemLabel } from '../../src/core/scale/registry';
-import type { Score } from '../../src/core/scale/types';
-import { levelName } from '../../src/core/totals';
-import { calculatorFor } from '../../src/ui/calculator';
+import { sampleReview, SAMPLE_SCORES } from '../../../src/core/review/sample';
+import { FUNCTION_LIST } from '../../../src/core/functions/table';
+import { DEFAULT_SCALE, itemLabel } from '../../../src/core/scale/registry';
+import type { Score } from '../../../src/core/scale/types';
+import { levelName } from '../../../src/core/totals';
+import { calculatorFor } from '../../../src/ui/calculator';
 import {
   baselineFromPlan,
   baselineFromValues,
@@ -31,8 +31,8 @@ import {
   totalsView,
   type Action,
   type AppState,
-} from '../../src/ui/state';
-import { STRINGS, strings } from '../../src/ui/strings';
+} from '../../../src/ui/state';
+import { STRINGS, strings } from '../../../src/ui/strings';
 
 const ITEMS = DEFAULT_SCALE.items;
 const run = (state: AppState, ...actions: Action[]) => actions.reduce(reduce, state);
