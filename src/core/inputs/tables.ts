@@ -75,14 +75,7 @@ export interface TableDefinition {
 }
 
 export type TableId =
-  | 'staff'
-  | 'caseload'
-  | 'jobs'
-  | 'employerContacts'
-  | 'specialistTime'
-  | 'chartReview'
-  | 'review'
-  | 'results';
+  'staff' | 'caseload' | 'jobs' | 'employerContacts' | 'specialistTime' | 'chartReview' | 'review' | 'results';
 
 /** Layout shared by every input sheet (0-based rows). */
 export const TABLE_LAYOUT = {
