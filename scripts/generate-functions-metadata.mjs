@@ -26,8 +26,16 @@ export const METADATA_FILES = { nb: 'functions.json', en: 'functions-en.json' };
  * @param {{ root?: string, entry?: string }} [options]
  */
 export async function loadFunctionTable({ root = ROOT, entry = TABLE_ENTRY } = {}) {
+  // The examples of ITEM, ANCHOR, CAPS and COMPONENTS read the scale's texts, which the runtimes load
+  // on first use: give them up front here, as the hosts' entries do.
+  const contents = [
+    `export * from ${JSON.stringify(`./${entry}`)};`,
+    "import { provideScaleTexts } from './src/core/scale/registry';",
+    "import { IPS_25 } from './src/core/scale/ips25';",
+    'provideScaleTexts(IPS_25);',
+  ].join('\n');
   const result = await build({
-    entryPoints: [path.resolve(root, entry)],
+    stdin: { contents, resolveDir: root, sourcefile: 'function-table-entry.ts', loader: 'ts' },
     absWorkingDir: root,
     bundle: true,
     write: false,

@@ -27,7 +27,12 @@ function interfaceSources(): string {
     }
   };
   visit(path.join(ROOT, 'src/ui'));
-  files.push(path.join(ROOT, 'gas/server/menu.ts'), path.join(ROOT, 'manifest/manifest.xml'));
+  // The pane's shared words (Punkt, Kommentarer, Totalskår …) are written once, in the terms module.
+  files.push(
+    path.join(ROOT, 'src/core/i18n/terms.ts'),
+    path.join(ROOT, 'gas/server/menu.ts'),
+    path.join(ROOT, 'manifest/manifest.xml'),
+  );
   return files.map((file) => readFileSync(file, 'utf8')).join('\n');
 }
 
