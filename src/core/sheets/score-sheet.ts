@@ -13,6 +13,7 @@ import {
   formula,
   type PlanBlock,
   type PlanFormat,
+  type PlanValidation,
   type PlanValue,
   type SheetPlan,
 } from '../workbook/plan';
@@ -183,21 +184,74 @@ export function followComputedFormula(row: number): string {
   return `=IFERROR(${cellAddress(row, COLUMNS.computed)},"")`;
 }
 
+/** What every block of the score sheet is written with: the review, its scale and layout, and `put`. */
+interface ScoreSheetDraft {
+  readonly review: Review;
+  readonly scale: ScaleDefinition;
+  readonly language: Language;
+  readonly layout: ScoreSheetLayout;
+  readonly wiring: ScoreSheetWiring | undefined;
+  /** Fixed columns and one per rater. */
+  readonly width: number;
+  readonly label: (key: keyof typeof SCORE_SHEET_LABELS) => string;
+  readonly put: (row: number, column: number, value: PlanValue) => void;
+}
+
 /** The score sheet of a review, laid out like the manual's «Skårskjema», as a plan any host can write. */
 export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): SheetPlan {
   const scale = options.scale ?? DEFAULT_SCALE;
-  const { language } = options;
-  const label = (key: keyof typeof SCORE_SHEET_LABELS) => SCORE_SHEET_LABELS[key][language];
-  const layout = scoreSheetLayout(scale);
-  const wiring = options.wiring;
-  const follow = new Set(wiring?.follow ?? []);
+  const { language, wiring } = options;
   const width = COLUMNS.firstRater + review.raters.length;
   const rows: PlanValue[][] = [];
-  const put = (row: number, column: number, value: PlanValue) => {
-    while (rows.length <= row) rows.push(new Array<PlanValue>(width).fill(''));
-    rows[row]![column] = value;
+  const draft: ScoreSheetDraft = {
+    review,
+    scale,
+    language,
+    layout: scoreSheetLayout(scale),
+    wiring,
+    width,
+    label: (key) => SCORE_SHEET_LABELS[key][language],
+    put: (row, column, value) => {
+      while (rows.length <= row) rows.push(new Array<PlanValue>(width).fill(''));
+      rows[row]![column] = value;
+    },
   };
 
+  const source = suggestionSource(review);
+  putHeader(draft, source);
+  putColumnHeads(draft);
+  for (const section of scale.sections) draft.put(draft.layout.sectionRows[section.id]!, 0, section.name[language]);
+  const follow = new Set(wiring?.follow ?? []);
+  for (const item of scale.items) putItemRow(draft, item, follow);
+  const levelsRow = putTotals(draft);
+  const afterLevels = putLevels(draft, levelsRow);
+  const marks = review.notPersonalData ?? [];
+  const markRow = afterLevels + 1;
+  if (marks.length > 0) putNotPersonalData(draft.put, markRow, marks, language, scale);
+
+  const blocks: PlanBlock[] = [{ row: 0, column: 0, values: rows }];
+  return {
+    sheet: options.sheet,
+    blocks,
+    formats: [
+      ...headerFormats(draft),
+      ...itemFormats(draft),
+      ...(marks.length > 0 ? notPersonalDataFormats(markRow, marks.length) : []),
+      ...computedFormats(draft),
+    ],
+    validations: scoreValidations(draft),
+    columnWidths: columnWidths(draft, source !== null),
+    frozenRows: HEADER_ROWS.columnHeads + 1,
+    hiddenColumns: [COLUMNS.itemId],
+    print: { orientation: 'landscape', fitToWidth: true },
+  };
+}
+
+/** The header above the column heads: who rated, where, when, the total and level, the review's ID, the previous review. */
+function putHeader(
+  { review, scale, language, layout, label, put }: ScoreSheetDraft,
+  source: { reviewId: string; date: string } | null,
+): void {
   put(HEADER_ROWS.title, 0, label('title'));
   put(HEADER_ROWS.ratedBy, 0, label('ratedBy'));
   put(HEADER_ROWS.ratedBy, 2, review.evaluators);
@@ -212,11 +266,13 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   put(HEADER_ROWS.total, 3, formula(levelFormula(layout.totalCell, language, scale)));
   put(HEADER_ROWS.reviewId, 0, label('reviewId'));
   put(HEADER_ROWS.reviewId, 2, review.id);
-  const source = suggestionSource(review);
   put(HEADER_ROWS.previousReview, 0, source ? label('previousReview') : '');
   put(HEADER_ROWS.previousReview, 2, source?.reviewId ?? '');
   put(HEADER_ROWS.previousReview, 3, source ? dateValue(source.date) : '');
+}
 
+/** The column heads; the computed and reason heads are left alone (null) on a sheet without wiring. */
+function putColumnHeads({ review, wiring, label, put }: ScoreSheetDraft): void {
   const heads: [number, PlanValue][] = [
     [COLUMNS.number, label('number')],
     [COLUMNS.label, label('item')],
@@ -236,46 +292,54 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
   review.raters.forEach((rater, index) =>
     put(HEADER_ROWS.columnHeads, COLUMNS.firstRater + index, `${label('rater')}: ${rater.name}`),
   );
+}
 
-  for (const section of scale.sections) put(layout.sectionRows[section.id]!, 0, section.name[language]);
-  for (const item of scale.items) {
-    const row = layout.itemRows[item.id]!;
-    const record = review.items[item.id] ?? emptyItemRecord(review.raters);
-    put(row, COLUMNS.number, item.sheetNumber);
-    put(row, COLUMNS.label, itemLabel(item, language, scale));
-    put(row, COLUMNS.name, item.name[language]);
-    const wired = wiring !== undefined && hasWiring(item.id);
-    const follows = wired && (record.consensus === null || follow.has(item.id));
-    put(row, COLUMNS.score, follows ? formula(followComputedFormula(row)) : (record.consensus ?? ''));
-    if (wired) {
-      const formulaOptions = {
-        ...(wiring.capacity ? { capacity: wiring.capacity } : {}),
-        ...(wiring.tablesPresent ? { tablesPresent: wiring.tablesPresent } : {}),
-      };
-      put(row, COLUMNS.computed, formula(itemFormula(item.id, wiring.host, language, formulaOptions)));
-      put(
-        row,
-        COLUMNS.reason,
-        formula(itemFormula(item.id, wiring.host, language, { ...formulaOptions, output: 'reason' })),
-      );
-    } else {
-      // Without wiring the computed cells are left alone (a later plan without wiring keeps them).
-      put(row, COLUMNS.computed, wiring ? '' : null);
-      put(row, COLUMNS.reason, wiring ? '' : null);
-    }
-    put(row, COLUMNS.comments, record.evidence);
-    put(row, COLUMNS.recommendations, record.recommendation);
-    put(row, COLUMNS.consensusNote, record.consensusNote);
-    put(row, COLUMNS.components, record.components ? componentsText(record.components) : '');
-    put(row, COLUMNS.sources, item.sources.join(', '));
-    put(row, COLUMNS.itemId, item.id);
-    put(row, COLUMNS.previous, record.suggested?.score ?? '');
-    review.raters.forEach((rater, index) => put(row, COLUMNS.firstRater + index, record.raterScores[rater.id] ?? ''));
+/** One item's row: its consensus (or the formula following the computed score), texts and rater scores. */
+function putItemRow(draft: ScoreSheetDraft, item: ScaleDefinition['items'][number], follow: ReadonlySet<string>): void {
+  const { review, scale, language, layout, wiring, put } = draft;
+  const row = layout.itemRows[item.id]!;
+  const record = review.items[item.id] ?? emptyItemRecord(review.raters);
+  put(row, COLUMNS.number, item.sheetNumber);
+  put(row, COLUMNS.label, itemLabel(item, language, scale));
+  put(row, COLUMNS.name, item.name[language]);
+  const wired = wiring !== undefined && hasWiring(item.id);
+  const follows = wired && (record.consensus === null || follow.has(item.id));
+  put(row, COLUMNS.score, follows ? formula(followComputedFormula(row)) : (record.consensus ?? ''));
+  putComputedCells(draft, item.id, row, wired);
+  put(row, COLUMNS.comments, record.evidence);
+  put(row, COLUMNS.recommendations, record.recommendation);
+  put(row, COLUMNS.consensusNote, record.consensusNote);
+  put(row, COLUMNS.components, record.components ? componentsText(record.components) : '');
+  put(row, COLUMNS.sources, item.sources.join(', '));
+  put(row, COLUMNS.itemId, item.id);
+  put(row, COLUMNS.previous, record.suggested?.score ?? '');
+  review.raters.forEach((rater, index) => put(row, COLUMNS.firstRater + index, record.raterScores[rater.id] ?? ''));
+}
+
+/** A wired item's computed score and reason as live formulas over the input tables. */
+function putComputedCells({ language, wiring, put }: ScoreSheetDraft, itemId: string, row: number, wired: boolean) {
+  if (wired && wiring) {
+    const formulaOptions = {
+      ...(wiring.capacity ? { capacity: wiring.capacity } : {}),
+      ...(wiring.tablesPresent ? { tablesPresent: wiring.tablesPresent } : {}),
+    };
+    put(row, COLUMNS.computed, formula(itemFormula(itemId, wiring.host, language, formulaOptions)));
+    put(
+      row,
+      COLUMNS.reason,
+      formula(itemFormula(itemId, wiring.host, language, { ...formulaOptions, output: 'reason' })),
+    );
+  } else {
+    // Without wiring the computed cells are left alone (a later plan without wiring keeps them).
+    put(row, COLUMNS.computed, wiring ? '' : null);
+    put(row, COLUMNS.reason, wiring ? '' : null);
   }
+}
 
+/** The total row, then section subtotals and means as native formulas (for charts and the report); the next free row. */
+function putTotals({ scale, language, layout, label, put }: ScoreSheetDraft): number {
   put(layout.totalRow, COLUMNS.name, label('total'));
   put(layout.totalRow, COLUMNS.score, formula(`=${layout.totalCell}`));
-  // Section subtotals and means, native formulas, for charts and the report.
   let row = layout.totalRow + 2;
   put(row, COLUMNS.name, '');
   put(row, COLUMNS.score, label('sectionTotal'));
@@ -290,7 +354,11 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     put(row, COLUMNS.score, formula(`=IF(COUNT(${range})=${items.length},SUM(${range}),"")`));
     put(row, COLUMNS.comments, formula(`=IF(COUNT(${range})=${items.length},ROUND(AVERAGE(${range}),2),"")`));
   }
-  row += 2;
+  return row + 2;
+}
+
+/** The level bands (total range → level name) from `row`; the row after the last band. */
+function putLevels({ scale, language, put }: ScoreSheetDraft, row: number): number {
   for (const level of scale.levels) {
     const lowest = level.min <= scale.items.length;
     put(
@@ -301,18 +369,22 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     put(row, COLUMNS.score, level.name[language]);
     row++;
   }
-  const marks = review.notPersonalData ?? [];
-  const markRow = row + 1;
-  if (marks.length > 0) putNotPersonalData(put, markRow, marks, language, scale);
+  return row;
+}
 
-  const blocks: PlanBlock[] = [{ row: 0, column: 0, values: rows }];
-  const scoreColumns = {
+/** The item rows' score column (consensus), where validation and centring apply. */
+function scoreColumn({ layout }: ScoreSheetDraft) {
+  return {
     row: layout.firstScoreRow,
     column: COLUMNS.score,
     rows: layout.lastScoreRow - layout.firstScoreRow + 1,
     columns: 1,
   };
-  const formats: PlanFormat[] = [
+}
+
+/** The header's look: title, bold labels and total, the muted ID lines, dates, column heads, section rows. */
+function headerFormats({ scale, layout, width }: ScoreSheetDraft): PlanFormat[] {
+  return [
     { range: { row: HEADER_ROWS.title, column: 0, rows: 1, columns: 1 }, bold: true, fontSize: 14 },
     { range: { row: HEADER_ROWS.ratedBy, column: 0, rows: 6, columns: 1 }, bold: true },
     { range: { row: HEADER_ROWS.total, column: 2, rows: 1, columns: 2 }, bold: true },
@@ -329,16 +401,16 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
       bold: true,
       fill: '#F3F2F1',
     })),
-    {
-      range: {
-        row: layout.firstScoreRow,
-        column: COLUMNS.name,
-        rows: layout.lastScoreRow - layout.firstScoreRow + 1,
-        columns: 1,
-      },
-      wrap: true,
-    },
-    { range: scoreColumns, horizontalAlignment: 'center', bold: true },
+  ];
+}
+
+/** The item rows' look: wrapped criteria, centred bold scores, the total, the date, free text kept as text. */
+function itemFormats(draft: ScoreSheetDraft): PlanFormat[] {
+  const { layout } = draft;
+  const itemRows = layout.lastScoreRow - layout.firstScoreRow + 1;
+  return [
+    { range: { row: layout.firstScoreRow, column: COLUMNS.name, rows: itemRows, columns: 1 }, wrap: true },
+    { range: scoreColumn(draft), horizontalAlignment: 'center', bold: true },
     { range: { row: layout.totalRow, column: COLUMNS.name, rows: 1, columns: 2 }, bold: true },
     {
       range: { row: HEADER_ROWS.date, column: 2, rows: 1, columns: 1 },
@@ -347,72 +419,61 @@ export function scoreSheetPlan(review: Review, options: ScoreSheetOptions): Shee
     },
     // Free-text columns are text, so a comment such as "1/2" or "70 %" is never turned into a date or number.
     {
-      range: {
-        row: layout.firstScoreRow,
-        column: COLUMNS.comments,
-        rows: layout.lastScoreRow - layout.firstScoreRow + 1,
-        columns: 4,
-      },
+      range: { row: layout.firstScoreRow, column: COLUMNS.comments, rows: itemRows, columns: 4 },
       numberFormat: '@',
       wrap: true,
     },
-    ...(marks.length > 0 ? notPersonalDataFormats(markRow, marks.length) : []),
-    ...(wiring
-      ? [
-          {
-            range: {
-              row: layout.firstScoreRow,
-              column: COLUMNS.computed,
-              rows: layout.lastScoreRow - layout.firstScoreRow + 1,
-              columns: 1,
-            },
-            horizontalAlignment: 'center',
-            fontColor: '#0F6CBD',
-          } as const,
-          {
-            range: {
-              row: layout.firstScoreRow,
-              column: COLUMNS.reason,
-              rows: layout.lastScoreRow - layout.firstScoreRow + 1,
-              columns: 1,
-            },
-            wrap: true,
-            fontSize: 9,
-          } as const,
-        ]
+  ];
+}
+
+/** The computed and reason columns' look, on a wired sheet only. */
+function computedFormats({ layout, wiring }: ScoreSheetDraft): PlanFormat[] {
+  if (!wiring) return [];
+  const itemRows = layout.lastScoreRow - layout.firstScoreRow + 1;
+  return [
+    {
+      range: { row: layout.firstScoreRow, column: COLUMNS.computed, rows: itemRows, columns: 1 },
+      horizontalAlignment: 'center',
+      fontColor: '#0F6CBD',
+    },
+    {
+      range: { row: layout.firstScoreRow, column: COLUMNS.reason, rows: itemRows, columns: 1 },
+      wrap: true,
+      fontSize: 9,
+    },
+  ];
+}
+
+/** Whole scores 1–5 in the consensus column and in every rater's column. */
+function scoreValidations(draft: ScoreSheetDraft): PlanValidation[] {
+  const scoreColumns = scoreColumn(draft);
+  const raters = draft.review.raters.length;
+  const scoreRule = { type: 'wholeNumber', min: 1, max: 5, message: draft.label('scoreHelp') } as const;
+  return [
+    { range: scoreColumns, rule: scoreRule },
+    ...(raters > 0
+      ? [{ range: { ...scoreColumns, column: COLUMNS.firstRater, columns: raters }, rule: scoreRule }]
       : []),
   ];
-  const scoreRule = { type: 'wholeNumber', min: 1, max: 5, message: label('scoreHelp') } as const;
-  return {
-    sheet: options.sheet,
-    blocks,
-    formats,
-    validations: [
-      { range: scoreColumns, rule: scoreRule },
-      ...(review.raters.length > 0
-        ? [{ range: { ...scoreColumns, column: COLUMNS.firstRater, columns: review.raters.length }, rule: scoreRule }]
-        : []),
-    ],
-    // The computed and reason columns are narrow until the sheet is wired.
-    columnWidths: [
-      40,
-      110,
-      320,
-      60,
-      260,
-      260,
-      200,
-      90,
-      110,
-      150,
-      ...(wiring ? [80, 320] : [24, 24]),
-      source ? 80 : 24,
-      ...review.raters.map(() => 110),
-    ],
-    frozenRows: HEADER_ROWS.columnHeads + 1,
-    hiddenColumns: [COLUMNS.itemId],
-    print: { orientation: 'landscape', fitToWidth: true },
-  };
+}
+
+/** Column widths; the computed and reason columns are narrow until the sheet is wired, the previous score without one. */
+function columnWidths({ review, wiring }: ScoreSheetDraft, hasPrevious: boolean): number[] {
+  return [
+    40,
+    110,
+    320,
+    60,
+    260,
+    260,
+    200,
+    90,
+    110,
+    150,
+    ...(wiring ? [80, 320] : [24, 24]),
+    hasPrevious ? 80 : 24,
+    ...review.raters.map(() => 110),
+  ];
 }
 
 /*
