@@ -333,21 +333,79 @@ function splitLines(textValue: string): string[] {
     .filter((line) => line !== '');
 }
 
+/** What every section of the report is built from: the review, its scale and language, the effective scores. */
+interface ReportContext {
+  readonly review: Review;
+  readonly previous: Review | undefined;
+  readonly options: BuildReportOptions;
+  readonly scale: ScaleDefinition;
+  readonly language: Language;
+  readonly scores: ScoresById;
+  readonly previousScores: ScoresById | null;
+  readonly t: (key: TextKey, values?: Readonly<Record<string, string | number>>) => string;
+  readonly labelOf: (item: ItemDefinition) => string;
+}
+
 /** Builds the report model of a review (see the module comment). */
 export function buildReport(review: Review, options: BuildReportOptions): Report {
   const scale = options.scale ?? DEFAULT_SCALE;
   const { language, previous } = options;
   if (review.scaleId !== scale.id) throw invalidValue(`the review uses scale "${review.scaleId}", not "${scale.id}"`);
-  const t = (key: TextKey, values: Readonly<Record<string, string | number>> = {}) =>
-    fill(TEXTS[key][language], values);
-  const labelOf = (item: ItemDefinition) => itemLabel(item, language, scale);
+  const context: ReportContext = {
+    review,
+    previous,
+    options,
+    scale,
+    language,
+    scores: effectiveScores(review, scale),
+    previousScores: previous ? effectiveScores(previous, scale) : null,
+    t: (key, values = {}) => fill(TEXTS[key][language], values),
+    labelOf: (item) => itemLabel(item, language, scale),
+  };
+  const total = reportTotal(context);
+  const corrections = reportCorrections(context);
+  const reportItems = scale.items.map((item) => reportItem(context, item, corrections));
+  const sections: ReportSection[] = scale.sections.map((section) => ({
+    sectionId: section.id,
+    name: section.name[language],
+    items: reportItems.filter((item) => item.sectionId === section.id),
+  }));
+  const warnings: ReportWarning[] = [
+    ...previousMismatchWarnings(context),
+    ...incompleteWarnings(context),
+    ...missingRecommendationWarnings(context, reportItems),
+    ...componentMismatchWarnings(context),
+    ...suggestionPendingWarnings(context),
+    ...possibleNameWarnings(context),
+    ...notPersonalDataWarnings(context),
+  ];
+  return {
+    language,
+    scaleId: scale.id,
+    title: label('title', language),
+    header: reportHeader(review, language),
+    purpose: reportPurpose(context),
+    total,
+    summary: { strengths: reportStrengths(context, reportItems), priorities: reportPriorities(context, reportItems) },
+    sections,
+    corrections,
+    scoreSheet: {
+      rows: reportItems.map((item) => ({
+        itemId: item.itemId,
+        sectionId: item.sectionId,
+        label: item.label,
+        name: item.name,
+        score: item.score,
+      })),
+      levels: levelBands(context, total.total),
+    },
+    trend: options.trend ? [...options.trend].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : [],
+    warnings,
+  };
+}
 
-  const scores = effectiveScores(review, scale);
-  const previousScores = previous ? effectiveScores(previous, scale) : null;
-  const warnings: ReportWarning[] = [];
-
-  // Header and purpose
-  const header: ReportHeader = {
+function reportHeader(review: Review, language: Language): ReportHeader {
+  return {
     reviewId: review.id,
     service: review.service,
     team: review.team,
@@ -356,42 +414,52 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     evaluators: review.evaluators,
     raters: review.raters.map((rater) => rater.name),
   };
+}
+
+/** Baseline or follow-up: with the previous review given, or only its ID recorded on this one. */
+function reportPurpose({ review, previous, language, t }: ReportContext): ReportPurpose {
   const previousReviewId = previous?.id ?? review.previousReviewId ?? null;
   const place = { service: review.service, team: review.team };
-  const purpose: ReportPurpose = previous
-    ? {
-        kind: 'followUp',
-        previousReviewId,
-        previousDate: previous.date,
-        text: t('followUp', { ...place, previousDate: formatDate(previous.date, language) }),
-      }
-    : previousReviewId
-      ? {
-          kind: 'followUp',
-          previousReviewId,
-          previousDate: null,
-          text: t('followUpNoDate', { ...place, previousId: previousReviewId }),
-        }
-      : { kind: 'baseline', previousReviewId: null, previousDate: null, text: t('baseline', place) };
-  if (previous) {
-    const norm = (value: string) => value.trim().toLowerCase();
-    const details: string[] = [];
-    if (norm(previous.service) !== norm(review.service) || norm(previous.team) !== norm(review.team))
-      details.push(t('previousOtherService'));
-    if (!(previous.date < review.date)) details.push(t('previousNotEarlier'));
-    if (details.length > 0)
-      warnings.push({
-        code: 'previousMismatch',
-        itemIds: [],
-        message: t('previousMismatch', { previousId: previous.id, detail: details.join('; ') }),
-      });
-  }
+  if (previous)
+    return {
+      kind: 'followUp',
+      previousReviewId,
+      previousDate: previous.date,
+      text: t('followUp', { ...place, previousDate: formatDate(previous.date, language) }),
+    };
+  if (previousReviewId)
+    return {
+      kind: 'followUp',
+      previousReviewId,
+      previousDate: null,
+      text: t('followUpNoDate', { ...place, previousId: previousReviewId }),
+    };
+  return { kind: 'baseline', previousReviewId: null, previousDate: null, text: t('baseline', place) };
+}
 
-  // Totals
+/** A previous review of another service or team, or not earlier than this one. */
+function previousMismatchWarnings({ review, previous, t }: ReportContext): ReportWarning[] {
+  if (!previous) return [];
+  const norm = (value: string) => value.trim().toLowerCase();
+  const details: string[] = [];
+  if (norm(previous.service) !== norm(review.service) || norm(previous.team) !== norm(review.team))
+    details.push(t('previousOtherService'));
+  if (!(previous.date < review.date)) details.push(t('previousNotEarlier'));
+  if (details.length === 0) return [];
+  return [
+    {
+      code: 'previousMismatch',
+      itemIds: [],
+      message: t('previousMismatch', { previousId: previous.id, detail: details.join('; ') }),
+    },
+  ];
+}
+
+/** The total, its level and change, and per section its total and mean (null while incomplete). */
+function reportTotal({ scale, language, scores, previousScores }: ReportContext): ReportTotal {
   const total = completeTotal(scores, scale);
   const previousTotal = previousScores ? completeTotal(previousScores, scale) : null;
-  const missing = missingItems(scores, scale);
-  const sectionTotals: ReportSectionTotal[] = scale.sections.map((section) => {
+  const sections: ReportSectionTotal[] = scale.sections.map((section) => {
     const items = scale.items.filter((item) => item.sectionId === section.id);
     const given = items.map((item) => scores[item.id]).filter((score): score is Score => score != null);
     const sum = given.reduce<number>((acc, score) => acc + score, 0);
@@ -410,104 +478,117 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
         previousGiven.length === items.length ? previousGiven.reduce<number>((acc, s) => acc + s, 0) : null,
     };
   });
-  const reportTotal: ReportTotal = {
+  return {
     total,
     maximum: scale.items.length * 5,
     level: levelOf(total, scale, language),
-    missingItemIds: missing.map((item) => item.id),
-    sections: sectionTotals,
+    missingItemIds: missingItems(scores, scale).map((item) => item.id),
+    sections,
     previousTotal,
     previousLevel: levelOf(previousTotal, scale, language),
     change: total !== null && previousTotal !== null ? total - previousTotal : null,
   };
-  if (missing.length > 0) {
-    warnings.push({
+}
+
+function incompleteWarnings({ scale, scores, t, labelOf }: ReportContext): ReportWarning[] {
+  const missing = missingItems(scores, scale);
+  if (missing.length === 0) return [];
+  return [
+    {
       code: 'incomplete',
       itemIds: missing.map((item) => item.id),
       message: t('incomplete', { count: missing.length, items: missing.map(labelOf).join(', ') }),
-    });
-  }
-
-  // Corrections: this review's, and the previous review's (acknowledged in this report).
-  const correctionsOf = (source: Review, scope: ReportCorrection['scope']): ReportCorrection[] =>
-    source.corrections.flatMap((correction) => {
-      const item = scale.items.find((candidate) => candidate.id === correction.itemId);
-      if (!item) return [];
-      const values = {
-        label: labelOf(item),
-        previous: correction.previous ?? '–',
-        corrected: correction.corrected,
-        date: formatDate(correction.date, language),
-        reviewDate: formatDate(source.date, language),
-        reason: correction.reason,
-      };
-      return [
-        {
-          scope,
-          reviewId: source.id,
-          itemId: item.id,
-          label: values.label,
-          previous: correction.previous,
-          corrected: correction.corrected,
-          reason: correction.reason,
-          date: correction.date,
-          text: t(scope === 'thisReview' ? 'correctionThis' : 'correctionPrevious', values).trim(),
-        },
-      ];
-    });
-  const corrections = [
-    ...(previous ? correctionsOf(previous, 'previousReview') : []),
-    ...correctionsOf(review, 'thisReview'),
+    },
   ];
+}
 
-  // Items
-  const reportItems: ReportItem[] = scale.items.map((item) => {
-    const record = review.items[item.id] ?? emptyItemRecord(review.raters);
-    const score = scores[item.id] ?? null;
-    const previousScore = previousScores?.[item.id] ?? null;
-    const componentTexts = item.kind === 'components' ? item.components : undefined;
-    const components =
-      componentTexts && record.components && record.components.length > 0
-        ? componentTexts.map((component, index) => ({
-            text: component[language],
-            present: record.components?.[index] === true,
-          }))
-        : null;
-    const fromLog = options.evidence ? itemEvidenceSources(item.id, options.evidence, language) : null;
-    return {
-      itemId: item.id,
-      sectionId: item.sectionId,
-      number: item.number,
-      sheetNumber: item.sheetNumber,
+/** Corrections: the previous review's (acknowledged in this report), then this review's. */
+function reportCorrections(context: ReportContext): ReportCorrection[] {
+  const { review, previous } = context;
+  return [
+    ...(previous ? correctionsOf(context, previous, 'previousReview') : []),
+    ...correctionsOf(context, review, 'thisReview'),
+  ];
+}
+
+function correctionsOf(
+  { scale, language, t, labelOf }: ReportContext,
+  source: Review,
+  scope: ReportCorrection['scope'],
+): ReportCorrection[] {
+  return source.corrections.flatMap((correction) => {
+    const item = scale.items.find((candidate) => candidate.id === correction.itemId);
+    if (!item) return [];
+    const values = {
       label: labelOf(item),
-      name: item.name[language],
-      criterion: item.criterion[language],
-      score,
-      savedScore: record.consensus,
-      anchor: score !== null ? item.anchors[score - 1]![language] : null,
-      sourceCodes: [...item.sources],
-      sources: fromLog
-        ? fromLog.text
-        : item.sources.map((code) => scale.dataSources[code]?.[language] ?? code).join(', '),
-      ...(fromLog ? { evidenceCodes: fromLog.codes } : {}),
-      components,
-      comments: record.evidence.trim(),
-      recommendations: splitLines(record.recommendation),
-      previousScore,
-      change: score !== null && previousScore !== null ? score - previousScore : null,
-      heldConstant: heldConstant(review, item.id),
-      corrections: corrections.filter(
-        (correction) => correction.scope === 'thisReview' && correction.itemId === item.id,
-      ),
+      previous: correction.previous ?? '–',
+      corrected: correction.corrected,
+      date: formatDate(correction.date, language),
+      reviewDate: formatDate(source.date, language),
+      reason: correction.reason,
     };
+    return [
+      {
+        scope,
+        reviewId: source.id,
+        itemId: item.id,
+        label: values.label,
+        previous: correction.previous,
+        corrected: correction.corrected,
+        reason: correction.reason,
+        date: correction.date,
+        text: t(scope === 'thisReview' ? 'correctionThis' : 'correctionPrevious', values).trim(),
+      },
+    ];
   });
-  const sections: ReportSection[] = scale.sections.map((section) => ({
-    sectionId: section.id,
-    name: section.name[language],
-    items: reportItems.filter((item) => item.sectionId === section.id),
-  }));
+}
 
-  // Summary: strengths (5s and rises), then priorities (below 5), most pressing first.
+/** One item: score and anchor, components, «Informasjonskilder» (from the evidence log when given), texts, change. */
+function reportItem(
+  { review, options, scale, language, scores, previousScores, labelOf }: ReportContext,
+  item: ItemDefinition,
+  corrections: readonly ReportCorrection[],
+): ReportItem {
+  const record = review.items[item.id] ?? emptyItemRecord(review.raters);
+  const score = scores[item.id] ?? null;
+  const previousScore = previousScores?.[item.id] ?? null;
+  const componentTexts = item.kind === 'components' ? item.components : undefined;
+  const components =
+    componentTexts && record.components && record.components.length > 0
+      ? componentTexts.map((component, index) => ({
+          text: component[language],
+          present: record.components?.[index] === true,
+        }))
+      : null;
+  const fromLog = options.evidence ? itemEvidenceSources(item.id, options.evidence, language) : null;
+  return {
+    itemId: item.id,
+    sectionId: item.sectionId,
+    number: item.number,
+    sheetNumber: item.sheetNumber,
+    label: labelOf(item),
+    name: item.name[language],
+    criterion: item.criterion[language],
+    score,
+    savedScore: record.consensus,
+    anchor: score !== null ? item.anchors[score - 1]![language] : null,
+    sourceCodes: [...item.sources],
+    sources: fromLog
+      ? fromLog.text
+      : item.sources.map((code) => scale.dataSources[code]?.[language] ?? code).join(', '),
+    ...(fromLog ? { evidenceCodes: fromLog.codes } : {}),
+    components,
+    comments: record.evidence.trim(),
+    recommendations: splitLines(record.recommendation),
+    previousScore,
+    change: score !== null && previousScore !== null ? score - previousScore : null,
+    heldConstant: heldConstant(review, item.id),
+    corrections: corrections.filter((correction) => correction.scope === 'thisReview' && correction.itemId === item.id),
+  };
+}
+
+/** Strengths: 5s and rises, the largest rise first, then in sheet order. */
+function reportStrengths({ t }: ReportContext, reportItems: readonly ReportItem[]): ReportStrength[] {
   const strengths: ReportStrength[] = [];
   for (const item of reportItems) {
     if (item.score === null) continue;
@@ -533,8 +614,11 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
   }
   const rise = (entry: ReportStrength) => (entry.previousScore !== null ? entry.score - entry.previousScore : 0);
   const sheetNumberOf = new Map(reportItems.map((item) => [item.itemId, item.sheetNumber]));
-  strengths.sort((a, b) => rise(b) - rise(a) || sheetNumberOf.get(a.itemId)! - sheetNumberOf.get(b.itemId)!);
+  return strengths.sort((a, b) => rise(b) - rise(a) || sheetNumberOf.get(a.itemId)! - sheetNumberOf.get(b.itemId)!);
+}
 
+/** Priorities: items below 5, the lowest score first, then the largest decline, then in sheet order. */
+function reportPriorities({ t }: ReportContext, reportItems: readonly ReportItem[]): ReportPriority[] {
   const priorities: ReportPriority[] = reportItems
     .filter((item): item is ReportItem & { score: Score } => item.score !== null && item.score < 5)
     .map((item) => {
@@ -560,22 +644,29 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     });
   const decline = (entry: ReportPriority) =>
     entry.previousScore !== null ? Math.max(0, entry.previousScore - entry.score) : 0;
-  priorities.sort(
+  const sheetNumberOf = new Map(reportItems.map((item) => [item.itemId, item.sheetNumber]));
+  return priorities.sort(
     (a, b) =>
       a.score - b.score || decline(b) - decline(a) || sheetNumberOf.get(a.itemId)! - sheetNumberOf.get(b.itemId)!,
   );
+}
 
-  // Validation warnings
-  const withoutRecommendation = reportItems.filter(
+function missingRecommendationWarnings({ t }: ReportContext, reportItems: readonly ReportItem[]): ReportWarning[] {
+  const without = reportItems.filter(
     (item) => item.score !== null && item.score < 5 && item.recommendations.length === 0,
   );
-  if (withoutRecommendation.length > 0) {
-    warnings.push({
+  if (without.length === 0) return [];
+  return [
+    {
       code: 'missingRecommendation',
-      itemIds: withoutRecommendation.map((item) => item.itemId),
-      message: t('missingRecommendation', { items: withoutRecommendation.map((item) => item.label).join(', ') }),
-    });
-  }
+      itemIds: without.map((item) => item.itemId),
+      message: t('missingRecommendation', { items: without.map((item) => item.label).join(', ') }),
+    },
+  ];
+}
+
+/** Items whose ticked components give another score than the one set. */
+function componentMismatchWarnings({ review, scale, scores, t, labelOf }: ReportContext): ReportWarning[] {
   const mismatched = scale.items.filter((item) => {
     const recorded = review.items[item.id]?.components;
     const score = scores[item.id];
@@ -590,98 +681,83 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     const expected = item.scoreForComponentCount[recorded.filter(Boolean).length];
     return expected !== undefined && expected !== score;
   });
-  if (mismatched.length > 0) {
-    warnings.push({
+  if (mismatched.length === 0) return [];
+  return [
+    {
       code: 'componentMismatch',
       itemIds: mismatched.map((item) => item.id),
       message: t('componentMismatch', { items: mismatched.map(labelOf).join(', ') }),
-    });
-  }
+    },
+  ];
+}
+
+function suggestionPendingWarnings({ review, scale, t, labelOf }: ReportContext): ReportWarning[] {
   const pending = pendingSuggestions(review, scale);
-  if (pending.length > 0) {
-    const items = pending.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
-    warnings.push({
+  if (pending.length === 0) return [];
+  const items = pending.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
+  return [
+    {
       code: 'suggestionPending',
       itemIds: pending,
       message: t('suggestionPending', { count: pending.length, items: items.join(', ') }),
-    });
-  }
-  if (options.roster && options.roster.length > 0) {
-    const patterns = namePatterns(options.roster);
-    const found = new Set<string>();
-    const itemIds: string[] = [];
-    for (const item of scale.items) {
-      const record = review.items[item.id];
-      if (!record) continue;
-      const texts = [record.evidence, record.recommendation];
-      let hit = false;
-      for (const { name, pattern } of patterns) {
-        if (texts.some((value) => pattern.test(value))) {
-          found.add(name);
-          hit = true;
-        }
+    },
+  ];
+}
+
+/** Names from the roster found in an item's comments or recommendations (anonymity check). */
+function possibleNameWarnings({ review, options, scale, t, labelOf }: ReportContext): ReportWarning[] {
+  if (!options.roster || options.roster.length === 0) return [];
+  const patterns = namePatterns(options.roster);
+  const found = new Set<string>();
+  const itemIds: string[] = [];
+  for (const item of scale.items) {
+    const record = review.items[item.id];
+    if (!record) continue;
+    const texts = [record.evidence, record.recommendation];
+    let hit = false;
+    for (const { name, pattern } of patterns) {
+      if (texts.some((value) => pattern.test(value))) {
+        found.add(name);
+        hit = true;
       }
-      if (hit) itemIds.push(item.id);
     }
-    if (itemIds.length > 0) {
-      const labels = itemIds.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
-      warnings.push({
-        code: 'possibleName',
-        itemIds,
-        message: t('possibleName', { names: [...found].join(', '), items: labels.join(', ') }),
-      });
-    }
+    if (hit) itemIds.push(item.id);
   }
+  if (itemIds.length === 0) return [];
+  const labels = itemIds.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
+  return [
+    {
+      code: 'possibleName',
+      itemIds,
+      message: t('possibleName', { names: [...found].join(', '), items: labels.join(', ') }),
+    },
+  ];
+}
 
+/** Values the evaluators marked as not personal data, listed so the reader knows they were let through. */
+function notPersonalDataWarnings({ review, scale, language, t }: ReportContext): ReportWarning[] {
   const marks = review.notPersonalData ?? [];
-  if (marks.length > 0) {
-    const listed = marks.map((mark) => {
-      const values = {
-        value: mark.value,
-        field: privacyFieldLabel(mark.field, scale)[language],
-        date: formatDate(mark.markedAt, language),
-      };
-      return t(mark.value === '' ? 'notPersonalDataColumn' : 'notPersonalDataMark', values);
-    });
-    warnings.push({
-      code: 'notPersonalData',
-      itemIds: [],
-      message: t('notPersonalData', { marks: listed.join('; ') }),
-    });
-  }
+  if (marks.length === 0) return [];
+  const listed = marks.map((mark) => {
+    const values = {
+      value: mark.value,
+      field: privacyFieldLabel(mark.field, scale)[language],
+      date: formatDate(mark.markedAt, language),
+    };
+    return t(mark.value === '' ? 'notPersonalDataColumn' : 'notPersonalDataMark', values);
+  });
+  return [{ code: 'notPersonalData', itemIds: [], message: t('notPersonalData', { marks: listed.join('; ') }) }];
+}
 
-  // Score sheet and level bands
-  const levels: ReportLevelBand[] = scale.levels.map((level) => ({
+/** The level bands under the score sheet, the total's band marked current. */
+function levelBands({ scale, language }: ReportContext, total: number | null): ReportLevelBand[] {
+  return scale.levels.map((level) => ({
     name: level.name[language],
     min: level.min,
     max: level.max,
     range: level.min <= scale.items.length ? `${level.max} ${label('orLess', language)}` : `${level.min}–${level.max}`,
     current: total !== null && total >= level.min && total <= level.max,
   }));
-
-  return {
-    language,
-    scaleId: scale.id,
-    title: label('title', language),
-    header,
-    purpose,
-    total: reportTotal,
-    summary: { strengths, priorities },
-    sections,
-    corrections,
-    scoreSheet: {
-      rows: reportItems.map((item) => ({
-        itemId: item.itemId,
-        sectionId: item.sectionId,
-        label: item.label,
-        name: item.name,
-        score: item.score,
-      })),
-      levels,
-    },
-    trend: options.trend ? [...options.trend].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : [],
-    warnings,
-  };
 }
 
 /** "103 av 125 – God kvalitet" / "103 of 125 – Good fidelity"; "–" while incomplete. */
