@@ -168,9 +168,10 @@ export function nextCell(
   move: readonly [number, number],
   hidden: ReadonlySet<number>,
 ): { row: number; column: number } {
-  let column = Math.max(0, from.column + move[1]);
-  while (hidden.has(column) && move[1] !== 0) column = Math.max(0, column + move[1]);
-  if (hidden.has(column)) column = from.column;
+  // Stepping left past a hidden column A would otherwise clamp at 0 for ever.
+  let column = from.column + move[1];
+  while (column >= 0 && hidden.has(column) && move[1] !== 0) column += move[1];
+  if (column < 0 || hidden.has(column)) column = from.column;
   return { row: Math.max(0, from.row + move[0]), column };
 }
 
