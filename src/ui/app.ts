@@ -24,7 +24,7 @@ import { strings, type Strings } from './strings';
 import { createPrivacyGate } from './privacy-gate';
 import { injectStyles } from './styles';
 import { attachReviewKeys } from './keyboard';
-import { findKey as findElement, preserving as keepingFocus } from './focus';
+import { findKey as findElement, keepFocusInView, preserving as keepingFocus } from './focus';
 import { modalRenderer } from './modal';
 import { lazy, type Lazy } from './lazy';
 import { specFor } from './views/calculator';
@@ -288,6 +288,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   const bulkDeps: BulkDeps = { state: () => state, dispatch, ask, focusKey: commands.focusKey };
 
   const detachKeys = attachReviewKeys(root, { state: () => state, dispatch });
+  const detachFocusInView = keepFocusInView(root);
 
   render();
   const ready = refreshSheets();
@@ -302,6 +303,7 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     destroy() {
       destroyed = true;
       detachKeys();
+      detachFocusInView();
       disconnectInputs?.();
       replaceChildren(root);
       root.classList.remove('ipsf', 'ipsf-fill');
