@@ -1,6 +1,7 @@
 import type { Report } from '../core/report/build';
 import type { Score } from '../core/scale/types';
 import { runBulk, undoBulkStep, type BulkDeps } from './commands/bulk';
+import { showChartsInPane } from './commands/charts';
 import { saveToHistory } from './commands/history';
 import type { PaneCommandContext } from './commands/pane';
 import { errorText, type AppState } from './state';
@@ -45,6 +46,7 @@ export function paneCommands(pane: PaneCommandContext, host: CommandHost): Comma
     exportHtml: () => exportReportHtml(pane, doc, reportHtml()),
     openReportWindow: () => openReportWindow(pane, doc.defaultView, reportHtml()),
     saveToHistory: () => saveToHistory(pane),
+    showCharts: () => showChartsInPane(pane),
     refreshSheets: () => refreshSheets(pane),
     async save() {
       await saveReview(pane);

@@ -45,6 +45,8 @@ export interface Commands {
   openReportWindow(): void;
   /** Appends the review to the history, then writes the chart data and charts. */
   saveToHistory(): Promise<void>;
+  /** «Vis diagrammer»: brings this service's charts (or the overview) into view. */
+  showCharts(): Promise<void>;
   /** «Bruk alle samstemte skårer» / «Bekreft alle uendrede»: lists, asks, then sets them all. */
   applyBulk(kind: BulkKind): Promise<void>;
   /** Undoes the last bulk step. */

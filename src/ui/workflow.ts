@@ -47,7 +47,7 @@ export const OVERVIEW_SHEET: Text = { nb: 'IPS-oversikt', en: 'IPS overview' };
 export interface ReviewSheetNames {
   readonly report: string;
   readonly actionPlan: string;
-  /** The chart-data sheet of this service and team (the charts sit on it, right of the tables). */
+  /** The chart sheet of this service and team: the charts from A1 down, their data from column I. */
   readonly charts: string;
   /** All services: latest totals and counts per level. */
   readonly overview: string;

@@ -5,6 +5,8 @@ import type { ViewContext } from '../context';
 import { totalsView } from '../state';
 import { historyStatus, reportFor, reviewSheetNames } from '../workflow';
 import { serviceTrend } from '../../core/history/trends';
+import { SHOW_CHARTS_HINT, SHOW_CHARTS_LABEL } from '../commands/charts';
+import { cycleStrings } from '../strings/cycle';
 
 // For the pane's export commands, which run from this view's buttons (this module is loaded lazily).
 export { reportHtml };
@@ -281,7 +283,7 @@ function historyCard(ctx: ViewContext): Child {
       : null,
     h(
       'div',
-      null,
+      { class: 'ipsf-row' },
       h(
         'button',
         {
@@ -295,6 +297,26 @@ function historyCard(ctx: ViewContext): Child {
         },
         state.busyWith === 'history' ? s.savingHistory : s.saveToHistory,
       ),
+      showChartsButton(ctx),
     ),
+  );
+}
+
+/** «Vis diagrammer»: this service's charts (or the overview of all services) brought into view. */
+function showChartsButton(ctx: ViewContext): HTMLElement {
+  const { state } = ctx;
+  const language = state.language;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'ipsf-btn',
+      title: SHOW_CHARTS_HINT[language],
+      'aria-disabled': state.busy ? 'true' : undefined,
+      'aria-busy': state.busyWith === 'charts' ? 'true' : undefined,
+      dataset: { key: 'show-charts', role: 'show-charts' },
+      onClick: () => void ctx.commands.showCharts(),
+    },
+    state.busyWith === 'charts' ? cycleStrings(language).showingCharts : SHOW_CHARTS_LABEL[language],
   );
 }

@@ -1,0 +1,107 @@
+/**
+ * The buttons wired into the pane after its restructuring, as a user reaches them in Debian's
+ * chromium at 360 × 800 with the preview's pane filling the page (as Excel's task pane shows it):
+ * «Vis diagrammer» and «Lag resultatdiagram» beside «Lagre i historikk», the export that says
+ * only what happened, the version line, the services due on the start screen with «Vurderingsplan»,
+ * and a review's preparation sheets with the evidence log's coverage on the item and in the report.
+ */
+import { type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleReview } from '../../src/core/review/sample';
+import { sheetNameFor } from '../../src/ui/state';
+import { reviewSheetNames } from '../../src/ui/workflow';
+import { PANE_ONLY_CSS } from '../support/guide-shots';
+import { closePreviewInBrowser, collectPageErrors, openPreviewInBrowser } from '../support/preview-browser';
+import type { PreviewBuild, StaticServer } from './build-preview';
+
+const VIEWPORT = { width: 360, height: 800 } as const;
+const SAMPLE = sampleReview();
+const SAMPLE_SHEET = sheetNameFor(SAMPLE.service, SAMPLE.team, SAMPLE.date);
+
+let build: PreviewBuild;
+let server: StaticServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+const key = (name: string) => `[data-key="${name}"]`;
+const noticeOf = (kind: string) => `[data-role="notice"][data-kind="${kind}"]`;
+
+async function openPane(language: 'nb' | 'en' = 'nb'): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT, locale: language === 'nb' ? 'nb-NO' : 'en-GB' });
+  collectPageErrors(page, pageErrors);
+  await page.goto(`${server.url}/${build.page}?lang=${language}`);
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.addStyleTag({ content: PANE_ONLY_CSS });
+  return page;
+}
+
+/** Opens the preview's sample review and goes to a view. */
+async function openSample(page: Page, view?: 'report' | 'overview'): Promise<void> {
+  await page.click(key(`open-${SAMPLE_SHEET}`));
+  await page.waitForSelector('[data-role="item-name"]');
+  await page.click(key('notice-dismiss'));
+  if (view) {
+    await page.click(key(`view-${view}`));
+    await page.waitForSelector(view === 'report' ? '[data-role="report-view"]' : '.ipsf-overview');
+  }
+}
+
+async function noticeText(page: Page, kind: string): Promise<string> {
+  await page.waitForSelector(noticeOf(kind));
+  return ((await page.textContent('[data-role="notice"]')) ?? '').trim();
+}
+
+/** The control is whole between the header and the bottom of the pane, and what is drawn at its centre. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel)!;
+    const box = element.getBoundingClientRect();
+    const header = document.querySelector('#pane .ipsf-top')!.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return box.top >= header.bottom - 1 && box.bottom <= window.innerHeight + 1 && !!hit && element.contains(hit);
+  }, selector);
+}
+
+beforeAll(async () => {
+  ({ build, server, browser } = await openPreviewInBrowser());
+}, 120_000);
+
+afterAll(async () => {
+  await closePreviewInBrowser({ build, server, browser });
+});
+
+describe('«Vis diagrammer» beside «Lagre i historikk»', () => {
+  it('says there are no charts before the history, then brings the service’s chart to the front', async () => {
+    const page = await openPane();
+    await openSample(page, 'report');
+    await page.locator(key('show-charts')).scrollIntoViewIfNeeded();
+    expect(await inView(page, key('show-charts'))).toBe(true);
+    expect(await page.textContent(key('show-charts'))).toBe('Vis diagrammer');
+    await page.click(key('show-charts'));
+    expect(await noticeText(page, 'info')).toContain('Ingen diagrammer ennå');
+
+    await page.click(key('save-history'));
+    await page.waitForSelector(noticeOf('success'));
+    await page.click(key('show-charts'));
+    const names = reviewSheetNames(SAMPLE, 'nb');
+    expect(await noticeText(page, 'success')).toContain(names.charts);
+    expect(await page.evaluate(() => window.ipsPreview!.workbook.selectedChart)).toEqual({
+      sheet: names.charts,
+      chartId: 'total-over-time',
+    });
+    await page.close();
+  });
+
+  it('reads “Show charts” in English', async () => {
+    const page = await openPane('en');
+    await openSample(page, 'report');
+    expect(await page.textContent(key('show-charts'))).toBe('Show charts');
+    await page.close();
+  });
+});
+
+describe('the pane', () => {
+  it('logged no errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
