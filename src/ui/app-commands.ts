@@ -2,6 +2,7 @@ import type { Report } from '../core/report/build';
 import type { Score } from '../core/scale/types';
 import { runBulk, undoBulkStep, type BulkDeps } from './commands/bulk';
 import { showChartsInPane } from './commands/charts';
+import { insertResultsSheetInPane, outcomeChartsInPane } from './commands/outcomes';
 import { saveToHistory } from './commands/history';
 import type { PaneCommandContext } from './commands/pane';
 import { errorText, type AppState } from './state';
@@ -47,6 +48,8 @@ export function paneCommands(pane: PaneCommandContext, host: CommandHost): Comma
     openReportWindow: () => openReportWindow(pane, doc.defaultView, reportHtml()),
     saveToHistory: () => saveToHistory(pane),
     showCharts: () => showChartsInPane(pane),
+    outcomeCharts: () => outcomeChartsInPane(pane),
+    insertResultsSheet: () => insertResultsSheetInPane(pane),
     refreshSheets: () => refreshSheets(pane),
     async save() {
       await saveReview(pane);

@@ -47,6 +47,10 @@ export interface Commands {
   saveToHistory(): Promise<void>;
   /** «Vis diagrammer»: brings this service's charts (or the overview) into view. */
   showCharts(): Promise<void>;
+  /** «Lag resultatdiagram»: the employment rate per quarter from «Resultater» beside the fidelity charts. */
+  outcomeCharts(): Promise<void>;
+  /** Inserts the «Resultater» input sheet. */
+  insertResultsSheet(): Promise<void>;
   /** «Bruk alle samstemte skårer» / «Bekreft alle uendrede»: lists, asks, then sets them all. */
   applyBulk(kind: BulkKind): Promise<void>;
   /** Undoes the last bulk step. */

@@ -100,6 +100,43 @@ describe('«Vis diagrammer» beside «Lagre i historikk»', () => {
   });
 });
 
+describe('«Lag resultatdiagram» and «Resultater»', () => {
+  it('inserts «Resultater», then draws the employment rate on the service’s chart sheet', async () => {
+    const page = await openPane();
+    await openSample(page, 'report');
+    await page.click(key('outcome-charts'));
+    expect(await noticeText(page, 'info')).toContain('Lag arket «Resultater»');
+    await page.locator(key('insert-results')).scrollIntoViewIfNeeded();
+    expect(await inView(page, key('insert-results'))).toBe(true);
+    await page.click(key('insert-results'));
+    expect(await noticeText(page, 'success')).toContain('«Resultater» er satt inn');
+    await page.evaluate((service) => {
+      const workbook = window.ipsPreview!.workbook;
+      [
+        ['2025-K1', 40, 14],
+        ['2025-K2', 40, 18],
+        ['2025-K3', 50, 26],
+      ].forEach(([quarter, served, employed], index) => {
+        workbook.setCellAt('Resultater', `A${index + 3}`, service);
+        workbook.setCellAt('Resultater', `B${index + 3}`, quarter!);
+        workbook.setCellAt('Resultater', `D${index + 3}`, served!);
+        workbook.setCellAt('Resultater', `E${index + 3}`, employed!);
+      });
+    }, SAMPLE.service);
+    await page.click(key('notice-dismiss'));
+    await page.click(key('outcome-charts'));
+    const names = reviewSheetNames(SAMPLE, 'nb');
+    expect(await noticeText(page, 'success')).toContain(names.charts);
+    expect(
+      await page.evaluate(
+        (sheet) => window.ipsPreview!.workbook.chartsOf(sheet).map((chart) => chart.id),
+        names.charts,
+      ),
+    ).toContain('employment-rate-over-time');
+    await page.close();
+  });
+});
+
 describe('the pane', () => {
   it('logged no errors', () => {
     expect(pageErrors).toEqual([]);

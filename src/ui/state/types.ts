@@ -24,7 +24,7 @@ export type Screen = 'start' | 'review';
 export type View = 'item' | 'overview' | 'consensus' | 'rater' | 'report' | 'inputs';
 
 /** What the pane is busy with (the button of that operation says so). */
-export type Operation = 'save' | 'report' | 'history' | 'charts';
+export type Operation = 'save' | 'report' | 'history' | 'charts' | 'outcomes' | 'results';
 
 export interface NewReviewForm {
   readonly service: string;

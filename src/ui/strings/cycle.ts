@@ -20,12 +20,24 @@ export function inLanguage(text: Text): (s: Strings) => string {
 
 const NB = {
   showingCharts: 'Åpner diagrammene …',
+  makingOutcomeCharts: 'Lager resultatdiagram …',
+  outcomesHint:
+    'Resultatene per kvartal (antall som fikk tjenester, antall i ordinært arbeid) føres i arket «Resultater».',
+  resultsInserted: (sheet: string) =>
+    `Arket «${sheet}» er satt inn. Fyll inn én rad per tjeneste og kvartal, og trykk «Lag resultatdiagram».`,
+  resultsThere: (sheet: string) => `Arket «${sheet}» finnes allerede; det er åpnet.`,
 };
 
 export type CycleStrings = typeof NB;
 
 const EN: CycleStrings = {
   showingCharts: 'Opening the charts …',
+  makingOutcomeCharts: 'Making the outcome charts …',
+  outcomesHint:
+    'The results per quarter (the number served, the number in competitive work) go in the “Results” sheet.',
+  resultsInserted: (sheet: string) =>
+    `The “${sheet}” sheet is inserted. Fill in one row per service and quarter, and press “Make outcome charts”.`,
+  resultsThere: (sheet: string) => `The “${sheet}” sheet is already there; it is open now.`,
 };
 
 export const CYCLE_STRINGS: Readonly<Record<Language, CycleStrings>> = { nb: NB, en: EN };

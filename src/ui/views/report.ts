@@ -6,6 +6,12 @@ import { totalsView } from '../state';
 import { historyStatus, reportFor, reviewSheetNames } from '../workflow';
 import { serviceTrend } from '../../core/history/trends';
 import { SHOW_CHARTS_HINT, SHOW_CHARTS_LABEL } from '../commands/charts';
+import {
+  OUTCOME_CHARTS_HINT,
+  OUTCOME_CHARTS_LABEL,
+  RESULTS_SHEET_HINT,
+  RESULTS_SHEET_LABEL,
+} from '../commands/outcomes';
 import { cycleStrings } from '../strings/cycle';
 
 // For the pane's export commands, which run from this view's buttons (this module is loaded lazily).
@@ -298,6 +304,52 @@ function historyCard(ctx: ViewContext): Child {
         state.busyWith === 'history' ? s.savingHistory : s.saveToHistory,
       ),
       showChartsButton(ctx),
+      outcomeChartsButton(ctx),
+    ),
+    outcomesLine(ctx),
+  );
+}
+
+/** «Lag resultatdiagram»: the employment rate per quarter from «Resultater» under the total over time. */
+function outcomeChartsButton(ctx: ViewContext): HTMLElement {
+  const { state } = ctx;
+  const language = state.language;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'ipsf-btn',
+      title: OUTCOME_CHARTS_HINT[language],
+      'aria-disabled': state.busy ? 'true' : undefined,
+      'aria-busy': state.busyWith === 'outcomes' ? 'true' : undefined,
+      dataset: { key: 'outcome-charts', role: 'outcome-charts' },
+      onClick: () => void ctx.commands.outcomeCharts(),
+    },
+    state.busyWith === 'outcomes' ? cycleStrings(language).makingOutcomeCharts : OUTCOME_CHARTS_LABEL[language],
+  );
+}
+
+/** Where the outcomes come from, and the way to the «Resultater» sheet. */
+function outcomesLine(ctx: ViewContext): HTMLElement {
+  const { state, prefix } = ctx;
+  const language = state.language;
+  return h(
+    'div',
+    { class: 'ipsf-row' },
+    h('p', { class: 'ipsf-muted ipsf-grow', id: `${prefix}-outcomes-hint` }, cycleStrings(language).outcomesHint),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'ipsf-btn ipsf-subtle ipsf-small',
+        title: RESULTS_SHEET_HINT[language],
+        'aria-describedby': `${prefix}-outcomes-hint`,
+        'aria-disabled': state.busy ? 'true' : undefined,
+        'aria-busy': state.busyWith === 'results' ? 'true' : undefined,
+        dataset: { key: 'insert-results', role: 'insert-results' },
+        onClick: () => void ctx.commands.insertResultsSheet(),
+      },
+      RESULTS_SHEET_LABEL[language],
     ),
   );
 }
