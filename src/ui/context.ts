@@ -39,8 +39,8 @@ export interface Commands {
   startRepeat(sheet: string): void;
   /** Writes the report and action-plan sheets (asks before overwriting). */
   makeReport(): Promise<void>;
-  /** Downloads the standalone HTML report. */
-  exportHtml(): void;
+  /** Gets the standalone HTML report out: a dialog in Sheets, a download elsewhere, else the code to copy. */
+  exportHtml(): Promise<void>;
   /** Shows the standalone HTML report in a new window. */
   openReportWindow(): void;
   /** Appends the review to the history, then writes the chart data and charts. */

@@ -137,6 +137,50 @@ describe('«Lag resultatdiagram» and «Resultater»', () => {
   });
 });
 
+describe('«Eksporter HTML» tells the truth', () => {
+  it('the preview downloads the file and says so; a host with a report dialog shows it there and never says «lastet ned»', async () => {
+    const page = await openPane();
+    await openSample(page, 'report');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(key('export-html'))]);
+    expect(download.suggestedFilename()).toMatch(/\.html$/);
+    expect(await noticeText(page, 'success')).toContain('lastet ned');
+    await page.click(key('notice-dismiss'));
+
+    // As in Google Sheets: Workbook.showReport opens a modal dialog over the spreadsheet.
+    await page.evaluate(() => {
+      const workbook = window.ipsPreview!.workbook as unknown as Record<string, unknown>;
+      const shown: string[] = [];
+      (window as unknown as { shownReports: string[] }).shownReports = shown;
+      workbook['showReport'] = async (_html: string, title: string) => {
+        shown.push(title);
+        return 'dialog';
+      };
+    });
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await page.click(key('export-html'));
+    const text = await noticeText(page, 'success');
+    expect(text).toContain('åpnet i et eget vindu');
+    expect(text).not.toContain('lastet ned');
+    expect(downloaded).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { shownReports: string[] }).shownReports)).toEqual([
+      `IPS-rapport ${SAMPLE.service} ${SAMPLE.team} ${SAMPLE.date}`,
+    ]);
+    expect(await page.$('[data-role="html-code"]')).toBeNull();
+
+    // Nothing gets it out: the HTML code to copy opens.
+    await page.evaluate(() => {
+      (window.ipsPreview!.workbook as unknown as Record<string, unknown>)['showReport'] = async () => {
+        throw new Error('blokkert');
+      };
+    });
+    await page.click(key('export-html'));
+    expect(await noticeText(page, 'error')).toContain('Kopier HTML-koden');
+    expect(await page.inputValue('[data-role="html-code"]')).toContain('<!DOCTYPE html>');
+    await page.close();
+  });
+});
+
 describe('the pane', () => {
   it('logged no errors', () => {
     expect(pageErrors).toEqual([]);

@@ -197,7 +197,7 @@ function exportCard(ctx: ViewContext): Child {
           type: 'button',
           class: 'ipsf-btn',
           dataset: { key: 'export-html', role: 'export-html' },
-          onClick: () => ctx.commands.exportHtml(),
+          onClick: () => void ctx.commands.exportHtml(),
         },
         s.exportHtml,
       ),
