@@ -5,6 +5,8 @@
  * only what happened, the version line, the services due on the start screen with «Vurderingsplan»,
  * and a review's preparation sheets with the evidence log's coverage on the item and in the report.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleReview } from '../../src/core/review/sample';
@@ -12,7 +14,7 @@ import { sheetNameFor } from '../../src/ui/state';
 import { reviewSheetNames } from '../../src/ui/workflow';
 import { PANE_ONLY_CSS } from '../support/guide-shots';
 import { closePreviewInBrowser, collectPageErrors, openPreviewInBrowser } from '../support/preview-browser';
-import type { PreviewBuild, StaticServer } from './build-preview';
+import { ROOT, type PreviewBuild, type StaticServer } from './build-preview';
 
 const VIEWPORT = { width: 360, height: 800 } as const;
 const SAMPLE = sampleReview();
@@ -179,6 +181,32 @@ describe('«Eksporter HTML» tells the truth', () => {
     expect(await page.inputValue('[data-role="html-code"]')).toContain('<!DOCTYPE html>');
     await page.close();
   });
+});
+
+describe('the version line', () => {
+  it.each([
+    ['nb', 'skala'],
+    ['en', 'scale'],
+  ] as const)(
+    'is at the foot of the start screen, small and muted, never in the header (%s)',
+    async (language, word) => {
+      const page = await openPane(language);
+      const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string })
+        .version;
+      const footer = page.locator('[data-role="version"]');
+      expect(((await footer.textContent()) ?? '').trim()).toBe(`IPS Fidelity ${version} · ${word} 2008`);
+      expect(await page.$('#pane .ipsf-top [data-role="version"]')).toBeNull();
+      const style = await footer.evaluate((element) => {
+        const computed = getComputedStyle(element);
+        return { size: parseFloat(computed.fontSize), color: computed.color };
+      });
+      expect(style.size).toBeLessThanOrEqual(12);
+      expect(style.color).toBe('rgb(97, 97, 97)');
+      await footer.scrollIntoViewIfNeeded();
+      expect(await inView(page, '[data-role="version"]')).toBe(true);
+      await page.close();
+    },
+  );
 });
 
 describe('the pane', () => {

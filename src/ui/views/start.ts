@@ -2,10 +2,21 @@ import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
 import { checkForm, scoredCount, sheetNameFor, workbookSheetNames, type AppState, type FormField } from '../state';
 import { historyEntry } from '../workflow';
+import { paneVersionLine } from '../commands/version';
 
 /** The start screen: a new review, or a score sheet already in the workbook. */
 export function startView(ctx: ViewContext): Child {
-  return [newReviewCard(ctx), openCard(ctx), inputsCard(ctx)];
+  return [newReviewCard(ctx), openCard(ctx), inputsCard(ctx), versionFooter(ctx)];
+}
+
+/** Which add-in and scale this is (issue 14), small at the foot of the start screen; the history saves both. */
+function versionFooter(ctx: ViewContext): HTMLElement {
+  const { state } = ctx;
+  return h(
+    'footer',
+    { class: 'ipsf-muted', dataset: { role: 'version' } },
+    paneVersionLine(state.language, state.scale),
+  );
 }
 
 /** The way to the input tables (the service's own lists) before a review is open. */
