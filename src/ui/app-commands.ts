@@ -2,6 +2,8 @@ import type { Report } from '../core/report/build';
 import type { Score } from '../core/scale/types';
 import { runBulk, undoBulkStep, type BulkDeps } from './commands/bulk';
 import { showChartsInPane } from './commands/charts';
+import { checklistInPane, evidenceLogInPane, recordSampleInPane, rereadEvidence } from './commands/cycle-sheets';
+import { writeReviewPlanInPane } from './commands/review-plan';
 import { insertResultsSheetInPane, outcomeChartsInPane } from './commands/outcomes';
 import { saveToHistory } from './commands/history';
 import type { PaneCommandContext } from './commands/pane';
@@ -50,6 +52,10 @@ export function paneCommands(pane: PaneCommandContext, host: CommandHost): Comma
     showCharts: () => showChartsInPane(pane),
     outcomeCharts: () => outcomeChartsInPane(pane),
     insertResultsSheet: () => insertResultsSheetInPane(pane),
+    writeReviewPlan: () => writeReviewPlanInPane(pane),
+    writeChecklist: () => checklistInPane(pane),
+    drawRecordSample: () => recordSampleInPane(pane),
+    writeEvidenceLog: () => evidenceLogInPane(pane),
     refreshSheets: () => refreshSheets(pane),
     async save() {
       await saveReview(pane);
@@ -71,8 +77,25 @@ export function paneCommands(pane: PaneCommandContext, host: CommandHost): Comma
   };
 }
 
+/** Views that show what the evidence log says: the item (coverage), the overview (preparation), the report (sources). */
+const EVIDENCE_VIEWS: readonly AppState['view'][] = ['item', 'overview', 'report'];
+
 /** What a change of view sets off once the pane has rendered it. */
 export function afterViewChange(pane: PaneCommandContext, previous: AppState, state: AppState): void {
+  // The evidence log of this review is typed into its sheet: read it again when a view that shows it opens.
+  const log = state.evidence;
+  if (
+    log &&
+    (log.error || log.reviewId === state.review?.id) &&
+    previous.view !== state.view &&
+    previous.screen === 'review' &&
+    EVIDENCE_VIEWS.includes(state.view)
+  ) {
+    void rereadEvidence(pane).catch((error: unknown) => {
+      const message = errorText(error);
+      pane.notify('warning', (t) => `${t.hostError}: ${message}`);
+    });
+  }
   // Back from the input tables: the sheet may compute other scores now (rows written there).
   if (previous.view === 'inputs' && state.view !== 'inputs' && state.screen === 'review' && state.review) {
     void rereadScoreSheet(pane).catch((error: unknown) => {

@@ -51,6 +51,12 @@ export interface Commands {
   outcomeCharts(): Promise<void>;
   /** Inserts the «Resultater» input sheet. */
   insertResultsSheet(): Promise<void>;
+  /** «Skriv vurderingsplan»: the «Vurderingsplan» sheet over the history. */
+  writeReviewPlan(): Promise<void>;
+  /** The review's preparation sheets: the data-request checklist, the record sample, the evidence log. */
+  writeChecklist(): Promise<void>;
+  drawRecordSample(): Promise<void>;
+  writeEvidenceLog(): Promise<void>;
   /** «Bruk alle samstemte skårer» / «Bekreft alle uendrede»: lists, asks, then sets them all. */
   applyBulk(kind: BulkKind): Promise<void>;
   /** Undoes the last bulk step. */

@@ -9,9 +9,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serialToIso } from '../../src/core/cells';
+import { HISTORY_SHEET } from '../../src/core/history/table';
+import { CASELOAD_TABLE, rowsBlock, tableSheetPlan } from '../../src/core/inputs/tables';
 import { sampleReview } from '../../src/core/review/sample';
+import { DEFAULT_SCALE } from '../../src/core/scale/registry';
+import type { SheetPlan } from '../../src/core/workbook/plan';
+import { todaySerial } from '../../src/preview/engine/functions';
 import { sheetNameFor } from '../../src/ui/state';
 import { reviewSheetNames } from '../../src/ui/workflow';
+import { historyPlan, row } from '../core/cycle/history-rows';
 import { PANE_ONLY_CSS } from '../support/guide-shots';
 import { closePreviewInBrowser, collectPageErrors, openPreviewInBrowser } from '../support/preview-browser';
 import { ROOT, type PreviewBuild, type StaticServer } from './build-preview';
@@ -207,6 +214,98 @@ describe('the version line', () => {
       await page.close();
     },
   );
+});
+
+describe('the review cycle on the start screen', () => {
+  it('lists the services due within 30 days or overdue, and «Skriv vurderingsplan» writes the plan', async () => {
+    const page = await openPane();
+    const daysAgo = (days: number) => serialToIso(todaySerial() - days);
+    const plan = historyPlan(HISTORY_SHEET.nb, [
+      row('a1', 'Alfa', 'Team 1', daysAgo(200), 92, 'baseline'), // 6 months after: overdue
+      row('b1', 'Beta', '', daysAgo(350), 104, 'baseline'), // 12 months after: due in about two weeks
+      row('c1', 'Gamma', '', daysAgo(30), 80, 'baseline'), // due in five months
+    ]);
+    await page.evaluate(async (history) => {
+      await window.ipsPreview!.workbook.write([history]);
+      await window.ipsPreview!.app.refreshSheets();
+    }, plan);
+    await page.waitForSelector('[data-role="review-plan"]');
+    const entries = await page.$$eval('[data-role="due-entry"]', (nodes) =>
+      nodes.map((node) => [node.getAttribute('data-status'), node.textContent]),
+    );
+    expect(entries.map(([status]) => status)).toEqual(['overdue', 'upcoming']);
+    expect(entries[0]![1]).toContain('Alfa · Team 1');
+    expect(entries[0]![1]).toMatch(/Neste vurdering \d{4}-\d{2}-\d{2} · Forfalt for \d+ dager siden/);
+    expect(entries[1]![1]).toMatch(/Beta.*Forfaller om \d+ dager/);
+    await page.locator(key('write-review-plan')).scrollIntoViewIfNeeded();
+    expect(await inView(page, key('write-review-plan'))).toBe(true);
+    await page.click(key('write-review-plan'));
+    expect(await noticeText(page, 'success')).toContain('«Vurderingsplan» er skrevet: 3 tjenester, 2 skal vurderes');
+    expect(await page.evaluate(() => window.ipsPreview!.workbook.activeSheet)).toBe('Vurderingsplan');
+    await page.close();
+  });
+});
+
+describe('preparing a review', () => {
+  it('writes the checklist, the record sample and the evidence log; the item and the report follow the log', async () => {
+    const page = await openPane();
+    const caseload = tableSheetPlan(CASELOAD_TABLE, 'nb');
+    const rows = Array.from({ length: 12 }, (_, index) => ({
+      values: { specialist: 'JS1', participant: `D${index + 1}`, status: index < 6 ? 'employed' : 'jobSeeking' },
+    }));
+    const withRows = { ...caseload, blocks: [...caseload.blocks, rowsBlock(CASELOAD_TABLE, rows, 'nb')] };
+    await page.evaluate(async (plan) => {
+      await window.ipsPreview!.workbook.write([plan]);
+    }, withRows as SheetPlan);
+    await openSample(page, 'overview');
+    await page.click(key('preparation-summary'));
+    for (const [button, sheet] of [
+      ['prep-checklist', 'Datainnhenting'],
+      ['prep-record-sample', 'Journalutvalg'],
+      ['prep-evidence-log', 'Kildelogg'],
+    ] as const) {
+      await page.locator(key(button)).scrollIntoViewIfNeeded();
+      expect(await inView(page, key(button)), button).toBe(true);
+      await page.click(key(button));
+      expect(await noticeText(page, 'success'), button).toContain(`«${sheet}»`);
+      expect(await page.evaluate(() => window.ipsPreview!.workbook.activeSheet)).toBe(sheet);
+      await page.click(key('notice-dismiss'));
+    }
+    expect(await page.textContent('[data-role="evidence-count"]')).toContain('0 funn');
+
+    // The evaluators log two findings for item 1; the item shows them once it is opened.
+    await page.evaluate(() => {
+      const workbook = window.ipsPreview!.workbook;
+      workbook.setCellAt('Kildelogg', 'A4', 1);
+      workbook.setCellAt('Kildelogg', 'C4', 'DOC');
+      workbook.setCellAt('Kildelogg', 'E4', 'Porteføljeoversikter.');
+      workbook.setCellAt('Kildelogg', 'A5', 1);
+      workbook.setCellAt('Kildelogg', 'C5', 'INT');
+      workbook.setCellAt('Kildelogg', 'D5', 'Jobbspesialist');
+      workbook.setCellAt('Kildelogg', 'E5', 'Bekrefter 19 deltakere.');
+    });
+    await page.click(key('view-item'));
+    await page.waitForSelector('[data-role="evidence-coverage"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-role="evidence-coverage"]')!.textContent!.includes('DOC'),
+    );
+    const item = DEFAULT_SCALE.items[0]!;
+    const missing = item.sources.filter((code) => code !== 'DOC' && code !== 'INT');
+    expect(await page.textContent('[data-role="evidence-coverage"]')).toBe(
+      `Kildelogg: bevis fra ${item.sources.filter((code) => code === 'DOC' || code === 'INT').join(', ')}` +
+        (missing.length > 0 ? ` · ingen ennå fra ${missing.join(', ')}` : ''),
+    );
+    expect(await page.$$eval('.ipsf-sources [data-covered="true"]', (nodes) => nodes.length)).toBe(
+      item.sources.filter((code) => code === 'DOC' || code === 'INT').length,
+    );
+
+    // The report's «Informasjonskilder» come from the log.
+    await page.click(key('view-report'));
+    await page.waitForSelector('[data-role="report-view"]');
+    await page.click(key('show-html'));
+    expect(await page.inputValue('[data-role="html-code"]')).toContain('Intervju (INT): Jobbspesialist');
+    await page.close();
+  });
 });
 
 describe('the pane', () => {

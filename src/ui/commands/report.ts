@@ -1,6 +1,6 @@
 import type { Report } from '../../core/report/build';
 import { downloadFile, openHtmlWindow } from '../download';
-import { errorText } from '../state';
+import { errorText, reviewEvidence } from '../state';
 import { reportFileName, reportFor, reportPlans, reviewSheetNames } from '../workflow';
 import { languageOf } from '../strings/cycle';
 import { exportMessage, exportReport } from './export-report';
@@ -28,6 +28,7 @@ export async function makeReport(pane: PaneCommandContext): Promise<void> {
       includeFours: state.reportOptions.includeFours,
       names,
       scale: state.scale,
+      evidence: reviewEvidence(state),
     });
     const outcome = await writePlans(pane, [plans.reportPlan, plans.actionPlan]);
     if (!outcome.written) {
@@ -68,6 +69,7 @@ export function currentReportHtml(
       language: state.language,
       roster: state.reportOptions.roster,
       scale: state.scale,
+      evidence: reviewEvidence(state),
     }),
   );
 }

@@ -13,10 +13,13 @@ import {
   labelOf,
   needsRecommendation,
   raterDisagreement,
+  reviewEvidence,
   type TextField,
 } from '../state';
 import { scoreNow } from '../workflow';
 import { calculatorView } from './calculator';
+import { evidenceCoverage, type EvidenceCoverage } from '../../core/cycle/evidence';
+import { cycleStrings, type CycleStrings } from '../strings/cycle';
 
 function textArea(
   ctx: ViewContext,
@@ -296,10 +299,16 @@ function capsCard(ctx: ViewContext, item: ItemDefinition, consensus: Score | nul
   );
 }
 
-/** The data sources the scale lists for the item, as codes with their names. */
+/**
+ * The data sources the scale lists for the item, as codes with their names; with an evidence log
+ * of this review, which of them have evidence yet (evidenceCoverage).
+ */
 function sourcesSection(ctx: ViewContext, item: ItemDefinition): HTMLElement {
   const { state, s, prefix } = ctx;
   const language = state.language;
+  const entries = reviewEvidence(state);
+  const coverage = entries ? evidenceCoverage(item.id, entries, state.scale) : null;
+  const c = cycleStrings(language);
   return h(
     'section',
     { 'aria-labelledby': `${prefix}-sources-h` },
@@ -307,15 +316,44 @@ function sourcesSection(ctx: ViewContext, item: ItemDefinition): HTMLElement {
     h(
       'div',
       { class: 'ipsf-sources' },
-      item.sources.map((code) =>
-        h('abbr', { class: 'ipsf-chip', title: state.scale.dataSources[code]?.[language] ?? code }, code),
-      ),
+      item.sources.map((code) => {
+        const covered = coverage?.covered.includes(code);
+        const name = state.scale.dataSources[code]?.[language] ?? code;
+        return h(
+          'abbr',
+          {
+            class: covered ? 'ipsf-chip ipsf-chip-ok' : 'ipsf-chip',
+            // The chips' row spaces them; the «ok» chip's own margin is for a chip after a name.
+            style: covered ? 'margin-left:0' : undefined,
+            title: covered ? `${name}: ${c.coverageHas}` : name,
+            dataset: coverage ? { covered: String(covered) } : undefined,
+          },
+          covered ? `✓ ${code}` : code,
+        );
+      }),
     ),
+    coverage ? coverageLine(c, coverage) : null,
     h(
       'dl',
       { class: 'ipsf-legend' },
       item.sources.map((code) => [h('dt', null, code), h('dd', null, state.scale.dataSources[code]?.[language] ?? '')]),
     ),
+  );
+}
+
+/** «Kildelogg: bevis fra DOC, INT · ingen ennå fra MIS» under the item's sources. */
+function coverageLine(c: CycleStrings, coverage: EvidenceCoverage): HTMLElement {
+  const parts =
+    coverage.entryCount === 0
+      ? [c.coverageNone]
+      : [
+          coverage.covered.length > 0 ? c.coverageCovered(coverage.covered.join(', ')) : '',
+          coverage.missing.length > 0 ? c.coverageMissing(coverage.missing.join(', ')) : '',
+        ].filter(Boolean);
+  return h(
+    'p',
+    { class: 'ipsf-muted', dataset: { role: 'evidence-coverage' } },
+    `${c.coverageLabel}: ${parts.join(' · ')}`,
   );
 }
 

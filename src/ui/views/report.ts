@@ -2,7 +2,7 @@ import { reportHtml } from '../../core/report/html';
 import { repeatWarnings } from '../../core/review/repeat';
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
-import { totalsView } from '../state';
+import { reviewEvidence, totalsView } from '../state';
 import { historyStatus, reportFor, reviewSheetNames } from '../workflow';
 import { serviceTrend } from '../../core/history/trends';
 import { SHOW_CHARTS_HINT, SHOW_CHARTS_LABEL } from '../commands/charts';
@@ -44,6 +44,7 @@ function warningsSection(ctx: ViewContext): HTMLElement {
     language: state.language,
     roster: state.reportOptions.roster,
     scale: state.scale,
+    evidence: reviewEvidence(state),
   });
   const repeat = repeatWarnings(review, state.scale).filter((warning) => warning.code === 'changedWithoutNote');
   const warnings = [
@@ -163,6 +164,7 @@ function exportCard(ctx: ViewContext): Child {
       language: state.language,
       roster: state.reportOptions.roster,
       scale: state.scale,
+      evidence: reviewEvidence(state),
     });
     code = h(
       'div',
@@ -330,28 +332,30 @@ function outcomeChartsButton(ctx: ViewContext): HTMLElement {
 }
 
 /** Where the outcomes come from, and the way to the «Resultater» sheet. */
-function outcomesLine(ctx: ViewContext): HTMLElement {
+function outcomesLine(ctx: ViewContext): Child {
   const { state, prefix } = ctx;
   const language = state.language;
-  return h(
-    'div',
-    { class: 'ipsf-row' },
-    h('p', { class: 'ipsf-muted ipsf-grow', id: `${prefix}-outcomes-hint` }, cycleStrings(language).outcomesHint),
+  return [
+    h('p', { class: 'ipsf-muted', id: `${prefix}-outcomes-hint` }, cycleStrings(language).outcomesHint),
     h(
-      'button',
-      {
-        type: 'button',
-        class: 'ipsf-btn ipsf-subtle ipsf-small',
-        title: RESULTS_SHEET_HINT[language],
-        'aria-describedby': `${prefix}-outcomes-hint`,
-        'aria-disabled': state.busy ? 'true' : undefined,
-        'aria-busy': state.busyWith === 'results' ? 'true' : undefined,
-        dataset: { key: 'insert-results', role: 'insert-results' },
-        onClick: () => void ctx.commands.insertResultsSheet(),
-      },
-      RESULTS_SHEET_LABEL[language],
+      'div',
+      null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn ipsf-subtle ipsf-small',
+          title: RESULTS_SHEET_HINT[language],
+          'aria-describedby': `${prefix}-outcomes-hint`,
+          'aria-disabled': state.busy ? 'true' : undefined,
+          'aria-busy': state.busyWith === 'results' ? 'true' : undefined,
+          dataset: { key: 'insert-results', role: 'insert-results' },
+          onClick: () => void ctx.commands.insertResultsSheet(),
+        },
+        RESULTS_SHEET_LABEL[language],
+      ),
     ),
-  );
+  ];
 }
 
 /** «Vis diagrammer»: this service's charts (or the overview of all services) brought into view. */

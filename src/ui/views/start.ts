@@ -1,12 +1,90 @@
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
-import { checkForm, scoredCount, sheetNameFor, workbookSheetNames, type AppState, type FormField } from '../state';
+import type { ReviewPlanEntry } from '../../core/cycle/review-plan';
+import { reviewPlanFromHistory } from '../commands/review-plan';
+import {
+  checkForm,
+  listedHistory,
+  scoredCount,
+  sheetNameFor,
+  workbookSheetNames,
+  type AppState,
+  type FormField,
+} from '../state';
+import { cycleStrings } from '../strings/cycle';
 import { historyEntry } from '../workflow';
 import { paneVersionLine } from '../commands/version';
 
 /** The start screen: a new review, or a score sheet already in the workbook. */
 export function startView(ctx: ViewContext): Child {
-  return [newReviewCard(ctx), openCard(ctx), inputsCard(ctx), versionFooter(ctx)];
+  return [newReviewCard(ctx), openCard(ctx), reviewPlanCard(ctx), inputsCard(ctx), versionFooter(ctx)];
+}
+
+/** The services due for review within 30 days or overdue, from the history the start screen read. */
+function dueSoon(state: AppState): readonly ReviewPlanEntry[] | null {
+  const rows = listedHistory(state)?.rows ?? [];
+  if (rows.length === 0) return null;
+  try {
+    return reviewPlanFromHistory(rows, state.today).dueSoon;
+  } catch {
+    // A history row with a date the plan cannot count from: the sheet itself says which.
+    return [];
+  }
+}
+
+/**
+ * The review cycle (issue 12) on the start screen: the services due within 30 days or overdue,
+ * with the due date and how it stands, and «Skriv vurderingsplan» for the whole plan as a sheet.
+ * Shown once the workbook has a history.
+ */
+function reviewPlanCard(ctx: ViewContext): Child {
+  const { state, prefix } = ctx;
+  const due = dueSoon(state);
+  if (due === null) return null;
+  const c = cycleStrings(state.language);
+  return h(
+    'section',
+    { class: 'ipsf-card', 'aria-labelledby': `${prefix}-plan-h`, dataset: { role: 'review-plan' } },
+    h('h2', { id: `${prefix}-plan-h` }, c.reviewPlanHeading),
+    due.length === 0
+      ? h('p', { class: 'ipsf-muted', dataset: { role: 'due-none' } }, c.reviewPlanNone)
+      : [
+          h('p', { class: 'ipsf-muted' }, c.reviewPlanIntro),
+          h(
+            'ul',
+            { class: 'ipsf-start-list', dataset: { role: 'due-list' } },
+            due.map((entry) =>
+              h(
+                'li',
+                { dataset: { role: 'due-entry', status: entry.status } },
+                h('strong', null, [entry.service, entry.team].filter(Boolean).join(' · ')),
+                h(
+                  'span',
+                  { class: entry.status === 'overdue' ? 'ipsf-error' : 'ipsf-muted' },
+                  c.reviewPlanDue(entry.nextDue, entry.statusText[state.language]),
+                ),
+              ),
+            ),
+          ),
+        ],
+    h(
+      'div',
+      null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn',
+          title: c.writeReviewPlanHint,
+          'aria-disabled': state.busy ? 'true' : undefined,
+          'aria-busy': state.busyWith === 'reviewPlan' ? 'true' : undefined,
+          dataset: { key: 'write-review-plan', role: 'write-review-plan' },
+          onClick: () => void ctx.commands.writeReviewPlan(),
+        },
+        state.busyWith === 'reviewPlan' ? c.writingReviewPlan : c.writeReviewPlan,
+      ),
+    ),
+  );
 }
 
 /** Which add-in and scale this is (issue 14), small at the foot of the start screen; the history saves both. */
