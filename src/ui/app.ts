@@ -1,21 +1,14 @@
-import type { ScaleDefinition, Score } from '../core/scale/types';
+import type { ScaleDefinition } from '../core/scale/types';
 import type { Language } from '../core/text';
 import type { Workbook, WriteOutcome } from '../core/workbook/workbook';
-import { runBulk, undoBulkStep, type BulkDeps } from './commands/bulk';
+import { afterViewChange, paneCommands } from './app-commands';
 import { confirmForeignConflicts } from './commands/conflicts';
-import { saveToHistory } from './commands/history';
 import type { PaneCommandContext } from './commands/pane';
-import { currentReportHtml, exportReportHtml, makeReport, openReportWindow } from './commands/report';
 import {
-  backToStart,
-  createReview,
-  openScoreSheet,
   refreshSheets as refreshSheetList,
   rereadScoreSheet as readScoreSheetAgain,
   saveReview,
-  startRepeat,
 } from './commands/review';
-import { emptyCalculatorInput, runCalculator } from './calculator';
 import type { Commands, DispatchOptions, ViewContext } from './context';
 import { showDialog, type DialogContent } from './dialog';
 import { h, replaceChildren, uniquePrefix, type Child } from './dom';
@@ -24,10 +17,9 @@ import { strings, type Strings } from './strings';
 import { createPrivacyGate } from './privacy-gate';
 import { injectStyles } from './styles';
 import { attachReviewKeys } from './keyboard';
-import { findKey as findElement, preserving as keepingFocus } from './focus';
+import { findKey as findElement, keepFocusInView, preserving as keepingFocus } from './focus';
 import { modalRenderer } from './modal';
 import { lazy, type Lazy } from './lazy';
-import { specFor } from './views/calculator';
 import { inputsBackBar, itemNav, reviewBar, titleBar, totalBar } from './views/chrome';
 import { fitNotice, noticeView } from './views/notice';
 import { itemView } from './views/item';
@@ -80,22 +72,8 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   let state = initialState({ language: options.language, scale: options.scale, today: options.today });
   let destroyed = false;
 
-  root.classList.add('ipsf');
-  if (options.fillPage) root.classList.add('ipsf-fill');
-  // The header stays in view (the main area scrolls below it) and holds the messages, so a
-  // save's outcome is seen wherever one is.
-  const chrome = h('div');
-  const notices = h('div', { class: 'ipsf-notices' });
-  const status = h('div', { 'aria-live': 'polite' });
-  const alert = h('div', { role: 'alert' });
-  notices.append(status, alert);
-  const top = h('header', { class: 'ipsf-top' }, chrome, notices);
-  const main = h('main', { class: 'ipsf-main', id: `${prefix}-main` });
-  const nav = h('div');
-  const layer = h('div');
-  // The correction dialog: rendered from state (its reason field is typed into like any other).
-  const modal = h('div');
-  replaceChildren(root, top, main, nav, modal, layer);
+  const areas = paneSkeleton(root, prefix, options);
+  const { top, main, nav, layer } = areas;
 
   const s = (): Strings => strings(state.language);
 
@@ -111,47 +89,13 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
 
   // ---- rendering --------------------------------------------------------------------------
 
-  const renderModal = modalRenderer(root, modal, [top, main, nav]);
   const findKey = (key: string) => findElement(root, key);
-  const preserving = (render: () => void) => keepingFocus(root, render);
-
-  function renderTop(ctx: ViewContext): void {
-    replaceChildren(chrome, titleBar(ctx), reviewBar(ctx), totalBar(ctx));
-  }
-
-  function renderNotice(ctx: ViewContext): void {
-    const notice = state.notice;
-    const isAlert = notice?.kind === 'error' || notice?.kind === 'warning';
-    const dismiss = () => dispatch({ type: 'notice', notice: null });
-    replaceChildren(status, notice && !isAlert ? noticeView(ctx, notice, dismiss) : null);
-    replaceChildren(alert, notice && isAlert ? noticeView(ctx, notice, dismiss) : null);
-    fitNotice(notices);
-  }
-
-  function renderMain(ctx: ViewContext): void {
-    let content: Child;
-    if (state.view === 'inputs') content = [inputsBackBar(ctx), inputsContent(ctx)];
-    else if (state.screen === 'start' || !state.review) content = startView(ctx);
-    else if (state.view === 'overview') content = overviewView(ctx);
-    else if (state.view === 'consensus') content = whenLoaded(consensusViews, ctx, (views) => views.consensusView(ctx));
-    else if (state.view === 'rater' && state.raterId) content = raterView(ctx);
-    else if (state.view === 'report') content = whenLoaded(reportViews, ctx, (views) => views.reportView(ctx));
-    else content = itemView(ctx);
-    replaceChildren(main, content);
-    replaceChildren(nav, itemNav(ctx));
-  }
-
-  function render(): void {
-    if (destroyed) return;
-    root.lang = state.language === 'nb' ? 'nb-NO' : 'en';
-    const ctx = context();
-    preserving(() => {
-      renderTop(ctx);
-      renderNotice(ctx);
-      renderMain(ctx);
-    });
-    renderModal(ctx);
-  }
+  const { render, renderTop } = paneRenderer(root, areas, {
+    state: () => state,
+    context,
+    destroyed: () => destroyed,
+    main: { whenLoaded: (views, ctx, show) => whenLoaded(views, ctx, show), inputsContent },
+  });
 
   /** A new item starts at its top, whichever element scrolls (the pane's page or its container). */
   function scrollToTop(): void {
@@ -166,19 +110,13 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     state = reduce(state, action);
     if (dispatchOptions.render === false) {
       // Typing: the field keeps its DOM; only the header (unsaved marker) changes.
-      if (previous.dirty !== state.dirty) preserving(() => renderTop(context()));
+      if (previous.dirty !== state.dirty) renderTop(context());
       return;
     }
     render();
     if (previous.itemIndex !== state.itemIndex || previous.view !== state.view || previous.screen !== state.screen)
       scrollToTop();
-    // Back from the input tables: the sheet may compute other scores now (rows written there).
-    if (previous.view === 'inputs' && state.view !== 'inputs' && state.screen === 'review' && state.review) {
-      void rereadScoreSheet().catch((error: unknown) => {
-        const message = errorText(error);
-        notify('warning', (t) => `${t.hostError}: ${message}`);
-      });
-    }
+    afterViewChange(pane, previous, state);
   }
 
   function notify(kind: Notice['kind'], text: (strings: Strings) => string): void {
@@ -205,25 +143,12 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
       ),
   });
 
-  /**
-   * A view whose module is loaded on first use: the view once the module is here; until then a
-   * line saying so, and the pane renders again when it arrives (or tells why it did not).
-   */
-  function whenLoaded<T>(views: Lazy<T>, ctx: ViewContext, show: (module: T) => Child): Child {
-    const module = views.current;
-    if (module) return show(module);
-    const view = state.view;
-    views.load().then(
-      () => {
-        if (!destroyed && state.view === view) render();
-      },
-      (error: unknown) => {
-        const message = errorText(error);
-        notify('error', (t) => t.viewLoadFailed(message));
-      },
-    );
-    return h('p', { class: 'ipsf-muted', dataset: { role: 'view-loading' } }, ctx.s.viewLoading);
-  }
+  const whenLoaded = lazyViewLoader({
+    view: () => state.view,
+    render,
+    notify,
+    destroyed: () => destroyed,
+  });
 
   let disconnectInputs: (() => void) | null = null;
   function inputsContent(ctx: ViewContext): Child {
@@ -257,37 +182,10 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
   const rereadScoreSheet = () => readScoreSheetAgain(pane);
   const refreshSheets = () => refreshSheetList(pane);
   const save = () => saveReview(pane);
-  const reportHtml = () => currentReportHtml(pane, reportViews.current?.reportHtml ?? null);
-
-  const commands: Commands = {
-    createReview: () => createReview(pane),
-    openSheet: (sheet) => openScoreSheet(pane, sheet),
-    startRepeat: (sheet) => startRepeat(pane, sheet),
-    makeReport: () => makeReport(pane),
-    exportHtml: () => exportReportHtml(pane, doc, reportHtml()),
-    openReportWindow: () => openReportWindow(pane, doc.defaultView, reportHtml()),
-    saveToHistory: () => saveToHistory(pane),
-    refreshSheets,
-    async save() {
-      await save();
-    },
-    backToStart: () => backToStart(pane),
-    useScore(itemId: string, score: Score) {
-      dispatch({ type: 'setConsensus', itemId, score });
-    },
-    calculate(itemId: string) {
-      const spec = specFor(itemId);
-      if (!spec) return;
-      const input = state.itemUi[itemId]?.calc ?? emptyCalculatorInput(spec);
-      dispatch({ type: 'calcResult', itemId, result: runCalculator(spec, input, state.language) });
-    },
-    focusKey: pane.focusKey,
-    applyBulk: (kind) => runBulk(kind, bulkDeps),
-    undoBulk: () => undoBulkStep(bulkDeps),
-  };
-  const bulkDeps: BulkDeps = { state: () => state, dispatch, ask, focusKey: commands.focusKey };
+  const commands: Commands = paneCommands(pane, { doc, reportHtml: () => reportViews.current?.reportHtml ?? null });
 
   const detachKeys = attachReviewKeys(root, { state: () => state, dispatch });
+  const detachFocusInView = keepFocusInView(root);
 
   render();
   const ready = refreshSheets();
@@ -302,9 +200,120 @@ export function mountApp(root: HTMLElement, workbook: Workbook, options: AppOpti
     destroy() {
       destroyed = true;
       detachKeys();
+      detachFocusInView();
       disconnectInputs?.();
       replaceChildren(root);
       root.classList.remove('ipsf', 'ipsf-fill');
     },
   };
+}
+
+/** The pane's areas: the header (title, tabs, total; the messages), the main area, the item navigation, the dialogs. */
+function paneSkeleton(root: HTMLElement, prefix: string, options: AppOptions) {
+  root.classList.add('ipsf');
+  if (options.fillPage) root.classList.add('ipsf-fill');
+  // The header stays in view (the main area scrolls below it) and holds the messages, so a
+  // save's outcome is seen wherever one is.
+  const chrome = h('div');
+  const notices = h('div', { class: 'ipsf-notices' });
+  const status = h('div', { 'aria-live': 'polite' });
+  const alert = h('div', { role: 'alert' });
+  notices.append(status, alert);
+  const top = h('header', { class: 'ipsf-top' }, chrome, notices);
+  const main = h('main', { class: 'ipsf-main', id: `${prefix}-main` });
+  const nav = h('div');
+  const layer = h('div');
+  // The correction dialog: rendered from state (its reason field is typed into like any other).
+  const modal = h('div');
+  replaceChildren(root, top, main, nav, modal, layer);
+  return { top, chrome, notices, status, alert, main, nav, modal, layer };
+}
+
+interface MainContentDeps {
+  whenLoaded<T>(views: Lazy<T>, ctx: ViewContext, show: (module: T) => Child): Child;
+  inputsContent(ctx: ViewContext): Child;
+}
+
+/** What the main area shows for the state: the start screen, the input tables or one of the review's views. */
+function mainContent(ctx: ViewContext, deps: MainContentDeps): Child {
+  const { state } = ctx;
+  if (state.view === 'inputs') return [inputsBackBar(ctx), deps.inputsContent(ctx)];
+  if (state.screen === 'start' || !state.review) return startView(ctx);
+  if (state.view === 'overview') return overviewView(ctx);
+  if (state.view === 'consensus') return deps.whenLoaded(consensusViews, ctx, (views) => views.consensusView(ctx));
+  if (state.view === 'rater' && state.raterId) return raterView(ctx);
+  if (state.view === 'report') return deps.whenLoaded(reportViews, ctx, (views) => views.reportView(ctx));
+  return itemView(ctx);
+}
+
+interface LazyViewHost {
+  view(): AppState['view'];
+  render(): void;
+  notify(kind: Notice['kind'], text: (strings: Strings) => string): void;
+  destroyed(): boolean;
+}
+
+/**
+ * A view whose module is loaded on first use: the view once the module is here; until then a
+ * line saying so, and the pane renders again when it arrives (or tells why it did not).
+ */
+function lazyViewLoader(host: LazyViewHost) {
+  return function whenLoaded<T>(views: Lazy<T>, ctx: ViewContext, show: (module: T) => Child): Child {
+    const module = views.current;
+    if (module) return show(module);
+    const view = host.view();
+    views.load().then(
+      () => {
+        if (!host.destroyed() && host.view() === view) host.render();
+      },
+      (error: unknown) => {
+        const message = errorText(error);
+        host.notify('error', (t) => t.viewLoadFailed(message));
+      },
+    );
+    return h('p', { class: 'ipsf-muted', dataset: { role: 'view-loading' } }, ctx.s.viewLoading);
+  };
+}
+
+type PaneAreas = ReturnType<typeof paneSkeleton>;
+
+interface RendererDeps {
+  state(): AppState;
+  context(): ViewContext;
+  destroyed(): boolean;
+  readonly main: MainContentDeps;
+}
+
+/** Renders the state into the pane's areas, keeping focus and open <details> across (focus.ts). */
+function paneRenderer(root: HTMLElement, areas: PaneAreas, deps: RendererDeps) {
+  const renderModal = modalRenderer(root, areas.modal, [areas.top, areas.main, areas.nav]);
+  const preserving = (render: () => void) => keepingFocus(root, render);
+
+  function renderTop(ctx: ViewContext): void {
+    replaceChildren(areas.chrome, titleBar(ctx), reviewBar(ctx), totalBar(ctx));
+  }
+
+  function renderNotice(ctx: ViewContext): void {
+    const notice = deps.state().notice;
+    const isAlert = notice?.kind === 'error' || notice?.kind === 'warning';
+    const dismiss = () => ctx.dispatch({ type: 'notice', notice: null });
+    replaceChildren(areas.status, notice && !isAlert ? noticeView(ctx, notice, dismiss) : null);
+    replaceChildren(areas.alert, notice && isAlert ? noticeView(ctx, notice, dismiss) : null);
+    fitNotice(areas.notices);
+  }
+
+  function render(): void {
+    if (deps.destroyed()) return;
+    root.lang = deps.state().language === 'nb' ? 'nb-NO' : 'en';
+    const ctx = deps.context();
+    preserving(() => {
+      renderTop(ctx);
+      renderNotice(ctx);
+      replaceChildren(areas.main, mainContent(ctx, deps.main));
+      replaceChildren(areas.nav, itemNav(ctx));
+    });
+    renderModal(ctx);
+  }
+
+  return { render, renderTop: (ctx: ViewContext) => preserving(() => renderTop(ctx)) };
 }

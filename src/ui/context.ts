@@ -39,12 +39,24 @@ export interface Commands {
   startRepeat(sheet: string): void;
   /** Writes the report and action-plan sheets (asks before overwriting). */
   makeReport(): Promise<void>;
-  /** Downloads the standalone HTML report. */
-  exportHtml(): void;
+  /** Gets the standalone HTML report out: a dialog in Sheets, a download elsewhere, else the code to copy. */
+  exportHtml(): Promise<void>;
   /** Shows the standalone HTML report in a new window. */
   openReportWindow(): void;
   /** Appends the review to the history, then writes the chart data and charts. */
   saveToHistory(): Promise<void>;
+  /** «Vis diagrammer»: brings this service's charts (or the overview) into view. */
+  showCharts(): Promise<void>;
+  /** «Lag resultatdiagram»: the employment rate per quarter from «Resultater» beside the fidelity charts. */
+  outcomeCharts(): Promise<void>;
+  /** Inserts the «Resultater» input sheet. */
+  insertResultsSheet(): Promise<void>;
+  /** «Skriv vurderingsplan»: the «Vurderingsplan» sheet over the history. */
+  writeReviewPlan(): Promise<void>;
+  /** The review's preparation sheets: the data-request checklist, the record sample, the evidence log. */
+  writeChecklist(): Promise<void>;
+  drawRecordSample(): Promise<void>;
+  writeEvidenceLog(): Promise<void>;
   /** «Bruk alle samstemte skårer» / «Bekreft alle uendrede»: lists, asks, then sets them all. */
   applyBulk(kind: BulkKind): Promise<void>;
   /** Undoes the last bulk step. */

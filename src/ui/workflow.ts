@@ -1,3 +1,4 @@
+import type { EvidenceEntry } from '../core/cycle/evidence';
 import type { CellValue } from '../core/cells';
 import { currentHistory, HISTORY_SHEET, historyRow, readHistory, type HistoryRow } from '../core/history/table';
 import { appendRule } from '../core/history/append-rules';
@@ -47,7 +48,7 @@ export const OVERVIEW_SHEET: Text = { nb: 'IPS-oversikt', en: 'IPS overview' };
 export interface ReviewSheetNames {
   readonly report: string;
   readonly actionPlan: string;
-  /** The chart-data sheet of this service and team (the charts sit on it, right of the tables). */
+  /** The chart sheet of this service and team: the charts from A1 down, their data from column I. */
   readonly charts: string;
   /** All services: latest totals and counts per level. */
   readonly overview: string;
@@ -340,6 +341,8 @@ export interface ReportInputs {
   /** Names that must not appear in the report, one per line. */
   readonly roster: string;
   readonly scale?: ScaleDefinition;
+  /** The review's evidence log: «Informasjonskilder» then lists the sources that gave evidence. */
+  readonly evidence?: readonly EvidenceEntry[] | null;
 }
 
 /** Totals over time for the report's trend: the history's, with this review as it stands now. */
@@ -382,6 +385,7 @@ export function reportFor(inputs: ReportInputs): Report {
     roster: rosterNames(inputs.roster),
     trend: reportTrend(inputs.review, inputs.rows, scale),
     scale,
+    ...(inputs.evidence ? { evidence: inputs.evidence } : {}),
   });
 }
 

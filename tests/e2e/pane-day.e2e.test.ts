@@ -316,6 +316,35 @@ describe('#7 the header', () => {
     expect(name).toBeGreaterThanOrEqual(header);
     await page.close();
   });
+
+  it('brings a text field Tab reaches whole into view, not only its first line (Chromium reveals only the caret)', async () => {
+    const page = await openPane();
+    await page.click(key(`open-${SAMPLE_SHEET}`));
+    await page.waitForSelector('[data-role="item-name"]');
+    await page.click(key('notice-dismiss'));
+    const field = key('recommendation-' + ITEMS[0]!.id);
+    // The field's first two lines above the navigation, the rest under it; focus on the field before.
+    await page.evaluate((selector) => {
+      const main = document.querySelector<HTMLElement>('#pane .ipsf-main')!;
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      main.scrollTop += box.top + 40 - main.getBoundingClientRect().bottom;
+    }, field);
+    await page.evaluate(
+      (selector) => document.querySelector<HTMLElement>(selector)!.focus({ preventScroll: true }),
+      key('evidence-' + ITEMS[0]!.id),
+    );
+    const before = await page.evaluate(
+      (selector) => document.querySelector(selector)!.getBoundingClientRect().bottom,
+      field,
+    );
+    const navTop = await page.evaluate(() => document.querySelector('#pane .ipsf-nav')!.getBoundingClientRect().top);
+    expect(before).toBeGreaterThan(navTop);
+    await page.keyboard.press('Tab');
+    expect(await focusedKey(page)).toBe('recommendation-' + ITEMS[0]!.id);
+    const facts = await focusFacts(page);
+    expect(facts.visible && !facts.covered).toBe(true);
+    await page.close();
+  });
 });
 
 describe('#9 confirming many items at once', () => {

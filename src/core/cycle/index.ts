@@ -4,6 +4,7 @@ export * from './review-plan';
 export * from './data-request';
 export * from './checklist';
 export * from './record-sample';
+export * from './caseload-records';
 export * from './evidence';
 export { checkSeed, randomSeed, seededRandom, shuffled } from './prng';
 export * from './review-plan-sheet';

@@ -1,6 +1,10 @@
 import { OVERVIEW_CHART_ID, TOTAL_OVER_TIME_CHART_ID } from '../../core/history/charts';
 import type { Text } from '../../core/text';
 import type { Workbook } from '../../core/workbook/workbook';
+import { errorText } from '../state';
+import { inLanguage } from '../strings/cycle';
+import { reviewSheetNames } from '../workflow';
+import type { PaneCommandContext } from './pane';
 
 /** The pane's button that brings the charts into view. */
 export const SHOW_CHARTS_LABEL: Text = { nb: 'Vis diagrammer', en: 'Show charts' };
@@ -57,4 +61,23 @@ export async function showCharts(
       en: 'No charts yet. Save the review to the history, and the charts are made.',
     },
   };
+}
+
+/**
+ * «Vis diagrammer» in the pane: showCharts for the open review's chart sheet (or the overview),
+ * then what happened as a notice — success when a chart is in front, info when there is none yet.
+ */
+export async function showChartsInPane(pane: PaneCommandContext): Promise<void> {
+  const state = pane.state();
+  if (!state.review || state.busy) return;
+  pane.dispatch({ type: 'busy', busy: true, operation: 'charts' });
+  try {
+    const outcome = await showCharts(pane.workbook, reviewSheetNames(state.review, state.language));
+    pane.notify(outcome.shown ? 'success' : 'info', inLanguage(outcome.message));
+  } catch (error) {
+    const message = errorText(error);
+    pane.notify('error', (t) => `${t.hostError}: ${message}`);
+  } finally {
+    pane.dispatch({ type: 'busy', busy: false });
+  }
 }

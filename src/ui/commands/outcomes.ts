@@ -12,6 +12,10 @@ import { allServicesEmploymentCharts, serviceEmploymentCharts } from '../../core
 import type { Language, Text } from '../../core/text';
 import { findConflicts, type Conflict, type SheetPlan } from '../../core/workbook/plan';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../../core/workbook/workbook';
+import { errorText } from '../state';
+import { cycleStrings, inLanguage, languageOf as languageOfStrings } from '../strings/cycle';
+import { reviewSheetNames } from '../workflow';
+import type { PaneCommandContext } from './pane';
 
 /** «Resultater»: the input sheet with its headers, help row, formats and validations; a user's cells are asked about. */
 export function createResultsSheet(
@@ -144,4 +148,70 @@ export async function writeOutcomeCharts(
       en: `The employment rate per quarter is on ${sheets.map((sheet) => `“${sheet}”`).join(' and ')}.`,
     },
   };
+}
+
+/** The pane's button for createResultsSheet, and its tooltip. */
+export const RESULTS_SHEET_LABEL: Text = { nb: 'Sett inn «Resultater»', en: 'Insert “Results”' };
+export const RESULTS_SHEET_HINT: Text = {
+  nb: 'Setter inn arket «Resultater»: én rad per tjeneste og kvartal med antall som fikk tjenester, antall i ordinært arbeid og jobbstarter.',
+  en: 'Inserts the “Results” sheet: one row per service and quarter with the number served, the number in competitive work and job starts.',
+};
+
+/**
+ * «Lag resultatdiagram» in the pane: writeOutcomeCharts for the open review's service, the user
+ * asked before their cells are overwritten; then the chart sheet in front and what happened said.
+ */
+export async function outcomeChartsInPane(pane: PaneCommandContext): Promise<void> {
+  const state = pane.state();
+  if (!state.review || state.busy) return;
+  const { language } = state;
+  pane.dispatch({ type: 'busy', busy: true, operation: 'outcomes' });
+  try {
+    const outcome = await writeOutcomeCharts(
+      pane.workbook,
+      { language, service: state.review.service, names: reviewSheetNames(state.review, language) },
+      (conflicts) => pane.confirm(conflicts),
+    );
+    pane.notify(outcome.written ? 'success' : 'info', inLanguage(outcome.message));
+    if (outcome.written && outcome.sheets[0]) await pane.workbook.activate(outcome.sheets[0]);
+  } catch (error) {
+    const message = errorText(error);
+    pane.notify('error', (t) => `${t.hostError}: ${message}`);
+  } finally {
+    pane.dispatch({ type: 'busy', busy: false });
+  }
+}
+
+/**
+ * «Sett inn «Resultater»»: the outcome input sheet (createResultsSheet; a user's own rows stay,
+ * cells they changed in its header are asked about), brought to the front. A «Results» sheet in
+ * the other language is used as it is.
+ */
+export async function insertResultsSheetInPane(pane: PaneCommandContext): Promise<void> {
+  const state = pane.state();
+  if (state.busy) return;
+  const { language } = state;
+  const own = RESULTS_TABLE.sheet[language];
+  const other = RESULTS_TABLE.sheet[language === 'nb' ? 'en' : 'nb'];
+  pane.dispatch({ type: 'busy', busy: true, operation: 'results' });
+  try {
+    const sheets = await pane.workbook.listSheets();
+    if (!sheets.includes(own) && sheets.includes(other)) {
+      await pane.workbook.activate(other);
+      pane.notify('info', (t) => cycleStrings(languageOfStrings(t)).resultsThere(other));
+      return;
+    }
+    const outcome = await createResultsSheet(pane.workbook, language, (conflicts) => pane.confirm(conflicts));
+    if (!outcome.written) {
+      pane.notify('warning', (t) => t.notSaved);
+      return;
+    }
+    await pane.workbook.activate(own);
+    pane.notify('success', (t) => cycleStrings(languageOfStrings(t)).resultsInserted(own));
+  } catch (error) {
+    const message = errorText(error);
+    pane.notify('error', (t) => `${t.hostError}: ${message}`);
+  } finally {
+    pane.dispatch({ type: 'busy', busy: false });
+  }
 }

@@ -1,7 +1,9 @@
 import type { Report } from '../../core/report/build';
 import { downloadFile, openHtmlWindow } from '../download';
-import { errorText } from '../state';
+import { errorText, reviewEvidence } from '../state';
 import { reportFileName, reportFor, reportPlans, reviewSheetNames } from '../workflow';
+import { languageOf } from '../strings/cycle';
+import { exportMessage, exportReport } from './export-report';
 import { measure, writePlans, type PaneCommandContext } from './pane';
 
 /** «Lag rapport»: the report and action-plan sheets, asking before anyone's cells are overwritten. */
@@ -26,6 +28,7 @@ export async function makeReport(pane: PaneCommandContext): Promise<void> {
       includeFours: state.reportOptions.includeFours,
       names,
       scale: state.scale,
+      evidence: reviewEvidence(state),
     });
     const outcome = await writePlans(pane, [plans.reportPlan, plans.actionPlan]);
     if (!outcome.written) {
@@ -66,26 +69,32 @@ export function currentReportHtml(
       language: state.language,
       roster: state.reportOptions.roster,
       scale: state.scale,
+      evidence: reviewEvidence(state),
     }),
   );
 }
 
-/** Downloads the standalone HTML report; when the download is blocked the pane shows the HTML to copy. */
-export function exportReportHtml(pane: PaneCommandContext, doc: Document, html: string | null): void {
-  const review = pane.state().review;
+/**
+ * «Eksporter HTML»: the report leaves the pane the way the host can do for sure (exportReport: a
+ * modal dialog in Sheets, a download elsewhere), and the pane says only what happened; when nothing
+ * got the report out, the HTML code to copy opens below.
+ */
+export async function exportReportHtml(pane: PaneCommandContext, doc: Document, html: string | null): Promise<void> {
+  const state = pane.state();
+  const review = state.review;
   if (!review || html === null) return;
-  const file = reportFileName(review, pane.state().language);
-  try {
-    if (downloadFile(doc, file, html)) pane.notify('success', (t) => t.exported(file));
-    else {
-      pane.dispatch({ type: 'reportOption', showHtml: true });
-      pane.notify('warning', (t) => t.windowBlocked);
-    }
-  } catch (error) {
-    const message = errorText(error);
-    pane.dispatch({ type: 'reportOption', showHtml: true });
-    pane.notify('error', (t) => t.exportFailed(message));
-  }
+  const fileName = reportFileName(review, state.language);
+  const outcome = await exportReport({
+    workbook: pane.workbook,
+    language: state.language,
+    html,
+    fileName,
+    title: fileName.replace(/\.html$/, ''),
+    download: (file, content) => downloadFile(doc, file, content),
+  });
+  const message = exportMessage(outcome, state.language);
+  if (message.showCopyBox) pane.dispatch({ type: 'reportOption', showHtml: true });
+  pane.notify(message.kind, (t) => exportMessage(outcome, languageOf(t)).text);
 }
 
 /** Shows the standalone HTML report in a new window (or the HTML in the pane when that is blocked). */

@@ -10,6 +10,9 @@ import type { ScaleDefinition } from '../../core/scale/types';
 import type { Language } from '../../core/text';
 import type { Conflict } from '../../core/workbook/plan';
 import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
+import { errorText, listedHistory } from '../state';
+import { cycleStrings, languageOf } from '../strings/cycle';
+import type { PaneCommandContext } from './pane';
 
 export interface ReviewPlanCommandOptions {
   readonly language: Language;
@@ -34,17 +37,28 @@ export interface ReviewPlanRead {
   readonly planSheetValues: CellValue[][] | null;
 }
 
+/**
+ * The plan and what is due soon from history rows already read (the start screen reads the
+ * history with the score sheets, in one round trip).
+ */
+export function reviewPlanFromHistory(
+  history: readonly HistoryRow[],
+  today: string,
+  dueWithinDays = 30,
+): Pick<ReviewPlanRead, 'plan' | 'dueSoon'> {
+  const plan = reviewPlan(history, today);
+  return { plan, dueSoon: reviewsDueSoon(plan, dueWithinDays) };
+}
+
 /** Reads the history (and the plan sheet) in one round trip; the plan and what is due soon. */
 export async function readReviewPlan(workbook: Workbook, options: ReviewPlanCommandOptions): Promise<ReviewPlanRead> {
   const historySheet = options.historySheet ?? HISTORY_SHEET[options.language];
   const planSheet = options.planSheet ?? REVIEW_PLAN_SHEET[options.language];
   const [historyValues, planSheetValues] = await workbook.readSheets([historySheet, planSheet]);
   const history = readHistory(historyValues ?? null, options.scale);
-  const plan = reviewPlan(history, options.today);
   return {
     history,
-    plan,
-    dueSoon: reviewsDueSoon(plan, options.dueWithinDays ?? 30),
+    ...reviewPlanFromHistory(history, options.today, options.dueWithinDays),
     planSheetValues: planSheetValues ?? null,
   };
 }
@@ -78,4 +92,43 @@ export async function writeReviewPlanSheet(
   });
   const outcome = await writeWithConsent(workbook, [plan], confirm);
   return { ...read, written: outcome.written, conflicts: outcome.conflicts, sheet };
+}
+
+/**
+ * «Skriv vurderingsplan» on the start screen: the plan sheet over the history the pane found (in
+ * either language), the user asked before their cells are overwritten; then the sheet in front.
+ */
+export async function writeReviewPlanInPane(pane: PaneCommandContext): Promise<void> {
+  const state = pane.state();
+  if (state.busy) return;
+  const history = listedHistory(state);
+  pane.dispatch({ type: 'busy', busy: true, operation: 'reviewPlan' });
+  try {
+    const outcome = await writeReviewPlanSheet(
+      pane.workbook,
+      {
+        language: state.language,
+        today: state.today,
+        scale: state.scale,
+        ...(history?.exists ? { historySheet: history.sheet } : {}),
+      },
+      (conflicts) => pane.confirm(conflicts),
+    );
+    if (outcome.history.length === 0) {
+      pane.notify('info', (t) => cycleStrings(languageOf(t)).reviewPlanNoHistory);
+      return;
+    }
+    if (!outcome.written) {
+      pane.notify('warning', (t) => t.notSaved);
+      return;
+    }
+    await pane.workbook.activate(outcome.sheet);
+    const { sheet, plan, dueSoon } = outcome;
+    pane.notify('success', (t) => cycleStrings(languageOf(t)).reviewPlanWritten(sheet, plan.length, dueSoon.length));
+  } catch (error) {
+    const message = errorText(error);
+    pane.notify('error', (t) => `${t.hostError}: ${message}`);
+  } finally {
+    pane.dispatch({ type: 'busy', busy: false });
+  }
 }

@@ -28,6 +28,7 @@ import {
   reconcileWithHistory,
   reviewForSheet,
 } from '../workflow';
+import { evidenceSheetNames, evidenceSnapshot } from './cycle-sheets';
 import { readMany, type PaneCommandContext } from './pane';
 
 /**
@@ -129,7 +130,11 @@ export async function openScoreSheet(pane: PaneCommandContext, sheet: string): P
   try {
     const { scale, language } = pane.state();
     const candidates = historySheetCandidates(language);
-    const [values, ...historyValues] = await readMany(pane.workbook, [sheet, ...candidates]);
+    // The evidence log too, in the same round trip: the items show its coverage, the report its sources.
+    const logs = evidenceSheetNames(language);
+    const [values, ...more] = await readMany(pane.workbook, [sheet, ...candidates, ...logs]);
+    const historyValues = more.slice(0, candidates.length);
+    const evidence = evidenceSnapshot(logs, more.slice(candidates.length), scale);
     const read = values ? readScoreSheet(values, scale) : null;
     if (!values || !read) {
       pane.notify('error', (t) => t.notScoreSheet(sheet));
@@ -145,7 +150,7 @@ export async function openScoreSheet(pane: PaneCommandContext, sheet: string): P
     if (previous && !reconciled.entry) review = { ...review, previousReviewId: previous.id };
     pane.baselines.set(sheet, baselineFromValues(values));
     const unrecorded = reconciled.unrecorded;
-    pane.dispatch({ type: 'openReview', review, sheet, isNew: false, previous, history, unrecorded, values });
+    pane.dispatch({ type: 'openReview', review, sheet, isNew: false, previous, history, unrecorded, values, evidence });
     const unrecordedCount = Object.keys(unrecorded).length;
     if (unrecordedCount > 0) pane.notify('warning', (t) => t.unrecordedNotice(unrecordedCount));
     else if (reconciled.correctionsUnreadable) pane.notify('warning', (t) => t.correctionsUnreadable);

@@ -50,5 +50,6 @@ export function initialState(options: InitialStateOptions = {}): AppState {
     reportOptions: DEFAULT_REPORT_OPTIONS,
     wired: null,
     bulkUndo: null,
+    evidence: null,
   };
 }

@@ -40,6 +40,7 @@ export function reduceNavigation(state: AppState, action: NavigationAction): App
         wired:
           action.values && isWiredScoreSheet(action.values) ? { sheet: action.sheet, values: action.values } : null,
         bulkUndo: null,
+        evidence: action.evidence ?? null,
       };
     case 'backToStart':
       return {

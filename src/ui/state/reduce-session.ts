@@ -1,9 +1,9 @@
 import type { AppState, Action } from './types';
 
-/** What the pane is doing and telling: busy, saved, the notice, the report options, the history. */
+/** What the pane is doing and telling: busy, saved, the notice, the report options, the history, the evidence log. */
 export type SessionAction = Extract<
   Action,
-  { readonly type: 'busy' | 'saved' | 'notice' | 'reportOption' | 'historyLoaded' }
+  { readonly type: 'busy' | 'saved' | 'notice' | 'reportOption' | 'historyLoaded' | 'evidenceLoaded' }
 >;
 
 export function reduceSession(state: AppState, action: SessionAction): AppState {
@@ -25,5 +25,7 @@ export function reduceSession(state: AppState, action: SessionAction): AppState 
       };
     case 'historyLoaded':
       return { ...state, history: action.history };
+    case 'evidenceLoaded':
+      return { ...state, evidence: action.evidence };
   }
 }

@@ -55,6 +55,7 @@ const REDUCERS: {
   notice: reduceSession,
   reportOption: reduceSession,
   historyLoaded: reduceSession,
+  evidenceLoaded: reduceSession,
 };
 
 /**

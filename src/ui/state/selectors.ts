@@ -1,3 +1,4 @@
+import type { EvidenceEntry } from '../../core/cycle/evidence';
 import { effectiveScores } from '../../core/review/corrections';
 import type { ItemRecord, Review } from '../../core/review/model';
 import { pendingSuggestions } from '../../core/review/repeat';
@@ -159,4 +160,11 @@ export function listedSheets(state: AppState): readonly ExistingSheet[] {
 /** The history as the start screen read it. */
 export function listedHistory(state: AppState): HistorySnapshot | null {
   return state.sheets.status === 'ready' ? (state.sheets.history ?? null) : null;
+}
+
+/** The evidence log's entries for the open review: null without a log of this review (or one that could not be read). */
+export function reviewEvidence(state: AppState): readonly EvidenceEntry[] | null {
+  const log = state.evidence;
+  if (!log || log.error || !state.review || log.reviewId !== state.review.id) return null;
+  return log.entries;
 }

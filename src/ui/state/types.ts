@@ -1,4 +1,5 @@
 import type { CellValue } from '../../core/cells';
+import type { EvidenceEntry } from '../../core/cycle/evidence';
 import type { Review } from '../../core/review/model';
 import type { ScaleDefinition, Score } from '../../core/scale/types';
 import type { Language } from '../../core/text';
@@ -24,7 +25,17 @@ export type Screen = 'start' | 'review';
 export type View = 'item' | 'overview' | 'consensus' | 'rater' | 'report' | 'inputs';
 
 /** What the pane is busy with (the button of that operation says so). */
-export type Operation = 'save' | 'report' | 'history';
+export type Operation =
+  | 'save'
+  | 'report'
+  | 'history'
+  | 'charts'
+  | 'outcomes'
+  | 'results'
+  | 'reviewPlan'
+  | 'checklist'
+  | 'recordSample'
+  | 'evidenceLog';
 
 export interface NewReviewForm {
   readonly service: string;
@@ -91,6 +102,18 @@ export interface RepeatBase {
   readonly review: Review;
 }
 
+/**
+ * The evidence log («Kildelogg») as last read: it counts for the open review only when its review
+ * id is the review's (the sheet is one per workbook).
+ */
+export interface EvidenceSnapshot {
+  readonly sheet: string;
+  readonly reviewId: string;
+  readonly entries: readonly EvidenceEntry[];
+  /** The sheet is there but could not be read (a row's #VALUE! message). */
+  readonly error?: string;
+}
+
 /** A score sheet opened with the input tables wired into it, and its values as read then. */
 export interface WiredSheet {
   readonly sheet: string;
@@ -136,6 +159,8 @@ export interface AppState {
   readonly wired: WiredSheet | null;
   /** The last «use all agreed» / «confirm all unchanged» step, to undo it (bulk.ts). */
   readonly bulkUndo: BulkUndo | null;
+  /** The evidence log as last read (null: none in the workbook, or not read yet). */
+  readonly evidence: EvidenceSnapshot | null;
 }
 
 export type TextField = 'evidence' | 'recommendation' | 'consensusNote';
@@ -165,6 +190,8 @@ export type Action =
       readonly unrecorded?: Readonly<Record<string, Score>>;
       /** An existing sheet's values as read (from A1): a wired score sheet is remembered. */
       readonly values?: readonly (readonly CellValue[])[] | null;
+      /** The evidence log read with the sheet. */
+      readonly evidence?: EvidenceSnapshot | null;
     }
   | { readonly type: 'backToStart' }
   | { readonly type: 'setView'; readonly view: View }
@@ -226,6 +253,8 @@ export type Action =
       readonly showHtml?: boolean;
     }
   | { readonly type: 'historyLoaded'; readonly history: HistorySnapshot }
+  /** The evidence log read again (or written) for the open review. */
+  | { readonly type: 'evidenceLoaded'; readonly evidence: EvidenceSnapshot | null }
   /** Values the privacy check flagged that the user marked as not personal data (privacy-gate.ts). */
   | {
       readonly type: 'markNotPersonalData';

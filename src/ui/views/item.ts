@@ -13,10 +13,13 @@ import {
   labelOf,
   needsRecommendation,
   raterDisagreement,
+  reviewEvidence,
   type TextField,
 } from '../state';
 import { scoreNow } from '../workflow';
 import { calculatorView } from './calculator';
+import { evidenceCoverage, type EvidenceCoverage } from '../../core/cycle/evidence';
+import { cycleStrings, type CycleStrings } from '../strings/cycle';
 
 function textArea(
   ctx: ViewContext,
@@ -70,37 +73,7 @@ export function itemView(ctx: ViewContext): Child {
   const language = state.language;
   // The score that counts: a correction's when a saved review was corrected.
   const consensus = scoreNow(review, item.id);
-  const anchorId = (score: Score) => `${prefix}-anchor-${score}`;
   const headingId = `${prefix}-item-name`;
-
-  const anchors = h(
-    'section',
-    { 'aria-labelledby': `${prefix}-anchors-h` },
-    h('h3', { id: `${prefix}-anchors-h` }, s.anchors),
-    h(
-      'ol',
-      { class: 'ipsf-anchors', dataset: { role: 'anchors' } },
-      SCORES.map((score) =>
-        h(
-          'li',
-          {
-            id: anchorId(score),
-            class: 'ipsf-anchor',
-            dataset: { chosen: String(consensus === score), score: String(score) },
-            // Mouse shortcut; keyboard users choose with the radio group below.
-            onClick: () => dispatch({ type: 'setConsensus', itemId: item.id, score }),
-          },
-          h(
-            'span',
-            { class: 'ipsf-anchor-score' },
-            s.anchorScore(score),
-            consensus === score ? h('span', { class: 'ipsf-sr' }, ` (${s.chosen})`) : null,
-          ),
-          h('span', { class: 'ipsf-anchor-text' }, item.anchors[score - 1]![language]),
-        ),
-      ),
-    ),
-  );
 
   const consensusGroup = scoreRadios(ctx, {
     name: `${prefix}-consensus`,
@@ -109,155 +82,9 @@ export function itemView(ctx: ViewContext): Child {
     legendClass: 'ipsf-h',
     value: consensus,
     optionLabel: (score) => `${s.consensus} ${score}`,
-    describedBy: anchorId,
+    describedBy: (score) => anchorId(ctx, score),
     onChange: (score) => dispatch({ type: 'setConsensus', itemId: item.id, score }),
   });
-
-  const workflow = workflowNotes(ctx, item, consensus);
-
-  const disagreement = raterDisagreement(review, item.id);
-  const raters =
-    review.raters.length === 0
-      ? null
-      : h(
-          'section',
-          { class: 'ipsf-card', 'aria-labelledby': `${prefix}-raters-h` },
-          h('h3', { id: `${prefix}-raters-h` }, s.raterScores),
-          h('p', { class: 'ipsf-muted' }, s.raterScoresHint),
-          h(
-            'div',
-            { class: 'ipsf-raters' },
-            review.raters.map((rater, index) =>
-              scoreRadios(ctx, {
-                name: `${prefix}-rater-${index}`,
-                keyBase: `rater-${rater.id}`,
-                legend: rater.name,
-                value: record?.raterScores[rater.id] ?? null,
-                small: true,
-                optionLabel: (score) => `${s.raterScoreLabel(rater.name)}: ${score}`,
-                describedBy: anchorId,
-                onChange: (score) => dispatch({ type: 'setRaterScore', itemId: item.id, raterId: rater.id, score }),
-              }),
-            ),
-          ),
-          // A warning until the consensus is set; then only a note of what was agreed.
-          disagreement && consensus === null
-            ? h(
-                'p',
-                { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'disagreement' } },
-                h('span', null, s.raterDisagree(disagreement.join(', '))),
-              )
-            : null,
-          disagreement && consensus !== null
-            ? h(
-                'p',
-                { class: 'ipsf-muted', dataset: { role: 'disagreement-resolved' } },
-                s.raterDisagreeResolved(disagreement.join(', '), consensus),
-              )
-            : null,
-          disagreement || record?.consensusNote
-            ? textArea(ctx, item, 'consensusNote', s.consensusNote, undefined, 2)
-            : null,
-        );
-
-  const summary = componentSummary(item, record);
-  const components =
-    summary && item.components
-      ? h(
-          'section',
-          { class: 'ipsf-card', 'aria-labelledby': `${prefix}-components-h` },
-          h('h3', { id: `${prefix}-components-h` }, s.componentsHeading),
-          h(
-            'ul',
-            null,
-            item.components.map((component, index) =>
-              h(
-                'li',
-                null,
-                h(
-                  'label',
-                  { class: 'ipsf-check' },
-                  h('input', {
-                    type: 'checkbox',
-                    checked: record?.components?.[index] === true,
-                    dataset: { key: `component-${item.id}-${index}` },
-                    onChange: () => dispatch({ type: 'toggleComponent', itemId: item.id, index }),
-                  }),
-                  h('span', null, component[language]),
-                ),
-              ),
-            ),
-          ),
-          h(
-            'div',
-            { class: 'ipsf-suggest', dataset: { role: 'component-suggestion' } },
-            h(
-              'span',
-              { class: 'ipsf-grow' },
-              s.componentsCount(summary.present, summary.count),
-              summary.suggested !== null ? [' ', s.componentsSuggest(summary.suggested)] : null,
-            ),
-            summary.suggested !== null ? useScoreButton(ctx, item, summary.suggested, 'component-use') : null,
-          ),
-        )
-      : null;
-
-  const exceeded = capExceeded(item, record, state.itemUi[item.id]);
-  const caps =
-    item.caps && item.caps.length > 0
-      ? h(
-          'section',
-          { class: 'ipsf-card', 'aria-labelledby': `${prefix}-caps-h` },
-          h('h3', { id: `${prefix}-caps-h` }, s.capsHeading),
-          h('p', { class: 'ipsf-muted' }, s.capsIntro),
-          h(
-            'ul',
-            null,
-            item.caps.map((cap) =>
-              h(
-                'li',
-                null,
-                h(
-                  'label',
-                  { class: 'ipsf-check' },
-                  h('input', {
-                    type: 'checkbox',
-                    checked: state.itemUi[item.id]?.caps[cap.id] === true,
-                    dataset: { key: `cap-${cap.id}` },
-                    onChange: () => dispatch({ type: 'toggleCap', itemId: item.id, capId: cap.id }),
-                  }),
-                  h('span', null, cap.condition[language], ' ', h('strong', null, `(${s.capMax(cap.maxScore)})`)),
-                ),
-              ),
-            ),
-          ),
-          exceeded !== null && consensus !== null
-            ? h(
-                'p',
-                { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'cap-exceeded' } },
-                h('span', null, s.capExceeded(consensus, exceeded)),
-              )
-            : null,
-        )
-      : null;
-
-  const sources = h(
-    'section',
-    { 'aria-labelledby': `${prefix}-sources-h` },
-    h('h3', { id: `${prefix}-sources-h` }, s.sources),
-    h(
-      'div',
-      { class: 'ipsf-sources' },
-      item.sources.map((code) =>
-        h('abbr', { class: 'ipsf-chip', title: state.scale.dataSources[code]?.[language] ?? code }, code),
-      ),
-    ),
-    h(
-      'dl',
-      { class: 'ipsf-legend' },
-      item.sources.map((code) => [h('dt', null, code), h('dd', null, state.scale.dataSources[code]?.[language] ?? '')]),
-    ),
-  );
 
   return h(
     'article',
@@ -277,16 +104,16 @@ export function itemView(ctx: ViewContext): Child {
       { 'aria-label': s.criterion },
       h('p', { class: 'ipsf-criterion', dataset: { role: 'criterion' } }, item.criterion[language]),
     ),
-    anchors,
+    anchorsSection(ctx, item, consensus),
     consensusGroup,
     keyHint(ctx),
-    workflow,
+    workflowNotes(ctx, item, consensus),
     // After the score: the anchors and the score fit on one screen, where the keys put the focus.
-    sources,
-    components,
-    caps,
+    sourcesSection(ctx, item),
+    componentsCard(ctx, item),
+    capsCard(ctx, item, consensus),
     calculatorView(ctx, item),
-    raters,
+    ratersCard(ctx, item, consensus),
     textArea(ctx, item, 'evidence', s.evidence, s.evidenceHint),
     textArea(
       ctx,
@@ -301,6 +128,232 @@ export function itemView(ctx: ViewContext): Child {
           )
         : undefined,
     ),
+  );
+}
+
+const anchorId = (ctx: ViewContext, score: Score) => `${ctx.prefix}-anchor-${score}`;
+
+/** The item's five anchors; a click on one is a mouse shortcut for its score. */
+function anchorsSection(ctx: ViewContext, item: ItemDefinition, consensus: Score | null): HTMLElement {
+  const { s, prefix, dispatch, state } = ctx;
+  return h(
+    'section',
+    { 'aria-labelledby': `${prefix}-anchors-h` },
+    h('h3', { id: `${prefix}-anchors-h` }, s.anchors),
+    h(
+      'ol',
+      { class: 'ipsf-anchors', dataset: { role: 'anchors' } },
+      SCORES.map((score) =>
+        h(
+          'li',
+          {
+            id: anchorId(ctx, score),
+            class: 'ipsf-anchor',
+            dataset: { chosen: String(consensus === score), score: String(score) },
+            // Mouse shortcut; keyboard users choose with the radio group below.
+            onClick: () => dispatch({ type: 'setConsensus', itemId: item.id, score }),
+          },
+          h(
+            'span',
+            { class: 'ipsf-anchor-score' },
+            s.anchorScore(score),
+            consensus === score ? h('span', { class: 'ipsf-sr' }, ` (${s.chosen})`) : null,
+          ),
+          h('span', { class: 'ipsf-anchor-text' }, item.anchors[score - 1]![state.language]),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Each rater's own score, the disagreement (a warning until the consensus is set) and the consensus note. */
+function ratersCard(ctx: ViewContext, item: ItemDefinition, consensus: Score | null): Child {
+  const { state, s, prefix, dispatch } = ctx;
+  const review = state.review!;
+  const record = review.items[item.id];
+  if (review.raters.length === 0) return null;
+  const disagreement = raterDisagreement(review, item.id);
+  return h(
+    'section',
+    { class: 'ipsf-card', 'aria-labelledby': `${prefix}-raters-h` },
+    h('h3', { id: `${prefix}-raters-h` }, s.raterScores),
+    h('p', { class: 'ipsf-muted' }, s.raterScoresHint),
+    h(
+      'div',
+      { class: 'ipsf-raters' },
+      review.raters.map((rater, index) =>
+        scoreRadios(ctx, {
+          name: `${prefix}-rater-${index}`,
+          keyBase: `rater-${rater.id}`,
+          legend: rater.name,
+          value: record?.raterScores[rater.id] ?? null,
+          small: true,
+          optionLabel: (score) => `${s.raterScoreLabel(rater.name)}: ${score}`,
+          describedBy: (score) => anchorId(ctx, score),
+          onChange: (score) => dispatch({ type: 'setRaterScore', itemId: item.id, raterId: rater.id, score }),
+        }),
+      ),
+    ),
+    // A warning until the consensus is set; then only a note of what was agreed.
+    disagreement && consensus === null
+      ? h(
+          'p',
+          { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'disagreement' } },
+          h('span', null, s.raterDisagree(disagreement.join(', '))),
+        )
+      : null,
+    disagreement && consensus !== null
+      ? h(
+          'p',
+          { class: 'ipsf-muted', dataset: { role: 'disagreement-resolved' } },
+          s.raterDisagreeResolved(disagreement.join(', '), consensus),
+        )
+      : null,
+    disagreement || record?.consensusNote ? textArea(ctx, item, 'consensusNote', s.consensusNote, undefined, 2) : null,
+  );
+}
+
+/** The item's components as checkboxes, and the score their count suggests. */
+function componentsCard(ctx: ViewContext, item: ItemDefinition): Child {
+  const { state, s, prefix, dispatch } = ctx;
+  const record = state.review!.items[item.id];
+  const summary = componentSummary(item, record);
+  if (!summary || !item.components) return null;
+  return h(
+    'section',
+    { class: 'ipsf-card', 'aria-labelledby': `${prefix}-components-h` },
+    h('h3', { id: `${prefix}-components-h` }, s.componentsHeading),
+    h(
+      'ul',
+      null,
+      item.components.map((component, index) =>
+        h(
+          'li',
+          null,
+          h(
+            'label',
+            { class: 'ipsf-check' },
+            h('input', {
+              type: 'checkbox',
+              checked: record?.components?.[index] === true,
+              dataset: { key: `component-${item.id}-${index}` },
+              onChange: () => dispatch({ type: 'toggleComponent', itemId: item.id, index }),
+            }),
+            h('span', null, component[state.language]),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'ipsf-suggest', dataset: { role: 'component-suggestion' } },
+      h(
+        'span',
+        { class: 'ipsf-grow' },
+        s.componentsCount(summary.present, summary.count),
+        summary.suggested !== null ? [' ', s.componentsSuggest(summary.suggested)] : null,
+      ),
+      summary.suggested !== null ? useScoreButton(ctx, item, summary.suggested, 'component-use') : null,
+    ),
+  );
+}
+
+/** The item's caps: conditions that limit the score, and a warning when the consensus is above one ticked. */
+function capsCard(ctx: ViewContext, item: ItemDefinition, consensus: Score | null): Child {
+  const { state, s, prefix, dispatch } = ctx;
+  if (!item.caps || item.caps.length === 0) return null;
+  const exceeded = capExceeded(item, state.review!.items[item.id], state.itemUi[item.id]);
+  return h(
+    'section',
+    { class: 'ipsf-card', 'aria-labelledby': `${prefix}-caps-h` },
+    h('h3', { id: `${prefix}-caps-h` }, s.capsHeading),
+    h('p', { class: 'ipsf-muted' }, s.capsIntro),
+    h(
+      'ul',
+      null,
+      item.caps.map((cap) =>
+        h(
+          'li',
+          null,
+          h(
+            'label',
+            { class: 'ipsf-check' },
+            h('input', {
+              type: 'checkbox',
+              checked: state.itemUi[item.id]?.caps[cap.id] === true,
+              dataset: { key: `cap-${cap.id}` },
+              onChange: () => dispatch({ type: 'toggleCap', itemId: item.id, capId: cap.id }),
+            }),
+            h('span', null, cap.condition[state.language], ' ', h('strong', null, `(${s.capMax(cap.maxScore)})`)),
+          ),
+        ),
+      ),
+    ),
+    exceeded !== null && consensus !== null
+      ? h(
+          'p',
+          { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'cap-exceeded' } },
+          h('span', null, s.capExceeded(consensus, exceeded)),
+        )
+      : null,
+  );
+}
+
+/**
+ * The data sources the scale lists for the item, as codes with their names; with an evidence log
+ * of this review, which of them have evidence yet (evidenceCoverage).
+ */
+function sourcesSection(ctx: ViewContext, item: ItemDefinition): HTMLElement {
+  const { state, s, prefix } = ctx;
+  const language = state.language;
+  const entries = reviewEvidence(state);
+  const coverage = entries ? evidenceCoverage(item.id, entries, state.scale) : null;
+  const c = cycleStrings(language);
+  return h(
+    'section',
+    { 'aria-labelledby': `${prefix}-sources-h` },
+    h('h3', { id: `${prefix}-sources-h` }, s.sources),
+    h(
+      'div',
+      { class: 'ipsf-sources' },
+      item.sources.map((code) => {
+        const covered = coverage?.covered.includes(code);
+        const name = state.scale.dataSources[code]?.[language] ?? code;
+        return h(
+          'abbr',
+          {
+            class: covered ? 'ipsf-chip ipsf-chip-ok' : 'ipsf-chip',
+            // The chips' row spaces them; the «ok» chip's own margin is for a chip after a name.
+            style: covered ? 'margin-left:0' : undefined,
+            title: covered ? `${name}: ${c.coverageHas}` : name,
+            dataset: coverage ? { covered: String(covered) } : undefined,
+          },
+          covered ? `✓ ${code}` : code,
+        );
+      }),
+    ),
+    coverage ? coverageLine(c, coverage) : null,
+    h(
+      'dl',
+      { class: 'ipsf-legend' },
+      item.sources.map((code) => [h('dt', null, code), h('dd', null, state.scale.dataSources[code]?.[language] ?? '')]),
+    ),
+  );
+}
+
+/** «Kildelogg: bevis fra DOC, INT · ingen ennå fra MIS» under the item's sources. */
+function coverageLine(c: CycleStrings, coverage: EvidenceCoverage): HTMLElement {
+  const parts =
+    coverage.entryCount === 0
+      ? [c.coverageNone]
+      : [
+          coverage.covered.length > 0 ? c.coverageCovered(coverage.covered.join(', ')) : '',
+          coverage.missing.length > 0 ? c.coverageMissing(coverage.missing.join(', ')) : '',
+        ].filter(Boolean);
+  return h(
+    'p',
+    { class: 'ipsf-muted', dataset: { role: 'evidence-coverage' } },
+    `${c.coverageLabel}: ${parts.join(' · ')}`,
   );
 }
 

@@ -4,6 +4,7 @@ import { correctionsFor } from '../../core/review/corrections';
 import { heldConstant } from '../../core/review/repeat';
 import { labelOf, pendingCount, totalsView } from '../state';
 import { bulkButton, bulkDone } from './bulk';
+import { preparationCard } from './preparation';
 import { scoreNow } from '../workflow';
 
 /** All 25 items by section with their consensus scores; any item is one click or Enter away. */
@@ -16,6 +17,7 @@ export function overviewView(ctx: ViewContext): Child {
     'div',
     { class: 'ipsf-overview', dataset: { role: 'overview' } },
     h('h2', { class: 'ipsf-sr' }, s.tabOverview),
+    preparationCard(ctx),
     bulkDone(ctx, 'unchanged'),
     pendingCount(state) > 0
       ? h(

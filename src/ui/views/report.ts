@@ -2,9 +2,17 @@ import { reportHtml } from '../../core/report/html';
 import { repeatWarnings } from '../../core/review/repeat';
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
-import { totalsView } from '../state';
+import { reviewEvidence, totalsView } from '../state';
 import { historyStatus, reportFor, reviewSheetNames } from '../workflow';
 import { serviceTrend } from '../../core/history/trends';
+import { SHOW_CHARTS_HINT, SHOW_CHARTS_LABEL } from '../commands/charts';
+import {
+  OUTCOME_CHARTS_HINT,
+  OUTCOME_CHARTS_LABEL,
+  RESULTS_SHEET_HINT,
+  RESULTS_SHEET_LABEL,
+} from '../commands/outcomes';
+import { cycleStrings } from '../strings/cycle';
 
 // For the pane's export commands, which run from this view's buttons (this module is loaded lazily).
 export { reportHtml };
@@ -36,6 +44,7 @@ function warningsSection(ctx: ViewContext): HTMLElement {
     language: state.language,
     roster: state.reportOptions.roster,
     scale: state.scale,
+    evidence: reviewEvidence(state),
   });
   const repeat = repeatWarnings(review, state.scale).filter((warning) => warning.code === 'changedWithoutNote');
   const warnings = [
@@ -155,6 +164,7 @@ function exportCard(ctx: ViewContext): Child {
       language: state.language,
       roster: state.reportOptions.roster,
       scale: state.scale,
+      evidence: reviewEvidence(state),
     });
     code = h(
       'div',
@@ -189,7 +199,7 @@ function exportCard(ctx: ViewContext): Child {
           type: 'button',
           class: 'ipsf-btn',
           dataset: { key: 'export-html', role: 'export-html' },
-          onClick: () => ctx.commands.exportHtml(),
+          onClick: () => void ctx.commands.exportHtml(),
         },
         s.exportHtml,
       ),
@@ -281,7 +291,7 @@ function historyCard(ctx: ViewContext): Child {
       : null,
     h(
       'div',
-      null,
+      { class: 'ipsf-row' },
       h(
         'button',
         {
@@ -295,6 +305,74 @@ function historyCard(ctx: ViewContext): Child {
         },
         state.busyWith === 'history' ? s.savingHistory : s.saveToHistory,
       ),
+      showChartsButton(ctx),
+      outcomeChartsButton(ctx),
     ),
+    outcomesLine(ctx),
+  );
+}
+
+/** «Lag resultatdiagram»: the employment rate per quarter from «Resultater» under the total over time. */
+function outcomeChartsButton(ctx: ViewContext): HTMLElement {
+  const { state } = ctx;
+  const language = state.language;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'ipsf-btn',
+      title: OUTCOME_CHARTS_HINT[language],
+      'aria-disabled': state.busy ? 'true' : undefined,
+      'aria-busy': state.busyWith === 'outcomes' ? 'true' : undefined,
+      dataset: { key: 'outcome-charts', role: 'outcome-charts' },
+      onClick: () => void ctx.commands.outcomeCharts(),
+    },
+    state.busyWith === 'outcomes' ? cycleStrings(language).makingOutcomeCharts : OUTCOME_CHARTS_LABEL[language],
+  );
+}
+
+/** Where the outcomes come from, and the way to the «Resultater» sheet. */
+function outcomesLine(ctx: ViewContext): Child {
+  const { state, prefix } = ctx;
+  const language = state.language;
+  return [
+    h('p', { class: 'ipsf-muted', id: `${prefix}-outcomes-hint` }, cycleStrings(language).outcomesHint),
+    h(
+      'div',
+      null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn ipsf-subtle ipsf-small',
+          title: RESULTS_SHEET_HINT[language],
+          'aria-describedby': `${prefix}-outcomes-hint`,
+          'aria-disabled': state.busy ? 'true' : undefined,
+          'aria-busy': state.busyWith === 'results' ? 'true' : undefined,
+          dataset: { key: 'insert-results', role: 'insert-results' },
+          onClick: () => void ctx.commands.insertResultsSheet(),
+        },
+        RESULTS_SHEET_LABEL[language],
+      ),
+    ),
+  ];
+}
+
+/** «Vis diagrammer»: this service's charts (or the overview of all services) brought into view. */
+function showChartsButton(ctx: ViewContext): HTMLElement {
+  const { state } = ctx;
+  const language = state.language;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'ipsf-btn',
+      title: SHOW_CHARTS_HINT[language],
+      'aria-disabled': state.busy ? 'true' : undefined,
+      'aria-busy': state.busyWith === 'charts' ? 'true' : undefined,
+      dataset: { key: 'show-charts', role: 'show-charts' },
+      onClick: () => void ctx.commands.showCharts(),
+    },
+    state.busyWith === 'charts' ? cycleStrings(language).showingCharts : SHOW_CHARTS_LABEL[language],
   );
 }

@@ -1,11 +1,100 @@
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
-import { checkForm, scoredCount, sheetNameFor, workbookSheetNames, type AppState, type FormField } from '../state';
+import type { ReviewPlanEntry } from '../../core/cycle/review-plan';
+import { reviewPlanFromHistory } from '../commands/review-plan';
+import {
+  checkForm,
+  listedHistory,
+  scoredCount,
+  sheetNameFor,
+  workbookSheetNames,
+  type AppState,
+  type FormField,
+} from '../state';
+import { cycleStrings } from '../strings/cycle';
 import { historyEntry } from '../workflow';
+import { paneVersionLine } from '../commands/version';
 
 /** The start screen: a new review, or a score sheet already in the workbook. */
 export function startView(ctx: ViewContext): Child {
-  return [newReviewCard(ctx), openCard(ctx), inputsCard(ctx)];
+  return [newReviewCard(ctx), openCard(ctx), reviewPlanCard(ctx), inputsCard(ctx), versionFooter(ctx)];
+}
+
+/** The services due for review within 30 days or overdue, from the history the start screen read. */
+function dueSoon(state: AppState): readonly ReviewPlanEntry[] | null {
+  const rows = listedHistory(state)?.rows ?? [];
+  if (rows.length === 0) return null;
+  try {
+    return reviewPlanFromHistory(rows, state.today).dueSoon;
+  } catch {
+    // A history row with a date the plan cannot count from: the sheet itself says which.
+    return [];
+  }
+}
+
+/**
+ * The review cycle (issue 12) on the start screen: the services due within 30 days or overdue,
+ * with the due date and how it stands, and «Skriv vurderingsplan» for the whole plan as a sheet.
+ * Shown once the workbook has a history.
+ */
+function reviewPlanCard(ctx: ViewContext): Child {
+  const { state, prefix } = ctx;
+  const due = dueSoon(state);
+  if (due === null) return null;
+  const c = cycleStrings(state.language);
+  return h(
+    'section',
+    { class: 'ipsf-card', 'aria-labelledby': `${prefix}-plan-h`, dataset: { role: 'review-plan' } },
+    h('h2', { id: `${prefix}-plan-h` }, c.reviewPlanHeading),
+    due.length === 0
+      ? h('p', { class: 'ipsf-muted', dataset: { role: 'due-none' } }, c.reviewPlanNone)
+      : [
+          h('p', { class: 'ipsf-muted' }, c.reviewPlanIntro),
+          h(
+            'ul',
+            { class: 'ipsf-start-list', dataset: { role: 'due-list' } },
+            due.map((entry) =>
+              h(
+                'li',
+                { dataset: { role: 'due-entry', status: entry.status } },
+                h('strong', null, [entry.service, entry.team].filter(Boolean).join(' · ')),
+                h(
+                  'span',
+                  { class: entry.status === 'overdue' ? 'ipsf-error' : 'ipsf-muted' },
+                  c.reviewPlanDue(entry.nextDue, entry.statusText[state.language]),
+                ),
+              ),
+            ),
+          ),
+        ],
+    h(
+      'div',
+      null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ipsf-btn',
+          title: c.writeReviewPlanHint,
+          'aria-disabled': state.busy ? 'true' : undefined,
+          'aria-busy': state.busyWith === 'reviewPlan' ? 'true' : undefined,
+          dataset: { key: 'write-review-plan', role: 'write-review-plan' },
+          onClick: () => void ctx.commands.writeReviewPlan(),
+        },
+        state.busyWith === 'reviewPlan' ? c.writingReviewPlan : c.writeReviewPlan,
+      ),
+    ),
+  );
+}
+
+/** Which add-in and scale this is (issue 14), small at the foot of the start screen; the history saves both. */
+function versionFooter(ctx: ViewContext): HTMLElement {
+  const { state } = ctx;
+  return h(
+    'footer',
+    { class: 'ipsf-muted', dataset: { role: 'version' } },
+    paneVersionLine(state.language, state.scale),
+  );
 }
 
 /** The way to the input tables (the service's own lists) before a review is open. */
@@ -38,13 +127,13 @@ function suggestedSheet(state: AppState): string {
   return sheetNameFor(state.form.service, state.form.team, state.form.date, workbookSheetNames(state));
 }
 
-function newReviewCard(ctx: ViewContext): HTMLElement {
-  const { state, s, prefix, dispatch } = ctx;
-  const form = state.form;
+type FormCheck = ReturnType<typeof checkForm>;
+
+/** The new-review form's ids, errors and locks, shared by its fields. */
+function formParts(ctx: ViewContext, check: FormCheck) {
+  const { state, s, prefix } = ctx;
   const repeat = state.repeatOf;
-  const check = checkForm(form, repeat?.review.date, workbookSheetNames(state));
-  const showErrors = state.formSubmitted;
-  const errorFor = (field: FormField) => (showErrors ? check.errors[field] : undefined);
+  const errorFor = (field: FormField) => (state.formSubmitted ? check.errors[field] : undefined);
   const errorText = (field: FormField): string | null => {
     const error = errorFor(field);
     if (!error) return null;
@@ -53,53 +142,67 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
   // A repeat review keeps the previous review's site and team.
   const locked = (field: string) => repeat !== null && (field === 'service' || field === 'team');
   const id = (name: string) => `${prefix}-form-${name}`;
+  return { errorFor, errorText, locked, id };
+}
 
-  const textField = (
-    field: 'service' | 'team' | 'date' | 'sheet',
-    label: string,
-    extra: Record<string, string> = {},
-  ) => {
-    const error = errorFor(field);
-    const hintId = extra['hint'] ? id(`${field}-hint`) : undefined;
-    const describedBy = [error ? id(`${field}-error`) : '', hintId ?? ''].filter(Boolean).join(' ') || undefined;
-    return h(
-      'div',
-      { class: 'ipsf-field' },
-      h('label', { for: id(field) }, label),
-      h('input', {
-        id: id(field),
-        class: 'ipsf-input',
-        type: field === 'date' ? 'date' : 'text',
-        value: form[field],
-        name: field,
-        autocomplete: 'off',
-        placeholder: field === 'sheet' ? suggestedSheet(state) : undefined,
-        required: field !== 'sheet',
-        readonly: locked(field),
-        'aria-readonly': locked(field) ? 'true' : undefined,
-        'aria-invalid': error ? 'true' : undefined,
-        'aria-describedby': describedBy,
-        dataset: { key: `form-${field}` },
-        onInput: (event: Event) => {
-          dispatch({ type: 'formField', field, value: (event.target as HTMLInputElement).value }, { render: false });
-          // The suggested name follows the typing (patched in place: the field keeps its caret).
-          if (field !== 'sheet') {
-            const formElement = (event.target as HTMLElement).closest('form');
-            const suggested = suggestedSheet(ctx.stateNow());
-            const sheetInput = formElement?.querySelector<HTMLInputElement>(`#${id('sheet')}`);
-            if (sheetInput) sheetInput.placeholder = suggested;
-            const hint = formElement?.querySelector<HTMLElement>(`#${id('sheet-hint')}`);
-            if (hint) hint.textContent = s.sheetNameHint(suggested);
-          }
-        },
-      }),
-      hintId ? h('span', { id: hintId, class: 'ipsf-muted', dataset: { role: `${field}-hint` } }, extra['hint']) : null,
-      error ? h('span', { id: id(`${field}-error`), class: 'ipsf-error' }, errorText(field)) : null,
-    );
-  };
+type FormParts = ReturnType<typeof formParts>;
 
+function formTextField(
+  ctx: ViewContext,
+  parts: FormParts,
+  field: 'service' | 'team' | 'date' | 'sheet',
+  label: string,
+  extra: Record<string, string> = {},
+): HTMLElement {
+  const { state, s, dispatch } = ctx;
+  const { errorFor, errorText, locked, id } = parts;
+  const form = state.form;
+  const error = errorFor(field);
+  const hintId = extra['hint'] ? id(`${field}-hint`) : undefined;
+  const describedBy = [error ? id(`${field}-error`) : '', hintId ?? ''].filter(Boolean).join(' ') || undefined;
+  return h(
+    'div',
+    { class: 'ipsf-field' },
+    h('label', { for: id(field) }, label),
+    h('input', {
+      id: id(field),
+      class: 'ipsf-input',
+      type: field === 'date' ? 'date' : 'text',
+      value: form[field],
+      name: field,
+      autocomplete: 'off',
+      placeholder: field === 'sheet' ? suggestedSheet(state) : undefined,
+      required: field !== 'sheet',
+      readonly: locked(field),
+      'aria-readonly': locked(field) ? 'true' : undefined,
+      'aria-invalid': error ? 'true' : undefined,
+      'aria-describedby': describedBy,
+      dataset: { key: `form-${field}` },
+      onInput: (event: Event) => {
+        dispatch({ type: 'formField', field, value: (event.target as HTMLInputElement).value }, { render: false });
+        // The suggested name follows the typing (patched in place: the field keeps its caret).
+        if (field !== 'sheet') {
+          const formElement = (event.target as HTMLElement).closest('form');
+          const suggested = suggestedSheet(ctx.stateNow());
+          const sheetInput = formElement?.querySelector<HTMLInputElement>(`#${id('sheet')}`);
+          if (sheetInput) sheetInput.placeholder = suggested;
+          const hint = formElement?.querySelector<HTMLElement>(`#${id('sheet-hint')}`);
+          if (hint) hint.textContent = s.sheetNameHint(suggested);
+        }
+      },
+    }),
+    hintId ? h('span', { id: hintId, class: 'ipsf-muted', dataset: { role: `${field}-hint` } }, extra['hint']) : null,
+    error ? h('span', { id: id(`${field}-error`), class: 'ipsf-error' }, errorText(field)) : null,
+  );
+}
+
+/** The raters' names: one field each, remove and add, and the one-rater warning. */
+function ratersFieldset(ctx: ViewContext, parts: FormParts, check: FormCheck): HTMLElement {
+  const { state, s, dispatch } = ctx;
+  const { errorFor, errorText, id } = parts;
+  const form = state.form;
   const ratersError = errorFor('raters');
-  const raters = h(
+  return h(
     'fieldset',
     { class: 'ipsf-field', 'aria-describedby': ratersError ? id('raters-error') : undefined },
     h('legend', { class: 'ipsf-label' }, s.raters),
@@ -170,6 +273,16 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
       h('span', null, s.warnOneRater),
     ),
   );
+}
+
+function newReviewCard(ctx: ViewContext): HTMLElement {
+  const { state, s, dispatch } = ctx;
+  const repeat = state.repeatOf;
+  const check = checkForm(state.form, repeat?.review.date, workbookSheetNames(state));
+  const parts = formParts(ctx, check);
+  const { id } = parts;
+  const textField = (field: 'service' | 'team' | 'date' | 'sheet', label: string, extra?: Record<string, string>) =>
+    formTextField(ctx, parts, field, label, extra);
 
   return h(
     'section',
@@ -198,7 +311,7 @@ function newReviewCard(ctx: ViewContext): HTMLElement {
       textField('service', s.service),
       textField('team', s.team),
       textField('date', s.date),
-      raters,
+      ratersFieldset(ctx, parts, check),
       textField('sheet', s.sheetName, { hint: s.sheetNameHint(suggestedSheet(state)) }),
       h(
         'div',
