@@ -27,6 +27,11 @@ import {
 } from '../core/workbook/plan';
 import type { Language, Text } from '../core/text';
 import { INPUT_TABLES } from '../core/inputs/tables';
+import { CHECKLIST_SHEET } from '../core/cycle/checklist-sheet';
+import { EVIDENCE_SHEET } from '../core/cycle/evidence-sheet';
+import { RECORD_SAMPLE_SHEET } from '../core/cycle/record-sample-sheet';
+import { REVIEW_PLAN_SHEET } from '../core/cycle/review-plan-sheet';
+import { RESULTS_TABLE } from '../core/outcomes/results-table';
 import { sheetName } from './sheet-names';
 
 /**
@@ -80,12 +85,23 @@ export function isHistorySheet(name: string): boolean {
   return name === HISTORY_SHEET.nb || name === HISTORY_SHEET.en;
 }
 
-const INPUT_SHEETS = new Set(INPUT_TABLES.flatMap((table) => [table.sheet.nb, table.sheet.en]));
+const INPUT_SHEETS = new Set(
+  [
+    ...INPUT_TABLES.map((table) => table.sheet),
+    // The review cycle's and the outcomes' sheets (the plan sheet's formulas run far down).
+    CHECKLIST_SHEET,
+    RECORD_SAMPLE_SHEET,
+    EVIDENCE_SHEET,
+    REVIEW_PLAN_SHEET,
+    RESULTS_TABLE.sheet,
+  ].flatMap((sheet) => [sheet.nb, sheet.en]),
+);
 const GENERATED_PREFIXES = [...Object.values(SHEET_PREFIXES).flatMap((prefix) => [`${prefix.nb} `, `${prefix.en} `])];
 
 /**
- * Sheets the start screen need not read to find score sheets: the input tables and the sheets
- * the pane generates (report, action plan, charts, overview). The history is read (it tells
+ * Sheets the start screen need not read to find score sheets: the input tables, the review
+ * cycle's and outcome sheets, and the sheets the pane generates (report, action plan, charts,
+ * overview). The history is read (it tells
  * which reviews are saved).
  */
 export function isScanSkipped(name: string): boolean {

@@ -82,6 +82,8 @@ describe('sheet names', () => {
     expect(isScanSkipped('Rapport Team Nord 2025-09-01')).toBe(true);
     expect(isScanSkipped('IPS-diagram Team Nord')).toBe(true);
     expect(isScanSkipped('IPS-oversikt')).toBe(true);
+    for (const sheet of ['Vurderingsplan', 'Review plan', 'Kildelogg', 'Journalutvalg', 'Datainnhenting', 'Resultater'])
+      expect(isScanSkipped(sheet), sheet).toBe(true);
     expect(isScanSkipped('IPS Team Nord 2025-09-01')).toBe(false);
     expect(isScanSkipped('IPS-historikk')).toBe(false);
     expect(historySheetCandidates('en')).toEqual(['IPS history', 'IPS-historikk']);
