@@ -48,7 +48,7 @@ export const INPUTS_STRINGS = {
     markedNotPersonal: (column: string) =>
       `«${column}» er merket som ikke personopplysninger. Merket lagres i vurderingen som er åpen.`,
     replaced: (column: string, prefix: string) =>
-      `«${column}» er erstattet med ID-er (${prefix}001 …). Samme verdi får samme ID i alle tabeller i denne økten.`,
+      `Navnene og fødselsnumrene i «${column}» er erstattet med ID-er (${prefix}001 …); tjenestens egne koder står som før. Samme verdi får samme ID i alle tabeller i denne økten.`,
     acknowledge: 'Jeg har sjekket: de markerte kolonnene inneholder ikke personopplysninger.',
     preview: 'Forhåndsvisning',
     readable: (rows: number, table: string) => `${rows} rader kan leses inn i «${table}».`,
@@ -130,7 +130,7 @@ export const INPUTS_STRINGS = {
     markedNotPersonal: (column: string) =>
       `"${column}" is marked as not personal data. The mark is kept in the open review.`,
     replaced: (column: string, prefix: string) =>
-      `"${column}" was replaced with IDs (${prefix}001 …). The same value gets the same ID in every table this session.`,
+      `The names and national ID numbers in "${column}" were replaced with IDs (${prefix}001 …); the service's own codes stay as they were. The same value gets the same ID in every table this session.`,
     acknowledge: 'I have checked: the flagged columns hold no personal data.',
     preview: 'Preview',
     readable: (rows: number, table: string) => `${rows} rows can be imported into "${table}".`,
