@@ -451,7 +451,9 @@ describe('imports that must not merge or garble rows', () => {
       const probe = { progressSeen: false, ticks: 0 };
       (window as unknown as { probe: typeof probe }).probe = probe;
       new MutationObserver(() => {
-        if (document.querySelector('[data-role="import-progress"]')) probe.progressSeen = true;
+        const progress = document.querySelector('[data-role="import-progress"]');
+        if (progress?.getAttribute('aria-live') === 'polite' && (progress.textContent ?? '').trim() !== '')
+          probe.progressSeen = true;
       }).observe(document.body, { childList: true, subtree: true });
       // A timer that only fires when the read gives the event loop back.
       const timer = setInterval(() => {
@@ -466,6 +468,8 @@ describe('imports that must not merge or garble rows', () => {
     );
     expect(probe.progressSeen).toBe(true);
     expect(probe.ticks).toBeGreaterThanOrEqual(2);
+    // The progress is a live region with text, and gone once the rows are read.
+    expect(await page.$('[data-role="import-progress"]')).toBeNull();
     expect(await text('[data-role="readable"]')).toBe('15000 rader kan leses inn i «Arbeidsgiverkontakter».');
     await page.click(key('import-cancel'));
     await page.waitForSelector('[data-role="import-start"]');

@@ -32,8 +32,6 @@ export const INPUTS_STRINGS = {
     table: 'Tabell',
     chooseTable: 'Velg tabell …',
     guessed: '(gjettet ut fra overskriftene)',
-    mapping: 'Kolonner',
-    sourceColumn: 'I filen',
     tableColumn: 'I tabellen',
     notUsed: '— ikke bruk —',
     how: { exact: 'funnet', fuzzy: 'antatt', override: 'valgt', unmapped: 'ukjent', ignored: 'ikke brukt' } as Record<
@@ -59,7 +57,6 @@ export const INPUTS_STRINGS = {
     skippedHeading: (count: number) => `${count} linjer hoppet over`,
     skippedLine: (line: number, why: string) => `Linje ${line}: ${why}`,
     warningsHeading: (count: number) => `${count} merknader`,
-    previewRows: (shown: number, of: number) => `Viser ${shown} av ${of} rader.`,
     write: 'Skriv til arket',
     writeRows: (rows: number, sheet: string) => `Skriv ${rows} rader til «${sheet}»`,
     modeReplace: 'Erstatt radene i tabellen',
@@ -79,7 +76,6 @@ export const INPUTS_STRINGS = {
     wireIntro: (sheet: string) =>
       `Koble «${sheet}» til tabellene: hvert punkt som kan beregnes, får en beregnet skår og en begrunnelse som formler. Konsensusskåren følger den beregnede til dere skriver en annen.`,
     wire: 'Koble skårskjemaet til tabellene',
-    wired: (sheet: string) => `«${sheet}» er koblet til tabellene.`,
     noReview: 'Start eller åpne en vurdering for å koble skårskjemaet til tabellene.',
     refresh: 'Oppdater beregnede skårer',
     computedHeading: 'Beregnet fra tabellene',
@@ -114,8 +110,6 @@ export const INPUTS_STRINGS = {
     table: 'Table',
     chooseTable: 'Choose a table …',
     guessed: '(guessed from the headers)',
-    mapping: 'Columns',
-    sourceColumn: 'In the file',
     tableColumn: 'In the table',
     notUsed: '— not used —',
     how: { exact: 'found', fuzzy: 'assumed', override: 'chosen', unmapped: 'unknown', ignored: 'not used' } as Record<
@@ -141,7 +135,6 @@ export const INPUTS_STRINGS = {
     skippedHeading: (count: number) => `${count} lines skipped`,
     skippedLine: (line: number, why: string) => `Line ${line}: ${why}`,
     warningsHeading: (count: number) => `${count} notes`,
-    previewRows: (shown: number, of: number) => `Showing ${shown} of ${of} rows.`,
     write: 'Write to the sheet',
     writeRows: (rows: number, sheet: string) => `Write ${rows} rows to "${sheet}"`,
     modeReplace: "Replace the table's rows",
@@ -161,7 +154,6 @@ export const INPUTS_STRINGS = {
     wireIntro: (sheet: string) =>
       `Connect "${sheet}" to the tables: every item that can be computed gets a computed score and a reason as formulas. The consensus score follows the computed one until you type another.`,
     wire: 'Connect the score sheet to the tables',
-    wired: (sheet: string) => `"${sheet}" is connected to the tables.`,
     noReview: 'Start or open a review to connect its score sheet to the tables.',
     refresh: 'Refresh computed scores',
     computedHeading: 'Computed from the tables',
