@@ -222,11 +222,15 @@ export async function writeImport(store: InputsStore): Promise<void> {
       nb: INPUTS_STRINGS.nb.written(planned.rows, sheet, planned.cleared),
       en: INPUTS_STRINGS.en.written(planned.rows, sheet, planned.cleared),
     };
+    // A wired score sheet is wired again when the table is new (linked without it, it now refers to
+    // it) or was extended (the formulas must reach the new rows too).
+    let rewired = false;
+    if ((existing === null || planned.extended !== null) && ctx.stateNow().review) {
+      await step(store, 'write', 3);
+      rewired = await rewire(store, host, ctx, true);
+    }
     if (planned.extended === null) say(store, 'success', written);
     else {
-      // The score sheet's formulas must reach the new rows too: a wired sheet is wired again.
-      if (ctx.stateNow().review) await step(store, 'write', 3);
-      const rewired = ctx.stateNow().review ? await rewire(store, host, ctx, true) : false;
       const tail = (l: Language) =>
         `${INPUTS_STRINGS[l].extended(sheet, planned.extended!)}${rewired ? '' : ` ${INPUTS_STRINGS[l].extendedRewire}`}`;
       say(store, 'success', { nb: `${written.nb} ${tail('nb')}`, en: `${written.en} ${tail('en')}` });

@@ -23,6 +23,7 @@ const INPUTS_STYLES = `
 .ipsf-inputs .ipsf-sample{font:12px/16px Consolas,"Courier New",monospace;white-space:pre;overflow-x:auto;background:var(--bg3);padding:4px 6px;margin:0}
 .ipsf-inputs progress{width:100%}
 .ipsf-inputs .ipsf-progress:empty{display:none}
+.ipsf-inputs [data-role="inputs-activity"]{position:sticky;top:0;z-index:1;background:var(--bg);padding:4px 0;font-size:13px}
 `;
 
 export function injectInputsStyles(doc: Document): void {
