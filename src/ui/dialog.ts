@@ -8,6 +8,21 @@ export interface DialogContent {
   readonly question?: string;
   readonly confirmLabel: string;
   readonly cancelLabel: string;
+  /** A third answer between Cancel and Confirm (askDialog answers 'alternative'). */
+  readonly alternativeLabel?: string;
+}
+
+/** What the user answered: the confirm button, the alternative, or Cancel (also Escape). */
+export type DialogAnswer = 'confirm' | 'alternative' | 'cancel';
+
+/** showDialog with a yes/no answer: true only for the confirm button. */
+export function showDialog(
+  layer: HTMLElement,
+  inertElements: readonly HTMLElement[],
+  content: DialogContent,
+  prefix: string,
+): Promise<boolean> {
+  return askDialog(layer, inertElements, content, prefix).then((answer) => answer === 'confirm');
 }
 
 /**
@@ -15,18 +30,18 @@ export interface DialogContent {
  * Focus starts on Cancel, Tab stays inside, Escape cancels; the rest of the pane is inert
  * meanwhile, and focus returns to where it was.
  */
-export function showDialog(
+export function askDialog(
   layer: HTMLElement,
   inertElements: readonly HTMLElement[],
   content: DialogContent,
   prefix: string,
-): Promise<boolean> {
+): Promise<DialogAnswer> {
   return new Promise((resolve) => {
     const previous = document.activeElement as HTMLElement | null;
     const titleId = `${prefix}-dialog-title`;
     const bodyId = `${prefix}-dialog-body`;
     let done = false;
-    const close = (answer: boolean) => {
+    const close = (answer: DialogAnswer) => {
       if (done) return;
       done = true;
       overlay.remove();
@@ -39,7 +54,7 @@ export function showDialog(
     };
     const cancel = h(
       'button',
-      { type: 'button', class: 'ipsf-btn', dataset: { role: 'dialog-cancel' }, onClick: () => close(false) },
+      { type: 'button', class: 'ipsf-btn', dataset: { role: 'dialog-cancel' }, onClick: () => close('cancel') },
       content.cancelLabel,
     );
     const confirm = h(
@@ -48,10 +63,22 @@ export function showDialog(
         type: 'button',
         class: 'ipsf-btn ipsf-primary',
         dataset: { role: 'dialog-confirm' },
-        onClick: () => close(true),
+        onClick: () => close('confirm'),
       },
       content.confirmLabel,
     );
+    const alternative = content.alternativeLabel
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'ipsf-btn',
+            dataset: { role: 'dialog-alternative' },
+            onClick: () => close('alternative'),
+          },
+          content.alternativeLabel,
+        )
+      : null;
     const dialog = h(
       'div',
       {
@@ -77,7 +104,7 @@ export function showDialog(
         content.more ? h('p', { class: 'ipsf-muted' }, content.more) : null,
         content.question ? h('p', null, h('strong', null, content.question)) : null,
       ),
-      h('div', { class: 'ipsf-dialog-actions' }, cancel, confirm),
+      h('div', { class: 'ipsf-dialog-actions' }, cancel, alternative, confirm),
     );
     const overlay = h(
       'div',
@@ -87,9 +114,9 @@ export function showDialog(
           const key = event as KeyboardEvent;
           if (key.key === 'Escape') {
             event.preventDefault();
-            close(false);
+            close('cancel');
           } else if (key.key === 'Tab') {
-            const focusables = [cancel, confirm];
+            const focusables = alternative ? [cancel, alternative, confirm] : [cancel, confirm];
             const index = focusables.indexOf(document.activeElement as HTMLButtonElement);
             event.preventDefault();
             const next = key.shiftKey

@@ -21,6 +21,7 @@ import type { PlanValue, SheetPlan } from '../core/workbook/plan';
 import type { ComputedScore } from '../core/sheets/score-sheet';
 import { mergeCapacity } from '../core/sheets/wired-score-sheet';
 import type { Language, Text } from '../core/text';
+import type { ActivityKind } from './strings/inputs';
 import {
   changeDraft,
   guessTableOfCsv,
@@ -75,6 +76,11 @@ export interface InputsState {
   readonly pseudonyms: Pseudonyms;
   /** How far long work on the draft has come (reading a large file); null when none runs. */
   readonly progress: ImportProgress | null;
+  /**
+   * Long work against the workbook (reading a file, linking, inserting, writing): which, and the
+   * step it is at (1-based, of the kind's steps); null when none runs.
+   */
+  readonly activity: Activity | null;
   /** The wired items' computed scores as the score sheet last showed them, and its total. */
   readonly computed: {
     readonly sheet: string;
@@ -83,6 +89,11 @@ export interface InputsState {
   } | null;
   /** Tables extended beyond the default rows 3–2000 this session (an import too large for them). */
   readonly capacity: TableCapacity;
+}
+
+export interface Activity {
+  readonly kind: ActivityKind;
+  readonly step: number;
 }
 
 export function initialInputsState(): InputsState {
@@ -96,6 +107,7 @@ export function initialInputsState(): InputsState {
     message: null,
     pseudonyms: {},
     progress: null,
+    activity: null,
     computed: null,
     capacity: {},
   };
@@ -132,6 +144,8 @@ export type InputsAction =
   | { readonly type: 'cancelImport' }
   | { readonly type: 'imported' }
   | { readonly type: 'busy'; readonly busy: boolean }
+  /** Long work started or went on to a step; null when it ended. */
+  | { readonly type: 'activity'; readonly activity: Activity | null }
   | { readonly type: 'message'; readonly message: InputsMessage | null }
   | { readonly type: 'computed'; readonly computed: InputsState['computed'] }
   /** Table capacities learnt (an extended table, or the score sheet's ranges): only ever grow. */
@@ -294,6 +308,8 @@ export function reduceInputs(state: InputsState, action: InputsAction): InputsSt
       return { ...state, draft: null, pasteText: '', preselect: null };
     case 'busy':
       return { ...state, busy: action.busy };
+    case 'activity':
+      return { ...state, activity: action.activity };
     case 'message':
       return { ...state, message: action.message };
     case 'computed':

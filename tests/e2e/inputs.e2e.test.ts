@@ -24,9 +24,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pseudonymizeImported } from '../../src/core/inputs/anonymity';
+import { isFlaggedValue, pseudonymizeImported } from '../../src/core/inputs/anonymity';
 import { importDelimited } from '../../src/core/inputs/import';
-import { JOBS_TABLE, STAFF_TABLE } from '../../src/core/inputs/tables';
+import { INPUT_TABLES, JOBS_TABLE, STAFF_TABLE, rowsBlock, tableSheetPlan } from '../../src/core/inputs/tables';
 import { wiredItemIds, type TableData } from '../../src/core/inputs/wiring';
 import { expectedItem } from '../shared/expected-items';
 import { SAMPLE_SCORES } from '../../src/core/review/sample';
@@ -35,8 +35,8 @@ import { cellAddress } from '../../src/core/workbook/plan';
 import { COLUMNS, scoreSheetLayout } from '../../src/core/sheets/score-sheet';
 import { levelName } from '../../src/core/totals';
 import { fullTables } from '../core/inputs/full-tables';
-import { buildPreview, bundle, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
-import { launchChromium } from '../support/chromium';
+import { bundle, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
+import { closePreviewInBrowser, collectPageErrors, openPreviewInBrowser } from '../support/preview-browser';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const SHEET = 'IPS Team Nord 2025-03-01';
@@ -156,7 +156,11 @@ function expectedPreview(staffCsv: string, jobsCsv: string): { scores: Record<st
 }
 
 let dir: string;
+/** The view's own page (PAGE_ENTRY), served from dir. */
 let server: StaticServer;
+/** The preview page (the pane with its grid), built and served by openPreviewInBrowser. */
+let preview: PreviewBuild;
+let previewServer: StaticServer;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
@@ -179,7 +183,8 @@ async function computed(itemId: string): Promise<string> {
 /** What the sheet should compute for a job list: expectedItem over the same rows (names as IDs). */
 function expected(csv: string): { scores: Record<string, number>; total: number } {
   const imported = importDelimited(JOBS_TABLE, csv, { language: 'nb' });
-  const rows = pseudonymizeImported(imported.rows, 'participant', { prefix: 'P' }).rows;
+  // «Erstatt med ID-er» replaces only the flagged values (the name), not the service's own codes.
+  const rows = pseudonymizeImported(imported.rows, 'participant', { prefix: 'P', only: isFlaggedValue }).rows;
   const data: TableData = { ...fullTables(), jobs: rows };
   const scores: Record<string, number> = {};
   for (const itemId of WIRED) {
@@ -200,18 +205,15 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'inputs.js'), code);
   writeFileSync(path.join(dir, 'inputs.html'), PAGE_HTML);
   server = await serveStatic(dir);
-  browser = await launchChromium();
+  ({ build: preview, server: previewServer, browser } = await openPreviewInBrowser());
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nb-NO' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  collectPageErrors(page, pageErrors);
   await page.goto(`${server.url}/inputs.html`);
   await page.waitForSelector('html[data-ready="true"]');
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closePreviewInBrowser({ build: preview, server: previewServer, browser });
   await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -230,14 +232,22 @@ describe('input tables in the pane', () => {
     await shot('inputs-01-tables');
   });
 
-  it('connects the score sheet: every item computes but the job items, and the total says what is missing', async () => {
+  it('connects the score sheet without the job table: every item computes but the job items, which say what is missing', async () => {
     await page.click(key('wire-score-sheet'));
+    // The job table is missing: the pane asks first, naming it per item.
+    await page.waitForSelector('[data-role="dialog"]');
+    expect(await text('[data-role="dialog-lines"]')).toContain('mangler Jobber');
+    await page.click('[data-role="dialog-alternative"]');
     await page.waitForSelector('[data-role="computed"]');
     expect(await text('[data-role="inputs-message"]')).toContain('er koblet til tabellene');
+    expect(await text('[data-role="inputs-message"]')).toContain('Mangler data til tabellene settes inn: Jobber');
     const { scores } = expected(JOBS_CSV);
     expect(await computed('staffing.caseload_size')).toBe(String(scores['staffing.caseload_size']));
     expect(await computed('services.employer_contacts')).toBe(String(scores['services.employer_contacts']));
-    for (const itemId of JOB_ITEMS) expect(await computed(itemId), itemId).toBe('#REF!'); // no job sheet yet
+    for (const itemId of JOB_ITEMS) {
+      expect(await computed(itemId), itemId).toBe('#N/A'); // no job sheet yet: never #REF!
+      expect(await text(`[data-role="computed-reason"][data-item="${itemId}"]`)).toBe('Mangler data: Jobber');
+    }
     expect(await text('[data-role="computed-total"]')).toBe('Mangler 3 av 25');
     expect(await text(cell('C6'))).toBe('Mangler 3 av 25');
     expect(await page.getAttribute(cell('K12'), 'data-formula')).toBe('true');
@@ -247,6 +257,12 @@ describe('input tables in the pane', () => {
     await page.click(key('insert-jobs'));
     await page.waitForSelector('[data-role="input-table"][data-table="jobs"] [data-status="present"]');
     expect(await text('[data-role="inputs-message"]')).toContain('Satt inn «Jobber»');
+    // Linked again to the table, which is empty: still «Mangler data».
+    await page.waitForSelector('[data-role="computed-reason"][data-item="services.job_diversity"]');
+    expect(await text('[data-role="computed-reason"][data-item="services.job_diversity"]')).toBe(
+      'Mangler data: Jobber',
+    );
+    expect(await page.getAttribute(cell('K12'), 'data-formula')).toBe('true');
     await page.click(key('refresh-computed'));
     await page.waitForFunction(
       () =>
@@ -345,7 +361,7 @@ describe('input tables in the pane', () => {
     expect(await page.$eval(key('import-table'), (select) => (select as HTMLSelectElement).value)).toBe('staff');
     expect(await text('[data-role="import-source"]')).toContain('ansatte.csv');
     expect(await text('[data-role="readable"]')).toBe('3 rader kan leses inn i «Ansatte».');
-    expect(await text('.ipsf-preview-table')).toContain('JØ');
+    expect(await text('[data-role="import-columns"]')).toContain('JØ');
     await page.click(key('import-cancel'));
     await page.waitForSelector('[data-role="import-start"]');
     expect(pageErrors).toEqual([]);
@@ -381,7 +397,7 @@ describe('imports that must not merge or garble rows', () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-role="readable"]')?.textContent?.startsWith('4 rader'),
     );
-    expect(await text('.ipsf-preview-table')).toContain('Sjefen sa "kanskje"');
+    expect(await text('[data-role="import-columns"]')).toContain('Sjefen sa "kanskje"');
     expect(await page.isDisabled(key('import-write'))).toBe(false);
     await page.click(key('import-cancel'));
     await page.waitForSelector('[data-role="import-start"]');
@@ -410,7 +426,7 @@ describe('imports that must not merge or garble rows', () => {
     expect(await page.$('[data-role="import-bad-bytes"]')).toBeNull();
     await page.selectOption(key('import-encoding'), 'utf-8');
     await page.waitForSelector('[data-role="import-encoding"][data-encoding="utf-8"]');
-    expect(await text('.ipsf-preview-table')).toContain('ÆB');
+    expect(await text('[data-role="import-columns"]')).toContain('ÆB');
     await page.click(key('import-cancel'));
     await page.waitForSelector('[data-role="import-start"]');
     expect(pageErrors).toEqual([]);
@@ -435,7 +451,9 @@ describe('imports that must not merge or garble rows', () => {
       const probe = { progressSeen: false, ticks: 0 };
       (window as unknown as { probe: typeof probe }).probe = probe;
       new MutationObserver(() => {
-        if (document.querySelector('[data-role="import-progress"]')) probe.progressSeen = true;
+        const progress = document.querySelector('[data-role="import-progress"]');
+        if (progress?.getAttribute('aria-live') === 'polite' && (progress.textContent ?? '').trim() !== '')
+          probe.progressSeen = true;
       }).observe(document.body, { childList: true, subtree: true });
       // A timer that only fires when the read gives the event loop back.
       const timer = setInterval(() => {
@@ -450,6 +468,8 @@ describe('imports that must not merge or garble rows', () => {
     );
     expect(probe.progressSeen).toBe(true);
     expect(probe.ticks).toBeGreaterThanOrEqual(2);
+    // The progress is a live region with text, and gone once the rows are read.
+    expect(await page.$('[data-role="import-progress"]')).toBeNull();
     expect(await text('[data-role="readable"]')).toBe('15000 rader kan leses inn i «Arbeidsgiverkontakter».');
     await page.click(key('import-cancel'));
     await page.waitForSelector('[data-role="import-start"]');
@@ -458,23 +478,17 @@ describe('imports that must not merge or garble rows', () => {
 });
 
 describe("input tables through the pane's navigation entry (preview page)", () => {
-  let preview: PreviewBuild;
-  let previewServer: StaticServer;
   let previewPage: Page;
 
   beforeAll(async () => {
-    preview = await buildPreview();
-    previewServer = await serveStatic(preview.dir);
     previewPage = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
-    previewPage.on('pageerror', (error) => pageErrors.push(error.message));
+    collectPageErrors(previewPage, pageErrors, { console: false });
     await previewPage.goto(`${previewServer.url}/${preview.page}`);
     await previewPage.waitForSelector('html[data-ready="true"]');
   }, 120_000);
 
   afterAll(async () => {
     await previewPage?.close();
-    await previewServer?.close();
-    preview?.cleanup();
   });
 
   it('opens the view from the start screen and inserts the tables', async () => {
@@ -626,4 +640,188 @@ describe("input tables through the pane's navigation entry (preview page)", () =
     );
     expect(pageErrors).toEqual([]);
   });
+});
+
+describe('at pane width: linking with a table missing, and reading an import (preview page)', () => {
+  /** Every input table filled from the worked tables, but the contact log (Arbeidsgiverkontakter). */
+  const seedPlans = () => {
+    const data = fullTables();
+    return INPUT_TABLES.filter((table) => table.id !== 'employerContacts').map((table) => {
+      const plan = tableSheetPlan(table, 'nb');
+      const values = (data[table.id] ?? []) as readonly Readonly<Record<string, string | number | boolean | null>>[];
+      const rows = values.map((row) => ({ values: row }));
+      return rows.length === 0
+        ? plan
+        : { ...plan, blocks: [...plan.blocks, rowsBlock(table, rows, 'nb', { dates: 'serial' })] };
+    });
+  };
+  const CONTACTS_CSV = [
+    'Dato for kontakt;Jobbspesialist;Deltaker (ID);Kontaktform;Resultat',
+    ...Array.from(
+      { length: 24 },
+      (_, i) => `${String(1 + (i % 28)).padStart(2, '0')}.02.2025;AB;P${i};ansikt til ansikt;ok`,
+    ),
+  ].join('\n');
+  const item = 'services.employer_contacts';
+
+  async function openAt(width: number, height: number): Promise<Page> {
+    const narrow = await browser.newPage({ viewport: { width, height }, locale: 'nb-NO' });
+    collectPageErrors(narrow, pageErrors, { console: false });
+    await narrow.goto(`${previewServer.url}/${preview.page}`);
+    await narrow.waitForSelector('html[data-ready="true"]');
+    return narrow;
+  }
+
+  /**
+   * Elements of the input tables' screen and its dialog whose right edge is beyond the viewport
+   * (nothing may overflow sideways).
+   */
+  async function overflowing(narrow: Page): Promise<string[]> {
+    return narrow.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const name = (element: Element) =>
+        `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`;
+      return Array.from(document.querySelectorAll('#pane [data-role="inputs"] *, [data-role="dialog"] *'))
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > 0 && box.right > width + 0.5;
+        })
+        .map(
+          (element) =>
+            `${element.parentElement ? `${name(element.parentElement)} > ` : ''}${name(element)} «${(element.textContent ?? '').slice(0, 40)}» ${Math.round(element.getBoundingClientRect().right)}`,
+        );
+    });
+  }
+
+  /** Records whether the progress element showed (with text) while `act` ran, and that it is gone after. */
+  async function watchProgress(narrow: Page): Promise<void> {
+    await narrow.evaluate(() => {
+      const probe = { texts: [] as string[] };
+      (window as unknown as { progressProbe: typeof probe }).progressProbe = probe;
+      new MutationObserver(() => {
+        const shown = document.querySelector('[data-role="inputs-progress"]');
+        const live = shown?.closest('[aria-live]');
+        if (shown && live) probe.texts.push(shown.textContent ?? '');
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+  }
+  const progressSeen = (narrow: Page) =>
+    narrow.evaluate(() => (window as unknown as { progressProbe: { texts: string[] } }).progressProbe.texts);
+
+  it('360 × 800: the dialog names the missing contact log; linked without it Tjenester 6 shows #N/A «Mangler data», never #REF!; inserted empty, still #N/A', async () => {
+    const narrow = await openAt(360, 800);
+    await narrow.evaluate(async (plans) => {
+      await window.ipsPreview!.workbook.write(plans as never);
+    }, seedPlans());
+    await narrow.click(key(`open-${SAMPLE_SHEET}`));
+    await narrow.waitForSelector('[data-role="item-name"]');
+    await narrow.click(key('view-inputs'));
+    await narrow.waitForSelector('[data-role="input-table"][data-table="employerContacts"] [data-status="missing"]');
+    await watchProgress(narrow);
+
+    await narrow.click(key('wire-score-sheet'));
+    await narrow.waitForSelector('[data-role="dialog"]');
+    const dialog = ((await narrow.textContent('[data-role="dialog"]')) ?? '').trim();
+    expect(dialog).toContain('Én tabell mangler');
+    expect(dialog).toContain(
+      'Tjenester 6 Jobbutvikling – hyppig arbeidsgiverkontakt: trenger Evalueringsdata, Ansatte, Porteføljer, Arbeidsgiverkontakter – mangler Arbeidsgiverkontakter',
+    );
+    expect(await narrow.textContent('[data-role="dialog-confirm"]')).toBe('Sett inn manglende tabeller og koble');
+    expect(await narrow.textContent('[data-role="dialog-alternative"]')).toBe('Koble uten dem');
+    expect(await narrow.textContent('[data-role="dialog-cancel"]')).toBe('Avbryt');
+    expect(await overflowing(narrow)).toEqual([]);
+    await narrow.screenshot({ path: path.join(ARTIFACTS, 'inputs-10-link-missing-360.png') });
+    await narrow.click('[data-role="dialog-alternative"]');
+    await narrow.waitForSelector('[data-role="computed"]');
+    await narrow.waitForSelector('[data-role="inputs-message"][data-kind="success"]');
+    expect(await narrow.$('[data-role="inputs-progress"]')).toBeNull();
+    expect((await progressSeen(narrow)).some((shown) => shown.includes('Kobler skårskjemaet'))).toBe(true);
+    const shownFor = async (role: string) =>
+      ((await narrow.textContent(`[data-role="${role}"][data-item="${item}"]`)) ?? '').trim();
+    expect(await shownFor('computed-score')).toBe('#N/A');
+    expect(await shownFor('computed-reason')).toBe('Mangler data: Arbeidsgiverkontakter');
+    const refs = async () =>
+      narrow.evaluate(async (sheet) => {
+        const values = await window.ipsPreview!.workbook.readSheet(sheet);
+        return JSON.stringify(values).includes('#REF!');
+      }, SAMPLE_SHEET);
+    expect(await refs()).toBe(false);
+    expect(await narrow.textContent('[data-role="computed"]')).not.toContain('#REF!');
+    expect(await overflowing(narrow)).toEqual([]);
+    await narrow.screenshot({ path: path.join(ARTIFACTS, 'inputs-11-linked-without-360.png') });
+
+    // The contact log inserted (empty): linked to it, and still no data.
+    await narrow.evaluate(() => {
+      (window as unknown as { progressProbe: { texts: string[] } }).progressProbe.texts.length = 0;
+    });
+    await narrow.click(key('insert-employerContacts'));
+    await narrow.waitForSelector('[data-role="input-table"][data-table="employerContacts"] [data-status="present"]');
+    await narrow.waitForFunction(() => !document.querySelector('[data-role="inputs-progress"]'));
+    expect((await progressSeen(narrow)).some((shown) => shown.includes('Setter inn tabellene'))).toBe(true);
+    expect(await shownFor('computed-score')).toBe('#N/A');
+    expect(await shownFor('computed-reason')).toBe('Mangler data: Arbeidsgiverkontakter');
+    expect(await refs()).toBe(false);
+
+    // Rows imported into it: the score is computed from them (the sheet now refers to the table).
+    await narrow.fill(key('inputs-paste'), CONTACTS_CSV);
+    await narrow.click(key('inputs-read'));
+    await narrow.waitForSelector('[data-role="import-columns"]');
+    await narrow.click(key('import-write'));
+    await narrow.waitForFunction(
+      (id) =>
+        /^[1-5]$/.test(
+          document.querySelector(`[data-role="computed-score"][data-item="${id}"]`)?.textContent?.trim() ?? '',
+        ),
+      item,
+    );
+    expect(await refs()).toBe(false);
+    expect(pageErrors).toEqual([]);
+    await narrow.close();
+  });
+
+  it.each([320, 360])(
+    '%i px: the import preview reads at pane width (nothing overflows sideways; every mapping select reachable by keyboard)',
+    async (width) => {
+      const narrow = await openAt(width, 800);
+      await narrow.click(key('view-inputs'));
+      await narrow.waitForSelector('[data-role="input-table"]');
+      // Long headers, a name and a long value: the cells that broke letter by letter in a table.
+      const csv = JOBS_CSV.replace('Deltaker;', 'Deltaker (ID, slik fagsystemet skriver det);').replace(
+        'Kafé Sentrum',
+        'Kafé Sentrum og Omegn Bakeri og Konditori Aksjeselskap',
+      );
+      await narrow.fill(key('inputs-paste'), csv);
+      await narrow.click(key('inputs-read'));
+      await narrow.waitForSelector('[data-role="import-columns"]');
+      expect(await overflowing(narrow)).toEqual([]);
+      const cards = await narrow.$$('[data-role="column-card"]');
+      expect(cards).toHaveLength(7);
+      expect(await narrow.textContent('[data-role="column-card"][data-column="participant"]')).toContain(
+        'Ser ut til å inneholde navn',
+      );
+      // Tab from the table choice reaches every mapping select, in order.
+      const selects = await narrow.$$eval('[data-role="map-select"]', (all) =>
+        all.map((select) => (select as HTMLElement).dataset['key']!),
+      );
+      expect(selects).toHaveLength(7);
+      await narrow.focus(key('import-table'));
+      const reached: string[] = [];
+      for (let i = 0; i < 60 && reached.length < selects.length; i++) {
+        await narrow.keyboard.press('Tab');
+        const focused = await narrow.evaluate(
+          () => (document.activeElement as HTMLElement | null)?.dataset['key'] ?? '',
+        );
+        if (focused.startsWith('map-')) reached.push(focused);
+      }
+      expect(reached).toEqual(selects);
+      // A mapping changed by keyboard is taken (the column left out).
+      await narrow.focus(key('map-0'));
+      await narrow.selectOption(key('map-0'), '');
+      await narrow.waitForSelector('[data-role="column-card"][data-how="ignored"]');
+      expect(await overflowing(narrow)).toEqual([]);
+      await narrow.screenshot({ path: path.join(ARTIFACTS, `inputs-12-import-${width}.png`), fullPage: true });
+      expect(pageErrors).toEqual([]);
+      await narrow.close();
+    },
+  );
 });

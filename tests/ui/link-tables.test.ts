@@ -12,7 +12,13 @@ import { COLUMNS, scoreSheetLayout, scoreSheetPlan } from '../../src/core/sheets
 import type { Language } from '../../src/core/text';
 import { MemoryWorkbook } from '../../src/preview/memory-workbook';
 import { SheetError } from '../../src/preview/engine/values';
-import { checkTables, linkMessage, linkTables, missingTablesDialog } from '../../src/ui/commands/link-tables';
+import {
+  checkTables,
+  linkMessage,
+  linkTables,
+  missingTablesDialog,
+  type LinkChoice,
+} from '../../src/ui/commands/link-tables';
 import { fullTables } from '../core/inputs/full-tables';
 
 const SHEET = 'IPS Team 2025-03-01';
@@ -39,8 +45,8 @@ function workbookWith(tables: readonly TableId[], language: Language = 'nb', fil
   return workbook;
 }
 
-function deps(workbook: MemoryWorkbook, language: Language, answer: boolean) {
-  const ask = vi.fn(async () => answer);
+function deps(workbook: MemoryWorkbook, language: Language, answer: LinkChoice) {
+  const ask = vi.fn(async (): Promise<LinkChoice> => answer);
   const confirmOverwrite = vi.fn(async () => true);
   return {
     ask,
@@ -105,23 +111,33 @@ describe('linkTables on the MemoryWorkbook', () => {
   it('asks before inserting, lists what each item misses, and on no writes nothing', async () => {
     const workbook = workbookWith(['review', 'staff']);
     const before = await workbook.listSheets();
-    const run = deps(workbook, 'nb', false);
+    const run = deps(workbook, 'nb', 'cancel');
     const outcome = await run.run();
     expect(outcome.kind).toBe('declined');
     expect(run.ask).toHaveBeenCalledTimes(1);
     const content = (run.ask.mock.calls[0] as unknown as [ReturnType<typeof missingTablesDialog>])[0];
     expect(content.title).toBe('5 tabeller mangler');
     expect(content.lines).toContain(
-      'Tjenester 6 Jobbutvikling – hyppig arbeidsgiverkontakt: mangler Porteføljer, Arbeidsgiverkontakter',
+      'Tjenester 6 Jobbutvikling – hyppig arbeidsgiverkontakt: trenger Evalueringsdata, Ansatte, Porteføljer, Arbeidsgiverkontakter – mangler Porteføljer, Arbeidsgiverkontakter',
     );
+    expect([content.confirmLabel, content.alternativeLabel, content.cancelLabel]).toEqual([
+      'Sett inn manglende tabeller og koble',
+      'Koble uten dem',
+      'Avbryt',
+    ]);
+    expect(missingTablesDialog(linkCheck({ sheets: [] }, 'en'), 'en')).toMatchObject({
+      confirmLabel: 'Insert the missing tables and link',
+      alternativeLabel: 'Link without them',
+      cancelLabel: 'Cancel',
+    });
     expect(await workbook.listSheets()).toEqual(before);
-    expect(linkMessage(outcome, 'nb')).toBe('Ikke koblet: de manglende tabellene ble ikke satt inn.');
-    expect(linkMessage(outcome, 'en')).toBe('Not linked: the missing tables were not inserted.');
+    expect(linkMessage(outcome, 'nb')).toBe('Ikke koblet: ingenting ble skrevet.');
+    expect(linkMessage(outcome, 'en')).toBe('Not linked: nothing was written.');
   });
 
   it('inserts the missing tables and wires the sheet: no #REF!, no score from an empty table, «Mangler data» named', async () => {
     const workbook = workbookWith(['review', 'staff', 'caseload', 'specialistTime', 'jobs', 'chartReview']);
-    const run = deps(workbook, 'nb', true);
+    const run = deps(workbook, 'nb', 'insert');
     const outcome = await run.run();
     expect(outcome.kind).toBe('linked');
     if (outcome.kind !== 'linked') return;
@@ -149,7 +165,7 @@ describe('linkTables on the MemoryWorkbook', () => {
     const check = await checkTables({ workbook, language: 'en' });
     expect(check.missing).toEqual([]);
     expect(check.empty).toEqual(['staff', 'caseload', 'specialistTime', 'jobs', 'employerContacts', 'chartReview']);
-    const run = deps(workbook, 'en', true);
+    const run = deps(workbook, 'en', 'insert');
     const outcome = await run.run();
     expect(run.ask).not.toHaveBeenCalled();
     expect(outcome.kind).toBe('linked');
@@ -157,6 +173,22 @@ describe('linkTables on the MemoryWorkbook', () => {
       expect(computed(workbook, itemId), itemId).toBe('#N/A');
       expect(reason(workbook, itemId), itemId).toBe(`No data: ${TABLES[itemNeedsRows(itemId)[0]!].sheet.en}`);
     }
+  });
+
+  it('links without the missing tables when asked: nothing inserted, their items #N/A naming them, never #REF!', async () => {
+    const tables: TableId[] = ['review', 'staff', 'caseload', 'specialistTime', 'jobs', 'chartReview'];
+    const workbook = workbookWith(tables);
+    const run = deps(workbook, 'nb', 'without');
+    const outcome = await run.run();
+    expect(run.ask).toHaveBeenCalledTimes(1);
+    expect(outcome).toMatchObject({ kind: 'linked', inserted: [], skipped: ['employerContacts'] });
+    expect(await workbook.listSheets()).not.toContain('Arbeidsgiverkontakter');
+    expect(computed(workbook, 'services.employer_contacts')).toBe('#N/A');
+    expect(reason(workbook, 'services.employer_contacts')).toBe('Mangler data: Arbeidsgiverkontakter');
+    for (const itemId of WIRED) expect(computed(workbook, itemId), itemId).not.toBe('#REF!');
+    expect(linkMessage(outcome, 'nb')).toBe(
+      'Skårskjemaet er koblet til tabellene. Mangler data til tabellene settes inn: Arbeidsgiverkontakter.',
+    );
   });
 
   it('wires an item whose table is still missing to #N/A naming it, never #REF!', async () => {
@@ -184,7 +216,7 @@ describe('linkTables on the MemoryWorkbook', () => {
     const outcome = await linkTables({
       workbook,
       language: 'nb',
-      ask: async () => true,
+      ask: async () => 'insert',
       confirmOverwrite: async () => false,
       wiredPlan: async (tablesPresent) =>
         scoreSheetPlan(review, { sheet: SHEET, language: 'nb', wiring: { host: 'excel', tablesPresent } }),

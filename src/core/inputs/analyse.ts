@@ -4,7 +4,7 @@
  * and the privacy scan of the mapped columns. Written as steps (steps.ts) so the pane can run it
  * in slices over 100 000 rows; re-mapping re-uses the split CSV and never parses again.
  */
-import { pseudonymizeImported, scanRows, type PersonalDataFinding } from './anonymity';
+import { isFlaggedValue, pseudonymizeImported, scanRows, type PersonalDataFinding } from './anonymity';
 import { csvSteps, type CsvOptions, type CsvParse, type QuoteReading } from './csv';
 import { decodeSteps, type DecodedText, type SourceEncoding } from './decode';
 import { guessTable } from './headers';
@@ -16,7 +16,7 @@ import { INPUT_TABLES, tableById, type TableDefinition, type TableId } from './t
 export type Pseudonyms = Readonly<Record<string, ReadonlyMap<string, string>>>;
 
 export interface AnalyseOptions extends ImportOptions {
-  /** Columns whose values are replaced by codes. */
+  /** Columns whose flagged values (names, fødselsnummer: isFlaggedValue) are replaced by codes. */
   readonly pseudonymize?: readonly string[];
   /** Codes from earlier imports, kept stable across tables. */
   readonly pseudonyms?: Pseudonyms;
@@ -46,8 +46,10 @@ export function* analyseSteps(table: TableDefinition, csv: CsvParse, options: An
   const pseudonymized = (options.pseudonymize ?? []).filter((column) => mapped.has(column));
   for (const column of pseudonymized) {
     const prefix = pseudonymPrefix(column);
+    // Only the values the scan flags (names, fødselsnummer): the service's own codes stay.
     const replaced = pseudonymizeImported(rows, column, {
       prefix,
+      only: isFlaggedValue,
       ...(pseudonyms[prefix] ? { existing: pseudonyms[prefix] } : {}),
     });
     rows = replaced.rows;

@@ -88,7 +88,7 @@ export function findFodselsnummer(textValue: string): string[] {
   return findFodselsnummerMatches(textValue).map((match) => match.digits);
 }
 
-function cellHasFodselsnummer(cell: CellValue): boolean {
+export function cellHasFodselsnummer(cell: CellValue): boolean {
   if (typeof cell === 'number') {
     // A number cell loses the leading zero of days 01–09: 01019012345 is stored as 1019012345.
     if (!Number.isInteger(cell) || cell < 1e9 || cell >= 1e11) return false;
@@ -218,6 +218,18 @@ export function scanColumn(column: ScanColumn): PersonalDataFinding[] {
   return findings;
 }
 
+/**
+ * True for a value the scan flags in a column: it holds a fødselsnummer, looks like a name (or a
+ * possible one), or has a name inside its text. The service's own codes (P102, AB, JS9) are not
+ * flagged; «Erstatt med ID-er» replaces only the flagged values (see PseudonymOptions.only).
+ */
+export function isFlaggedValue(value: unknown): boolean {
+  if (typeof value !== 'string' && typeof value !== 'number') return false;
+  if (cellHasFodselsnummer(value)) return true;
+  if (typeof value !== 'string') return false;
+  return looksLikeName(value) !== null || findNamesInText(value).some((match) => match.kind === 'name');
+}
+
 /** Scans a range whose first row holds headers. Rows are reported 1-based, the header being row 1. */
 export function scanValues(values: readonly (readonly CellValue[])[]): PersonalDataFinding[] {
   const headers = (values[0] ?? []).map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
@@ -267,6 +279,11 @@ export interface PseudonymOptions {
   readonly digits?: number;
   /** A mapping from an earlier call, to keep codes stable across tables. It is not modified. */
   readonly existing?: ReadonlyMap<string, string>;
+  /**
+   * Only values this says yes to are replaced (e.g. isFlaggedValue); the others stay as they are,
+   * and no new code is one of them. Default: every non-blank value.
+   */
+  readonly only?: (value: unknown) => boolean;
 }
 
 export interface PseudonymResult<R> {
@@ -283,7 +300,7 @@ export function pseudonymKey(value: unknown): string {
 /**
  * Replaces the values of one column by stable codes: the same value always gets the same code,
  * in order of first appearance (P001, P002 …), continuing an `existing` mapping. Blank cells stay
- * blank. Rows are copied (arrays or objects); the input is not changed.
+ * blank; with `only`, so does every value it does not pick. Rows are copied (arrays or objects); the input is not changed.
  */
 export function pseudonymize<R extends object>(
   rows: readonly R[],
@@ -293,21 +310,30 @@ export function pseudonymize<R extends object>(
   const prefix = options.prefix ?? 'P';
   const digits = options.digits ?? 3;
   const mapping = new Map<string, string>(options.existing ?? []);
-  const used = new Set(mapping.values());
+  const used = new Set([...mapping.values()].map(pseudonymKey));
+  const isBlank = (value: unknown) =>
+    value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  const replaced = (value: unknown) => !isBlank(value) && (options.only?.(value) ?? true);
+  // Values kept as they are (the service's own codes) are never handed out as new codes.
+  if (options.only)
+    for (const row of rows) {
+      const value = (row as Record<string | number, unknown>)[column];
+      if (!isBlank(value) && !replaced(value)) used.add(pseudonymKey(value));
+    }
   let next = 1;
   const nextCode = () => {
     let code: string;
     do {
       code = `${prefix}${String(next).padStart(digits, '0')}`;
       next += 1;
-    } while (used.has(code));
-    used.add(code);
+    } while (used.has(pseudonymKey(code)));
+    used.add(pseudonymKey(code));
     return code;
   };
   const out = rows.map((row) => {
     const copy = (Array.isArray(row) ? [...row] : { ...row }) as R;
     const value = (row as Record<string | number, unknown>)[column];
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return copy;
+    if (!replaced(value)) return copy;
     const key = pseudonymKey(value);
     let code = mapping.get(key);
     if (code === undefined) {

@@ -1,11 +1,18 @@
 import type { CellValue } from '../cells';
-import type { TableCapacity, TableId } from '../inputs/tables';
+import { INPUT_TABLES, type TableCapacity, type TableId } from '../inputs/tables';
 import type { Review } from '../review/model';
 import type { ScaleDefinition } from '../scale/types';
 import type { Language } from '../text';
-import type { SheetPlan } from '../workbook/plan';
+import { cellAddress, findConflicts, isPlanFormula, type Conflict, type SheetPlan } from '../workbook/plan';
 import type { Workbook } from '../workbook/workbook';
-import { isWiredScoreSheet, keepFollowing, scoreSheetPlan, wiringCapacity, type ScoreSheetWiring } from './score-sheet';
+import {
+  COLUMNS,
+  isWiredScoreSheet,
+  keepFollowing,
+  scoreSheetPlan,
+  wiringCapacity,
+  type ScoreSheetWiring,
+} from './score-sheet';
 
 type Cells = readonly (readonly CellValue[])[];
 
@@ -34,6 +41,39 @@ export interface WiredScoreSheetRequest {
   readonly wasWired?: boolean;
   /** Table rows learnt this session (an import extended a table), merged with those the formulas reach. */
   readonly capacity?: TableCapacity;
+  /**
+   * The input tables the workbook has (linkCheck's `present`): an item reading one that is not
+   * there gets #N/A «Mangler data: <tabell>», never a reference to it. Left out, the tables the
+   * sheet's formulas say are missing stay missing (wiringMissingTables), and the rest are taken
+   * to exist.
+   */
+  readonly tablesPresent?: readonly TableId[];
+}
+
+/**
+ * The tables a wired score sheet was linked without: those named by a computed cell that holds
+ * only `NA()+N("Mangler data: …")` (no reference to any sheet), as itemFormula writes for an item
+ * whose table is missing. Saving the sheet again keeps them missing instead of referring to them.
+ */
+export function wiringMissingTables(formulas: readonly (readonly CellValue[])[]): TableId[] {
+  const bySheet = new Map<string, TableId>();
+  for (const table of INPUT_TABLES) {
+    bySheet.set(table.sheet.nb, table.id);
+    bySheet.set(table.sheet.en, table.id);
+  }
+  const missing = new Set<TableId>();
+  for (const row of formulas) {
+    for (const cell of row) {
+      if (typeof cell !== 'string' || !cell.startsWith('=') || cell.includes('!')) continue;
+      for (const match of cell.matchAll(/NA\(\)\+N\("(?:Mangler data|No data): ([^"]*)"\)/g)) {
+        for (const name of match[1]!.split(', ')) {
+          const id = bySheet.get(name);
+          if (id) missing.add(id);
+        }
+      }
+    }
+  }
+  return INPUT_TABLES.map((table) => table.id).filter((id) => missing.has(id));
 }
 
 /** The larger row count of each table. */
@@ -56,10 +96,15 @@ export function scoreSheetWiring(request: WiredScoreSheetRequest): ScoreSheetWir
   const wired = request.wire === 'always' || request.wasWired === true || (!!formulas && isWiredScoreSheet(formulas));
   if (!wired) return undefined;
   const capacity = mergeCapacity(formulas ? wiringCapacity(formulas) : {}, request.capacity ?? {});
+  const missing = request.tablesPresent || !formulas ? [] : wiringMissingTables(formulas);
+  const tablesPresent =
+    request.tablesPresent ??
+    (missing.length > 0 ? INPUT_TABLES.map((table) => table.id).filter((id) => !missing.includes(id)) : undefined);
   return {
     host: request.host === 'sheets' ? 'sheets' : 'excel',
     follow: formulas ? keepFollowing(request.review, formulas, request.shown, request.scale) : [],
     ...(Object.keys(capacity).length > 0 ? { capacity } : {}),
+    ...(tablesPresent ? { tablesPresent } : {}),
   };
 }
 
@@ -72,4 +117,26 @@ export function wiredScoreSheetPlan(request: WiredScoreSheetRequest): {
   const { review, sheet, language, scale } = request;
   const plan = scoreSheetPlan(review, { sheet, language, ...(scale ? { scale } : {}), ...(wiring ? { wiring } : {}) });
   return { plan, wiring };
+}
+
+const columnLetters = (address: string) => address.replace(/\d+$/, '');
+const WIRED_COLUMNS = new Set(
+  [COLUMNS.computed, COLUMNS.reason].map((column) => columnLetters(cellAddress(0, column))),
+);
+const isFormulaText = (value: CellValue) => typeof value === 'string' && value.trimStart().startsWith('=');
+
+/**
+ * The cells a wired score sheet plan would overwrite that the user must be asked about: as
+ * findConflicts, less the pane's own formulas in the computed and reason columns, which linking
+ * again (a table inserted, a table extended) rewrites formula for formula.
+ */
+export function wiredSheetConflicts(plan: SheetPlan, existing: readonly (readonly CellValue[])[] | null): Conflict[] {
+  return findConflicts(plan, existing).filter(
+    (conflict) =>
+      !(
+        WIRED_COLUMNS.has(columnLetters(conflict.address)) &&
+        isFormulaText(conflict.existing) &&
+        isPlanFormula(conflict.planned)
+      ),
+  );
 }

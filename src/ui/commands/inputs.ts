@@ -1,11 +1,13 @@
+import { linkCheck } from '../../core/inputs/link-check';
 import { tableById, type TableId } from '../../core/inputs/tables';
-import { type Conflict } from '../../core/workbook/plan';
+import { findConflicts, type Conflict, type SheetPlan } from '../../core/workbook/plan';
 import { HEADER_ROWS, readComputedScores, scoreSheetPlan, type ScoreSheetWiring } from '../../core/sheets/score-sheet';
-import { wiredScoreSheetPlan } from '../../core/sheets/wired-score-sheet';
+import { wiredScoreSheetPlan, wiredSheetConflicts } from '../../core/sheets/wired-score-sheet';
 import { writeWithConsent } from '../../core/workbook/workbook';
 import { type Language, type Text } from '../../core/text';
+import type { CellValue } from '../../core/cells';
 import { type ViewContext } from '../context';
-import { showDialog } from '../dialog';
+import { askDialog, showDialog, type DialogContent } from '../dialog';
 import {
   blockingReasons,
   importMarks,
@@ -18,7 +20,8 @@ import {
 import { conflictSummary, errorText } from '../state';
 import { readFileAction, readInSlices } from './import-source';
 import { applyInputsAction, type InputsHost, type InputsStore } from '../state/inputs-store';
-import { INPUTS_STRINGS } from '../strings/inputs';
+import { INPUTS_STRINGS, type ActivityKind } from '../strings/inputs';
+import { linkMessage, linkTables, type LinkChoice } from './link-tables';
 
 /** The input tables' commands: read, ask, write over the workbook, then tell the screen (its store). */
 
@@ -40,11 +43,27 @@ export function focusFirst(store: InputsStore): void {
   store.container?.querySelector<HTMLElement>('[data-key="import-table"]')?.focus();
 }
 
+/** Gives the pane a turn (to paint the progress, to answer the user) between steps of long work. */
+const paneTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Shows long work at a step (a progress element with text), then lets the pane paint it. */
+async function step(store: InputsStore, kind: ActivityKind, at: number): Promise<void> {
+  update(store, { type: 'activity', activity: { kind, step: at } });
+  await paneTurn();
+}
+
 export async function readFile(store: InputsStore, file: File): Promise<void> {
   const ctx = store.ctx;
   if (!ctx) return;
-  // The encoding is detected (and can be switched) in the draft.
-  update(store, await readFileAction(file, ctx.stateNow().language));
+  await step(store, 'readFile', 1);
+  let action: InputsAction;
+  try {
+    // The encoding is detected (and can be switched) in the draft.
+    action = await readFileAction(file, ctx.stateNow().language);
+  } finally {
+    update(store, { type: 'activity', activity: null }, false);
+  }
+  update(store, action);
   focusFirst(store);
 }
 
@@ -81,18 +100,48 @@ async function confirmWith(store: InputsStore, conflicts: readonly Conflict[]): 
   );
 }
 
-async function run(store: InputsStore, task: (host: InputsHost, ctx: ViewContext) => Promise<void>): Promise<void> {
+/** Asks the in-pane dialog with three answers (link with, without the missing tables, or cancel). */
+async function askChoice(store: InputsStore, content: DialogContent): Promise<LinkChoice> {
+  const ctx = store.ctx!;
+  const layer = (store.container?.closest('.ipsf') as HTMLElement | null) ?? store.container?.ownerDocument.body;
+  if (!layer || !store.container) return 'cancel';
+  const answer = await askDialog(layer, [store.container], content, `${ctx.prefix}-inputs`);
+  return answer === 'confirm' ? 'insert' : answer === 'alternative' ? 'without' : 'cancel';
+}
+
+/**
+ * Runs a command: busy meanwhile, errors told, and its progress shown from its first step to its
+ * end (the activity is cleared however it ends).
+ */
+async function run(
+  store: InputsStore,
+  kind: ActivityKind,
+  task: (host: InputsHost, ctx: ViewContext) => Promise<void>,
+): Promise<void> {
   const host = store.host;
   const ctx = store.ctx;
   if (!host || !ctx || store.state.busy) return;
-  update(store, { type: 'busy', busy: true });
+  update(store, { type: 'busy', busy: true }, false);
   try {
+    await step(store, kind, 1);
     await task(host, ctx);
   } catch (error) {
     failure(store, error);
   } finally {
+    update(store, { type: 'activity', activity: null }, false);
     update(store, { type: 'busy', busy: false });
   }
+}
+
+/** The input tables the workbook has now, in the pane's language (one round trip). */
+async function tablesPresent(host: InputsHost, language: Language): Promise<readonly TableId[]> {
+  return linkCheck({ sheets: await host.workbook.listSheets() }, language).present;
+}
+
+/** Conflicts to ask about: on the score sheet, not the pane's own formulas that linking again rewrites. */
+function conflictsFor(scoreSheet: string) {
+  return (plan: SheetPlan, existing: CellValue[][] | null) =>
+    plan.sheet === scoreSheet ? wiredSheetConflicts(plan, existing) : findConflicts(plan, existing);
 }
 
 export async function loadSheets(store: InputsStore): Promise<void> {
@@ -108,7 +157,7 @@ export async function loadSheets(store: InputsStore): Promise<void> {
 
 /** Writes the tables' sheets (header, help row, validations), asking before anything is overwritten. */
 export async function insertTables(store: InputsStore, ids: readonly TableId[]): Promise<void> {
-  await run(store, async (host, ctx) => {
+  await run(store, 'insert', async (host, ctx) => {
     const language = ctx.stateNow().language;
     const plans = ids.map((id) => tablePlan(id, language, store.state.teamWord));
     const outcome = await writeWithConsent(host.workbook, plans, (conflicts) => confirmWith(store, conflicts));
@@ -122,12 +171,17 @@ export async function insertTables(store: InputsStore, ids: readonly TableId[]):
       en: INPUTS_STRINGS.en.inserted(names.replace(/«|»/g, '"')),
     });
     await loadSheets(store);
-    if (ctx.stateNow().review) await readComputed(store, host, ctx);
+    if (!ctx.stateNow().review) return;
+    // A score sheet linked without these tables now refers to them (empty: «Mangler data» still).
+    await step(store, 'insert', 2);
+    await rewire(store, host, ctx, true);
+    await step(store, 'insert', 3);
+    await readComputed(store, host, ctx);
   });
 }
 
 export async function openSheet(store: InputsStore, sheet: string): Promise<void> {
-  await run(store, async (host) => {
+  await run(store, 'refresh', async (host) => {
     await host.workbook.activate(sheet);
   });
 }
@@ -140,7 +194,7 @@ export async function openSheet(store: InputsStore, sheet: string): Promise<void
 export async function writeImport(store: InputsStore): Promise<void> {
   const draft = store.state.draft;
   if (!draft || !draft.tableId || blockingReasons(draft).length > 0) return;
-  await run(store, async (host, ctx) => {
+  await run(store, 'write', async (host, ctx) => {
     const language = ctx.stateNow().language;
     const table = termedTable(tableById(draft.tableId!), store.state.teamWord);
     const sheet = table.sheet[language];
@@ -152,6 +206,7 @@ export async function writeImport(store: InputsStore): Promise<void> {
       say(store, 'error', { nb: errorText(error), en: errorText(error) });
       return;
     }
+    await step(store, 'write', 2);
     const outcome = await writeWithConsent(host.workbook, planned.plans, (conflicts) => confirmWith(store, conflicts));
     if (!outcome.written) {
       say(store, 'warning', { nb: INPUTS_STRINGS.nb.notWritten, en: INPUTS_STRINGS.en.notWritten });
@@ -167,16 +222,23 @@ export async function writeImport(store: InputsStore): Promise<void> {
       nb: INPUTS_STRINGS.nb.written(planned.rows, sheet, planned.cleared),
       en: INPUTS_STRINGS.en.written(planned.rows, sheet, planned.cleared),
     };
+    // A wired score sheet is wired again when the table is new (linked without it, it now refers to
+    // it) or was extended (the formulas must reach the new rows too).
+    let rewired = false;
+    if ((existing === null || planned.extended !== null) && ctx.stateNow().review) {
+      await step(store, 'write', 3);
+      rewired = await rewire(store, host, ctx, true);
+    }
     if (planned.extended === null) say(store, 'success', written);
     else {
-      // The score sheet's formulas must reach the new rows too: a wired sheet is wired again.
-      const rewired = ctx.stateNow().review ? await rewire(store, host, ctx, true) : false;
       const tail = (l: Language) =>
         `${INPUTS_STRINGS[l].extended(sheet, planned.extended!)}${rewired ? '' : ` ${INPUTS_STRINGS[l].extendedRewire}`}`;
       say(store, 'success', { nb: `${written.nb} ${tail('nb')}`, en: `${written.en} ${tail('en')}` });
     }
     await loadSheets(store);
-    if (ctx.stateNow().review) await readComputed(store, host, ctx);
+    if (!ctx.stateNow().review) return;
+    await step(store, 'write', 4);
+    await readComputed(store, host, ctx);
   });
 }
 
@@ -186,7 +248,13 @@ export async function writeImport(store: InputsStore): Promise<void> {
  * consensus that follows the computed score kept following. Null when `onlyIfWired` and the
  * sheet is not wired.
  */
-async function wiredPlan(store: InputsStore, host: InputsHost, ctx: ViewContext, onlyIfWired: boolean) {
+async function wiredPlan(
+  store: InputsStore,
+  host: InputsHost,
+  ctx: ViewContext,
+  onlyIfWired: boolean,
+  present: readonly TableId[],
+) {
   const state = ctx.stateNow();
   if (!state.review) return null;
   const options = { sheet: state.sheet, language: state.language, scale: state.scale };
@@ -202,35 +270,58 @@ async function wiredPlan(store: InputsStore, host: InputsHost, ctx: ViewContext,
     shown,
     wire: onlyIfWired ? 'ifWired' : 'always',
     capacity: store.state.capacity,
+    // A table the workbook lacks is never referred to: its items show «Mangler data: <tabell>».
+    tablesPresent: present,
   });
   return wiring ? plan : null;
 }
 
-/** Writes the wired score sheet (asks before overwriting); false when nothing was written. */
+/**
+ * Writes the wired score sheet to the tables the workbook has now (asks before overwriting a
+ * user's cells, not the pane's own formulas); false when nothing was written.
+ */
 async function rewire(store: InputsStore, host: InputsHost, ctx: ViewContext, onlyIfWired: boolean): Promise<boolean> {
-  const plan = await wiredPlan(store, host, ctx, onlyIfWired);
+  const present = await tablesPresent(host, ctx.stateNow().language);
+  const plan = await wiredPlan(store, host, ctx, onlyIfWired, present);
   if (!plan) return false;
-  const outcome = await writeWithConsent(host.workbook, [plan], (conflicts) => confirmWith(store, conflicts));
+  const outcome = await writeWithConsent(host.workbook, [plan], (conflicts) => confirmWith(store, conflicts), {
+    conflictsOf: conflictsFor(plan.sheet),
+  });
   return outcome.written;
 }
 
-/** Rewrites the open review's score sheet with the wired formulas (asks before overwriting). */
+/**
+ * «Koble skårskjemaet til tabellene»: the tables each item needs are checked first; with some
+ * missing the user is asked to insert them and link, link without them (their items show #N/A
+ * «Mangler data: <tabell>»), or cancel. Then the score sheet is written with the wired formulas.
+ */
 export async function wireScoreSheet(store: InputsStore): Promise<void> {
-  await run(store, async (host, ctx) => {
+  await run(store, 'link', async (host, ctx) => {
     const state = ctx.stateNow();
     if (!state.review) return;
-    // A consensus that follows the computed score now keeps following it (unless the evaluators changed it).
-    if (!(await rewire(store, host, ctx, false))) {
-      say(store, 'warning', { nb: INPUTS_STRINGS.nb.notWritten, en: INPUTS_STRINGS.en.notWritten });
-      return;
-    }
-    say(store, 'success', { nb: INPUTS_STRINGS.nb.wired(state.sheet), en: INPUTS_STRINGS.en.wired(state.sheet) });
+    const language = state.language;
+    const outcome = await linkTables({
+      workbook: host.workbook,
+      language,
+      // A consensus that follows the computed score keeps following it (unless the evaluators changed it).
+      wiredPlan: (present) => wiredPlan(store, host, ctx, false, present),
+      ask: (content) => askChoice(store, content),
+      confirmOverwrite: (conflicts) => confirmWith(store, conflicts),
+      conflictsOf: conflictsFor(state.sheet),
+      onStep: (at) => step(store, 'link', at),
+      options: { capacity: store.state.capacity, teamWord: store.state.teamWord },
+    });
+    const text = { nb: linkMessage(outcome, 'nb'), en: linkMessage(outcome, 'en') };
+    say(store, outcome.kind === 'linked' ? 'success' : 'warning', text);
+    if (outcome.kind !== 'linked') return;
+    if (outcome.inserted.length > 0) await loadSheets(store);
+    await step(store, 'link', 3);
     await readComputed(store, host, ctx);
   });
 }
 
 export async function refreshComputed(store: InputsStore): Promise<void> {
-  await run(store, (host, ctx) => readComputed(store, host, ctx));
+  await run(store, 'refresh', (host, ctx) => readComputed(store, host, ctx));
 }
 
 async function readComputed(store: InputsStore, host: InputsHost, ctx: ViewContext): Promise<void> {

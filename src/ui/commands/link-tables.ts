@@ -4,14 +4,20 @@ import { TABLES, type TableId } from '../../core/inputs/tables';
 import { itemById, itemLabel } from '../../core/scale/registry';
 import type { Language } from '../../core/text';
 import type { Conflict, SheetPlan } from '../../core/workbook/plan';
-import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
+import { writeWithConsent, type ConsentOptions, type Workbook } from '../../core/workbook/workbook';
 import type { DialogContent } from '../dialog';
+import { LINK_STRINGS } from '../strings/inputs';
 
 /**
- * «Koble til tabellene»: check which input tables each wired item needs and which the workbook
- * lacks or has empty, ask before inserting the missing ones, then write them and the wired score
- * sheet in one write that never overwrites a user's cells unasked (writeWithConsent).
+ * «Koble skårskjemaet til tabellene»: check which input tables each wired item needs and which the
+ * workbook lacks or has empty, ask whether to insert the missing ones (or link without them, or
+ * cancel), then write them and the wired score sheet in one write that never overwrites a user's
+ * cells unasked (writeWithConsent). A missing table is never referred to: its items show #N/A
+ * with «Mangler data: <tabell>».
  */
+/** The user's answer before linking with tables missing. */
+export type LinkChoice = 'insert' | 'without' | 'cancel';
+
 export interface LinkTablesDeps {
   readonly workbook: Workbook;
   /** The pane's language: the tables are looked for, inserted and referred to in it. */
@@ -21,52 +27,36 @@ export interface LinkTablesDeps {
    * `wiring.tablesPresent`), or null when no review is open.
    */
   wiredPlan(tablesPresent: readonly TableId[]): Promise<SheetPlan | null>;
-  /** Asks in the pane's dialog; true to go on. */
-  ask(content: DialogContent): Promise<boolean>;
+  /**
+   * Asks in the pane's dialog (missingTablesDialog): insert the missing tables and link, link
+   * without them (their items show «Mangler data»), or cancel.
+   */
+  ask(content: DialogContent): Promise<LinkChoice>;
   /** Asked by writeWithConsent when a cell that holds something would change. */
   confirmOverwrite(conflicts: readonly Conflict[]): Promise<boolean>;
+  /** Told before each step: 1 checking the tables, 2 writing (then the caller reads the scores). */
+  readonly onStep?: (step: number) => Promise<void> | void;
+  /** The conflicts to ask about (default findConflicts; the pane leaves out its own formulas). */
+  readonly conflictsOf?: ConsentOptions['conflictsOf'];
   readonly options?: LinkCheckOptions;
 }
 
 export type LinkOutcome =
-  /** Written: the tables inserted (none when all were there) and the check the formulas were made for. */
-  | { readonly kind: 'linked'; readonly inserted: readonly TableId[]; readonly check: LinkCheck }
-  /** The user said no to inserting the missing tables: nothing written. */
+  /**
+   * Written: the tables inserted (none when all were there or the user linked without them), the
+   * ones still missing (their items show «Mangler data»), and the check the formulas were made for.
+   */
+  | {
+      readonly kind: 'linked';
+      readonly inserted: readonly TableId[];
+      readonly skipped: readonly TableId[];
+      readonly check: LinkCheck;
+    }
+  /** The user cancelled: nothing written. */
   | { readonly kind: 'declined'; readonly check: LinkCheck }
   /** The user said no to overwriting cells: nothing written. */
   | { readonly kind: 'notWritten'; readonly check: LinkCheck }
   | { readonly kind: 'noReview' };
-
-const TEXT = {
-  nb: {
-    title: (count: number) => (count === 1 ? 'Én tabell mangler' : `${count} tabeller mangler`),
-    intro: 'Disse punktene regnes ut fra tabeller som ikke finnes i arbeidsboken:',
-    missingLine: (item: string, tables: string) => `${item}: mangler ${tables}`,
-    emptyLine: (item: string, tables: string) => `${item}: ${tables} er tom – viser «Mangler data» til den fylles ut`,
-    question: 'Sett inn de manglende tabellene (tomme, med overskrifter) og koble skårskjemaet til dem?',
-    confirm: 'Sett inn og koble',
-    cancel: 'Avbryt',
-    linked: (sheets: string) => `Skårskjemaet er koblet til tabellene.${sheets ? ` Satt inn: ${sheets}.` : ''}`,
-    stillEmpty: (tables: string) => `Mangler data til de fylles ut: ${tables}.`,
-    declined: 'Ikke koblet: de manglende tabellene ble ikke satt inn.',
-    notWritten: 'Ikke koblet: ingenting ble skrevet.',
-    noReview: 'Åpne eller start en vurdering først.',
-  },
-  en: {
-    title: (count: number) => (count === 1 ? 'One table is missing' : `${count} tables are missing`),
-    intro: 'These items are computed from tables the workbook does not have:',
-    missingLine: (item: string, tables: string) => `${item}: missing ${tables}`,
-    emptyLine: (item: string, tables: string) => `${item}: ${tables} is empty – shows "No data" until it is filled in`,
-    question: 'Insert the missing tables (empty, with headers) and link the score sheet to them?',
-    confirm: 'Insert and link',
-    cancel: 'Cancel',
-    linked: (sheets: string) => `The score sheet is linked to the tables.${sheets ? ` Inserted: ${sheets}.` : ''}`,
-    stillEmpty: (tables: string) => `No data until they are filled in: ${tables}.`,
-    declined: 'Not linked: the missing tables were not inserted.',
-    notWritten: 'Not linked: nothing was written.',
-    noReview: 'Open or start a review first.',
-  },
-} as const;
 
 const sheetNames = (tables: readonly TableId[], language: Language) =>
   tables.map((id) => TABLES[id].sheet[language]).join(', ');
@@ -76,33 +66,41 @@ const itemName = (itemId: string, language: Language) => {
   return `${itemLabel(item, language)} ${item.name[language]}`;
 };
 
-/** The question before inserting: per item the tables it misses (and the empty ones it needs). */
+/**
+ * The question before linking: per item with a table missing or empty, the tables it needs and
+ * which of them are missing (or empty), and three answers: insert and link, link without, cancel.
+ */
 export function missingTablesDialog(check: LinkCheck, language: Language): DialogContent {
-  const t = TEXT[language];
-  const lines = check.items.flatMap((item) => [
-    ...(item.missing.length > 0
-      ? [t.missingLine(itemName(item.itemId, language), sheetNames(item.missing, language))]
-      : []),
-    ...(item.empty.length > 0 ? [t.emptyLine(itemName(item.itemId, language), sheetNames(item.empty, language))] : []),
-  ]);
+  const t = LINK_STRINGS[language];
+  const lines = check.items.flatMap((item) => {
+    if (item.missing.length === 0 && item.empty.length === 0) return [];
+    const line = t.needsLine(
+      itemName(item.itemId, language),
+      sheetNames(item.needs, language),
+      sheetNames(item.missing, language),
+    );
+    return [item.empty.length > 0 ? `${line}; ${t.emptyLine(sheetNames(item.empty, language))}` : line];
+  });
   return {
     title: t.title(check.missing.length),
     intro: t.intro,
     lines,
     question: t.question,
-    confirmLabel: t.confirm,
+    confirmLabel: t.insert,
+    alternativeLabel: t.without,
     cancelLabel: t.cancel,
   };
 }
 
 /** What to tell the user after linking: only what happened. */
 export function linkMessage(outcome: LinkOutcome, language: Language): string {
-  const t = TEXT[language];
+  const t = LINK_STRINGS[language];
   switch (outcome.kind) {
     case 'linked': {
+      const missing = outcome.skipped.length > 0 ? ` ${t.stillMissing(sheetNames(outcome.skipped, language))}` : '';
       const stillEmpty =
         outcome.check.empty.length > 0 ? ` ${t.stillEmpty(sheetNames(outcome.check.empty, language))}` : '';
-      return `${t.linked(sheetNames(outcome.inserted, language))}${stillEmpty}`;
+      return `${t.linked(sheetNames(outcome.inserted, language))}${missing}${stillEmpty}`;
     }
     case 'declined':
       return t.declined;
@@ -137,17 +135,33 @@ export async function checkTables(deps: Pick<LinkTablesDeps, 'workbook' | 'langu
   return linkCheck(await countTables(deps), deps.language, deps.options);
 }
 
-/** Check → ask → insert the missing tables → wire the score sheet, in one consented write. */
+/**
+ * Check → ask (when tables are missing) → insert the missing tables or not → wire the score
+ * sheet to the tables present, in one consented write.
+ */
 export async function linkTables(deps: LinkTablesDeps): Promise<LinkOutcome> {
+  await deps.onStep?.(1);
   const counted = await countTables(deps);
   const check = linkCheck(counted, deps.language, deps.options);
-  const wired = await deps.wiredPlan([...check.present, ...check.missing]);
+  const choice = check.missing.length > 0 ? null : 'insert';
+  const wiredAll = await deps.wiredPlan([...check.present, ...check.missing]);
+  if (!wiredAll) return { kind: 'noReview' };
+  const answer = choice ?? (await deps.ask(missingTablesDialog(check, deps.language)));
+  if (answer === 'cancel') return { kind: 'declined', check };
+  const insert = answer === 'insert';
+  // Linked without the missing tables: the formulas refer only to the tables present.
+  const wired = insert || check.missing.length === 0 ? wiredAll : await deps.wiredPlan(check.present);
   if (!wired) return { kind: 'noReview' };
-  if (check.missing.length > 0 && !(await deps.ask(missingTablesDialog(check, deps.language)))) {
-    return { kind: 'declined', check };
-  }
-  const outcome = await writeWithConsent(deps.workbook, [...check.insertPlans, wired], deps.confirmOverwrite);
+  await deps.onStep?.(2);
+  const plans = insert ? [...check.insertPlans, wired] : [wired];
+  const outcome = await writeWithConsent(
+    deps.workbook,
+    plans,
+    deps.confirmOverwrite,
+    deps.conflictsOf ? { conflictsOf: deps.conflictsOf } : {},
+  );
   if (!outcome.written) return { kind: 'notWritten', check };
+  if (!insert) return { kind: 'linked', inserted: [], skipped: check.missing, check };
   // The inserted tables are there now, and empty: the items that need them show «Mangler data».
   const after = linkCheck(
     {
@@ -157,5 +171,5 @@ export async function linkTables(deps: LinkTablesDeps): Promise<LinkOutcome> {
     deps.language,
     deps.options,
   );
-  return { kind: 'linked', inserted: check.missing, check: after };
+  return { kind: 'linked', inserted: check.missing, skipped: [], check: after };
 }

@@ -32,8 +32,6 @@ export const INPUTS_STRINGS = {
     table: 'Tabell',
     chooseTable: 'Velg tabell …',
     guessed: '(gjettet ut fra overskriftene)',
-    mapping: 'Kolonner',
-    sourceColumn: 'I filen',
     tableColumn: 'I tabellen',
     notUsed: '— ikke bruk —',
     how: { exact: 'funnet', fuzzy: 'antatt', override: 'valgt', unmapped: 'ukjent', ignored: 'ikke brukt' } as Record<
@@ -48,7 +46,7 @@ export const INPUTS_STRINGS = {
     markedNotPersonal: (column: string) =>
       `«${column}» er merket som ikke personopplysninger. Merket lagres i vurderingen som er åpen.`,
     replaced: (column: string, prefix: string) =>
-      `«${column}» er erstattet med ID-er (${prefix}001 …). Samme verdi får samme ID i alle tabeller i denne økten.`,
+      `Navnene og fødselsnumrene i «${column}» er erstattet med ID-er (${prefix}001 …); tjenestens egne koder står som før. Samme verdi får samme ID i alle tabeller i denne økten.`,
     acknowledge: 'Jeg har sjekket: de markerte kolonnene inneholder ikke personopplysninger.',
     preview: 'Forhåndsvisning',
     readable: (rows: number, table: string) => `${rows} rader kan leses inn i «${table}».`,
@@ -59,7 +57,6 @@ export const INPUTS_STRINGS = {
     skippedHeading: (count: number) => `${count} linjer hoppet over`,
     skippedLine: (line: number, why: string) => `Linje ${line}: ${why}`,
     warningsHeading: (count: number) => `${count} merknader`,
-    previewRows: (shown: number, of: number) => `Viser ${shown} av ${of} rader.`,
     write: 'Skriv til arket',
     writeRows: (rows: number, sheet: string) => `Skriv ${rows} rader til «${sheet}»`,
     modeReplace: 'Erstatt radene i tabellen',
@@ -79,7 +76,6 @@ export const INPUTS_STRINGS = {
     wireIntro: (sheet: string) =>
       `Koble «${sheet}» til tabellene: hvert punkt som kan beregnes, får en beregnet skår og en begrunnelse som formler. Konsensusskåren følger den beregnede til dere skriver en annen.`,
     wire: 'Koble skårskjemaet til tabellene',
-    wired: (sheet: string) => `«${sheet}» er koblet til tabellene.`,
     noReview: 'Start eller åpne en vurdering for å koble skårskjemaet til tabellene.',
     refresh: 'Oppdater beregnede skårer',
     computedHeading: 'Beregnet fra tabellene',
@@ -114,8 +110,6 @@ export const INPUTS_STRINGS = {
     table: 'Table',
     chooseTable: 'Choose a table …',
     guessed: '(guessed from the headers)',
-    mapping: 'Columns',
-    sourceColumn: 'In the file',
     tableColumn: 'In the table',
     notUsed: '— not used —',
     how: { exact: 'found', fuzzy: 'assumed', override: 'chosen', unmapped: 'unknown', ignored: 'not used' } as Record<
@@ -130,7 +124,7 @@ export const INPUTS_STRINGS = {
     markedNotPersonal: (column: string) =>
       `"${column}" is marked as not personal data. The mark is kept in the open review.`,
     replaced: (column: string, prefix: string) =>
-      `"${column}" was replaced with IDs (${prefix}001 …). The same value gets the same ID in every table this session.`,
+      `The names and national ID numbers in "${column}" were replaced with IDs (${prefix}001 …); the service's own codes stay as they were. The same value gets the same ID in every table this session.`,
     acknowledge: 'I have checked: the flagged columns hold no personal data.',
     preview: 'Preview',
     readable: (rows: number, table: string) => `${rows} rows can be imported into "${table}".`,
@@ -141,7 +135,6 @@ export const INPUTS_STRINGS = {
     skippedHeading: (count: number) => `${count} lines skipped`,
     skippedLine: (line: number, why: string) => `Line ${line}: ${why}`,
     warningsHeading: (count: number) => `${count} notes`,
-    previewRows: (shown: number, of: number) => `Showing ${shown} of ${of} rows.`,
     write: 'Write to the sheet',
     writeRows: (rows: number, sheet: string) => `Write ${rows} rows to "${sheet}"`,
     modeReplace: "Replace the table's rows",
@@ -161,12 +154,157 @@ export const INPUTS_STRINGS = {
     wireIntro: (sheet: string) =>
       `Connect "${sheet}" to the tables: every item that can be computed gets a computed score and a reason as formulas. The consensus score follows the computed one until you type another.`,
     wire: 'Connect the score sheet to the tables',
-    wired: (sheet: string) => `"${sheet}" is connected to the tables.`,
     noReview: 'Start or open a review to connect its score sheet to the tables.',
     refresh: 'Refresh computed scores',
     computedHeading: 'Computed from the tables',
     computedNone: 'The score sheet has no computed scores yet (connect it to the tables).',
     total: TERMS.totalScore.en,
     dialogTitle: 'Overwrite cells?',
+  },
+} as const;
+
+/** «Koble skårskjemaet til tabellene» (commands/link-tables.ts): the question before linking and what happened. */
+export const LINK_STRINGS = {
+  nb: {
+    title: (count: number) => (count === 1 ? 'Én tabell mangler' : `${count} tabeller mangler`),
+    intro: 'Disse punktene regnes ut fra tabeller som ikke finnes i arbeidsboken, eller som er tomme:',
+    needsLine: (item: string, needs: string, missing: string) =>
+      `${item}: trenger ${needs}${missing ? ` – mangler ${missing}` : ''}`,
+    emptyLine: (tables: string) => `${tables} er tom – viser «Mangler data» til den fylles ut`,
+    question:
+      'Sett inn de manglende tabellene (tomme, med overskrifter) og koble skårskjemaet til dem? Kobler du uten dem, viser punktene «Mangler data» til tabellene settes inn.',
+    insert: 'Sett inn manglende tabeller og koble',
+    without: 'Koble uten dem',
+    cancel: 'Avbryt',
+    linked: (sheets: string) => `Skårskjemaet er koblet til tabellene.${sheets ? ` Satt inn: ${sheets}.` : ''}`,
+    stillMissing: (tables: string) => `Mangler data til tabellene settes inn: ${tables}.`,
+    stillEmpty: (tables: string) => `Mangler data til de fylles ut: ${tables}.`,
+    declined: 'Ikke koblet: ingenting ble skrevet.',
+    notWritten: 'Ikke koblet: ingenting ble skrevet.',
+    noReview: 'Åpne eller start en vurdering først.',
+  },
+  en: {
+    title: (count: number) => (count === 1 ? 'One table is missing' : `${count} tables are missing`),
+    intro: 'These items are computed from tables the workbook does not have, or that are empty:',
+    needsLine: (item: string, needs: string, missing: string) =>
+      `${item}: needs ${needs}${missing ? ` – missing ${missing}` : ''}`,
+    emptyLine: (tables: string) => `${tables} is empty – shows "No data" until it is filled in`,
+    question:
+      'Insert the missing tables (empty, with headers) and link the score sheet to them? Linked without them, the items show "No data" until the tables are inserted.',
+    insert: 'Insert the missing tables and link',
+    without: 'Link without them',
+    cancel: 'Cancel',
+    linked: (sheets: string) => `The score sheet is linked to the tables.${sheets ? ` Inserted: ${sheets}.` : ''}`,
+    stillMissing: (tables: string) => `No data until the tables are inserted: ${tables}.`,
+    stillEmpty: (tables: string) => `No data until they are filled in: ${tables}.`,
+    declined: 'Not linked: nothing was written.',
+    notWritten: 'Not linked: nothing was written.',
+    noReview: 'Open or start a review first.',
+  },
+} as const;
+
+/** Long work on the input tables' screen: what is being done, step by step (a progress element with text). */
+export type ActivityKind = 'readFile' | 'link' | 'insert' | 'write' | 'refresh';
+
+export const ACTIVITY_STRINGS: Readonly<
+  Record<'nb' | 'en', { readonly label: string; readonly steps: Readonly<Record<ActivityKind, readonly string[]>> }>
+> = {
+  nb: {
+    label: 'Fremdrift',
+    steps: {
+      readFile: ['Leser filen'],
+      link: ['Ser etter tabellene', 'Kobler skårskjemaet', 'Leser de beregnede skårene'],
+      insert: ['Setter inn tabellene', 'Kobler skårskjemaet på nytt', 'Leser de beregnede skårene'],
+      write: ['Leser tabellen', 'Skriver radene', 'Kobler skårskjemaet på nytt', 'Leser de beregnede skårene'],
+      refresh: ['Leser de beregnede skårene'],
+    },
+  },
+  en: {
+    label: 'Progress',
+    steps: {
+      readFile: ['Reading the file'],
+      link: ['Looking for the tables', 'Linking the score sheet', 'Reading the computed scores'],
+      insert: ['Inserting the tables', 'Linking the score sheet again', 'Reading the computed scores'],
+      write: ['Reading the table', 'Writing the rows', 'Linking the score sheet again', 'Reading the computed scores'],
+      refresh: ['Reading the computed scores'],
+    },
+  },
+};
+
+/** The import's source (views/import-source.ts): encoding, separator, stray quotes, a long read's progress. */
+export const IMPORT_SOURCE_STRINGS = {
+  nb: {
+    source: 'Filen slik den er lest',
+    encoding: 'Tegnkoding',
+    detected: '(funnet automatisk)',
+    separator: (name: string) => `Skilletegn: ${name}`,
+    separators: { ';': 'semikolon', ',': 'komma', '\t': 'tabulator' },
+    sample: 'Overskrift og de første linjene:',
+    badLines: (count: number, lines: string, encoding: string) =>
+      `${count} tegn kunne ikke leses som ${encoding} (linje ${lines}). Verdiene med slike tegn rapporteres nedenfor og skrives ikke; velg en annen tegnkoding om teksten ser feil ut.`,
+    merged: (spans: string) =>
+      `Linje ${spans}: et anførselstegn åpner en verdi som går over flere linjer som ser ut som egne rader.`,
+    mergedMore: (count: number) => `… og ${count} til.`,
+    mergedQuestion: 'Hvordan skal linjene leses?',
+    split: 'Hver linje som egen rad (anførselstegnet er tekst)',
+    keep: 'Linjene som én verdi, slik anførselstegnene sier',
+    phase: {
+      decode: 'Leser tegnene',
+      parse: 'Deler opp linjene',
+      rows: 'Leser radene',
+      privacy: 'Ser etter navn og fødselsnummer',
+    },
+    reading: 'Leser inn …',
+  },
+  en: {
+    source: 'The file as read',
+    encoding: 'Encoding',
+    detected: '(detected)',
+    separator: (name: string) => `Separator: ${name}`,
+    separators: { ';': 'semicolon', ',': 'comma', '\t': 'tab' },
+    sample: 'Header and first lines:',
+    badLines: (count: number, lines: string, encoding: string) =>
+      `${count} characters could not be read as ${encoding} (line ${lines}). Values with them are reported below and not written; choose another encoding if the text looks wrong.`,
+    merged: (spans: string) =>
+      `Line ${spans}: a quote opens a value that runs over several lines that look like rows of their own.`,
+    mergedMore: (count: number) => `… and ${count} more.`,
+    mergedQuestion: 'How should the lines be read?',
+    split: 'Each line as its own row (the quote is text)',
+    keep: 'The lines as one value, as the quotes say',
+    phase: {
+      decode: 'Reading the characters',
+      parse: 'Splitting the lines',
+      rows: 'Reading the rows',
+      privacy: 'Looking for names and national ID numbers',
+    },
+    reading: 'Reading …',
+  },
+} as const;
+
+/** The import's columns at pane width: one card per source column (views/inputs.ts). */
+export const IMPORT_COLUMN_STRINGS = {
+  nb: {
+    heading: (mapped: number, of: number) => `Kolonner (${mapped} av ${of} brukes)`,
+    intro: 'Én boks per kolonne i filen: hvor den skrives i tabellen, de første verdiene og hva som ble funnet.',
+    column: (index: number) => `Kolonne ${index}`,
+    samples: 'Første verdier',
+    noSamples: 'Ingen verdier',
+    unreadable: (count: number) => (count === 1 ? 'Én verdi kan ikke leses' : `${count} verdier kan ikke leses`),
+    finding: {
+      nationalId: 'Inneholder fødselsnummer',
+      names: 'Ser ut til å inneholde navn',
+      possibleNames: 'Kan inneholde navn',
+    },
+    seePrivacy: 'se «Personvern»',
+  },
+  en: {
+    heading: (mapped: number, of: number) => `Columns (${mapped} of ${of} used)`,
+    intro: 'One box per column of the file: where it goes in the table, its first values and what was found.',
+    column: (index: number) => `Column ${index}`,
+    samples: 'First values',
+    noSamples: 'No values',
+    unreadable: (count: number) => (count === 1 ? 'One value cannot be read' : `${count} values cannot be read`),
+    finding: { nationalId: 'Holds national ID numbers', names: 'Seems to hold names', possibleNames: 'May hold names' },
+    seePrivacy: 'see "Privacy"',
   },
 } as const;

@@ -2,7 +2,13 @@ import { parameterLabel, withDisplayNames } from '../../core/functions/parameter
 import { FUNCTION_LIST } from '../../core/functions/table';
 import type { ParameterSpec } from '../../core/functions/types';
 import type { ItemDefinition } from '../../core/scale/types';
-import { calculatorFor, emptyCalculatorInput, isMultiCellPaste, type CalculatorSpec } from '../calculator';
+import {
+  calculatorFor,
+  emptyCalculatorInput,
+  isMultiCellPaste,
+  type CalculatorInput,
+  type CalculatorSpec,
+} from '../calculator';
 import { h, type Child } from '../dom';
 import type { ViewContext } from '../context';
 import { useScoreButton } from './common';
@@ -27,24 +33,28 @@ export function functionName(host: ViewContext['host'], name: string): string {
   return host === 'sheets' ? `IPS_${name}` : `IPS.${name}`;
 }
 
-/** A small calculator for a computable item: its function's inputs, and the explained result. */
-export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
-  const spec = specFor(item.id);
-  if (!spec) return null;
-  const { state, s, prefix, dispatch, host } = ctx;
-  const language = state.language;
-  const ui = state.itemUi[item.id];
-  const input = ui?.calc ?? emptyCalculatorInput(spec);
-  const result = ui?.calcResult;
-  const id = (name: string) => `${prefix}-calc-${name}`;
-  const describe = (name: string) => `${id('param')}-${name}`;
-  const shown = (parameter: ParameterSpec) => displayName(spec.fn.name, parameter, language);
+/** What the parts of one item's calculator share. */
+interface CalcParts {
+  readonly ctx: ViewContext;
+  readonly item: ItemDefinition;
+  readonly spec: CalculatorSpec;
+  readonly input: CalculatorInput;
+  /** The element id of a part of this calculator. */
+  id(name: string): string;
+  /** The id of a parameter's description (aria-describedby). */
+  describe(name: string): string;
+  /** A parameter's display name. */
+  shown(parameter: ParameterSpec): string;
+  /** Removes a result computed from older input (typing leaves the DOM alone: caret, IME). */
+  dropStaleResult(event: Event): void;
+}
 
-  // Typing leaves the DOM alone (caret, IME); a result computed from older input is removed.
-  const dropStaleResult = (event: Event) =>
-    (event.target as HTMLElement).closest('section')?.querySelector('[data-role="calc-result"]')?.remove();
-
-  const scalars = spec.scalars.map((parameter) =>
+/** The single-value inputs, each labelled and described. */
+function scalarsView(parts: CalcParts): Child {
+  const { ctx, item, spec, input, id, describe, shown } = parts;
+  const { s, dispatch } = ctx;
+  const language = ctx.state.language;
+  return spec.scalars.map((parameter) =>
     h(
       'div',
       { class: 'ipsf-field' },
@@ -73,110 +83,120 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
             },
             { render: false },
           );
-          dropStaleResult(event);
+          parts.dropStaleResult(event);
         },
       }),
       h('span', { id: describe(parameter.name), class: 'ipsf-muted' }, parameter.description[language]),
     ),
   );
+}
 
-  const table =
-    spec.ranges.length === 0
-      ? null
-      : [
+/** One cell of the range table: typed, pasted (a block of cells fills the table) or Enter to go down. */
+function rangeCell(parts: CalcParts, parameter: ParameterSpec, cells: readonly string[], row: number, column: number) {
+  const { ctx, item, spec, input, describe, shown } = parts;
+  const { s, dispatch } = ctx;
+  return h('input', {
+    class: 'ipsf-input',
+    type: 'text',
+    value: cells[column] ?? '',
+    autocomplete: 'off',
+    'aria-label': s.calcCell(shown(parameter), row + 1),
+    'aria-describedby': describe(parameter.name),
+    dataset: { key: `calc-${item.id}-${row}-${column}` },
+    onInput: (event: Event) => {
+      dispatch(
+        {
+          type: 'calcCell',
+          spec,
+          itemId: item.id,
+          row,
+          column,
+          value: (event.target as HTMLInputElement).value,
+        },
+        { render: false },
+      );
+      parts.dropStaleResult(event);
+    },
+    onPaste: (event: Event) => {
+      const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+      if (!isMultiCellPaste(text)) return;
+      event.preventDefault();
+      dispatch({ type: 'calcPaste', spec, itemId: item.id, row, column, text });
+    },
+    onKeydown: (event: Event) => {
+      // Enter moves down a row like a spreadsheet; on the last row it adds one.
+      const key = event as KeyboardEvent;
+      if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey) return;
+      event.preventDefault();
+      const rowCount = (ctx.stateNow().itemUi[item.id]?.calc ?? input).rows.length;
+      if (row + 1 >= rowCount) dispatch({ type: 'calcAddRow', spec, itemId: item.id });
+      ctx.commands.focusKey(`calc-${item.id}-${row + 1}-${column}`);
+    },
+  });
+}
+
+/** The list inputs as a table (one column per range parameter), and a legend of what each column is. */
+function rangeTableView(parts: CalcParts): Child {
+  const { ctx, spec, input, describe, shown } = parts;
+  const { s } = ctx;
+  const language = ctx.state.language;
+  if (spec.ranges.length === 0) return null;
+  return [
+    h(
+      'div',
+      { class: 'ipsf-calc-wrap' },
+      h(
+        'table',
+        { class: 'ipsf-calc-table', dataset: { role: 'calc-table' } },
+        h(
+          'thead',
+          null,
           h(
-            'div',
-            { class: 'ipsf-calc-wrap' },
-            h(
-              'table',
-              { class: 'ipsf-calc-table', dataset: { role: 'calc-table' } },
+            'tr',
+            null,
+            h('th', { class: 'ipsf-rowhead', scope: 'col' }, '#'),
+            spec.ranges.map((parameter) =>
               h(
-                'thead',
-                null,
-                h(
-                  'tr',
-                  null,
-                  h('th', { class: 'ipsf-rowhead', scope: 'col' }, '#'),
-                  spec.ranges.map((parameter) =>
-                    h(
-                      'th',
-                      { scope: 'col', title: parameter.description[language] },
-                      shown(parameter),
-                      parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null,
-                    ),
-                  ),
-                ),
-              ),
-              h(
-                'tbody',
-                null,
-                input.rows.map((cells, row) =>
-                  h(
-                    'tr',
-                    null,
-                    h('th', { class: 'ipsf-rowhead', scope: 'row' }, String(row + 1)),
-                    spec.ranges.map((parameter, column) =>
-                      h(
-                        'td',
-                        null,
-                        h('input', {
-                          class: 'ipsf-input',
-                          type: 'text',
-                          value: cells[column] ?? '',
-                          autocomplete: 'off',
-                          'aria-label': s.calcCell(shown(parameter), row + 1),
-                          'aria-describedby': describe(parameter.name),
-                          dataset: { key: `calc-${item.id}-${row}-${column}` },
-                          onInput: (event: Event) => {
-                            dispatch(
-                              {
-                                type: 'calcCell',
-                                spec,
-                                itemId: item.id,
-                                row,
-                                column,
-                                value: (event.target as HTMLInputElement).value,
-                              },
-                              { render: false },
-                            );
-                            dropStaleResult(event);
-                          },
-                          onPaste: (event: Event) => {
-                            const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
-                            if (!isMultiCellPaste(text)) return;
-                            event.preventDefault();
-                            dispatch({ type: 'calcPaste', spec, itemId: item.id, row, column, text });
-                          },
-                          onKeydown: (event: Event) => {
-                            // Enter moves down a row like a spreadsheet; on the last row it adds one.
-                            const key = event as KeyboardEvent;
-                            if (key.key !== 'Enter' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey) return;
-                            event.preventDefault();
-                            const rowCount = (ctx.stateNow().itemUi[item.id]?.calc ?? input).rows.length;
-                            if (row + 1 >= rowCount) dispatch({ type: 'calcAddRow', spec, itemId: item.id });
-                            ctx.commands.focusKey(`calc-${item.id}-${row + 1}-${column}`);
-                          },
-                        }),
-                      ),
-                    ),
-                  ),
-                ),
+                'th',
+                { scope: 'col', title: parameter.description[language] },
+                shown(parameter),
+                parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null,
               ),
             ),
           ),
-          h(
-            'dl',
-            { class: 'ipsf-legend' },
-            spec.ranges.map((parameter) => [
-              h('dt', null, shown(parameter)),
-              h('dd', { id: describe(parameter.name) }, parameter.description[language]),
-            ]),
+        ),
+        h(
+          'tbody',
+          null,
+          input.rows.map((cells, row) =>
+            h(
+              'tr',
+              null,
+              h('th', { class: 'ipsf-rowhead', scope: 'row' }, String(row + 1)),
+              spec.ranges.map((parameter, column) => h('td', null, rangeCell(parts, parameter, cells, row, column))),
+            ),
           ),
-        ];
+        ),
+      ),
+    ),
+    h(
+      'dl',
+      { class: 'ipsf-legend' },
+      spec.ranges.map((parameter) => [
+        h('dt', null, shown(parameter)),
+        h('dd', { id: describe(parameter.name) }, parameter.description[language]),
+      ]),
+    ),
+  ];
+}
 
-  let resultView: Child = null;
+/** The explained result (score, metric, reason and «use this score»), or the error in display names. */
+function resultView(parts: CalcParts): Child {
+  const { ctx, item, spec } = parts;
+  const { s } = ctx;
+  const result = ctx.state.itemUi[item.id]?.calcResult;
   if (result?.ok) {
-    resultView = h(
+    return h(
       'div',
       { class: 'ipsf-result', role: 'status', dataset: { role: 'calc-result' } },
       h(
@@ -193,71 +213,79 @@ export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
       ),
       h('div', null, useScoreButton(ctx, item, result.score, 'calc-use')),
     );
-  } else if (result && !result.ok) {
-    resultView = h(
+  }
+  if (result && !result.ok) {
+    return h(
       'div',
       { class: 'ipsf-result ipsf-bad', role: 'alert', dataset: { role: 'calc-result' } },
-      h('p', null, s.calcError(result.code, withDisplayNames(result.message, spec.fn, language))),
+      h('p', null, s.calcError(result.code, withDisplayNames(result.message, spec.fn, ctx.state.language))),
     );
   }
+  return null;
+}
 
+/** Add row, remove row, clear, and calculate. */
+function actionsView(parts: CalcParts): Child {
+  const { ctx, item, spec, input } = parts;
+  const { s, dispatch } = ctx;
+  const button = (key: string, label: string, onClick: () => void, extra: { disabled?: boolean } = {}) =>
+    h('button', { type: 'button', class: 'ipsf-btn ipsf-small', ...extra, dataset: { key }, onClick }, label);
+  return h(
+    'div',
+    { class: 'ipsf-row' },
+    spec.ranges.length > 0
+      ? [
+          button(`calc-add-${item.id}`, s.addRow, () => dispatch({ type: 'calcAddRow', spec, itemId: item.id })),
+          button(
+            `calc-remove-${item.id}`,
+            s.removeRow,
+            () => dispatch({ type: 'calcRemoveRow', spec, itemId: item.id }),
+            {
+              disabled: input.rows.length <= 1,
+            },
+          ),
+        ]
+      : null,
+    button(`calc-clear-${item.id}`, s.clearTable, () => dispatch({ type: 'calcClear', spec, itemId: item.id })),
+    h('span', { class: 'ipsf-grow' }),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'ipsf-btn ipsf-primary',
+        dataset: { key: `calc-run-${item.id}` },
+        onClick: () => ctx.commands.calculate(item.id),
+      },
+      s.calculate,
+    ),
+  );
+}
+
+/** A small calculator for a computable item: its function's inputs, and the explained result. */
+export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
+  const spec = specFor(item.id);
+  if (!spec) return null;
+  const { s, prefix, host } = ctx;
+  const id = (name: string) => `${prefix}-calc-${name}`;
+  const parts: CalcParts = {
+    ctx,
+    item,
+    spec,
+    input: ctx.state.itemUi[item.id]?.calc ?? emptyCalculatorInput(spec),
+    id,
+    describe: (name) => `${id('param')}-${name}`,
+    shown: (parameter) => displayName(spec.fn.name, parameter, ctx.state.language),
+    dropStaleResult: (event) =>
+      (event.target as HTMLElement).closest('section')?.querySelector('[data-role="calc-result"]')?.remove(),
+  };
   return h(
     'section',
     { class: 'ipsf-card', 'aria-labelledby': id('h'), dataset: { role: 'calculator' } },
     h('h3', { id: id('h') }, s.calculatorHeading),
     h('p', { class: 'ipsf-muted' }, s.calculatorIntro(functionName(host, spec.fn.name))),
-    table,
-    scalars,
-    h(
-      'div',
-      { class: 'ipsf-row' },
-      spec.ranges.length > 0
-        ? [
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn ipsf-small',
-                dataset: { key: `calc-add-${item.id}` },
-                onClick: () => dispatch({ type: 'calcAddRow', spec, itemId: item.id }),
-              },
-              s.addRow,
-            ),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn ipsf-small',
-                disabled: input.rows.length <= 1,
-                dataset: { key: `calc-remove-${item.id}` },
-                onClick: () => dispatch({ type: 'calcRemoveRow', spec, itemId: item.id }),
-              },
-              s.removeRow,
-            ),
-          ]
-        : null,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn ipsf-small',
-          dataset: { key: `calc-clear-${item.id}` },
-          onClick: () => dispatch({ type: 'calcClear', spec, itemId: item.id }),
-        },
-        s.clearTable,
-      ),
-      h('span', { class: 'ipsf-grow' }),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn ipsf-primary',
-          dataset: { key: `calc-run-${item.id}` },
-          onClick: () => ctx.commands.calculate(item.id),
-        },
-        s.calculate,
-      ),
-    ),
-    resultView,
+    rangeTableView(parts),
+    scalarsView(parts),
+    actionsView(parts),
+    resultView(parts),
   );
 }

@@ -1,4 +1,4 @@
-import { INPUT_TABLES, TABLES, columnById, tableById, toSheetValue, type TableId } from '../../core/inputs/tables';
+import { INPUT_TABLES, TABLES, columnById, tableById, type TableId } from '../../core/inputs/tables';
 import { tableFeeds } from '../../core/inputs/wiring';
 import { itemById, itemLabel } from '../../core/scale/registry';
 import { type Language, type Text } from '../../core/text';
@@ -6,7 +6,8 @@ import { type ViewContext } from '../context';
 import { h, replaceChildren, type Child } from '../dom';
 import { blockingReasons, tablePresence, termedTable, type ImportDraft, type InputsAction } from '../inputs-state';
 import { mergedView, progressView, sourceView } from './import-source';
-import { INPUTS_STRINGS } from '../strings/inputs';
+import { columnsView } from './import-columns';
+import { ACTIVITY_STRINGS, INPUTS_STRINGS } from '../strings/inputs';
 import { injectInputsStyles } from '../styles/inputs';
 import { storeFor, type InputsStore } from '../state/inputs-store';
 import {
@@ -34,9 +35,8 @@ export { computableItems, connectInputs, inputsStateOf, type InputsHost } from '
 
 export { INPUTS_NAV_LABEL } from '../strings/inputs';
 
-// ---- strings -----le rows are listed in full before "… and N more". */
+/** Unreadable rows are listed in full before "… and N more". */
 export const ERRORS_LISTED = 500;
-const PREVIEW_ROWS = 8;
 
 // ---- the view ----------------------------------------------------------------------------------
 
@@ -82,11 +82,47 @@ function content(store: InputsStore, ctx: ViewContext): Child {
     h('h2', null, t.heading),
     h('p', { class: 'ipsf-muted' }, t.intro),
     store.host ? null : h('div', { class: 'ipsf-msg ipsf-msg-warning', role: 'alert' }, h('p', null, t.notConnected)),
+    activityView(store, ctx),
     messageView(store, ctx),
     state.draft
       ? importView(store, ctx, state.draft)
       : [tablesView(store, ctx), importStart(store, ctx), scoreSheetCard(store, ctx)],
   ];
+}
+
+/** Long work under way (reading a file, linking, inserting, writing): its step as text and a progress bar. */
+function activityView(store: InputsStore, ctx: ViewContext): Child {
+  const activity = store.state.activity;
+  const t = ACTIVITY_STRINGS[ctx.state.language];
+  const steps = activity ? t.steps[activity.kind] : [];
+  return h(
+    'div',
+    {
+      class: 'ipsf-progress',
+      role: 'status',
+      'aria-live': 'polite',
+      dataset: { role: 'inputs-activity' },
+    },
+    activity
+      ? h(
+          'div',
+          {
+            class: 'ipsf-field',
+            dataset: { role: 'inputs-progress', kind: activity.kind, step: String(activity.step) },
+          },
+          h(
+            'span',
+            null,
+            `${steps[activity.step - 1] ?? ''} …${steps.length > 1 ? ` (${activity.step}/${steps.length})` : ''}`,
+          ),
+          h('progress', {
+            max: steps.length,
+            value: activity.step - 1,
+            'aria-label': t.label,
+          }),
+        )
+      : null,
+  );
 }
 
 function messageView(store: InputsStore, ctx: ViewContext): Child {
@@ -374,66 +410,14 @@ function importView(store: InputsStore, ctx: ViewContext, draft: ImportDraft): C
       ),
     ),
     table && result && draft.needs === null
-      ? [mappingView(store, ctx, draft), anonymityView(store, ctx, draft), previewView(ctx, draft)]
+      ? [
+          previewView(ctx, draft),
+          columnsView(draft, language, ctx.prefix, dispatch),
+          anonymityView(store, ctx, draft),
+          issuesView(ctx, draft),
+        ]
       : null,
     writeView(store, ctx, draft, reasons, table?.sheet[language] ?? ''),
-  );
-}
-
-function mappingView(store: InputsStore, ctx: ViewContext, draft: ImportDraft): Child {
-  const t = INPUTS_STRINGS[ctx.state.language];
-  const language = ctx.state.language;
-  const table = tableById(draft.tableId!);
-  const mapping = draft.result!.mapping;
-  return h(
-    'details',
-    {
-      dataset: { key: 'import-mapping', role: 'import-mapping' },
-      open: mapping.some((m) => m.how === 'unmapped' || m.how === 'fuzzy'),
-    },
-    h('summary', null, `${t.mapping} (${mapping.filter((m) => m.column !== null).length}/${mapping.length})`),
-    h(
-      'table',
-      { class: 'ipsf-map-table' },
-      h('thead', null, h('tr', null, h('th', null, t.sourceColumn), h('th', null, t.tableColumn))),
-      h(
-        'tbody',
-        null,
-        mapping.map((m, index) =>
-          h(
-            'tr',
-            { dataset: { role: 'map-row', how: m.how } },
-            h('td', null, m.header || '—'),
-            h(
-              'td',
-              null,
-              h(
-                'select',
-                {
-                  class: 'ipsf-input',
-                  'aria-label': `${t.tableColumn}: ${m.header}`,
-                  dataset: { key: `map-${index}`, header: m.header },
-                  onChange: (event: Event) => {
-                    const value = (event.target as HTMLSelectElement).value;
-                    update(store, {
-                      type: 'mapColumn',
-                      header: m.header,
-                      column: value === '' ? null : value,
-                      language,
-                    });
-                  },
-                },
-                h('option', { value: '', selected: m.column === null }, t.notUsed),
-                table.columns.map((column) =>
-                  h('option', { value: column.id, selected: m.column === column.id }, column.header[language]),
-                ),
-              ),
-              h('span', { class: 'ipsf-muted' }, ` ${t.how[m.how] ?? ''}`),
-            ),
-          ),
-        ),
-      ),
-    ),
   );
 }
 
@@ -527,7 +511,20 @@ function anonymityView(store: InputsStore, ctx: ViewContext, draft: ImportDraft)
   );
 }
 
+/** How many rows can be written into the table. */
 function previewView(ctx: ViewContext, draft: ImportDraft): Child {
+  const t = INPUTS_STRINGS[ctx.state.language];
+  const table = tableById(draft.tableId!);
+  return h(
+    'div',
+    { class: 'ipsf-field', dataset: { role: 'import-preview' } },
+    h('h4', { class: 'ipsf-label' }, t.preview),
+    h('p', { dataset: { role: 'readable' } }, t.readable(draft.rows.length, table.sheet[ctx.state.language])),
+  );
+}
+
+/** The rows that cannot be read (each with why), the lines skipped and the notes. */
+function issuesView(ctx: ViewContext, draft: ImportDraft): Child {
   const t = INPUTS_STRINGS[ctx.state.language];
   const language = ctx.state.language;
   const table = tableById(draft.tableId!);
@@ -538,52 +535,7 @@ function previewView(ctx: ViewContext, draft: ImportDraft): Child {
     (issue) => issue.line !== result.headerLine || issue.column === null || issue.value !== '',
   );
   const errorLines = new Set(rowErrors.map((issue) => issue.line));
-  const used = table.columns.filter((column) =>
-    draft.rows.some((row) => row.values[column.id] !== null && row.values[column.id] !== undefined),
-  );
-  const shown = draft.rows.slice(0, PREVIEW_ROWS);
-  return h(
-    'div',
-    { class: 'ipsf-field', dataset: { role: 'import-preview' } },
-    h('h4', { class: 'ipsf-label' }, t.preview),
-    h('p', { dataset: { role: 'readable' } }, t.readable(draft.rows.length, table.sheet[language])),
-    shown.length > 0
-      ? h(
-          'div',
-          { class: 'ipsf-preview-wrap' },
-          h(
-            'table',
-            { class: 'ipsf-preview-table' },
-            h(
-              'thead',
-              null,
-              h(
-                'tr',
-                null,
-                h('th', null, '#'),
-                used.map((column) => h('th', null, column.header[language])),
-              ),
-            ),
-            h(
-              'tbody',
-              null,
-              shown.map((row) =>
-                h(
-                  'tr',
-                  null,
-                  h('td', { class: 'ipsf-muted' }, String(row.line)),
-                  used.map((column) =>
-                    h('td', null, String(toSheetValue(column, row.values[column.id] ?? null, language))),
-                  ),
-                ),
-              ),
-            ),
-          ),
-          draft.rows.length > shown.length
-            ? h('p', { class: 'ipsf-muted' }, t.previewRows(shown.length, draft.rows.length))
-            : null,
-        )
-      : null,
+  return [
     rowErrors.length > 0
       ? h(
           'details',
@@ -646,7 +598,7 @@ function previewView(ctx: ViewContext, draft: ImportDraft): Child {
           ),
         )
       : null,
-  );
+  ];
 }
 
 function writeView(
@@ -784,7 +736,19 @@ function scoreSheetCard(store: InputsStore, ctx: ViewContext): Child {
                 .map((item) => {
                   const score = computed.scores[item.id]!;
                   return [
-                    h('dt', { title: score.reason }, itemLabel(item, language, ctx.state.scale)),
+                    h(
+                      'dt',
+                      { title: score.reason },
+                      itemLabel(item, language, ctx.state.scale),
+                      // Why there is no score («Mangler data: Arbeidsgiverkontakter»), shown, not only on hover.
+                      score.score === null && score.reason
+                        ? h(
+                            'span',
+                            { class: 'ipsf-computed-reason', dataset: { role: 'computed-reason', item: item.id } },
+                            score.reason,
+                          )
+                        : null,
+                    ),
                     h(
                       'dd',
                       { title: score.reason, dataset: { role: 'computed-score', item: item.id } },

@@ -331,3 +331,16 @@ describe("tables in the service's words", () => {
     expect(tablePresence([], JOBS_TABLE, 'en')).toBe('missing');
   });
 });
+
+describe('long work on the screen', () => {
+  it('shows the step it is at and is cleared when it ends', () => {
+    let state = initialInputsState();
+    expect(state.activity).toBeNull();
+    state = reduceInputs(state, { type: 'activity', activity: { kind: 'link', step: 1 } });
+    expect(state.activity).toEqual({ kind: 'link', step: 1 });
+    state = reduceInputs(state, { type: 'activity', activity: { kind: 'link', step: 2 } });
+    expect(state.activity?.step).toBe(2);
+    state = reduceInputs(state, { type: 'activity', activity: null });
+    expect(state.activity).toBeNull();
+  });
+});
