@@ -2,9 +2,8 @@ import type { Report } from '../core/report/build';
 import type { Score } from '../core/scale/types';
 import { runBulk, undoBulkStep, type BulkDeps } from './commands/bulk';
 import { showChartsInPane } from './commands/charts';
-import { checklistInPane, evidenceLogInPane, recordSampleInPane, rereadEvidence } from './commands/cycle-sheets';
+import { rereadEvidence } from './commands/evidence-log';
 import { writeReviewPlanInPane } from './commands/review-plan';
-import { insertResultsSheetInPane, outcomeChartsInPane } from './commands/outcomes';
 import { saveToHistory } from './commands/history';
 import type { PaneCommandContext } from './commands/pane';
 import { errorText, type AppState } from './state';
@@ -21,6 +20,19 @@ import {
 import { emptyCalculatorInput, runCalculator } from './calculator';
 import type { Commands } from './context';
 import { specFor } from './views/calculator';
+import { lazy, type Lazy } from './lazy';
+
+// Commands most sessions never run, loaded on first use (async chunks of the Excel pane).
+const cycleCommands = lazy(() => import(/* webpackChunkName: "cycle" */ './commands/cycle-sheets'));
+const outcomeCommands = lazy(() => import(/* webpackChunkName: "outcomes" */ './commands/outcomes'));
+
+/** Runs a command of a module loaded on first use; a module that does not load is said, as a view's is. */
+function later<T>(pane: PaneCommandContext, commands: Lazy<T>, run: (module: T) => Promise<void>): Promise<void> {
+  return commands.load().then(run, (error: unknown) => {
+    const message = errorText(error);
+    pane.notify('error', (t) => t.viewLoadFailed(message));
+  });
+}
 
 export interface CommandHost {
   readonly doc: Document;
@@ -50,12 +62,12 @@ export function paneCommands(pane: PaneCommandContext, host: CommandHost): Comma
     openReportWindow: () => openReportWindow(pane, doc.defaultView, reportHtml()),
     saveToHistory: () => saveToHistory(pane),
     showCharts: () => showChartsInPane(pane),
-    outcomeCharts: () => outcomeChartsInPane(pane),
-    insertResultsSheet: () => insertResultsSheetInPane(pane),
+    outcomeCharts: () => later(pane, outcomeCommands, (module) => module.outcomeChartsInPane(pane)),
+    insertResultsSheet: () => later(pane, outcomeCommands, (module) => module.insertResultsSheetInPane(pane)),
     writeReviewPlan: () => writeReviewPlanInPane(pane),
-    writeChecklist: () => checklistInPane(pane),
-    drawRecordSample: () => recordSampleInPane(pane),
-    writeEvidenceLog: () => evidenceLogInPane(pane),
+    writeChecklist: () => later(pane, cycleCommands, (module) => module.checklistInPane(pane)),
+    drawRecordSample: () => later(pane, cycleCommands, (module) => module.recordSampleInPane(pane)),
+    writeEvidenceLog: () => later(pane, cycleCommands, (module) => module.evidenceLogInPane(pane)),
     refreshSheets: () => refreshSheets(pane),
     async save() {
       await saveReview(pane);

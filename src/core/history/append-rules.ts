@@ -1,4 +1,4 @@
-import { sameRow, type HistoryRow } from './table';
+import type { HistoryRow } from './table';
 
 /**
  * The history's append rules, decided from the rows already there (the history is never
@@ -29,4 +29,20 @@ export function appendRule(existing: readonly HistoryRow[], row: HistoryRow): Ap
   }
   const highest = Math.max(...sameId.map((candidate) => candidate.revision));
   return highest > row.revision ? { kind: 'stale', highest } : { kind: 'revision' };
+}
+
+/** Whether two history rows record the same review, revision and content. */
+export function sameRow(a: HistoryRow, b: HistoryRow): boolean {
+  return (
+    a.reviewId === b.reviewId &&
+    a.service === b.service &&
+    a.team === b.team &&
+    a.date === b.date &&
+    a.type === b.type &&
+    a.evaluators === b.evaluators &&
+    a.revision === b.revision &&
+    a.corrections === b.corrections &&
+    a.scores.length === b.scores.length &&
+    a.scores.every((score, index) => score === b.scores[index])
+  );
 }

@@ -8,6 +8,7 @@ import { cellAddress, dateValue, type PlanFormat, type SheetPlan } from '../work
 import type { Language, Text } from '../text';
 import { fidelityLevel, totalScore } from '../totals';
 import { TERMS } from '../i18n/terms';
+import { appendRule } from './append-rules';
 
 /**
  * The review history: one row per saved review, for trend charts over time (the manual
@@ -325,21 +326,7 @@ export function currentHistory(rows: readonly HistoryRow[]): HistoryRow[] {
   return rows.filter((row) => latest.get(row.reviewId) === row);
 }
 
-/** Whether two history rows record the same review, revision and content. */
-export function sameRow(a: HistoryRow, b: HistoryRow): boolean {
-  return (
-    a.reviewId === b.reviewId &&
-    a.service === b.service &&
-    a.team === b.team &&
-    a.date === b.date &&
-    a.type === b.type &&
-    a.evaluators === b.evaluators &&
-    a.revision === b.revision &&
-    a.corrections === b.corrections &&
-    a.scores.length === b.scores.length &&
-    a.scores.every((score, index) => score === b.scores[index])
-  );
-}
+export { sameRow } from './append-rules';
 
 export interface HistoryAppendOptions {
   /** Defaults to «IPS-historikk» / "IPS history". */
@@ -362,7 +349,8 @@ export interface HistoryAppend {
 /**
  * Plans adding a review to the history below the existing rows, never touching them.
  * `existingValues` is what the host read from the history sheet (from A1), or null when the
- * sheet does not exist: then the plan also writes the header row.
+ * sheet does not exist: then the plan also writes the header row. The rules are appendRule's
+ * (append-rules.ts, the one place they are written; the pane's checkHistoryAppend uses them too):
  *
  * - A review id not yet in the history: appended.
  * - The same id and revision with identical content: nothing to write (action "unchanged").
@@ -381,21 +369,18 @@ export function planHistoryAppend(
   const sheet = options.sheet ?? HISTORY_SHEET[language];
   const row = historyRow(review, scale, options.appVersion);
   const existing = readHistory(existingValues, scale);
-  const sameId = existing.filter((candidate) => candidate.reviewId === row.reviewId);
-  const highest = sameId.reduce((max, candidate) => Math.max(max, candidate.revision), -1);
-  const sameRevision = sameId.filter((candidate) => candidate.revision === row.revision);
+  const rule = appendRule(existing, row);
   const emptyPlan: SheetPlan = { sheet, blocks: [] };
-  if (sameRevision.length > 0) {
-    const match = sameRevision.find((candidate) => sameRow(candidate, row));
-    if (match) return { action: 'unchanged', row: match.sheetRow ?? 0, plan: emptyPlan };
+  if (rule.kind === 'unchanged') return { action: 'unchanged', row: rule.match.sheetRow ?? 0, plan: emptyPlan };
+  if (rule.kind === 'changed') {
     throw invalidValue(
-      `review "${row.reviewId}" is already in the history (row ${(sameRevision[0]!.sheetRow ?? 0) + 1}) with other values; ` +
+      `review "${row.reviewId}" is already in the history (row ${(rule.existing.sheetRow ?? 0) + 1}) with other values; ` +
         `the history is never rewritten: record a correction of the saved review instead`,
     );
   }
-  if (highest > row.revision) {
+  if (rule.kind === 'stale') {
     throw invalidValue(
-      `review "${row.reviewId}" is in the history with revision ${highest}, newer than this copy (revision ${row.revision})`,
+      `review "${row.reviewId}" is in the history with revision ${rule.highest}, newer than this copy (revision ${row.revision})`,
     );
   }
 

@@ -4,7 +4,6 @@
  * through the privacy check first: a fødselsnummer stops the write, a possible name is asked
  * about; then the sheet is written without overwriting a user's cells unasked (writeWithConsent).
  */
-import type { CellValue } from '../../core/cells';
 import { caseloadRecords } from '../../core/cycle/caseload-records';
 import {
   checklistFreeTextFields,
@@ -13,24 +12,19 @@ import {
 } from '../../core/cycle/checklist';
 import { CHECKLIST_SHEET, checklistSheetPlan, readChecklistSheet } from '../../core/cycle/checklist-sheet';
 import { checkEvidencePrivacy } from '../../core/cycle/evidence';
-import {
-  EVIDENCE_SHEET,
-  evidenceSheetPlan,
-  readEvidenceSheet,
-  type EvidenceLog,
-} from '../../core/cycle/evidence-sheet';
+import { evidenceSheetPlan, type EvidenceLog } from '../../core/cycle/evidence-sheet';
 import { randomSeed } from '../../core/cycle/prng';
 import { pickRecordSample, type RecordSample } from '../../core/cycle/record-sample';
 import { RECORD_SAMPLE_SHEET, recordSampleSheetPlan } from '../../core/cycle/record-sample-sheet';
 import { checkFreeText, type FreeTextFinding, type FreeTextOptions } from '../../core/inputs/free-text';
 import { CASELOAD_TABLE, JOBS_TABLE } from '../../core/inputs/tables';
 import type { Review } from '../../core/review/model';
-import type { ScaleDefinition } from '../../core/scale/types';
-import type { Language, Text } from '../../core/text';
+import type { Language } from '../../core/text';
 import type { Conflict, SheetPlan } from '../../core/workbook/plan';
 import { writeWithConsent, type Workbook } from '../../core/workbook/workbook';
-import { errorText, type EvidenceSnapshot } from '../state';
+import { errorText } from '../state';
 import { cycleStrings, languageOf, type CycleStrings } from '../strings/cycle';
+import { evidenceSheetNames, evidenceSnapshot, namesOf } from './evidence-log';
 import { readMany, type PaneCommandContext } from './pane';
 
 export interface CycleSheetAsk {
@@ -129,41 +123,6 @@ export function writeRecordSampleSheet(
 }
 
 // ---- In the pane: the review's preparation card (views/preparation.ts) --------------------------
-
-/** The sheet's two names, the pane's language first. */
-function namesOf(name: Text, language: Language): [string, string] {
-  return [name[language], name[language === 'nb' ? 'en' : 'nb']];
-}
-
-/** The evidence log for the pane's state, from the values of its sheet names (null: no log there). */
-export function evidenceSnapshot(
-  names: readonly string[],
-  values: readonly (CellValue[][] | null | undefined)[],
-  scale: ScaleDefinition,
-): EvidenceSnapshot | null {
-  const at = values.findIndex((sheet) => !!sheet);
-  if (at < 0) return null;
-  const sheet = names[at]!;
-  try {
-    const log = readEvidenceSheet(values[at]!, scale);
-    return { sheet, reviewId: log.reviewId, entries: log.entries };
-  } catch (error) {
-    return { sheet, reviewId: '', entries: [], error: errorText(error) };
-  }
-}
-
-/** The evidence log's sheet names to read with a review, the pane's language first. */
-export function evidenceSheetNames(language: Language): [string, string] {
-  return namesOf(EVIDENCE_SHEET, language);
-}
-
-/** Reads the evidence log again (one read) into the pane's state, e.g. before the report is shown. */
-export async function rereadEvidence(pane: PaneCommandContext): Promise<void> {
-  const { language, scale } = pane.state();
-  const names = evidenceSheetNames(language);
-  const values = await readMany(pane.workbook, names);
-  if (!pane.destroyed()) pane.dispatch({ type: 'evidenceLoaded', evidence: evidenceSnapshot(names, values, scale) });
-}
 
 /** The questions the cycle sheets ask, in the pane's dialog. */
 function paneAsk(pane: PaneCommandContext): CycleSheetAsk {

@@ -28,7 +28,7 @@ import {
   reconcileWithHistory,
   reviewForSheet,
 } from '../workflow';
-import { evidenceSheetNames, evidenceSnapshot } from './cycle-sheets';
+import { evidenceSheetNames, evidenceSnapshot } from './evidence-log';
 import { readMany, type PaneCommandContext } from './pane';
 
 /**

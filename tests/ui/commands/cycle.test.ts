@@ -22,12 +22,8 @@ import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
 import { scoreSheetPlan } from '../../../src/core/sheets/score-sheet';
 import { cellAddress } from '../../../src/core/workbook/plan';
 import { MemoryWorkbook } from '../../../src/preview/memory-workbook';
-import {
-  checklistInPane,
-  evidenceLogInPane,
-  recordSampleInPane,
-  rereadEvidence,
-} from '../../../src/ui/commands/cycle-sheets';
+import { checklistInPane, evidenceLogInPane, recordSampleInPane } from '../../../src/ui/commands/cycle-sheets';
+import { rereadEvidence } from '../../../src/ui/commands/evidence-log';
 import { makeReport } from '../../../src/ui/commands/report';
 import { openScoreSheet, refreshSheets } from '../../../src/ui/commands/review';
 import { reviewPlanFromHistory, writeReviewPlanInPane } from '../../../src/ui/commands/review-plan';
