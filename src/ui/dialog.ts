@@ -52,33 +52,20 @@ export function askDialog(
       if (previous && previous.isConnected) previous.focus({ preventScroll: true });
       resolve(answer);
     };
-    const cancel = h(
-      'button',
-      { type: 'button', class: 'ipsf-btn', dataset: { role: 'dialog-cancel' }, onClick: () => close('cancel') },
-      content.cancelLabel,
-    );
-    const confirm = h(
-      'button',
-      {
-        type: 'button',
-        class: 'ipsf-btn ipsf-primary',
-        dataset: { role: 'dialog-confirm' },
-        onClick: () => close('confirm'),
-      },
-      content.confirmLabel,
-    );
-    const alternative = content.alternativeLabel
-      ? h(
-          'button',
-          {
-            type: 'button',
-            class: 'ipsf-btn',
-            dataset: { role: 'dialog-alternative' },
-            onClick: () => close('alternative'),
-          },
-          content.alternativeLabel,
-        )
-      : null;
+    const button = (answer: DialogAnswer, label: string, primary = false) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: primary ? 'ipsf-btn ipsf-primary' : 'ipsf-btn',
+          dataset: { role: `dialog-${answer}` },
+          onClick: () => close(answer),
+        },
+        label,
+      );
+    const cancel = button('cancel', content.cancelLabel);
+    const confirm = button('confirm', content.confirmLabel, true);
+    const alternative = content.alternativeLabel ? button('alternative', content.alternativeLabel) : null;
     const dialog = h(
       'div',
       {

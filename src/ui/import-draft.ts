@@ -14,6 +14,7 @@ import type { PersonalDataFinding } from '../core/inputs/anonymity';
 import { runToEnd, type Steps } from '../core/inputs/steps';
 import type { TableId } from '../core/inputs/tables';
 import type { Language, Text } from '../core/text';
+import { IMPORT_SOURCE_STRINGS } from './strings/inputs';
 
 export type WriteMode = 'replace' | 'append';
 export type DraftNeeds = 'decode' | 'parse' | 'analyse';
@@ -186,10 +187,11 @@ export function sourceBlockingReasons(draft: ImportDraft): Text[] {
       .slice(0, 5)
       .map((span) => lineSpan(span.line, span.endLine))
       .join(', ') + (merged.length > 5 ? ' …' : '');
+  const ask = { nb: 'Velg hvordan linjene skal leses.', en: 'Choose how to read the lines.' };
   return [
     {
-      nb: `Linje ${spans}: et anførselstegn åpner en verdi som går over flere linjer som ser ut som egne rader. Velg hvordan linjene skal leses.`,
-      en: `Line ${spans}: a quote opens a value that runs over several lines that look like rows of their own. Choose how to read the lines.`,
+      nb: `${IMPORT_SOURCE_STRINGS.nb.merged(spans)} ${ask.nb}`,
+      en: `${IMPORT_SOURCE_STRINGS.en.merged(spans)} ${ask.en}`,
     },
   ];
 }

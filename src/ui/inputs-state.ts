@@ -77,7 +77,7 @@ export interface InputsState {
   /** How far long work on the draft has come (reading a large file); null when none runs. */
   readonly progress: ImportProgress | null;
   /**
-   * Long work against the workbook (reading a file, linking, inserting, writing): which, and the
+   * Long work against the workbook (linking, inserting, writing an import): which, and the
    * step it is at (1-based, of the kind's steps); null when none runs.
    */
   readonly activity: Activity | null;

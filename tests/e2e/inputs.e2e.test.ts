@@ -290,7 +290,7 @@ describe('input tables in the pane', () => {
     await shot('inputs-02-import-review');
     await page.click(key('pseudonymize-participant'));
     await page.waitForSelector('[data-role="anonymity-ok"]');
-    expect(await text('[data-role="pseudonymized"]')).toContain('erstattet med ID-er');
+    expect(await text('[data-role="pseudonymized"]')).toContain('byttet ut med ID-er');
     expect(await page.isDisabled(key('import-write'))).toBe(false);
     expect(await text(key('import-write'))).toBe('Skriv 12 rader til «Jobber»');
   });
@@ -452,7 +452,7 @@ describe('imports that must not merge or garble rows', () => {
       (window as unknown as { probe: typeof probe }).probe = probe;
       new MutationObserver(() => {
         const progress = document.querySelector('[data-role="import-progress"]');
-        if (progress?.getAttribute('aria-live') === 'polite' && (progress.textContent ?? '').trim() !== '')
+        if (progress?.closest('[aria-live="polite"]') && (progress.textContent ?? '').trim() !== '')
           probe.progressSeen = true;
       }).observe(document.body, { childList: true, subtree: true });
       // A timer that only fires when the read gives the event loop back.

@@ -56,24 +56,15 @@ export interface WiredScoreSheetRequest {
  * whose table is missing. Saving the sheet again keeps them missing instead of referring to them.
  */
 export function wiringMissingTables(formulas: readonly (readonly CellValue[])[]): TableId[] {
-  const bySheet = new Map<string, TableId>();
-  for (const table of INPUT_TABLES) {
-    bySheet.set(table.sheet.nb, table.id);
-    bySheet.set(table.sheet.en, table.id);
+  const missing = new Set<string>();
+  for (const cell of formulas.flat()) {
+    if (typeof cell !== 'string' || !cell.startsWith('=') || cell.includes('!')) continue;
+    for (const match of cell.matchAll(/NA\(\)\+N\("(?:Mangler data|No data): ([^"]*)"\)/g))
+      for (const name of match[1]!.split(', ')) missing.add(name);
   }
-  const missing = new Set<TableId>();
-  for (const row of formulas) {
-    for (const cell of row) {
-      if (typeof cell !== 'string' || !cell.startsWith('=') || cell.includes('!')) continue;
-      for (const match of cell.matchAll(/NA\(\)\+N\("(?:Mangler data|No data): ([^"]*)"\)/g)) {
-        for (const name of match[1]!.split(', ')) {
-          const id = bySheet.get(name);
-          if (id) missing.add(id);
-        }
-      }
-    }
-  }
-  return INPUT_TABLES.map((table) => table.id).filter((id) => missing.has(id));
+  return INPUT_TABLES.filter((table) => missing.has(table.sheet.nb) || missing.has(table.sheet.en)).map(
+    (table) => table.id,
+  );
 }
 
 /** The larger row count of each table. */

@@ -55,15 +55,8 @@ async function step(store: InputsStore, kind: ActivityKind, at: number): Promise
 export async function readFile(store: InputsStore, file: File): Promise<void> {
   const ctx = store.ctx;
   if (!ctx) return;
-  await step(store, 'readFile', 1);
-  let action: InputsAction;
-  try {
-    // The encoding is detected (and can be switched) in the draft.
-    action = await readFileAction(file, ctx.stateNow().language);
-  } finally {
-    update(store, { type: 'activity', activity: null }, false);
-  }
-  update(store, action);
+  // The encoding is detected (and can be switched) in the draft; a large one is read with progress.
+  update(store, await readFileAction(file, ctx.stateNow().language));
   focusFirst(store);
 }
 
@@ -76,19 +69,25 @@ function failure(store: InputsStore, error: unknown): void {
   say(store, 'error', { nb: INPUTS_STRINGS.nb.failed(message), en: INPUTS_STRINGS.en.failed(message) });
 }
 
+/** Where the screen's dialogs go: the pane (its root), or the page; null when the screen is not shown. */
+function dialogLayer(store: InputsStore): HTMLElement | null {
+  if (!store.container) return null;
+  return (store.container.closest('.ipsf') as HTMLElement | null) ?? store.container.ownerDocument.body;
+}
+
 async function confirmWith(store: InputsStore, conflicts: readonly Conflict[]): Promise<boolean> {
   if (conflicts.length === 0) return true;
   if (store.host?.confirm) return store.host.confirm(conflicts);
   const ctx = store.ctx!;
   const s = ctx.s;
   const { lines, more } = conflictSummary(conflicts, s.blank);
-  const layer = (store.container?.closest('.ipsf') as HTMLElement | null) ?? store.container?.ownerDocument.body;
-  if (!layer || !store.container) return false;
+  const layer = dialogLayer(store);
+  if (!layer) return false;
   return showDialog(
     layer,
-    [store.container],
+    [store.container!],
     {
-      title: INPUTS_STRINGS[ctx.stateNow().language].dialogTitle,
+      title: s.conflictTitle,
       intro: s.conflictIntro(conflicts.length, conflicts[0]?.sheet ?? ''),
       lines: lines.map((line) => s.conflictLine(line.address, line.existing, line.planned)),
       more: more > 0 ? s.conflictMore(more) : undefined,
@@ -102,10 +101,9 @@ async function confirmWith(store: InputsStore, conflicts: readonly Conflict[]): 
 
 /** Asks the in-pane dialog with three answers (link with, without the missing tables, or cancel). */
 async function askChoice(store: InputsStore, content: DialogContent): Promise<LinkChoice> {
-  const ctx = store.ctx!;
-  const layer = (store.container?.closest('.ipsf') as HTMLElement | null) ?? store.container?.ownerDocument.body;
-  if (!layer || !store.container) return 'cancel';
-  const answer = await askDialog(layer, [store.container], content, `${ctx.prefix}-inputs`);
+  const layer = dialogLayer(store);
+  if (!layer) return 'cancel';
+  const answer = await askDialog(layer, [store.container!], content, `${store.ctx!.prefix}-inputs`);
   return answer === 'confirm' ? 'insert' : answer === 'alternative' ? 'without' : 'cancel';
 }
 
@@ -115,7 +113,7 @@ async function askChoice(store: InputsStore, content: DialogContent): Promise<Li
  */
 async function run(
   store: InputsStore,
-  kind: ActivityKind,
+  kind: ActivityKind | null,
   task: (host: InputsHost, ctx: ViewContext) => Promise<void>,
 ): Promise<void> {
   const host = store.host;
@@ -123,7 +121,7 @@ async function run(
   if (!host || !ctx || store.state.busy) return;
   update(store, { type: 'busy', busy: true }, false);
   try {
-    await step(store, kind, 1);
+    if (kind) await step(store, kind, 1);
     await task(host, ctx);
   } catch (error) {
     failure(store, error);
@@ -181,7 +179,7 @@ export async function insertTables(store: InputsStore, ids: readonly TableId[]):
 }
 
 export async function openSheet(store: InputsStore, sheet: string): Promise<void> {
-  await run(store, 'refresh', async (host) => {
+  await run(store, null, async (host) => {
     await host.workbook.activate(sheet);
   });
 }

@@ -6,7 +6,7 @@ import type { Language } from '../../core/text';
 import type { Conflict, SheetPlan } from '../../core/workbook/plan';
 import { writeWithConsent, type ConsentOptions, type Workbook } from '../../core/workbook/workbook';
 import type { DialogContent } from '../dialog';
-import { LINK_STRINGS } from '../strings/inputs';
+import { INPUTS_STRINGS, LINK_STRINGS } from '../strings/inputs';
 
 /**
  * «Koble skårskjemaet til tabellene»: check which input tables each wired item needs and which the
@@ -88,7 +88,7 @@ export function missingTablesDialog(check: LinkCheck, language: Language): Dialo
     question: t.question,
     confirmLabel: t.insert,
     alternativeLabel: t.without,
-    cancelLabel: t.cancel,
+    cancelLabel: INPUTS_STRINGS[language].cancel,
   };
 }
 
@@ -103,11 +103,10 @@ export function linkMessage(outcome: LinkOutcome, language: Language): string {
       return `${t.linked(sheetNames(outcome.inserted, language))}${missing}${stillEmpty}`;
     }
     case 'declined':
-      return t.declined;
     case 'notWritten':
-      return t.notWritten;
+      return t.notLinked;
     case 'noReview':
-      return t.noReview;
+      return INPUTS_STRINGS[language].noReview;
   }
 }
 

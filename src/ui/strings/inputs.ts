@@ -7,8 +7,7 @@ export const INPUTS_NAV_LABEL: Text = { nb: 'Inndata', en: 'Input data' };
 export const INPUTS_STRINGS = {
   nb: {
     heading: 'Inndata og tabeller',
-    intro:
-      'Tjenestens egne lister som tabeller i arbeidsboken. Skårskjemaet leser dem med formler, så beregnede skårer oppdateres når tabellene endres.',
+    intro: 'Tjenestens egne lister som tabeller i arbeidsboken. Skårskjemaet leser dem med formler.',
     notConnected: 'Arbeidsboken er ikke koblet til denne visningen.',
     teamWord: 'Tjenestens ord for «behandlingsteam»',
     teamWordHint: 'Brukes i overskrifter og hjelpetekster i tabellene som settes inn. Tomt: «behandlingsteam».',
@@ -23,8 +22,7 @@ export const INPUTS_STRINGS = {
     open: 'Gå til arket',
     importInto: 'Importer CSV',
     importHeading: 'Importer CSV eller limt inn tabell',
-    importIntro:
-      'Velg en CSV-fil (eksport fra fagsystem, Excel eller Sheets) eller lim inn celler. Ingenting skrives før du har sett gjennom dataene.',
+    importIntro: 'Velg en CSV-fil eller lim inn celler. Ingenting skrives før du har sett gjennom dataene.',
     file: 'CSV-fil',
     paste: 'Eller lim inn her',
     read: 'Les inn',
@@ -46,7 +44,7 @@ export const INPUTS_STRINGS = {
     markedNotPersonal: (column: string) =>
       `«${column}» er merket som ikke personopplysninger. Merket lagres i vurderingen som er åpen.`,
     replaced: (column: string, prefix: string) =>
-      `Navnene og fødselsnumrene i «${column}» er erstattet med ID-er (${prefix}001 …); tjenestens egne koder står som før. Samme verdi får samme ID i alle tabeller i denne økten.`,
+      `Navn og fødselsnummer i «${column}» er byttet ut med ID-er (${prefix}001 …), samme ID for samme verdi i hele økten; andre verdier står som før.`,
     acknowledge: 'Jeg har sjekket: de markerte kolonnene inneholder ikke personopplysninger.',
     preview: 'Forhåndsvisning',
     readable: (rows: number, table: string) => `${rows} rader kan leses inn i «${table}».`,
@@ -68,25 +66,22 @@ export const INPUTS_STRINGS = {
     inserted: (sheets: string) => `Satt inn ${sheets}.`,
     extended: (sheet: string, rows: number) =>
       `Tabellen «${sheet}» er utvidet til ${rows} rader (rad 3–${rows + 2}), så formlene ser alle radene.`,
-    extendedRewire:
-      'Koble skårskjemaet til tabellene på nytt (under «Skårskjemaet») når en vurdering er åpen, så de beregnede skårene leser alle radene.',
+    extendedRewire: 'Koble skårskjemaet til tabellene på nytt, så formlene leser alle radene.',
     notWritten: 'Ingenting ble skrevet.',
     failed: (message: string) => `Arbeidsboken svarte med en feil: ${message}`,
     scoreSheet: 'Skårskjemaet',
     wireIntro: (sheet: string) =>
-      `Koble «${sheet}» til tabellene: hvert punkt som kan beregnes, får en beregnet skår og en begrunnelse som formler. Konsensusskåren følger den beregnede til dere skriver en annen.`,
+      `Hvert punkt som kan beregnes, får en beregnet skår og begrunnelse som formler i «${sheet}». Konsensusskåren følger den til dere skriver en annen.`,
     wire: 'Koble skårskjemaet til tabellene',
     noReview: 'Start eller åpne en vurdering for å koble skårskjemaet til tabellene.',
     refresh: 'Oppdater beregnede skårer',
     computedHeading: 'Beregnet fra tabellene',
     computedNone: 'Skårskjemaet har ingen beregnede skårer ennå (koble det til tabellene).',
     total: TERMS.totalScore.nb,
-    dialogTitle: 'Overskrive celler?',
   },
   en: {
     heading: 'Input data and tables',
-    intro:
-      "The service's own lists as tables in the workbook. The score sheet reads them with formulas, so computed scores update when the tables change.",
+    intro: "The service's own lists as tables in the workbook. The score sheet reads them with formulas.",
     notConnected: 'The workbook is not connected to this view.',
     teamWord: 'The service\'s word for "treatment team"',
     teamWordHint: 'Used in the headers and help of the tables inserted. Blank: "treatment team".',
@@ -101,8 +96,7 @@ export const INPUTS_STRINGS = {
     open: 'Go to sheet',
     importInto: 'Import CSV',
     importHeading: 'Import CSV or a pasted table',
-    importIntro:
-      'Choose a CSV file (an export from a case system, Excel or Sheets) or paste cells. Nothing is written before you have reviewed the data.',
+    importIntro: 'Choose a CSV file or paste cells. Nothing is written before you have reviewed the data.',
     file: 'CSV file',
     paste: 'Or paste here',
     read: 'Read',
@@ -124,7 +118,7 @@ export const INPUTS_STRINGS = {
     markedNotPersonal: (column: string) =>
       `"${column}" is marked as not personal data. The mark is kept in the open review.`,
     replaced: (column: string, prefix: string) =>
-      `The names and national ID numbers in "${column}" were replaced with IDs (${prefix}001 …); the service's own codes stay as they were. The same value gets the same ID in every table this session.`,
+      `Names and national ID numbers in "${column}" were replaced with IDs (${prefix}001 …), one ID per value all session; other values stay.`,
     acknowledge: 'I have checked: the flagged columns hold no personal data.',
     preview: 'Preview',
     readable: (rows: number, table: string) => `${rows} rows can be imported into "${table}".`,
@@ -146,20 +140,18 @@ export const INPUTS_STRINGS = {
     inserted: (sheets: string) => `Inserted ${sheets}.`,
     extended: (sheet: string, rows: number) =>
       `The table "${sheet}" was extended to ${rows} rows (rows 3–${rows + 2}), so the formulas see every row.`,
-    extendedRewire:
-      'Connect the score sheet to the tables again (under "The score sheet") while a review is open, so the computed scores read every row.',
+    extendedRewire: 'Connect the score sheet to the tables again, so the formulas read every row.',
     notWritten: 'Nothing was written.',
     failed: (message: string) => `The workbook answered with an error: ${message}`,
     scoreSheet: 'The score sheet',
     wireIntro: (sheet: string) =>
-      `Connect "${sheet}" to the tables: every item that can be computed gets a computed score and a reason as formulas. The consensus score follows the computed one until you type another.`,
+      `Every item that can be computed gets a computed score and reason as formulas in "${sheet}". The consensus follows it until you type another.`,
     wire: 'Connect the score sheet to the tables',
     noReview: 'Start or open a review to connect its score sheet to the tables.',
     refresh: 'Refresh computed scores',
     computedHeading: 'Computed from the tables',
     computedNone: 'The score sheet has no computed scores yet (connect it to the tables).',
     total: TERMS.totalScore.en,
-    dialogTitle: 'Overwrite cells?',
   },
 } as const;
 
@@ -167,69 +159,62 @@ export const INPUTS_STRINGS = {
 export const LINK_STRINGS = {
   nb: {
     title: (count: number) => (count === 1 ? 'Én tabell mangler' : `${count} tabeller mangler`),
-    intro: 'Disse punktene regnes ut fra tabeller som ikke finnes i arbeidsboken, eller som er tomme:',
+    intro: 'Punktene regnes ut fra tabeller som mangler eller er tomme:',
     needsLine: (item: string, needs: string, missing: string) =>
       `${item}: trenger ${needs}${missing ? ` – mangler ${missing}` : ''}`,
     emptyLine: (tables: string) => `${tables} er tom – viser «Mangler data» til den fylles ut`,
-    question:
-      'Sett inn de manglende tabellene (tomme, med overskrifter) og koble skårskjemaet til dem? Kobler du uten dem, viser punktene «Mangler data» til tabellene settes inn.',
+    question: 'Sett inn de manglende tabellene (tomme) og koble? Uten dem viser punktene «Mangler data».',
     insert: 'Sett inn manglende tabeller og koble',
     without: 'Koble uten dem',
-    cancel: 'Avbryt',
     linked: (sheets: string) => `Skårskjemaet er koblet til tabellene.${sheets ? ` Satt inn: ${sheets}.` : ''}`,
     stillMissing: (tables: string) => `Mangler data til tabellene settes inn: ${tables}.`,
     stillEmpty: (tables: string) => `Mangler data til de fylles ut: ${tables}.`,
-    declined: 'Ikke koblet: ingenting ble skrevet.',
-    notWritten: 'Ikke koblet: ingenting ble skrevet.',
-    noReview: 'Åpne eller start en vurdering først.',
+    notLinked: 'Ikke koblet: ingenting ble skrevet.',
   },
   en: {
     title: (count: number) => (count === 1 ? 'One table is missing' : `${count} tables are missing`),
-    intro: 'These items are computed from tables the workbook does not have, or that are empty:',
+    intro: 'The items are computed from tables that are missing or empty:',
     needsLine: (item: string, needs: string, missing: string) =>
       `${item}: needs ${needs}${missing ? ` – missing ${missing}` : ''}`,
     emptyLine: (tables: string) => `${tables} is empty – shows "No data" until it is filled in`,
-    question:
-      'Insert the missing tables (empty, with headers) and link the score sheet to them? Linked without them, the items show "No data" until the tables are inserted.',
+    question: 'Insert the missing tables (empty) and link? Without them the items show "No data".',
     insert: 'Insert the missing tables and link',
     without: 'Link without them',
-    cancel: 'Cancel',
     linked: (sheets: string) => `The score sheet is linked to the tables.${sheets ? ` Inserted: ${sheets}.` : ''}`,
     stillMissing: (tables: string) => `No data until the tables are inserted: ${tables}.`,
     stillEmpty: (tables: string) => `No data until they are filled in: ${tables}.`,
-    declined: 'Not linked: nothing was written.',
-    notWritten: 'Not linked: nothing was written.',
-    noReview: 'Open or start a review first.',
+    notLinked: 'Not linked: nothing was written.',
   },
 } as const;
 
-/** Long work on the input tables' screen: what is being done, step by step (a progress element with text). */
-export type ActivityKind = 'readFile' | 'link' | 'insert' | 'write' | 'refresh';
+/** Long work on the input tables' screen against the workbook: what is being done, step by step (a progress element with text). */
+export type ActivityKind = 'link' | 'insert' | 'write' | 'refresh';
 
-export const ACTIVITY_STRINGS: Readonly<
-  Record<'nb' | 'en', { readonly label: string; readonly steps: Readonly<Record<ActivityKind, readonly string[]>> }>
-> = {
-  nb: {
-    label: 'Fremdrift',
-    steps: {
-      readFile: ['Leser filen'],
-      link: ['Ser etter tabellene', 'Kobler skårskjemaet', 'Leser de beregnede skårene'],
-      insert: ['Setter inn tabellene', 'Kobler skårskjemaet på nytt', 'Leser de beregnede skårene'],
-      write: ['Leser tabellen', 'Skriver radene', 'Kobler skårskjemaet på nytt', 'Leser de beregnede skårene'],
-      refresh: ['Leser de beregnede skårene'],
-    },
-  },
-  en: {
-    label: 'Progress',
-    steps: {
-      readFile: ['Reading the file'],
-      link: ['Looking for the tables', 'Linking the score sheet', 'Reading the computed scores'],
-      insert: ['Inserting the tables', 'Linking the score sheet again', 'Reading the computed scores'],
-      write: ['Reading the table', 'Writing the rows', 'Linking the score sheet again', 'Reading the computed scores'],
-      refresh: ['Reading the computed scores'],
-    },
-  },
+const STEPS_NB = ['Ser etter tabellene', 'Kobler skårskjemaet', 'Leser de beregnede skårene', 'Setter inn tabellene'];
+const STEPS_EN = [
+  'Looking for the tables',
+  'Linking the score sheet',
+  'Reading the computed scores',
+  'Inserting the tables',
+];
+
+/** The steps of each kind of long work, as indexes into a language's step names. */
+const STEPS: Readonly<Record<ActivityKind, readonly number[]>> = {
+  link: [0, 1, 2],
+  insert: [3, 1, 2],
+  write: [4, 5, 1, 2],
+  refresh: [2],
 };
+
+export const ACTIVITY_STRINGS = {
+  nb: { label: 'Fremdrift', names: [...STEPS_NB, 'Leser tabellen', 'Skriver radene'] },
+  en: { label: 'Progress', names: [...STEPS_EN, 'Reading the table', 'Writing the rows'] },
+} as const;
+
+/** The names of the steps of one kind of long work, in order. */
+export function activitySteps(language: 'nb' | 'en', kind: ActivityKind): readonly string[] {
+  return STEPS[kind].map((index) => ACTIVITY_STRINGS[language].names[index]!);
+}
 
 /** The import's source (views/import-source.ts): encoding, separator, stray quotes, a long read's progress. */
 export const IMPORT_SOURCE_STRINGS = {
@@ -241,10 +226,9 @@ export const IMPORT_SOURCE_STRINGS = {
     separators: { ';': 'semikolon', ',': 'komma', '\t': 'tabulator' },
     sample: 'Overskrift og de første linjene:',
     badLines: (count: number, lines: string, encoding: string) =>
-      `${count} tegn kunne ikke leses som ${encoding} (linje ${lines}). Verdiene med slike tegn rapporteres nedenfor og skrives ikke; velg en annen tegnkoding om teksten ser feil ut.`,
+      `${count} tegn kunne ikke leses som ${encoding} (linje ${lines}). Verdier med slike tegn skrives ikke; velg en annen tegnkoding om teksten ser feil ut.`,
     merged: (spans: string) =>
       `Linje ${spans}: et anførselstegn åpner en verdi som går over flere linjer som ser ut som egne rader.`,
-    mergedMore: (count: number) => `… og ${count} til.`,
     mergedQuestion: 'Hvordan skal linjene leses?',
     split: 'Hver linje som egen rad (anførselstegnet er tekst)',
     keep: 'Linjene som én verdi, slik anførselstegnene sier',
@@ -264,10 +248,9 @@ export const IMPORT_SOURCE_STRINGS = {
     separators: { ';': 'semicolon', ',': 'comma', '\t': 'tab' },
     sample: 'Header and first lines:',
     badLines: (count: number, lines: string, encoding: string) =>
-      `${count} characters could not be read as ${encoding} (line ${lines}). Values with them are reported below and not written; choose another encoding if the text looks wrong.`,
+      `${count} characters could not be read as ${encoding} (line ${lines}). Values with them are not written; choose another encoding if the text looks wrong.`,
     merged: (spans: string) =>
       `Line ${spans}: a quote opens a value that runs over several lines that look like rows of their own.`,
-    mergedMore: (count: number) => `… and ${count} more.`,
     mergedQuestion: 'How should the lines be read?',
     split: 'Each line as its own row (the quote is text)',
     keep: 'The lines as one value, as the quotes say',
@@ -285,8 +268,6 @@ export const IMPORT_SOURCE_STRINGS = {
 export const IMPORT_COLUMN_STRINGS = {
   nb: {
     heading: (mapped: number, of: number) => `Kolonner (${mapped} av ${of} brukes)`,
-    intro: 'Én boks per kolonne i filen: hvor den skrives i tabellen, de første verdiene og hva som ble funnet.',
-    column: (index: number) => `Kolonne ${index}`,
     samples: 'Første verdier',
     noSamples: 'Ingen verdier',
     unreadable: (count: number) => (count === 1 ? 'Én verdi kan ikke leses' : `${count} verdier kan ikke leses`),
@@ -295,16 +276,12 @@ export const IMPORT_COLUMN_STRINGS = {
       names: 'Ser ut til å inneholde navn',
       possibleNames: 'Kan inneholde navn',
     },
-    seePrivacy: 'se «Personvern»',
   },
   en: {
     heading: (mapped: number, of: number) => `Columns (${mapped} of ${of} used)`,
-    intro: 'One box per column of the file: where it goes in the table, its first values and what was found.',
-    column: (index: number) => `Column ${index}`,
     samples: 'First values',
     noSamples: 'No values',
     unreadable: (count: number) => (count === 1 ? 'One value cannot be read' : `${count} values cannot be read`),
     finding: { nationalId: 'Holds national ID numbers', names: 'Seems to hold names', possibleNames: 'May hold names' },
-    seePrivacy: 'see "Privacy"',
   },
 } as const;

@@ -39,19 +39,22 @@ interface CalcParts {
   readonly item: ItemDefinition;
   readonly spec: CalculatorSpec;
   readonly input: CalculatorInput;
-  /** The element id of a part of this calculator. */
-  id(name: string): string;
-  /** The id of a parameter's description (aria-describedby). */
-  describe(name: string): string;
-  /** A parameter's display name. */
-  shown(parameter: ParameterSpec): string;
-  /** Removes a result computed from older input (typing leaves the DOM alone: caret, IME). */
-  dropStaleResult(event: Event): void;
 }
+
+/** The element id of a part of the calculator. */
+const calcId = (ctx: ViewContext, name: string) => `${ctx.prefix}-calc-${name}`;
+/** The id of a parameter's description (aria-describedby). */
+const describedBy = (ctx: ViewContext, name: string) => `${calcId(ctx, 'param')}-${name}`;
+/** A parameter's display name. */
+const shownName = ({ ctx, spec }: CalcParts, parameter: ParameterSpec) =>
+  displayName(spec.fn.name, parameter, ctx.state.language);
+/** Removes a result computed from older input (typing leaves the DOM alone: caret, IME). */
+const dropStaleResult = (event: Event) =>
+  (event.target as HTMLElement).closest('section')?.querySelector('[data-role="calc-result"]')?.remove();
 
 /** The single-value inputs, each labelled and described. */
 function scalarsView(parts: CalcParts): Child {
-  const { ctx, item, spec, input, id, describe, shown } = parts;
+  const { ctx, item, spec, input } = parts;
   const { s, dispatch } = ctx;
   const language = ctx.state.language;
   return spec.scalars.map((parameter) =>
@@ -60,17 +63,17 @@ function scalarsView(parts: CalcParts): Child {
       { class: 'ipsf-field' },
       h(
         'label',
-        { for: id(parameter.name) },
-        shown(parameter),
+        { for: calcId(ctx, parameter.name) },
+        shownName(parts, parameter),
         parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null,
       ),
       h('input', {
-        id: id(parameter.name),
+        id: calcId(ctx, parameter.name),
         class: 'ipsf-input',
         type: 'text',
         value: input.scalars[parameter.name] ?? '',
         autocomplete: 'off',
-        'aria-describedby': describe(parameter.name),
+        'aria-describedby': describedBy(ctx, parameter.name),
         dataset: { key: `calc-${item.id}-${parameter.name}` },
         onInput: (event: Event) => {
           dispatch(
@@ -83,25 +86,26 @@ function scalarsView(parts: CalcParts): Child {
             },
             { render: false },
           );
-          parts.dropStaleResult(event);
+          dropStaleResult(event);
         },
       }),
-      h('span', { id: describe(parameter.name), class: 'ipsf-muted' }, parameter.description[language]),
+      h('span', { id: describedBy(ctx, parameter.name), class: 'ipsf-muted' }, parameter.description[language]),
     ),
   );
 }
 
 /** One cell of the range table: typed, pasted (a block of cells fills the table) or Enter to go down. */
 function rangeCell(parts: CalcParts, parameter: ParameterSpec, cells: readonly string[], row: number, column: number) {
-  const { ctx, item, spec, input, describe, shown } = parts;
+  const { ctx, item, spec, input } = parts;
   const { s, dispatch } = ctx;
+  const shown = shownName(parts, parameter);
   return h('input', {
     class: 'ipsf-input',
     type: 'text',
     value: cells[column] ?? '',
     autocomplete: 'off',
-    'aria-label': s.calcCell(shown(parameter), row + 1),
-    'aria-describedby': describe(parameter.name),
+    'aria-label': s.calcCell(shown, row + 1),
+    'aria-describedby': describedBy(ctx, parameter.name),
     dataset: { key: `calc-${item.id}-${row}-${column}` },
     onInput: (event: Event) => {
       dispatch(
@@ -115,7 +119,7 @@ function rangeCell(parts: CalcParts, parameter: ParameterSpec, cells: readonly s
         },
         { render: false },
       );
-      parts.dropStaleResult(event);
+      dropStaleResult(event);
     },
     onPaste: (event: Event) => {
       const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
@@ -137,7 +141,7 @@ function rangeCell(parts: CalcParts, parameter: ParameterSpec, cells: readonly s
 
 /** The list inputs as a table (one column per range parameter), and a legend of what each column is. */
 function rangeTableView(parts: CalcParts): Child {
-  const { ctx, spec, input, describe, shown } = parts;
+  const { ctx, spec, input } = parts;
   const { s } = ctx;
   const language = ctx.state.language;
   if (spec.ranges.length === 0) return null;
@@ -159,7 +163,7 @@ function rangeTableView(parts: CalcParts): Child {
               h(
                 'th',
                 { scope: 'col', title: parameter.description[language] },
-                shown(parameter),
+                shownName(parts, parameter),
                 parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null,
               ),
             ),
@@ -183,8 +187,8 @@ function rangeTableView(parts: CalcParts): Child {
       'dl',
       { class: 'ipsf-legend' },
       spec.ranges.map((parameter) => [
-        h('dt', null, shown(parameter)),
-        h('dd', { id: describe(parameter.name) }, parameter.description[language]),
+        h('dt', null, shownName(parts, parameter)),
+        h('dd', { id: describedBy(ctx, parameter.name) }, parameter.description[language]),
       ]),
     ),
   ];
@@ -265,19 +269,9 @@ function actionsView(parts: CalcParts): Child {
 export function calculatorView(ctx: ViewContext, item: ItemDefinition): Child {
   const spec = specFor(item.id);
   if (!spec) return null;
-  const { s, prefix, host } = ctx;
-  const id = (name: string) => `${prefix}-calc-${name}`;
-  const parts: CalcParts = {
-    ctx,
-    item,
-    spec,
-    input: ctx.state.itemUi[item.id]?.calc ?? emptyCalculatorInput(spec),
-    id,
-    describe: (name) => `${id('param')}-${name}`,
-    shown: (parameter) => displayName(spec.fn.name, parameter, ctx.state.language),
-    dropStaleResult: (event) =>
-      (event.target as HTMLElement).closest('section')?.querySelector('[data-role="calc-result"]')?.remove(),
-  };
+  const { s, host } = ctx;
+  const id = (name: string) => calcId(ctx, name);
+  const parts: CalcParts = { ctx, item, spec, input: ctx.state.itemUi[item.id]?.calc ?? emptyCalculatorInput(spec) };
   return h(
     'section',
     { class: 'ipsf-card', 'aria-labelledby': id('h'), dataset: { role: 'calculator' } },

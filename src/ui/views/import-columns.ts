@@ -51,7 +51,6 @@ function columnCard(
   const s = INPUTS_STRINGS[language];
   const table = tableById(draft.tableId!);
   const result = draft.result!;
-  const name = mapping.header || t.column(mapping.source + 1);
   const selectId = `${prefix}-map-${index}`;
   const values = samples(draft, mapping, language);
   const findings = mapping.column === null ? [] : draft.findings.filter((f) => String(f.column) === mapping.column);
@@ -68,7 +67,7 @@ function columnCard(
     h(
       'div',
       { class: 'ipsf-column-head' },
-      h('span', { class: 'ipsf-column-name' }, name),
+      h('span', { class: 'ipsf-column-name' }, mapping.header || '—'),
       h('span', { class: 'ipsf-muted', dataset: { role: 'map-how' } }, s.how[mapping.how] ?? ''),
     ),
     h(
@@ -102,7 +101,7 @@ function columnCard(
       h(
         'p',
         { class: 'ipsf-column-note', dataset: { role: 'column-finding', kind: finding.kind } },
-        `${t.finding[finding.kind]} (${finding.count}/${finding.of}) – ${t.seePrivacy}`,
+        `${t.finding[finding.kind]} (${finding.count}/${finding.of})`,
       ),
     ),
     unreadable > 0
@@ -124,7 +123,6 @@ export function columnsView(draft: ImportDraft, language: Language, prefix: stri
       { id: headingId, class: 'ipsf-label' },
       t.heading(mapping.filter((m) => m.column !== null).length, mapping.length),
     ),
-    h('p', { class: 'ipsf-muted' }, t.intro),
     h(
       'ul',
       { class: 'ipsf-column-cards' },

@@ -1,7 +1,7 @@
 /**
  * The parts of the import screen about the source itself: which encoding and separator were
  * used, the header and a sample as read, a switch of encoding, the lines a stray quote would merge
- * with the user's answer, and the progress of a long read. Its words are in strings/inputs.ts
+ * with the user's answer (a long read's progress is the screen's activity, views/inputs.ts). Its words are in strings/inputs.ts
  * (IMPORT_SOURCE_STRINGS).
  */
 import { firstLines, SOURCE_ENCODINGS, type SourceEncoding } from '../../core/inputs/decode';
@@ -9,8 +9,8 @@ import type { QuoteReading } from '../../core/inputs/csv';
 import type { Language } from '../../core/text';
 import { h, type Child } from '../dom';
 import { lineSpan, type ImportDraft } from '../import-draft';
-import type { InputsAction, InputsState } from '../inputs-state';
-import { IMPORT_SOURCE_STRINGS } from '../strings/inputs';
+import type { InputsAction } from '../inputs-state';
+import { IMPORT_SOURCE_STRINGS, INPUTS_STRINGS } from '../strings/inputs';
 
 const ENCODING_NAMES: Readonly<Record<SourceEncoding, string>> = {
   'utf-8': 'UTF-8',
@@ -114,7 +114,9 @@ export function mergedView(draft: ImportDraft, language: Language, prefix: strin
       'div',
       { class: 'ipsf-grow' },
       h('p', null, t.merged(spans)),
-      merged.length > SPANS_LISTED ? h('p', null, t.mergedMore(merged.length - SPANS_LISTED)) : null,
+      merged.length > SPANS_LISTED
+        ? h('p', null, INPUTS_STRINGS[language].errorsMore(merged.length - SPANS_LISTED))
+        : null,
       h(
         'fieldset',
         { class: 'ipsf-field' },
@@ -123,24 +125,5 @@ export function mergedView(draft: ImportDraft, language: Language, prefix: strin
         choice('keep', t.keep),
       ),
     ),
-  );
-}
-
-/** The progress of a long read, or null when none runs. */
-export function progressView(state: InputsState, language: Language): Child {
-  if (!state.draft || state.draft.needs === null) return null;
-  const t = T[language];
-  const progress = state.progress;
-  const share = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
-  return h(
-    'div',
-    {
-      class: 'ipsf-field ipsf-progress',
-      role: 'status',
-      'aria-live': 'polite',
-      dataset: { role: 'import-progress', phase: progress?.phase ?? '' },
-    },
-    h('span', null, progress ? `${t.phase[progress.phase]} … ${Math.round(share * 100)} %` : t.reading),
-    h('progress', { max: 100, value: Math.round(share * 100), 'aria-label': t.reading }),
   );
 }

@@ -5,9 +5,9 @@ import { type Language, type Text } from '../../core/text';
 import { type ViewContext } from '../context';
 import { h, replaceChildren, type Child } from '../dom';
 import { blockingReasons, tablePresence, termedTable, type ImportDraft, type InputsAction } from '../inputs-state';
-import { mergedView, progressView, sourceView } from './import-source';
+import { mergedView, sourceView } from './import-source';
 import { columnsView } from './import-columns';
-import { ACTIVITY_STRINGS, INPUTS_STRINGS } from '../strings/inputs';
+import { ACTIVITY_STRINGS, IMPORT_SOURCE_STRINGS, INPUTS_STRINGS, activitySteps } from '../strings/inputs';
 import { injectInputsStyles } from '../styles/inputs';
 import { storeFor, type InputsStore } from '../state/inputs-store';
 import {
@@ -75,12 +75,28 @@ function render(store: InputsStore): void {
       ?.focus({ preventScroll: true });
 }
 
+/** A muted paragraph (hints, status lines), with data attributes when given. */
+function muted(text: Child, dataset?: Readonly<Record<string, string>>): Child {
+  return h('p', { class: 'ipsf-muted', ...(dataset ? { dataset } : {}) }, text);
+}
+
+/** A button of this screen: the classes after «ipsf-btn», its data-key, its label and what a click does. */
+function button(
+  variant: string,
+  key: string,
+  label: Child,
+  onClick: () => void,
+  extra: { readonly disabled?: boolean; readonly 'aria-label'?: string } = {},
+): Child {
+  return h('button', { type: 'button', class: `ipsf-btn${variant}`, ...extra, dataset: { key }, onClick }, label);
+}
+
 function content(store: InputsStore, ctx: ViewContext): Child {
   const t = INPUTS_STRINGS[ctx.state.language];
   const { state } = store;
   return [
     h('h2', null, t.heading),
-    h('p', { class: 'ipsf-muted' }, t.intro),
+    muted(t.intro),
     store.host ? null : h('div', { class: 'ipsf-msg ipsf-msg-warning', role: 'alert' }, h('p', null, t.notConnected)),
     activityView(store, ctx),
     messageView(store, ctx),
@@ -90,36 +106,42 @@ function content(store: InputsStore, ctx: ViewContext): Child {
   ];
 }
 
-/** Long work under way (reading a file, linking, inserting, writing): its step as text and a progress bar. */
+/**
+ * Long work under way: a command's step (linking, inserting, writing an import), or a large
+ * import being read in slices (its phase and share), as text and a progress bar in a live region.
+ */
 function activityView(store: InputsStore, ctx: ViewContext): Child {
-  const activity = store.state.activity;
-  const t = ACTIVITY_STRINGS[ctx.state.language];
-  const steps = activity ? t.steps[activity.kind] : [];
+  const { activity, draft, progress } = store.state;
+  const language = ctx.state.language;
+  let shown: { role: string; text: string; max: number; value: number } | null = null;
+  if (activity) {
+    const steps = activitySteps(language, activity.kind);
+    const of = steps.length > 1 ? ` (${activity.step}/${steps.length})` : '';
+    shown = {
+      role: 'inputs-progress',
+      text: `${steps[activity.step - 1]} …${of}`,
+      max: steps.length,
+      value: activity.step - 1,
+    };
+  } else if (draft && draft.needs !== null) {
+    const t = IMPORT_SOURCE_STRINGS[language];
+    const share = Math.round(progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) * 100 : 0);
+    shown = {
+      role: 'import-progress',
+      text: progress ? `${t.phase[progress.phase]} … ${share} %` : t.reading,
+      max: 100,
+      value: share,
+    };
+  }
   return h(
     'div',
-    {
-      class: 'ipsf-progress',
-      role: 'status',
-      'aria-live': 'polite',
-      dataset: { role: 'inputs-activity' },
-    },
-    activity
+    { class: 'ipsf-progress', role: 'status', 'aria-live': 'polite', dataset: { role: 'inputs-activity' } },
+    shown
       ? h(
           'div',
-          {
-            class: 'ipsf-field',
-            dataset: { role: 'inputs-progress', kind: activity.kind, step: String(activity.step) },
-          },
-          h(
-            'span',
-            null,
-            `${steps[activity.step - 1] ?? ''} …${steps.length > 1 ? ` (${activity.step}/${steps.length})` : ''}`,
-          ),
-          h('progress', {
-            max: steps.length,
-            value: activity.step - 1,
-            'aria-label': t.label,
-          }),
+          { class: 'ipsf-field', dataset: { role: shown.role } },
+          h('span', null, shown.text),
+          h('progress', { max: shown.max, value: shown.value, 'aria-label': ACTIVITY_STRINGS[language].label }),
         )
       : null,
   );
@@ -137,16 +159,12 @@ function messageView(store: InputsStore, ctx: ViewContext): Child {
       dataset: { role: 'inputs-message', kind: message.kind },
     },
     h('p', null, message.text[ctx.state.language]),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'ipsf-btn ipsf-subtle ipsf-small',
-        'aria-label': ctx.s.dismiss,
-        dataset: { key: 'inputs-message-dismiss' },
-        onClick: () => update(store, { type: 'message', message: null }),
-      },
+    button(
+      ' ipsf-subtle ipsf-small',
+      'inputs-message-dismiss',
       '✕',
+      () => update(store, { type: 'message', message: null }),
+      { 'aria-label': ctx.s.dismiss },
     ),
   );
 }
@@ -209,48 +227,32 @@ function tablesView(store: InputsStore, ctx: ViewContext): Child {
                     : t.missing,
             ),
           ),
-          h('p', { class: 'ipsf-muted' }, table.description[language]),
-          h('p', { class: 'ipsf-muted' }, `${t.feeds} ${feeds}`),
+          muted(table.description[language]),
+          muted(`${t.feeds} ${feeds}`),
           h(
             'div',
             { class: 'ipsf-row' },
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn',
-                disabled,
-                dataset: { key: `insert-${table.id}` },
-                onClick: () => void insertTables(store, [table.id]),
-              },
+            button(
+              '',
+              `insert-${table.id}`,
               presence === 'present' ? t.reinsert : t.insert,
+              () => void insertTables(store, [table.id]),
+              { disabled },
             ),
             presence === 'present'
-              ? h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'ipsf-btn ipsf-subtle',
-                    disabled,
-                    dataset: { key: `open-${table.id}` },
-                    onClick: () => void openSheet(store, table.sheet[language]),
-                  },
-                  t.open,
-                )
+              ? button(' ipsf-subtle', `open-${table.id}`, t.open, () => void openSheet(store, table.sheet[language]), {
+                  disabled,
+                })
               : null,
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn ipsf-subtle',
-                disabled: !store.host,
-                dataset: { key: `import-${table.id}` },
-                onClick: () => {
-                  update(store, { type: 'preselect', tableId: table.id });
-                  store.container?.querySelector<HTMLElement>('[data-key="inputs-paste"]')?.focus();
-                },
-              },
+            button(
+              ' ipsf-subtle',
+              `import-${table.id}`,
               t.importInto,
+              () => {
+                update(store, { type: 'preselect', tableId: table.id });
+                store.container?.querySelector<HTMLElement>('[data-key="inputs-paste"]')?.focus();
+              },
+              { disabled: !store.host },
             ),
           ),
         );
@@ -259,20 +261,16 @@ function tablesView(store: InputsStore, ctx: ViewContext): Child {
     h(
       'div',
       { class: 'ipsf-row' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn',
-          disabled,
-          dataset: { key: 'insert-all' },
-          onClick: () =>
-            void insertTables(
-              store,
-              INPUT_TABLES.map((table) => table.id),
-            ),
-        },
+      button(
+        '',
+        'insert-all',
         t.insertAll,
+        () =>
+          void insertTables(
+            store,
+            INPUT_TABLES.map((table) => table.id),
+          ),
+        { disabled },
       ),
     ),
   );
@@ -288,22 +286,18 @@ function importStart(store: InputsStore, ctx: ViewContext): Child {
     'section',
     { class: 'ipsf-card', 'aria-labelledby': `${ctx.prefix}-inputs-import`, dataset: { role: 'import-start' } },
     h('h3', { id: `${ctx.prefix}-inputs-import` }, t.importHeading),
-    h('p', { class: 'ipsf-muted' }, t.importIntro),
+    muted(t.importIntro),
     target
       ? h(
           'div',
           { class: 'ipsf-row', dataset: { role: 'import-target' } },
           h('span', null, `${t.table}: ${TABLES[target].sheet[language]}`),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'ipsf-btn ipsf-subtle ipsf-small',
-              'aria-label': t.cancel,
-              dataset: { key: 'import-target-clear' },
-              onClick: () => update(store, { type: 'preselect', tableId: null }),
-            },
+          button(
+            ' ipsf-subtle ipsf-small',
+            'import-target-clear',
             '✕',
+            () => update(store, { type: 'preselect', tableId: null }),
+            { 'aria-label': t.cancel },
           ),
         )
       : null,
@@ -345,19 +339,15 @@ function importStart(store: InputsStore, ctx: ViewContext): Child {
     h(
       'div',
       { class: 'ipsf-row' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn ipsf-primary',
-          disabled: !store.host,
-          dataset: { key: 'inputs-read' },
-          onClick: () => {
-            update(store, { type: 'startImport', text: store.state.pasteText, fileName: null, language });
-            focusFirst(store);
-          },
-        },
+      button(
+        ' ipsf-primary',
+        'inputs-read',
         t.read,
+        () => {
+          update(store, { type: 'startImport', text: store.state.pasteText, fileName: null, language });
+          focusFirst(store);
+        },
+        { disabled: !store.host },
       ),
     ),
   );
@@ -380,7 +370,6 @@ function importView(store: InputsStore, ctx: ViewContext, draft: ImportDraft): C
       { class: 'ipsf-muted', dataset: { role: 'import-source' } },
       draft.csv ? t.source(draft.fileName, draft.lines) : (draft.fileName ?? ''),
     ),
-    progressView(store.state, language),
     draft.needs === null
       ? [sourceView(draft, language, ctx.prefix, dispatch), mergedView(draft, language, ctx.prefix, dispatch)]
       : null,
@@ -438,9 +427,7 @@ function anonymityView(store: InputsStore, ctx: ViewContext, draft: ImportDraft)
     'div',
     { class: 'ipsf-field', dataset: { role: 'anonymity' } },
     h('h4', { class: 'ipsf-label' }, t.anonymity),
-    draft.findings.length === 0
-      ? h('p', { class: 'ipsf-muted', dataset: { role: 'anonymity-ok' } }, t.anonymityOk)
-      : null,
+    draft.findings.length === 0 ? muted(t.anonymityOk, { role: 'anonymity-ok' }) : null,
     draft.findings.map((finding) => {
       const column = String(finding.column);
       return h(
@@ -456,35 +443,14 @@ function anonymityView(store: InputsStore, ctx: ViewContext, draft: ImportDraft)
           h(
             'div',
             { class: 'ipsf-row' },
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn ipsf-small ipsf-primary',
-                dataset: { key: `pseudonymize-${column}` },
-                onClick: () => update(store, { type: 'pseudonymize', column, language }),
-              },
-              t.replace,
+            button(' ipsf-small ipsf-primary', `pseudonymize-${column}`, t.replace, () =>
+              update(store, { type: 'pseudonymize', column, language }),
             ),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn ipsf-small',
-                dataset: { key: `leave-out-${column}` },
-                onClick: () => update(store, { type: 'leaveOut', column, language }),
-              },
-              t.leaveOut,
+            button(' ipsf-small', `leave-out-${column}`, t.leaveOut, () =>
+              update(store, { type: 'leaveOut', column, language }),
             ),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn ipsf-small ipsf-subtle',
-                dataset: { key: `not-personal-${column}` },
-                onClick: () => update(store, { type: 'notPersonalData', column, language }),
-              },
-              t.notPersonal,
+            button(' ipsf-small ipsf-subtle', `not-personal-${column}`, t.notPersonal, () =>
+              update(store, { type: 'notPersonalData', column, language }),
             ),
           ),
         ),
@@ -506,7 +472,7 @@ function anonymityView(store: InputsStore, ctx: ViewContext, draft: ImportDraft)
       : null,
     replaced,
     draft.notPersonalData.map((column) =>
-      h('p', { class: 'ipsf-muted', dataset: { role: 'not-personal', column } }, t.markedNotPersonal(headerOf(column))),
+      muted(t.markedNotPersonal(headerOf(column)), { role: 'not-personal', column }),
     ),
   );
 }
@@ -535,69 +501,45 @@ function issuesView(ctx: ViewContext, draft: ImportDraft): Child {
     (issue) => issue.line !== result.headerLine || issue.column === null || issue.value !== '',
   );
   const errorLines = new Set(rowErrors.map((issue) => issue.line));
+  /** A foldable list (key and role `import-<name>`), its first ERRORS_LISTED items shown. */
+  const list = <T>(name: string, items: readonly T[], summary: string, item: (entry: T) => Child, open = false) =>
+    items.length === 0
+      ? null
+      : h(
+          'details',
+          { open, dataset: { key: `import-${name}`, role: `import-${name}` } },
+          h('summary', null, summary),
+          h(
+            'ul',
+            { class: 'ipsf-issues' },
+            items.slice(0, ERRORS_LISTED).map(item),
+            items.length > ERRORS_LISTED ? h('li', null, t.errorsMore(items.length - ERRORS_LISTED)) : null,
+          ),
+        );
   return [
-    rowErrors.length > 0
-      ? h(
-          'details',
-          { open: true, dataset: { key: 'import-errors', role: 'import-errors' } },
-          h('summary', null, t.errorsHeading(errorLines.size)),
-          h(
-            'ul',
-            { class: 'ipsf-issues' },
-            rowErrors
-              .slice(0, ERRORS_LISTED)
-              .map((issue) =>
-                h(
-                  'li',
-                  { dataset: { role: 'import-error', line: String(issue.line), column: issue.column ?? '' } },
-                  t.errorLine(
-                    issue.line,
-                    headerOf(issue.column, issue.header),
-                    issue.text[language],
-                    issue.value.length > 40 ? `${issue.value.slice(0, 37)}…` : issue.value,
-                  ),
-                ),
-              ),
-            rowErrors.length > ERRORS_LISTED ? h('li', null, t.errorsMore(rowErrors.length - ERRORS_LISTED)) : null,
+    list(
+      'errors',
+      rowErrors,
+      t.errorsHeading(errorLines.size),
+      (issue) =>
+        h(
+          'li',
+          { dataset: { role: 'import-error', line: String(issue.line), column: issue.column ?? '' } },
+          t.errorLine(
+            issue.line,
+            headerOf(issue.column, issue.header),
+            issue.text[language],
+            issue.value.length > 40 ? `${issue.value.slice(0, 37)}…` : issue.value,
           ),
-        )
-      : null,
-    result.skipped.length > 0
-      ? h(
-          'details',
-          { dataset: { key: 'import-skipped', role: 'import-skipped' } },
-          h('summary', null, t.skippedHeading(result.skipped.length)),
-          h(
-            'ul',
-            { class: 'ipsf-issues' },
-            result.skipped
-              .slice(0, ERRORS_LISTED)
-              .map((skip) =>
-                h(
-                  'li',
-                  { dataset: { role: 'import-skip', line: String(skip.line) } },
-                  t.skippedLine(skip.line, skip.message),
-                ),
-              ),
-          ),
-        )
-      : null,
-    result.warnings.length > 0
-      ? h(
-          'details',
-          { dataset: { key: 'import-warnings', role: 'import-warnings' } },
-          h('summary', null, t.warningsHeading(result.warnings.length)),
-          h(
-            'ul',
-            { class: 'ipsf-issues' },
-            result.warnings
-              .slice(0, ERRORS_LISTED)
-              .map((issue) =>
-                h('li', null, t.errorLine(issue.line, headerOf(issue.column, issue.header), issue.text[language], '')),
-              ),
-          ),
-        )
-      : null,
+        ),
+      true,
+    ),
+    list('skipped', result.skipped, t.skippedHeading(result.skipped.length), (skip) =>
+      h('li', { dataset: { role: 'import-skip', line: String(skip.line) } }, t.skippedLine(skip.line, skip.message)),
+    ),
+    list('warnings', result.warnings, t.warningsHeading(result.warnings.length), (issue) =>
+      h('li', null, t.errorLine(issue.line, headerOf(issue.column, issue.header), issue.text[language], '')),
+    ),
   ];
 }
 
@@ -655,27 +597,14 @@ function writeView(
     h(
       'div',
       { class: 'ipsf-row' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn ipsf-primary',
-          disabled: reasons.length > 0 || store.state.busy || !store.host,
-          dataset: { key: 'import-write' },
-          onClick: () => void writeImport(store),
-        },
+      button(
+        ' ipsf-primary',
+        'import-write',
         draft.tableId ? t.writeRows(draft.rows.length, sheet) : t.write,
+        () => void writeImport(store),
+        { disabled: reasons.length > 0 || store.state.busy || !store.host },
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn',
-          dataset: { key: 'import-cancel' },
-          onClick: () => update(store, { type: 'cancelImport' }),
-        },
-        t.cancel,
-      ),
+      button('', 'import-cancel', t.cancel, () => update(store, { type: 'cancelImport' })),
     ),
   );
 }
@@ -692,38 +621,22 @@ function scoreSheetCard(store: InputsStore, ctx: ViewContext): Child {
     h('h3', { id: `${ctx.prefix}-inputs-score` }, t.scoreSheet),
     review
       ? [
-          h('p', { class: 'ipsf-muted' }, t.wireIntro(sheet)),
+          muted(t.wireIntro(sheet)),
           h(
             'div',
             { class: 'ipsf-row' },
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn ipsf-primary',
-                disabled: !store.host || store.state.busy,
-                dataset: { key: 'wire-score-sheet' },
-                onClick: () => void wireScoreSheet(store),
-              },
-              t.wire,
-            ),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ipsf-btn',
-                disabled: !store.host || store.state.busy,
-                dataset: { key: 'refresh-computed' },
-                onClick: () => void refreshComputed(store),
-              },
-              t.refresh,
-            ),
+            button(' ipsf-primary', 'wire-score-sheet', t.wire, () => void wireScoreSheet(store), {
+              disabled: !store.host || store.state.busy,
+            }),
+            button('', 'refresh-computed', t.refresh, () => void refreshComputed(store), {
+              disabled: !store.host || store.state.busy,
+            }),
           ),
         ]
-      : h('p', { class: 'ipsf-muted' }, t.noReview),
+      : muted(t.noReview),
     computed && computed.sheet === sheet
       ? Object.keys(computed.scores).length === 0
-        ? h('p', { class: 'ipsf-muted', dataset: { role: 'computed-none' } }, t.computedNone)
+        ? muted(t.computedNone, { role: 'computed-none' })
         : h(
             'div',
             { dataset: { role: 'computed' } },
