@@ -21,6 +21,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import webpack from 'webpack';
 import {
   buildManifest,
   DEV_BASE_URL,
@@ -30,6 +31,7 @@ import {
   productionBaseUrl,
   rewriteManifest,
 } from './scripts/addin-manifest.mjs';
+import { versionDefine } from './scripts/app-version.mjs';
 import { FunctionsMetadataPlugin } from './scripts/generate-functions-metadata.mjs';
 import { renderPage, SHIPPED_DOCS } from './scripts/markdown.mjs';
 
@@ -147,6 +149,8 @@ export default (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // package.json's version as __IPS_VERSION__ (src/ui/app-version.ts): no bundle imports package.json.
+      new webpack.DefinePlugin(versionDefine(ROOT)),
       new FunctionsMetadataPlugin({ root: ROOT }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { versionDefine } from './app-version.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GAS = path.join(ROOT, 'gas');
@@ -79,6 +80,8 @@ const outlineIsFullScale = {
 const COMMON = {
   bundle: true,
   plugins: [outlineIsFullScale],
+  // package.json's version as __IPS_VERSION__ (src/ui/app-version.ts): no bundle imports package.json.
+  define: versionDefine(ROOT),
   write: false,
   charset: 'utf8',
   logLevel: 'silent',
