@@ -58,8 +58,7 @@ const CASES = [
 const codes = FILES.map((file) => readFileSync(file, 'utf8'));
 const best = { empty: Infinity };
 for (let round = 0; round < ROUNDS; round++) {
-  // The empty script is cheap and the ratio's denominator: more samples of it.
-  for (let sample = 0; sample < 4; sample++) best.empty = Math.min(best.empty, coldMs(''));
+  best.empty = Math.min(best.empty, coldMs(''));
   codes.forEach((code, index) => {
     for (const [name, call] of CASES) {
       const key = `${index} ${name}`;

@@ -26,3 +26,8 @@ export function build(options?: { outDir?: string }): Promise<{ entries: string[
 export function packText(text: string): string;
 export function asciiJson(value: unknown): string;
 export function escapeNonAscii(code: string, mapText: string): { code: string; map: string };
+export const SCALE_TEXTS_GROUP: number;
+export function packScaleData(
+  scale: unknown,
+  groupSize?: number,
+): { head: string; groups: string[]; groupSize: number };

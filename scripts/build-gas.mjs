@@ -130,8 +130,9 @@ const APPS_SCRIPT = {
 //                     each with what it needs beyond the functions part, minified and packed
 //                     (gas/server/packed.ts). A packed part takes the modules it shares with the
 //                     functions part from there (`shared`): one copy of each, one state.
-//   the scale's texts src/core/scale/ips25.ts as JSON, packed, unpacked the first time a function
-//                     reads a long text (provideScaleTextsOnDemand in src/core/scale/registry.ts).
+//   the scale's texts src/core/scale/ips25.ts as JSON, five items to a packed group, a group
+//                     unpacked the first time a function reads a long text of one of its items
+//                     (gas/server/scale-texts.ts; provideScaleTextsOnDemand in the registry).
 // Then the generated globals: the entry points and the IPS_* custom functions.
 
 const SERVER_DIR = path.join(GAS, 'server');
@@ -267,8 +268,9 @@ function functionsEntry(sharedFiles) {
     `export * from ${from(FUNCTIONS_MAIN)};`,
     `import { provideScaleTextsOnDemand } from ${from(path.join(ROOT, 'src', 'core', 'scale', 'registry.ts'))};`,
     `import { unpackText } from ${from(path.join(SERVER_DIR, 'packed.ts'))};`,
+    `import { unpackScale } from ${from(path.join(SERVER_DIR, 'scale-texts.ts'))};`,
     ...sharedFiles.map((file, index) => `import * as shared${index} from ${from(file)};`),
-    `provideScaleTextsOnDemand(() => JSON.parse(unpackText(${PACKED_SCALE_TEXTS}())));`,
+    `provideScaleTextsOnDemand(() => unpackScale(${PACKED_SCALE_TEXTS}()));`,
     'export { unpackText as unpack };',
     `export const shared = {${sharedFiles.map((file, index) => `${JSON.stringify(moduleKey(file))}: shared${index}`).join(', ')}};`,
     '',
@@ -398,14 +400,30 @@ function assertPlainData(value, where) {
   throw new Error(`${where} is not plain JSON data (${typeof value}): the scale cannot be held as JSON`);
 }
 
-/** src/core/scale/ips25.ts's IPS_25 as ASCII JSON (checked to be plain data, so that JSON.parse gives it back). */
-async function scaleTextsJson() {
+/** Items per packed group of the scale's texts: a function reading one item's text unpacks its group. */
+export const SCALE_TEXTS_GROUP = 5;
+
+/**
+ * src/core/scale/ips25.ts's IPS_25 (checked to be plain data, so that JSON.parse gives it back)
+ * packed as gas/server/scale-texts.ts reads it: the scale with each item only `{ id, keys }`, and
+ * the items in groups of SCALE_TEXTS_GROUP, each ASCII JSON packed on its own.
+ */
+async function packScale() {
   const result = await esbuild.build({ ...APPS_SCRIPT, entryPoints: [SCALE_FULL], outfile: 'scale.js' });
   const context = vm.createContext({});
   new vm.Script(outputText(result, '.js'), { filename: 'ips25.js' }).runInContext(context);
   const scale = context[GLOBAL_NAME].IPS_25;
   assertPlainData(scale, 'IPS_25');
-  return asciiJson(scale);
+  return { bytes: asciiJson(scale).length, packed: packScaleData(scale) };
+}
+
+/** A scale (plain data) packed as gas/server/scale-texts.ts's unpackScale reads it. */
+export function packScaleData(scale, groupSize = SCALE_TEXTS_GROUP) {
+  const head = asciiJson({ ...scale, items: scale.items.map((item) => ({ id: item.id, keys: Object.keys(item) })) });
+  const groups = [];
+  for (let at = 0; at < scale.items.length; at += groupSize)
+    groups.push(asciiJson(scale.items.slice(at, at + groupSize)));
+  return { head: packText(head), groups: groups.map(packText), groupSize };
 }
 
 /** main.ts bundled whole and readable: what the function list and the entry points' parameter names are read from. */
@@ -454,9 +472,15 @@ export function partsSource({ functionsText, packedParts, packedScaleTexts, scal
       `  return ${JSON.stringify(packedParts[index].packed)};`,
       '}',
     ]),
-    `/** The scale's long texts (src/core/scale/ips25.ts as JSON, ${kb(scaleTextsBytes)}), packed: unpacked when a function first reads one. */`,
+    `/** The scale's long texts (src/core/scale/ips25.ts as JSON, ${kb(scaleTextsBytes)}), packed (gas/server/scale-texts.ts): an item's group is unpacked when a function first reads one of its texts. */`,
     `function ${PACKED_SCALE_TEXTS}() {`,
-    `  return ${JSON.stringify(packedScaleTexts)};`,
+    '  return {',
+    `    head: ${JSON.stringify(packedScaleTexts.head)},`,
+    '    groups: [',
+    ...packedScaleTexts.groups.map((group) => `      ${JSON.stringify(group)},`),
+    '    ],',
+    `    groupSize: ${packedScaleTexts.groupSize},`,
+    '  };',
     '}',
   ].join('\n');
 }
@@ -560,7 +584,7 @@ export async function buildCode() {
   const [readable, parts, scaleTexts, partExports] = await Promise.all([
     bundleMainReadable(),
     bundleParts(),
-    scaleTextsJson(),
+    packScale(),
     Promise.all([FUNCTIONS_MAIN, ...PACKED_PARTS.map((part) => part.entry)].map(exportNames)),
   ]);
   const ips = evaluateBundle(readable, 'main.js')[GLOBAL_NAME];
@@ -604,7 +628,6 @@ export async function buildCode() {
     });
     return { name: part.name, text, map, bytes: Buffer.byteLength(text), packed: packText(text) };
   });
-  const packedScaleTexts = packText(scaleTexts);
   const header = [
     '/**',
     ' * IPS Fidelity for Google Sheets.',
@@ -617,8 +640,8 @@ export async function buildCode() {
   const held = partsSource({
     functionsText: functionsPart.text,
     packedParts,
-    packedScaleTexts,
-    scaleTextsBytes: Buffer.byteLength(scaleTexts),
+    packedScaleTexts: scaleTexts.packed,
+    scaleTextsBytes: scaleTexts.bytes,
   });
   const code = [
     header,
@@ -646,8 +669,8 @@ export async function buildCode() {
     sizes: {
       functionsPart: Buffer.byteLength(functionsPart.text),
       packedParts: packedParts.map(({ name, bytes, packed }) => ({ name, bytes, packed: packed.length })),
-      scaleTexts: Buffer.byteLength(scaleTexts),
-      scaleTextsPacked: packedScaleTexts.length,
+      scaleTexts: scaleTexts.bytes,
+      scaleTextsPacked: [scaleTexts.packed.head, ...scaleTexts.packed.groups].join('').length,
     },
     shared: parts.shared.map(moduleKey),
   };
@@ -773,7 +796,10 @@ export function checkCode(code, expectedGlobals, readyOf = {}) {
         problems.push(...moduleProblems(functions.unpack(context[part.source]())).map((p) => `${part.name} ${p}`));
       for (const [name, ready] of Object.entries(readyOf))
         if (typeof context[ready]()?.[name] !== 'function') problems.push(`${ready}() has no function ${name}`);
-      if (JSON.parse(functions.unpack(context[PACKED_SCALE_TEXTS]())).id !== 'ips25')
+      const texts = context[PACKED_SCALE_TEXTS]();
+      const head = JSON.parse(functions.unpack(texts.head));
+      const items = texts.groups.flatMap((group) => JSON.parse(functions.unpack(group)));
+      if (head.id !== 'ips25' || items.map((item) => item.id).join() !== head.items.map((item) => item.id).join())
         problems.push("the scale's texts do not unpack to the scale ips25");
     } catch (error) {
       problems.push(`its parts cannot be made ready: ${error.message}`);

@@ -6,7 +6,8 @@ import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asciiText, base64Bytes, inflateRaw, unpackText } from '../../gas/server/packed';
-import { asciiJson, escapeNonAscii, packText } from '../../scripts/build-gas.mjs';
+import { asciiJson, escapeNonAscii, packScaleData, packText, SCALE_TEXTS_GROUP } from '../../scripts/build-gas.mjs';
+import { unpackScale } from '../../gas/server/scale-texts';
 import { IPS_25 } from '../../src/core/scale/ips25';
 
 const deflate = (bytes: Uint8Array, level: number) => new Uint8Array(deflateRawSync(bytes, { level }));
@@ -117,5 +118,28 @@ describe('escapeNonAscii', () => {
         if (ch && ch.charCodeAt(0) < 0x80) expect(newLines[index]![after[index]![segment]!]).toBe(ch);
       }),
     );
+  });
+});
+
+describe("the scale's texts in Code.js (gas/server/scale-texts.ts)", () => {
+  it('unpack to the scale, and an item read unpacks its group only', () => {
+    const packed = packScaleData(IPS_25);
+    expect(packed.groups).toHaveLength(Math.ceil(IPS_25.items.length / SCALE_TEXTS_GROUP));
+    const read: number[] = [];
+    const groups = new Proxy(packed.groups, {
+      get: (target, key) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read.push(Number(key));
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    const scale = unpackScale({ ...packed, groups });
+    // The ids are there at once (provideScaleTexts checks them): nothing is unpacked yet.
+    expect(scale.items.map((item) => item.id)).toEqual(IPS_25.items.map((item) => item.id));
+    expect(read).toEqual([]);
+    const index = SCALE_TEXTS_GROUP + 2;
+    expect(scale.items[index]!.anchors[3]).toEqual(IPS_25.items[index]!.anchors[3]);
+    expect(scale.items[index]!.criterion).toEqual(IPS_25.items[index]!.criterion);
+    expect(read).toEqual([1]);
+    expect(JSON.parse(JSON.stringify(scale))).toEqual(IPS_25);
   });
 });
