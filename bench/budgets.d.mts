@@ -5,3 +5,4 @@ export const APPS_SCRIPT_CODE_AIM_KB: number;
 export const APPS_SCRIPT_CODE_BUDGET_KB: number;
 export const APPS_SCRIPT_SIDEBAR_AIM_KB: number;
 export const APPS_SCRIPT_SIDEBAR_BUDGET_KB: number;
+export const APPS_SCRIPT_EVALUATE_AIM_RATIO: number;

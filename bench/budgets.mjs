@@ -2,14 +2,22 @@
 // in one place; bench/sizes.mjs prints both. A budget is the aim, or, where a build is not there yet,
 // what it is today, so that it cannot grow while the rest of the work lands. KB = 1024 bytes.
 
-/** Excel's functions.js, gzip. Aim 40 KB; today 44.3 KB, of which zod (src/core/calculators, being replaced) is 4.4 KB. */
+/**
+ * Excel's functions.js, gzip. Aim 40 KB, reached (39.2 KB): no zod, and the parameters' display
+ * names are the pane's only (src/core/functions/parameter-labels.ts).
+ */
 export const FUNCTIONS_JS_GZIP_AIM_KB = 40;
-export const FUNCTIONS_JS_GZIP_BUDGET_KB = 45;
+export const FUNCTIONS_JS_GZIP_BUDGET_KB = 40;
 
-/** Apps Script's Code.js, bytes (every IPS_* call evaluates all of it). */
+/**
+ * Apps Script's Code.js, bytes (every execution evaluates all of it). Aim 250 KB, reached (240.3 KB):
+ * its parts are held as text, the server parts and the scale's texts packed (scripts/build-gas.mjs).
+ */
 export const APPS_SCRIPT_CODE_AIM_KB = 250;
-export const APPS_SCRIPT_CODE_BUDGET_KB = 325;
+export const APPS_SCRIPT_CODE_BUDGET_KB = 250;
+/** Apps Script: evaluating Code.js in a fresh context, as a multiple of an empty script (bench/gas-cold.mjs; not a test). */
+export const APPS_SCRIPT_EVALUATE_AIM_RATIO = 5;
 
-/** Apps Script's Sidebar.html, bytes (served once per sidebar opened). */
+/** Apps Script's Sidebar.html, bytes (served once per sidebar opened, not per call). */
 export const APPS_SCRIPT_SIDEBAR_AIM_KB = 250;
 export const APPS_SCRIPT_SIDEBAR_BUDGET_KB = 610; // 604 KB with the review cycle, outcome charts and linking views (was 540)

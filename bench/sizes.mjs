@@ -16,8 +16,18 @@ const FILES = [
   ['dist/inputs.js', 'Excel pane: input tables and import, loaded on first use', null],
   ['dist/preview.js', 'Preview page (pane + in-memory workbook)', null],
   ['dist/functions.json', 'Generated custom-functions metadata', null],
-  ['dist/gas/Code.js', 'Apps Script: core + server (minified) + IPS_* functions', APPS_SCRIPT_CODE_AIM_KB, 'bytes'],
-  ['dist/gas/Sidebar.html', 'Apps Script sidebar (inlined UI)', APPS_SCRIPT_SIDEBAR_AIM_KB, 'bytes'],
+  [
+    'dist/gas/Code.js',
+    'Apps Script: the parts as text (server parts, scale texts packed) + IPS_*',
+    APPS_SCRIPT_CODE_AIM_KB,
+    'bytes',
+  ],
+  [
+    'dist/gas/Sidebar.html',
+    'Apps Script sidebar (inlined UI), once per sidebar opened',
+    APPS_SCRIPT_SIDEBAR_AIM_KB,
+    'bytes',
+  ],
   ['dist/core/ips-core.js', 'Core library for Node (unminified)', null],
 ];
 

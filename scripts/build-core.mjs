@@ -2,6 +2,7 @@
 // It must stay free of DOM, Node and host APIs: platform "neutral" makes esbuild refuse Node built-ins.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { versionDefine } from './app-version.mjs';
 
 await build({
   entryPoints: ['src/core/index.ts'],
@@ -13,6 +14,8 @@ await build({
   mainFields: ['module', 'main'],
   sourcemap: true,
   legalComments: 'none',
+  // package.json's version as __IPS_VERSION__, should the core ever read it (it takes it as an argument today).
+  define: versionDefine(),
   logLevel: 'warning',
 });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.core.json'], { stdio: 'inherit' });

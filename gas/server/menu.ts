@@ -1,20 +1,14 @@
-import { newReview } from '../../src/core/review/model';
+// The add-on's menu: its captions, their language, and building it (onOpen). What the items do is
+// apart (open-sidebar.ts, insert-score-sheet.ts): onOpen runs each time the file is opened, with
+// the custom functions' part of Code.js (functions-main.ts), which has no sidebar or score sheet.
 import type { Language, Text } from '../../src/core/text';
-import { scoreSheetPlan } from '../../src/core/sheets/score-sheet';
-import type { GasServices, MenuLike } from './services';
-import { isoDay, zonedCalendar } from './values';
-import { writePlans } from './write-plan';
+import type { MenuLike } from './services';
 
 /**
  * The name the menu appears under in Extensions: an add-on menu takes the add-on's name (bound
  * to a spreadsheet, the script project's name), so the template's project is named this too.
  */
 export const MENU_TITLE = 'IPS-kvalitet';
-export const SIDEBAR_TITLE = 'IPS-kvalitet';
-export const SIDEBAR_WIDTH = 360;
-/** The built sidebar file in the Apps Script project (dist/gas/Sidebar.html). */
-export const SIDEBAR_FILE = 'Sidebar';
-export const SCORE_SHEET_NAME = 'Skårskjema';
 
 /** Menu captions and the global functions they call (generated in Code.js from main.ts's exports). */
 export const MENU_ITEMS: readonly { readonly caption: Text; readonly functionName: string }[] = [
@@ -72,45 +66,4 @@ export function addMenu(ui: AddonMenuUi, language: MenuLanguage = 'both'): void 
   const menu = ui.createAddonMenu();
   for (const item of menuItems(language)) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
-}
-
-export function openSidebar(services: GasServices): void {
-  const output = services.htmlService
-    .createHtmlOutputFromFile(SIDEBAR_FILE)
-    .setTitle(SIDEBAR_TITLE)
-    .setWidth(SIDEBAR_WIDTH);
-  services.spreadsheetApp.getUi().showSidebar(output);
-}
-
-/** "Skårskjema", or "Skårskjema 2", … when taken. */
-export function freeSheetName(taken: readonly string[], base = SCORE_SHEET_NAME): string {
-  const names = new Set(taken.map((name) => name.toLowerCase()));
-  if (!names.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) if (!names.has(`${base} ${n}`.toLowerCase())) return `${base} ${n}`;
-}
-
-/**
- * Menu «Sett inn nytt skårskjema…»: asks for the sheet's name and writes a blank score sheet
- * (today's date, no raters) with the same layout as the sidebar writes. Never overwrites a sheet.
- */
-export function insertScoreSheet(services: GasServices): void {
-  const app = services.spreadsheetApp;
-  const ui = app.getUi();
-  const book = app.getActiveSpreadsheet();
-  const suggested = freeSheetName(book.getSheets().map((sheet) => sheet.getName()));
-  const response = ui.prompt(
-    'Nytt skårskjema',
-    `Navn på det nye arket (tomt gir «${suggested}»):`,
-    ui.ButtonSet.OK_CANCEL,
-  );
-  if (response.getSelectedButton() !== ui.Button.OK) return;
-  const name = response.getResponseText().trim() || suggested;
-  if (book.getSheetByName(name)) {
-    ui.alert('Nytt skårskjema', `Arket «${name}» finnes allerede. Velg et annet navn.`, ui.ButtonSet.OK);
-    return;
-  }
-  const today = isoDay(zonedCalendar(services.utilities, book.getSpreadsheetTimeZone())(new Date()));
-  const review = newReview({ id: `ips-${today}`, service: '', team: '', date: today, raters: [] });
-  const [sheet] = writePlans(app, book, [scoreSheetPlan(review, { sheet: name, language: 'nb' })]);
-  sheet?.activate();
 }

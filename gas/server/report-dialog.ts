@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../src/core/report/html';
+import { escapeHtml } from '../../src/core/report/escape-html';
 import type { Language } from '../../src/core/text';
 import type { GasServices } from './services';
 

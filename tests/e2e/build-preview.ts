@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { versionDefine } from '../../scripts/app-version.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST_HTML = path.join(ROOT, 'dist', 'preview.html');
@@ -51,6 +52,7 @@ export async function bundle(
     platform: 'browser',
     charset: 'utf8',
     legalComments: 'none',
+    define: versionDefine(ROOT),
     write: false,
     logLevel: 'silent',
     ...(outfile ? { outfile } : { outfile: 'out.js' }),

@@ -22,6 +22,7 @@ const INPUTS = [
   'assets',
   'scripts/generate-functions-metadata.mjs',
   'scripts/addin-manifest.mjs',
+  'scripts/app-version.mjs',
   'scripts/markdown.mjs',
   'docs',
   'webpack.config.js',
@@ -76,6 +77,12 @@ async function withLock<T>(work: () => T): Promise<T> {
   }
 }
 
+/** The warnings webpack printed for the build in ADDIN_TEST_OUT (call ensureAddinBuild first). */
+export function addinBuildWarnings(): string[] {
+  const stamp = JSON.parse(readFileSync(STAMP, 'utf8')) as { warnings?: string[] };
+  return stamp.warnings ?? ['the build stamp does not list the warnings: build again'];
+}
+
 /** Builds (if needed) and returns the output directory. */
 export async function ensureAddinBuild(): Promise<string> {
   if (isFresh()) return ADDIN_TEST_OUT;
@@ -96,7 +103,12 @@ export async function ensureAddinBuild(): Promise<string> {
     if (result.status !== 0) {
       throw new Error(`webpack --mode production failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
     }
-    writeFileSync(STAMP, JSON.stringify({ inputs, baseUrl: TEST_BASE_URL, builtAt: new Date().toISOString() }));
+    // webpack's own warnings ("WARNING in …"), kept for tests/build/version.test.ts: the build prints none.
+    const warnings = result.stdout.match(/^WARNING\b.*$/gm) ?? [];
+    writeFileSync(
+      STAMP,
+      JSON.stringify({ inputs, baseUrl: TEST_BASE_URL, builtAt: new Date().toISOString(), warnings }),
+    );
   });
   return ADDIN_TEST_OUT;
 }

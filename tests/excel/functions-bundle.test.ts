@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parameterLabel } from '../../src/core/functions/parameter-labels';
 import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { genericCases, HOST_CASES, toExcelArgs, toExcelDesktopArgs } from '../shared/host-cases';
@@ -176,6 +177,28 @@ describe("dist functions.js: the scale's texts are loaded on first use", () => {
     );
     expect(callExcel(anchorFunction, [1, 5, 'en'])).toEqual({ value: [[anchor]] });
     expect(fresh.scriptsLoaded).toEqual(['scale-texts.js']);
+  });
+});
+
+describe('dist functions.js carries what the custom functions need at call time', () => {
+  it("no parameter display names: only the pane shows them (taskpane.js), Excel's metadata has its own", () => {
+    const functionsJs = readFileSync(path.join(dir, 'functions.js'), 'utf8');
+    const paneJs = readFileSync(path.join(dir, 'taskpane.js'), 'utf8');
+    for (const [fn, parameter] of [
+      ['CASELOAD', 'no_individual_caseloads'],
+      ['EMPLOYER_CONTACTS', 'log_review'],
+      ['VOCATIONAL_TIME', 'percent_vocational'],
+    ] as const) {
+      expect(
+        FUNCTIONS[fn]!.parameters.some((p) => p.name === parameter),
+        `${fn}(${parameter})`,
+      ).toBe(true);
+      for (const language of ['nb', 'en'] as const) {
+        const label = parameterLabel(fn, parameter)![language];
+        expect(functionsJs, label).not.toContain(label);
+        expect(paneJs, label).toContain(label);
+      }
+    }
   });
 });
 

@@ -20,20 +20,25 @@ import { BUTTON, BUTTON_SET, FakeUtilities, fakeServices } from './fake-spreadsh
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { readScoreSheet, scoreSheetPlan } from '../../src/core/sheets/score-sheet';
+import { buildCode, PACKED_PARTS, PACKED_SCALE_TEXTS } from '../../scripts/build-gas.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE = path.join(ROOT, 'dist/gas/Code.js');
 
 let code = '';
 let checkOutput = '';
+/** The parts of Code.js as they are evaluated, and the modules the packed parts take from the functions part. */
+let parts: { name: string; text: string }[] = [];
+let shared: string[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   checkOutput = execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-gas.mjs'), '--check'], {
     cwd: ROOT,
     encoding: 'utf8',
   });
   code = readFileSync(CODE, 'utf8');
-});
+  ({ parts, shared } = await buildCode());
+}, 120_000);
 
 /** A fresh Apps Script-like global scope: ECMAScript built-ins, console, and whatever is given. */
 function load(globals: Record<string, unknown> = {}): vm.Context {
@@ -93,21 +98,33 @@ describe('Code.js is a script Apps Script accepts', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/(^|[^.\w$])require\s*\(/);
     expect(code.slice(0, 400)).toContain('@OnlyCurrentDoc');
-    expect(code).toMatch(/^function ipsBundle_\(\) \{/m);
-    // The bundle keeps strict mode: "use strict" is the first statement of the function that runs it.
-    expect(code).toMatch(/^function ipsEvaluateBundle_\(\) \{\n"use strict";/m);
+    expect(code).toMatch(/^function ipsFunctions_\(\) \{/m);
+    // Each part keeps strict mode: "use strict" is the first statement of the function that runs it.
+    for (const { name, text } of parts) {
+      expect(text, name).toMatch(/^\(function \((ipsShared)?\) \{\n"use strict";var IPS=/);
+      expect(() => new vm.Script(text, { filename: name }), name).not.toThrow();
+      expect(text, name).not.toMatch(/^\s*(import|export)\s/m);
+    }
   });
 
   it('evaluates with nothing but ECMAScript built-ins and console (no DOM, Node or timers)', () => {
     const context = load();
-    const bundle = (context['ipsBundle_'] as () => Record<string, unknown>)();
-    expect(typeof bundle['customFunction']).toBe('function');
-    expect((context['ipsBundle_'] as () => unknown)()).toBe(bundle);
+    const functions = (context['ipsFunctions_'] as () => Record<string, unknown>)();
+    expect(typeof functions['customFunction']).toBe('function');
+    expect((context['ipsFunctions_'] as () => unknown)()).toBe(functions);
+    for (const part of PACKED_PARTS) {
+      const ready = (context[part.ready] as () => Record<string, unknown>)();
+      expect(
+        Object.values(ready).some((value) => typeof value === 'function'),
+        part.name,
+      ).toBe(true);
+      expect((context[part.ready] as () => unknown)(), part.name).toBe(ready);
+    }
   });
 
-  it('runs none of the bundle when evaluated (each IPS_* call is a fresh execution): only a call does', () => {
-    // Every execution evaluates all of Code.js; the bundle is a function V8 only pre-parses until
-    // a call needs it. A broken Map shows whether any of it ran (the core builds maps at its top level).
+  it('runs none of its code when evaluated (each IPS_* call is a fresh execution): only a call does', () => {
+    // Every execution evaluates all of Code.js; the parts are text until a call needs one. A broken
+    // Map shows whether any of it ran (the core builds maps at its top level).
     const bundleRan: string[] = [];
     const BrokenMap = function BrokenMap() {
       bundleRan.push('Map');
@@ -119,16 +136,60 @@ describe('Code.js is a script Apps Script accepts', () => {
     expect(bundleRan).not.toEqual([]);
   });
 
-  it('is minified, with its source map kept outside dist/gas (clasp pushes only Code.js, Sidebar.html, appsscript.json)', () => {
-    const map = JSON.parse(readFileSync(path.join(ROOT, 'dist/gas-map/Code.js.map'), 'utf8')) as {
+  it('makes ready only the part a call needs: an IPS_* call unpacks nothing, a text is unpacked when read', () => {
+    const context = load();
+    const unpacked: string[] = [];
+    for (const name of [...PACKED_PARTS.map((part) => part.source), PACKED_SCALE_TEXTS]) {
+      const held = context[name] as () => string;
+      context[name] = () => (unpacked.push(name), held());
+    }
+    const call = (name: string, ...args: unknown[]) => (context[name] as (...a: unknown[]) => unknown)(...args);
+    expect(call('IPS_CASELOAD', [[10], [12], [8]])).toBe(FUNCTIONS['CASELOAD']!.invoke([[10], [12], [8]]));
+    expect(call('IPS_ITEM', 3)).toBe(DEFAULT_SCALE.items[2]!.name.nb);
+    expect(unpacked).toEqual([]);
+    expect(call('IPS_ITEM', 3, 4)).toContain(DEFAULT_SCALE.items[2]!.anchors[3].nb);
+    expect(call('IPS_ANCHOR', 1, 5, 'en')).toEqual([[DEFAULT_SCALE.items[0]!.anchors[4].en]]);
+    expect(unpacked).toEqual([PACKED_SCALE_TEXTS]);
+  });
+
+  it('is minified, with the source map of each part kept outside dist/gas (clasp pushes only Code.js, Sidebar.html, appsscript.json)', () => {
+    for (const { name, text } of parts) {
+      const mapText = readFileSync(path.join(ROOT, 'dist/gas-map', `${name}.map`), 'utf8');
+      const map = JSON.parse(mapText) as { file: string; sources: string[]; mappings: string };
+      expect(map.file).toBe(name);
+      expect(text).toContain(`//# sourceURL=${name}`);
+      // The map's first mapped line is the bundle's first line in the part as it is evaluated.
+      const firstMapped = map.mappings.split(';').findIndex((line) => line !== '');
+      expect(text.split('\n')[firstMapped], name).toMatch(/^"use strict";var IPS=/);
+      expect(text.length).toBeLessThan(mapText.length);
+    }
+    const functionsMap = JSON.parse(readFileSync(path.join(ROOT, 'dist/gas-map/ips-functions.js.map'), 'utf8')) as {
       sources: string[];
-      mappings: string;
     };
-    expect(map.sources.some((source) => source.endsWith('src/core/scale/registry.ts'))).toBe(true);
-    // The map's first mapped line is the bundle's first line in Code.js.
-    const firstMapped = map.mappings.split(';').findIndex((line) => line !== '');
-    expect(code.split('\n')[firstMapped]).toMatch(/^"use strict";var IPS=/);
-    expect(code.length).toBeLessThan(readFileSync(path.join(ROOT, 'dist/gas-map/Code.js.map'), 'utf8').length);
+    expect(functionsMap.sources.some((source) => source.endsWith('src/core/scale/registry.ts'))).toBe(true);
+    // The scale's long texts are not code in any part: they are packed apart.
+    const criterion = DEFAULT_SCALE.items[0]!.criterion.nb;
+    for (const { name, text } of parts) expect(text, name).not.toContain(criterion.slice(0, 60));
+    expect(code).not.toContain(criterion.slice(0, 60));
+  });
+
+  it('holds each module once: the packed parts take what they share with the functions part from it', () => {
+    expect(shared).toContain('src/core/scale/registry.ts');
+    const functionsMap = JSON.parse(readFileSync(path.join(ROOT, 'dist/gas-map/ips-functions.js.map'), 'utf8')) as {
+      sources: string[];
+    };
+    const inFunctions = new Set(functionsMap.sources.map((source) => source.replace(/^(\.\.\/)+/, '')));
+    for (const part of PACKED_PARTS) {
+      const map = JSON.parse(readFileSync(path.join(ROOT, 'dist/gas-map', `${part.name}.map`), 'utf8')) as {
+        sources: string[];
+      };
+      // What a part takes from the functions part is named by its path from the repository root.
+      expect(map.sources.filter((source) => source.startsWith('functions-part:')).length, part.name).toBeGreaterThan(0);
+      const twice = map.sources
+        .map((source) => source.replace(/^(\.\.\/)+/, ''))
+        .filter((source) => !source.startsWith('functions-part:') && inFunctions.has(source));
+      expect(twice, part.name).toEqual([]);
+    }
   });
 
   it('declares every server entry point as a top-level function', () => {

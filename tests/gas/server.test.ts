@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { scriptRunWorkbook, toPlain } from '../../gas/client/script-run-workbook';
-import { freeSheetName, insertScoreSheet, openSidebar } from '../../gas/server/menu';
+import { freeSheetName, insertScoreSheet } from '../../gas/server/insert-score-sheet';
+import { openSidebar } from '../../gas/server/open-sidebar';
 import { workbookServer } from '../../gas/server/workbook-server';
 import { columnRuns, formatGroups, widthRuns, writePlans } from '../../gas/server/write-plan';
 import { formula, isoDateSerial, writeRuns } from '../../src/core/workbook/plan';

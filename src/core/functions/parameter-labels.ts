@@ -1,11 +1,13 @@
 /**
  * The display names of the spreadsheet functions' parameters, in Norwegian and English: what the
  * pane shows instead of the identifier a formula uses (issue 11 #4). A name means the same in every
- * function that uses it, except where a function gives it its own meaning (OVERRIDES).
+ * function that uses it, except where a function gives it its own meaning (OVERRIDES). Only the
+ * pane imports this module (its calculator, in a chunk loaded on first use): the function table
+ * does not, so Excel's functions.js carries none of these names.
  */
 import { TERMS } from '../i18n/terms';
 import type { Text } from '../text';
-import type { FunctionSpec, ParameterSpec } from './types';
+import type { FunctionSpec } from './types';
 
 const LABELS: Readonly<Record<string, Text>> = {
   caseloads: { nb: 'Deltakere i porteføljen', en: 'Clients in the caseload' },
@@ -73,15 +75,6 @@ const OVERRIDES: Readonly<Record<string, Text>> = {
 /** The display name of a function's parameter, or undefined when none is declared (a test requires one for all). */
 export function parameterLabel(functionName: string, parameterName: string): Text | undefined {
   return OVERRIDES[`${functionName}/${parameterName}`] ?? LABELS[parameterName];
-}
-
-/** The function with every parameter's display name filled in (kept when a parameter declares its own). */
-export function withParameterLabels(spec: FunctionSpec): FunctionSpec {
-  const parameters: ParameterSpec[] = spec.parameters.map((parameter) => {
-    const label = parameter.label ?? parameterLabel(spec.name, parameter.name);
-    return label ? { ...parameter, label } : parameter;
-  });
-  return { ...spec, parameters };
 }
 
 function escapeForPattern(text: string): string {

@@ -7,8 +7,9 @@ export interface ParameterSpec {
   /** The identifier a formula uses, e.g. "no_individual_caseloads"; never shown in the pane. */
   readonly name: string;
   /**
-   * The display name in Norwegian and English (e.g. «Ingen egne porteføljer»), shown wherever the
-   * pane names the parameter. Filled in by the function table from functions/parameter-labels.ts.
+   * A display name of its own in Norwegian and English, when a function gives the parameter one.
+   * Otherwise the pane names it with parameterLabel (functions/parameter-labels.ts, e.g. «Ingen
+   * egne porteføljer»), which only the pane loads: the table does not copy the names into the specs.
    */
   readonly label?: Text;
   /** The help: what to give, in Norwegian and English. */

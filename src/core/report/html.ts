@@ -1,15 +1,9 @@
 import { meanText, totalLine, type Report, type ReportItem, type ReportTrendPoint } from './build';
 import { formatDate, label } from './labels';
 
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(value: string | number): string {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml } from './escape-html';
+
+export { escapeHtml };
 
 const e = escapeHtml;
 

@@ -17,10 +17,17 @@ export class ScaleTextsNotLoaded extends Error {
 
 const provided = new Map<string, ScaleDefinition>();
 let textReadsBeforeLoad = 0;
+let onDemand: (() => ScaleDefinition) | undefined;
 
 function fullScale(scaleId: string): ScaleDefinition {
   const full = provided.get(scaleId);
   if (full) return full;
+  if (onDemand) {
+    const load = onDemand;
+    onDemand = undefined;
+    provideScaleTexts(load());
+    return fullScale(scaleId);
+  }
   textReadsBeforeLoad++;
   throw new ScaleTextsNotLoaded(scaleId);
 }
@@ -68,6 +75,15 @@ export function provideScaleTexts(full: ScaleDefinition): void {
     outline.items.every((item, index) => item.id === full.items[index]!.id);
   if (!sameItems) throw new Error(`provideScaleTexts: ${full.id} is not the scale the outline was generated from`);
   provided.set(full.id, full);
+}
+
+/**
+ * Gives the registry the full scale the first time a text is read, from `load`, at once (no
+ * Promise): for a host that holds the texts packed and unpacks them only when they are needed
+ * (Apps Script's Code.js, scripts/build-gas.mjs). `load` runs at most once.
+ */
+export function provideScaleTextsOnDemand(load: () => ScaleDefinition): void {
+  onDemand = load;
 }
 
 let loading: Promise<void> | undefined;

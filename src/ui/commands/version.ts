@@ -1,8 +1,5 @@
-// The one place the add-in's version is written is package.json; this named import is all the
-// bundles take of it (webpack and esbuild keep only the `version` field; a default import would
-// make esbuild carry all of package.json). webpack 5 warns that named imports from JSON in an ES
-// module are deprecated: a `define` of the version in both build configs would end that.
-import { version } from '../../../package.json';
+// The one place the add-in's version is written is package.json; the build puts it in (app-version.ts).
+import { version } from '../app-version';
 import type { ScaleDefinition } from '../../core/scale/types';
 import type { Language } from '../../core/text';
 import { versionLine } from '../../core/version';

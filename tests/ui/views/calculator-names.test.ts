@@ -5,6 +5,7 @@
  * equal to one of its function's parameter names.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parameterLabel } from '../../../src/core/functions/parameter-labels';
 import { FUNCTION_LIST } from '../../../src/core/functions/table';
 import type { FunctionSpec } from '../../../src/core/functions/types';
 import { DEFAULT_SCALE } from '../../../src/core/scale/registry';
@@ -89,9 +90,10 @@ describe('parameter display names', () => {
       for (const parameter of spec.parameters) {
         for (const language of LANGUAGES) {
           const where = `${spec.name}(${parameter.name}) ${language}`;
-          expect(parameter.label?.[language]?.trim(), where).toBeTruthy();
+          const label = parameter.label ?? parameterLabel(spec.name, parameter.name);
+          expect(label?.[language]?.trim(), where).toBeTruthy();
           expect(parameter.description[language].trim(), where).toBeTruthy();
-          expect(identifiersIn(parameter.label![language], spec), where).toEqual([]);
+          expect(identifiersIn(label![language], spec), where).toEqual([]);
           expect(identifiersIn(parameter.description[language], spec), where).toEqual([]);
         }
       }
