@@ -3,6 +3,7 @@ import { cellAddress } from '../core/workbook/plan';
 import { h, replaceChildren } from '../ui/dom';
 import { chartAnchor, chartData, chartExtent, chartSvg, heatmapColorAt, type CellReader } from './charts';
 import { editText, parseAddress, parseTyped, type MemoryChart, type MemoryWorkbook } from './memory-workbook';
+import type { Language } from '../core/text';
 import { formatValue } from './number-format';
 
 /**
@@ -25,6 +26,8 @@ export interface GridHandle {
 export interface GridOptions {
   /** Above this many cells (rows × columns shown) the sheet is drawn a window at a time. */
   readonly windowCells?: number;
+  /** The workbook's locale, for numbers: 3,50 (nb) or 3.50 (en, the default). */
+  readonly language?: Language;
 }
 
 const MIN_ROWS = 30;
@@ -100,6 +103,7 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
   };
   const body = h('div', {
     class: 'grid-body',
+    role: 'region',
     tabindex: 0,
     'aria-label': 'Sheet grid: arrow keys move, Enter edits',
     onClick: (event: Event) => {
@@ -272,7 +276,7 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
       format.horizontalAlignment ??
       (typeof value === 'number' || typeof value === 'boolean' ? 'right' : error ? 'center' : 'left');
     styles.push(`text-align:${align}`);
-    const shown = formatValue(value, format.numberFormat);
+    const shown = formatValue(value, format.numberFormat, options.language);
     const isFormula = typeof raw === 'string' && raw.startsWith('=');
     // Text spills into the empty cells on its right, as in a spreadsheet, up to the next filled one.
     let spillWidth = 0;
@@ -349,7 +353,7 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
         h(
           'tr',
           null,
-          h('th', { class: 'grid-corner' }),
+          h('th', { class: 'grid-corner', 'aria-hidden': 'true' }),
           leftPad > 0 ? h('th', { class: 'grid-pad', 'aria-hidden': 'true' }) : null,
           columns.map((c) => h('th', { scope: 'col' }, cellAddress(0, c).replace(/\d+$/, ''))),
           rightPad > 0 ? h('th', { class: 'grid-pad', 'aria-hidden': 'true' }) : null,

@@ -44,7 +44,7 @@ function start(): void {
   const grid = document.getElementById('grid');
   if (!pane || !grid) throw new Error('preview.html must have #pane and #grid');
 
-  mountGrid(grid, workbook);
+  mountGrid(grid, workbook, { language });
   const app = mountApp(pane, workbook, { language });
   window.ipsPreview = { workbook, app, sampleSheet };
   void app.ready.then(() => {

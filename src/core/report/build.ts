@@ -7,9 +7,9 @@ import { privacyFieldLabel } from '../review/privacy';
 import { heldConstant, pendingSuggestions } from '../review/repeat';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { DataSource, ItemDefinition, ScaleDefinition, Score } from '../scale/types';
-import type { Language } from '../text';
+import { countOf, formatNumber, plural, type Language } from '../text';
 import { fidelityLevel, missingItems, type ScoresById } from '../totals';
-import { fill, formatDate, formatNumber, label } from './labels';
+import { fill, formatDate, label } from './labels';
 
 /**
  * The report model: everything the manual's sample report («Eksempel på IPS-evalueringsrapport»,
@@ -256,11 +256,11 @@ const TEXTS = {
     en: '{label}: the previous review ({reviewDate}) gave a score of {previous}; the correct score was {corrected}. {reason}',
   },
   incomplete: {
-    nb: 'Skårskjemaet er ufullstendig: {count} punkt(er) mangler skår ({items}). Alle punkter skal vurderes; ingen kan merkes «ikke aktuelt».',
-    en: 'The score sheet is incomplete: {count} item(s) without a score ({items}). Every item must be rated; none can be marked "not applicable".',
+    nb: 'Skårskjemaet er ufullstendig: {count} mangler skår ({items}). Alle punkter skal vurderes; ingen kan merkes «ikke aktuelt».',
+    en: 'The score sheet is incomplete: {count} without a score ({items}). Every item must be rated; none can be marked "not applicable".',
   },
   missingRecommendation: {
-    nb: 'Håndboken krever anbefalinger for alle punkter med skår under 5. Mangler for: {items}.',
+    nb: 'Manualen krever anbefalinger for alle punkter med skår under 5. Mangler for: {items}.',
     en: 'The manual requires recommendations for every item scoring below 5. Missing for: {items}.',
   },
   possibleName: {
@@ -273,7 +273,7 @@ const TEXTS = {
   },
   suggestionPending: {
     nb: '{count} forslag fra forrige evaluering er ikke bekreftet og teller ikke: {items}.',
-    en: '{count} suggestion(s) from the previous review are not confirmed and do not count: {items}.',
+    en: '{count} from the previous review {are} not confirmed and {do} not count: {items}.',
   },
   previousMismatch: {
     nb: 'Forrige evaluering ({previousId}) gjelder {detail}.',
@@ -424,7 +424,13 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     warnings.push({
       code: 'incomplete',
       itemIds: missing.map((item) => item.id),
-      message: t('incomplete', { count: missing.length, items: missing.map(labelOf).join(', ') }),
+      message: t('incomplete', {
+        count:
+          language === 'nb'
+            ? countOf(missing.length, 'nb', 'punkt', 'punkter')
+            : countOf(missing.length, 'en', 'item', 'items'),
+        items: missing.map(labelOf).join(', '),
+      }),
     });
   }
 
@@ -603,7 +609,15 @@ export function buildReport(review: Review, options: BuildReportOptions): Report
     warnings.push({
       code: 'suggestionPending',
       itemIds: pending,
-      message: t('suggestionPending', { count: pending.length, items: items.join(', ') }),
+      message: t('suggestionPending', {
+        count:
+          language === 'nb'
+            ? countOf(pending.length, 'nb', 'forslag', 'forslag')
+            : countOf(pending.length, 'en', 'suggestion', 'suggestions'),
+        are: plural(pending.length, 'is', 'are'),
+        do: plural(pending.length, 'does', 'do'),
+        items: items.join(', '),
+      }),
     });
   }
   if (options.roster && options.roster.length > 0) {

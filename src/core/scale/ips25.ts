@@ -831,7 +831,7 @@ export const IPS_25: ScaleDefinition = {
           id: 'services.career_assessment.no_comprehensive_profile',
           maxScore: 3,
           condition: {
-            nb: 'Jobbspesialistene bruker ikke en omfattende karriereprofil (som eksempelskjemaet i håndboken).',
+            nb: 'Jobbspesialistene bruker ikke en omfattende karriereprofil (som eksempelskjemaet i manualen).',
             en: 'Employment specialists do not use a comprehensive career profile (like the sample form in the manual).',
           },
           manualLines: [6622, 6626],

@@ -144,7 +144,7 @@ describe("the report of the manual's sample review (nb)", () => {
     ).map((item) => item.id);
     expect(missing.itemIds).toEqual(expected);
     expect(missing.message).toMatch(
-      /^Håndboken krever anbefalinger for alle punkter med skår under 5\. Mangler for: Organisasjon 3, /,
+      /^Manualen krever anbefalinger for alle punkter med skår under 5\. Mangler for: Organisasjon 3, /,
     );
     expect(report.warnings.map((w) => w.code)).toEqual(['missingRecommendation']);
   });
