@@ -4,6 +4,7 @@ import { h } from '../ui/dom';
 import { heatmapColorAt } from './charts';
 import { SheetError } from './engine/values';
 import { ROW_HEADER, cellWidth, type Layout, type Window } from './grid-layout';
+import type { Language } from '../core/text';
 import type { MemoryWorkbook } from './memory-workbook';
 import { formatValue } from './number-format';
 
@@ -35,6 +36,7 @@ function cellElement(
   r: number,
   index: number,
   lastIndex: number,
+  language: Language | undefined,
 ): HTMLTableCellElement {
   const name = at.name;
   const c = at.visible[index]!;
@@ -49,7 +51,7 @@ function cellElement(
     format.horizontalAlignment ??
     (typeof value === 'number' || typeof value === 'boolean' ? 'right' : error ? 'center' : 'left');
   styles.push(`text-align:${align}`);
-  const shown = formatValue(value, format.numberFormat);
+  const shown = formatValue(value, format.numberFormat, language);
   const isFormula = typeof raw === 'string' && raw.startsWith('=');
   const spill =
     typeof value === 'string' && !wrap && align === 'left' ? spillWidth(workbook, at, r, index, lastIndex) : 0;
@@ -89,7 +91,7 @@ function tableHead(
       h(
         'tr',
         null,
-        h('th', { class: 'grid-corner' }),
+        h('th', { class: 'grid-corner', 'aria-hidden': 'true' }),
         leftPad > 0 ? h('th', { class: 'grid-pad', 'aria-hidden': 'true' }) : null,
         columns.map((c) => h('th', { scope: 'col' }, cellAddress(0, c).replace(/\d+$/, ''))),
         rightPad > 0 ? h('th', { class: 'grid-pad', 'aria-hidden': 'true' }) : null,
@@ -99,7 +101,13 @@ function tableHead(
 }
 
 /** The table of a sheet: every row and column, or (windowed) the window with spacers around it. */
-export function tableOf(workbook: MemoryWorkbook, at: Layout, win: Window, rowHeight: number): HTMLTableElement {
+export function tableOf(
+  workbook: MemoryWorkbook,
+  at: Layout,
+  win: Window,
+  rowHeight: number,
+  language?: Language,
+): HTMLTableElement {
   const columns = at.visible.slice(win.c0, win.c1);
   const leftPad = at.offsets[win.c0]! - ROW_HEADER;
   const total = at.offsets[at.offsets.length - 1]!;
@@ -121,7 +129,7 @@ export function tableOf(workbook: MemoryWorkbook, at: Layout, win: Window, rowHe
         { class: ['grid-row', r === at.frozen - 1 ? 'grid-frozen-edge' : ''].filter(Boolean).join(' ') },
         h('th', { scope: 'row' }, String(r + 1)),
         leftPad > 0 ? h('td', { class: 'grid-pad', 'aria-hidden': 'true' }) : null,
-        columns.map((_, i) => cellElement(workbook, at, r, win.c0 + i, win.c1)),
+        columns.map((_, i) => cellElement(workbook, at, r, win.c0 + i, win.c1, language)),
       ),
     );
   }

@@ -12,6 +12,7 @@ import {
   type Window,
 } from './grid-layout';
 import { tableOf } from './grid-table';
+import type { Language } from '../core/text';
 import { editText, parseAddress, parseTyped, type MemoryWorkbook, type WorkbookEvent } from './memory-workbook';
 
 /**
@@ -34,6 +35,8 @@ export interface GridHandle {
 export interface GridOptions {
   /** Above this many cells (rows × columns shown) the sheet is drawn a window at a time. */
   readonly windowCells?: number;
+  /** The workbook's locale, for numbers: 3,50 (nb) or 3.50 (en, the default). */
+  readonly language?: Language;
 }
 
 const WINDOW_CELLS = 4000;
@@ -42,6 +45,7 @@ const WINDOW_CELLS = 4000;
 interface GridState {
   readonly workbook: MemoryWorkbook;
   readonly windowCells: number;
+  readonly language: Language | undefined;
   readonly body: HTMLElement;
   readonly tabs: HTMLElement;
   readonly address: HTMLOutputElement;
@@ -68,7 +72,8 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
   const grid: GridState = {
     workbook,
     windowCells: options.windowCells ?? WINDOW_CELLS,
-    body: h('div', { class: 'grid-body', tabindex: 0, 'aria-label': 'Sheet grid: arrow keys move, Enter edits' }),
+    language: options.language,
+    body: h('div', { class: 'grid-body', role: 'region', tabindex: 0, 'aria-label': 'Sheet grid: arrow keys move, Enter edits' }),
     tabs: h('div', { class: 'grid-tabs', role: 'tablist', 'aria-label': 'Sheets' }),
     address: h('output', { class: 'grid-address', 'aria-label': 'Cell', dataset: { role: 'grid-address' } }),
     message: h('output', { class: 'grid-message', role: 'alert', dataset: { role: 'grid-message' } }),
@@ -268,7 +273,7 @@ function followScroll(grid: GridState): void {
 }
 
 function drawWindow(grid: GridState, at: Layout, win: Window): void {
-  const next = tableOf(grid.workbook, at, win, grid.rowHeight);
+  const next = tableOf(grid.workbook, at, win, grid.rowHeight, grid.language);
   grid.table?.replaceWith(next);
   grid.table = next;
   grid.drawn = win;
@@ -316,7 +321,7 @@ function render(grid: GridState): void {
   const at = layoutOf(workbook, name, grid.windowCells);
   grid.layout = at;
   const win = at.windowed ? windowAt(at, metrics(grid), scroll.top, scroll.left) : wholeWindow(at);
-  const table = tableOf(workbook, at, win, grid.rowHeight);
+  const table = tableOf(workbook, at, win, grid.rowHeight, grid.language);
   grid.table = table;
   grid.drawn = win;
   grid.size.value = at.windowed ? `${at.rows} × ${at.visible.length}` : '';

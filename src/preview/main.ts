@@ -54,7 +54,7 @@ function start(): void {
       const style = document.createElement('style');
       style.textContent = GRID_STYLES;
       document.head.appendChild(style);
-      mountGrid(grid, workbook);
+      mountGrid(grid, workbook, { language });
       document.documentElement.dataset['ready'] = 'true';
     });
   });

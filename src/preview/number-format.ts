@@ -1,4 +1,5 @@
 import { utcFromSerial } from '../core/cells';
+import { formatNumber, type Language } from '../core/text';
 import { SheetError, type Scalar } from './engine/values';
 
 /**
@@ -62,24 +63,30 @@ function decimalsOf(format: string): number {
   return match ? match[1]!.length : 0;
 }
 
-function fixed(value: number, decimals: number, grouping: boolean): string {
-  const text = (Math.round(value * 10 ** decimals) / 10 ** decimals).toFixed(decimals);
-  if (!grouping) return text;
-  const [whole, fraction] = text.split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+function fixed(value: number, decimals: number, grouping: boolean, language: Language): string {
+  return formatNumber(value, language, { decimals, fixed: true, grouping });
 }
 
-/** The text a cell shows for a value under a number format (none: General). */
-export function formatValue(value: Scalar, numberFormat?: string): string {
+/** General in the workbook's locale: a decimal comma in Norwegian, no thousands separator. */
+function general(value: number, language: Language): string {
+  const text = generalNumber(value);
+  return language === 'nb' ? text.replace('.', ',') : text;
+}
+
+/**
+ * The text a cell shows for a value under a number format (none: General), in the workbook's
+ * locale as a spreadsheet shows it: English (3.50, 12,345.00; the default) or Norwegian (3,50,
+ * 12 345,00), the preview's language.
+ */
+export function formatValue(value: Scalar, numberFormat?: string, language: Language = 'en'): string {
   if (value === null) return '';
   if (value instanceof SheetError) return value.code;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   const format = numberFormat?.trim() ?? '';
-  if (format === '' || format === '@' || /^general$/i.test(format)) return generalNumber(value);
-  if (isDateFormat(format)) return dateText(value, format) ?? generalNumber(value);
-  if (/%$/.test(format)) return `${fixed(value * 100, decimalsOf(format), false)}%`;
-  if (/^[#,0]*0(\.0+)?$/.test(format)) return fixed(value, decimalsOf(format), format.includes(','));
-  return generalNumber(value);
+  if (format === '' || format === '@' || /^general$/i.test(format)) return general(value, language);
+  if (isDateFormat(format)) return dateText(value, format) ?? general(value, language);
+  if (/%$/.test(format)) return `${fixed(value * 100, decimalsOf(format), false, language)}%`;
+  if (/^[#,0]*0(\.0+)?$/.test(format)) return fixed(value, decimalsOf(format), format.includes(','), language);
+  return general(value, language);
 }

@@ -312,7 +312,7 @@ describe('preview page', () => {
     await page.waitForSelector('[data-role="dialog"]');
     await page.click('[data-role="dialog-confirm"]');
     await page.waitForSelector(sel.notice('success'));
-    expect(await text(sel.notice('success'))).toContain('1 celler med annet innhold ble overskrevet');
+    expect(await text(sel.notice('success'))).toContain('1 celle med annet innhold ble overskrevet');
     expect(await text(sel.cell('E11'))).toBe('');
     expect(await text(sel.cell('C6'))).toBe(String(total));
   });

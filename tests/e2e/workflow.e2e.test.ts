@@ -502,7 +502,7 @@ describe('review workflow in the preview', () => {
     await page.click(key('save'));
     await page.waitForFunction(() => !document.querySelector('[data-role="unsaved"]'));
     await page.click(key('view-report'));
-    expect(await text('[data-role="history-status"]')).toBe('1 korreksjon(er) er ikke lagret i historikken ennå.');
+    expect(await text('[data-role="history-status"]')).toBe('1 korreksjon er ikke lagret i historikken ennå.');
     await page.click(key('make-report'));
     await page.waitForSelector(notice('warning'));
     const report = await page.evaluate(

@@ -92,7 +92,7 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: 'CAPS',
     description: {
-      nb: 'Begrensningene manualen angir for et punkt: én rad per begrensning med vilkåret og høyeste skår. Rekkefølgen er den caps-argumentene bruker.',
+      nb: 'Begrensningene håndboken angir for et punkt: én rad per begrensning med vilkåret og høyeste skår. Rekkefølgen er den caps-argumentene bruker.',
       en: 'The caps the manual states for an item: one row per cap with its condition and the highest score. The order is the one caps arguments use.',
     },
     parameters: [ITEM_PARAMETER, LANGUAGE_PARAMETER],

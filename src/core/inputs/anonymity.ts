@@ -6,7 +6,7 @@
  * The mapping is returned only in memory; the caller decides whether to keep it.
  */
 import type { CellValue } from '../cells';
-import type { Text } from '../text';
+import { countOf, plural, type Text } from '../text';
 import { findNamesInText, looksLikeName } from './names';
 
 // --- fødselsnummer ------------------------------------------------------------------------------
@@ -132,8 +132,8 @@ function finding(
   const count = rows.length;
   const messages: Readonly<Record<FindingKind, Text>> = {
     nationalId: {
-      nb: `Kolonnen «${name}» inneholder ${count} gyldig${count === 1 ? 't' : 'e'} fødselsnummer. Fjern dem eller bytt dem ut med koder før dataene lagres i arbeidsboken.`,
-      en: `Column "${name}" holds ${count} valid Norwegian national identity number${count === 1 ? '' : 's'}. Remove them or replace them by codes before the data is stored in the workbook.`,
+      nb: `Kolonnen «${name}» inneholder ${countOf(count, 'nb', 'gyldig fødselsnummer', 'gyldige fødselsnumre')}. Fjern ${plural(count, 'det', 'dem')} eller bytt ${plural(count, 'det', 'dem')} ut med koder før dataene lagres i arbeidsboken.`,
+      en: `Column "${name}" holds ${countOf(count, 'en', 'valid Norwegian national identity number', 'valid Norwegian national identity numbers')}. Remove ${plural(count, 'it', 'them')} or replace ${plural(count, 'it', 'them')} by codes before the data is stored in the workbook.`,
     },
     names: {
       nb: `Kolonnen «${name}» ser ut til å inneholde navn (${count} av ${of}). Bruk deltaker-ID-er i stedet, f.eks. med «Erstatt med ID-er».`,

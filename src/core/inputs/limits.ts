@@ -3,7 +3,7 @@
  * documented in README.md («Importing CSV»); every message is given at once, before any long
  * work starts (files) or with the row that holds the value (cells).
  */
-import type { Text } from '../text';
+import { formatNumber, type Text } from '../text';
 
 export const IMPORT_LIMITS = {
   /** Characters in one cell: Excel's limit (Google Sheets allows 50 000). */
@@ -14,13 +14,10 @@ export const IMPORT_LIMITS = {
   textCharacters: 50_000_000,
 } as const;
 
-const megabytes = (bytes: number, language: 'nb' | 'en') => {
-  const value = (bytes / (1024 * 1024)).toFixed(1);
-  return language === 'nb' ? value.replace('.', ',') : value;
-};
-/** 32767 → "32 767" (nb) or "32,767" (en), without Intl (not every host has it). */
-const grouped = (value: number, language: 'nb' | 'en') =>
-  String(value).replace(/\B(?=(\d{3})+$)/g, language === 'nb' ? ' ' : ',');
+const megabytes = (bytes: number, language: 'nb' | 'en') =>
+  formatNumber(bytes / (1024 * 1024), language, { decimals: 1, fixed: true });
+/** 32767 → "32 767" (nb) or "32,767" (en). */
+const grouped = (value: number, language: 'nb' | 'en') => formatNumber(value, language);
 
 /** Why a file cannot be read at all, or null when its size is fine. */
 export function fileSizeProblem(bytes: number): Text | null {

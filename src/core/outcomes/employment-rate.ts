@@ -5,7 +5,7 @@
  * is, never rounded up: 40.9 % is «Minimum», not «Gjennomsnittlig».
  */
 import { IpsError, invalidNumber } from '../errors';
-import type { Language, Text } from '../text';
+import { formatNumber, type Language, type Text } from '../text';
 
 export type EmploymentBandId = 'excellent' | 'average' | 'minimal' | 'belowMinimal';
 
@@ -74,8 +74,7 @@ export function employmentRate(employed: number, served: number): EmploymentRate
 /** The rate in percent with one decimal, cut (not rounded) so the text never shows a band it is not in. */
 export function formatRatePercent(employed: number, served: number, language: Language): string {
   const tenths = Math.floor((employed * 1000) / served);
-  const text = (tenths / 10).toFixed(1);
-  return `${language === 'nb' ? text.replace('.', ',') : text} %`;
+  return `${formatNumber(tenths / 10, language, { decimals: 1, fixed: true })} %`;
 }
 
 /** The band's range in words, from the band table: "41 % til under 50 %". */

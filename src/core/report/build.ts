@@ -7,9 +7,9 @@ import { privacyFieldLabel } from '../review/privacy';
 import { heldConstant, pendingSuggestions } from '../review/repeat';
 import { DEFAULT_SCALE, itemLabel } from '../scale/registry';
 import type { DataSource, ItemDefinition, ScaleDefinition, Score } from '../scale/types';
-import type { Language } from '../text';
+import { countOf, formatNumber, plural, type Language } from '../text';
 import { fidelityLevel, missingItems, type ScoresById } from '../totals';
-import { fill, formatDate, formatNumber, label } from './labels';
+import { fill, formatDate, label } from './labels';
 
 /**
  * The report model: everything the manual's sample report («Eksempel på IPS-evalueringsrapport»,
@@ -490,14 +490,20 @@ function reportTotal({ scale, language, scores, previousScores }: ReportContext)
   };
 }
 
-function incompleteWarnings({ scale, scores, t, labelOf }: ReportContext): ReportWarning[] {
+function incompleteWarnings({ scale, scores, language, t, labelOf }: ReportContext): ReportWarning[] {
   const missing = missingItems(scores, scale);
   if (missing.length === 0) return [];
   return [
     {
       code: 'incomplete',
       itemIds: missing.map((item) => item.id),
-      message: t('incomplete', { count: missing.length, items: missing.map(labelOf).join(', ') }),
+      message: t('incomplete', {
+        count:
+          language === 'nb'
+            ? countOf(missing.length, 'nb', 'punkt', 'punkter')
+            : countOf(missing.length, 'en', 'item', 'items'),
+        items: missing.map(labelOf).join(', '),
+      }),
     },
   ];
 }
@@ -691,7 +697,7 @@ function componentMismatchWarnings({ review, scale, scores, t, labelOf }: Report
   ];
 }
 
-function suggestionPendingWarnings({ review, scale, t, labelOf }: ReportContext): ReportWarning[] {
+function suggestionPendingWarnings({ review, scale, language, t, labelOf }: ReportContext): ReportWarning[] {
   const pending = pendingSuggestions(review, scale);
   if (pending.length === 0) return [];
   const items = pending.map((id) => labelOf(scale.items.find((item) => item.id === id)!));
@@ -699,7 +705,15 @@ function suggestionPendingWarnings({ review, scale, t, labelOf }: ReportContext)
     {
       code: 'suggestionPending',
       itemIds: pending,
-      message: t('suggestionPending', { count: pending.length, items: items.join(', ') }),
+      message: t('suggestionPending', {
+        count:
+          language === 'nb'
+            ? countOf(pending.length, 'nb', 'forslag', 'forslag')
+            : countOf(pending.length, 'en', 'suggestion', 'suggestions'),
+        are: plural(pending.length, 'is', 'are'),
+        do: plural(pending.length, 'does', 'do'),
+        items: items.join(', '),
+      }),
     },
   ];
 }

@@ -176,6 +176,8 @@ export function reportHtml(report: Report, options: ReportHtmlOptions = {}): str
     out.push('</ul></aside>');
   }
 
+  // The report itself is the page's main landmark (the warnings beside it are an aside).
+  out.push('<main>');
   out.push(`<section class="purpose"><h2>${e(L('purpose'))}</h2><p>${e(report.purpose.text)}</p></section>`);
 
   out.push(`<section class="result"><h2>${e(L('result'))}</h2>`);
@@ -254,6 +256,7 @@ export function reportHtml(report: Report, options: ReportHtmlOptions = {}): str
     out.push(`<tr${band.current ? ' class="current"' : ''}><td>${e(band.range)}</td><td>${e(band.name)}</td></tr>`);
   }
   out.push('</tbody></table></section>');
+  out.push('</main>');
   out.push('</body>');
   out.push('</html>');
   return out.join('\n');

@@ -7,7 +7,7 @@ export const REPORT_LABELS = {
   date: TERMS.date,
   service: TERMS.site,
   team: TERMS.team,
-  evaluators: { nb: 'Fra (evaluatorer)', en: 'From (evaluators)' },
+  evaluators: { nb: `Fra (${TERMS.raters.nb.toLowerCase()})`, en: `From (${TERMS.raters.en.toLowerCase()})` },
   reviewId: TERMS.reviewId,
   purpose: { nb: 'Formål', en: 'Purpose' },
   result: { nb: 'Resultat', en: 'Result' },
@@ -103,10 +103,4 @@ export function formatDate(iso: string, language: Language): string {
 /** Replaces {name} placeholders. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
-
-/** A decimal number as the language writes it: 3.5 → "3,5" (nb) / "3.5" (en). */
-export function formatNumber(value: number, language: Language, decimals = 2): string {
-  const rounded = Number(value.toFixed(decimals)).toString();
-  return language === 'nb' ? rounded.replace('.', ',') : rounded;
 }

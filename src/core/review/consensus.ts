@@ -1,7 +1,7 @@
 import { invalidValue } from '../errors';
 import { DEFAULT_SCALE } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
-import type { Text } from '../text';
+import { countOf, type Text } from '../text';
 import { toScore } from '../totals';
 import { emptyItemRecord, type ItemRecord, type Review } from './model';
 import { agreement, type AgreementResult } from './agreement';
@@ -138,8 +138,8 @@ export function compareRaters(review: Review, scale: ScaleDefinition = DEFAULT_S
     warnings.push({
       code: 'fewerThanTwoRaters',
       message: {
-        nb: `Evalueringen har ${review.raters.length} evaluator(er). Håndboken forutsetter minst to som skårer hver for seg før konsensusmøtet.`,
-        en: `The review has ${review.raters.length} rater(s). The manual expects at least two who score independently before the consensus meeting.`,
+        nb: `Evalueringen har ${countOf(review.raters.length, 'nb', 'evaluator', 'evaluatorer')}. Håndboken forutsetter minst to som skårer hver for seg før konsensusmøtet.`,
+        en: `The review has ${countOf(review.raters.length, 'en', 'rater', 'raters')}. The manual expects at least two who score independently before the consensus meeting.`,
       },
     });
   }

@@ -1,7 +1,7 @@
 import { invalidValue } from '../errors';
 import { DEFAULT_SCALE } from '../scale/registry';
 import type { ScaleDefinition, Score } from '../scale/types';
-import type { Language, Text } from '../text';
+import { countOf, plural, type Language, type Text } from '../text';
 import { withItem } from './consensus';
 import { effectiveScore } from './corrections';
 import { newReview, type Rater, type Review } from './model';
@@ -123,7 +123,7 @@ export function repeatWarnings(review: Review, scale: ScaleDefinition = DEFAULT_
       itemIds: pending,
       message: {
         nb: `${pending.length} forslag fra forrige evaluering er ikke bekreftet. Et forslag teller ikke før evaluatorene har bekreftet at ingenting er endret.`,
-        en: `${pending.length} suggestion(s) from the previous review are not confirmed. A suggestion does not count until the evaluators confirm nothing has changed.`,
+        en: `${countOf(pending.length, 'en', 'suggestion', 'suggestions')} from the previous review ${plural(pending.length, 'is', 'are')} not confirmed. A suggestion does not count until the raters confirm nothing has changed.`,
       },
     });
   }
@@ -143,8 +143,8 @@ export function repeatWarnings(review: Review, scale: ScaleDefinition = DEFAULT_
       code: 'changedWithoutNote',
       itemIds: changed,
       message: {
-        nb: `${changed.length} skår(er) er endret siden forrige evaluering uten kommentar eller begrunnelse.`,
-        en: `${changed.length} score(s) changed since the previous review without a comment or note.`,
+        nb: `${countOf(changed.length, 'nb', 'skår', 'skårer')} er endret siden forrige evaluering uten kommentar eller begrunnelse.`,
+        en: `${countOf(changed.length, 'en', 'score', 'scores')} changed since the previous review without a comment or note.`,
       },
     });
   }

@@ -688,7 +688,7 @@ export const IPS_25: ScaleDefinition = {
           id: 'services.benefits_planning.few_meet_counsellor',
           maxScore: 2,
           condition: {
-            nb: 'Jobbspesialistene henviser de fleste deltakerne til stønadsveiledning, men mindre enn 20 % av tjenestens deltakere møter en stønadsveileder (manualen gir skåren 2).',
+            nb: 'Jobbspesialistene henviser de fleste deltakerne til stønadsveiledning, men mindre enn 20 % av tjenestens deltakere møter en stønadsveileder (håndboken gir skåren 2).',
             en: "Employment specialists refer most participants to benefits counselling, but fewer than 20 % of the service's participants meet a benefits counsellor (the manual gives a score of 2).",
           },
           manualLines: [5980, 5989],
@@ -1056,7 +1056,7 @@ export const IPS_25: ScaleDefinition = {
           id: 'services.employer_contacts.unverifiable',
           maxScore: 2,
           condition: {
-            nb: 'Det er ikke mulig å avgjøre om arbeidsgiverkontaktene var fysiske eller med en person med ansettelsesmyndighet, og metodeveilederen kan ikke gi tilleggsinformasjon om kontaktene (manualen gir graderingen 2).',
+            nb: 'Det er ikke mulig å avgjøre om arbeidsgiverkontaktene var fysiske eller med en person med ansettelsesmyndighet, og metodeveilederen kan ikke gi tilleggsinformasjon om kontaktene (håndboken gir graderingen 2).',
             en: 'It cannot be determined whether the employer contacts were in person or with someone with hiring authority, and the IPS supervisor cannot add information about them (the manual gives a rating of 2).',
           },
           manualLines: [7413, 7422],

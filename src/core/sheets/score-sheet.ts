@@ -19,15 +19,18 @@ import {
 } from '../workbook/plan';
 import { TERMS } from '../i18n/terms';
 
-/** Labels of the score sheet, as on the manual's «Skårskjema» and scale form header. */
+/** A term as a label before its value on the sheet: «Sted:». */
+const withColon = (term: Text): Text => ({ nb: `${term.nb}:`, en: `${term.en}:` });
+
+/** Labels of the score sheet, as on the manual's «Skårskjema» and scale form header; the shared terms from the glossary. */
 export const SCORE_SHEET_LABELS = {
   title: { nb: 'Skårskjema for IPS-kvalitetsskalaen', en: 'Score sheet for the IPS Fidelity Scale' },
-  ratedBy: { nb: 'Vurdert av:', en: 'Rated by:' },
-  site: { nb: 'Sted:', en: 'Site:' },
-  team: { nb: 'Team:', en: 'Team:' },
-  date: { nb: 'Dato:', en: 'Date:' },
+  ratedBy: withColon(TERMS.ratedBy),
+  site: withColon(TERMS.site),
+  team: withColon(TERMS.team),
+  date: withColon(TERMS.date),
   totalResult: { nb: 'Totalresultat:', en: 'Total score:' },
-  reviewId: { nb: 'Evaluerings-ID:', en: 'Review ID:' },
+  reviewId: withColon(TERMS.reviewId),
   previousReview: { nb: 'Forrige evaluering:', en: 'Previous review:' },
   number: { nb: 'Nr.', en: 'No.' },
   item: TERMS.item,
@@ -43,7 +46,7 @@ export const SCORE_SHEET_LABELS = {
   computed: { nb: 'Beregnet', en: 'Computed' },
   reason: { nb: 'Begrunnelse', en: 'Reason' },
   previousScore: { nb: 'Forrige skår', en: 'Previous score' },
-  total: { nb: 'Totalt:', en: 'Total:' },
+  total: withColon(TERMS.total),
   sectionTotal: { nb: 'Sum', en: 'Sum' },
   sectionMean: TERMS.mean,
   missing: { nb: 'Mangler', en: 'Missing' },

@@ -22,7 +22,7 @@ export async function confirmForeignConflicts(
   if (conflicts.length === 0) return true;
   return ask(
     (t) => {
-      const { lines, more } = conflictSummary(conflicts, t.blank);
+      const { lines, more } = conflictSummary(conflicts, t);
       return {
         title: t.conflictTitle,
         intro: t.conflictIntro(

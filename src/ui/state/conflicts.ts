@@ -7,27 +7,36 @@ export interface ConflictLine {
   readonly planned: string;
 }
 
-function shown(value: unknown, blank: string): string {
-  if (isPlanFormula(value)) return shown(value.formula, blank);
-  if (value === null || value === undefined || value === '') return blank;
+/** What the dialog needs of the pane's strings: the word for a blank cell and the language's number formatter. */
+type ShownWith = Pick<Strings, 'blank' | 'number'>;
+
+function shown(value: unknown, s: ShownWith): string {
+  if (isPlanFormula(value)) return shown(value.formula, s);
+  if (value === null || value === undefined || value === '') return s.blank;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const textValue = String(value);
+  // A number as the sheet shows it in the pane's language (0,8 in bokmål), up to 10 decimals.
+  const textValue = typeof value === 'number' ? s.number(value, { decimals: 10, grouping: false }) : String(value);
   return textValue.length > 60 ? `${textValue.slice(0, 57)}…` : textValue;
 }
 
 export const CONFLICTS_SHOWN = 5;
 
-/** The first few conflicts as the confirm dialog lists them, and how many are not listed. */
+/**
+ * The first few conflicts as the confirm dialog lists them, and how many are not listed. Given
+ * the pane's strings, numbers are written as the language writes them; given only the word for
+ * a blank cell, as they are.
+ */
 export function conflictSummary(
   conflicts: readonly Conflict[],
-  blank: string,
+  strings: string | ShownWith,
   limit = CONFLICTS_SHOWN,
 ): { lines: ConflictLine[]; more: number } {
+  const s: ShownWith = typeof strings === 'string' ? { blank: strings, number: (value) => String(value) } : strings;
   return {
     lines: conflicts.slice(0, limit).map((conflict) => ({
       address: conflict.address,
-      existing: shown(conflict.existing, blank),
-      planned: shown(conflict.planned, blank),
+      existing: shown(conflict.existing, s),
+      planned: shown(conflict.planned, s),
     })),
     more: Math.max(0, conflicts.length - limit),
   };
@@ -35,7 +44,7 @@ export function conflictSummary(
 
 /** The whole confirm message as plain text (for a host's own confirm function). */
 export function conflictMessage(conflicts: readonly Conflict[], s: Strings): string {
-  const { lines, more } = conflictSummary(conflicts, s.blank);
+  const { lines, more } = conflictSummary(conflicts, s);
   const sheet = conflicts[0]?.sheet ?? '';
   return [
     s.conflictIntro(conflicts.length, sheet),

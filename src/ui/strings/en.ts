@@ -1,8 +1,11 @@
 import { TERMS } from '../../core/i18n/terms';
+import { countOf, formatNumber, formatPercent, plural } from '../../core/text';
 import type { Strings } from './nb';
 
 /** The pane in English (same keys as nb.ts). */
 export const EN: Strings = {
+  number: (value, options) => formatNumber(value, 'en', options),
+  percent: (share, options) => formatPercent(share, 'en', options),
   appTitle: 'IPS Fidelity Scale',
   languageLabel: 'Language',
   languageNames: { nb: 'Norsk', en: 'English' },
@@ -14,8 +17,8 @@ export const EN: Strings = {
   date: TERMS.date.en,
   sheetName: 'Sheet name',
   sheetNameHint: (suggested) => `Blank: “${suggested}”`,
-  raters: 'Raters',
-  raterName: (n) => `Rater ${n}`,
+  raters: TERMS.raters.en,
+  raterName: (n) => `${TERMS.rater.en} ${n}`,
   addRater: 'Add rater',
   removeRater: (name) => `Remove ${name}`,
   createReview: 'Start review',
@@ -54,7 +57,7 @@ export const EN: Strings = {
   missingItems: 'Without a score:',
   sectionSubtotals: 'Subtotals',
   sectionIncomplete: (scored, count) => `${scored} of ${count} scored`,
-  sectionSum: (total, count) => `${total} (${count} items)`,
+  sectionSum: (total, count) => `${total} (${countOf(count, 'en', 'item', 'items')})`,
 
   criterion: 'Criterion',
   anchors: 'Anchors',
@@ -104,8 +107,9 @@ export const EN: Strings = {
   saveShort: 'Save',
   saving: 'Saving …',
   saveTarget: (sheet) => `Saves to the sheet “${sheet}”.`,
-  saved: (sheet, cells) => `Saved to “${sheet}” (${cells} cells written).`,
-  savedOverwrote: (count) => `${count} cells with other content were overwritten after you agreed.`,
+  saved: (sheet, cells) => `Saved to “${sheet}” (${countOf(cells, 'en', 'cell', 'cells')} written).`,
+  savedOverwrote: (count) =>
+    `${countOf(count, 'en', 'cell', 'cells')} with other content ${plural(count, 'was', 'were')} overwritten after you agreed.`,
   notSaved: 'Nothing was written to the workbook.',
   saveFailed: (message) => `Saving failed: ${message}`,
   openFailed: (message) => `Could not open the sheet: ${message}`,
@@ -149,12 +153,12 @@ export const EN: Strings = {
   suggestionDetail: (score, date) =>
     `The previous review (${date}) gave ${score}. Confirm if nothing has changed, or choose another score.`,
   confirmSuggestion: (score) => `Confirm ${score}`,
-  confirmSuggestionLabel: (label, score) => `Confirm the previous score ${score} for ${label}`,
+  confirmSuggestionLabel: (label, score) => `Confirm ${score}, the previous score for ${label}`,
   heldConstant: (date) => `Confirmed: held constant from the previous review (${date}).`,
   heldConstantShort: 'confirmed as before',
   changedFromPrevious: (previous) =>
     `Changed from the previous review (${previous}). Say in the comments what has changed.`,
-  suggestionsPending: (count) => `${count} suggestion${count === 1 ? '' : 's'} to confirm`,
+  suggestionsPending: (count) => `${countOf(count, 'en', 'suggestion', 'suggestions')} to confirm`,
 
   lockedHint:
     'This review is saved in the history. Changing a consensus score asks for a reason and records the change as a correction.',
@@ -163,7 +167,7 @@ export const EN: Strings = {
   unrecorded: (sheetScore, saved) =>
     `The score sheet has ${sheetScore}, but the history has ${saved}. The change is not recorded as a correction.`,
   unrecordedNotice: (count) =>
-    `${count} score(s) on the score sheet differ from the history without a recorded correction. The history's score counts until you record a correction with a reason.`,
+    `${countOf(count, 'en', 'score', 'scores')} on the score sheet ${plural(count, 'differs', 'differ')} from the history without a recorded correction. The history's score counts until you record a correction with a reason.`,
   correctionsUnreadable: 'The history’s corrections column could not be read back; earlier corrections are not shown.',
   recordCorrection: 'Record correction',
   correctionTitle: 'Correct a saved score',
@@ -190,7 +194,7 @@ export const EN: Strings = {
   consensusIntro:
     'The raters score independently first. Here are the disagreements, the most important first (across the 3|4 or 4|5 boundary). The consensus score is agreed in discussion: it is never an average and is never filled in by itself.',
   warnFewRaters: (count) =>
-    `The review has ${count} rater${count === 1 ? '' : 's'}. The manual recommends at least two who score independently before the consensus meeting.`,
+    `The review has ${countOf(count, 'en', 'rater', 'raters')}. The manual recommends at least two who score independently before the consensus meeting.`,
   ratersHeading: 'The raters’ scoring',
   agreementHeading: 'Agreement between two raters',
   agreementFirst: 'First rater',
@@ -201,7 +205,8 @@ export const EN: Strings = {
   weightedKappa: 'Weighted kappa (quadratic weights)',
   kappaNoPairs: 'not defined: no item is scored by both',
   kappaNoVariation: 'not defined: both gave the same score to every item',
-  agreementExcluded: (count) => `${count} item(s) left out because at least one of them has no score.`,
+  agreementExcluded: (count) =>
+    `${countOf(count, 'en', 'item', 'items')} left out because at least one of the two raters has no score there.`,
   disagreementsHeading: (count) => `Disagreements (${count})`,
   noDisagreements: 'The raters agree on every item they have scored.',
   importanceHigh: (boundaries) => `Important: across ${boundaries}`,
@@ -216,20 +221,20 @@ export const EN: Strings = {
   unanimousIntro: 'The raters gave the same score. Confirm it as the consensus for each item, or all at once.',
   useAllAgreed: 'Use all agreed scores',
   confirmAllUnchanged: 'Confirm all unchanged',
-  bulkAgreedTitle: (count) => `Use ${count} agreed score${count === 1 ? '' : 's'} as the consensus?`,
+  bulkAgreedTitle: (count) => `Use ${countOf(count, 'en', 'agreed score', 'agreed scores')} as the consensus?`,
   bulkAgreedIntro: 'Every rater gave the same score on these items. That score becomes the consensus of each:',
-  bulkUnchangedTitle: (count) => `Confirm ${count} score${count === 1 ? '' : 's'} from the previous review?`,
+  bulkUnchangedTitle: (count) => `Confirm ${countOf(count, 'en', 'score', 'scores')} from the previous review?`,
   bulkUnchangedIntro:
     'Nothing has changed on these items: the previous score becomes the consensus, noted as held constant:',
   bulkLine: (label, name, score) => `${label} ${name}: ${score}`,
   bulkCanUndo: 'You can undo this afterwards.',
-  bulkDoneAgreed: (count) => `${count} agreed score${count === 1 ? '' : 's'} set as the consensus.`,
-  bulkDoneUnchanged: (count) => `${count} score${count === 1 ? '' : 's'} from the previous review confirmed.`,
+  bulkDoneAgreed: (count) => `${countOf(count, 'en', 'agreed score', 'agreed scores')} set as the consensus.`,
+  bulkDoneUnchanged: (count) => `${countOf(count, 'en', 'score', 'scores')} from the previous review confirmed.`,
   bulkShowWhich: 'Show which',
-  bulkUndone: (count) => `Undone: ${count} item${count === 1 ? ' is' : 's are'} as before.`,
+  bulkUndone: (count) => `Undone: ${countOf(count, 'en', 'item is', 'items are')} as before.`,
   undo: 'Undo',
   unchangedPending: (count) =>
-    `${count} score${count === 1 ? '' : 's'} from the previous review wait${count === 1 ? 's' : ''} for confirmation.`,
+    `${countOf(count, 'en', 'score', 'scores')} from the previous review ${plural(count, 'waits', 'wait')} for confirmation.`,
   missingScoresHeading: 'Rater scores missing',
   raterMissing: (name, missing, count) => `${name} has no score on ${missing} of ${count} items.`,
 
@@ -245,7 +250,7 @@ export const EN: Strings = {
   makeReport: 'Make report',
   makingReport: 'Making the report …',
   reportWritten: (report, actionPlan, rows) =>
-    `The report is written to “${report}” and the action plan to “${actionPlan}” (${rows} action rows).`,
+    `The report is written to “${report}” and the action plan to “${actionPlan}” (${countOf(rows, 'en', 'action row', 'action rows')}).`,
   reportOnlyWritten: (sheet) => `Written to “${sheet}”.`,
   sheetSkipped: (sheet) => `“${sheet}” was not written.`,
   reportFailed: (message) => `The report could not be made: ${message}`,
@@ -268,7 +273,7 @@ export const EN: Strings = {
   historyAbsent: 'Not saved in the history yet.',
   historySaved: (row, revision) =>
     `Saved in the history${row !== null ? ` (row ${row})` : ''}${revision > 0 ? `, revision ${revision}` : ''}.`,
-  historyPending: (count) => `${count} correction(s) not saved in the history yet.`,
+  historyPending: (count) => `${countOf(count, 'en', 'correction', 'corrections')} not saved in the history yet.`,
   historyStale: (revision) => `The history holds a newer revision (${revision}) of this review than the one open.`,
   saveToHistory: 'Save to history',
   savingHistory: 'Saving to the history …',
@@ -287,8 +292,8 @@ export const EN: Strings = {
   historyFailed: (message) => `The history could not be saved: ${message}`,
   historyNotVerified: (sheet, row) =>
     `The row was written, but row ${row} of “${sheet}” does not show this review when read back. Check the history sheet before saving again.`,
-  chartsWritten: (sheet, points) => `Charts on “${sheet}” (${points} review${points === 1 ? '' : 's'} over time).`,
-  overviewWritten: (sheet, services) => `Overview of ${services} services on “${sheet}”.`,
+  chartsWritten: (sheet, points) => `Charts on “${sheet}” (${countOf(points, 'en', 'review', 'reviews')} over time).`,
+  overviewWritten: (sheet, services) => `Overview of ${countOf(services, 'en', 'service', 'services')} on “${sheet}”.`,
   chartsSkipped: 'The chart data was not written, because you chose not to overwrite.',
   chartsFailed: (message) => `The charts could not be made: ${message}`,
   trendHeading: TERMS.totalOverTime.en,

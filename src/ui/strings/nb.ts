@@ -1,4 +1,4 @@
-import type { Language } from '../../core/text';
+import { countOf, formatNumber, formatPercent, type Language, type NumberOptions } from '../../core/text';
 import { TERMS } from '../../core/i18n/terms';
 
 /**
@@ -7,6 +7,10 @@ import { TERMS } from '../../core/i18n/terms';
  * scale's official wording.
  */
 export const NB = {
+  /** Numbers as bokmål writes them (0,8 · 3,50 · 12 345): every view shows a number through this. */
+  number: (value: number, options?: NumberOptions) => formatNumber(value, 'nb', options),
+  /** A share as a percentage: 0.45 → «45 %». */
+  percent: (share: number, options?: NumberOptions) => formatPercent(share, 'nb', options),
   appTitle: 'IPS-kvalitetsskala',
   languageLabel: 'Språk',
   languageNames: { nb: 'Norsk', en: 'English' } as Record<Language, string>,
@@ -19,18 +23,18 @@ export const NB = {
   date: TERMS.date.nb,
   sheetName: 'Arkfane',
   sheetNameHint: (suggested: string) => `Tom: «${suggested}»`,
-  raters: 'Vurderere',
-  raterName: (n: number) => `Vurderer ${n}`,
-  addRater: 'Legg til vurderer',
+  raters: TERMS.raters.nb,
+  raterName: (n: number) => `${TERMS.rater.nb} ${n}`,
+  addRater: 'Legg til evaluator',
   removeRater: (name: string) => `Fjern ${name}`,
   createReview: 'Start vurdering',
   errorService: 'Skriv inn stedet (tjenesten) som vurderes.',
   errorTeam: 'Skriv inn teamet som vurderes.',
   errorDate: 'Skriv datoen som åååå-mm-dd.',
-  errorRaters: 'Skriv inn minst én vurderer.',
+  errorRaters: 'Skriv inn minst én evaluator.',
   errorSheetName: 'Arkfanenavnet kan ikke inneholde : \\ / ? * [ ] og må ha høyst 31 tegn.',
   errorSheetExists: 'Arbeidsboken har allerede en arkfane med dette navnet. Velg et annet, eller la feltet stå tomt.',
-  warnOneRater: 'Manualen anbefaler to vurderere som skårer hver for seg og blir enige om en konsensusskår.',
+  warnOneRater: 'Håndboken anbefaler to evaluatorer som skårer hver for seg og blir enige om en konsensusskår.',
   openHeading: 'Åpne et skårskjema',
   openIntro: 'Skårskjemaer funnet i arbeidsboken:',
   openNone: 'Fant ingen skårskjemaer i arbeidsboken.',
@@ -61,7 +65,7 @@ export const NB = {
   missingItems: 'Mangler skår:',
   sectionSubtotals: 'Delsummer',
   sectionIncomplete: (scored: number, count: number) => `${scored} av ${count} skåret`,
-  sectionSum: (total: number, count: number) => `${total} (${count} punkter)`,
+  sectionSum: (total: number, count: number) => `${total} (${countOf(count, 'nb', 'punkt', 'punkter')})`,
 
   // Item view
   criterion: 'Kriterium',
@@ -72,18 +76,18 @@ export const NB = {
   consensus: 'Konsensusskår',
   noScore: 'Ingen skår',
   noScoreShort: '–',
-  raterScores: 'Vurderernes skår',
+  raterScores: 'Evaluatorenes skår',
   raterScoreLabel: (name: string) => `Skår fra ${name}`,
-  raterScoresHint: 'Hver vurderer skårer for seg. Konsensusskåren settes etter diskusjon og er aldri et gjennomsnitt.',
+  raterScoresHint: 'Hver evaluator skårer for seg. Konsensusskåren settes etter diskusjon og er aldri et gjennomsnitt.',
   keyHint: 'Tastatur: 1–5 gir skår, Enter eller N går til neste punkt, P til forrige.',
-  raterDisagree: (scores: string) => `Vurdererne er uenige (${scores}). Diskuter dere fram til en konsensusskår.`,
+  raterDisagree: (scores: string) => `Evaluatorene er uenige (${scores}). Diskuter dere fram til en konsensusskår.`,
   raterDisagreeResolved: (scores: string, consensus: number) =>
-    `✓ Vurdererne ga ${scores}; konsensus er satt til ${consensus}.`,
+    `✓ Evaluatorene ga ${scores}; konsensus er satt til ${consensus}.`,
   consensusNote: 'Begrunnelse for konsensus',
   evidence: TERMS.comments.nb,
   evidenceHint: 'Begrunnelse og dokumentasjon for skåren.',
   recommendation: TERMS.recommendations.nb,
-  recommendationNeeded: 'Manualen krever en anbefaling for hvert punkt som får under 5.',
+  recommendationNeeded: 'Håndboken krever en anbefaling for hvert punkt som får under 5.',
   capsHeading: 'Tak på skåren',
   capsIntro: 'Kryss av for forhold som gjelder. Da kan skåren være høyst det som står.',
   capMax: (max: number) => `høyst ${max}`,
@@ -115,8 +119,9 @@ export const NB = {
   saveShort: 'Lagre',
   saving: 'Lagrer …',
   saveTarget: (sheet: string) => `Lagres i arket «${sheet}».`,
-  saved: (sheet: string, cells: number) => `Lagret i «${sheet}» (${cells} celler skrevet).`,
-  savedOverwrote: (count: number) => `${count} celler med annet innhold ble overskrevet etter at du sa ja.`,
+  saved: (sheet: string, cells: number) => `Lagret i «${sheet}» (${countOf(cells, 'nb', 'celle', 'celler')} skrevet).`,
+  savedOverwrote: (count: number) =>
+    `${countOf(count, 'nb', 'celle', 'celler')} med annet innhold ble overskrevet etter at du sa ja.`,
   notSaved: 'Ingenting ble skrevet til arbeidsboken.',
   saveFailed: (message: string) => `Lagringen mislyktes: ${message}`,
   openFailed: (message: string) => `Kunne ikke åpne arket: ${message}`,
@@ -164,7 +169,7 @@ export const NB = {
   suggestionDetail: (score: number, date: string) =>
     `Forrige evaluering (${date}) ga ${score}. Bekreft hvis ingenting er endret, eller velg en annen skår.`,
   confirmSuggestion: (score: number) => `Bekreft ${score}`,
-  confirmSuggestionLabel: (label: string, score: number) => `Bekreft forrige skår ${score} for ${label}`,
+  confirmSuggestionLabel: (label: string, score: number) => `Bekreft ${score}, forrige skår for ${label}`,
   heldConstant: (date: string) => `Bekreftet: holdt konstant fra forrige evaluering (${date}).`,
   heldConstantShort: 'bekreftet som forrige',
   changedFromPrevious: (previous: number) =>
@@ -180,7 +185,7 @@ export const NB = {
   unrecorded: (sheetScore: number, saved: number) =>
     `Skårskjemaet har ${sheetScore}, men historikken har ${saved}. Endringen er ikke registrert som korreksjon.`,
   unrecordedNotice: (count: number) =>
-    `${count} skår(er) i skårskjemaet avviker fra historikken uten registrert korreksjon. Historikkens skår gjelder til du registrerer en korreksjon med begrunnelse.`,
+    `${countOf(count, 'nb', 'skår', 'skårer')} i skårskjemaet avviker fra historikken uten registrert korreksjon. Historikkens skår gjelder til du registrerer en korreksjon med begrunnelse.`,
   correctionsUnreadable:
     'Korreksjonskolonnen i historikken kunne ikke leses tilbake; tidligere korreksjoner vises ikke.',
   recordCorrection: 'Registrer korreksjon',
@@ -198,33 +203,34 @@ export const NB = {
   // Rater mode
   raterModeHeading: (name: string) => `Skåring: ${name}`,
   raterModeIntro:
-    'Skår bare for denne vurdereren. Tast 1–5 for å velge og gå til neste punkt; piltastene velger i gruppen. De andres skårer og konsensus vises ikke her.',
+    'Skår bare for denne evaluatoren. Tast 1–5 for å velge og gå til neste punkt; piltastene velger i gruppen. De andres skårer og konsensus vises ikke her.',
   raterProgress: (scored: number, count: number) => `${scored} av ${count} skåret`,
   startRaterMode: (name: string) => `Skår som ${name}`,
-  endRaterMode: 'Avslutt vurderermodus',
+  endRaterMode: 'Avslutt evaluatormodus',
   raterDone: (name: string) => `${name} har skåret alle punktene.`,
   raterAnchorsLegend: (name: string) => `Skår fra ${name} (velg ankerpunktet som passer)`,
 
   // Consensus view
   consensusHeading: 'Konsensus',
   consensusIntro:
-    'Vurdererne skårer hver for seg først. Her står uenighetene, de viktigste først (over grensen 3|4 eller 4|5). Konsensusskåren avtales i diskusjon: den er aldri et gjennomsnitt og fylles aldri ut av seg selv.',
+    'Evaluatorene skårer hver for seg først. Her står uenighetene, de viktigste først (over grensen 3|4 eller 4|5). Konsensusskåren avtales i diskusjon: den er aldri et gjennomsnitt og fylles aldri ut av seg selv.',
   warnFewRaters: (count: number) =>
-    `Evalueringen har ${count} vurderer${count === 1 ? '' : 'e'}. Manualen anbefaler minst to som skårer hver for seg før konsensusmøtet.`,
-  ratersHeading: 'Vurderernes skåring',
-  agreementHeading: 'Samsvar mellom to vurderere',
-  agreementFirst: 'Første vurderer',
-  agreementSecond: 'Andre vurderer',
-  agreementSame: 'Velg to forskjellige vurderere.',
+    `Evalueringen har ${countOf(count, 'nb', 'evaluator', 'evaluatorer')}. Håndboken anbefaler minst to som skårer hver for seg før konsensusmøtet.`,
+  ratersHeading: 'Evaluatorenes skåring',
+  agreementHeading: 'Samsvar mellom to evaluatorer',
+  agreementFirst: 'Første evaluator',
+  agreementSecond: 'Andre evaluator',
+  agreementSame: 'Velg to forskjellige evaluatorer.',
   exactAgreement: 'Eksakt enighet',
   exactAgreementValue: (percent: string, agreements: number, pairs: number) =>
     `${percent} (${agreements} av ${pairs} punkter)`,
   weightedKappa: 'Vektet kappa (kvadratiske vekter)',
   kappaNoPairs: 'ikke definert: ingen punkter er skåret av begge',
   kappaNoVariation: 'ikke definert: begge ga samme skår på alle punktene',
-  agreementExcluded: (count: number) => `${count} punkt(er) er utelatt fordi minst én av dem mangler skår.`,
+  agreementExcluded: (count: number) =>
+    `${countOf(count, 'nb', 'punkt', 'punkter')} er utelatt fordi minst én av de to evaluatorene mangler skår der.`,
   disagreementsHeading: (count: number) => `Uenigheter (${count})`,
-  noDisagreements: 'Vurdererne er enige på alle punktene de har skåret.',
+  noDisagreements: 'Evaluatorene er enige på alle punktene de har skåret.',
   importanceHigh: (boundaries: string) => `Viktig: over grensen ${boundaries}`,
   importanceLow: 'Innenfor 1–3 (ikke implementert uansett)',
   raterGave: (name: string, score: string) => `${name}: ${score}`,
@@ -234,23 +240,26 @@ export const NB = {
   unresolved: 'Ikke avgjort',
   goToItem: (label: string) => `Gå til ${label}`,
   unanimousHeading: (count: number) => `Enige, konsensus ikke satt (${count})`,
-  unanimousIntro: 'Vurdererne ga samme skår. Bekreft den som konsensus for hvert punkt, eller alle på én gang.',
+  unanimousIntro: 'Evaluatorene ga samme skår. Bekreft den som konsensus for hvert punkt, eller alle på én gang.',
   useAllAgreed: 'Bruk alle samstemte skårer',
   confirmAllUnchanged: 'Bekreft alle uendrede',
-  bulkAgreedTitle: (count: number) => `Bruke ${count} samstemte skår${count === 1 ? '' : 'er'} som konsensus?`,
-  bulkAgreedIntro: 'Alle vurdererne ga samme skår på disse punktene. Den skåren blir konsensus for hvert av dem:',
-  bulkUnchangedTitle: (count: number) => `Bekrefte ${count} skår${count === 1 ? '' : 'er'} fra forrige evaluering?`,
+  bulkAgreedTitle: (count: number) =>
+    `Bruke ${countOf(count, 'nb', 'samstemt skår', 'samstemte skårer')} som konsensus?`,
+  bulkAgreedIntro: 'Alle evaluatorene ga samme skår på disse punktene. Den skåren blir konsensus for hvert av dem:',
+  bulkUnchangedTitle: (count: number) => `Bekrefte ${countOf(count, 'nb', 'skår', 'skårer')} fra forrige evaluering?`,
   bulkUnchangedIntro: 'Ingenting er endret på disse punktene: forrige skår blir konsensus, merket «holdt konstant»:',
   bulkLine: (label: string, name: string, score: number) => `${label} ${name}: ${score}`,
   bulkCanUndo: 'Du kan angre etterpå.',
-  bulkDoneAgreed: (count: number) => `${count} samstemte skår${count === 1 ? '' : 'er'} er brukt som konsensus.`,
-  bulkDoneUnchanged: (count: number) => `${count} skår${count === 1 ? '' : 'er'} fra forrige evaluering er bekreftet.`,
+  bulkDoneAgreed: (count: number) =>
+    `${countOf(count, 'nb', 'samstemt skår', 'samstemte skårer')} er brukt som konsensus.`,
+  bulkDoneUnchanged: (count: number) =>
+    `${countOf(count, 'nb', 'skår', 'skårer')} fra forrige evaluering er bekreftet.`,
   bulkShowWhich: 'Vis hvilke',
-  bulkUndone: (count: number) => `Angret: ${count} punkt${count === 1 ? '' : 'er'} er som før.`,
+  bulkUndone: (count: number) => `Angret: ${countOf(count, 'nb', 'punkt', 'punkter')} er som før.`,
   undo: 'Angre',
   unchangedPending: (count: number) =>
-    `${count} skår${count === 1 ? '' : 'er'} fra forrige evaluering venter på bekreftelse.`,
-  missingScoresHeading: 'Vurdererskår som mangler',
+    `${countOf(count, 'nb', 'skår', 'skårer')} fra forrige evaluering venter på bekreftelse.`,
+  missingScoresHeading: 'Evaluatorskår som mangler',
   raterMissing: (name: string, missing: number, count: number) =>
     `${name} mangler skår på ${missing} av ${count} punkter.`,
 
@@ -267,7 +276,7 @@ export const NB = {
   makeReport: 'Lag rapport',
   makingReport: 'Lager rapport …',
   reportWritten: (report: string, actionPlan: string, rows: number) =>
-    `Rapporten er skrevet til «${report}» og handlingsplanen til «${actionPlan}» (${rows} rader med tiltak).`,
+    `Rapporten er skrevet til «${report}» og handlingsplanen til «${actionPlan}» (${countOf(rows, 'nb', 'rad', 'rader')} med tiltak).`,
   reportOnlyWritten: (sheet: string) => `Skrevet til «${sheet}».`,
   sheetSkipped: (sheet: string) => `«${sheet}» ble ikke skrevet.`,
   reportFailed: (message: string) => `Rapporten kunne ikke lages: ${message}`,
@@ -291,7 +300,8 @@ export const NB = {
   historyAbsent: 'Ikke lagret i historikken ennå.',
   historySaved: (row: number | null, revision: number) =>
     `Lagret i historikken${row !== null ? ` (rad ${row})` : ''}${revision > 0 ? `, revisjon ${revision}` : ''}.`,
-  historyPending: (count: number) => `${count} korreksjon(er) er ikke lagret i historikken ennå.`,
+  historyPending: (count: number) =>
+    `${countOf(count, 'nb', 'korreksjon', 'korreksjoner')} er ikke lagret i historikken ennå.`,
   historyStale: (revision: number) =>
     `Historikken har en nyere revisjon (${revision}) av evalueringen enn den som er åpen.`,
   saveToHistory: 'Lagre i historikk',
@@ -312,8 +322,9 @@ export const NB = {
   historyNotVerified: (sheet: string, row: number) =>
     `Raden ble skrevet, men rad ${row} i «${sheet}» viser ikke denne evalueringen når den leses tilbake. Se over historikkarket før du lagrer på nytt.`,
   chartsWritten: (sheet: string, points: number) =>
-    `Diagrammer i «${sheet}» (${points} evaluering${points === 1 ? '' : 'er'} over tid).`,
-  overviewWritten: (sheet: string, services: number) => `Oversikt over ${services} tjenester i «${sheet}».`,
+    `Diagrammer i «${sheet}» (${countOf(points, 'nb', 'evaluering', 'evalueringer')} over tid).`,
+  overviewWritten: (sheet: string, services: number) =>
+    `Oversikt over ${countOf(services, 'nb', 'tjeneste', 'tjenester')} i «${sheet}».`,
   chartsSkipped: 'Diagramdataene ble ikke skrevet, fordi du valgte å ikke overskrive.',
   chartsFailed: (message: string) => `Diagrammene kunne ikke lages: ${message}`,
   trendHeading: TERMS.totalOverTime.nb,

@@ -142,17 +142,6 @@ function ratersCard(ctx: ViewContext): Child {
   );
 }
 
-function percent(value: number, language: 'nb' | 'en'): string {
-  return `${new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 0 }).format(value * 100)} %`;
-}
-
-function decimal(value: number, language: 'nb' | 'en'): string {
-  return new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
-}
-
 function agreementCard(ctx: ViewContext): Child {
   const { state, s, prefix, dispatch } = ctx;
   const review = state.review!;
@@ -186,7 +175,7 @@ function agreementCard(ctx: ViewContext): Child {
     const result: AgreementResult = raterAgreement(review, pair[0], pair[1], state.scale);
     const kappa =
       result.kappa !== null
-        ? decimal(result.kappa, state.language)
+        ? s.number(result.kappa, { decimals: 2, fixed: true })
         : result.kappaUndefinedReason === 'noVariation'
           ? s.kappaNoVariation
           : s.kappaNoPairs;
@@ -198,9 +187,7 @@ function agreementCard(ctx: ViewContext): Child {
         h(
           'dd',
           { dataset: { role: 'exact-agreement' } },
-          result.exact === null
-            ? '–'
-            : s.exactAgreementValue(percent(result.exact, state.language), result.agreements, result.pairs),
+          result.exact === null ? '–' : s.exactAgreementValue(s.percent(result.exact), result.agreements, result.pairs),
         ),
         h('dt', null, s.weightedKappa),
         h('dd', { dataset: { role: 'kappa' } }, kappa),

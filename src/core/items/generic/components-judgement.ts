@@ -62,7 +62,7 @@ export const COMPONENTS = genericItemFunction({
 export const JUDGEMENT = genericItemFunction({
   name: 'JUDGEMENT',
   description: {
-    nb: 'Skår 1–5 for et punkt der evaluatorene velger alternativet (f.eks. Organisasjon 4 og 6): valgt skår, senket av hver begrensning manualen angir som gjelder.',
+    nb: 'Skår 1–5 for et punkt der evaluatorene velger alternativet (f.eks. Organisasjon 4 og 6): valgt skår, senket av hver begrensning håndboken angir som gjelder.',
     en: 'Score 1–5 for an item where the evaluators choose the anchor (e.g. Organisation 4 and 6): the chosen score, lowered by each cap the manual states that applies.',
   },
   parameters: [

@@ -496,7 +496,7 @@ export const EMPLOYER_CONTACTS = itemFunction({
   name: 'EMPLOYER_CONTACTS',
   itemId: ITEM_ID,
   description: {
-    nb: 'Tjenester 6, Jobbutvikling – hyppig arbeidsgiverkontakt: fysiske arbeidsgiverkontakter per jobbspesialist per uke (kontakter delt på uker), rundet ned (5,6 → 5), med manualens regler for fravær, nyansatte, små porteføljer og logggjennomgang.',
+    nb: 'Tjenester 6, Jobbutvikling – hyppig arbeidsgiverkontakt: fysiske arbeidsgiverkontakter per jobbspesialist per uke (kontakter delt på uker), rundet ned (5,6 → 5), med håndbokens regler for fravær, nyansatte, små porteføljer og logggjennomgang.',
     en: "Services 6, Job development – frequent employer contact: in-person employer contacts per specialist per week (contacts over weeks), rounded down (5.6 → 5), with the manual's rules on absence, new staff, small caseloads and log review.",
   },
   parameters: [

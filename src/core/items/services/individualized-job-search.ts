@@ -164,7 +164,7 @@ export const INDIVIDUALIZED_SEARCH = itemFunction({
   name: 'INDIVIDUALIZED_SEARCH',
   itemId: ITEM_ID,
   description: {
-    nb: 'Tjenester 5, Individuelt tilpasset jobbsøk: andelen av jobbspesialistenes arbeidsgiverkontakter som er basert på yrkesvalg som gjenspeiler deltakerens preferanser, rundet ned (under 25 % → 1 … 90 % eller mer → 5), med manualens begrensninger.',
+    nb: 'Tjenester 5, Individuelt tilpasset jobbsøk: andelen av jobbspesialistenes arbeidsgiverkontakter som er basert på yrkesvalg som gjenspeiler deltakerens preferanser, rundet ned (under 25 % → 1 … 90 % eller mer → 5), med håndbokens begrensninger.',
     en: "Services 5, Individualized job search: the share of the specialists' employer contacts based on job choices reflecting the participant's preferences, rounded down (under 25 % → 1 … 90 % or more → 5), with the manual's caps.",
   },
   parameters: [

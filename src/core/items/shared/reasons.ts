@@ -1,5 +1,6 @@
 import type { Reason } from '../../result';
 import { SCORES, type Score } from '../../scale/types';
+import { formatNumber as formatText } from '../../text';
 
 /** Builds a reason; every calculator explains itself in both languages. */
 export function reason(rule: string, nb: string, en: string): Reason {
@@ -17,11 +18,9 @@ export function asScore(value: number): Score {
   return score;
 }
 
-/** Norwegian number formatting for reasons (decimal comma). */
+/** A number in a reason, at most `decimals` decimals, by the one formatter (decimal comma in bokmål). */
 export function formatNumber(value: number, language: 'nb' | 'en', decimals = 2): string {
-  const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
-  const textValue = String(rounded);
-  return language === 'nb' ? textValue.replace('.', ',') : textValue;
+  return formatText(value, language, { decimals });
 }
 
 /**
