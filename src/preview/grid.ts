@@ -73,7 +73,12 @@ export function mountGrid(root: HTMLElement, workbook: MemoryWorkbook, options: 
     workbook,
     windowCells: options.windowCells ?? WINDOW_CELLS,
     language: options.language,
-    body: h('div', { class: 'grid-body', role: 'region', tabindex: 0, 'aria-label': 'Sheet grid: arrow keys move, Enter edits' }),
+    body: h('div', {
+      class: 'grid-body',
+      role: 'region',
+      tabindex: 0,
+      'aria-label': 'Sheet grid: arrow keys move, Enter edits',
+    }),
     tabs: h('div', { class: 'grid-tabs', role: 'tablist', 'aria-label': 'Sheets' }),
     address: h('output', { class: 'grid-address', 'aria-label': 'Cell', dataset: { role: 'grid-address' } }),
     message: h('output', { class: 'grid-message', role: 'alert', dataset: { role: 'grid-message' } }),
