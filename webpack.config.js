@@ -195,10 +195,11 @@ export default (env = {}, argv = {}) => {
       ...(baseUrl && !isLocalBaseUrl(baseUrl) ? [new LocalhostGuardPlugin({ baseUrl })] : []),
     ],
     // Regression guards for what Excel loads (the preview is a developer page); the pane page loads
-    // functions.js + taskpane.js. Size budgets with the aims: bench/budgets.mjs.
+    // functions.js + taskpane.js. Size budgets with the aims: bench/budgets.mjs. taskpane.js is
+    // 309 KiB raw (103 KB gzip, budget 150) with the glossary, linking and review-cycle views.
     performance: {
       hints: production ? 'warning' : false,
-      maxAssetSize: 300 * 1024,
+      maxAssetSize: 320 * 1024,
       maxEntrypointSize: 400 * 1024,
       assetFilter: (file) => file.endsWith('.js') && !file.startsWith('preview'),
     },
