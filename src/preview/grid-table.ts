@@ -47,9 +47,10 @@ function cellElement(
   const heat = at.heatmaps.length > 0 ? heatmapColorAt(at.heatmaps, r, c, value) : null;
   const styles = cellStyles(format, wrap, heat);
   const error = value instanceof SheetError;
+  // General alignment as Excel's: numbers right, TRUE/FALSE and errors centred, text left.
   const align =
     format.horizontalAlignment ??
-    (typeof value === 'number' || typeof value === 'boolean' ? 'right' : error ? 'center' : 'left');
+    (typeof value === 'number' ? 'right' : error || typeof value === 'boolean' ? 'center' : 'left');
   styles.push(`text-align:${align}`);
   const shown = formatValue(value, format.numberFormat, language);
   const isFormula = typeof raw === 'string' && raw.startsWith('=');

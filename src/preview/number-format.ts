@@ -74,6 +74,15 @@ function general(value: number, language: Language): string {
 }
 
 /**
+ * TRUE and FALSE as the host shows them in the workbook's locale: Excel in Norwegian writes SANN
+ * and USANN (its names of the functions SANN() and USANN()); English TRUE and FALSE.
+ */
+const BOOLEAN_TEXT: Readonly<Record<Language, readonly [string, string]>> = {
+  nb: ['SANN', 'USANN'],
+  en: ['TRUE', 'FALSE'],
+};
+
+/**
  * The text a cell shows for a value under a number format (none: General), in the workbook's
  * locale as a spreadsheet shows it: English (3.50, 12,345.00; the default) or Norwegian (3,50,
  * 12 345,00), the preview's language.
@@ -81,7 +90,7 @@ function general(value: number, language: Language): string {
 export function formatValue(value: Scalar, numberFormat?: string, language: Language = 'en'): string {
   if (value === null) return '';
   if (value instanceof SheetError) return value.code;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean') return BOOLEAN_TEXT[language][value ? 0 : 1];
   if (typeof value === 'string') return value;
   const format = numberFormat?.trim() ?? '';
   if (format === '' || format === '@' || /^general$/i.test(format)) return general(value, language);

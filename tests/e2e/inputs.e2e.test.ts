@@ -470,7 +470,7 @@ describe('imports that must not merge or garble rows', () => {
     expect(probe.ticks).toBeGreaterThanOrEqual(2);
     // The progress is a live region with text, and gone once the rows are read.
     expect(await page.$('[data-role="import-progress"]')).toBeNull();
-    expect(await text('[data-role="readable"]')).toBe('15000 rader kan leses inn i «Arbeidsgiverkontakter».');
+    expect(await text('[data-role="readable"]')).toBe('15\u00A0000 rader kan leses inn i «Arbeidsgiverkontakter».');
     await page.click(key('import-cancel'));
     await page.waitForSelector('[data-role="import-start"]');
     expect(pageErrors).toEqual([]);

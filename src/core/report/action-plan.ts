@@ -27,7 +27,8 @@ export const ACTION_PLAN_COLUMNS = {
   score: TERMS.score,
   recommendation: { nb: 'Anbefaling (fra rapporten)', en: 'Recommendation (from the report)' },
   action: { nb: 'Tiltak', en: 'Action' },
-  responsible: { nb: 'Ansvarlig(e)', en: 'Responsible' },
+  // One person or several: «Ansvarlig» is both in a column header (no «Ansvarlig(e)»).
+  responsible: { nb: 'Ansvarlig', en: 'Responsible' },
   targetDate: { nb: 'Måldato', en: 'Target date' },
   status: { nb: 'Status', en: 'Status' },
   doneDate: { nb: 'Dato gjennomført', en: 'Date completed' },

@@ -256,8 +256,8 @@ const TEXTS = {
     en: '{label}: the previous review ({reviewDate}) gave a score of {previous}; the correct score was {corrected}. {reason}',
   },
   incomplete: {
-    nb: 'Skårskjemaet er ufullstendig: {count} punkt(er) mangler skår ({items}). Alle punkter skal vurderes; ingen kan merkes «ikke aktuelt».',
-    en: 'The score sheet is incomplete: {count} item(s) without a score ({items}). Every item must be rated; none can be marked "not applicable".',
+    nb: 'Skårskjemaet er ufullstendig: {count} mangler skår ({items}). Alle punkter skal vurderes; ingen kan merkes «ikke aktuelt».',
+    en: 'The score sheet is incomplete: {count} without a score ({items}). Every item must be rated; none can be marked "not applicable".',
   },
   missingRecommendation: {
     nb: 'Håndboken krever anbefalinger for alle punkter med skår under 5. Mangler for: {items}.',
@@ -272,8 +272,8 @@ const TEXTS = {
     en: 'The score does not match the number of components met for {items}.',
   },
   suggestionPending: {
-    nb: '{count} forslag fra forrige evaluering er ikke bekreftet og teller ikke: {items}.',
-    en: '{count} suggestion(s) from the previous review are not confirmed and do not count: {items}.',
+    nb: '{count} fra forrige evaluering er ikke bekreftet og teller ikke: {items}.',
+    en: '{count} from the previous review {are} not confirmed and {do} not count: {items}.',
   },
   previousMismatch: {
     nb: 'Forrige evaluering ({previousId}) gjelder {detail}.',

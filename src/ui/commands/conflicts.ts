@@ -21,21 +21,24 @@ export async function confirmForeignConflicts(
   );
   if (conflicts.length === 0) return true;
   return ask(
-    (t) => {
-      const { lines, more } = conflictSummary(conflicts, t);
-      return {
-        title: t.conflictTitle,
-        intro: t.conflictIntro(
-          conflicts.length,
-          [...new Set(conflicts.map((conflict) => conflict.sheet))].join('», «'),
-        ),
-        lines: lines.map((line) => t.conflictLine(line.address, line.existing, line.planned)),
-        more: more > 0 ? t.conflictMore(more) : undefined,
-        question: t.conflictQuestion,
-        confirmLabel: t.overwrite,
-        cancelLabel: t.cancel,
-      };
-    },
+    (t) => conflictDialog(conflicts, t),
     (t) => conflictMessage(conflicts, t),
   );
+}
+
+/**
+ * The overwrite dialog in the pane: how many cells, the first few with what they hold and will
+ * hold (numbers as the pane's language writes them, 0,8 in bokmål), and the question.
+ */
+export function conflictDialog(conflicts: readonly Conflict[], t: Strings): DialogContent {
+  const { lines, more } = conflictSummary(conflicts, t);
+  return {
+    title: t.conflictTitle,
+    intro: t.conflictIntro(conflicts.length, [...new Set(conflicts.map((conflict) => conflict.sheet))].join('», «')),
+    lines: lines.map((line) => t.conflictLine(line.address, line.existing, line.planned)),
+    more: more > 0 ? t.conflictMore(more) : undefined,
+    question: t.conflictQuestion,
+    confirmLabel: t.overwrite,
+    cancelLabel: t.cancel,
+  };
 }

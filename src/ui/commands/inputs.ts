@@ -17,7 +17,8 @@ import {
   type InputsAction,
   type MessageKind,
 } from '../inputs-state';
-import { conflictSummary, errorText } from '../state';
+import { errorText } from '../state';
+import { conflictDialog } from './conflicts';
 import { readFileAction, readInSlices } from './import-source';
 import { applyInputsAction, type InputsHost, type InputsStore } from '../state/inputs-store';
 import { INPUTS_STRINGS, type ActivityKind } from '../strings/inputs';
@@ -79,24 +80,10 @@ async function confirmWith(store: InputsStore, conflicts: readonly Conflict[]): 
   if (conflicts.length === 0) return true;
   if (store.host?.confirm) return store.host.confirm(conflicts);
   const ctx = store.ctx!;
-  const s = ctx.s;
-  const { lines, more } = conflictSummary(conflicts, s.blank);
   const layer = dialogLayer(store);
   if (!layer) return false;
-  return showDialog(
-    layer,
-    [store.container!],
-    {
-      title: s.conflictTitle,
-      intro: s.conflictIntro(conflicts.length, conflicts[0]?.sheet ?? ''),
-      lines: lines.map((line) => s.conflictLine(line.address, line.existing, line.planned)),
-      more: more > 0 ? s.conflictMore(more) : undefined,
-      question: s.conflictQuestion,
-      confirmLabel: s.overwrite,
-      cancelLabel: s.cancel,
-    },
-    `${ctx.prefix}-inputs`,
-  );
+  // The same dialog as the score sheet's: numbers and counts in the pane's language.
+  return showDialog(layer, [store.container!], conflictDialog(conflicts, ctx.s), `${ctx.prefix}-inputs`);
 }
 
 /** Asks the in-pane dialog with three answers (link with, without the missing tables, or cancel). */

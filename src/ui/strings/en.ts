@@ -117,9 +117,11 @@ export const EN: Strings = {
   notScoreSheet: (sheet) => `“${sheet}” is not an IPS Fidelity Scale score sheet.`,
   conflictTitle: 'Overwrite cells?',
   conflictIntro: (count, sheet) =>
-    count === 1 ? `One cell in “${sheet}” holds something else:` : `${count} cells in “${sheet}” hold something else:`,
+    count === 1
+      ? `One cell in “${sheet}” holds something else:`
+      : `${formatNumber(count, 'en')} cells in “${sheet}” hold something else:`,
   conflictLine: (address, existing, planned) => `${address} holds «${existing}» – becomes «${planned}»`,
-  conflictMore: (count) => `… and ${count} more.`,
+  conflictMore: (count) => `… and ${formatNumber(count, 'en')} more.`,
   conflictQuestion: 'Overwrite?',
   overwrite: 'Overwrite',
   cancel: 'Cancel',

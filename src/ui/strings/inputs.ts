@@ -1,5 +1,5 @@
 import { TERMS } from '../../core/i18n/terms';
-import type { Text } from '../../core/text';
+import { countOf, formatNumber, plural, type Text } from '../../core/text';
 
 /** The input tables' screen (views/inputs.ts), in bokmål and English. */
 export const INPUTS_NAV_LABEL: Text = { nb: 'Inndata', en: 'Input data' };
@@ -26,7 +26,8 @@ export const INPUTS_STRINGS = {
     file: 'CSV-fil',
     paste: 'Eller lim inn her',
     read: 'Les inn',
-    source: (name: string | null, lines: number) => `${name ?? 'Limt inn tekst'} · ${lines} linjer`,
+    source: (name: string | null, lines: number) =>
+      `${name ?? 'Limt inn tekst'} · ${countOf(lines, 'nb', 'linje', 'linjer')}`,
     table: 'Tabell',
     chooseTable: 'Velg tabell …',
     guessed: '(gjettet ut fra overskriftene)',
@@ -47,25 +48,25 @@ export const INPUTS_STRINGS = {
       `Navn og fødselsnummer i «${column}» er byttet ut med ID-er (${prefix}001 …), samme ID for samme verdi i hele økten; andre verdier står som før.`,
     acknowledge: 'Jeg har sjekket: de markerte kolonnene inneholder ikke personopplysninger.',
     preview: 'Forhåndsvisning',
-    readable: (rows: number, table: string) => `${rows} rader kan leses inn i «${table}».`,
-    errorsHeading: (count: number) => `${count} rader kan ikke leses`,
+    readable: (rows: number, table: string) => `${countOf(rows, 'nb', 'rad', 'rader')} kan leses inn i «${table}».`,
+    errorsHeading: (count: number) => `${countOf(count, 'nb', 'rad', 'rader')} kan ikke leses`,
     errorLine: (line: number, column: string, why: string, value: string) =>
       `Linje ${line}${column ? `, ${column}` : ''}${value ? ` («${value}»)` : ''}: ${why}`,
-    errorsMore: (count: number) => `… og ${count} til.`,
-    skippedHeading: (count: number) => `${count} linjer hoppet over`,
+    errorsMore: (count: number) => `… og ${formatNumber(count, 'nb')} til.`,
+    skippedHeading: (count: number) => `${countOf(count, 'nb', 'linje', 'linjer')} hoppet over`,
     skippedLine: (line: number, why: string) => `Linje ${line}: ${why}`,
-    warningsHeading: (count: number) => `${count} merknader`,
+    warningsHeading: (count: number) => countOf(count, 'nb', 'merknad', 'merknader'),
     write: 'Skriv til arket',
-    writeRows: (rows: number, sheet: string) => `Skriv ${rows} rader til «${sheet}»`,
+    writeRows: (rows: number, sheet: string) => `Skriv ${countOf(rows, 'nb', 'rad', 'rader')} til «${sheet}»`,
     modeReplace: 'Erstatt radene i tabellen',
     modeAppend: 'Legg til etter radene som finnes',
     cancel: 'Avbryt',
     blocked: 'Før dataene kan skrives:',
     written: (rows: number, sheet: string, cleared: number) =>
-      `Skrev ${rows} rader til «${sheet}»${cleared > 0 ? ` og tømte ${cleared} gamle rader` : ''}.`,
+      `Skrev ${countOf(rows, 'nb', 'rad', 'rader')} til «${sheet}»${cleared > 0 ? ` og tømte ${countOf(cleared, 'nb', 'gammel rad', 'gamle rader')}` : ''}.`,
     inserted: (sheets: string) => `Satt inn ${sheets}.`,
     extended: (sheet: string, rows: number) =>
-      `Tabellen «${sheet}» er utvidet til ${rows} rader (rad 3–${rows + 2}), så formlene ser alle radene.`,
+      `Tabellen «${sheet}» er utvidet til ${countOf(rows, 'nb', 'rad', 'rader')} (rad 3–${rows + 2}), så formlene ser alle radene.`,
     extendedRewire: 'Koble skårskjemaet til tabellene på nytt, så formlene leser alle radene.',
     notWritten: 'Ingenting ble skrevet.',
     failed: (message: string) => `Arbeidsboken svarte med en feil: ${message}`,
@@ -100,7 +101,8 @@ export const INPUTS_STRINGS = {
     file: 'CSV file',
     paste: 'Or paste here',
     read: 'Read',
-    source: (name: string | null, lines: number) => `${name ?? 'Pasted text'} · ${lines} lines`,
+    source: (name: string | null, lines: number) =>
+      `${name ?? 'Pasted text'} · ${countOf(lines, 'en', 'line', 'lines')}`,
     table: 'Table',
     chooseTable: 'Choose a table …',
     guessed: '(guessed from the headers)',
@@ -121,25 +123,25 @@ export const INPUTS_STRINGS = {
       `Names and national ID numbers in "${column}" were replaced with IDs (${prefix}001 …), one ID per value all session; other values stay.`,
     acknowledge: 'I have checked: the flagged columns hold no personal data.',
     preview: 'Preview',
-    readable: (rows: number, table: string) => `${rows} rows can be imported into "${table}".`,
-    errorsHeading: (count: number) => `${count} rows cannot be read`,
+    readable: (rows: number, table: string) => `${countOf(rows, 'en', 'row', 'rows')} can be imported into "${table}".`,
+    errorsHeading: (count: number) => `${countOf(count, 'en', 'row', 'rows')} cannot be read`,
     errorLine: (line: number, column: string, why: string, value: string) =>
       `Line ${line}${column ? `, ${column}` : ''}${value ? ` ("${value}")` : ''}: ${why}`,
-    errorsMore: (count: number) => `… and ${count} more.`,
-    skippedHeading: (count: number) => `${count} lines skipped`,
+    errorsMore: (count: number) => `… and ${formatNumber(count, 'en')} more.`,
+    skippedHeading: (count: number) => `${countOf(count, 'en', 'line', 'lines')} skipped`,
     skippedLine: (line: number, why: string) => `Line ${line}: ${why}`,
-    warningsHeading: (count: number) => `${count} notes`,
+    warningsHeading: (count: number) => countOf(count, 'en', 'note', 'notes'),
     write: 'Write to the sheet',
-    writeRows: (rows: number, sheet: string) => `Write ${rows} rows to "${sheet}"`,
+    writeRows: (rows: number, sheet: string) => `Write ${countOf(rows, 'en', 'row', 'rows')} to "${sheet}"`,
     modeReplace: "Replace the table's rows",
     modeAppend: 'Add after the rows already there',
     cancel: 'Cancel',
     blocked: 'Before the data can be written:',
     written: (rows: number, sheet: string, cleared: number) =>
-      `Wrote ${rows} rows to "${sheet}"${cleared > 0 ? ` and blanked ${cleared} old rows` : ''}.`,
+      `Wrote ${countOf(rows, 'en', 'row', 'rows')} to "${sheet}"${cleared > 0 ? ` and blanked ${countOf(cleared, 'en', 'old row', 'old rows')}` : ''}.`,
     inserted: (sheets: string) => `Inserted ${sheets}.`,
     extended: (sheet: string, rows: number) =>
-      `The table "${sheet}" was extended to ${rows} rows (rows 3–${rows + 2}), so the formulas see every row.`,
+      `The table "${sheet}" was extended to ${countOf(rows, 'en', 'row', 'rows')} (rows 3–${rows + 2}), so the formulas see every row.`,
     extendedRewire: 'Connect the score sheet to the tables again, so the formulas read every row.',
     notWritten: 'Nothing was written.',
     failed: (message: string) => `The workbook answered with an error: ${message}`,
@@ -158,7 +160,7 @@ export const INPUTS_STRINGS = {
 /** «Koble skårskjemaet til tabellene» (commands/link-tables.ts): the question before linking and what happened. */
 export const LINK_STRINGS = {
   nb: {
-    title: (count: number) => (count === 1 ? 'Én tabell mangler' : `${count} tabeller mangler`),
+    title: (count: number) => (count === 1 ? 'Én tabell mangler' : `${formatNumber(count, 'nb')} tabeller mangler`),
     intro: 'Punktene regnes ut fra tabeller som mangler eller er tomme:',
     needsLine: (item: string, needs: string, missing: string) =>
       `${item}: trenger ${needs}${missing ? ` – mangler ${missing}` : ''}`,
@@ -172,7 +174,8 @@ export const LINK_STRINGS = {
     notLinked: 'Ikke koblet: ingenting ble skrevet.',
   },
   en: {
-    title: (count: number) => (count === 1 ? 'One table is missing' : `${count} tables are missing`),
+    title: (count: number) =>
+      count === 1 ? 'One table is missing' : `${formatNumber(count, 'en')} tables are missing`,
     intro: 'The items are computed from tables that are missing or empty:',
     needsLine: (item: string, needs: string, missing: string) =>
       `${item}: needs ${needs}${missing ? ` – missing ${missing}` : ''}`,
@@ -225,8 +228,8 @@ export const IMPORT_SOURCE_STRINGS = {
     separator: (name: string) => `Skilletegn: ${name}`,
     separators: { ';': 'semikolon', ',': 'komma', '\t': 'tabulator' },
     sample: 'Overskrift og de første linjene:',
-    badLines: (count: number, lines: string, encoding: string) =>
-      `${count} tegn kunne ikke leses som ${encoding} (linje ${lines}). Verdier med slike tegn skrives ikke; velg en annen tegnkoding om teksten ser feil ut.`,
+    badLines: (count: number, lines: string, encoding: string, lineCount: number) =>
+      `${countOf(count, 'nb', 'tegn', 'tegn')} kunne ikke leses som ${encoding} (${plural(lineCount, 'linje', 'linjer')} ${lines}). Verdier med slike tegn skrives ikke; velg en annen tegnkoding om teksten ser feil ut.`,
     merged: (spans: string) =>
       `Linje ${spans}: et anførselstegn åpner en verdi som går over flere linjer som ser ut som egne rader.`,
     mergedQuestion: 'Hvordan skal linjene leses?',
@@ -247,8 +250,8 @@ export const IMPORT_SOURCE_STRINGS = {
     separator: (name: string) => `Separator: ${name}`,
     separators: { ';': 'semicolon', ',': 'comma', '\t': 'tab' },
     sample: 'Header and first lines:',
-    badLines: (count: number, lines: string, encoding: string) =>
-      `${count} characters could not be read as ${encoding} (line ${lines}). Values with them are not written; choose another encoding if the text looks wrong.`,
+    badLines: (count: number, lines: string, encoding: string, lineCount: number) =>
+      `${countOf(count, 'en', 'character', 'characters')} could not be read as ${encoding} (${plural(lineCount, 'line', 'lines')} ${lines}). Values with them are not written; choose another encoding if the text looks wrong.`,
     merged: (spans: string) =>
       `Line ${spans}: a quote opens a value that runs over several lines that look like rows of their own.`,
     mergedQuestion: 'How should the lines be read?',
@@ -267,10 +270,12 @@ export const IMPORT_SOURCE_STRINGS = {
 /** The import's columns at pane width: one card per source column (views/inputs.ts). */
 export const IMPORT_COLUMN_STRINGS = {
   nb: {
-    heading: (mapped: number, of: number) => `Kolonner (${mapped} av ${of} brukes)`,
+    heading: (mapped: number, of: number) =>
+      `Kolonner (${formatNumber(mapped, 'nb')} av ${formatNumber(of, 'nb')} brukes)`,
     samples: 'Første verdier',
     noSamples: 'Ingen verdier',
-    unreadable: (count: number) => (count === 1 ? 'Én verdi kan ikke leses' : `${count} verdier kan ikke leses`),
+    unreadable: (count: number) =>
+      count === 1 ? 'Én verdi kan ikke leses' : `${formatNumber(count, 'nb')} verdier kan ikke leses`,
     finding: {
       nationalId: 'Inneholder fødselsnummer',
       names: 'Ser ut til å inneholde navn',
@@ -278,10 +283,12 @@ export const IMPORT_COLUMN_STRINGS = {
     },
   },
   en: {
-    heading: (mapped: number, of: number) => `Columns (${mapped} of ${of} used)`,
+    heading: (mapped: number, of: number) =>
+      `Columns (${formatNumber(mapped, 'en')} of ${formatNumber(of, 'en')} used)`,
     samples: 'First values',
     noSamples: 'No values',
-    unreadable: (count: number) => (count === 1 ? 'One value cannot be read' : `${count} values cannot be read`),
+    unreadable: (count: number) =>
+      count === 1 ? 'One value cannot be read' : `${formatNumber(count, 'en')} values cannot be read`,
     finding: { nationalId: 'Holds national ID numbers', names: 'Seems to hold names', possibleNames: 'May hold names' },
   },
 } as const;

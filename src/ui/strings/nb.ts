@@ -129,10 +129,12 @@ export const NB = {
   notScoreSheet: (sheet: string) => `«${sheet}» er ikke et skårskjema for IPS-kvalitetsskalaen.`,
   conflictTitle: 'Overskrive celler?',
   conflictIntro: (count: number, sheet: string) =>
-    count === 1 ? `Én celle i «${sheet}» har annet innhold:` : `${count} celler i «${sheet}» har annet innhold:`,
+    count === 1
+      ? `Én celle i «${sheet}» har annet innhold:`
+      : `${formatNumber(count, 'nb')} celler i «${sheet}» har annet innhold:`,
   conflictLine: (address: string, existing: string, planned: string) =>
     `${address} inneholder «${existing}» – blir «${planned}»`,
-  conflictMore: (count: number) => `… og ${count} til.`,
+  conflictMore: (count: number) => `… og ${formatNumber(count, 'nb')} til.`,
   conflictQuestion: 'Vil du overskrive?',
   overwrite: 'Overskriv',
   cancel: 'Avbryt',

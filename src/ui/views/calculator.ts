@@ -209,7 +209,7 @@ function resultView(parts: CalcParts): Child {
         h('dt', null, s.calcScore),
         h('dd', { dataset: { role: 'calc-score' } }, String(result.score)),
         result.metric !== null
-          ? [h('dt', null, s.calcMetric), h('dd', { dataset: { role: 'calc-metric' } }, String(result.metric))]
+          ? [h('dt', null, s.calcMetric), h('dd', { dataset: { role: 'calc-metric' } }, s.number(result.metric))]
           : null,
         result.reason
           ? [h('dt', null, s.calcReason), h('dd', { dataset: { role: 'calc-reason' } }, result.reason)]

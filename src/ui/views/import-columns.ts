@@ -7,7 +7,7 @@
  */
 import type { HeaderMapping } from '../../core/inputs/headers';
 import { columnById, tableById, toSheetValue } from '../../core/inputs/tables';
-import type { Language } from '../../core/text';
+import { formatNumber, type Language } from '../../core/text';
 import { h, type Child } from '../dom';
 import type { ImportDraft, InputsAction } from '../inputs-state';
 import { IMPORT_COLUMN_STRINGS, INPUTS_STRINGS } from '../strings/inputs';
@@ -24,7 +24,12 @@ function samples(draft: ImportDraft, mapping: HeaderMapping, language: Language)
     const column = columnById(tableById(draft.tableId!), mapping.column);
     for (const row of draft.rows) {
       if (shown.length === SAMPLE_VALUES) break;
-      const value = String(toSheetValue(column, row.values[column.id] ?? null, language));
+      const written = toSheetValue(column, row.values[column.id] ?? null, language);
+      // A number as the sheet shows it in the language (0,8 in bokmål), not as JavaScript writes it.
+      const value =
+        typeof written === 'number'
+          ? formatNumber(written, language, { decimals: 10, grouping: false })
+          : String(written);
       if (value !== '') shown.push(value);
     }
     return shown;

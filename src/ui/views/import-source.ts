@@ -69,7 +69,7 @@ export function sourceView(draft: ImportDraft, language: Language, prefix: strin
       ? h(
           'div',
           { class: 'ipsf-msg ipsf-msg-warning', dataset: { role: 'import-bad-bytes' } },
-          h('p', null, t.badLines(decoded.badBytes, listed, ENCODING_NAMES[decoded.encoding])),
+          h('p', null, t.badLines(decoded.badBytes, listed, ENCODING_NAMES[decoded.encoding], decoded.badLines.length)),
         )
       : null,
     h('p', { class: 'ipsf-muted' }, t.sample),

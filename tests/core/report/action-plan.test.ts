@@ -79,7 +79,7 @@ describe('actionPlanSheetPlan', () => {
       'Skår',
       'Anbefaling (fra rapporten)',
       'Tiltak',
-      'Ansvarlig(e)',
+      'Ansvarlig',
       'Måldato',
       'Status',
       'Dato gjennomført',

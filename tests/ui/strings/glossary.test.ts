@@ -12,15 +12,26 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, TERMS } from '../../../src/core/i18n/terms';
 import { scanValues } from '../../../src/core/inputs/anonymity';
+import { ACTION_PLAN_COLUMNS } from '../../../src/core/report/action-plan';
+import { buildReport } from '../../../src/core/report/build';
 import { REPORT_LABELS } from '../../../src/core/report/labels';
 import { compareRaters } from '../../../src/core/review/consensus';
-import { newReview } from '../../../src/core/review/model';
+import { newReview, type Review } from '../../../src/core/review/model';
+import { startRepeatReview } from '../../../src/core/review/repeat';
+import { sampleReview } from '../../../src/core/review/sample';
 import { privacyFieldLabel } from '../../../src/core/review/privacy';
 import { SCORE_SHEET_LABELS } from '../../../src/core/sheets/score-sheet';
 import type { Language } from '../../../src/core/text';
 import { formatValue } from '../../../src/preview/number-format';
 import { conflictSummary } from '../../../src/ui/state';
-import { INPUTS_STRINGS } from '../../../src/ui/strings/inputs';
+import { CYCLE_STRINGS } from '../../../src/ui/strings/cycle';
+import {
+  ACTIVITY_STRINGS,
+  IMPORT_COLUMN_STRINGS,
+  IMPORT_SOURCE_STRINGS,
+  INPUTS_STRINGS,
+  LINK_STRINGS,
+} from '../../../src/ui/strings/inputs';
 import { privacyStrings, STRINGS } from '../../../src/ui/strings';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -58,12 +69,43 @@ function interfaceTexts(language: Language): string[] {
     ...textsOf(STRINGS[language]),
     ...textsOf(privacyStrings(language)),
     ...textsOf(INPUTS_STRINGS[language]),
+    ...textsOf(LINK_STRINGS[language]),
+    ...textsOf(ACTIVITY_STRINGS[language]),
+    ...textsOf(IMPORT_SOURCE_STRINGS[language]),
+    ...textsOf(IMPORT_COLUMN_STRINGS[language]),
+    ...textsOf(CYCLE_STRINGS[language]),
     ...Object.values(REPORT_LABELS).map((text) => text[language]),
+    ...Object.values(ACTION_PLAN_COLUMNS).map((text) => text[language]),
+    ...reportWarnings(language),
     ...Object.values(SCORE_SHEET_LABELS).map((text) => text[language]),
     ...Object.values(TERMS).map((text) => text[language]),
     privacyFieldLabel('rater:r1')[language],
     ...compareRaters(single).warnings.map((warning) => warning.message[language]),
   ];
+}
+
+/** The sample review with the consensus of its first `count` items cleared. */
+function withMissing(count: number): Review {
+  const review = sampleReview();
+  for (const item of Object.keys(review.items).slice(0, count)) review.items[item]!.consensus = null;
+  return review;
+}
+
+/** A repeat of the sample review with all but `count` of the previous review's suggestions confirmed. */
+function withPending(count: number): Review {
+  const review = startRepeatReview(sampleReview(), { id: 'n', date: '2025-12-10', raters: [] });
+  for (const item of Object.keys(review.items).slice(count)) {
+    const state = review.items[item]!;
+    if (state.suggested) state.consensus = state.suggested.score;
+  }
+  return review;
+}
+
+/** The report's warnings for one and for two of each count (items without a score, suggestions pending). */
+function reportWarnings(language: Language): string[] {
+  return [withMissing(1), withMissing(2), withPending(1), withPending(2)].flatMap((review) =>
+    buildReport(review, { language }).warnings.map((warning) => warning.message),
+  );
 }
 
 /** Words of a text that start with one of the prefixes (lower case). */
@@ -137,10 +179,50 @@ describe('the glossary', () => {
   });
 });
 
+describe('the user guides', () => {
+  it('name the raters and the manual with the glossary word, and write no plural in brackets', () => {
+    const guide = (language: Language) => readFileSync(path.join(ROOT, `docs/guide.${language}.md`), 'utf8');
+    expect(wordsStartingWith(guide('en'), [...GLOSSARY.rater.en.never, ...GLOSSARY.manual.en.never])).toEqual([]);
+    expect(wordsStartingWith(guide('nb'), GLOSSARY.manual.nb.never)).toEqual([]);
+    for (const language of LANGUAGES)
+      expect(guide(language).match(/\p{L}\((e|er|r|s|en|ene|ne)\)/gu) ?? [], language).toEqual([]);
+  });
+});
+
 describe('counts in the singular and the plural', () => {
   it.each(LANGUAGES)('(%s) no text writes a plural ending in brackets («skår(er)», "score(s)")', (language) => {
     const texts = interfaceTexts(language);
     expect(texts.filter((text) => /\p{L}\((e|er|s|en|ene)\)/u.test(text))).toEqual([]);
+  });
+
+  it('no string written in the pane’s, report’s, score sheet’s or preview’s sources has one either', () => {
+    // The functions' help (src/core/functions, src/core/items) is checked with the function table.
+    const folders = ['src/ui', 'src/preview', 'src/core/report', 'src/core/sheets', 'src/core/review', 'src/core/i18n'];
+    const more = ['src/core/inputs', 'src/core/history', 'src/core/outcomes', 'src/core/workbook'];
+    const offending = [...folders, ...more]
+      .flatMap((folder) => sources(path.join(ROOT, folder)))
+      .flatMap((file) =>
+        literals(file)
+          .filter((text) => /\p{L}\((e|er|r|s|en|ene|ne)\)/u.test(text))
+          .map((text) => `${path.relative(ROOT, file)}: ${text}`),
+      );
+    expect(offending).toEqual([]);
+  });
+
+  it('the report’s warnings: one item, two items; one suggestion is, two suggestions are', () => {
+    const warning = (review: Review, language: Language, code: string) =>
+      buildReport(review, { language }).warnings.find((found) => found.code === code)!.message;
+    expect(warning(withMissing(1), 'nb', 'incomplete')).toContain('ufullstendig: 1 punkt mangler skår (');
+    expect(warning(withMissing(2), 'nb', 'incomplete')).toContain('ufullstendig: 2 punkter mangler skår (');
+    expect(warning(withMissing(1), 'en', 'incomplete')).toContain('incomplete: 1 item without a score (');
+    expect(warning(withMissing(2), 'en', 'incomplete')).toContain('incomplete: 2 items without a score (');
+    expect(warning(withPending(1), 'nb', 'suggestionPending')).toMatch(/^1 forslag fra forrige evaluering er ikke/);
+    expect(warning(withPending(1), 'en', 'suggestionPending')).toMatch(
+      /^1 suggestion from the previous review is not confirmed and does not count: /,
+    );
+    expect(warning(withPending(2), 'en', 'suggestionPending')).toMatch(
+      /^2 suggestions from the previous review are not confirmed and do not count: /,
+    );
   });
 
   it('a count of one takes the singular, two the plural', () => {
@@ -189,6 +271,15 @@ describe('numbers in the pane', () => {
     expect(formatValue(0.455, '0.0%', 'nb')).toBe('45,5%');
     expect(formatValue(3.5, '0.00')).toBe('3.50');
     expect(formatValue(0.8)).toBe('0.8');
+  });
+
+  it('the preview’s grid shows TRUE and FALSE as Excel does in the locale: SANN and USANN in Norwegian', () => {
+    expect(formatValue(true, undefined, 'nb')).toBe('SANN');
+    expect(formatValue(false, '0.00', 'nb')).toBe('USANN');
+    expect(formatValue(true, undefined, 'en')).toBe('TRUE');
+    expect(formatValue(false)).toBe('FALSE');
+    // Dates follow the format the add-in writes, whatever the language.
+    expect(formatValue(45717, 'yyyy-mm-dd', 'nb')).toBe(formatValue(45717, 'yyyy-mm-dd', 'en'));
   });
 
   it('no view writes a number with String() or toFixed() (the formatter does)', () => {
