@@ -1,7 +1,7 @@
 import { invalidNumber, invalidValue, notAvailable } from './errors';
 import { DEFAULT_SCALE, itemLabel } from './scale/registry';
 import type { FidelityLevel, ScaleDefinition, Score } from './scale/types';
-import type { Language } from './text';
+import { plural, type Language } from './text';
 
 /** Consensus scores keyed by item id; a missing or null entry is an unscored item. */
 export type ScoresById = Readonly<Record<string, Score | null | undefined>>;
@@ -33,7 +33,9 @@ export function totalScore(scores: ScoresById, scale: ScaleDefinition = DEFAULT_
   const missing = missingItems(scores, scale);
   if (missing.length > 0) {
     const names = missing.map((item) => itemLabel(item, 'nb', scale)).join(', ');
-    throw notAvailable(`the score sheet is incomplete: ${missing.length} item(s) without a score: ${names}`);
+    throw notAvailable(
+      `the score sheet is incomplete: ${missing.length} ${plural(missing.length, 'item', 'items')} without a score: ${names}`,
+    );
   }
   const sections = scale.sections.map((section) => {
     const items = scale.items.filter((item) => item.sectionId === section.id);

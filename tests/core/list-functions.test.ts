@@ -372,7 +372,7 @@ describe('errors come in the order of the passes the one-pass readers replaced',
         call('TEAM_INTEGRATION', { teams: col(teams), clients_from_teams: col(fromTeams), caseload: col(caseloads) }),
       ),
     ).toBe(
-      "invalidValue: argument 'clients_from_teams' row 2: expected the number of clients from the 1 team(s), got nothing",
+      "invalidValue: argument 'clients_from_teams' row 2: expected the number of clients from the 1 team, got nothing",
     );
   });
 

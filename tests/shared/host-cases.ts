@@ -201,7 +201,7 @@ export const HOST_CASES: readonly HostCase[] = [
     name: 'TOTAL with a blank score names the item',
     fn: 'TOTAL',
     args: [col(...SAMPLE_SCORES.slice(0, 24), blank)],
-    expect: { error: 'notAvailable', includes: '1 item(s) without a score' },
+    expect: { error: 'notAvailable', includes: '1 item without a score' },
   },
   {
     name: 'TOTAL with 24 cells',

@@ -17,6 +17,7 @@ import { ItemResult } from '../../result';
 import { itemFunction, recordsParameter } from '../shared/define';
 import { invalidNumber, notAvailable, invalidValue, IpsError } from '../../errors';
 import { parallelColumns } from '../../cells';
+import { plural } from '../../text';
 
 /** The item scored here (its id in the scale registry). */
 const ITEM_ID = 'org.team_integration';
@@ -210,7 +211,7 @@ export function teamRating(
   }
   if (clientsFromTeams !== clientsFromTeams) {
     throw invalidValue(
-      `argument 'clients_from_teams' row ${row}: expected the number of clients from the ${teams} team(s), got nothing`,
+      `argument 'clients_from_teams' row ${row}: expected the number of clients from the ${teams} ${plural(teams, 'team', 'teams')}, got nothing`,
     );
   }
   if (caseload !== caseload)
