@@ -14,6 +14,7 @@ import {
   SHARED_PARAMETER_HELP,
 } from '../../../src/core/functions/help';
 import { FUNCTION_LIST, FUNCTIONS } from '../../../src/core/functions/table';
+import * as core from '../../../src/core';
 import type { Text } from '../../../src/core/text';
 
 const LANGUAGES = ['nb', 'en'] as const;
@@ -83,6 +84,11 @@ describe('the help table', () => {
     );
     expect(withHelp.invoke).toBe(spec.invoke);
     expect(withHelp.parameters.map(({ description: _, ...rest }) => rest)).toEqual(spec.parameters);
+  });
+
+  it('the core library gives the help beside the specs (its specs carry none)', () => {
+    expect(core.documented(core.FUNCTIONS.TOTAL!).description).toBe(FUNCTION_HELP.TOTAL!.description);
+    expect(core.parameterHelp('TOTAL', 'scores')).toBe(FUNCTION_HELP.TOTAL!.parameters.scores);
   });
 
   it('the runtime specs carry no help: no description on a function or a parameter', () => {
