@@ -1,6 +1,10 @@
 import type { FunctionHelp } from './types';
 
-/** The help of the general, review and cycle functions: what each function gives and what each parameter takes, in Norwegian and English. */
+/**
+ * The help of the general, review and cycle functions (TOTAL … ANCHOR, AGREEMENT, NEXT_REVIEW,
+ * EMPLOYMENT_RATE): what each function gives and what each parameter takes, in Norwegian and
+ * English (see index.ts).
+ */
 export const GENERAL_HELP: Readonly<Record<string, FunctionHelp>> = {
   TOTAL: {
     description: {
