@@ -1,8 +1,8 @@
 import type { FunctionHelp } from './types';
 
 /**
- * The help of the services items: what each function gives
- * and what each parameter takes, in Norwegian and English (see index.ts).
+ * The help of the services items: what each function gives and what each parameter takes, in
+ * Norwegian and English (see index.ts).
  */
 export const SERVICES_HELP: Readonly<Record<string, FunctionHelp>> = {
   CAREER_ASSESSMENT: {

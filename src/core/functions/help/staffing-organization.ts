@@ -1,8 +1,8 @@
 import type { FunctionHelp } from './types';
 
 /**
- * The help of the staffing and organization items, and of COMPONENTS and JUDGEMENT (any item): what each function gives
- * and what each parameter takes, in Norwegian and English (see index.ts).
+ * The help of the staffing and organization items, and of COMPONENTS and JUDGEMENT (any item):
+ * what each function gives and what each parameter takes, in Norwegian and English (see index.ts).
  */
 export const STAFFING_ORGANIZATION_HELP: Readonly<Record<string, FunctionHelp>> = {
   CASELOAD: {
