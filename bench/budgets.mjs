@@ -3,14 +3,16 @@
 // what it is today, so that it cannot grow while the rest of the work lands. KB = 1024 bytes.
 
 /**
- * Excel's functions.js, gzip. Aim 40 KB, reached (39.2 KB): no zod, and the parameters' display
- * names are the pane's only (src/core/functions/parameter-labels.ts).
+ * Excel's functions.js, gzip. Aim 40 KB, reached (32.9 KB): no zod, the parameters' display names
+ * are the pane's only (src/core/functions/parameter-labels.ts), and so are the functions' help
+ * texts (src/core/functions/help: metadata, docs, Apps Script JSDoc and the pane's calculator).
+ * The budget is that size with a margin of about 2 KB, so that a new function still fits.
  */
 export const FUNCTIONS_JS_GZIP_AIM_KB = 40;
-export const FUNCTIONS_JS_GZIP_BUDGET_KB = 40.1; // 40.06 KB after the glossary's one number formatter joined the reasons; back to 40 when the help texts leave the runtime bundle
+export const FUNCTIONS_JS_GZIP_BUDGET_KB = 35; // 32.86 KB (33 645 bytes) once the help texts left it; 40.06 KB before
 
 /**
- * Apps Script's Code.js, bytes (every execution evaluates all of it). Aim 250 KB, reached (240.3 KB):
+ * Apps Script's Code.js, bytes (every execution evaluates all of it). Aim 250 KB, reached (216.5 KB):
  * its parts are held as text, the server parts and the scale's texts packed (scripts/build-gas.mjs).
  */
 export const APPS_SCRIPT_CODE_AIM_KB = 250;

@@ -30,6 +30,7 @@ import vm from 'node:vm';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { versionDefine } from './app-version.mjs';
+import { loadFunctionTable } from './generate-functions-metadata.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GAS = path.join(ROOT, 'gas');
@@ -543,7 +544,10 @@ function returnDescription(spec) {
   return spec.result.dimensionality === 'matrix' ? 'En rad eller et område med verdier.' : 'Resultatet.';
 }
 
-/** One Sheets custom function, with the JSDoc Sheets reads for autocomplete and the formula help. */
+/**
+ * One Sheets custom function, with the JSDoc Sheets reads for autocomplete and the formula help.
+ * `spec` is documented: its help (src/core/functions/help) joined to it, as loadFunctionTable gives it.
+ */
 export function customFunctionSource(spec) {
   if (!/^[A-Z][A-Z0-9_]*$/.test(spec.name))
     throw new Error(`function name ${JSON.stringify(spec.name)} is not NAME_LIKE_THIS`);
@@ -581,11 +585,13 @@ async function exportNames(entry) {
 }
 
 export async function buildCode() {
-  const [readable, parts, scaleTexts, partExports] = await Promise.all([
+  const [readable, parts, scaleTexts, partExports, documentedTable] = await Promise.all([
     bundleMainReadable(),
     bundleParts(),
     packScale(),
     Promise.all([FUNCTIONS_MAIN, ...PACKED_PARTS.map((part) => part.entry)].map(exportNames)),
+    // The help texts for the JSDoc: the runtime bundle does not carry them (src/core/functions/help).
+    loadFunctionTable({ root: ROOT }),
   ]);
   const ips = evaluateBundle(readable, 'main.js')[GLOBAL_NAME];
   if (!ips || typeof ips.customFunction !== 'function')
@@ -611,6 +617,12 @@ export async function buildCode() {
     if (!IDENTIFIER.test(name) || name.endsWith('_') || name.startsWith('IPS_'))
       throw new Error(`cannot make a global of export ${name}`);
   }
+  const documentedByName = new Map(documentedTable.list.map((spec) => [spec.name, spec]));
+  const documentedSpec = (name) => {
+    const spec = documentedByName.get(name);
+    if (!spec) throw new Error(`IPS_${name} is not in the documented function table (src/core/functions/table.ts)`);
+    return spec;
+  };
   const names = new Set();
   for (const spec of list) {
     if (names.has(spec.name)) throw new Error(`FUNCTION_LIST has ${spec.name} twice`);
@@ -653,7 +665,7 @@ export async function buildCode() {
     '',
     `// ---- Custom functions: one per entry of FUNCTION_LIST (src/core/functions/table.ts), ${list.length} in all ----`,
     '',
-    list.map((spec) => customFunctionSource(spec)).join('\n\n'),
+    list.map((spec) => customFunctionSource(documentedSpec(spec.name))).join('\n\n'),
     '',
   ].join('\n');
   return {

@@ -16,20 +16,26 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const TABLE_ENTRY = 'src/core/functions/table.ts';
+/** The help texts of the table's functions and parameters, out of the runtime bundles. */
+export const HELP_ENTRY = 'src/core/functions/help/index.ts';
 
 /** The metadata files: functions.json is the manifest's default (nb-NO); the en-US override points to functions-en.json. */
 export const METADATA_FILES = { nb: 'functions.json', en: 'functions-en.json' };
 
 /**
- * Bundles and imports the function table. Returns the specs and the source files they came from
- * (for watch mode).
+ * Bundles and imports the function table with its help (HELP_ENTRY). Returns the documented specs
+ * and the source files they came from (for watch mode).
  * @param {{ root?: string, entry?: string }} [options]
  */
 export async function loadFunctionTable({ root = ROOT, entry = TABLE_ENTRY } = {}) {
-  // The examples of ITEM, ANCHOR, CAPS and COMPONENTS read the scale's texts, which the runtimes load
-  // on first use: give them up front here, as the hosts' entries do.
+  // The specs come with their help joined (documented): the table itself carries only what a call
+  // needs, so that the runtime bundles carry no help texts. The examples of ITEM, ANCHOR, CAPS and
+  // COMPONENTS read the scale's texts, which the runtimes load on first use: give them up front
+  // here, as the hosts' entries do.
   const contents = [
-    `export * from ${JSON.stringify(`./${entry}`)};`,
+    `import { FUNCTION_LIST as RUNTIME_LIST } from ${JSON.stringify(`./${entry}`)};`,
+    `import { documented } from ${JSON.stringify(`./${HELP_ENTRY}`)};`,
+    'export const FUNCTION_LIST = RUNTIME_LIST.map(documented);',
     "import { provideScaleTexts } from './src/core/scale/registry';",
     "import { IPS_25 } from './src/core/scale/ips25';",
     'provideScaleTexts(IPS_25);',

@@ -50,6 +50,16 @@ export * from './outcomes/employment-rate';
 export type { CellValue, CellArg, CellResult, CellMatrix } from './cells';
 export type { FunctionSpec, ParameterSpec } from './functions/types';
 export { FUNCTIONS, FUNCTION_LIST } from './functions/table';
+// The functions' help texts, apart from the specs (the runtime bundles leave them out).
+export {
+  documented,
+  functionHelp,
+  parameterHelp,
+  FUNCTION_HELP,
+  SHARED_PARAMETER_HELP,
+  type DocumentedFunctionSpec,
+  type FunctionHelp,
+} from './functions/help';
 export { invokeSafely, type InvokeOutcome } from './functions/invoke';
 
 import { IPS_25 } from './scale/ips25';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documented } from '../../src/core/functions/help';
 import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 
@@ -12,7 +13,7 @@ describe('the function table as spreadsheet metadata', () => {
     for (const name of names) expect(name).toMatch(/^[A-Z][A-Z0-9_]*$/);
   });
 
-  it.each(FUNCTION_LIST.map((spec) => [spec.name, spec] as const))(
+  it.each(FUNCTION_LIST.map((spec) => [spec.name, documented(spec)] as const))(
     '%s: descriptions in nb and en within the help-text limit',
     (_, spec) => {
       for (const language of ['nb', 'en'] as const) {

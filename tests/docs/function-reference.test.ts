@@ -16,9 +16,11 @@ import {
   staleReferenceFiles,
 } from '../../scripts/generate-function-docs.mjs';
 import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
-import type { FunctionSpec } from '../../src/core/functions/types';
+import { documented, type DocumentedFunctionSpec } from '../../src/core/functions/help';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The table with its help, as the reference generator reads it (loadFunctionTable). */
+const DOCUMENTED = FUNCTION_LIST.map(documented);
 
 describe('the function reference', () => {
   it('matches the function table (otherwise run npm run docs:functions)', async () => {
@@ -32,7 +34,7 @@ describe('the function reference', () => {
     '(%s) names every function in both hosts, with every parameter and its help',
     (language) => {
       const text = readFileSync(path.join(ROOT, REFERENCE_FILES[language]), 'utf8');
-      for (const spec of FUNCTION_LIST) {
+      for (const spec of DOCUMENTED) {
         expect(text, spec.name).toContain(`## IPS.${spec.name}\n`);
         expect(text, spec.name).toContain(`\`IPS_${spec.name}\``);
         expect(text, spec.name).toContain(spec.description[language]);
@@ -54,7 +56,7 @@ describe('the function reference', () => {
   });
 
   it('changes when the table changes: a new help text shows, and the committed file is then stale', async () => {
-    const changed: FunctionSpec[] = FUNCTION_LIST.map((spec) =>
+    const changed: DocumentedFunctionSpec[] = DOCUMENTED.map((spec) =>
       spec.name === 'LEVEL'
         ? { ...spec, description: { ...spec.description, en: 'A new help text for LEVEL.' } }
         : spec,
@@ -74,16 +76,16 @@ describe('the function reference', () => {
   });
 
   it('refuses a function without an example, an example for no function, and an example that does not work', () => {
-    const extra: FunctionSpec = { ...FUNCTIONS['LEVEL']!, name: 'NEW_THING' };
-    expect(() => functionReference([...FUNCTION_LIST, extra], FUNCTION_EXAMPLES, 'nb')).toThrow(
+    const extra: DocumentedFunctionSpec = { ...documented(FUNCTIONS['LEVEL']!), name: 'NEW_THING' };
+    expect(() => functionReference([...DOCUMENTED, extra], FUNCTION_EXAMPLES, 'nb')).toThrow(
       /no example for NEW_THING/,
     );
-    expect(() => functionReference(FUNCTION_LIST, { ...FUNCTION_EXAMPLES, GONE: { args: {} } }, 'nb')).toThrow(
+    expect(() => functionReference(DOCUMENTED, { ...FUNCTION_EXAMPLES, GONE: { args: {} } }, 'nb')).toThrow(
       /functions that do not exist: GONE/,
     );
     const broken = { ...FUNCTION_EXAMPLES, LEVEL: { args: { total: 'high' } } };
-    expect(() => functionReference(FUNCTION_LIST, broken, 'nb')).toThrow(/LEVEL: the example fails .*#VALUE!/);
+    expect(() => functionReference(DOCUMENTED, broken, 'nb')).toThrow(/LEVEL: the example fails .*#VALUE!/);
     const notFailing = { ...FUNCTION_EXAMPLES, LEVEL: { args: { total: 103 }, error: { args: { total: 90 } } } };
-    expect(() => functionReference(FUNCTION_LIST, notFailing, 'nb')).toThrow(/LEVEL: the error example does not fail/);
+    expect(() => functionReference(DOCUMENTED, notFailing, 'nb')).toThrow(/LEVEL: the error example does not fail/);
   });
 });

@@ -65,10 +65,9 @@ describe('excelFunction: empty rows at the end of the ranges are left out, howev
 describe('excelFunction: error and result mapping', () => {
   const spec = (invoke: FunctionSpec['invoke'], dimensionality: 'scalar' | 'matrix' = 'scalar'): FunctionSpec => ({
     name: 'PROBE',
-    description: { nb: 'x', en: 'x' },
     parameters: [
-      { name: 'a', description: { nb: 'a', en: 'a' }, type: 'any', dimensionality: 'matrix' },
-      { name: 'b', description: { nb: 'b', en: 'b' }, type: 'any', dimensionality: 'scalar', optional: true },
+      { name: 'a', type: 'any', dimensionality: 'matrix' },
+      { name: 'b', type: 'any', dimensionality: 'scalar', optional: true },
     ],
     result: { type: 'any', dimensionality },
     invoke,

@@ -6,21 +6,18 @@ import { emptyRowsNote, leaveOutEmptyRowsAtEnd } from '../../src/excel/empty-row
 
 const records = (name: string): ParameterSpec => ({
   name,
-  description: { nb: name, en: name },
   type: 'any',
   dimensionality: 'matrix',
   rows: 'records',
 });
 const fixedList: ParameterSpec = {
   name: 'caps',
-  description: { nb: 'caps', en: 'caps' },
   type: 'any',
   dimensionality: 'matrix',
   optional: true,
 };
 const single: ParameterSpec = {
   name: 'output',
-  description: { nb: 'o', en: 'o' },
   type: 'any',
   dimensionality: 'scalar',
   optional: true,

@@ -3,16 +3,18 @@
  * dist functions.js run in a bare node:vm context whose only global is a CustomFunctions stand-in,
  * checked against the generated functions.json and against the core's own answers.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parameterLabel } from '../../src/core/functions/parameter-labels';
 import { FUNCTION_LIST, FUNCTIONS } from '../../src/core/functions/table';
+import { documented } from '../../src/core/functions/help';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
 import { genericCases, HOST_CASES, toExcelArgs, toExcelDesktopArgs } from '../shared/host-cases';
 import { ensureAddinBuild } from './addin-build';
 import { emptyRowsAtEndTests } from './empty-rows-cases';
+import { longestHelpTexts, telltale } from '../shared/help-texts';
 import { callExcel, coreAnswer, standInHost } from './stand-in-host';
 
 interface Metadata {
@@ -92,7 +94,7 @@ describe('functions.json and functions-en.json', () => {
   it('describe every parameter and result as the table does, in Norwegian and English', () => {
     for (const [language, file] of Object.entries(metadata) as ['nb' | 'en', Metadata][]) {
       file.functions.forEach((fn, index) => {
-        const spec = FUNCTION_LIST[index]!;
+        const spec = documented(FUNCTION_LIST[index]!);
         expect(fn.result).toEqual({ type: spec.result.type, dimensionality: spec.result.dimensionality });
         expect(fn.parameters.map(({ description: _, ...rest }) => rest)).toEqual(
           spec.parameters.map((p) => ({
@@ -197,6 +199,29 @@ describe('dist functions.js carries what the custom functions need at call time'
         const label = parameterLabel(fn, parameter)![language];
         expect(functionsJs, label).not.toContain(label);
         expect(paneJs, label).toContain(label);
+      }
+    }
+  });
+});
+
+describe('dist functions.js carries no help texts (issue 13)', () => {
+  it('the longest function and parameter help is in functions.json and the pane, not in functions.js', () => {
+    const built = readdirSync(dir).filter((file) => file.endsWith('.js'));
+    const functionsJs = readFileSync(path.join(dir, 'functions.js'), 'utf8');
+    // The chunks functions.js loads on first use (the scale's texts) are custom-function code too.
+    const functionChunks = ['scale-texts.js'].map((file) => readFileSync(path.join(dir, file), 'utf8'));
+    const paneFiles = built.filter((file) => file !== 'functions.js' && file !== 'scale-texts.js');
+    const pane = paneFiles.map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n');
+    const json = { nb: JSON.stringify(metadata.nb), en: JSON.stringify(metadata.en) };
+    const { functions, parameters } = longestHelpTexts(3);
+    for (const help of [...functions, ...parameters]) {
+      for (const language of ['nb', 'en'] as const) {
+        const mark = telltale(help[language]);
+        expect(mark.length, help[language]).toBeGreaterThanOrEqual(20);
+        expect(json[language], help[language]).toContain(JSON.stringify(help[language]).slice(1, -1));
+        expect(pane, `the pane's calculator: ${mark}`).toContain(mark);
+        expect(functionsJs, mark).not.toContain(mark);
+        for (const chunk of functionChunks) expect(chunk, mark).not.toContain(mark);
       }
     }
   });

@@ -12,6 +12,8 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invokeSafely } from '../../src/core/functions/invoke';
 import { FUNCTIONS, FUNCTION_LIST } from '../../src/core/functions/table';
+import { documented } from '../../src/core/functions/help';
+import { longestHelpTexts, telltale } from '../shared/help-texts';
 import { serialToIso, type CellArg } from '../../src/core/cells';
 import { genericCases, HOST_CASES, sheetsDate, toExcelArgs, toSheetsArgs, type HostCase } from '../shared/host-cases';
 import { MENU_ITEMS, menuItems } from '../../gas/server/menu';
@@ -210,7 +212,7 @@ describe('Code.js is a script Apps Script accepts', () => {
     const context = load();
     const declared = [...code.matchAll(/^function (IPS_[A-Z0-9_]+)\(/gm)].map((m) => m[1]);
     expect(declared).toEqual(FUNCTION_LIST.map((spec) => `IPS_${spec.name}`));
-    for (const spec of FUNCTION_LIST) {
+    for (const spec of FUNCTION_LIST.map(documented)) {
       const name = `IPS_${spec.name}`;
       expect(typeof context[name], name).toBe('function');
       expect((context[name] as (...a: unknown[]) => unknown).length, name).toBe(spec.parameters.length);
@@ -221,6 +223,20 @@ describe('Code.js is a script Apps Script accepts', () => {
       const params = [...doc.matchAll(/@param \{[^}]+\} (\S+) (.+)/g)].map((m) => m[1]);
       expect(params, name).toEqual(spec.parameters.map((p) => p.name));
       for (const parameter of spec.parameters) expect(doc).toContain(parameter.description.nb.slice(0, 30));
+    }
+  });
+
+  it('the help texts are only in the JSDoc (in Norwegian): no part of Code.js carries them as code', () => {
+    const { functions, parameters } = longestHelpTexts(3);
+    for (const help of [...functions, ...parameters]) {
+      const [nb, en] = [telltale(help.nb), telltale(help.en)];
+      expect(Math.min(nb.length, en.length), `${help.nb} / ${help.en}`).toBeGreaterThanOrEqual(20);
+      for (const { name, text } of parts) {
+        expect(text, `${name}: ${nb}`).not.toContain(nb);
+        expect(text, `${name}: ${en}`).not.toContain(en);
+      }
+      expect(code, en).not.toContain(en);
+      expect(code, nb).toContain(nb);
     }
   });
 

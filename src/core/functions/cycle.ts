@@ -40,18 +40,7 @@ function readTotal(arg: CellArg): number {
 
 export const NEXT_REVIEW: FunctionSpec = {
   name: 'NEXT_REVIEW',
-  description: {
-    nb: 'Datoen for neste kvalitetsevaluering: 6 måneder etter forrige evaluering så lenge totalskåren er under 100, 12 måneder fra God kvalitet (100). Formater cellen som dato.',
-    en: 'The date of the next fidelity review: 6 months after the last one while the total is below 100, 12 months from Good fidelity (100). Format the cell as a date.',
-  },
-  parameters: [
-    scalarParameter('last_review', 'Datoen for forrige evaluering.', 'The date of the last review.'),
-    scalarParameter(
-      'total',
-      'Totalskåren fra forrige evaluering (25–125).',
-      'The total score of the last review (25–125).',
-    ),
-  ],
+  parameters: [scalarParameter('last_review'), scalarParameter('total')],
   result: { type: 'number', dimensionality: 'scalar', kind: 'date' },
   invoke: (lastReview, total) => {
     const last = readDate(scalar(lastReview ?? null, 'last_review'), { argument: 'last_review' });
@@ -174,28 +163,10 @@ function invokeEmploymentRate(notes: readonly Reason[], ...args: CellArg[]): Cel
 
 export const EMPLOYMENT_RATE: FunctionSpec = {
   name: 'EMPLOYMENT_RATE',
-  description: {
-    nb: 'Andelen deltakere i arbeid (0–1), eller nivået: Utmerket ≥ 50 %, Gjennomsnittlig ≥ 41 %, Minimum ≥ 31 %, ellers Under minimum (IPS Employment Center, 13 delstater, snitt 47 %).',
-    en: 'The share of participants employed (0–1), or its band: Excellent ≥ 50 %, Average ≥ 41 %, Minimal ≥ 31 %, else Below minimal (IPS Employment Center, 13 states, mean 47 %).',
-  },
   parameters: [
-    recordsParameter(
-      'employed',
-      'Antall i arbeid, eller et område med ja/nei per deltaker (ja/nei, yes/no, SANN/USANN, 1/0); tomme rader hoppes over.',
-      'The number employed, or a range of yes/no per participant (ja/nei, yes/no, TRUE/FALSE, 1/0); blank rows are skipped.',
-    ),
-    scalarParameter(
-      'served',
-      'Antall deltakere tjenesten gir tilbud til; påkrevd når employed er et antall.',
-      'The number of participants served; required when employed is a count.',
-      true,
-    ),
-    scalarParameter(
-      'output',
-      'Valgfritt: "rate" (standard) gir andelen 0–1, "band" gir nivået, "reason" gir begrunnelsen.',
-      'Optional: "rate" (default) gives the share 0–1, "band" the benchmark band, "reason" the explanation.',
-      true,
-    ),
+    recordsParameter('employed'),
+    scalarParameter('served', true),
+    scalarParameter('output', true),
     LANGUAGE_PARAMETER,
   ],
   result: { type: 'any', dimensionality: 'scalar' },

@@ -6,13 +6,9 @@ import { isBlank, isOmitted, list, readLanguage, scalar, type CellArg } from '..
 import { LANGUAGE_PARAMETER, rangeParameter, scalarParameter } from '../items/shared/define';
 import type { FunctionSpec } from './types';
 
-const ITEM_PARAMETER = scalarParameter(
-  'item',
-  'Evalueringspunktets nummer på skårskjemaet (1–25) eller dets ID, f.eks. "staffing.caseload_size".',
-  'The item\'s number on the score sheet (1–25) or its id, e.g. "staffing.caseload_size".',
-);
+const ITEM_PARAMETER = scalarParameter('item');
 
-const SCORE_PARAMETER = scalarParameter('score', 'Valgfritt: skår 1–5.', 'Optional: a score 1–5.', true);
+const SCORE_PARAMETER = scalarParameter('score', true);
 
 function readOptionalScore(arg: CellArg): Score | undefined {
   const value = scalar(arg, 'score');
@@ -40,27 +36,13 @@ function readScores(arg: CellArg) {
 export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: 'TOTAL',
-    description: {
-      nb: 'Totalskår for alle 25 evalueringspunkter (25–125). Gir #N/A med navn på punktene som mangler skår.',
-      en: 'Total of all 25 item scores (25–125). Gives #N/A naming the items without a score.',
-    },
-    parameters: [
-      rangeParameter(
-        'scores',
-        'De 25 konsensusskårene i skårskjemaets rekkefølge.',
-        'The 25 consensus scores in score-sheet order.',
-      ),
-    ],
+    parameters: [rangeParameter('scores')],
     result: { type: 'number', dimensionality: 'scalar' },
     invoke: (scores) => totalScore(readScores(scores ?? null)).total,
   },
   {
     name: 'LEVEL',
-    description: {
-      nb: 'Kvalitetsnivået for en totalskår: Meget god kvalitet, God kvalitet, Godkjent kvalitet eller Ikke IPS.',
-      en: 'The fidelity level of a total score.',
-    },
-    parameters: [scalarParameter('total', 'Totalskår (25–125).', 'Total score (25–125).'), LANGUAGE_PARAMETER],
+    parameters: [scalarParameter('total'), LANGUAGE_PARAMETER],
     result: { type: 'string', dimensionality: 'scalar' },
     invoke: (total, language) => {
       const value = scalar(total ?? null, 'total');
@@ -74,10 +56,6 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     name: 'ITEM',
-    description: {
-      nb: 'Navnet på et evalueringspunkt; med skår også ankerteksten for skåren.',
-      en: "The name of an item; with a score, also that score's anchor text.",
-    },
     parameters: [ITEM_PARAMETER, SCORE_PARAMETER, LANGUAGE_PARAMETER],
     result: { type: 'string', dimensionality: 'scalar' },
     invoke: (itemArg, score, language) => {
@@ -91,10 +69,6 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     name: 'CAPS',
-    description: {
-      nb: 'Begrensningene håndboken angir for et punkt: én rad per begrensning med vilkåret og høyeste skår. Rekkefølgen er den caps-argumentene bruker.',
-      en: 'The caps the manual states for an item: one row per cap with its condition and the highest score. The order is the one caps arguments use.',
-    },
     parameters: [ITEM_PARAMETER, LANGUAGE_PARAMETER],
     result: { type: 'any', dimensionality: 'matrix' },
     invoke: (itemArg, language) => {
@@ -107,10 +81,6 @@ export const GENERAL_FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     name: 'ANCHOR',
-    description: {
-      nb: 'Ankerteksten for en skår på et evalueringspunkt; uten skår alle fem ankrene i en rad.',
-      en: 'The anchor text of a score on an item; without a score, all five anchors in a row.',
-    },
     parameters: [ITEM_PARAMETER, SCORE_PARAMETER, LANGUAGE_PARAMETER],
     result: { type: 'any', dimensionality: 'matrix' },
     invoke: (itemArg, score, language) => {

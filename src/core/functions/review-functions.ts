@@ -47,28 +47,7 @@ function readRaterScores(arg: CellArg, argument: string): (Score | null)[] {
 
 export const AGREEMENT: FunctionSpec = {
   name: 'AGREEMENT',
-  description: {
-    nb: 'Samsvar mellom to evaluatorers skårer på de samme punktene: andel like skårer (standard), kvadratisk vektet Cohens kappa, antall like skårer eller antall punkter begge har skåret. Tomme celler hoppes over parvis.',
-    en: "Agreement between two raters' scores of the same items: share of equal scores (default), quadratic-weighted Cohen's kappa, number of equal scores, or number of items both scored. Blank cells are skipped pairwise.",
-  },
-  parameters: [
-    recordsParameter(
-      'rater1',
-      'Første evaluators skårer (1–5), én per punkt.',
-      "The first rater's scores (1–5), one per item.",
-    ),
-    recordsParameter(
-      'rater2',
-      'Andre evaluators skårer for de samme punktene, i samme rekkefølge.',
-      "The second rater's scores of the same items, in the same order.",
-    ),
-    scalarParameter(
-      'statistic',
-      'Valgfritt: "exact" (standard) gir andelen like skårer (0–1), "kappa" gir kvadratisk vektet kappa (−1–1), "count" gir antall like skårer, "pairs" gir antall punkter begge har skåret.',
-      'Optional: "exact" (default) gives the share of equal scores (0–1), "kappa" the quadratic-weighted kappa (−1 to 1), "count" the number of equal scores, "pairs" the number of items both scored.',
-      true,
-    ),
-  ],
+  parameters: [recordsParameter('rater1'), recordsParameter('rater2'), scalarParameter('statistic', true)],
   result: { type: 'number', dimensionality: 'scalar' },
   invoke: (rater1, rater2, statisticArg) => {
     const statistic = readStatistic(statisticArg ?? null);

@@ -2,7 +2,10 @@ import type { Reason } from '../result';
 import type { Text } from '../text';
 import type { CellArg, CellResult } from '../cells';
 
-/** Parameter metadata, enough for Excel's functions.json and Sheets' JSDoc. */
+/**
+ * What a call needs of a parameter. Its help (what to give) is in functions/help, keyed by function
+ * and parameter name, which the runtime bundles do not import; documented() joins the two.
+ */
 export interface ParameterSpec {
   /** The identifier a formula uses, e.g. "no_individual_caseloads"; never shown in the pane. */
   readonly name: string;
@@ -12,8 +15,6 @@ export interface ParameterSpec {
    * egne porteføljer»), which only the pane loads: the table does not copy the names into the specs.
    */
   readonly label?: Text;
-  /** The help: what to give, in Norwegian and English. */
-  readonly description: Text;
   /** Excel metadata type; we mostly use "any" so we see blanks and text as they are and give precise errors. */
   readonly type: 'number' | 'string' | 'boolean' | 'any';
   readonly dimensionality: 'scalar' | 'matrix';
@@ -26,11 +27,13 @@ export interface ParameterSpec {
   readonly rows?: 'records';
 }
 
-/** One spreadsheet function, host-agnostic. Excel exposes it as IPS.NAME, Sheets as IPS_NAME. */
+/**
+ * One spreadsheet function, host-agnostic. Excel exposes it as IPS.NAME, Sheets as IPS_NAME. Its
+ * help is in functions/help (functionHelp, documented), out of the runtime bundles.
+ */
 export interface FunctionSpec {
   /** Upper-case name with underscores, e.g. "JOB_DIVERSITY". */
   readonly name: string;
-  readonly description: Text;
   /** The item this function scores, when it scores one. */
   readonly itemId?: string;
   readonly parameters: readonly ParameterSpec[];

@@ -1,3 +1,4 @@
+import { parameterHelp } from '../../core/functions/help';
 import { parameterLabel, withDisplayNames } from '../../core/functions/parameter-labels';
 import { FUNCTION_LIST } from '../../core/functions/table';
 import type { ParameterSpec } from '../../core/functions/types';
@@ -24,8 +25,14 @@ export function specFor(itemId: string): CalculatorSpec | null {
 /** A parameter as the pane names it: its display name, never the identifier a formula uses. */
 function displayName(functionName: string, parameter: ParameterSpec, language: 'nb' | 'en'): string {
   return (
-    (parameter.label ?? parameterLabel(functionName, parameter.name))?.[language] ?? parameter.description[language]
+    (parameter.label ?? parameterLabel(functionName, parameter.name))?.[language] ??
+    helpText(functionName, parameter, language)
   );
+}
+
+/** What to give for a parameter (functions/help, loaded with this view, not with the custom functions). */
+function helpText(functionName: string, parameter: ParameterSpec, language: 'nb' | 'en'): string {
+  return parameterHelp(functionName, parameter.name)?.[language] ?? '';
 }
 
 /** How the function is spelled in the host's formulas. */
@@ -45,6 +52,9 @@ interface CalcParts {
 const calcId = (ctx: ViewContext, name: string) => `${ctx.prefix}-calc-${name}`;
 /** The id of a parameter's description (aria-describedby). */
 const describedBy = (ctx: ViewContext, name: string) => `${calcId(ctx, 'param')}-${name}`;
+/** A parameter's help text. */
+const shownHelp = ({ ctx, spec }: CalcParts, parameter: ParameterSpec) =>
+  helpText(spec.fn.name, parameter, ctx.state.language);
 /** A parameter's display name. */
 const shownName = ({ ctx, spec }: CalcParts, parameter: ParameterSpec) =>
   displayName(spec.fn.name, parameter, ctx.state.language);
@@ -56,7 +66,6 @@ const dropStaleResult = (event: Event) =>
 function scalarsView(parts: CalcParts): Child {
   const { ctx, item, spec, input } = parts;
   const { s, dispatch } = ctx;
-  const language = ctx.state.language;
   return spec.scalars.map((parameter) =>
     h(
       'div',
@@ -89,7 +98,7 @@ function scalarsView(parts: CalcParts): Child {
           dropStaleResult(event);
         },
       }),
-      h('span', { id: describedBy(ctx, parameter.name), class: 'ipsf-muted' }, parameter.description[language]),
+      h('span', { id: describedBy(ctx, parameter.name), class: 'ipsf-muted' }, shownHelp(parts, parameter)),
     ),
   );
 }
@@ -143,7 +152,6 @@ function rangeCell(parts: CalcParts, parameter: ParameterSpec, cells: readonly s
 function rangeTableView(parts: CalcParts): Child {
   const { ctx, spec, input } = parts;
   const { s } = ctx;
-  const language = ctx.state.language;
   if (spec.ranges.length === 0) return null;
   return [
     h(
@@ -162,7 +170,7 @@ function rangeTableView(parts: CalcParts): Child {
             spec.ranges.map((parameter) =>
               h(
                 'th',
-                { scope: 'col', title: parameter.description[language] },
+                { scope: 'col', title: shownHelp(parts, parameter) },
                 shownName(parts, parameter),
                 parameter.optional ? h('span', { class: 'ipsf-muted' }, ` (${s.optional})`) : null,
               ),
@@ -188,7 +196,7 @@ function rangeTableView(parts: CalcParts): Child {
       { class: 'ipsf-legend' },
       spec.ranges.map((parameter) => [
         h('dt', null, shownName(parts, parameter)),
-        h('dd', { id: describedBy(ctx, parameter.name) }, parameter.description[language]),
+        h('dd', { id: describedBy(ctx, parameter.name) }, shownHelp(parts, parameter)),
       ]),
     ),
   ];

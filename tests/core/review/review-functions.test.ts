@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { documented } from '../../../src/core/functions/help';
 import { AGREEMENT, REVIEW_FUNCTIONS } from '../../../src/core/functions/review-functions';
 import { invokeSafely } from '../../../src/core/functions/invoke';
 
@@ -7,14 +8,15 @@ const column = (...values: unknown[]) => values.map((value) => [value]) as never
 describe('AGREEMENT', () => {
   test('is in the table with nb and en descriptions for the function and every parameter', () => {
     expect(REVIEW_FUNCTIONS.map((spec) => spec.name)).toEqual(['AGREEMENT']);
-    expect(AGREEMENT.description.nb).not.toBe('');
-    expect(AGREEMENT.description.en).not.toBe('');
+    const help = documented(AGREEMENT);
+    expect(help.description.nb).not.toBe('');
+    expect(help.description.en).not.toBe('');
     expect(AGREEMENT.parameters.map((p) => [p.name, p.dimensionality, p.optional ?? false])).toEqual([
       ['rater1', 'matrix', false],
       ['rater2', 'matrix', false],
       ['statistic', 'scalar', true],
     ]);
-    for (const parameter of AGREEMENT.parameters) {
+    for (const parameter of help.parameters) {
       expect(parameter.description.nb).not.toBe('');
       expect(parameter.description.en).not.toBe('');
     }

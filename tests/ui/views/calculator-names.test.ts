@@ -5,6 +5,7 @@
  * equal to one of its function's parameter names.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parameterHelp } from '../../../src/core/functions/help';
 import { parameterLabel } from '../../../src/core/functions/parameter-labels';
 import { FUNCTION_LIST } from '../../../src/core/functions/table';
 import type { FunctionSpec } from '../../../src/core/functions/types';
@@ -92,9 +93,9 @@ describe('parameter display names', () => {
           const where = `${spec.name}(${parameter.name}) ${language}`;
           const label = parameter.label ?? parameterLabel(spec.name, parameter.name);
           expect(label?.[language]?.trim(), where).toBeTruthy();
-          expect(parameter.description[language].trim(), where).toBeTruthy();
+          expect(parameterHelp(spec.name, parameter.name)?.[language].trim(), where).toBeTruthy();
           expect(identifiersIn(label![language], spec), where).toEqual([]);
-          expect(identifiersIn(parameter.description[language], spec), where).toEqual([]);
+          expect(identifiersIn(parameterHelp(spec.name, parameter.name)![language], spec), where).toEqual([]);
         }
       }
     }

@@ -181,22 +181,7 @@ function readFrequency(arg: CellArg, argument: string): NavFrequency {
 export const NAV_COLLABORATION = itemFunction({
   name: 'NAV_COLLABORATION',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Organisasjon 3 – Samarbeid mellom jobbspesialister og NAV-veiledere: skår 1–5 ut fra hvor ofte de har planlagte, personlige møter og deltakerrelatert kontakt.',
-    en: 'Organisation 3 – Collaboration between specialists and NAV counsellors: a score 1–5 from how often they hold scheduled in-person meetings and have client-related contact.',
-  },
-  parameters: [
-    scalarParameter(
-      'meetings',
-      'Hvor ofte jobbspesialister og NAV-veiledere har planlagte, personlige møter: ingen, sjeldnere enn kvartalsvis, kvartalsvis, månedlig eller ukentlig.',
-      'How often specialists and NAV counsellors hold scheduled in-person meetings: none, less than quarterly, quarterly, monthly or weekly.',
-    ),
-    scalarParameter(
-      'contacts',
-      'Hvor ofte de har deltakerrelatert kontakt (telefon, e-post, personlig møte) om felles deltakere og henvisninger: ingen, sjeldnere enn kvartalsvis, kvartalsvis, månedlig eller ukentlig.',
-      'How often they have client-related contact (phone, e-mail, in person) about shared clients and referrals: none, less than quarterly, quarterly, monthly or weekly.',
-    ),
-  ],
+  parameters: [scalarParameter('meetings'), scalarParameter('contacts')],
   compute: ([meetings, contacts]) =>
     navCollaboration({
       meetings: readFrequency(meetings ?? null, 'meetings'),

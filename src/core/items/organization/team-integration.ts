@@ -264,32 +264,11 @@ export function describeTeamRating(
 export const TEAM_INTEGRATION = itemFunction({
   name: 'TEAM_INTEGRATION',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Organisasjon 1 – Integrering gjennom teamarbeid: skår per jobbspesialist etter antall behandlingsteam og andelen av porteføljen som kommer fra dem, gjennomsnittet rundet ned.',
-    en: 'Organisation 1 – Integration through team assignment: a score per specialist from the number of treatment teams and the share of the caseload from them, the mean rounded down.',
-  },
   parameters: [
-    recordsParameter(
-      'teams',
-      'Antall behandlingsteam hver jobbspesialist er tilknyttet (deltar i), én rad per jobbspesialist. 0 = ikke tilknyttet noe team.',
-      'Number of treatment teams each specialist is attached to (takes part in), one row per specialist. 0 = no team.',
-    ),
-    recordsParameter(
-      'clients_from_teams',
-      'Antall deltakere i porteføljen som kommer fra disse teamene. Trengs ved ett eller to team.',
-      'Number of clients in the caseload who come from those teams. Needed for one or two teams.',
-    ),
-    recordsParameter(
-      'caseload',
-      'Jobbspesialistens samlede portefølje (antall deltakere). Trengs ved ett eller to team.',
-      "The specialist's whole caseload (number of clients). Needed for one or two teams.",
-    ),
-    recordsParameter(
-      'clinicians_not_in_teams',
-      'Valgfritt: ja/nei per jobbspesialist med 0 team; ja når jobbspesialisten hører til behandlingsinstitusjonen, men behandlerne ikke er organisert i team (skår 2). Nei/tom: tjenesten fungerer uavhengig av behandlingen (skår 1).',
-      'Optional: yes/no per specialist with 0 teams; yes when the specialist belongs to the treating agency but its clinicians are not organised in teams (score 2). No/blank: the service operates independently of treatment (score 1).',
-      true,
-    ),
+    recordsParameter('teams'),
+    recordsParameter('clients_from_teams'),
+    recordsParameter('caseload'),
+    recordsParameter('clinicians_not_in_teams', true),
   ],
   compute: ([teams, fromTeams, caseloads, notInTeams]) => {
     const { cells, count } = parallelColumns([

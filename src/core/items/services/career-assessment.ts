@@ -36,18 +36,7 @@ export function careerAssessment(input: SpecialistRatingsInput): ItemResult {
 export const CAREER_ASSESSMENT = itemFunction({
   name: 'CAREER_ASSESSMENT',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Tjenester 3, Fortløpende karriereveiledning: hver jobbspesialist vurderes 1–5, snittet rundes ned, og punktets begrensninger gjelder.',
-    en: "Services 3, Ongoing career assessment: each specialist is rated 1–5, the mean is rounded down, and the item's caps apply.",
-  },
-  parameters: [
-    recordsParameter(
-      'ratings',
-      'Én celle per jobbspesialist: skåren 1–5 for den jobbspesialisten.',
-      "One cell per specialist: that specialist's 1–5 rating.",
-    ),
-    CAPS_PARAMETER,
-  ],
+  parameters: [recordsParameter('ratings'), CAPS_PARAMETER],
   compute: ([ratings, capsArg]) =>
     careerAssessment({ ratings: readRatings(ratings ?? null), capsThatApply: readCapFlags(capsArg ?? null) }),
 });

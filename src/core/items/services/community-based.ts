@@ -95,18 +95,7 @@ export function communityTimeFromSum(sum: number, n: number, unit: PercentUnit):
 export const COMMUNITY_TIME = itemFunction({
   name: 'COMMUNITY_TIME',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Tjenester 13, Tjenester som er basert i lokalsamfunnet: gjennomsnittet av andelen skjemalagt arbeidstid hver jobbspesialist tilbringer ute i lokalsamfunnet, rundet ned (30 % eller mindre → 1 … 65 % eller mer → 5).',
-    en: 'Services 13, Community-based services: the mean of the share of scheduled working time each specialist spends in the community, rounded down (30 % or less → 1 … 65 % or more → 5).',
-  },
-  parameters: [
-    recordsParameter(
-      'percent_in_community',
-      'Én celle per jobbspesialist: prosent av egen skjemalagt arbeidstid ute i lokalsamfunnet (56 eller 0,56 i en prosentcelle). Teller: bedrifter, bibliotek, skoler, kafeer, hjem, reisetid, områdemøter. Ikke: IPS-kontorene, journalføring, teammøter flyttet ut.',
-      'One cell per specialist: percent of own scheduled time spent in the community (56, or 0.56 in a percent cell). Counts: businesses, libraries, schools, cafés, homes, travel, area meetings. Not: agency offices, record keeping, team meetings moved outside.',
-    ),
-    PERCENT_UNIT_PARAMETER,
-  ],
+  parameters: [recordsParameter('percent_in_community'), PERCENT_UNIT_PARAMETER],
   compute: ([shares, unitArg]) => {
     const unit = readPercentUnit(unitArg ?? null);
     const cells = isOmitted(shares ?? null) ? [] : columnRows(shares ?? null, 'percent_in_community');

@@ -200,24 +200,11 @@ const COMPETITIVE_EXPECTED =
 export const COMPETITIVE_JOBS = itemFunction({
   name: 'COMPETITIVE_JOBS',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Tjenester 10, Ordinært arbeid: ordinære jobber delt på alle jobber for deltakere i arbeid, rundet ned (under 64 % → 1 … 95 % eller mer → 5). For lite utvalg krever vurderingen small_sample_evidence.',
-    en: 'Services 10, Competitive jobs: competitive jobs over all jobs of participants in work, rounded down (under 64 % → 1 … 95 % or more → 5). Too small a sample needs small_sample_evidence.',
-  },
   parameters: [
-    recordsParameter(
-      'competitive',
-      'Én celle per jobb: ja hvis ordinært arbeid (minst minstelønn, åpen for alle, ikke reservert for personer med funksjonsnedsettelser; sesong, bemanningsbyrå, selvstendig og erfaringskonsulent teller), eller "ordinær", "frivillig", "vernet", "praksis".',
-      'One cell per job: yes if competitive (at least minimum wage, open to anyone, not reserved for disabled people; seasonal, temp agency, self-employed and peer jobs count), or "competitive", "volunteer", "sheltered", "placement".',
-    ),
+    recordsParameter('competitive'),
     SPECIALISTS_PARAMETER,
     BEFORE_IPS_PARAMETER,
-    scalarParameter(
-      'small_sample_evidence',
-      'Valgfritt, brukes bare når utvalget er for lite: ja hvis alt (teammøtet, journaler) tyder på at jobbspesialistene hjelper personer med å finne ordinært arbeid → 5; nei → 1.',
-      'Optional, used only when the sample is too small: yes if all evidence (team meeting, records) shows the specialists help people find competitive work → 5; no → 1.',
-      true,
-    ),
+    scalarParameter('small_sample_evidence', true),
   ],
   compute: ([competitiveArg, specialistsArg, beforeArg, evidenceArg]) => {
     const specialists = readSpecialists(specialistsArg ?? null);

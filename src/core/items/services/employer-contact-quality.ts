@@ -63,24 +63,7 @@ export function employerContactQuality(input: EmployerContactQualityInput): Item
 export const EMPLOYER_CONTACT_QUALITY = itemFunction({
   name: 'EMPLOYER_CONTACT_QUALITY',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Tjenester 7, Jobbutvikling – kvalitet i kontakt med arbeidsgivere: skårene for de observerte jobbspesialistene summeres, deles på antallet og rundes ned (4,6 → 4), og punktets begrensninger gjelder.',
-    en: "Services 7, Job development – quality of employer contact: the ratings of the observed specialists are added, divided by their number and rounded down (4.6 → 4), and the item's caps apply.",
-  },
-  parameters: [
-    recordsParameter(
-      'ratings',
-      'Én celle per observert jobbspesialist: skåren 1–5.',
-      'One cell per observed specialist: the 1–5 rating.',
-    ),
-    scalarParameter(
-      'specialists',
-      'Valgfritt: antall jobbspesialister i teamet. Er det flere enn én, må minst to observeres (minst tre av fem).',
-      'Optional: the number of specialists on the team. With more than one, at least two must be observed (at least three of five).',
-      true,
-    ),
-    CAPS_PARAMETER,
-  ],
+  parameters: [recordsParameter('ratings'), scalarParameter('specialists', true), CAPS_PARAMETER],
   compute: ([ratings, specialistsArg, capsArg]) =>
     employerContactQuality({
       ratings: readRatings(ratings ?? null),

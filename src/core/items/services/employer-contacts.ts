@@ -495,45 +495,13 @@ function readLogReview(arg: CellArg): LogReview | undefined {
 export const EMPLOYER_CONTACTS = itemFunction({
   name: 'EMPLOYER_CONTACTS',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Tjenester 6, Jobbutvikling – hyppig arbeidsgiverkontakt: fysiske arbeidsgiverkontakter per jobbspesialist per uke (kontakter delt på uker), rundet ned (5,6 → 5), med håndbokens regler for fravær, nyansatte, små porteføljer og logggjennomgang.',
-    en: "Services 6, Job development – frequent employer contact: in-person employer contacts per specialist per week (contacts over weeks), rounded down (5.6 → 5), with the manual's rules on absence, new staff, small caseloads and log review.",
-  },
   parameters: [
-    recordsParameter(
-      'contacts',
-      'Én celle per jobbspesialist: tellbare arbeidsgiverkontakter siste to måneder – fysiske møter med en med ansettelsesmyndighet, jobbspesialisten til stede, for jobbutvikling (ikke telefon/e-post, oppfølging etter jobbstart eller sponsing).',
-      'One cell per specialist: countable employer contacts in the last two months – in-person meetings with someone with hiring authority, with the specialist present, for job development (not phone/e-mail, not follow-along after a job start, not sponsorship).',
-    ),
-    recordsParameter(
-      'weeks',
-      'Antall uker i perioden for hver jobbspesialist (vanligvis 8), eller én celle for alle.',
-      'Weeks in the period for each specialist (normally 8), or one cell for all.',
-    ),
-    scalarParameter(
-      'log_review',
-      'Valgfritt: metodeveilederens gjennomgang av loggene: "ukentlig"; "månedlig" → høyst 3; "ikke gjennomgått", "ingen logg" eller "blandet" (telefon ikke skilt ut) → høyst 2; "uverifiserbar" → 2. Utelatt → ingen begrensning.',
-      'Optional: how the supervisor reviews the logs: "weekly"; "monthly" → at most 3; "not_reviewed", "no_log" or "mixed" (phone contacts not told apart) → at most 2; "unverifiable" → 2. Omitted → no cap.',
-      true,
-    ),
-    recordsParameter(
-      'job_seekers',
-      'Valgfritt, én celle per jobbspesialist: antall personer i porteføljen som leter etter arbeid. Med færre enn tre gir to kontakter per uke per jobbsøker skår 5 for den jobbspesialisten; med ingen er jobbspesialisten utelatt.',
-      'Optional, one cell per specialist: people in the caseload looking for work. With fewer than three, two contacts a week per job seeker gives that specialist 5; with none the specialist is left out.',
-      true,
-    ),
-    recordsParameter(
-      'absent_weeks',
-      'Valgfritt, én celle per jobbspesialist: uker borte i perioden. Under én uke endrer ingenting; én uke eller mer trekkes fra ukene. Tom = 0.',
-      'Optional, one cell per specialist: weeks absent in the period. Under one week changes nothing; one week or more is taken off the weeks. Blank = 0.',
-      true,
-    ),
-    recordsParameter(
-      'months_in_post',
-      'Valgfritt, én celle per jobbspesialist: måneder i stillingen. Under én måned → jobbspesialisten utelates. Tom = ikke oppgitt.',
-      'Optional, one cell per specialist: months in post. Under one month → the specialist is left out. Blank = not stated.',
-      true,
-    ),
+    recordsParameter('contacts'),
+    recordsParameter('weeks'),
+    scalarParameter('log_review', true),
+    recordsParameter('job_seekers', true),
+    recordsParameter('absent_weeks', true),
+    recordsParameter('months_in_post', true),
   ],
   compute: ([contactsArg, weeksArg, logReviewArg, seekersArg, absentArg, tenureArg]) => {
     const logReview = readLogReview(logReviewArg ?? null);

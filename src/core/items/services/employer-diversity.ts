@@ -101,22 +101,9 @@ export function employerDiversity(input: EmployerDiversityInput): ItemResult {
 export const EMPLOYER_DIVERSITY = itemFunction({
   name: 'EMPLOYER_DIVERSITY',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Tjenester 9, Stor bredde i typer arbeidsgivere: arbeidsgivere som kan regnes med (høyst to ganger samme arbeidsgiver på samme arbeidssted) delt på alle, rundet ned. For lite utvalg (under 10 jobber, eller under 5 med én jobbspesialist) → 1.',
-    en: 'Services 9, Diversity of employers: employers that count (the same employer at the same worksite at most twice) over all, rounded down. Too small a sample (under 10 jobs, or under 5 with one specialist) → 1.',
-  },
   parameters: [
-    recordsParameter(
-      'employers',
-      'Én celle per jobb: arbeidsgiveren (bedriften). Store/små bokstaver og mellomrom skiller ikke.',
-      'One cell per job: the employer (business). Case and spaces do not matter.',
-    ),
-    recordsParameter(
-      'worksites',
-      'Valgfritt, én celle per jobb: arbeidsstedet (f.eks. hvilken butikk i kjeden). Samme arbeidsgiver på ulike arbeidssteder telles hver for seg. Tom = ikke oppgitt.',
-      'Optional, one cell per job: the worksite (e.g. which store of the chain). The same employer at different worksites is counted separately. Blank = not given.',
-      true,
-    ),
+    recordsParameter('employers'),
+    recordsParameter('worksites', true),
     SPECIALISTS_PARAMETER,
     BEFORE_IPS_PARAMETER,
   ],

@@ -163,40 +163,12 @@ export function individualizedJobSearchFromCounts(input: IndividualizedSearchCou
 export const INDIVIDUALIZED_SEARCH = itemFunction({
   name: 'INDIVIDUALIZED_SEARCH',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Tjenester 5, Individuelt tilpasset jobbsøk: andelen av jobbspesialistenes arbeidsgiverkontakter som er basert på yrkesvalg som gjenspeiler deltakerens preferanser, rundet ned (under 25 % → 1 … 90 % eller mer → 5), med håndbokens begrensninger.',
-    en: "Services 5, Individualized job search: the share of the specialists' employer contacts based on job choices reflecting the participant's preferences, rounded down (under 25 % → 1 … 90 % or more → 5), with the manual's caps.",
-  },
   parameters: [
-    recordsParameter(
-      'matches_preferences',
-      'Én celle per arbeidsgiverkontakt: ja hvis kontakten bygger på deltakerens preferanser, sterke sider, erfaringer og behov; nei hvis den bygger på stillingsmarkedet («fordi de ser etter folk»).',
-      'One cell per employer contact: yes if the contact rests on the participant\'s preferences, strengths, experience and needs; no if it rests on the job market ("because they are hiring").',
-    ),
-    recordsParameter(
-      'participant_initiated',
-      'Valgfritt, én celle per kontakt: ja = deltakeren tok selv initiativet, og kontakten vurderes ikke. En kontakt jobbspesialisten oppfordret til, er ikke deltakerens initiativ. Tom = nei.',
-      "Optional, one cell per contact: yes = the participant took the initiative and the contact is not assessed. A contact the specialist prompted is not the participant's initiative. Blank = no.",
-      true,
-    ),
-    scalarParameter(
-      'plans_documented',
-      'Valgfritt: finnes det dokumenterte, individuelle jobbutviklingsplaner som kontaktene er i samsvar med? nei → høyst 3.',
-      'Optional: are there documented, individual job development plans the contacts agree with? no → at most 3.',
-      true,
-    ),
-    scalarParameter(
-      'preferences_explored',
-      'Valgfritt: hjelper jobbspesialistene personene med å finne egnede jobber ut fra sterke sider, tidligere jobber, hva de liker osv., og ikke bare ut fra oppgitt mål? nei → høyst 2.',
-      'Optional: do the specialists help people find suitable jobs from strengths, past jobs, likes etc., not only from the stated goal? no → at most 2.',
-      true,
-    ),
-    scalarParameter(
-      'any_job_encouraged',
-      'Valgfritt: oppfordres personer med befatning med rettsapparatet til å ta hvilken som helst jobb? ja → høyst 3.',
-      'Optional: are people with criminal-justice involvement urged to take any job? yes → at most 3.',
-      true,
-    ),
+    recordsParameter('matches_preferences'),
+    recordsParameter('participant_initiated', true),
+    scalarParameter('plans_documented', true),
+    scalarParameter('preferences_explored', true),
+    scalarParameter('any_job_encouraged', true),
   ],
   compute: ([matches, initiated, plans, explored, anyJob]) => {
     const { cells, count } = parallelColumns([

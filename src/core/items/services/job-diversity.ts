@@ -74,19 +74,7 @@ export function jobDiversity(input: JobDiversityInput): ItemResult {
 export const JOB_DIVERSITY = itemFunction({
   name: 'JOB_DIVERSITY',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Tjenester 8, Stor bredde i typer jobber: jobber som kan regnes med (høyst to av samme jobbtype) delt på alle jobber, rundet ned. For lite utvalg (under 10 jobber, eller under 5 med én jobbspesialist) → 1.',
-    en: 'Services 8, Diversity of job types: jobs that count (at most two of one job type) over all jobs, rounded down. Too small a sample (under 10 jobs, or under 5 with one specialist) → 1.',
-  },
-  parameters: [
-    recordsParameter(
-      'job_types',
-      'Én celle per jobb deltakerne har nå (eller jobbstarter de siste seks månedene hvis færre enn 10): jobbtypen. Jobber med de samme arbeidsoppgavene er samme type, selv med ulik tittel. Store/små bokstaver og mellomrom skiller ikke.',
-      'One cell per job participants hold now (or job starts in the last six months if fewer than 10): the job type. Jobs with the same duties are one type even with different titles. Case and spaces do not matter.',
-    ),
-    SPECIALISTS_PARAMETER,
-    BEFORE_IPS_PARAMETER,
-  ],
+  parameters: [recordsParameter('job_types'), SPECIALISTS_PARAMETER, BEFORE_IPS_PARAMETER],
   compute: ([jobTypes, specialistsArg, beforeArg]) => {
     const specialists = readSpecialists(specialistsArg ?? null);
     const readBefore = yesNoColumn('before_ips', 'no');

@@ -200,38 +200,12 @@ function rapidJobSearchResult(
 export const DAYS_TO_EMPLOYER_CONTACT = itemFunction({
   name: 'DAYS_TO_EMPLOYER_CONTACT',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Tjenester 4, Rask oppstart av jobbsøk: dager fra første møte med jobbspesialisten til første fysiske arbeidsgiverkontakt, snitt per jobbspesialist og så over jobbspesialistene, rundet ned. Høyst 4 hvis dagene ikke registreres.',
-    en: 'Services 4, Rapid job search: mean days from the first meeting with the specialist to the first in-person employer contact, per specialist and then averaged over the specialists, rounded down. At most 4 if the supervisor does not record the days.',
-  },
   parameters: [
-    recordsParameter(
-      'specialist',
-      'Jobbspesialisten til hver deltaker (én rad per deltaker som nylig er tatt inn; en deltaker som er tatt med i en tidligere evaluering, tas ikke med igjen).',
-      "Each participant's employment specialist (one row per recently admitted participant; one counted in an earlier review is not counted again).",
-    ),
-    recordsParameter(
-      'intake_date',
-      'Dato for deltakerens første møte med jobbspesialisten (ikke henvisningsdatoen): datoverdi eller tekst åååå-mm-dd.',
-      "Date of the participant's first meeting with the specialist (not the referral date): a date value or yyyy-mm-dd text.",
-    ),
-    recordsParameter(
-      'first_contact_date',
-      'Dato for første fysiske kontakt med en arbeidsgiver (jobbspesialisten og/eller deltakeren; telefon og e-post teller ikke, besøk for å lære om jobbtyper teller). Tom hvis personen vil ha kontakt, men ingen har skjedd ennå.',
-      'Date of the first in-person contact with an employer (by the specialist and/or the participant; phone and e-mail do not count, visits to learn about kinds of work do). Blank if the person wants contact but none has happened yet.',
-    ),
-    scalarParameter(
-      'supervisor_records',
-      'Valgfritt: registrerer metodeveilederen antall dager til første arbeidsgiverkontakt? nei → høyst 4. Utelatt → ingen begrensning.',
-      'Optional: does the supervisor record the days to first employer contact? no → at most 4. Omitted → no cap.',
-      true,
-    ),
-    scalarParameter(
-      'review_date',
-      'Valgfritt: dato for evalueringsbesøket. For deltakere uten arbeidsgiverkontakt ennå telles dagene fram til denne datoen.',
-      'Optional: date of the review visit. For participants without an employer contact yet the days are counted up to this date.',
-      true,
-    ),
+    recordsParameter('specialist'),
+    recordsParameter('intake_date'),
+    recordsParameter('first_contact_date'),
+    scalarParameter('supervisor_records', true),
+    scalarParameter('review_date', true),
   ],
   compute: ([specialist, intake, firstContact, supervisorRecords, reviewDateArg]) => {
     const recorded = readOptionalFlag(supervisorRecords ?? null, 'supervisor_records');

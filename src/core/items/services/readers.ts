@@ -131,16 +131,6 @@ export function collect<T>(
   return out;
 }
 
-export const SPECIALISTS_PARAMETER = scalarParameter(
-  'specialists',
-  'Valgfritt: antall jobbspesialister i teamet. Med én jobbspesialist kreves minst 5 jobber, ellers minst 10 (standard: minst to jobbspesialister).',
-  'Optional: the number of employment specialists on the team. One specialist needs at least 5 jobs, otherwise 10 (default: two or more specialists).',
-  true,
-);
+export const SPECIALISTS_PARAMETER = scalarParameter('specialists', true);
 
-export const BEFORE_IPS_PARAMETER = recordsParameter(
-  'before_ips',
-  'Valgfritt, én celle per jobb: ja = jobben ble skaffet før personen kom inn i IPS og regnes ikke med. Tom = nei.',
-  'Optional, one cell per job: yes = the job was obtained before the person entered IPS and is not counted. Blank = no.',
-  true,
-);
+export const BEFORE_IPS_PARAMETER = recordsParameter('before_ips', true);

@@ -1,6 +1,5 @@
 import { invalidValue, notAvailable } from '../../errors';
 import type { ItemResult, Reason } from '../../result';
-import type { Text } from '../../text';
 import { isBlank, isOmitted, list, readLanguage, readYesNo, scalar, type CellArg, type CellResult } from '../../cells';
 import type { FunctionSpec, ParameterSpec } from '../../functions/types';
 
@@ -34,10 +33,6 @@ export function readOutput(arg: CellArg): OutputKind {
 
 export const OUTPUT_PARAMETER: ParameterSpec = {
   name: 'output',
-  description: {
-    nb: 'Valgfritt: "score" (standard) gir skåren 1–5, "metric" gir verdien skåren er lest av, "reason" gir begrunnelsen.',
-    en: 'Optional: "score" (default) gives the 1–5 score, "metric" the value the score was read from, "reason" the explanation.',
-  },
   type: 'any',
   dimensionality: 'scalar',
   optional: true,
@@ -45,10 +40,6 @@ export const OUTPUT_PARAMETER: ParameterSpec = {
 
 export const LANGUAGE_PARAMETER: ParameterSpec = {
   name: 'language',
-  description: {
-    nb: 'Valgfritt: "nb" (standard, skalaens offisielle ordlyd) eller "en".',
-    en: 'Optional: "nb" (default, the scale\'s official wording) or "en".',
-  },
   type: 'any',
   dimensionality: 'scalar',
   optional: true,
@@ -60,10 +51,6 @@ export const LANGUAGE_PARAMETER: ParameterSpec = {
  */
 export const PERCENT_UNIT_PARAMETER: ParameterSpec = {
   name: 'unit',
-  description: {
-    nb: 'Valgfritt: "prosent" (0–100) eller "andel" (0–1). Uten verdi leses tall over 1 som prosent og tall fra 0 til 1 som andel.',
-    en: 'Optional: "percent" (0–100) or "fraction" (0–1). When left out, numbers above 1 are read as percent and numbers from 0 to 1 as fractions.',
-  },
   type: 'any',
   dimensionality: 'scalar',
   optional: true,
@@ -105,7 +92,6 @@ export function renderResult(result: ItemResult, output: OutputKind, language: '
 export interface ItemFunctionDefinition {
   readonly name: string;
   readonly itemId: string;
-  readonly description: Text;
   /** The item-specific leading parameters; `output` and `language` are appended. */
   readonly parameters: readonly ParameterSpec[];
   /** Reads the leading arguments and computes the item result. */
@@ -120,7 +106,6 @@ export function itemFunction(definition: ItemFunctionDefinition): FunctionSpec {
   const leading = definition.parameters.length;
   return {
     name: definition.name,
-    description: definition.description,
     itemId: definition.itemId,
     parameters: [...definition.parameters, OUTPUT_PARAMETER, LANGUAGE_PARAMETER],
     result: { type: 'any', dimensionality: 'scalar' },
@@ -141,27 +126,22 @@ export function itemFunction(definition: ItemFunctionDefinition): FunctionSpec {
 }
 
 /** A range parameter (one row per specialist, job, contact, …). */
-export function rangeParameter(name: string, nb: string, en: string, optional = false): ParameterSpec {
-  return { name, description: { nb, en }, type: 'any', dimensionality: 'matrix', optional };
+export function rangeParameter(name: string, optional = false): ParameterSpec {
+  return { name, type: 'any', dimensionality: 'matrix', optional };
 }
 
 /** A range of one row per specialist, job, contact or item, read in parallel with the function's other record ranges (see ParameterSpec.rows). */
-export function recordsParameter(name: string, nb: string, en: string, optional = false): ParameterSpec {
-  return { ...rangeParameter(name, nb, en, optional), rows: 'records' };
+export function recordsParameter(name: string, optional = false): ParameterSpec {
+  return { ...rangeParameter(name, optional), rows: 'records' };
 }
 
 /** A single-cell parameter. */
-export function scalarParameter(name: string, nb: string, en: string, optional = false): ParameterSpec {
-  return { name, description: { nb, en }, type: 'any', dimensionality: 'scalar', optional };
+export function scalarParameter(name: string, optional = false): ParameterSpec {
+  return { name, type: 'any', dimensionality: 'scalar', optional };
 }
 
 /** The optional `caps` range: one yes/no cell per cap of the item, in the order IPS.CAPS lists them. */
-export const CAPS_PARAMETER: ParameterSpec = rangeParameter(
-  'caps',
-  'Valgfritt: én ja/nei-celle per begrensning for punktet, i rekkefølgen CAPS(punkt) viser; ja når begrensningen gjelder. Tom = nei.',
-  'Optional: one yes/no cell per cap of the item, in the order CAPS(item) lists them; yes when the cap applies. Blank = no.',
-  true,
-);
+export const CAPS_PARAMETER: ParameterSpec = rangeParameter('caps', true);
 
 /** The caps argument: omitted or all blank = none apply (an empty list); otherwise one flag per cell. */
 export function readCapFlags(arg: CellArg): boolean[] {

@@ -184,23 +184,7 @@ export function allPhasesFromColumns(columns: AllPhasesColumns): ItemResult {
 export const ALL_PHASES = itemFunction({
   name: 'ALL_PHASES',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Bemanning 3 – Jobbspesialistene utfører alle faser i den arbeidsrettede oppfølgingen: skår per jobbspesialist etter antall faser, gjennomsnittet rundet ned.',
-    en: 'Staffing 3 – Specialists carry out all phases of vocational services: a score per specialist from the number of phases, the mean rounded down.',
-  },
-  parameters: [
-    recordsParameter(
-      'phases',
-      'Én rad per jobbspesialist med seks ja/nei-celler i skalaens rekkefølge: inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen, oppfølging. Tom celle = nei; helt tomme rader hoppes over.',
-      "One row per specialist with six yes/no cells in the scale's order: intake, engagement, career guidance, job development, on-the-job coaching, follow-along support. Blank = no; fully blank rows are skipped.",
-    ),
-    recordsParameter(
-      'refers_out',
-      'Valgfritt: ja/nei per jobbspesialist; ja når jobbspesialisten har en portefølje, men henviser deltakere til andre arbeidsrettede tjenester i stedet for å yte dem selv (skår 2).',
-      'Optional: yes/no per specialist; yes when the specialist has a caseload but refers clients to other vocational services instead of providing them (score 2).',
-      true,
-    ),
-  ],
+  parameters: [recordsParameter('phases'), recordsParameter('refers_out', true)],
   compute: ([phases, refersOut]) => {
     const matrix = toMatrix(phases ?? null);
     let flags: CellMatrix | undefined;

@@ -254,34 +254,11 @@ function flag(value: CellValue, argument: string, row?: number): boolean {
 export const CASELOAD = itemFunction({
   name: 'CASELOAD',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Bemanning 1 – Deltakerportefølje: antall deltakere per heltids jobbspesialist (sum av porteføljene delt på sum av stillingsandelene), rundet ned, gir skår 1–5.',
-    en: 'Staffing 1 – Caseload size: clients per full-time employment specialist (all caseloads added, divided by all FTE), rounded down, gives a score 1–5.',
-  },
   parameters: [
-    recordsParameter(
-      'caseloads',
-      'Antall deltakere i hver jobbspesialists portefølje, én rad per jobbspesialist. Tell med personer som får tjenester eller forsøkes oppsøkt minst månedlig; ikke henviste som ennå ikke er møtt.',
-      "Number of clients in each employment specialist's caseload, one row per specialist. Count people served or reached out to at least monthly; not referrals not yet met.",
-    ),
-    recordsParameter(
-      'fte',
-      'Valgfritt: stillingsandel for hver jobbspesialist, over 0 og høyst 1 (heltid = 1, halv stilling = 0,5). Standard er 1.',
-      'Optional: FTE of each specialist, above 0 and at most 1 (full time = 1, half time = 0.5). Default 1.',
-      true,
-    ),
-    recordsParameter(
-      'exclude',
-      'Valgfritt: ja/nei per rad; ja holder raden utenfor, f.eks. metodeveilederen, hvis portefølje ikke skal telles med.',
-      'Optional: yes/no per row; yes leaves the row out, e.g. the supervisor, whose caseload is not counted.',
-      true,
-    ),
-    scalarParameter(
-      'no_individual_caseloads',
-      'Valgfritt: ja hvis jobbspesialistene ikke har egne porteføljer (felles teamportefølje eller møter etter interesse); skåren blir da høyst 3.',
-      'Optional: yes if the specialists have no individual caseloads (a shared team caseload, or meeting people as interest comes and goes); the score is then at most 3.',
-      true,
-    ),
+    recordsParameter('caseloads'),
+    recordsParameter('fte', true),
+    recordsParameter('exclude', true),
+    scalarParameter('no_individual_caseloads', true),
   ],
   compute: ([caseloads, fte, exclude, noIndividual]) => {
     const { cells, count } = parallelColumns([

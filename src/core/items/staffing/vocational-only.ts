@@ -203,29 +203,11 @@ function flag(value: CellValue, argument: string, row?: number): boolean {
 export const VOCATIONAL_TIME = itemFunction({
   name: 'VOCATIONAL_TIME',
   itemId: ITEM_ID,
-  description: {
-    nb: 'Bemanning 2 – Ansatte som yter arbeidsrettede tjenester: gjennomsnittlig andel av tiden jobbspesialistene bruker på arbeidsrettede tjenester, rundet ned, gir skår 1–5.',
-    en: 'Staffing 2 – Vocational-only staff: the mean share of time the specialists spend on vocational services, rounded down, gives a score 1–5.',
-  },
   parameters: [
-    recordsParameter(
-      'percent_vocational',
-      'Prosent av arbeidstiden hver jobbspesialist bruker på arbeidsrettede tjenester (0–100, eller 0–1 i celler formatert som prosent), én rad per jobbspesialist.',
-      'Percent of working time each specialist spends on vocational services (0–100, or 0–1 in cells formatted as percent), one row per specialist.',
-    ),
+    recordsParameter('percent_vocational'),
     PERCENT_UNIT_PARAMETER,
-    recordsParameter(
-      'exclude',
-      'Valgfritt: ja/nei per rad; ja holder raden utenfor, f.eks. metodeveilederen.',
-      'Optional: yes/no per row; yes leaves the row out, e.g. the supervisor.',
-      true,
-    ),
-    scalarParameter(
-      'split_role',
-      'Valgfritt: ja når en liten behandlingsinstitusjon (60–140 personer) lar jobbspesialisten dele tiden mellom koordinering og arbeidsrettede tjenester; skåren blir da 1.',
-      'Optional: yes when a small agency (60–140 people served) has the specialist split time between coordination and vocational services; the score is then 1.',
-      true,
-    ),
+    recordsParameter('exclude', true),
+    scalarParameter('split_role', true),
   ],
   compute: ([percents, unitArg, exclude, splitRole]) => {
     const unit = readPercentUnit(unitArg ?? null);

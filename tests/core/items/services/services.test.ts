@@ -5,6 +5,7 @@
  * The manual's data is copied in here; nothing is read from ../shared at run time.
  */
 import { describe, expect, it } from 'vitest';
+import { documented } from '../../../../src/core/functions/help';
 import {
   careerAssessment,
   communityTime,
@@ -1152,7 +1153,7 @@ describe('SERVICES_FUNCTIONS metadata', () => {
   });
 
   it('describes every function and parameter in nb and en; only trailing parameters are optional', () => {
-    for (const spec of SERVICES_FUNCTIONS) {
+    for (const spec of SERVICES_FUNCTIONS.map(documented)) {
       expect(spec.description.nb.length).toBeGreaterThan(20);
       expect(spec.description.en.length).toBeGreaterThan(20);
       let optionalSeen = false;
