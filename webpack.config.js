@@ -196,10 +196,11 @@ export default (env = {}, argv = {}) => {
     ],
     // Regression guards for what Excel loads (the preview is a developer page); the pane page loads
     // functions.js + taskpane.js. Size budgets with the aims: bench/budgets.mjs. taskpane.js is
-    // 309 KiB raw (103 KB gzip, budget 150) with the glossary, linking and review-cycle views.
+    // 336 KiB raw (110 KB gzip, budget 150): the functions' help moved here from functions.js,
+    // which the custom functions load on every recalculation (the pane loads both).
     performance: {
       hints: production ? 'warning' : false,
-      maxAssetSize: 320 * 1024,
+      maxAssetSize: 360 * 1024,
       maxEntrypointSize: 400 * 1024,
       assetFilter: (file) => file.endsWith('.js') && !file.startsWith('preview'),
     },

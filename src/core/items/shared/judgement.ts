@@ -140,7 +140,7 @@ export function scoreByJudgement(
       reason(
         `${item.id}.chosen_anchor`,
         `Evaluatorene valgte alternativ ${chosen}${anchor ? ` («${anchor.nb.trim()}»)` : ''}.`,
-        `The evaluators chose anchor ${chosen}${anchor ? ` ("${anchor.en.trim()}")` : ''}.`,
+        `The raters chose anchor ${chosen}${anchor ? ` ("${anchor.en.trim()}")` : ''}.`,
       ),
       ...capped.reasons,
       reason(`${item.id}.judgement_score`, `Skår ${capped.score}.`, `Score ${capped.score}.`),
