@@ -1,6 +1,6 @@
 /**
  * The manual's worked examples as data, one list used both by the calculator tests
- * (tests/core/services.test.ts) and by the input-table tests (tests/core/inputs/worked-examples.test.ts),
+ * (tests/core/items/services/<item>.test.ts) and by the input-table tests (tests/core/inputs/worked-examples.test.ts),
  * so an example is typed in once. Line numbers refer to the manual (seed 000).
  */
 
