@@ -14,15 +14,23 @@ export interface ColumnExtras {
   readonly defaultValue?: PlanValue;
 }
 
-export function text(
-  id: string,
-  header: Text,
-  help: Text,
-  required = false,
-  extras: ColumnExtras = {},
-): ColumnDefinition {
-  return { id, header, type: 'text', required, help, ...extras };
+/** A builder of columns of one type whose cells need no more than the extras (text, date, yes/no). */
+function simpleColumn(type: 'text' | 'date' | 'yesno', fixed: Partial<ColumnDefinition> = {}) {
+  return (id: string, header: Text, help: Text, required = false, extras: ColumnExtras = {}): ColumnDefinition => ({
+    id,
+    header,
+    type,
+    required,
+    help,
+    ...fixed,
+    ...extras,
+  });
 }
+
+export const text = simpleColumn('text');
+export const date = simpleColumn('date');
+export const yesno = simpleColumn('yesno', { options: YES_NO_OPTIONS });
+
 export function num(
   id: string,
   header: Text,
@@ -32,24 +40,6 @@ export function num(
   extras: ColumnExtras = {},
 ): ColumnDefinition {
   return { id, header, type: 'number', required, help, number: rule, ...extras };
-}
-export function date(
-  id: string,
-  header: Text,
-  help: Text,
-  required = false,
-  extras: ColumnExtras = {},
-): ColumnDefinition {
-  return { id, header, type: 'date', required, help, ...extras };
-}
-export function yesno(
-  id: string,
-  header: Text,
-  help: Text,
-  required = false,
-  extras: ColumnExtras = {},
-): ColumnDefinition {
-  return { id, header, type: 'yesno', required, help, options: YES_NO_OPTIONS, ...extras };
 }
 export function choice(
   id: string,
