@@ -47,3 +47,291 @@ export const JOB_TYPES = {
 
 /** Tjenester 13, 8849–8853: 50 %, 55 %, 65 % → 170 / 3 = 56.6 → 4. */
 export const COMMUNITY_SHARES = [0.5, 0.55, 0.65] as const;
+
+/** A worked example of chapter 9 that decides one component of a components item: a point or none. */
+export interface ComponentVerdict {
+  readonly itemId: string;
+  /** The manual's lines (seed 000) of the example. */
+  readonly lines: readonly [number, number];
+  /** The component the example decides, numbered as the manual's «KOMPONENT n». */
+  readonly component: number;
+  readonly point: boolean;
+  readonly summary: string;
+}
+
+/** Organisasjon 2, 5, 7, 8 and Tjenester 2: chapter 9's examples that give or withhold one component's point. */
+export const COMPONENT_VERDICTS: readonly ComponentVerdict[] = [
+  {
+    itemId: 'org.team_contact',
+    lines: [3675, 3679],
+    component: 2,
+    point: false,
+    summary: 'progress reported, no discussion of how to help',
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3681, 3689],
+    component: 2,
+    point: true,
+    summary: 'clinicians and specialist agree on strategies together',
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3727, 3733],
+    component: 3,
+    point: false,
+    summary: 'work records apart from treatment records, only plans to integrate',
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3763, 3767],
+    component: 4,
+    point: false,
+    summary: "specialists' offices on another floor than the teams'",
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3769, 3781],
+    component: 4,
+    point: true,
+    summary: 'office space with the treatment team, used most of the office time',
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3800, 3806],
+    component: 5,
+    point: true,
+    summary: 'half the clinicians recall the specialist suggesting work for someone not referred',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4342, 4344],
+    component: 1,
+    point: false,
+    summary: 'one supervisor for 12 specialists',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4346, 4362],
+    component: 1,
+    point: false,
+    summary: 'supervisor of eight specialists also leads an ACT team',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4364, 4366],
+    component: 1,
+    point: true,
+    summary: 'one specialist and five case managers',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4393, 4399],
+    component: 2,
+    point: true,
+    summary: 'weekly individual supervision, no group meetings',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4401, 4413],
+    component: 2,
+    point: false,
+    summary: 'daily ad-hoc talks instead of weekly supervision',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4438, 4442],
+    component: 3,
+    point: false,
+    summary: 'one treatment-team meeting a quarter, with four teams',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4502, 4511],
+    component: 4,
+    point: true,
+    summary: 'monthly field mentoring of new staff, not documented',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4513, 4521],
+    component: 4,
+    point: false,
+    summary: 'field mentoring for three months, staff still lack the skills',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4523, 4531],
+    component: 4,
+    point: false,
+    summary: 'no field mentoring, the supervisor lacks the experience',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4559, 4579],
+    component: 5,
+    point: true,
+    summary: 'outcomes reviewed with the team and goals set',
+  },
+  {
+    itemId: 'org.supervisor_role',
+    lines: [4581, 4590],
+    component: 5,
+    point: false,
+    summary: 'outcomes shared, no goals for improvement',
+  },
+  {
+    itemId: 'org.competitive_focus',
+    lines: [5163, 5169],
+    component: 2,
+    point: false,
+    summary: 'IPS leaflets only in and near the IPS offices',
+  },
+  {
+    itemId: 'org.competitive_focus',
+    lines: [5171, 5175],
+    component: 2,
+    point: true,
+    summary: 'job board in reception with the number for self-referral',
+  },
+  {
+    itemId: 'org.competitive_focus',
+    lines: [5177, 5183],
+    component: 2,
+    point: true,
+    summary: 'material only where long-term treatment is given, as IPS is offered there only',
+  },
+  {
+    itemId: 'org.competitive_focus',
+    lines: [5207, 5215],
+    component: 3,
+    point: false,
+    summary: 'success breakfast twice a year, clinicians do not attend',
+  },
+  {
+    itemId: 'org.competitive_focus',
+    lines: [5217, 5224],
+    component: 3,
+    point: false,
+    summary: 'no sharing events, «they talk in the waiting room»',
+  },
+  {
+    itemId: 'org.competitive_focus',
+    lines: [5226, 5232],
+    component: 3,
+    point: true,
+    summary: 'written work stories in the waiting room, workers visit team meetings quarterly',
+  },
+  {
+    itemId: 'org.competitive_focus',
+    lines: [5274, 5286],
+    component: 4,
+    point: true,
+    summary: 'monthly competitive employment rate shared with staff and a goal',
+  },
+  {
+    itemId: 'org.executive_support',
+    lines: [5546, 5554],
+    component: 1,
+    point: true,
+    summary: 'the CEO describes several IPS principles',
+  },
+  {
+    itemId: 'org.executive_support',
+    lines: [5578, 5586],
+    component: 2,
+    point: true,
+    summary: 'QA reports follow the total fidelity score for 18 months',
+  },
+  {
+    itemId: 'org.executive_support',
+    lines: [5588, 5594],
+    component: 2,
+    point: false,
+    summary: 'goals discussed, fidelity not yet in the QA process',
+  },
+  {
+    itemId: 'org.executive_support',
+    lines: [5639, 5641],
+    component: 3,
+    point: true,
+    summary: 'CEO at one steering meeting a year, QA lead quarterly',
+  },
+  {
+    itemId: 'org.executive_support',
+    lines: [5665, 5668],
+    component: 4,
+    point: true,
+    summary: 'the CEO spoke of IPS and work at the kickoff six months ago',
+  },
+  {
+    itemId: 'org.executive_support',
+    lines: [5670, 5674],
+    component: 4,
+    point: true,
+    summary: 'the CEO visited team meetings and spoke of work',
+  },
+  {
+    itemId: 'org.executive_support',
+    lines: [5708, 5718],
+    component: 5,
+    point: false,
+    summary: 'the supervisor reports only through someone else',
+  },
+  {
+    itemId: 'org.executive_support',
+    lines: [5720, 5732],
+    component: 5,
+    point: true,
+    summary: 'the supervisor meets the executive team twice a year, changes follow',
+  },
+  {
+    itemId: 'org.executive_support',
+    lines: [5734, 5751],
+    component: 5,
+    point: true,
+    summary: 'meets the rehabilitation agency executives twice a year, not the treatment agency',
+  },
+  {
+    itemId: 'services.disclosure',
+    lines: [6283, 6289],
+    component: 1,
+    point: false,
+    summary: 'help with job development only for those willing to disclose',
+  },
+  {
+    itemId: 'services.disclosure',
+    lines: [6291, 6301],
+    component: 1,
+    point: false,
+    summary: '90 % do not want to disclose and the discussion is not shown to be neutral',
+  },
+  {
+    itemId: 'services.disclosure',
+    lines: [6303, 6309],
+    component: 1,
+    point: false,
+    summary: 'participants did not know the specialist could speak to employers for them',
+  },
+  {
+    itemId: 'services.disclosure',
+    lines: [6331, 6346],
+    component: 2,
+    point: true,
+    summary: "three of four specialists ask for the participant's own view of pros and cons",
+  },
+  {
+    itemId: 'services.disclosure',
+    lines: [6376, 6384],
+    component: 3,
+    point: true,
+    summary: 'specific information: problems named in general, no diagnosis or medication',
+  },
+  {
+    itemId: 'services.disclosure',
+    lines: [6406, 6413],
+    component: 4,
+    point: true,
+    summary: 'disclosure discussed again when problems at work began',
+  },
+];

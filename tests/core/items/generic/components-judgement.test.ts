@@ -17,6 +17,7 @@ import {
 } from '../../../../src/core/items/shared/judgement';
 import type { CellArg } from '../../../../src/core/cells';
 import { call, col, expectError, expectScore, Y, N } from '../helpers/staffing-organization';
+import { COMPONENT_VERDICTS } from '../manual-examples';
 
 // ---------------------------------------------------------------------------------------------
 // Organisasjon 2, 5, 7, 8 — components items (COMPONENTS)
@@ -298,4 +299,24 @@ describe('JUDGEMENT – Organisasjon 4, 6 (and any item)', () => {
       expectError(() => call('JUDGEMENT', { item: null, score: 3 }), 'invalidValue', 'item');
     });
   });
+});
+
+describe("COMPONENTS – chapter 9's examples that give or withhold one component's point", () => {
+  for (const verdict of COMPONENT_VERDICTS) {
+    const [from, to] = verdict.lines;
+    const outcome = verdict.point ? 'point' : 'no point';
+    it(`manual ${from}–${to} (${verdict.itemId}, component ${verdict.component}): ${verdict.summary} → ${outcome}`, () => {
+      const item = itemById(verdict.itemId);
+      expect(verdict.component).toBeLessThanOrEqual(item.components!.length);
+      // The example decides one component; the others are taken as present.
+      const present = item.components!.map((_, index) => index + 1 !== verdict.component || verdict.point);
+      const count = present.filter(Boolean).length;
+      const result = scoreByComponents(item, present);
+      expect(result.metric).toBe(count);
+      expect(result.score).toBe(item.scoreForComponentCount![count]);
+      const text = result.reasons.map((reason) => reason.text.en).join(' ');
+      expect(text).toContain(`missing: ${verdict.point ? 'none' : verdict.component}.`);
+      expect(call('COMPONENTS', { item: item.sheetNumber, present: col(...present) })).toBe(result.score);
+    });
+  }
 });
