@@ -1,7 +1,10 @@
 /**
- * The manual's worked examples as data, one list used both by the calculator tests
- * (tests/core/items/services/<item>.test.ts) and by the input-table tests (tests/core/inputs/worked-examples.test.ts),
- * so an example is typed in once. Line numbers refer to the manual (seed 000).
+ * Chapter 9's worked examples as data (line numbers refer to the manual, seed 000): the list of every
+ * block of examples (CHAPTER_9_EXAMPLES, checked against the item test files by
+ * manual-examples.test.ts), the component verdicts of the components items (COMPONENT_VERDICTS, run by
+ * generic/components-judgement.test.ts), and the examples' data that both an item's tests
+ * (services/<item>.test.ts) and the input-table tests (tests/core/inputs/worked-examples.test.ts) use,
+ * so an example is typed in once.
  */
 
 /** Tjenester 4: days from the first meeting to the first employer contact, one specialist. */
@@ -61,6 +64,48 @@ export interface ComponentVerdict {
 
 /** Organisasjon 2, 5, 7, 8 and Tjenester 2: chapter 9's examples that give or withhold one component's point. */
 export const COMPONENT_VERDICTS: readonly ComponentVerdict[] = [
+  {
+    itemId: 'org.team_contact',
+    lines: [3572, 3582],
+    component: 1,
+    point: false,
+    summary: 'specialists take turns at the team meetings and report on each other’s participants',
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3584, 3598],
+    component: 1,
+    point: false,
+    summary: 'one specialist rotates among three teams, one meeting a week',
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3600, 3608],
+    component: 1,
+    point: false,
+    summary: 'half of each of two meetings held at the same time',
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3610, 3620],
+    component: 1,
+    point: false,
+    summary: 'weekly meetings with housing staff, not the primary case manager',
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3622, 3627],
+    component: 1,
+    point: false,
+    summary: 'weekly with one team, the other teams meet monthly',
+  },
+  {
+    itemId: 'org.team_contact',
+    lines: [3629, 3635],
+    component: 1,
+    point: true,
+    summary: 'clubhouse specialists attend the weekly meetings of the two teams that refer 90 %',
+  },
   {
     itemId: 'org.team_contact',
     lines: [3675, 3679],
@@ -333,5 +378,91 @@ export const COMPONENT_VERDICTS: readonly ComponentVerdict[] = [
     component: 4,
     point: true,
     summary: 'disclosure discussed again when problems at work began',
+  },
+];
+
+/** One «Eksempel» / «Eksempler» block of chapter 9 (seed 000, lines 2593–9300) and the item test file that runs it. */
+export interface ChapterNineExamples {
+  readonly itemId: string;
+  /** The block's lines, from its heading to its last example. */
+  readonly lines: readonly [number, number];
+  /** The test file under tests/core/items/ whose tests cite these lines (or COMPONENT_VERDICTS, for components items). */
+  readonly file: string;
+  /** Why the block has no test yet; a test in tests/core/items/manual-examples.test.ts fails once it has one. */
+  readonly untested?: string;
+}
+
+/** Every block of worked examples in chapter 9, in the manual's order. */
+export const CHAPTER_9_EXAMPLES: readonly ChapterNineExamples[] = [
+  { itemId: 'staffing.caseload_size', lines: [2697, 2721], file: 'staffing/caseload-size.test.ts' },
+  { itemId: 'staffing.vocational_only', lines: [2880, 2939], file: 'staffing/vocational-only.test.ts' },
+  { itemId: 'staffing.all_phases', lines: [3090, 3140], file: 'staffing/all-phases.test.ts' },
+  { itemId: 'org.team_integration', lines: [3273, 3355], file: 'organization/team-integration.test.ts' },
+  { itemId: 'org.team_contact', lines: [3560, 3635], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.team_contact', lines: [3673, 3689], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.team_contact', lines: [3725, 3733], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.team_contact', lines: [3761, 3781], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.team_contact', lines: [3798, 3820], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.nav_collaboration', lines: [3948, 3976], file: 'organization/nav-collaboration.test.ts' },
+  { itemId: 'org.es_team', lines: [4068, 4154], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.supervisor_role', lines: [4340, 4366], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.supervisor_role', lines: [4391, 4413], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.supervisor_role', lines: [4436, 4442], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.supervisor_role', lines: [4500, 4531], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.supervisor_role', lines: [4557, 4590], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.zero_exclusion', lines: [4803, 4863], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.competitive_focus', lines: [5161, 5183], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.competitive_focus', lines: [5205, 5232], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.competitive_focus', lines: [5272, 5286], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.executive_support', lines: [5544, 5554], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.executive_support', lines: [5576, 5594], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.executive_support', lines: [5637, 5641], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.executive_support', lines: [5663, 5674], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'org.executive_support', lines: [5706, 5751], file: 'generic/components-judgement.test.ts' },
+  {
+    itemId: 'services.benefits_planning',
+    lines: [5970, 6041],
+    file: 'generic/components-judgement.test.ts',
+    untested:
+      'Tjenester 1 is a judgement item; its examples are the evaluators’ «no higher than» readings, not yet written as JUDGEMENT cases',
+  },
+  { itemId: 'services.disclosure', lines: [6281, 6309], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'services.disclosure', lines: [6329, 6352], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'services.disclosure', lines: [6374, 6384], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'services.disclosure', lines: [6404, 6413], file: 'generic/components-judgement.test.ts' },
+  { itemId: 'services.career_assessment', lines: [6594, 6663], file: 'services/career-assessment.test.ts' },
+  { itemId: 'services.rapid_job_search', lines: [6880, 6938], file: 'services/rapid-job-search.test.ts' },
+  {
+    itemId: 'services.individualized_job_search',
+    lines: [7120, 7155],
+    file: 'services/individualized-job-search.test.ts',
+  },
+  { itemId: 'services.employer_contacts', lines: [7399, 7452], file: 'services/employer-contacts.test.ts' },
+  {
+    itemId: 'services.employer_contact_quality',
+    lines: [7590, 7671],
+    file: 'services/employer-contact-quality.test.ts',
+  },
+  { itemId: 'services.job_diversity', lines: [7769, 7923], file: 'services/job-diversity.test.ts' },
+  { itemId: 'services.employer_diversity', lines: [7988, 8125], file: 'services/employer-diversity.test.ts' },
+  { itemId: 'services.competitive_jobs', lines: [8273, 8287], file: 'services/competitive-jobs.test.ts' },
+  {
+    itemId: 'services.individualized_support',
+    lines: [8492, 8544],
+    file: 'generic/components-judgement.test.ts',
+    untested: 'Tjenester 11 is a judgement item; its examples are not yet written as JUDGEMENT cases',
+  },
+  {
+    itemId: 'services.time_unlimited_support',
+    lines: [8721, 8747],
+    file: 'generic/components-judgement.test.ts',
+    untested: 'Tjenester 12 is a judgement item; its examples are not yet written as JUDGEMENT cases',
+  },
+  { itemId: 'services.community_based', lines: [8900, 8912], file: 'services/community-based.test.ts' },
+  {
+    itemId: 'services.engagement_outreach',
+    lines: [9085, 9109],
+    file: 'generic/components-judgement.test.ts',
+    untested: 'Tjenester 14 gives whole-item scores (2, 4) without saying which components are present',
   },
 ];
