@@ -1,13 +1,13 @@
 /**
  * The list of chapter 9's worked examples (manual-examples.ts) against the item test files: every
  * block of examples is run by a test of its item's file, named by the manual's lines, or by a
- * COMPONENT_VERDICTS case for components items; a block marked untested has no such test yet.
+ * COMPONENT_VERDICTS or CAP_EXAMPLES case; a block marked untested has no such test yet.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemById } from '../../../src/core/scale/registry';
-import { CHAPTER_9_EXAMPLES, COMPONENT_VERDICTS } from './manual-examples';
+import { CAP_EXAMPLES, CHAPTER_9_EXAMPLES, COMPONENT_VERDICTS } from './manual-examples';
 
 /** The manual lines and ranges cited in the names of a test file's tests (`it('manual 2699–2705: …'`). */
 function citedLines(file: string): [number, number][] {
@@ -25,8 +25,8 @@ const overlaps = (a: readonly [number, number], b: readonly [number, number]) =>
 
 function isRun(block: (typeof CHAPTER_9_EXAMPLES)[number]): boolean {
   const byName = citedLines(block.file).some((cited) => overlaps(cited, block.lines));
-  const byVerdict = COMPONENT_VERDICTS.some(
-    (verdict) => verdict.itemId === block.itemId && overlaps(verdict.lines, block.lines),
+  const byVerdict = [...COMPONENT_VERDICTS, ...CAP_EXAMPLES].some(
+    (example) => example.itemId === block.itemId && overlaps(example.lines, block.lines),
   );
   return byName || byVerdict;
 }
@@ -49,8 +49,8 @@ describe("chapter 9's worked examples", () => {
     expect(notRun).toEqual(marked);
   });
 
-  it('every component verdict lies in a block of its item', () => {
-    for (const verdict of COMPONENT_VERDICTS) {
+  it('every component verdict and cap example lies in a block of its item', () => {
+    for (const verdict of [...COMPONENT_VERDICTS, ...CAP_EXAMPLES]) {
       const block = CHAPTER_9_EXAMPLES.find(
         (candidate) => candidate.itemId === verdict.itemId && overlaps(candidate.lines, verdict.lines),
       );

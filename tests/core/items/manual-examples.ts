@@ -62,7 +62,7 @@ export interface ComponentVerdict {
   readonly summary: string;
 }
 
-/** Organisasjon 2, 5, 7, 8 and Tjenester 2: chapter 9's examples that give or withhold one component's point. */
+/** Organisasjon 2, 5, 7, 8 and Tjenester 2 and 14: chapter 9's examples that give or withhold one component's point. */
 export const COMPONENT_VERDICTS: readonly ComponentVerdict[] = [
   {
     itemId: 'org.team_contact',
@@ -379,6 +379,154 @@ export const COMPONENT_VERDICTS: readonly ComponentVerdict[] = [
     point: true,
     summary: 'disclosure discussed again when problems at work began',
   },
+  {
+    itemId: 'services.engagement_outreach',
+    lines: [9093, 9101],
+    component: 6,
+    point: false,
+    summary: 'five or six outreach strategies, but no contact with families',
+  },
+  {
+    itemId: 'services.engagement_outreach',
+    lines: [9103, 9109],
+    component: 1,
+    point: true,
+    summary: 'cases closed only after months of attempts with the treatment team',
+  },
+];
+
+/** A worked example of chapter 9 for a judgement item: the evaluators' «no higher than» reading, or none. */
+export interface CapExample {
+  readonly itemId: string;
+  readonly lines: readonly [number, number];
+  /** The registry cap the example describes (its last id part), or null when the manual says the score is not lowered. */
+  readonly cap: string | null;
+  /** The highest score the manual allows in the example (5 when it is not lowered). */
+  readonly atMost: number;
+  readonly summary: string;
+}
+
+/** Tjenester 1, 11 and 12: chapter 9's examples, each run through JUDGEMENT with the evaluators choosing 5. */
+export const CAP_EXAMPLES: readonly CapExample[] = [
+  {
+    itemId: 'services.benefits_planning',
+    lines: [5972, 5978],
+    cap: 'basic_info_only',
+    atMost: 3,
+    summary: 'clinicians give basic information read from NAV',
+  },
+  {
+    itemId: 'services.benefits_planning',
+    lines: [5980, 5989],
+    cap: 'few_meet_counsellor',
+    atMost: 2,
+    summary: 'most referred, under 20 % meet a benefits counsellor',
+  },
+  {
+    itemId: 'services.benefits_planning',
+    lines: [5991, 5995],
+    cap: 'some_benefit_types',
+    atMost: 3,
+    summary: 'counselling adequate for one type of benefit only',
+  },
+  {
+    itemId: 'services.benefits_planning',
+    lines: [5997, 6003],
+    cap: 'only_before_job_start',
+    atMost: 4,
+    summary: 'referred only before the job starts',
+  },
+  {
+    itemId: 'services.benefits_planning',
+    lines: [6005, 6015],
+    cap: 'no_income_reporting_help',
+    atMost: 4,
+    summary: 'no help with monthly reporting of earnings',
+  },
+  {
+    itemId: 'services.benefits_planning',
+    lines: [6017, 6025],
+    cap: null,
+    atMost: 5,
+    summary: 'a month’s wait for the counsellor does not lower the score',
+  },
+  {
+    itemId: 'services.benefits_planning',
+    lines: [6027, 6033],
+    cap: 'monthly_visit_for_trygd',
+    atMost: 3,
+    summary: 'monthly visit for social insurance only, others met one by one',
+  },
+  {
+    itemId: 'services.benefits_planning',
+    lines: [6035, 6041],
+    cap: null,
+    atMost: 5,
+    summary: 'monthly family information and individual meetings: good fidelity',
+  },
+  {
+    itemId: 'services.individualized_support',
+    lines: [8494, 8502],
+    cap: 'support_only_from_js',
+    atMost: 3,
+    summary: 'support only from the employment specialists',
+  },
+  {
+    itemId: 'services.individualized_support',
+    lines: [8504, 8508],
+    cap: 'mostly_phone',
+    atMost: 2,
+    summary: 'support mostly by phone, «call if problems arise»',
+  },
+  {
+    itemId: 'services.individualized_support',
+    lines: [8510, 8516],
+    cap: 'phone_for_some',
+    atMost: 3,
+    summary: 'about half get phone support only',
+  },
+  {
+    itemId: 'services.individualized_support',
+    lines: [8518, 8522],
+    cap: 'support_not_adjusted',
+    atMost: 3,
+    summary: 'difficulties at work without support being changed',
+  },
+  {
+    itemId: 'services.individualized_support',
+    lines: [8524, 8536],
+    cap: 'declined_without_offer',
+    atMost: 2,
+    summary: 'most decline follow-along, no offer to meet where it suits them',
+  },
+  {
+    itemId: 'services.individualized_support',
+    lines: [8538, 8544],
+    cap: 'no_career_development',
+    atMost: 4,
+    summary: 'without examples of career development 4 (with them 5)',
+  },
+  {
+    itemId: 'services.time_unlimited_support',
+    lines: [8723, 8729],
+    cap: 'automatic_closure',
+    atMost: 4,
+    summary: 'cases closed automatically after a year in work',
+  },
+  {
+    itemId: 'services.time_unlimited_support',
+    lines: [8731, 8743],
+    cap: null,
+    atMost: 5,
+    summary: 'young adults choose shorter support: the score is not lowered',
+  },
+  {
+    itemId: 'services.time_unlimited_support',
+    lines: [8745, 8747],
+    cap: 'phone_after_90_days',
+    atMost: 2,
+    summary: 'after 90 days, support only by phone',
+  },
 ];
 
 /** One «Eksempel» / «Eksempler» block of chapter 9 (seed 000, lines 2593–9300) and the item test file that runs it. */
@@ -423,8 +571,6 @@ export const CHAPTER_9_EXAMPLES: readonly ChapterNineExamples[] = [
     itemId: 'services.benefits_planning',
     lines: [5970, 6041],
     file: 'generic/components-judgement.test.ts',
-    untested:
-      'Tjenester 1 is a judgement item; its examples are the evaluators’ «no higher than» readings, not yet written as JUDGEMENT cases',
   },
   { itemId: 'services.disclosure', lines: [6281, 6309], file: 'generic/components-judgement.test.ts' },
   { itemId: 'services.disclosure', lines: [6329, 6352], file: 'generic/components-judgement.test.ts' },
@@ -450,19 +596,16 @@ export const CHAPTER_9_EXAMPLES: readonly ChapterNineExamples[] = [
     itemId: 'services.individualized_support',
     lines: [8492, 8544],
     file: 'generic/components-judgement.test.ts',
-    untested: 'Tjenester 11 is a judgement item; its examples are not yet written as JUDGEMENT cases',
   },
   {
     itemId: 'services.time_unlimited_support',
     lines: [8721, 8747],
     file: 'generic/components-judgement.test.ts',
-    untested: 'Tjenester 12 is a judgement item; its examples are not yet written as JUDGEMENT cases',
   },
   { itemId: 'services.community_based', lines: [8900, 8912], file: 'services/community-based.test.ts' },
   {
     itemId: 'services.engagement_outreach',
     lines: [9085, 9109],
     file: 'generic/components-judgement.test.ts',
-    untested: 'Tjenester 14 gives whole-item scores (2, 4) without saying which components are present',
   },
 ];

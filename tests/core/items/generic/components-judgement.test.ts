@@ -17,7 +17,7 @@ import {
 } from '../../../../src/core/items/shared/judgement';
 import type { CellArg } from '../../../../src/core/cells';
 import { call, col, expectError, expectScore, Y, N } from '../helpers/staffing-organization';
-import { COMPONENT_VERDICTS } from '../manual-examples';
+import { CAP_EXAMPLES, COMPONENT_VERDICTS } from '../manual-examples';
 
 // ---------------------------------------------------------------------------------------------
 // Organisasjon 2, 5, 7, 8 — components items (COMPONENTS)
@@ -317,6 +317,21 @@ describe("COMPONENTS – chapter 9's examples that give or withhold one componen
       const text = result.reasons.map((reason) => reason.text.en).join(' ');
       expect(text).toContain(`missing: ${verdict.point ? 'none' : verdict.component}.`);
       expect(call('COMPONENTS', { item: item.sheetNumber, present: col(...present) })).toBe(result.score);
+    });
+  }
+});
+
+describe("JUDGEMENT – chapter 9's examples for Tjenester 1, 11 and 12", () => {
+  for (const example of CAP_EXAMPLES) {
+    const [from, to] = example.lines;
+    it(`manual ${from}–${to} (${example.itemId}): ${example.summary} → at most ${example.atMost}`, () => {
+      const item = itemById(example.itemId);
+      const applying = example.cap ? [`${example.itemId}.${example.cap}`] : [];
+      const caps = capsFromIds(item, applying);
+      const result = scoreByJudgement(item, 5, caps);
+      expect(result.score).toBe(example.atMost);
+      if (example.cap) expect(result.reasons.map((reason) => reason.rule)).toContain(applying[0]);
+      expect(call('JUDGEMENT', { item: item.sheetNumber, score: 5, caps: col(...caps) })).toBe(example.atMost);
     });
   }
 });
