@@ -55,6 +55,18 @@ const zones = [
     from: './src/core/sheets',
     message: 'Only the score sheet lives in sheets/; nothing below it imports it.',
   },
+  // The input tables are data that the import, the anonymity check and the wiring read: they read none of those.
+  {
+    target: './src/core/inputs/tables',
+    from: './src/core/inputs',
+    except: ['./tables'],
+    message: 'The input tables are data below the import and the wiring; they must not import them.',
+  },
+  {
+    target: './src/core/inputs/tables',
+    from: './src/core/functions',
+    message: 'The input tables are data below the function table; they must not import it.',
+  },
   // The core knows nothing of the pane, Office, Apps Script or the DOM.
   { target: './src/core', from: ['./src/ui', ...HOSTS], message: 'The core must not import the pane or a host.' },
   // The pane is written once against the Workbook interface: no host code in it.
