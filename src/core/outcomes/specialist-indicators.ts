@@ -25,15 +25,17 @@ export const SUPERVISOR_THRESHOLDS = {
  * - met: both thresholds met: quarterly field mentoring is enough [000:4503–4505];
  * - watch: job starts met, 40 % to under 45 % employed: the goal is not met, no monthly mentoring yet;
  * - monthlyMentoring: under three job starts or under 40 % employed [000:4491–4496];
- * - unknown: job starts not given and the share does not decide it.
+ * - unknown: job starts not given and the share does not decide it;
+ * - noCaseload: three or more job starts but no one in the caseload, so there is no share to judge.
  */
-export type SupervisorStatus = 'met' | 'watch' | 'monthlyMentoring' | 'unknown';
+export type SupervisorStatus = 'met' | 'watch' | 'monthlyMentoring' | 'unknown' | 'noCaseload';
 
 export const SUPERVISOR_STATUS_TEXT: Readonly<Record<SupervisorStatus, Text>> = {
   met: { nb: 'Mål nådd: feltveiledning hvert kvartal', en: 'Goals met: field mentoring each quarter' },
   watch: { nb: 'Under 45 % i arbeid: følg med', en: 'Below 45 % employed: keep watch' },
   monthlyMentoring: { nb: 'Månedlig feltveiledning', en: 'Monthly field mentoring' },
   unknown: { nb: 'Jobbstarter mangler', en: 'Job starts missing' },
+  noCaseload: { nb: 'Ingen i porteføljen', en: 'No one in the caseload' },
 };
 
 export interface SpecialistIndicator {
@@ -53,13 +55,15 @@ export interface SpecialistIndicator {
   readonly text: Text;
 }
 
-function statusOf(jobStarts: number | null, employed: number, served: number): SupervisorStatus {
+/** The manual's action for one specialist's quarter; `jobStarts` null when not given. */
+export function supervisorStatus(jobStarts: number | null, employed: number, served: number): SupervisorStatus {
   const { jobStartsPerQuarter, employedPercent, monthlyMentoringBelowPercent } = SUPERVISOR_THRESHOLDS;
   // Whole-number comparisons (employed × 100 against percent × served): no rounding decides.
   const belowMonthly = served > 0 && employed * 100 < monthlyMentoringBelowPercent * served;
   const meetsShare = served > 0 && employed * 100 >= employedPercent * served;
   if (belowMonthly || (jobStarts !== null && jobStarts < jobStartsPerQuarter)) return 'monthlyMentoring';
-  if (jobStarts === null || served === 0) return 'unknown';
+  if (jobStarts === null) return 'unknown';
+  if (served === 0) return 'noCaseload';
   return meetsShare ? 'met' : 'watch';
 }
 
@@ -89,7 +93,7 @@ export function specialistIndicators(rows: readonly ResultsRow[]): SpecialistInd
   return rows
     .filter((row) => row.specialist !== '')
     .map((row): SpecialistIndicator => {
-      const status = statusOf(row.jobStarts, row.employed, row.served);
+      const status = supervisorStatus(row.jobStarts, row.employed, row.served);
       const { jobStartsPerQuarter, employedPercent } = SUPERVISOR_THRESHOLDS;
       return {
         service: row.service,
