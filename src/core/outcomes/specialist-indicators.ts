@@ -116,3 +116,31 @@ export function specialistIndicators(rows: readonly ResultsRow[]): SpecialistInd
         a.specialist.localeCompare(b.specialist, 'nb'),
     );
 }
+
+/** One service's specialists in its last quarter with per-specialist rows. */
+export interface LatestIndicators {
+  readonly service: string;
+  readonly quarter: string;
+  readonly indicators: readonly SpecialistIndicator[];
+}
+
+/**
+ * Per service (name order) its last quarter's indicators — the quarter the supervisor reviews with
+ * each specialist now [000:4528–4540]. With `service`, only that service (case and spaces aside);
+ * services without per-specialist rows are left out.
+ */
+export function latestIndicators(indicators: readonly SpecialistIndicator[], service?: string): LatestIndicators[] {
+  const key = (name: string) => name.trim().toLocaleLowerCase('nb');
+  const wanted = service === undefined ? undefined : key(service);
+  const byService = new Map<string, SpecialistIndicator[]>();
+  for (const indicator of indicators) {
+    if (wanted !== undefined && key(indicator.service) !== wanted) continue;
+    byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), indicator]);
+  }
+  return [...byService.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'nb'))
+    .map(([name, rows]) => {
+      const quarter = rows.reduce((last, row) => (row.quarter > last ? row.quarter : last), '');
+      return { service: name, quarter, indicators: rows.filter((row) => row.quarter === quarter) };
+    });
+}
