@@ -4,7 +4,8 @@
  * historikk» (the fidelity charts) and the outcome command (writeOutcomeCharts, run here against
  * the page's own workbook), the manager sees the total over time and the employment rate per
  * quarter together on the service's chart sheet, both whole, without scrolling. Screenshots go to
- * test-artifacts/outcomes-<language>.png.
+ * test-artifacts/outcomes-<language>.png. With one row per specialist in «Resultater», the history
+ * card lists each specialist's last quarter with the manual's action (Organisasjon 5).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import type { Language } from '../../src/core/text';
 import type { SheetPlan } from '../../src/core/workbook/plan';
 import type { Workbook } from '../../src/core/workbook/workbook';
 import { writeOutcomeCharts } from '../../src/ui/commands/outcomes';
+import { sheetNameFor } from '../../src/ui/state';
 import { chartsOutput, reviewSheetNames } from '../../src/ui/workflow';
 import { OUTCOME_QUARTERS } from '../core/outcomes/outcome-fixture';
 import { prng, scoresForTotal } from '../core/history/generate';
@@ -168,4 +170,56 @@ describe('fidelity and outcomes together (1280 × 800)', () => {
       await page.close();
     });
   }
+});
+
+describe('the supervisor indicators per specialist in the pane', () => {
+  it("lists each specialist's last quarter with the manual's action, in bokmål and then English", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nb-NO' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/${build.page}`);
+    await page.waitForFunction(() => window.ipsPreview !== undefined);
+    const table = tableSheetPlan(RESULTS_TABLE, 'nb');
+    // service, quarter, specialist, served, employed, job starts: the earlier quarter is not shown.
+    const rows = [
+      [SERVICE, '2025-Q1', 'AB', 20, 4, 1],
+      [SERVICE, '2025-Q2', 'AB', 20, 9, 3],
+      [SERVICE, '2025-Q2', 'CD', 20, 8, 4],
+      [SERVICE, '2025-Q2', 'EF', 20, 9, 2],
+    ];
+    await pageWorkbook(page).write([table, { sheet: table.sheet, blocks: [{ row: 2, column: 0, values: rows }] }]);
+
+    const sample = sampleReview();
+    await page.click(`[data-key="open-${sheetNameFor(sample.service, sample.team, sample.date)}"]`);
+    await page.waitForSelector('[data-role="item-name"]');
+    await page.click('[data-key="view-report"]');
+    await page.waitForSelector('[data-role="report-view"]');
+    await page.click('[data-key="specialist-indicators"]');
+    await page.waitForSelector('[data-role="specialist-indicator"]');
+    const shown = () =>
+      page.$$eval('[data-role="specialist-indicator"]', (items) =>
+        items.map((item) => [item.getAttribute('data-status'), item.textContent?.trim()]),
+      );
+    expect(await page.textContent('[data-role="indicators-body"]')).toContain('2. kvartal 2025');
+    expect(await shown()).toEqual([
+      ['met', 'AB: 3 jobbstarter, 9 av 20 i arbeid (45,0 %): Mål nådd: feltveiledning hvert kvartal'],
+      ['watch', 'CD: 4 jobbstarter, 8 av 20 i arbeid (40,0 %): Under 45 % i arbeid: følg med'],
+      ['monthlyMentoring', 'EF: 2 jobbstarter, 9 av 20 i arbeid (45,0 %): Månedlig feltveiledning'],
+    ]);
+    const visible = await page.isVisible('[data-role="specialist-indicator"]');
+    expect(visible).toBe(true);
+
+    await page.click('[data-key="lang-en"]');
+    await page.waitForSelector('[data-key="lang-en"][aria-pressed="true"]');
+    expect(await page.textContent('[data-role="indicators-body"]')).toContain('Q2 2025');
+    expect((await shown()).map(([, text]) => text)).toEqual([
+      'AB: 3 job starts, 9 of 20 employed (45.0 %): Goals met: field mentoring each quarter',
+      'CD: 4 job starts, 8 of 20 employed (40.0 %): Below 45 % employed: keep watch',
+      'EF: 2 job starts, 9 of 20 employed (45.0 %): Monthly field mentoring',
+    ]);
+    await page.locator('[data-role="indicators-body"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'outcomes-indicators-en.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
