@@ -103,10 +103,9 @@ export async function writeOutcomeCharts(
   const read = await readOutcomes(workbook, language);
   const own = read.series.find((series) => series.service !== '' && sameService(series.service, options.service));
   const services = read.series.filter((series) => series.service !== '').length;
-  const all = services > 1 ? read.series.find((series) => series.service === '') : undefined;
   const outputs = [
     ...(own ? [serviceEmploymentCharts(own, { sheet: names.charts, language })] : []),
-    ...(all ? [allServicesEmploymentCharts(all, { sheet: names.overview, language })] : []),
+    ...(services > 1 ? [allServicesEmploymentCharts(read.series, { sheet: names.overview, language })] : []),
   ];
   if (outputs.length === 0) {
     return {
