@@ -13,7 +13,11 @@ import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyRow, type HistoryRow } from '../../src/core/history/table';
 import { tableSheetPlan } from '../../src/core/inputs/tables';
-import { EMPLOYMENT_CHART_ID } from '../../src/core/outcomes/charts';
+import {
+  ALL_SERVICES_EMPLOYMENT_CHART_ID,
+  EMPLOYMENT_CHART_ID,
+  SERVICE_LINE_COLORS,
+} from '../../src/core/outcomes/charts';
 import { RESULTS_TABLE } from '../../src/core/outcomes/results-table';
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
@@ -24,7 +28,7 @@ import type { Workbook } from '../../src/core/workbook/workbook';
 import { writeOutcomeCharts } from '../../src/ui/commands/outcomes';
 import { sheetNameFor } from '../../src/ui/state';
 import { chartsOutput, reviewSheetNames } from '../../src/ui/workflow';
-import { OUTCOME_QUARTERS } from '../core/outcomes/outcome-fixture';
+import { OUTCOME_QUARTERS, OUTCOME_ROWS } from '../core/outcomes/outcome-fixture';
 import { prng, scoresForTotal } from '../core/history/generate';
 import { launchChromium } from '../support/chromium';
 import { buildPreview, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
@@ -219,6 +223,56 @@ describe('the supervisor indicators per specialist in the pane', () => {
     ]);
     await page.locator('[data-role="indicators-body"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'outcomes-indicators-en.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the employment rate of every service on the overview', () => {
+  it('draws one line per service in its Okabe–Ito colour, named in the legend, and all services dashed', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nb-NO' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/${build.page}`);
+    await page.waitForFunction(() => window.ipsPreview !== undefined);
+    const table = tableSheetPlan(RESULTS_TABLE, 'nb');
+    const rows = OUTCOME_ROWS.map((row) => [row.service, row.quarter.id, '', row.served, row.employed, '']);
+    const workbook = pageWorkbook(page);
+    await workbook.write([table, { sheet: table.sheet, blocks: [{ row: 2, column: 0, values: rows }] }]);
+    const review = { ...sampleReview(), service: SERVICE };
+    const names = reviewSheetNames(review, 'nb');
+    const outcome = await writeOutcomeCharts(workbook, { language: 'nb', service: SERVICE, names }, async () => {
+      throw new Error('asked about cells on a fresh sheet');
+    });
+    expect(outcome).toMatchObject({ written: true, sheets: [names.charts, names.overview] });
+    await workbook.activate(names.overview);
+    const chart = `#grid [data-role="grid-chart"][data-chart-id="${ALL_SERVICES_EMPLOYMENT_CHART_ID}"]`;
+    await page.waitForSelector(chart);
+    const svg = await page.$eval(chart, (node) => ({
+      lines: [...node.querySelectorAll('.series-line')].map((line) => [
+        line.getAttribute('data-series'),
+        line.getAttribute('stroke'),
+        line.hasAttribute('stroke-dasharray'),
+      ]),
+      legend: [...node.querySelectorAll('.legend-entry')].map((entry) => entry.textContent),
+      bands: node.querySelectorAll('.series-band').length,
+    }));
+    // «Annen tjeneste» has no rows for the first two quarters: its line starts at 2025-Q1, no gap drawn as 0.
+    expect(svg.lines).toEqual([
+      ['Annen tjeneste', SERVICE_LINE_COLORS[0], false],
+      [SERVICE, SERVICE_LINE_COLORS[1], false],
+      ['Alle tjenester', '#000000', true],
+    ]);
+    expect(svg.legend).toEqual(expect.arrayContaining(['Annen tjeneste', SERVICE, 'Alle tjenester']));
+    expect(svg.bands).toBe(4);
+    // It sits under the fidelity comparison; brought into view as «Vis diagrammer» does, it is whole.
+    await workbook.showChart(names.overview, ALL_SERVICES_EMPLOYMENT_CHART_ID);
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)!.getBoundingClientRect().top < 700,
+      chart,
+    );
+    expect(await visibleFraction(page, chart)).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'outcomes-all-services-nb.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
