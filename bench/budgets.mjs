@@ -7,7 +7,7 @@
  * names are the pane's only (src/core/functions/parameter-labels.ts).
  */
 export const FUNCTIONS_JS_GZIP_AIM_KB = 40;
-export const FUNCTIONS_JS_GZIP_BUDGET_KB = 40.1; // 40.06 KB after the glossary's one number formatter joined the reasons; back to 40 when the help texts leave the runtime bundle
+export const FUNCTIONS_JS_GZIP_BUDGET_KB = 41.3; // 41.26 KB with SPECIALIST_INDICATORS (issue 12; 40.06 before, 0.5 KB of it help texts); back to 40 when the help texts leave the runtime bundle
 
 /**
  * Apps Script's Code.js, bytes (every execution evaluates all of it). Aim 250 KB, reached (240.3 KB):
@@ -20,4 +20,4 @@ export const APPS_SCRIPT_EVALUATE_AIM_RATIO = 5;
 
 /** Apps Script's Sidebar.html, bytes (served once per sidebar opened, not per call). */
 export const APPS_SCRIPT_SIDEBAR_AIM_KB = 250;
-export const APPS_SCRIPT_SIDEBAR_BUDGET_KB = 610; // 604 KB with the review cycle, outcome charts and linking views (was 540)
+export const APPS_SCRIPT_SIDEBAR_BUDGET_KB = 612; // 611.6 KB with the supervisor indicators and SPECIALIST_INDICATORS (604 with the review cycle, outcome charts and linking views; was 540)

@@ -19,9 +19,9 @@ import {
 } from '../cells';
 import { invalidNumber, invalidValue, notAvailable } from '../errors';
 import { LANGUAGE_PARAMETER, recordsParameter } from '../items/shared/define';
-import { SUPERVISOR_STATUS_TEXT, supervisorStatus } from '../outcomes/specialist-indicators';
+import { SUPERVISOR_STATUS_TEXT, supervisorStatus } from '../outcomes/supervisor-status';
 import type { Language } from '../text';
-import type { FunctionSpec, ParameterSpec } from './types';
+import type { FunctionSpec } from './types';
 
 /** The record ranges, in parameter order, with what a cell of each must hold. */
 const COUNT_ARGUMENTS = [
@@ -110,10 +110,6 @@ export function specialistIndicatorRows(rows: readonly SpecialistQuarter[], lang
   ]);
 }
 
-function labelled(parameter: ParameterSpec, nb: string, en: string): ParameterSpec {
-  return { ...parameter, label: { nb, en } };
-}
-
 export const SPECIALIST_INDICATORS: FunctionSpec = {
   name: 'SPECIALIST_INDICATORS',
   description: {
@@ -121,41 +117,25 @@ export const SPECIALIST_INDICATORS: FunctionSpec = {
     en: 'Supervisor indicators per employment specialist in a quarter: job starts, share employed (0–1) and the action: 3+ job starts and 45 % employed = goals met; under 3 or under 40 % = monthly field mentoring; else keep watch.',
   },
   parameters: [
-    labelled(
-      recordsParameter(
-        'specialist',
-        'Jobbspesialistens kode, én rad per jobbspesialist (aldri navn); tomme rader hoppes over.',
-        "The specialist's code, one row per specialist (never a name); blank rows are skipped.",
-      ),
-      'Jobbspesialist',
-      'Employment specialist',
+    recordsParameter(
+      'specialist',
+      'Jobbspesialistens kode, én rad per jobbspesialist (aldri navn); tomme rader hoppes over.',
+      "The specialist's code, one row per specialist (never a name); blank rows are skipped.",
     ),
-    labelled(
-      recordsParameter(
-        'job_starts',
-        'Nye jobber som startet i kvartalet, per jobbspesialist.',
-        'New jobs that started in the quarter, per specialist.',
-      ),
-      'Jobbstarter i kvartalet',
-      'Job starts in the quarter',
+    recordsParameter(
+      'job_starts',
+      'Nye jobber som startet i kvartalet, per jobbspesialist.',
+      'New jobs that started in the quarter, per specialist.',
     ),
-    labelled(
-      recordsParameter(
-        'caseload',
-        'Deltakere i jobbspesialistens portefølje i kvartalet.',
-        "Participants in the specialist's caseload in the quarter.",
-      ),
-      'Deltakere i porteføljen',
-      'Participants in the caseload',
+    recordsParameter(
+      'caseload',
+      'Deltakere i jobbspesialistens portefølje i kvartalet.',
+      "Participants in the specialist's caseload in the quarter.",
     ),
-    labelled(
-      recordsParameter(
-        'employed',
-        'Deltakere i porteføljen som var i ordinært arbeid i kvartalet.',
-        'Participants in the caseload in competitive work in the quarter.',
-      ),
-      'I ordinært arbeid',
-      'In competitive work',
+    recordsParameter(
+      'employed',
+      'Deltakere i porteføljen som var i ordinært arbeid i kvartalet.',
+      'Participants in the caseload in competitive work in the quarter.',
     ),
     LANGUAGE_PARAMETER,
   ],
