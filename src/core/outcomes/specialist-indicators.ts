@@ -39,19 +39,20 @@ export interface SpecialistIndicator {
 function describe(row: ResultsRow, status: SupervisorStatus, language: Language): string {
   const starts =
     row.jobStarts === null
-      ? ''
+      ? []
       : language === 'nb'
-        ? `${row.jobStarts} ${row.jobStarts === 1 ? 'jobbstart' : 'jobbstarter'}, `
-        : `${row.jobStarts} job ${row.jobStarts === 1 ? 'start' : 'starts'}, `;
+        ? [`${row.jobStarts} ${row.jobStarts === 1 ? 'jobbstart' : 'jobbstarter'}`]
+        : [`${row.jobStarts} job ${row.jobStarts === 1 ? 'start' : 'starts'}`];
+  // An empty caseload is said once, by the status («Ingen i porteføljen»), unless job starts decide it.
   const share =
     row.served === 0
-      ? language === 'nb'
-        ? 'ingen i porteføljen'
-        : 'no caseload'
+      ? status === 'noCaseload'
+        ? []
+        : [language === 'nb' ? 'ingen i porteføljen' : 'no one in the caseload']
       : language === 'nb'
-        ? `${row.employed} av ${row.served} i arbeid (${formatRatePercent(row.employed, row.served, 'nb')})`
-        : `${row.employed} of ${row.served} employed (${formatRatePercent(row.employed, row.served, 'en')})`;
-  return `${starts}${share}: ${SUPERVISOR_STATUS_TEXT[status][language]}`;
+        ? [`${row.employed} av ${row.served} i arbeid (${formatRatePercent(row.employed, row.served, 'nb')})`]
+        : [`${row.employed} of ${row.served} employed (${formatRatePercent(row.employed, row.served, 'en')})`];
+  return `${[...starts, ...share].join(', ')}: ${SUPERVISOR_STATUS_TEXT[status][language]}`;
 }
 
 /**
