@@ -143,4 +143,14 @@ export const FUNCTION_EXAMPLES = {
     args: { employed: [yes, no, yes, yes, no], output: 'band', language: inLanguage },
     error: { args: { employed: 12, served: 10 } },
   },
+  SPECIALIST_INDICATORS: {
+    args: {
+      specialist: ['AB', 'CD', 'EF'],
+      job_starts: [3, 2, 4],
+      caseload: [20, 18, 16],
+      employed: [9, 8, 7],
+      language: inLanguage,
+    },
+    error: { args: { specialist: ['AB'], job_starts: [3], caseload: [10], employed: [12] } },
+  },
 };

@@ -64,6 +64,7 @@ export function paneCommands(pane: PaneCommandContext, host: CommandHost): Comma
     showCharts: () => showChartsInPane(pane),
     outcomeCharts: () => later(pane, outcomeCommands, (module) => module.outcomeChartsInPane(pane)),
     insertResultsSheet: () => later(pane, outcomeCommands, (module) => module.insertResultsSheetInPane(pane)),
+    specialistIndicators: () => later(pane, outcomeCommands, (module) => module.specialistIndicatorsInPane(pane)),
     writeReviewPlan: () => writeReviewPlanInPane(pane),
     writeChecklist: () => later(pane, cycleCommands, (module) => module.checklistInPane(pane)),
     drawRecordSample: () => later(pane, cycleCommands, (module) => module.recordSampleInPane(pane)),

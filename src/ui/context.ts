@@ -51,6 +51,8 @@ export interface Commands {
   outcomeCharts(): Promise<void>;
   /** Inserts the «Resultater» input sheet. */
   insertResultsSheet(): Promise<void>;
+  /** Reads «Resultater» into the supervisor indicators per specialist (last quarter). */
+  specialistIndicators(): Promise<void>;
   /** «Skriv vurderingsplan»: the «Vurderingsplan» sheet over the history. */
   writeReviewPlan(): Promise<void>;
   /** The review's preparation sheets: the data-request checklist, the record sample, the evidence log. */

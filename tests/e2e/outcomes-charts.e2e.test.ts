@@ -4,7 +4,8 @@
  * historikk» (the fidelity charts) and the outcome command (writeOutcomeCharts, run here against
  * the page's own workbook), the manager sees the total over time and the employment rate per
  * quarter together on the service's chart sheet, both whole, without scrolling. Screenshots go to
- * test-artifacts/outcomes-<language>.png.
+ * test-artifacts/outcomes-<language>.png. With one row per specialist in «Resultater», the history
+ * card lists each specialist's last quarter with the manual's action (Organisasjon 5).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,11 @@ import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyRow, type HistoryRow } from '../../src/core/history/table';
 import { tableSheetPlan } from '../../src/core/inputs/tables';
-import { EMPLOYMENT_CHART_ID } from '../../src/core/outcomes/charts';
+import {
+  ALL_SERVICES_EMPLOYMENT_CHART_ID,
+  EMPLOYMENT_CHART_ID,
+  SERVICE_LINE_COLORS,
+} from '../../src/core/outcomes/charts';
 import { RESULTS_TABLE } from '../../src/core/outcomes/results-table';
 import { sampleReview } from '../../src/core/review/sample';
 import { DEFAULT_SCALE } from '../../src/core/scale/registry';
@@ -21,8 +26,9 @@ import type { Language } from '../../src/core/text';
 import type { SheetPlan } from '../../src/core/workbook/plan';
 import type { Workbook } from '../../src/core/workbook/workbook';
 import { writeOutcomeCharts } from '../../src/ui/commands/outcomes';
+import { sheetNameFor } from '../../src/ui/state';
 import { chartsOutput, reviewSheetNames } from '../../src/ui/workflow';
-import { OUTCOME_QUARTERS } from '../core/outcomes/outcome-fixture';
+import { OUTCOME_QUARTERS, OUTCOME_ROWS } from '../core/outcomes/outcome-fixture';
 import { prng, scoresForTotal } from '../core/history/generate';
 import { launchChromium } from '../support/chromium';
 import { buildPreview, ROOT, serveStatic, type PreviewBuild, type StaticServer } from './build-preview';
@@ -168,4 +174,106 @@ describe('fidelity and outcomes together (1280 × 800)', () => {
       await page.close();
     });
   }
+});
+
+describe('the supervisor indicators per specialist in the pane', () => {
+  it("lists each specialist's last quarter with the manual's action, in bokmål and then English", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nb-NO' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/${build.page}`);
+    await page.waitForFunction(() => window.ipsPreview !== undefined);
+    const table = tableSheetPlan(RESULTS_TABLE, 'nb');
+    // service, quarter, specialist, served, employed, job starts: the earlier quarter is not shown.
+    const rows = [
+      [SERVICE, '2025-Q1', 'AB', 20, 4, 1],
+      [SERVICE, '2025-Q2', 'AB', 20, 9, 3],
+      [SERVICE, '2025-Q2', 'CD', 20, 8, 4],
+      [SERVICE, '2025-Q2', 'EF', 20, 9, 2],
+    ];
+    await pageWorkbook(page).write([table, { sheet: table.sheet, blocks: [{ row: 2, column: 0, values: rows }] }]);
+
+    const sample = sampleReview();
+    await page.click(`[data-key="open-${sheetNameFor(sample.service, sample.team, sample.date)}"]`);
+    await page.waitForSelector('[data-role="item-name"]');
+    await page.click('[data-key="view-report"]');
+    await page.waitForSelector('[data-role="report-view"]');
+    await page.click('[data-key="specialist-indicators"]');
+    await page.waitForSelector('[data-role="specialist-indicator"]');
+    const shown = () =>
+      page.$$eval('[data-role="specialist-indicator"]', (items) =>
+        items.map((item) => [item.getAttribute('data-status'), item.textContent?.trim()]),
+      );
+    expect(await page.textContent('[data-role="indicators-body"]')).toContain('2. kvartal 2025');
+    expect(await shown()).toEqual([
+      ['met', 'AB: 3 jobbstarter, 9 av 20 i arbeid (45,0 %): Mål nådd: feltveiledning hvert kvartal'],
+      ['watch', 'CD: 4 jobbstarter, 8 av 20 i arbeid (40,0 %): Under 45 % i arbeid: følg med'],
+      ['monthlyMentoring', 'EF: 2 jobbstarter, 9 av 20 i arbeid (45,0 %): Månedlig feltveiledning'],
+    ]);
+    const visible = await page.isVisible('[data-role="specialist-indicator"]');
+    expect(visible).toBe(true);
+
+    await page.click('[data-key="lang-en"]');
+    await page.waitForSelector('[data-key="lang-en"][aria-pressed="true"]');
+    expect(await page.textContent('[data-role="indicators-body"]')).toContain('Q2 2025');
+    expect((await shown()).map(([, text]) => text)).toEqual([
+      'AB: 3 job starts, 9 of 20 employed (45.0 %): Goals met: field mentoring each quarter',
+      'CD: 4 job starts, 8 of 20 employed (40.0 %): Below 45 % employed: keep watch',
+      'EF: 2 job starts, 9 of 20 employed (45.0 %): Monthly field mentoring',
+    ]);
+    await page.locator('[data-role="indicators-body"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'outcomes-indicators-en.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the employment rate of every service on the overview', () => {
+  it('draws one line per service in its Okabe–Ito colour, named in the legend, and all services dashed', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT, locale: 'nb-NO' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/${build.page}`);
+    await page.waitForFunction(() => window.ipsPreview !== undefined);
+    const table = tableSheetPlan(RESULTS_TABLE, 'nb');
+    const rows = OUTCOME_ROWS.map((row) => [row.service, row.quarter.id, '', row.served, row.employed, '']);
+    const workbook = pageWorkbook(page);
+    await workbook.write([table, { sheet: table.sheet, blocks: [{ row: 2, column: 0, values: rows }] }]);
+    const review = { ...sampleReview(), service: SERVICE };
+    const names = reviewSheetNames(review, 'nb');
+    const outcome = await writeOutcomeCharts(workbook, { language: 'nb', service: SERVICE, names }, async () => {
+      throw new Error('asked about cells on a fresh sheet');
+    });
+    expect(outcome).toMatchObject({ written: true, sheets: [names.charts, names.overview] });
+    await workbook.activate(names.overview);
+    const chart = `#grid [data-role="grid-chart"][data-chart-id="${ALL_SERVICES_EMPLOYMENT_CHART_ID}"]`;
+    await page.waitForSelector(chart);
+    const svg = await page.$eval(chart, (node) => ({
+      lines: [...node.querySelectorAll('.series-line')].map((line) => [
+        line.getAttribute('data-series'),
+        line.getAttribute('stroke'),
+        line.hasAttribute('stroke-dasharray'),
+      ]),
+      legend: [...node.querySelectorAll('.legend-entry')].map((entry) => entry.textContent),
+      bands: node.querySelectorAll('.series-band').length,
+    }));
+    // «Annen tjeneste» has no rows for the first two quarters: its line starts at 2025-Q1, no gap drawn as 0.
+    expect(svg.lines).toEqual([
+      ['Annen tjeneste', SERVICE_LINE_COLORS[0], false],
+      [SERVICE, SERVICE_LINE_COLORS[1], false],
+      ['Alle tjenester', '#000000', true],
+    ]);
+    expect(svg.legend).toEqual(expect.arrayContaining(['Annen tjeneste', SERVICE, 'Alle tjenester']));
+    expect(svg.bands).toBe(4);
+    // It sits under the fidelity comparison; brought into view as «Vis diagrammer» does, it is whole.
+    await workbook.showChart(names.overview, ALL_SERVICES_EMPLOYMENT_CHART_ID);
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)!.getBoundingClientRect().top < 700,
+      chart,
+    );
+    expect(await visibleFraction(page, chart)).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'outcomes-all-services-nb.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

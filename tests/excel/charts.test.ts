@@ -9,8 +9,16 @@ import {
 } from '../../src/core/history/charts';
 import { rangeAddress } from '../../src/core/workbook/plan';
 import { SERVICE_SHEET_LAYOUT } from '../../src/core/history/charts';
-import { EMPLOYMENT_CHART_ID, employmentBands, serviceEmploymentCharts } from '../../src/core/outcomes/charts';
-import { outcomeSeries } from '../core/outcomes/outcome-fixture';
+import {
+  ALL_SERVICES_EMPLOYMENT_CHART_ID,
+  allServicesEmploymentCharts,
+  EMPLOYMENT_CHART_ID,
+  employmentBands,
+  SERVICE_LINE_COLORS,
+  serviceEmploymentCharts,
+} from '../../src/core/outcomes/charts';
+import { employmentSeries } from '../../src/core/outcomes/employment-series';
+import { OUTCOME_ROWS, OUTCOME_SERVICE, outcomeSeries } from '../core/outcomes/outcome-fixture';
 import { colorScaleCriteria, latestPerId } from '../../src/excel/charts';
 import { ExcelWorkbook } from '../../src/excel/workbook';
 import { DATA_SHEET, sampleServiceCharts } from './chart-fixture';
@@ -416,5 +424,37 @@ describe('ExcelWorkbook.writeCharts: the employment rate per quarter (issue 12)'
     const [drawn] = excel.sheet(DATA_SHEET).charts;
     expect(drawn!.valueAxis.numberFormat).toBeUndefined();
     expect(drawn!.series).toHaveLength(5);
+  });
+});
+
+describe('ExcelWorkbook.writeCharts: the employment rate of every service on the overview (issue 12)', () => {
+  it('draws one coloured line per service named in the legend, and all services as a dashed black line, over the bands', async () => {
+    const { excel, workbook } = setup({ sheets: { Ark1: [] } });
+    const { data, chart } = allServicesEmploymentCharts(employmentSeries(OUTCOME_ROWS), {
+      sheet: DATA_SHEET,
+      language: 'en',
+    });
+    await workbook.write([data]);
+    await workbook.writeCharts([chart], 'en');
+    const [drawn] = excel.sheet(DATA_SHEET).charts;
+    expect(drawn!.name).toBe(ALL_SERVICES_EMPLOYMENT_CHART_ID);
+    expect(drawn!.title).toBe('Employment rate per quarter, all services');
+    expect(drawn!.legendPosition).toBe('Bottom');
+    expect(drawn!.series.map((series) => [series.name, series.chartType ?? 'Line'])).toEqual([
+      ...employmentBands().map((band) => [band.name.en, 'AreaStacked']),
+      ['Annen tjeneste', 'Line'],
+      [OUTCOME_SERVICE, 'Line'],
+      ['All services', 'Line'],
+    ]);
+    expect(drawn!.series.slice(4).map((series) => [series.lineColor, series.lineStyle])).toEqual([
+      [SERVICE_LINE_COLORS[0], 'Continuous'],
+      [SERVICE_LINE_COLORS[1], 'Continuous'],
+      ['#000000', 'Dash'],
+    ]);
+    // Each line reads its own column; only all services together carries value labels.
+    expect(drawn!.series.map((series) => series.values)).toEqual(
+      chart.series.map((series) => ({ sheet: DATA_SHEET, address: rangeAddress(series.values) })),
+    );
+    expect(drawn!.series.slice(4).map((series) => series.hasDataLabels ?? false)).toEqual([false, false, true]);
   });
 });

@@ -15,8 +15,16 @@ import {
 } from '../../src/core/history/charts';
 import { rangeAddress, type RangeRect } from '../../src/core/workbook/plan';
 import { SERVICE_SHEET_LAYOUT } from '../../src/core/history/charts';
-import { EMPLOYMENT_CHART_ID, employmentBands, serviceEmploymentCharts } from '../../src/core/outcomes/charts';
-import { outcomeSeries } from '../core/outcomes/outcome-fixture';
+import {
+  ALL_SERVICES_EMPLOYMENT_CHART_ID,
+  allServicesEmploymentCharts,
+  EMPLOYMENT_CHART_ID,
+  employmentBands,
+  SERVICE_LINE_COLORS,
+  serviceEmploymentCharts,
+} from '../../src/core/outcomes/charts';
+import { employmentSeries } from '../../src/core/outcomes/employment-series';
+import { OUTCOME_ROWS, OUTCOME_SERVICE, outcomeSeries } from '../core/outcomes/outcome-fixture';
 import { DATA_SHEET, sampleServiceCharts } from '../excel/chart-fixture';
 import {
   callCounts,
@@ -513,5 +521,44 @@ describe('ipsWriteCharts: the employment rate per quarter (issue 12)', () => {
       offsetY: 0,
     });
     expect(ourMetadata(sheet)).toEqual([[`${CHART_METADATA_PREFIX}${EMPLOYMENT_CHART_ID}`, String(drawn!.id)]]);
+  });
+});
+
+describe('ipsWriteCharts: the employment rate of every service on the overview (issue 12)', () => {
+  it('draws one coloured line per service named in the legend, and all services dashed in black, over the stacked bands', () => {
+    const services = fakeServices();
+    const server = workbookServer(services);
+    const { data, chart } = allServicesEmploymentCharts(employmentSeries(OUTCOME_ROWS), {
+      sheet: DATA_SHEET,
+      language: 'nb',
+    });
+    server.ipsWrite(sent([data]));
+    server.ipsWriteCharts(sent([chart]), 'nb');
+    const sheet = services.book.sheet(DATA_SHEET)!;
+    const [drawn] = sheet.charts as FakeEmbeddedChart[];
+    expect(drawn!.chartType).toBe('COMBO');
+    // Every range with its header row: the header names each service's column as the legend does.
+    expect(drawn!.ranges).toEqual(
+      [chart.categories!, ...chart.series.map((series) => series.values)].map((rect) => ({
+        sheet: DATA_SHEET,
+        a1: withHeader(rect),
+      })),
+    );
+    expect(drawn!.options).toMatchObject({
+      title: 'Andel i ordinært arbeid per kvartal, alle tjenester',
+      legend: { position: 'bottom' },
+      isStacked: true,
+      vAxis: { viewWindow: { min: 0, max: 1 }, format: '0%' },
+    });
+    const series = drawn!.options['series'] as Record<string, Record<string, unknown>>;
+    expect([4, 5, 6].map((i) => series[String(i)])).toEqual([
+      { color: SERVICE_LINE_COLORS[0], labelInLegend: 'Annen tjeneste', type: 'line', lineWidth: 2, pointSize: 5 },
+      { color: SERVICE_LINE_COLORS[1], labelInLegend: OUTCOME_SERVICE, type: 'line', lineWidth: 2, pointSize: 5 },
+      expect.objectContaining({ color: '#000000', labelInLegend: 'Alle tjenester', type: 'line', dataLabel: 'value' }),
+    ]);
+    expect(series['6']!['lineDashStyle']).toBeDefined();
+    expect(ourMetadata(sheet)).toEqual([
+      [`${CHART_METADATA_PREFIX}${ALL_SERVICES_EMPLOYMENT_CHART_ID}`, String(drawn!.id)],
+    ]);
   });
 });

@@ -662,6 +662,79 @@ export const HOST_CASES: readonly HostCase[] = [
     expect: { error: 'invalidValue', includes: "argument 'employed' row 2" },
   },
 
+  // ---- SPECIALIST_INDICATORS (the supervisor's indicators, Organisasjon 5) ----------------------
+  {
+    name: 'SPECIALIST_INDICATORS one specialist in single cells, goals met at 3 starts and 45 %',
+    fn: 'SPECIALIST_INDICATORS',
+    args: ['AB', 3, 20, 9, 'en'],
+    expect: { value: [['AB', 3, 0.45, 'Goals met: field mentoring each quarter']] },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS list with a blank row, in Norwegian',
+    fn: 'SPECIALIST_INDICATORS',
+    args: [col('AB', blank, 'CD'), col(3, blank, 1), col(20, blank, 10), col(8, blank, 6)],
+    expect: {
+      value: [
+        ['AB', 3, 0.4, 'Under 45 % i arbeid: følg med'],
+        ['CD', 1, 0.6, 'Månedlig feltveiledning'],
+      ],
+    },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS 39.9 % is monthly field mentoring, not rounded up',
+    fn: 'SPECIALIST_INDICATORS',
+    args: [row('AB'), row(4), row(1000), row(399), 'en'],
+    expect: { value: [['AB', 4, 0.399, 'Monthly field mentoring']] },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS an empty caseload has no share',
+    fn: 'SPECIALIST_INDICATORS',
+    args: ['AB', 3, 0, 0, 'en'],
+    expect: { value: [['AB', 3, '', 'No one in the caseload']] },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS a blank job starts cell',
+    fn: 'SPECIALIST_INDICATORS',
+    args: [col('AB', 'CD'), col(3, blank), col(10, 10), col(5, 5)],
+    expect: { error: 'invalidValue', includes: "argument 'job_starts' row 2" },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS a date as the number employed',
+    fn: 'SPECIALIST_INDICATORS',
+    args: ['AB', 3, 10, date('2025-06-07')],
+    expect: { error: 'invalidNumber', includes: "argument 'employed' row 1: 45815 in competitive work is more" },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS more employed than in the caseload',
+    fn: 'SPECIALIST_INDICATORS',
+    args: ['AB', 3, 10, 11],
+    expect: { error: 'invalidNumber', includes: "argument 'employed' row 1" },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS counts without a specialist',
+    fn: 'SPECIALIST_INDICATORS',
+    args: [col('AB', blank), col(3, 4), col(10, 10), col(5, 5)],
+    expect: { error: 'invalidValue', includes: "argument 'specialist' row 2" },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS a specialist listed twice',
+    fn: 'SPECIALIST_INDICATORS',
+    args: [col('AB', 'AB'), col(3, 4), col(10, 10), col(5, 5)],
+    expect: { error: 'invalidValue', includes: 'is listed on row 1 too' },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS a skipped range',
+    fn: 'SPECIALIST_INDICATORS',
+    args: ['AB', omitted, 10, 5],
+    expect: { error: 'invalidValue', includes: "argument 'job_starts' row 1: expected a whole number" },
+  },
+  {
+    name: 'SPECIALIST_INDICATORS only blank rows',
+    fn: 'SPECIALIST_INDICATORS',
+    args: [col(blank, blank), col(blank, blank), col(blank, blank), col(blank, blank)],
+    expect: { error: 'notAvailable', includes: 'no specialist is listed' },
+  },
+
   // ---- Empty rows at the end of the ranges (Excel desktop may send them as 0) -------------------
   {
     name: 'CASELOAD 30, 30, 30 and two empty rows',
@@ -738,6 +811,18 @@ export const HOST_CASES: readonly HostCase[] = [
     emptyRowsAtEnd: true,
   },
   {
+    name: 'SPECIALIST_INDICATORS with two empty rows at the end: not two specialists without a name',
+    fn: 'SPECIALIST_INDICATORS',
+    args: [col('AB', 'CD', blank, blank), col(3, 2, blank, blank), col(10, 8, blank, blank), col(5, 4, blank, blank)],
+    expect: {
+      value: [
+        ['AB', 3, 0.5, 'Mål nådd: feltveiledning hvert kvartal'],
+        ['CD', 2, 0.5, 'Månedlig feltveiledning'],
+      ],
+    },
+    emptyRowsAtEnd: true,
+  },
+  {
     name: 'COMPETITIVE_JOBS ten jobs and two empty rows',
     fn: 'COMPETITIVE_JOBS',
     args: [col(...Array.from({ length: 10 }, () => 'ja'), blank, blank)],
@@ -786,6 +871,7 @@ export function listSamples(): Readonly<Record<string, readonly HostArg[]>> {
     ],
     TEAM_INTEGRATION: [col(2, 1, 3), col(20, 18, 19), col(20, 19, 19), col('nei', 'nei', 'nei')],
     CAREER_ASSESSMENT: [col(4, 4, 5)],
+    SPECIALIST_INDICATORS: [col('AB', 'CD', 'EF'), col(3, 2, 4), col(10, 8, 12), col(5, 4, 3)],
     DAYS_TO_EMPLOYER_CONTACT: [
       col('Jan', 'Jan', 'Britt', 'Signe'),
       col(day(6), day(6), day(6), day(7)),

@@ -63,11 +63,14 @@ const LABELS: Readonly<Record<string, Text>> = {
   last_review: { nb: 'Forrige evaluering', en: 'Last review' },
   employed: { nb: 'I arbeid', en: 'Employed' },
   served: { nb: 'Deltakere', en: 'Clients served' },
+  job_starts: { nb: 'Jobbstarter i kvartalet', en: 'Job starts in the quarter' },
 };
 
 /** Where a function gives a name its own meaning: `FUNCTION/parameter`. */
 const OVERRIDES: Readonly<Record<string, Text>> = {
   'EMPLOYER_CONTACTS/contacts': { nb: 'Arbeidsgiverkontakter', en: 'Employer contacts' },
+  'SPECIALIST_INDICATORS/caseload': { nb: 'Deltakere i porteføljen', en: 'Participants in the caseload' },
+  'SPECIALIST_INDICATORS/employed': { nb: 'I ordinært arbeid', en: 'In competitive work' },
   'ITEM/score': TERMS.score,
   'ANCHOR/score': TERMS.score,
 };

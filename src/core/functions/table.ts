@@ -1,5 +1,6 @@
 import { CYCLE_FUNCTIONS } from './cycle';
 import { GENERAL_FUNCTIONS } from './general';
+import { OUTCOME_FUNCTIONS } from './outcome-functions';
 import { REVIEW_FUNCTIONS } from './review-functions';
 import { ITEM_FUNCTIONS } from '../items';
 import type { FunctionSpec } from './types';
@@ -15,6 +16,7 @@ export const FUNCTION_LIST: readonly FunctionSpec[] = [
   ...GENERAL_FUNCTIONS,
   ...REVIEW_FUNCTIONS,
   ...CYCLE_FUNCTIONS,
+  ...OUTCOME_FUNCTIONS,
 ];
 
 export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = Object.fromEntries(

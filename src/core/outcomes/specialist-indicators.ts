@@ -8,33 +8,16 @@
  * specialist every quarter and sets goals [000:4528–4540].
  */
 import type { Language, Text } from '../text';
+import {
+  SUPERVISOR_STATUS_TEXT,
+  SUPERVISOR_THRESHOLDS,
+  supervisorStatus,
+  type SupervisorStatus,
+} from './supervisor-status';
 import { formatRatePercent } from './employment-rate';
 import type { ResultsRow } from './results-table';
 
-/** The thresholds as data, with the manual lines they come from. */
-export const SUPERVISOR_THRESHOLDS = {
-  /** At least three job starts per specialist per quarter [000:4503–4504]. */
-  jobStartsPerQuarter: 3,
-  /** At least 45 % of the caseload employed [000:4504–4505]. */
-  employedPercent: 45,
-  /** Below 40 % employed: monthly field mentoring [000:4494–4495]. */
-  monthlyMentoringBelowPercent: 40,
-} as const;
-
-/**
- * - met: both thresholds met: quarterly field mentoring is enough [000:4503–4505];
- * - watch: job starts met, 40 % to under 45 % employed: the goal is not met, no monthly mentoring yet;
- * - monthlyMentoring: under three job starts or under 40 % employed [000:4491–4496];
- * - unknown: job starts not given and the share does not decide it.
- */
-export type SupervisorStatus = 'met' | 'watch' | 'monthlyMentoring' | 'unknown';
-
-export const SUPERVISOR_STATUS_TEXT: Readonly<Record<SupervisorStatus, Text>> = {
-  met: { nb: 'Mål nådd: feltveiledning hvert kvartal', en: 'Goals met: field mentoring each quarter' },
-  watch: { nb: 'Under 45 % i arbeid: følg med', en: 'Below 45 % employed: keep watch' },
-  monthlyMentoring: { nb: 'Månedlig feltveiledning', en: 'Monthly field mentoring' },
-  unknown: { nb: 'Jobbstarter mangler', en: 'Job starts missing' },
-};
+export { SUPERVISOR_STATUS_TEXT, SUPERVISOR_THRESHOLDS, supervisorStatus, type SupervisorStatus };
 
 export interface SpecialistIndicator {
   readonly service: string;
@@ -53,32 +36,23 @@ export interface SpecialistIndicator {
   readonly text: Text;
 }
 
-function statusOf(jobStarts: number | null, employed: number, served: number): SupervisorStatus {
-  const { jobStartsPerQuarter, employedPercent, monthlyMentoringBelowPercent } = SUPERVISOR_THRESHOLDS;
-  // Whole-number comparisons (employed × 100 against percent × served): no rounding decides.
-  const belowMonthly = served > 0 && employed * 100 < monthlyMentoringBelowPercent * served;
-  const meetsShare = served > 0 && employed * 100 >= employedPercent * served;
-  if (belowMonthly || (jobStarts !== null && jobStarts < jobStartsPerQuarter)) return 'monthlyMentoring';
-  if (jobStarts === null || served === 0) return 'unknown';
-  return meetsShare ? 'met' : 'watch';
-}
-
 function describe(row: ResultsRow, status: SupervisorStatus, language: Language): string {
   const starts =
     row.jobStarts === null
-      ? ''
+      ? []
       : language === 'nb'
-        ? `${row.jobStarts} ${row.jobStarts === 1 ? 'jobbstart' : 'jobbstarter'}, `
-        : `${row.jobStarts} job ${row.jobStarts === 1 ? 'start' : 'starts'}, `;
+        ? [`${row.jobStarts} ${row.jobStarts === 1 ? 'jobbstart' : 'jobbstarter'}`]
+        : [`${row.jobStarts} job ${row.jobStarts === 1 ? 'start' : 'starts'}`];
+  // An empty caseload is said once, by the status («Ingen i porteføljen»), unless job starts decide it.
   const share =
     row.served === 0
-      ? language === 'nb'
-        ? 'ingen i porteføljen'
-        : 'no caseload'
+      ? status === 'noCaseload'
+        ? []
+        : [language === 'nb' ? 'ingen i porteføljen' : 'no one in the caseload']
       : language === 'nb'
-        ? `${row.employed} av ${row.served} i arbeid (${formatRatePercent(row.employed, row.served, 'nb')})`
-        : `${row.employed} of ${row.served} employed (${formatRatePercent(row.employed, row.served, 'en')})`;
-  return `${starts}${share}: ${SUPERVISOR_STATUS_TEXT[status][language]}`;
+        ? [`${row.employed} av ${row.served} i arbeid (${formatRatePercent(row.employed, row.served, 'nb')})`]
+        : [`${row.employed} of ${row.served} employed (${formatRatePercent(row.employed, row.served, 'en')})`];
+  return `${[...starts, ...share].join(', ')}: ${SUPERVISOR_STATUS_TEXT[status][language]}`;
 }
 
 /**
@@ -89,7 +63,7 @@ export function specialistIndicators(rows: readonly ResultsRow[]): SpecialistInd
   return rows
     .filter((row) => row.specialist !== '')
     .map((row): SpecialistIndicator => {
-      const status = statusOf(row.jobStarts, row.employed, row.served);
+      const status = supervisorStatus(row.jobStarts, row.employed, row.served);
       const { jobStartsPerQuarter, employedPercent } = SUPERVISOR_THRESHOLDS;
       return {
         service: row.service,
@@ -111,4 +85,32 @@ export function specialistIndicators(rows: readonly ResultsRow[]): SpecialistInd
         a.quarter.localeCompare(b.quarter) ||
         a.specialist.localeCompare(b.specialist, 'nb'),
     );
+}
+
+/** One service's specialists in its last quarter with per-specialist rows. */
+export interface LatestIndicators {
+  readonly service: string;
+  readonly quarter: string;
+  readonly indicators: readonly SpecialistIndicator[];
+}
+
+/**
+ * Per service (name order) its last quarter's indicators — the quarter the supervisor reviews with
+ * each specialist now [000:4528–4540]. With `service`, only that service (case and spaces aside);
+ * services without per-specialist rows are left out.
+ */
+export function latestIndicators(indicators: readonly SpecialistIndicator[], service?: string): LatestIndicators[] {
+  const key = (name: string) => name.trim().toLocaleLowerCase('nb');
+  const wanted = service === undefined ? undefined : key(service);
+  const byService = new Map<string, SpecialistIndicator[]>();
+  for (const indicator of indicators) {
+    if (wanted !== undefined && key(indicator.service) !== wanted) continue;
+    byService.set(indicator.service, [...(byService.get(indicator.service) ?? []), indicator]);
+  }
+  return [...byService.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'nb'))
+    .map(([name, rows]) => {
+      const quarter = rows.reduce((last, row) => (row.quarter > last ? row.quarter : last), '');
+      return { service: name, quarter, indicators: rows.filter((row) => row.quarter === quarter) };
+    });
 }

@@ -6,13 +6,17 @@
 import { tableSheetPlan } from '../../core/inputs/tables';
 import { employmentSeries, type EmploymentSeries } from '../../core/outcomes/employment-series';
 import { RESULTS_TABLE, readResultsRows, type ResultsRow } from '../../core/outcomes/results-table';
-import { specialistIndicators, type SpecialistIndicator } from '../../core/outcomes/specialist-indicators';
+import {
+  latestIndicators,
+  specialistIndicators,
+  type SpecialistIndicator,
+} from '../../core/outcomes/specialist-indicators';
 import type { CellValue } from '../../core/cells';
 import { allServicesEmploymentCharts, serviceEmploymentCharts } from '../../core/outcomes/charts';
 import type { Language, Text } from '../../core/text';
 import { findConflicts, type Conflict, type SheetPlan } from '../../core/workbook/plan';
 import { writeWithConsent, type Workbook, type WriteOutcome } from '../../core/workbook/workbook';
-import { errorText } from '../state';
+import { errorText, type OutcomesSnapshot } from '../state';
 import { cycleStrings, inLanguage, languageOf as languageOfStrings } from '../strings/cycle';
 import { reviewSheetNames } from '../workflow';
 import type { PaneCommandContext } from './pane';
@@ -99,10 +103,9 @@ export async function writeOutcomeCharts(
   const read = await readOutcomes(workbook, language);
   const own = read.series.find((series) => series.service !== '' && sameService(series.service, options.service));
   const services = read.series.filter((series) => series.service !== '').length;
-  const all = services > 1 ? read.series.find((series) => series.service === '') : undefined;
   const outputs = [
     ...(own ? [serviceEmploymentCharts(own, { sheet: names.charts, language })] : []),
-    ...(all ? [allServicesEmploymentCharts(all, { sheet: names.overview, language })] : []),
+    ...(services > 1 ? [allServicesEmploymentCharts(read.series, { sheet: names.overview, language })] : []),
   ];
   if (outputs.length === 0) {
     return {
@@ -211,6 +214,41 @@ export async function insertResultsSheetInPane(pane: PaneCommandContext): Promis
   } catch (error) {
     const message = errorText(error);
     pane.notify('error', (t) => `${t.hostError}: ${message}`);
+  } finally {
+    pane.dispatch({ type: 'busy', busy: false });
+  }
+}
+
+/** The pane's button for specialistIndicatorsInPane, and its tooltip. */
+export const INDICATORS_LABEL: Text = {
+  nb: 'Vis indikatorer per jobbspesialist',
+  en: 'Show indicators per specialist',
+};
+export const INDICATORS_HINT: Text = {
+  nb: 'Leser «Resultater» og viser for hver jobbspesialist siste kvartals jobbstarter, andel i arbeid og hva håndboken sier lederen skal gjøre.',
+  en: 'Reads “Results” and shows for each specialist the last quarter’s job starts, share employed and what the manual says the supervisor does.',
+};
+
+/** The indicators of a read for the pane: per service its last quarter with per-specialist rows. */
+export function outcomesSnapshot(read: Pick<OutcomesRead, 'present' | 'indicators'>): OutcomesSnapshot {
+  return { present: read.present, groups: latestIndicators(read.indicators) };
+}
+
+/**
+ * «Vis indikatorer per jobbspesialist»: reads «Resultater» (nothing is written) into the state, so
+ * the history card lists each specialist's last quarter; a row that cannot be read is shown there.
+ */
+export async function specialistIndicatorsInPane(pane: PaneCommandContext): Promise<void> {
+  const state = pane.state();
+  if (state.busy) return;
+  pane.dispatch({ type: 'busy', busy: true, operation: 'indicators' });
+  try {
+    const read = await readOutcomes(pane.workbook, state.language);
+    if (!pane.destroyed()) pane.dispatch({ type: 'outcomesLoaded', outcomes: outcomesSnapshot(read) });
+  } catch (error) {
+    const message = errorText(error);
+    if (!pane.destroyed())
+      pane.dispatch({ type: 'outcomesLoaded', outcomes: { present: true, groups: [], error: message } });
   } finally {
     pane.dispatch({ type: 'busy', busy: false });
   }

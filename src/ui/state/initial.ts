@@ -51,5 +51,6 @@ export function initialState(options: InitialStateOptions = {}): AppState {
     wired: null,
     bulkUndo: null,
     evidence: null,
+    outcomes: null,
   };
 }

@@ -1,9 +1,11 @@
 import type { AppState, Action } from './types';
 
-/** What the pane is doing and telling: busy, saved, the notice, the report options, the history, the evidence log. */
+/** What the pane is doing and telling: busy, saved, the notice, the report options, the history, the evidence log, the outcomes. */
 export type SessionAction = Extract<
   Action,
-  { readonly type: 'busy' | 'saved' | 'notice' | 'reportOption' | 'historyLoaded' | 'evidenceLoaded' }
+  {
+    readonly type: 'busy' | 'saved' | 'notice' | 'reportOption' | 'historyLoaded' | 'evidenceLoaded' | 'outcomesLoaded';
+  }
 >;
 
 export function reduceSession(state: AppState, action: SessionAction): AppState {
@@ -27,5 +29,7 @@ export function reduceSession(state: AppState, action: SessionAction): AppState 
       return { ...state, history: action.history };
     case 'evidenceLoaded':
       return { ...state, evidence: action.evidence };
+    case 'outcomesLoaded':
+      return { ...state, outcomes: action.outcomes };
   }
 }

@@ -56,6 +56,7 @@ const REDUCERS: {
   reportOption: reduceSession,
   historyLoaded: reduceSession,
   evidenceLoaded: reduceSession,
+  outcomesLoaded: reduceSession,
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { CellValue } from '../../core/cells';
 import type { EvidenceEntry } from '../../core/cycle/evidence';
+import type { LatestIndicators } from '../../core/outcomes/specialist-indicators';
 import type { Review } from '../../core/review/model';
 import type { ScaleDefinition, Score } from '../../core/scale/types';
 import type { Language } from '../../core/text';
@@ -31,6 +32,7 @@ export type Operation =
   | 'history'
   | 'charts'
   | 'outcomes'
+  | 'indicators'
   | 'results'
   | 'reviewPlan'
   | 'checklist'
@@ -120,6 +122,18 @@ export interface WiredSheet {
   readonly values: readonly (readonly CellValue[])[];
 }
 
+/**
+ * The supervisor indicators as last read from «Resultater» (issue 12): per service its last
+ * quarter's per-specialist rows, or why they could not be read.
+ */
+export interface OutcomesSnapshot {
+  /** False when the workbook has no «Resultater» sheet. */
+  readonly present: boolean;
+  readonly groups: readonly LatestIndicators[];
+  /** The sheet is there but a row could not be read (its #VALUE! message). */
+  readonly error?: string;
+}
+
 export interface AppState {
   readonly scale: ScaleDefinition;
   /** Today as yyyy-mm-dd (new reviews and corrections are dated with it). */
@@ -161,6 +175,8 @@ export interface AppState {
   readonly bulkUndo: BulkUndo | null;
   /** The evidence log as last read (null: none in the workbook, or not read yet). */
   readonly evidence: EvidenceSnapshot | null;
+  /** The supervisor indicators per specialist (null: not read yet). */
+  readonly outcomes: OutcomesSnapshot | null;
 }
 
 export type TextField = 'evidence' | 'recommendation' | 'consensusNote';
@@ -255,6 +271,8 @@ export type Action =
   | { readonly type: 'historyLoaded'; readonly history: HistorySnapshot }
   /** The evidence log read again (or written) for the open review. */
   | { readonly type: 'evidenceLoaded'; readonly evidence: EvidenceSnapshot | null }
+  /** The supervisor indicators read from «Resultater». */
+  | { readonly type: 'outcomesLoaded'; readonly outcomes: OutcomesSnapshot }
   /** Values the privacy check flagged that the user marked as not personal data (privacy-gate.ts). */
   | {
       readonly type: 'markNotPersonalData';

@@ -28,6 +28,16 @@ const NB = {
   resultsInserted: (sheet: string) =>
     `Arket «${sheet}» er satt inn. Fyll inn én rad per tjeneste og kvartal, og trykk «Lag resultatdiagram».`,
   resultsThere: (sheet: string) => `Arket «${sheet}» finnes allerede; det er åpnet.`,
+  // Report view: the supervisor indicators per specialist (Organisasjon 5, manual [000:4491–4505])
+  indicatorsHeading: 'Indikatorer per jobbspesialist',
+  indicatorsRule:
+    'Etter håndboken: minst tre jobbstarter i kvartalet og minst 45 % av porteføljen i arbeid gir feltveiledning hvert kvartal; færre enn tre jobbstarter eller under 40 % i arbeid gir månedlig feltveiledning.',
+  readingIndicators: 'Leser «Resultater» …',
+  indicatorsNoSheet:
+    'Arket «Resultater» finnes ikke ennå. Sett det inn og fyll inn én rad per jobbspesialist og kvartal.',
+  indicatorsNone: '«Resultater» har ingen rader per jobbspesialist ennå: fyll inn kolonnen «Jobbspesialist».',
+  indicatorsFailed: (message: string) => `«Resultater» kan ikke leses: ${message}`,
+  indicatorsQuarter: (service: string, year: number, quarter: number) => `${service}, ${quarter}. kvartal ${year}`,
 
   // Start screen: the review plan
   reviewPlanHeading: 'Vurderingsplan',
@@ -90,6 +100,14 @@ const EN: CycleStrings = {
   resultsInserted: (sheet: string) =>
     `The “${sheet}” sheet is inserted. Fill in one row per service and quarter, and press “Make outcome charts”.`,
   resultsThere: (sheet: string) => `The “${sheet}” sheet is already there; it is open now.`,
+  indicatorsHeading: 'Indicators per employment specialist',
+  indicatorsRule:
+    'By the manual: at least three job starts in the quarter and at least 45 % of the caseload employed means field mentoring each quarter; fewer than three job starts or under 40 % employed means monthly field mentoring.',
+  readingIndicators: 'Reading “Results” …',
+  indicatorsNoSheet: 'There is no “Results” sheet yet. Insert it and fill in one row per specialist and quarter.',
+  indicatorsNone: '“Results” has no rows per specialist yet: fill in the “Employment specialist” column.',
+  indicatorsFailed: (message: string) => `“Results” cannot be read: ${message}`,
+  indicatorsQuarter: (service: string, year: number, quarter: number) => `${service}, Q${quarter} ${year}`,
 
   reviewPlanHeading: 'Review plan',
   reviewPlanIntro: 'Services due for review within 30 days, or overdue, by the history:',

@@ -13,6 +13,7 @@ import {
   RESULTS_SHEET_LABEL,
 } from '../commands/outcomes';
 import { cycleStrings } from '../strings/cycle';
+import { specialistIndicatorsSection } from './outcome-indicators';
 
 // For the pane's export commands, which run from this view's buttons (this module is loaded lazily).
 export { reportHtml };
@@ -355,6 +356,7 @@ function outcomesLine(ctx: ViewContext): Child {
         RESULTS_SHEET_LABEL[language],
       ),
     ),
+    specialistIndicatorsSection(ctx),
   ];
 }
 

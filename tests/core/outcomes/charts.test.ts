@@ -7,11 +7,13 @@ import {
   EMPLOYMENT_CHART_ID,
   employmentBands,
   RATE_FORMAT,
+  SERVICE_LINE_COLORS,
   serviceEmploymentCharts,
 } from '../../../src/core/outcomes/charts';
 import { EMPLOYMENT_RATE_BANDS, employmentBand } from '../../../src/core/outcomes/employment-rate';
+import { employmentSeries, type EmploymentSeries } from '../../../src/core/outcomes/employment-series';
 import type { PlanValue, RangeRect, SheetPlan } from '../../../src/core/workbook/plan';
-import { OUTCOME_QUARTERS, OUTCOME_SERVICE, outcomeSeries } from './outcome-fixture';
+import { OUTCOME_QUARTERS, OUTCOME_ROWS, OUTCOME_SERVICE, outcomeSeries } from './outcome-fixture';
 
 /** The values a plan writes in a one-column range. */
 function columnValues(plan: SheetPlan, rect: RangeRect): PlanValue[] {
@@ -22,7 +24,7 @@ function columnValues(plan: SheetPlan, rect: RangeRect): PlanValue[] {
   );
 }
 
-const { own, together } = outcomeSeries();
+const { own } = outcomeSeries();
 
 describe('outcome chart plans: employment rate per quarter with the benchmark bands', () => {
   it('stacks the employment-rate bands from the band table over 0–100 % without a gap', () => {
@@ -131,14 +133,73 @@ describe('outcome chart plans: employment rate per quarter with the benchmark ba
   });
 
   it('draws all services together on the overview, under the fidelity comparison', () => {
-    const { data, chart } = allServicesEmploymentCharts(together, { sheet: 'IPS-oversikt', language: 'en' });
+    const { data, chart } = allServicesEmploymentCharts(employmentSeries(OUTCOME_ROWS), {
+      sheet: 'IPS-oversikt',
+      language: 'en',
+    });
     expect(chart.id).toBe(ALL_SERVICES_EMPLOYMENT_CHART_ID);
     expect(chart.title.en).toBe('Employment rate per quarter, all services');
     expect(chart.placement).toMatchObject({ sheet: 'IPS-oversikt', row: 20, column: 0 });
     expect(data.blocks[0]!.values[0]![0]).toBe('Employment rate – All services');
     // Summed per quarter: 2025-Q1 is (34 + 6) of (83 + 20).
-    const rate = chart.series.find((series) => series.role === 'data')!;
+    const rate = chart.series.find((series) => series.name.en === 'All services')!;
     expect(columnValues(data, chart.categories!)[2]).toBe('2025-Q1');
     expect(columnValues(data, rate.values)[2]).toBe(Math.floor((40 * 1000) / 103) / 1000);
+  });
+});
+
+describe('the across-services outcome chart: one line per service', () => {
+  const all = employmentSeries(OUTCOME_ROWS);
+  const { data, chart } = allServicesEmploymentCharts(all, { sheet: 'IPS-oversikt', language: 'nb' });
+  const lines = chart.series.filter((series) => series.role === 'data');
+
+  it('draws each service as a line named after it in the legend, and all services as a dashed black line', () => {
+    expect(lines.map((line) => line.name.nb)).toEqual(['Annen tjeneste', OUTCOME_SERVICE, 'Alle tjenester']);
+    expect(lines.map((line) => line.name.en)).toEqual(['Annen tjeneste', OUTCOME_SERVICE, 'All services']);
+    expect(lines.map((line) => [line.color, line.dashed ?? false])).toEqual([
+      [SERVICE_LINE_COLORS[0], false],
+      [SERVICE_LINE_COLORS[1], false],
+      ['#000000', true],
+    ]);
+    // The bands stay behind the lines, and the table's header names each line's column.
+    expect(chart.series.slice(0, 4).every((series) => series.role === 'band')).toBe(true);
+    const head = data.blocks[0]!.values[1]!;
+    for (const line of lines) expect(head[line.values.column]).toBe(line.name.nb);
+    expect(chart.altText.nb).toContain(`én linje per tjeneste (Annen tjeneste, ${OUTCOME_SERVICE})`);
+  });
+
+  it("writes each service's rate per quarter, cut as the single-service chart, blank where it has no row", () => {
+    const quarters = columnValues(data, chart.categories!);
+    expect(quarters).toEqual(OUTCOME_QUARTERS.map(([quarter]) => quarter));
+    const other = columnValues(data, lines[0]!.values);
+    expect(other).toEqual(['', '', 0.3, 0.4, 0.45, 0.55]);
+    const own = columnValues(data, lines[1]!.values);
+    expect(own).toEqual(OUTCOME_QUARTERS.map(([, served, employed]) => chartRate({ served, employed })));
+    // Every rate column and band column carries the % format.
+    const rateFormat = data.formats!.find(
+      (format) => format.numberFormat === RATE_FORMAT && format.range.column === 3,
+    )!;
+    expect(rateFormat.range.columns).toBe(3);
+    for (const band of chart.series.filter((series) => series.role === 'band'))
+      expect(columnValues(data, band.values).every((value) => typeof value === 'number' && value > 0)).toBe(true);
+  });
+
+  it('keeps the Okabe–Ito palette for many services, dashed when the colours come round again', () => {
+    const many: EmploymentSeries[] = Array.from({ length: 9 }, (_, index) => ({
+      service: `Tjeneste ${index + 1}`,
+      points: [{ quarter: '2025-Q1', served: 10, employed: index, rate: index / 10, band: null }],
+    }));
+    const { chart: crowded } = allServicesEmploymentCharts([...many, { service: '', points: many[0]!.points }], {
+      sheet: 'IPS-oversikt',
+      language: 'en',
+    });
+    const drawn = crowded.series.filter((series) => series.role === 'data').slice(0, 9);
+    expect(drawn.map((line) => line.color)).toEqual([
+      ...SERVICE_LINE_COLORS,
+      SERVICE_LINE_COLORS[0],
+      SERVICE_LINE_COLORS[1],
+    ]);
+    expect(drawn.map((line) => line.dashed)).toEqual([false, false, false, false, false, false, false, true, true]);
+    expect(new Set(SERVICE_LINE_COLORS).size).toBe(SERVICE_LINE_COLORS.length);
   });
 });

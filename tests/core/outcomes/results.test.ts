@@ -98,6 +98,8 @@ describe('supervisor indicators per specialist (Organisasjon 5)', () => {
     row('S', '2025-Q1', 'almost', 1000, 449, 3), // 44.9 %: never rounded up to 45 %
     row('S', '2025-Q1', 'noStarts', 20, 12),
     row('S', '2025-Q1', 'noStartsLow', 20, 5),
+    row('S', '2025-Q1', 'newWithStarts', 0, 0, 3), // no caseload (yet): no share to judge
+    row('S', '2025-Q1', 'newFewStarts', 0, 0, 1),
     row('S', '2025-Q1', '', 200, 100, 20), // the whole service: no indicator
   ]);
   const of = (specialist: string) => indicators.find((entry) => entry.specialist === specialist)!;
@@ -132,6 +134,22 @@ describe('supervisor indicators per specialist (Organisasjon 5)', () => {
     expect(of('noStarts')).toMatchObject({ status: 'unknown', meetsJobStarts: null });
     expect(of('noStartsLow').status).toBe('monthlyMentoring');
     expect(indicators.some((entry) => entry.specialist === '')).toBe(false);
+  });
+
+  it('says an empty caseload once, and still asks for monthly mentoring under three job starts', () => {
+    expect(of('newWithStarts')).toMatchObject({
+      status: 'noCaseload',
+      employedShare: null,
+      meetsEmployedShare: null,
+      text: { nb: '3 jobbstarter: Ingen i porteføljen', en: '3 job starts: No one in the caseload' },
+    });
+    expect(of('newFewStarts')).toMatchObject({
+      status: 'monthlyMentoring',
+      text: {
+        nb: '1 jobbstart, ingen i porteføljen: Månedlig feltveiledning',
+        en: '1 job start, no one in the caseload: Monthly field mentoring',
+      },
+    });
   });
 });
 

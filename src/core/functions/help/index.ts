@@ -8,6 +8,7 @@
 import type { Text } from '../../text';
 import type { FunctionSpec, ParameterSpec } from '../types';
 import { GENERAL_HELP } from './general';
+import { OUTCOME_HELP } from './outcomes';
 import { SERVICES_HELP } from './services';
 import { SHARED_PARAMETER_HELP } from './shared';
 import { STAFFING_ORGANIZATION_HELP } from './staffing-organization';
@@ -21,6 +22,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   ...STAFFING_ORGANIZATION_HELP,
   ...SERVICES_HELP,
   ...GENERAL_HELP,
+  ...OUTCOME_HELP,
 };
 
 /** An own key, so a name such as "constructor" is not found on a prototype. */
