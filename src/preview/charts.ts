@@ -1,6 +1,6 @@
 import type { ChartPlan, ChartSeriesPlan, ColorScalePlan, SeriesKind } from '../core/workbook/chart-plan';
 import type { RangeRect } from '../core/workbook/plan';
-import type { Language } from '../core/text';
+import { formatNumber, type Language } from '../core/text';
 import { formatValue } from './number-format';
 
 /**
@@ -40,6 +40,8 @@ export interface ChartData {
   readonly categoryTitle: string;
   /** On a date axis: each category's date serial (null where the cell holds none); else null. */
   readonly dates: readonly (number | null)[] | null;
+  /** The chart's language: numbers as it writes them (0,8 in bokmål), as the host's locale would. */
+  readonly language: Language;
 }
 
 export const DEFAULT_CHART_SIZE = { width: 640, height: 340 } as const;
@@ -58,9 +60,10 @@ function asNumber(value: string | number | boolean | null): number | null {
   return null;
 }
 
-function label(value: string | number | boolean | null): string {
+function label(value: string | number | boolean | null, language: Language): string {
   if (value === null) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+  if (typeof value === 'number')
+    return formatNumber(Number(value.toPrecision(6)), language, { decimals: 6, grouping: false });
   return String(value);
 }
 
@@ -98,7 +101,9 @@ export function chartData(plan: ChartPlan, read: CellReader, language: Language,
   const count = Math.max(0, ...series.map((s) => s.values.length));
   const categories = plan.categories
     ? cellsOf(plan.categories).map((cell) =>
-        shown ? shown(plan.sourceSheet, cell.row, cell.column) : label(read(plan.sourceSheet, cell.row, cell.column)),
+        shown
+          ? shown(plan.sourceSheet, cell.row, cell.column)
+          : label(read(plan.sourceSheet, cell.row, cell.column), language),
       )
     : Array.from({ length: count }, (_, index) => String(index + 1));
   const numbers = series.flatMap((s) => s.values.filter((value): value is number => value !== null));
@@ -123,6 +128,7 @@ export function chartData(plan: ChartPlan, read: CellReader, language: Language,
       plan.categoryAxis === 'date' && plan.categories
         ? cellsOf(plan.categories).map((cell) => asNumber(read(plan.sourceSheet, cell.row, cell.column)))
         : null,
+    language,
   };
 }
 
@@ -175,22 +181,27 @@ function bandRanges(data: ChartData): { series: ChartSeriesData; from: number; t
     });
 }
 
-/** The level bands: shaded across the whole plot, whatever the dates, each with its name inside. */
-function bandParts(data: ChartData, plot: Plot, y: (value: number) => number): string[] {
-  const parts: string[] = [];
+/**
+ * The level bands: shaded across the whole plot, whatever the dates (`areas`, drawn under
+ * everything), each with its name inside (`names`, drawn over the columns and lines with a white
+ * halo, so a bar never hides which band it reaches).
+ */
+function bandParts(data: ChartData, plot: Plot, y: (value: number) => number): { areas: string[]; names: string[] } {
+  const areas: string[] = [];
+  const names: string[] = [];
   for (const { series, from, to } of bandRanges(data)) {
     const top = y(to),
       bottom = y(from);
     if (bottom - top <= 0) continue;
-    parts.push(
+    areas.push(
       `<rect class="series-band" data-series="${escapeXml(series.name)}" data-from="${from}" data-to="${to}" x="${plot.x}" y="${round(top)}" width="${round(plot.w)}" height="${round(bottom - top)}" fill="${escapeXml(series.plan.color)}"/>`,
     );
     if (bottom - top >= 12)
-      parts.push(
-        `<text class="band-label" x="${plot.x + 6}" y="${round(top + 12)}" font-size="10" fill="#424242">${escapeXml(series.name)}</text>`,
+      names.push(
+        `<text class="band-label" x="${plot.x + 6}" y="${round(top + 12)}" font-size="10" fill="#424242" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(series.name)}</text>`,
       );
   }
-  return parts;
+  return { areas, names };
 }
 
 /** Category labels under the plot, skipping any that would overlap the one before. */
@@ -215,7 +226,7 @@ function dataParts(data: ChartData, plot: Plot, xs: readonly number[], y: (value
   const slot = plot.w / Math.max(1, data.categories.length);
   // A white halo keeps a value label readable over a band and its name.
   const valueLabel = (x: number, top: number, value: number, shown?: string) =>
-    `<text class="value-label" x="${round(x)}" y="${round(top - 7)}" text-anchor="middle" font-size="11" font-weight="600" fill="#242424" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(shown || label(value))}</text>`;
+    `<text class="value-label" x="${round(x)}" y="${round(top - 7)}" text-anchor="middle" font-size="11" font-weight="600" fill="#242424" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(shown || label(value, data.language))}</text>`;
   const columns = data.series.filter((s) => s.kind === 'column');
   const barWidth = (slot * 0.6) / Math.max(1, columns.length);
   columns.forEach((s, k) => {
@@ -224,7 +235,7 @@ function dataParts(data: ChartData, plot: Plot, xs: readonly number[], y: (value
       const left = xs[index]! - (barWidth * columns.length) / 2 + k * barWidth;
       const top = y(Math.max(value, min));
       parts.push(
-        `<rect class="series-bar" data-series="${escapeXml(s.name)}" x="${round(left)}" y="${round(top)}" width="${round(barWidth)}" height="${round(plot.y + plot.h - top)}" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}: ${label(value)}`)}</title></rect>`,
+        `<rect class="series-bar" data-series="${escapeXml(s.name)}" x="${round(left)}" y="${round(top)}" width="${round(barWidth)}" height="${round(plot.y + plot.h - top)}" fill="${escapeXml(s.plan.color)}"><title>${escapeXml(`${s.name}: ${label(value, data.language)}`)}</title></rect>`,
       );
       if (s.plan.valueLabels) parts.push(valueLabel(left + barWidth / 2, top, value, s.labels?.[index]));
     });
@@ -244,7 +255,7 @@ function dataParts(data: ChartData, plot: Plot, xs: readonly number[], y: (value
     s.values.forEach((value, index) => {
       if (value === null) return;
       parts.push(
-        `<circle class="series-marker" cx="${round(xs[index]!)}" cy="${round(y(value))}" r="4" fill="${escapeXml(s.plan.color)}" stroke="#fff" stroke-width="1"><title>${escapeXml(`${s.name}, ${data.categories[index] ?? ''}: ${label(value)}`)}</title></circle>`,
+        `<circle class="series-marker" cx="${round(xs[index]!)}" cy="${round(y(value))}" r="4" fill="${escapeXml(s.plan.color)}" stroke="#fff" stroke-width="1"><title>${escapeXml(`${s.name}, ${data.categories[index] ?? ''}: ${label(value, data.language)}`)}</title></circle>`,
       );
       if (s.plan.valueLabels) parts.push(valueLabel(xs[index]!, y(value), value, s.labels?.[index]));
     });
@@ -297,6 +308,7 @@ export function chartSvg(
   const y = (value: number) => plot.y + plot.h - ((Math.min(max, Math.max(min, value)) - min) / (max - min)) * plot.h;
   const xs = categoryPositions(data, plot.x, plot.w);
   const safeId = escapeXml(id.replace(/[^A-Za-z0-9_-]/g, '-'));
+  const bands = bandParts(data, plot, y);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="preview-chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" ` +
       `aria-labelledby="chart-${safeId}-title chart-${safeId}-desc" data-chart-id="${escapeXml(plan.id)}" data-kind="${plan.kind}" data-axis="${data.dates ? 'date' : 'text'}">`,
@@ -304,7 +316,7 @@ export function chartSvg(
     `<desc id="chart-${safeId}-desc">${escapeXml(data.altText)}</desc>`,
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="#fff" stroke="#C8C6C4"/>`,
     `<text x="${width / 2}" y="22" text-anchor="middle" font-size="14" font-weight="600" fill="#242424">${escapeXml(data.title)}</text>`,
-    ...bandParts(data, plot, y),
+    ...bands.areas,
   ];
 
   // Value axis: gridlines and labels at each major unit.
@@ -312,7 +324,7 @@ export function chartSvg(
     const tick = Math.round(value * 1e6) / 1e6;
     parts.push(
       `<line class="grid-line" x1="${plot.x}" x2="${plot.x + plot.w}" y1="${round(y(tick))}" y2="${round(y(tick))}" stroke="#C8C6C4" stroke-width="0.5"/>`,
-      `<text class="axis-label" x="${plot.x - 6}" y="${round(y(tick) + 4)}" text-anchor="end" font-size="11" fill="#616161">${escapeXml(data.axis.format ? formatValue(tick, data.axis.format) : label(tick))}</text>`,
+      `<text class="axis-label" x="${plot.x - 6}" y="${round(y(tick) + 4)}" text-anchor="end" font-size="11" fill="#616161">${escapeXml(data.axis.format ? formatValue(tick, data.axis.format, data.language) : label(tick, data.language))}</text>`,
     );
   }
   if (data.axis.title) {
@@ -330,7 +342,12 @@ export function chartSvg(
       `<text class="axis-title" x="${plot.x + plot.w / 2}" y="${plot.y + plot.h + 34}" text-anchor="middle" font-size="11" fill="#424242">${escapeXml(data.categoryTitle)}</text>`,
     );
   }
-  parts.push(...dataParts(data, plot, xs, y), ...legendParts(data, width, height, legendRows), '</svg>');
+  parts.push(
+    ...dataParts(data, plot, xs, y),
+    ...bands.names,
+    ...legendParts(data, width, height, legendRows),
+    '</svg>',
+  );
   return parts.join('');
 }
 

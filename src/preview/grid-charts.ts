@@ -27,7 +27,9 @@ export function chartLayer(workbook: MemoryWorkbook, at: Layout): { layer: HTMLE
     });
     box.innerHTML = chartSvg(
       chart.plan,
-      chartData(chart.plan, read, chart.language, (sheetOf, row, column) => workbook.text(sheetOf, row, column)),
+      chartData(chart.plan, read, chart.language, (sheetOf, row, column) =>
+        workbook.text(sheetOf, row, column, chart.language),
+      ),
     );
     layer.appendChild(box);
     return { box, anchor: chartAnchor(chart.plan) };

@@ -408,8 +408,8 @@ export class MemoryWorkbook implements Workbook {
   }
 
   /** The cell as the grid shows it: its value under its number format (a date serial as a date). */
-  text(sheet: string, row: number, column: number): string {
-    return formatValue(this.value(sheet, row, column), this.formatAt(sheet, row, column).numberFormat);
+  text(sheet: string, row: number, column: number, language?: Language): string {
+    return formatValue(this.value(sheet, row, column), this.formatAt(sheet, row, column).numberFormat, language);
   }
 
   /** By A1 address, e.g. valueAt("IPS", "C6"). */

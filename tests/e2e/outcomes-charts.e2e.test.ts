@@ -168,7 +168,9 @@ describe('fidelity and outcomes together (1280 × 800)', () => {
       expect(svg.title).toBe(language === 'nb' ? 'Andel i ordinært arbeid per kvartal' : 'Employment rate per quarter');
       expect(svg.bands).toBe(4);
       expect(svg.ticks).toEqual(['0%', '25%', '50%', '75%', '100%']);
-      expect(svg.labels).toEqual(['25.0%', '35.0%', '40.9%', '45.0%', '52.0%', '60.0%']);
+      const labels = ['25.0%', '35.0%', '40.9%', '45.0%', '52.0%', '60.0%'];
+      // The cell's 0.0% format in the chart's locale: a decimal comma in bokmål.
+      expect(svg.labels).toEqual(language === 'nb' ? labels.map((text) => text.replace('.', ',')) : labels);
       await page.screenshot({ path: path.join(ARTIFACTS, `outcomes-${language}.png`) });
       expect(errors).toEqual([]);
       await page.close();

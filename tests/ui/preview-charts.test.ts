@@ -46,7 +46,7 @@ describe('the preview draws the employment rate per quarter (issue 12)', () => {
       await workbook.writeCharts([chart], language);
       const read = (sheet: string, row: number, column: number) =>
         workbook.displayValue(sheet, row, column) as string | number | boolean;
-      const shown = (sheet: string, row: number, column: number) => workbook.text(sheet, row, column);
+      const shown = (sheet: string, row: number, column: number) => workbook.text(sheet, row, column, language);
       const drawn = chartData(chart, read, language, shown);
       expect(drawn.axis).toEqual({ min: 0, max: 1, step: 0.25, title: chart.valueAxis!.title[language], format: '0%' });
       expect(drawn.categories).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
@@ -64,7 +64,9 @@ describe('the preview draws the employment rate per quarter (issue 12)', () => {
       const ticks = [...svg.matchAll(/class="axis-label"[^>]*>([^<]*)</g)].map((match) => match[1]);
       expect(ticks).toEqual(['0%', '25%', '50%', '75%', '100%']);
       const labels = [...svg.matchAll(/class="value-label"[^>]*>([^<]*)</g)].map((match) => match[1]);
-      expect(labels).toEqual(['25.0%', '35.0%', '40.9%', '45.0%', '52.0%', '60.0%']);
+      // As the host writes the cell's 0.0% format in the chart's locale: a decimal comma in bokmål.
+      const expected = ['25.0%', '35.0%', '40.9%', '45.0%', '52.0%', '60.0%'];
+      expect(labels).toEqual(language === 'nb' ? expected.map((text) => text.replace('.', ',')) : expected);
       expect(svg).toContain(
         `<title id="chart-employment-rate-over-time-title">${escapeXml(chart.title[language])}</title>`,
       );
@@ -157,6 +159,7 @@ describe('chartData and chartSvg', () => {
       axis: { min: 0, max: 1, step: 1, title: '' },
       categoryTitle: '',
       dates: ['2021-01-10', '2021-02-10', '2023-02-10'].map((iso) => isoDateSerial(iso)!),
+      language: 'en' as const,
     };
     const [a, b, c] = categoryPositions(data, 0, 600);
     // 31 days, then 730 days.
@@ -215,6 +218,10 @@ describe('chartData and chartSvg', () => {
     expect(data.axis).toMatchObject({ min: 0, max: 125, step: 25 });
     const svg = chartSvg(plan, data);
     expect(svg.match(/class="series-bar"/g)).toHaveLength(2);
+    // A band's name is drawn over the bars (after them, with a white halo), so no bar hides it.
+    expect(svg.lastIndexOf('class="series-bar"')).toBeLessThan(svg.indexOf('class="band-label"'));
+    expect(svg.indexOf('class="series-band"')).toBeLessThan(svg.indexOf('class="series-bar"'));
+    expect(svg).toMatch(/class="band-label"[^>]*stroke="#fff"[^>]*>Grense</);
     expect(svg.match(/class="series-band"/g)).toHaveLength(1);
     expect(svg).toContain('<desc id="chart-x-desc">A &amp; &lt;b&gt;</desc>');
     expect(escapeXml(`"'`)).toBe('&quot;&#39;');
