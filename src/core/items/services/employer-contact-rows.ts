@@ -71,9 +71,9 @@ function unstated(cells: CellMatrix | undefined, index: number): boolean {
 }
 
 /**
- * Rows [from, to), counted into `totals` (and the calculator's `counts`). The small-caseload
- * rating of a usual row is needed only when some specialist has fewer than three job seekers, so
- * only when `job_seekers` is given.
+ * Rows [from, to), counted into `totals` (and the calculator's `counts`). The usual rows are
+ * counted by a loop without calls (see long-lists.ts) that stops at any other row; that one goes
+ * through readContactRow, and the loop goes on after it.
  */
 function readContactRange(
   ranges: EmployerContactRanges,
@@ -82,17 +82,39 @@ function readContactRange(
   totals: Float64Array,
   counts: EmployerContactsCounts,
 ): void {
+  for (let r = readUsualRows(ranges, from, to, totals); r < to; r = readUsualRows(ranges, r + 1, to, totals)) {
+    const found = readContactRow(ranges, r, totals[ENTRIES]!, totals, counts);
+    if (found === ROW_SKIPPED) continue;
+    totals[ENTRIES]!++;
+    if (found === ROW_LEFT_OUT) continue;
+    totals[TOTAL_CONTACTS]! += totals[ROW_CONTACTS]!;
+    totals[TOTAL_WEEKS]! += totals[ROW_WEEKS]!;
+    totals[INCLUDED]!++;
+    totals[RATING_SUM]! += totals[ROW_RATING]!;
+    totals[REACHED]! += totals[ROW_REACHED]!;
+  }
+}
+
+/**
+ * Rows from `from` while each is the usual row (a count of contacts, a number of weeks, nothing in
+ * the optional columns), counted into `totals`: the index of the first other row (or `to`). The
+ * small-caseload rating of a usual row is needed only when some specialist has fewer than three
+ * job seekers, so only when `job_seekers` is given.
+ */
+function readUsualRows(ranges: EmployerContactRanges, from: number, to: number, totals: Float64Array): number {
   const { contacts: contactCells, weeks: weekCells, weeksForAll, jobSeekers, absentWeeks, monthsInPost } = ranges;
-  let entries = totals[ENTRIES]!;
+  if (contactCells === undefined) return from;
+  if (weekCells !== undefined && jobSeekers === undefined && absentWeeks === undefined && monthsInPost === undefined) {
+    return readContactsAndWeeks(contactCells, weekCells, from, to, totals);
+  }
   let totalContacts = totals[TOTAL_CONTACTS]!;
   let totalWeeks = totals[TOTAL_WEEKS]!;
-  let included = totals[INCLUDED]!;
   let ratingSum = totals[RATING_SUM]!;
-  let reached = totals[REACHED]!;
-  for (let r = from; r < to; r++) {
-    const contacts = contactCells === undefined ? undefined : contactCells[r]![0];
+  let r = from;
+  for (; r < to; r++) {
+    const contacts = contactCells[r]![0];
     const weeks = weekCells === undefined ? weeksForAll : weekCells[r]![0];
-    if (
+    if (!(
       typeof contacts === 'number' &&
       contacts >= 0 &&
       Number.isInteger(contacts) &&
@@ -102,30 +124,44 @@ function readContactRange(
       unstated(jobSeekers, r) &&
       unstated(absentWeeks, r) &&
       unstated(monthsInPost, r)
-    ) {
-      entries++;
-      totalContacts += contacts;
-      totalWeeks += weeks;
-      included++;
-      if (jobSeekers !== undefined) ratingSum += employerContactsBand(floorMetric(contacts / weeks));
-      continue;
-    }
-    const found = readContactRow(ranges, r, entries, totals, counts);
-    if (found === ROW_SKIPPED) continue;
-    entries++;
-    if (found === ROW_LEFT_OUT) continue;
-    totalContacts += totals[ROW_CONTACTS]!;
-    totalWeeks += totals[ROW_WEEKS]!;
-    included++;
-    ratingSum += totals[ROW_RATING]!;
-    reached += totals[ROW_REACHED]!;
+    ))
+      break;
+    totalContacts += contacts;
+    totalWeeks += weeks;
+    if (jobSeekers !== undefined) ratingSum += employerContactsBand(floorMetric(contacts / weeks));
   }
-  totals[ENTRIES] = entries;
+  totals[ENTRIES]! += r - from;
+  totals[INCLUDED]! += r - from;
   totals[TOTAL_CONTACTS] = totalContacts;
   totals[TOTAL_WEEKS] = totalWeeks;
-  totals[INCLUDED] = included;
   totals[RATING_SUM] = ratingSum;
-  totals[REACHED] = reached;
+  return r;
+}
+
+/** readUsualRows when only `contacts` and `weeks` are given, as columns: a loop that asks nothing else. */
+function readContactsAndWeeks(
+  contactCells: CellMatrix,
+  weekCells: CellMatrix,
+  from: number,
+  to: number,
+  totals: Float64Array,
+): number {
+  let totalContacts = totals[TOTAL_CONTACTS]!;
+  let totalWeeks = totals[TOTAL_WEEKS]!;
+  let r = from;
+  for (; r < to; r++) {
+    const contacts = contactCells[r]![0];
+    const weeks = weekCells[r]![0];
+    if (!(typeof contacts === 'number' && contacts >= 0 && Number.isInteger(contacts))) break;
+    if (!(typeof weeks === 'number' && weeks > 0 && weeks !== Infinity)) break;
+    totalContacts += contacts;
+    totalWeeks += weeks;
+  }
+  totals[ENTRIES]! += r - from;
+  totals[INCLUDED]! += r - from;
+  totals[TOTAL_CONTACTS] = totalContacts;
+  totals[TOTAL_WEEKS] = totalWeeks;
+  return r;
 }
 
 /** A number in an optional column: blank → undefined. */
