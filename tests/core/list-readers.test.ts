@@ -88,7 +88,7 @@ describe('percent columns without a unit: the unit and its errors as readPercent
             'percent_vocational',
             undefined,
             'employment specialists',
-            withExclude ? (index) => exclude[index] === 'ja' : undefined,
+            (index) => exclude[index] === 'ja', // VOCATIONAL_TIME's rows can always be excluded (its #N/A says so)
           );
           const percents = Array.from(column.values, (v) => (column.unit === 'percent' ? v : 100 * v));
           const result = shown(vocationalTimeFromColumns({ percents, excluded: column.excluded }));

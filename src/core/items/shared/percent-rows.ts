@@ -19,21 +19,22 @@ import {
 import { readInTwoCalls } from './long-lists';
 import { ExactTotal, nearWholeNumber, nearDisplayTie, ExactSum, CompensatedSum } from './reasons';
 
-/** Where readPercentRange keeps its running totals. */
+/** Where readPercentRange keeps what it found (see PercentEvidence) and its sums. */
 const KEPT = 0;
 const EXCLUDED = 1;
+const SMALL_ROW = 2;
+const SMALL_VALUE = 3;
+const LARGE_ROW = 4;
+const LARGE_VALUE = 5;
+const OVER_ROW = 6;
+const OVER_VALUE = 7;
 /** Σ value, in row order. */
-const SUM = 2;
-/** The largest value kept, and the smallest above 0 (Infinity while none): whether evidence() has to look for a kind. */
-const MAX = 3;
-const MIN_POSITIVE = 4;
-const SLOTS = 5;
+const SUM = 8;
+const SLOTS = 9;
 
 /** Fresh running totals for readPercentRange. */
 function newTotals(): Float64Array {
-  const totals = new Float64Array(SLOTS);
-  totals[MIN_POSITIVE] = Infinity;
-  return totals;
+  return new Float64Array(SLOTS);
 }
 
 /** A column of percentages and how readPercentRange reads it. */
@@ -81,13 +82,7 @@ export function readVocationalPercents(
   const column = percentColumn(cells, 'percent_vocational', exclude);
   const totals = newTotals();
   readInTwoCalls(cells.length, (from, to) => readPercentRange(column, from, to, totals));
-  const chosen = decidePercentUnit(
-    evidence(column, totals),
-    'percent_vocational',
-    unit,
-    'employment specialists',
-    true,
-  );
+  const chosen = decidePercentUnit(evidence(totals), 'percent_vocational', unit, 'employment specialists', true);
   const n = totals[KEPT]!;
   const scale = chosen === 'percent' ? 1 : 100; // fractions are read as percents, as vocationalTimeFromColumns takes them
   const sum = scale * totals[SUM]!;
@@ -114,7 +109,7 @@ export function readCommunityShares(
   const column = percentColumn(cells, 'percent_in_community', undefined);
   const totals = newTotals();
   readInTwoCalls(cells.length, (from, to) => readPercentRange(column, from, to, totals));
-  const chosen = decidePercentUnit(evidence(column, totals), 'percent_in_community', unit, 'specialists', false);
+  const chosen = decidePercentUnit(evidence(totals), 'percent_in_community', unit, 'specialists', false);
   const n = totals[KEPT]!;
   let sum = totals[SUM]!;
   const mean = ((chosen === 'percent' ? 1 : 100) * sum) / n;
@@ -126,31 +121,16 @@ export function readCommunityShares(
   return { unit: chosen, specialists: n, sum };
 }
 
-/**
- * The first value of each kind (see PercentEvidence), looked up after the pass only for the kinds
- * the pass saw (its largest and smallest positive value tell): a percent column's first value
- * above 1 is usually in its first row, and a column without a kind is not read again for it.
- */
-function evidence(column: PercentColumn, totals: Float64Array): PercentEvidence {
-  const max = totals[MAX]!;
-  const [largeRow, largeValue] = max > 1 ? firstKept(column, (value) => value > 1) : NONE;
-  const [overRow, overValue] = max > 100 ? firstKept(column, (value) => value > 100) : NONE;
-  const [smallRow, smallValue] =
-    totals[MIN_POSITIVE]! <= 1 ? firstKept(column, (value) => value > 0 && value <= 1) : NONE;
-  return { kept: totals[KEPT]!, smallRow, smallValue, largeRow, largeValue, overRow, overValue };
-}
-
-const NONE: readonly [number, number] = [0, 0];
-
-/** The 1-based row and value of the first kept value (not blank, not excluded) that `matches`. */
-function firstKept(column: PercentColumn, matches: (value: number) => boolean): readonly [number, number] {
-  const { cells, exclude } = column;
-  for (let r = 0; r < cells.length; r++) {
-    if (exclude !== undefined && !unmarked(exclude.cells[r]![0]) && exclude.read(exclude.cells[r]![0], r + 1)) continue;
-    const value = cells[r]![0];
-    if (typeof value === 'number' && matches(value)) return [r + 1, value];
-  }
-  return NONE;
+function evidence(totals: Float64Array): PercentEvidence {
+  return {
+    kept: totals[KEPT]!,
+    smallRow: totals[SMALL_ROW]!,
+    smallValue: totals[SMALL_VALUE]!,
+    largeRow: totals[LARGE_ROW]!,
+    largeValue: totals[LARGE_VALUE]!,
+    overRow: totals[OVER_ROW]!,
+    overValue: totals[OVER_VALUE]!,
+  };
 }
 
 /** True for an `exclude` cell that leaves its row in without a word: blank, no, 0 or FALSE. */
@@ -161,8 +141,9 @@ function unmarked(cell: CellValue): boolean {
 /**
  * Rows [from, to) of a column of percentages, added to `totals`: an excluded row is counted and
  * not read, a blank cell skipped, a number ≥ 0 kept (anything else is an error from readNumber,
- * in row order). The usual rows are read by a loop without calls (see long-lists.ts), which stops
- * at any other row; readOtherRow reads that one, and the loop goes on after it.
+ * in row order), and the first value of each kind noted (see decidePercentUnit). The usual rows,
+ * values of a kind already noted, are read by a loop without calls (see long-lists.ts), which
+ * stops at any other row; readOtherRow reads that one, and the loop goes on after it.
  */
 function readPercentRange(column: PercentColumn, from: number, to: number, totals: Float64Array): void {
   if (column.again !== undefined) {
@@ -170,45 +151,37 @@ function readPercentRange(column: PercentColumn, from: number, to: number, total
     return;
   }
   const { cells, exclude } = column;
-  const usualRows = (start: number): number =>
-    exclude === undefined
-      ? readUsualRows(cells, start, to, totals)
-      : readUsualRowsExcluding(cells, exclude.cells, start, to, totals);
-  for (let r = usualRows(from); r < to; r = usualRows(r + 1)) readOtherRow(column, r, totals);
+  for (let r = from; r < to; r++) {
+    // Values in (low, high] are of the kinds noted already: (0, 1] small, (1, 100] large, above 100 over.
+    const low = totals[SMALL_ROW]! > 0 ? 0 : totals[LARGE_ROW]! > 0 ? 1 : Infinity;
+    const high = totals[OVER_ROW]! > 0 ? Number.MAX_VALUE : totals[LARGE_ROW]! > 0 ? 100 : 1;
+    r =
+      exclude === undefined
+        ? readUsualRows(cells, low, high, r, to, totals)
+        : readUsualRowsExcluding(cells, exclude.cells, low, high, r, to, totals);
+    if (r === to) break;
+    readOtherRow(column, r, totals);
+  }
 }
 
-/** True for a number kept as it is: ≥ 0 and finite. */
-function usualValue(value: CellValue): value is number {
-  return typeof value === 'number' && value >= 0 && value !== Infinity;
-}
-
-/** Adds a kept value to the running totals (what readUsualRows does in its loop). */
-function keep(totals: Float64Array, value: number): void {
-  totals[KEPT]!++;
-  totals[SUM]! += value;
-  if (value > totals[MAX]!) totals[MAX] = value;
-  if (value < totals[MIN_POSITIVE]! && value > 0) totals[MIN_POSITIVE] = value;
-}
-
-/** Rows from `from` while each holds a usual value, added to `totals`: the index of the first other row (or `to`). */
-function readUsualRows(cells: CellMatrix, from: number, to: number, totals: Float64Array): number {
-  let kept = totals[KEPT]!;
+/** Rows from `from` while each holds a value in (low, high], added to `totals`: the index of the first other row (or `to`). */
+function readUsualRows(
+  cells: CellMatrix,
+  low: number,
+  high: number,
+  from: number,
+  to: number,
+  totals: Float64Array,
+): number {
   let sum = totals[SUM]!;
-  let max = totals[MAX]!;
-  let minPositive = totals[MIN_POSITIVE]!;
   let r = from;
   for (; r < to; r++) {
     const value = cells[r]![0];
-    if (!usualValue(value)) break;
-    kept++;
-    if (value > max) max = value;
-    if (value < minPositive && value > 0) minPositive = value;
+    if (!(typeof value === 'number' && value > low && value <= high)) break;
     sum += value;
   }
-  totals[KEPT] = kept;
   totals[SUM] = sum;
-  totals[MAX] = max;
-  totals[MIN_POSITIVE] = minPositive;
+  totals[KEPT]! += r - from;
   return r;
 }
 
@@ -216,28 +189,27 @@ function readUsualRows(cells: CellMatrix, from: number, to: number, totals: Floa
 function readUsualRowsExcluding(
   cells: CellMatrix,
   excludeCells: CellMatrix,
+  low: number,
+  high: number,
   from: number,
   to: number,
   totals: Float64Array,
 ): number {
-  let kept = totals[KEPT]!;
   let sum = totals[SUM]!;
-  let max = totals[MAX]!;
-  let minPositive = totals[MIN_POSITIVE]!;
   let r = from;
   for (; r < to; r++) {
     const value = cells[r]![0];
-    if (!(usualValue(value) && unmarked(excludeCells[r]![0]))) break;
-    kept++;
-    if (value > max) max = value;
-    if (value < minPositive && value > 0) minPositive = value;
+    if (!(typeof value === 'number' && value > low && value <= high && unmarked(excludeCells[r]![0]))) break;
     sum += value;
   }
-  totals[KEPT] = kept;
   totals[SUM] = sum;
-  totals[MAX] = max;
-  totals[MIN_POSITIVE] = minPositive;
+  totals[KEPT]! += r - from;
   return r;
+}
+
+/** True for a number kept as it is: ≥ 0 and finite. */
+function usualValue(value: CellValue): value is number {
+  return typeof value === 'number' && value >= 0 && value !== Infinity;
 }
 
 /** Row r when it is not a usual one: `exclude` asked first, then a blank skipped, a number kept, anything else an error. */
@@ -251,8 +223,26 @@ function readOtherRow(column: PercentColumn, r: number, totals: Float64Array): v
     }
   }
   const value = cells[r]![0];
-  if (usualValue(value)) keep(totals, value);
-  else if (!isBlank(value)) readNumber(value, { argument, row: r + 1 }, PERCENT_CELL_RULE); // throws: text, a logical, a date, NaN, < 0
+  if (!usualValue(value)) {
+    if (!isBlank(value)) readNumber(value, { argument, row: r + 1 }, PERCENT_CELL_RULE); // throws: text, a logical, a date, NaN, < 0
+    return;
+  }
+  totals[KEPT]!++;
+  totals[SUM]! += value;
+  // The first value of each kind decides the unit (see decidePercentUnit).
+  if (value > 1) {
+    if (totals[LARGE_ROW] === 0) {
+      totals[LARGE_ROW] = r + 1;
+      totals[LARGE_VALUE] = value;
+    }
+    if (value > 100 && totals[OVER_ROW] === 0) {
+      totals[OVER_ROW] = r + 1;
+      totals[OVER_VALUE] = value;
+    }
+  } else if (value > 0 && totals[SMALL_ROW] === 0) {
+    totals[SMALL_ROW] = r + 1;
+    totals[SMALL_VALUE] = value;
+  }
 }
 
 /** The second pass: each kept value (read and checked in the first) added to `again` as well. */
