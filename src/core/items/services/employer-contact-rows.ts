@@ -10,11 +10,9 @@
 import { CellMatrix, CellValue, isBlank, Where, readNumber, describe } from '../../cells';
 import { IpsError, invalidNumber } from '../../errors';
 import { readInTwoCalls } from '../shared/long-lists';
-import { floorMetric } from '../shared/reasons';
 import {
   EmployerContactsCounts,
   noEmployerContacts,
-  employerContactsBand,
   weeksThatCount,
   specialistRating,
   reachesSmallCaseloadFive,
@@ -63,13 +61,6 @@ export function readEmployerContactRows(ranges: EmployerContactRanges, count: nu
   return counts;
 }
 
-/** A cell of an optional column that says nothing: the column left out, or the cell empty. */
-function unstated(cells: CellMatrix | undefined, index: number): boolean {
-  if (cells === undefined) return true;
-  const cell = cells[index]![0];
-  return cell === null || cell === undefined || cell === '';
-}
-
 /**
  * Rows [from, to), counted into `totals` (and the calculator's `counts`). The usual rows are
  * counted by a loop without calls (see long-lists.ts) that stops at any other row; that one goes
@@ -96,62 +87,20 @@ function readContactRange(
 }
 
 /**
- * Rows from `from` while each is the usual row (a count of contacts, a number of weeks, nothing in
- * the optional columns), counted into `totals`: the index of the first other row (or `to`). The
- * small-caseload rating of a usual row is needed only when some specialist has fewer than three
- * job seekers, so only when `job_seekers` is given.
+ * Rows from `from` while each is the usual row (a count of contacts and a number of weeks, when no
+ * optional column is given), counted into `totals`: the index of the first other row (or `to`).
+ * With an optional column, every row goes through readContactRow.
  */
 function readUsualRows(ranges: EmployerContactRanges, from: number, to: number, totals: Float64Array): number {
   const { contacts: contactCells, weeks: weekCells, weeksForAll, jobSeekers, absentWeeks, monthsInPost } = ranges;
-  if (contactCells === undefined) return from;
-  if (weekCells !== undefined && jobSeekers === undefined && absentWeeks === undefined && monthsInPost === undefined) {
-    return readContactsAndWeeks(contactCells, weekCells, from, to, totals);
-  }
+  if (contactCells === undefined || jobSeekers !== undefined || absentWeeks !== undefined || monthsInPost !== undefined)
+    return from;
   let totalContacts = totals[TOTAL_CONTACTS]!;
   let totalWeeks = totals[TOTAL_WEEKS]!;
-  let ratingSum = totals[RATING_SUM]!;
   let r = from;
   for (; r < to; r++) {
     const contacts = contactCells[r]![0];
     const weeks = weekCells === undefined ? weeksForAll : weekCells[r]![0];
-    if (!(
-      typeof contacts === 'number' &&
-      contacts >= 0 &&
-      Number.isInteger(contacts) &&
-      typeof weeks === 'number' &&
-      weeks > 0 &&
-      weeks !== Infinity &&
-      unstated(jobSeekers, r) &&
-      unstated(absentWeeks, r) &&
-      unstated(monthsInPost, r)
-    ))
-      break;
-    totalContacts += contacts;
-    totalWeeks += weeks;
-    if (jobSeekers !== undefined) ratingSum += employerContactsBand(floorMetric(contacts / weeks));
-  }
-  totals[ENTRIES]! += r - from;
-  totals[INCLUDED]! += r - from;
-  totals[TOTAL_CONTACTS] = totalContacts;
-  totals[TOTAL_WEEKS] = totalWeeks;
-  totals[RATING_SUM] = ratingSum;
-  return r;
-}
-
-/** readUsualRows when only `contacts` and `weeks` are given, as columns: a loop that asks nothing else. */
-function readContactsAndWeeks(
-  contactCells: CellMatrix,
-  weekCells: CellMatrix,
-  from: number,
-  to: number,
-  totals: Float64Array,
-): number {
-  let totalContacts = totals[TOTAL_CONTACTS]!;
-  let totalWeeks = totals[TOTAL_WEEKS]!;
-  let r = from;
-  for (; r < to; r++) {
-    const contacts = contactCells[r]![0];
-    const weeks = weekCells[r]![0];
     if (!(typeof contacts === 'number' && contacts >= 0 && Number.isInteger(contacts))) break;
     if (!(typeof weeks === 'number' && weeks > 0 && weeks !== Infinity)) break;
     totalContacts += contacts;

@@ -146,27 +146,27 @@ function unmarked(cell: CellValue): boolean {
  * stops at any other row; readOtherRow reads that one, and the loop goes on after it.
  */
 function readPercentRange(column: PercentColumn, from: number, to: number, totals: Float64Array): void {
-  if (column.again !== undefined) {
-    readRowsAgain(column, from, to, totals, column.again);
-    return;
-  }
-  const { cells, exclude } = column;
+  const { cells, exclude, again } = column;
   for (let r = from; r < to; r++) {
-    // Values in (low, high] are of the kinds noted already: (0, 1] small, (1, 100] large, above 100 over.
-    const low = totals[SMALL_ROW]! > 0 ? 0 : totals[LARGE_ROW]! > 0 ? 1 : Infinity;
-    const high = totals[OVER_ROW]! > 0 ? Number.MAX_VALUE : totals[LARGE_ROW]! > 0 ? 100 : 1;
-    r =
-      exclude === undefined
-        ? readUsualRows(cells, low, high, r, to, totals)
-        : readUsualRowsExcluding(cells, exclude.cells, low, high, r, to, totals);
-    if (r === to) break;
+    // Values in (low, high] are of the kinds noted already: (0, 1] small, (1, 100] large, above 100
+    // over. The second pass (`again`) reads every row through readOtherRow.
+    if (again === undefined) {
+      const low = totals[SMALL_ROW]! > 0 ? 0 : totals[LARGE_ROW]! > 0 ? 1 : Infinity;
+      const high = totals[OVER_ROW]! > 0 ? Number.MAX_VALUE : totals[LARGE_ROW]! > 0 ? 100 : 1;
+      r = readUsualRows(cells, exclude?.cells, low, high, r, to, totals);
+      if (r === to) break;
+    }
     readOtherRow(column, r, totals);
   }
 }
 
-/** Rows from `from` while each holds a value in (low, high], added to `totals`: the index of the first other row (or `to`). */
+/**
+ * Rows from `from` while each holds a value in (low, high] and nothing in `exclude` (when given),
+ * added to `totals`: the index of the first other row (or `to`).
+ */
 function readUsualRows(
   cells: CellMatrix,
+  excludeCells: CellMatrix | undefined,
   low: number,
   high: number,
   from: number,
@@ -178,38 +178,12 @@ function readUsualRows(
   for (; r < to; r++) {
     const value = cells[r]![0];
     if (!(typeof value === 'number' && value > low && value <= high)) break;
+    if (!(excludeCells === undefined || unmarked(excludeCells[r]![0]))) break;
     sum += value;
   }
   totals[SUM] = sum;
   totals[KEPT]! += r - from;
   return r;
-}
-
-/** readUsualRows where a row is usual only when its `exclude` cell is unmarked too. */
-function readUsualRowsExcluding(
-  cells: CellMatrix,
-  excludeCells: CellMatrix,
-  low: number,
-  high: number,
-  from: number,
-  to: number,
-  totals: Float64Array,
-): number {
-  let sum = totals[SUM]!;
-  let r = from;
-  for (; r < to; r++) {
-    const value = cells[r]![0];
-    if (!(typeof value === 'number' && value > low && value <= high && unmarked(excludeCells[r]![0]))) break;
-    sum += value;
-  }
-  totals[SUM] = sum;
-  totals[KEPT]! += r - from;
-  return r;
-}
-
-/** True for a number kept as it is: ≥ 0 and finite. */
-function usualValue(value: CellValue): value is number {
-  return typeof value === 'number' && value >= 0 && value !== Infinity;
 }
 
 /** Row r when it is not a usual one: `exclude` asked first, then a blank skipped, a number kept, anything else an error. */
@@ -223,12 +197,13 @@ function readOtherRow(column: PercentColumn, r: number, totals: Float64Array): v
     }
   }
   const value = cells[r]![0];
-  if (!usualValue(value)) {
+  if (!(typeof value === 'number' && value >= 0 && value !== Infinity)) {
     if (!isBlank(value)) readNumber(value, { argument, row: r + 1 }, PERCENT_CELL_RULE); // throws: text, a logical, a date, NaN, < 0
     return;
   }
   totals[KEPT]!++;
   totals[SUM]! += value;
+  column.again?.add(value);
   // The first value of each kind decides the unit (see decidePercentUnit).
   if (value > 1) {
     if (totals[LARGE_ROW] === 0) {
@@ -242,21 +217,5 @@ function readOtherRow(column: PercentColumn, r: number, totals: Float64Array): v
   } else if (value > 0 && totals[SMALL_ROW] === 0) {
     totals[SMALL_ROW] = r + 1;
     totals[SMALL_VALUE] = value;
-  }
-}
-
-/** The second pass: each kept value (read and checked in the first) added to `again` as well. */
-function readRowsAgain(
-  column: PercentColumn,
-  from: number,
-  to: number,
-  totals: Float64Array,
-  again: { add(value: number): void },
-): void {
-  for (let r = from; r < to; r++) {
-    const excluded = totals[EXCLUDED]!;
-    readOtherRow(column, r, totals);
-    const value = column.cells[r]![0];
-    if (totals[EXCLUDED] === excluded && usualValue(value)) again.add(value);
   }
 }

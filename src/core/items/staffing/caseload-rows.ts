@@ -123,7 +123,7 @@ function readCaseloadRange(
 /**
  * Rows from `from` while each holds a count of clients (a whole number ≥ 0), an FTE in (0, 1] (or
  * no `fte` range) and nothing in `exclude`, added to `totals`: the index of the first other row (or
- * `to`). One loop per combination of ranges, so no loop asks per row what it could ask once.
+ * `to`). The usual call (counts and FTEs, no `exclude`) has a loop of its own that asks nothing else.
  */
 function readUsualRows(
   counts: CellMatrix,
@@ -136,28 +136,22 @@ function readUsualRows(
   let clientSum = totals[CLIENT_SUM]!;
   let fteSum = totals[FTE_SUM]!;
   let r = from;
-  if (exclude !== undefined) {
-    for (; r < to; r++) {
-      const clients = counts[r]![0];
-      const fte = ftes === undefined ? 1 : ftes[r]![0];
-      if (!(typeof clients === 'number' && clients >= 0 && Number.isInteger(clients))) break;
-      if (!(typeof fte === 'number' && fte > 0 && fte <= 1 && unmarked(exclude[r]![0]))) break;
-      clientSum += clients;
-      fteSum += fte;
-    }
-  } else if (ftes === undefined) {
-    for (; r < to; r++) {
-      const clients = counts[r]![0];
-      if (!(typeof clients === 'number' && clients >= 0 && Number.isInteger(clients))) break;
-      clientSum += clients;
-    }
-    fteSum += r - from;
-  } else {
+  if (exclude === undefined && ftes !== undefined) {
     for (; r < to; r++) {
       const clients = counts[r]![0];
       const fte = ftes[r]![0];
       if (!(typeof clients === 'number' && clients >= 0 && Number.isInteger(clients))) break;
       if (!(typeof fte === 'number' && fte > 0 && fte <= 1)) break;
+      clientSum += clients;
+      fteSum += fte;
+    }
+  } else {
+    for (; r < to; r++) {
+      const clients = counts[r]![0];
+      const fte = ftes === undefined ? 1 : ftes[r]![0];
+      if (!(typeof clients === 'number' && clients >= 0 && Number.isInteger(clients))) break;
+      if (!(typeof fte === 'number' && fte > 0 && fte <= 1)) break;
+      if (!(exclude === undefined || unmarked(exclude[r]![0]))) break;
       clientSum += clients;
       fteSum += fte;
     }
