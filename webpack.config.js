@@ -134,7 +134,9 @@ export default (env = {}, argv = {}) => {
     // In development too, modules whose exports nothing uses are left out (production does this
     // anyway): zod, whose schemas only the Node library reads (src/core/review/model.ts marks them
     // pure), was a fifth of the preview's script, compiled on every load of the page.
-    optimization: production ? undefined : { usedExports: true, innerGraph: true, sideEffects: true },
+    optimization: production
+      ? undefined
+      : { usedExports: true, innerGraph: true, sideEffects: true, concatenateModules: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [

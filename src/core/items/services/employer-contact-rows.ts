@@ -10,11 +10,9 @@
 import { CellMatrix, CellValue, isBlank, Where, readNumber, describe } from '../../cells';
 import { IpsError, invalidNumber } from '../../errors';
 import { readInTwoCalls } from '../shared/long-lists';
-import { floorMetric } from '../shared/reasons';
 import {
   EmployerContactsCounts,
   noEmployerContacts,
-  employerContactsBand,
   weeksThatCount,
   specialistRating,
   reachesSmallCaseloadFive,
@@ -63,17 +61,10 @@ export function readEmployerContactRows(ranges: EmployerContactRanges, count: nu
   return counts;
 }
 
-/** A cell of an optional column that says nothing: the column left out, or the cell empty. */
-function unstated(cells: CellMatrix | undefined, index: number): boolean {
-  if (cells === undefined) return true;
-  const cell = cells[index]![0];
-  return cell === null || cell === undefined || cell === '';
-}
-
 /**
- * Rows [from, to), counted into `totals` (and the calculator's `counts`). The small-caseload
- * rating of a usual row is needed only when some specialist has fewer than three job seekers, so
- * only when `job_seekers` is given.
+ * Rows [from, to), counted into `totals` (and the calculator's `counts`). The usual rows are
+ * counted by a loop without calls (see long-lists.ts) that stops at any other row; that one goes
+ * through readContactRow, and the loop goes on after it.
  */
 function readContactRange(
   ranges: EmployerContactRanges,
@@ -82,50 +73,44 @@ function readContactRange(
   totals: Float64Array,
   counts: EmployerContactsCounts,
 ): void {
+  for (let r = readUsualRows(ranges, from, to, totals); r < to; r = readUsualRows(ranges, r + 1, to, totals)) {
+    const found = readContactRow(ranges, r, totals[ENTRIES]!, totals, counts);
+    if (found === ROW_SKIPPED) continue;
+    totals[ENTRIES]!++;
+    if (found === ROW_LEFT_OUT) continue;
+    totals[TOTAL_CONTACTS]! += totals[ROW_CONTACTS]!;
+    totals[TOTAL_WEEKS]! += totals[ROW_WEEKS]!;
+    totals[INCLUDED]!++;
+    totals[RATING_SUM]! += totals[ROW_RATING]!;
+    totals[REACHED]! += totals[ROW_REACHED]!;
+  }
+}
+
+/**
+ * Rows from `from` while each is the usual row (a count of contacts and a number of weeks, when no
+ * optional column is given), counted into `totals`: the index of the first other row (or `to`).
+ * With an optional column, every row goes through readContactRow.
+ */
+function readUsualRows(ranges: EmployerContactRanges, from: number, to: number, totals: Float64Array): number {
   const { contacts: contactCells, weeks: weekCells, weeksForAll, jobSeekers, absentWeeks, monthsInPost } = ranges;
-  let entries = totals[ENTRIES]!;
+  if (contactCells === undefined || jobSeekers !== undefined || absentWeeks !== undefined || monthsInPost !== undefined)
+    return from;
   let totalContacts = totals[TOTAL_CONTACTS]!;
   let totalWeeks = totals[TOTAL_WEEKS]!;
-  let included = totals[INCLUDED]!;
-  let ratingSum = totals[RATING_SUM]!;
-  let reached = totals[REACHED]!;
-  for (let r = from; r < to; r++) {
-    const contacts = contactCells === undefined ? undefined : contactCells[r]![0];
+  let r = from;
+  for (; r < to; r++) {
+    const contacts = contactCells[r]![0];
     const weeks = weekCells === undefined ? weeksForAll : weekCells[r]![0];
-    if (
-      typeof contacts === 'number' &&
-      contacts >= 0 &&
-      Number.isInteger(contacts) &&
-      typeof weeks === 'number' &&
-      weeks > 0 &&
-      weeks !== Infinity &&
-      unstated(jobSeekers, r) &&
-      unstated(absentWeeks, r) &&
-      unstated(monthsInPost, r)
-    ) {
-      entries++;
-      totalContacts += contacts;
-      totalWeeks += weeks;
-      included++;
-      if (jobSeekers !== undefined) ratingSum += employerContactsBand(floorMetric(contacts / weeks));
-      continue;
-    }
-    const found = readContactRow(ranges, r, entries, totals, counts);
-    if (found === ROW_SKIPPED) continue;
-    entries++;
-    if (found === ROW_LEFT_OUT) continue;
-    totalContacts += totals[ROW_CONTACTS]!;
-    totalWeeks += totals[ROW_WEEKS]!;
-    included++;
-    ratingSum += totals[ROW_RATING]!;
-    reached += totals[ROW_REACHED]!;
+    if (!(typeof contacts === 'number' && contacts >= 0 && Number.isInteger(contacts))) break;
+    if (!(typeof weeks === 'number' && weeks > 0 && weeks !== Infinity)) break;
+    totalContacts += contacts;
+    totalWeeks += weeks;
   }
-  totals[ENTRIES] = entries;
+  totals[ENTRIES]! += r - from;
+  totals[INCLUDED]! += r - from;
   totals[TOTAL_CONTACTS] = totalContacts;
   totals[TOTAL_WEEKS] = totalWeeks;
-  totals[INCLUDED] = included;
-  totals[RATING_SUM] = ratingSum;
-  totals[REACHED] = reached;
+  return r;
 }
 
 /** A number in an optional column: blank → undefined. */

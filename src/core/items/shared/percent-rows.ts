@@ -32,6 +32,11 @@ const OVER_VALUE = 7;
 const SUM = 8;
 const SLOTS = 9;
 
+/** Fresh running totals for readPercentRange. */
+function newTotals(): Float64Array {
+  return new Float64Array(SLOTS);
+}
+
 /** A column of percentages and how readPercentRange reads it. */
 interface PercentColumn {
   readonly cells: CellMatrix;
@@ -75,7 +80,7 @@ export function readVocationalPercents(
 ): VocationalPercents {
   const exclude = excludeCells === undefined ? undefined : { cells: excludeCells, read: yesNoReader('exclude') };
   const column = percentColumn(cells, 'percent_vocational', exclude);
-  const totals = new Float64Array(SLOTS);
+  const totals = newTotals();
   readInTwoCalls(cells.length, (from, to) => readPercentRange(column, from, to, totals));
   const chosen = decidePercentUnit(evidence(totals), 'percent_vocational', unit, 'employment specialists', true);
   const n = totals[KEPT]!;
@@ -85,12 +90,7 @@ export function readVocationalPercents(
   if (nearWholeNumber(sum / n, n) || nearDisplayTie(sum / n, n) || nearDisplayTie(sum, n)) {
     const exact = new ExactSum();
     const again = { add: (value: number) => exact.add(scale === 1 ? value : value * 100) };
-    readPercentRange(
-      percentColumn(cells, 'percent_vocational', exclude, again),
-      0,
-      cells.length,
-      new Float64Array(SLOTS),
-    );
+    readPercentRange(percentColumn(cells, 'percent_vocational', exclude, again), 0, cells.length, newTotals());
     percents = exact.total();
   }
   return { unit: chosen, specialists: n, excluded: totals[EXCLUDED]!, percents };
@@ -107,7 +107,7 @@ export function readCommunityShares(
   unit: PercentUnit | undefined,
 ): { unit: PercentUnit; specialists: number; sum: number } {
   const column = percentColumn(cells, 'percent_in_community', undefined);
-  const totals = new Float64Array(SLOTS);
+  const totals = newTotals();
   readInTwoCalls(cells.length, (from, to) => readPercentRange(column, from, to, totals));
   const chosen = decidePercentUnit(evidence(totals), 'percent_in_community', unit, 'specialists', false);
   const n = totals[KEPT]!;
@@ -115,12 +115,7 @@ export function readCommunityShares(
   const mean = ((chosen === 'percent' ? 1 : 100) * sum) / n;
   if (nearWholeNumber(mean, n) || nearDisplayTie(mean, n)) {
     const stable = new CompensatedSum();
-    readPercentRange(
-      percentColumn(cells, 'percent_in_community', undefined, stable),
-      0,
-      cells.length,
-      new Float64Array(SLOTS),
-    );
+    readPercentRange(percentColumn(cells, 'percent_in_community', undefined, stable), 0, cells.length, newTotals());
     sum = stable.total();
   }
   return { unit: chosen, specialists: n, sum };
@@ -145,52 +140,82 @@ function unmarked(cell: CellValue): boolean {
 
 /**
  * Rows [from, to) of a column of percentages, added to `totals`: an excluded row is counted and
- * not read, a blank cell skipped, a number ≥ 0 kept (anything else is an error from readNumber).
+ * not read, a blank cell skipped, a number ≥ 0 kept (anything else is an error from readNumber,
+ * in row order), and the first value of each kind noted (see decidePercentUnit). The usual rows,
+ * values of a kind already noted, are read by a loop without calls (see long-lists.ts), which
+ * stops at any other row; readOtherRow reads that one, and the loop goes on after it.
  */
 function readPercentRange(column: PercentColumn, from: number, to: number, totals: Float64Array): void {
-  const { cells, argument, exclude, again } = column;
-  let kept = totals[KEPT]!;
-  let excluded = totals[EXCLUDED]!;
-  let smallRow = totals[SMALL_ROW]!;
-  let largeRow = totals[LARGE_ROW]!;
-  let overRow = totals[OVER_ROW]!;
-  let sum = totals[SUM]!;
+  const { cells, exclude, again } = column;
   for (let r = from; r < to; r++) {
-    if (exclude !== undefined) {
-      const skip = exclude.cells[r]![0];
-      if (!unmarked(skip) && exclude.read(skip, r + 1)) {
-        excluded++;
-        continue;
-      }
+    // Values in (low, high] are of the kinds noted already: (0, 1] small, (1, 100] large, above 100
+    // over. The second pass (`again`) reads every row through readOtherRow.
+    if (again === undefined) {
+      const low = totals[SMALL_ROW]! > 0 ? 0 : totals[LARGE_ROW]! > 0 ? 1 : Infinity;
+      const high = totals[OVER_ROW]! > 0 ? Number.MAX_VALUE : totals[LARGE_ROW]! > 0 ? 100 : 1;
+      r = readUsualRows(cells, exclude?.cells, low, high, r, to, totals);
+      if (r === to) break;
     }
-    const value = cells[r]![0];
-    if (!(typeof value === 'number' && value >= 0 && value !== Infinity)) {
-      if (isBlank(value)) continue;
-      readNumber(value, { argument, row: r + 1 }, PERCENT_CELL_RULE); // throws: text, a logical, a date, NaN, < 0
-      continue;
-    }
-    kept++;
-    // The first value of each kind decides the unit (see decidePercentUnit).
-    if (value > 1) {
-      if (largeRow === 0) {
-        largeRow = r + 1;
-        totals[LARGE_VALUE] = value;
-      }
-      if (value > 100 && overRow === 0) {
-        overRow = r + 1;
-        totals[OVER_VALUE] = value;
-      }
-    } else if (value > 0 && smallRow === 0) {
-      smallRow = r + 1;
-      totals[SMALL_VALUE] = value;
-    }
-    sum += value;
-    if (again !== undefined) again.add(value);
+    readOtherRow(column, r, totals);
   }
-  totals[KEPT] = kept;
-  totals[EXCLUDED] = excluded;
-  totals[SMALL_ROW] = smallRow;
-  totals[LARGE_ROW] = largeRow;
-  totals[OVER_ROW] = overRow;
+}
+
+/**
+ * Rows from `from` while each holds a value in (low, high] and nothing in `exclude` (when given),
+ * added to `totals`: the index of the first other row (or `to`).
+ */
+function readUsualRows(
+  cells: CellMatrix,
+  excludeCells: CellMatrix | undefined,
+  low: number,
+  high: number,
+  from: number,
+  to: number,
+  totals: Float64Array,
+): number {
+  let sum = totals[SUM]!;
+  let r = from;
+  for (; r < to; r++) {
+    const value = cells[r]![0];
+    if (!(typeof value === 'number' && value > low && value <= high)) break;
+    if (!(excludeCells === undefined || unmarked(excludeCells[r]![0]))) break;
+    sum += value;
+  }
   totals[SUM] = sum;
+  totals[KEPT]! += r - from;
+  return r;
+}
+
+/** Row r when it is not a usual one: `exclude` asked first, then a blank skipped, a number kept, anything else an error. */
+function readOtherRow(column: PercentColumn, r: number, totals: Float64Array): void {
+  const { cells, argument, exclude } = column;
+  if (exclude !== undefined) {
+    const skip = exclude.cells[r]![0];
+    if (!unmarked(skip) && exclude.read(skip, r + 1)) {
+      totals[EXCLUDED]!++;
+      return;
+    }
+  }
+  const value = cells[r]![0];
+  if (!(typeof value === 'number' && value >= 0 && value !== Infinity)) {
+    if (!isBlank(value)) readNumber(value, { argument, row: r + 1 }, PERCENT_CELL_RULE); // throws: text, a logical, a date, NaN, < 0
+    return;
+  }
+  totals[KEPT]!++;
+  totals[SUM]! += value;
+  column.again?.add(value);
+  // The first value of each kind decides the unit (see decidePercentUnit).
+  if (value > 1) {
+    if (totals[LARGE_ROW] === 0) {
+      totals[LARGE_ROW] = r + 1;
+      totals[LARGE_VALUE] = value;
+    }
+    if (value > 100 && totals[OVER_ROW] === 0) {
+      totals[OVER_ROW] = r + 1;
+      totals[OVER_VALUE] = value;
+    }
+  } else if (value > 0 && totals[SMALL_ROW] === 0) {
+    totals[SMALL_ROW] = r + 1;
+    totals[SMALL_VALUE] = value;
+  }
 }

@@ -87,7 +87,11 @@ function unmarked(cell: CellValue): boolean {
   return cell === undefined || cell === null || cell === false || cell === '' || cell === 0;
 }
 
-/** Rows [from, to), added to `totals`; each counted FTE also to `exactFte` when given. */
+/**
+ * Rows [from, to), added to `totals`; each counted FTE also to `exactFte` when given. The usual
+ * rows are read by a loop without calls (see long-lists.ts) that stops at any other row; that one
+ * goes through readCaseloadRow, and the loop goes on after it.
+ */
 function readCaseloadRange(
   ranges: CaseloadRanges,
   from: number,
@@ -97,47 +101,65 @@ function readCaseloadRange(
   exactFte: ExactSum | undefined,
 ): void {
   const { counts, ftes, exclude } = ranges;
+  for (let r = from; r < to; r++) {
+    if (exactFte === undefined && counts !== undefined) {
+      r = readUsualRows(counts, ftes, exclude, r, to, totals);
+      if (r === to) break;
+    }
+    const found = readCaseloadRow(ranges, r, readExclude, totals);
+    if (found === ROW_SKIPPED) continue;
+    if (found === ROW_EXCLUDED) {
+      totals[EXCLUDED]!++;
+      continue;
+    }
+    const fte = totals[ROW_FTE]!;
+    totals[CLIENT_SUM]! += totals[ROW_CLIENTS]!;
+    totals[FTE_SUM]! += fte;
+    totals[COUNTED]!++;
+    if (exactFte !== undefined) exactFte.add(fte);
+  }
+}
+
+/**
+ * Rows from `from` while each holds a count of clients (a whole number ≥ 0), an FTE in (0, 1] (or
+ * no `fte` range) and nothing in `exclude`, added to `totals`: the index of the first other row (or
+ * `to`). The usual call (counts and FTEs, no `exclude`) has a loop of its own that asks nothing else.
+ */
+function readUsualRows(
+  counts: CellMatrix,
+  ftes: CellMatrix | undefined,
+  exclude: CellMatrix | undefined,
+  from: number,
+  to: number,
+  totals: Float64Array,
+): number {
   let clientSum = totals[CLIENT_SUM]!;
   let fteSum = totals[FTE_SUM]!;
-  let n = totals[COUNTED]!;
-  let excluded = totals[EXCLUDED]!;
-  for (let r = from; r < to; r++) {
-    let clients: number;
-    let fte = 1;
-    const value = counts === undefined ? undefined : counts[r]![0];
-    if (
-      typeof value === 'number' &&
-      value >= 0 &&
-      Number.isInteger(value) &&
-      (exclude === undefined || unmarked(exclude[r]![0]))
-    ) {
-      clients = value;
-      if (ftes !== undefined) {
-        const share = ftes[r]![0];
-        fte =
-          typeof share === 'number' && share > 0 && share <= 1
-            ? share
-            : readNumber(share, { argument: 'fte', row: r + 1 }, FTE_RULE);
-      }
-    } else {
-      const found = readCaseloadRow(ranges, r, readExclude, totals);
-      if (found === ROW_SKIPPED) continue;
-      if (found === ROW_EXCLUDED) {
-        excluded++;
-        continue;
-      }
-      clients = totals[ROW_CLIENTS]!;
-      fte = totals[ROW_FTE]!;
+  let r = from;
+  if (exclude === undefined && ftes !== undefined) {
+    for (; r < to; r++) {
+      const clients = counts[r]![0];
+      const fte = ftes[r]![0];
+      if (!(typeof clients === 'number' && clients >= 0 && Number.isInteger(clients))) break;
+      if (!(typeof fte === 'number' && fte > 0 && fte <= 1)) break;
+      clientSum += clients;
+      fteSum += fte;
     }
-    clientSum += clients;
-    fteSum += fte;
-    if (exactFte !== undefined) exactFte.add(fte);
-    n++;
+  } else {
+    for (; r < to; r++) {
+      const clients = counts[r]![0];
+      const fte = ftes === undefined ? 1 : ftes[r]![0];
+      if (!(typeof clients === 'number' && clients >= 0 && Number.isInteger(clients))) break;
+      if (!(typeof fte === 'number' && fte > 0 && fte <= 1)) break;
+      if (!(exclude === undefined || unmarked(exclude[r]![0]))) break;
+      clientSum += clients;
+      fteSum += fte;
+    }
   }
   totals[CLIENT_SUM] = clientSum;
   totals[FTE_SUM] = fteSum;
-  totals[COUNTED] = n;
-  totals[EXCLUDED] = excluded;
+  totals[COUNTED]! += r - from;
+  return r;
 }
 
 /**
