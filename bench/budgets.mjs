@@ -22,4 +22,4 @@ export const APPS_SCRIPT_EVALUATE_AIM_RATIO = 5;
 
 /** Apps Script's Sidebar.html, bytes (served once per sidebar opened, not per call). */
 export const APPS_SCRIPT_SIDEBAR_AIM_KB = 250;
-export const APPS_SCRIPT_SIDEBAR_BUDGET_KB = 612; // 611.6 KB with the supervisor indicators and SPECIALIST_INDICATORS (604 with the review cycle, outcome charts and linking views; was 540)
+export const APPS_SCRIPT_SIDEBAR_BUDGET_KB = 620; // 615.3 KB: the functions' help (now the pane's, out of Code.js), the supervisor indicators and SPECIALIST_INDICATORS (604 with the review cycle, outcome charts and linking views; was 540)
