@@ -20,6 +20,12 @@ export const APPS_SCRIPT_CODE_BUDGET_KB = 250;
 /** Apps Script: evaluating Code.js in a fresh context, as a multiple of an empty script (bench/gas-cold.mjs; not a test). */
 export const APPS_SCRIPT_EVALUATE_AIM_RATIO = 5;
 
-/** Apps Script's Sidebar.html, bytes (served once per sidebar opened, not per call). */
+/**
+ * Apps Script's Sidebar.html, bytes: sent to the browser once per sidebar opened, never evaluated by
+ * an execution (issue 13's 250 KB aim is for what every execution evaluates: Code.js). The 250 KB
+ * here is our own aim for the page, not met: the whole pane is inlined, where Excel loads the
+ * consensus, report, inputs and scale-text chunks on first use; the way down is the same split
+ * through google.script.run.
+ */
 export const APPS_SCRIPT_SIDEBAR_AIM_KB = 250;
 export const APPS_SCRIPT_SIDEBAR_BUDGET_KB = 620; // 615.3 KB: the functions' help (now the pane's, out of Code.js), the supervisor indicators and SPECIALIST_INDICATORS (604 with the review cycle, outcome charts and linking views; was 540)
