@@ -16,30 +16,37 @@ function asColumn(arg: CellArg): CellMatrix | undefined {
   return matrix.length === 1 ? matrix[0]!.map((value) => [value]) : undefined;
 }
 
+/** A score 1–5 as the readers take it: a whole number from 1 to 5. */
+const isScore = (value: unknown): value is number =>
+  typeof value === 'number' && value >= 1 && value <= 5 && Math.floor(value) === value;
+
 /** The agreement of two columns of usual cells; undefined when a cell or the ranges' shape is not usual. */
 export function agreementOfColumns(rater1: CellArg, rater2: CellArg): AgreementResult | undefined {
   const first = asColumn(rater1);
   const second = asColumn(rater2);
   if (first === undefined || second === undefined || first.length !== second.length) return undefined;
   const tally = newPairTally(first.length);
-  const { counts, rowTotals, columnTotals } = tally;
-  let pairs = 0;
-  let agreements = 0;
+  const counts = tally.counts;
+  // Only the pairs per (x, y) in the loop (isScore is inlined); every other total is read from them after it.
   for (let r = 0; r < first.length; r++) {
     const x = first[r]![0];
     const y = second[r]![0];
-    const xScored = x === 1 || x === 2 || x === 3 || x === 4 || x === 5;
-    const yScored = y === 1 || y === 2 || y === 3 || y === 4 || y === 5;
-    if (!xScored && x !== null && x !== '') return undefined;
-    if (!yScored && y !== null && y !== '') return undefined;
-    if (!xScored || !yScored) continue;
-    pairs++;
-    if (x === y) agreements++;
-    counts[(x - 1) * 5 + y - 1]!++;
-    rowTotals[x - 1]!++;
-    columnTotals[y - 1]!++;
+    if (isScore(x) && isScore(y)) {
+      counts[(x - 1) * 5 + y - 1]!++;
+      continue;
+    }
+    const xUsual = x === null || x === '' || isScore(x);
+    const yUsual = y === null || y === '' || isScore(y);
+    if (!xUsual || !yUsual) return undefined;
   }
-  tally.pairs = pairs;
-  tally.agreements = agreements;
+  for (let i = 0; i < 5; i++) {
+    for (let j = 0; j < 5; j++) {
+      const pairs = counts[i * 5 + j]!;
+      tally.pairs += pairs;
+      if (i === j) tally.agreements += pairs;
+      tally.rowTotals[i]! += pairs;
+      tally.columnTotals[j]! += pairs;
+    }
+  }
   return agreementOfTally(tally);
 }
