@@ -336,4 +336,25 @@ describe('a row that breaks a long run of usual rows is read by the cell readers
       );
     }
   });
+
+  it('agreement(): a pair that is not two scores after many usual pairs stops the loop and is reported for its item, rater 1 first', () => {
+    for (const at of BREAKS) {
+      const n = at + 20;
+      const a = usual(n, (i) => 1 + (i % 5)) as (Score | null)[];
+      const b = usual(n, (i) => (i % 4 === 0 ? null : 1 + ((i + 2) % 5))) as (Score | null)[];
+      const bad = (list: (Score | null)[], value: number) =>
+        list.map((score, i) => (i === at ? (value as Score) : score));
+      expect(outcome(() => agreement(bad(a, 6), bad(b, 0)))).toBe(
+        `invalidNumber: rater 1, item ${at + 1}: expected a score 1–5, got 6`,
+      );
+      expect(
+        outcome(() =>
+          agreement(
+            a,
+            bad(bad(b, 2.5), 2.5).map((s, i) => (i === at + 3 ? (7 as Score) : s)),
+          ),
+        ),
+      ).toBe(`invalidNumber: rater 2, item ${at + 1}: expected a score 1–5, got 2.5`);
+    }
+  });
 });
