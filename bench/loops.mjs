@@ -35,7 +35,9 @@ const yes = (cell) => cell === true || cell === 1 || (typeof cell === 'string' &
 
 /**
  * Per function: `args(n)` the argument list for n rows (one row per specialist, job, contact or
- * participant), `loop(...args)` the tight loop's metric for those arguments.
+ * participant), `loop(...args)` the tight loop's metric for those arguments. A function without an
+ * `output` argument gives `ours(spec, args)`, what it returns to compare with the loop, and
+ * `key(value)` when that is a table (compared as text, cell by cell).
  */
 export const CASES = {
   CASELOAD: {
@@ -167,5 +169,105 @@ export const CASES = {
       for (let r = 0; r < percents.length; r++) sum += percents[r][0];
       return floor(sum / percents.length);
     },
+  },
+  CAREER_ASSESSMENT: {
+    args: (n) => [column(n, (i) => 1 + (i % 5))],
+    // Tjenester 3: the ratings averaged, rounded down (rule 11); the metric is the floored mean.
+    loop: (ratings) => {
+      let sum = 0;
+      for (let r = 0; r < ratings.length; r++) sum += ratings[r][0];
+      return floor(sum / ratings.length);
+    },
+  },
+  EMPLOYER_CONTACT_QUALITY: {
+    args: (n) => [column(n, (i) => 2 + (i % 4))],
+    // Tjenester 7 (box 7702–7706): «Legg sammen skårene, og del på antallet jobbspesialister. Rund ned».
+    loop: (ratings) => {
+      let sum = 0;
+      for (let r = 0; r < ratings.length; r++) sum += ratings[r][0];
+      return floor(sum / ratings.length);
+    },
+  },
+  AGREEMENT: {
+    // Two raters' scores, a blank (unscored) item now and then; the statistic with the most work: kappa.
+    args: (n) => [
+      column(n, (i) => 1 + (i % 5)),
+      column(n, (i) => (i % 50 === 7 ? null : 1 + ((i + (i % 3 === 0 ? 1 : 0)) % 5))),
+      'kappa',
+    ],
+    // Quadratic-weighted kappa over the pairs both raters scored, summed in the core's order.
+    loop: (rater1, rater2) => {
+      const counts = new Float64Array(25);
+      const rowTotals = new Float64Array(5);
+      const columnTotals = new Float64Array(5);
+      let pairs = 0;
+      for (let r = 0; r < rater1.length; r++) {
+        const x = rater1[r][0];
+        const y = rater2[r][0];
+        if (x === null || y === null) continue;
+        pairs++;
+        counts[(x - 1) * 5 + y - 1]++;
+        rowTotals[x - 1]++;
+        columnTotals[y - 1]++;
+      }
+      let observed = 0;
+      let expected = 0;
+      for (let i = 0; i < 5; i++) {
+        for (let j = 0; j < 5; j++) {
+          const weight = (i - j) * (i - j);
+          observed += weight * counts[i * 5 + j];
+          expected += (weight * rowTotals[i] * columnTotals[j]) / pairs;
+        }
+      }
+      return 1 - observed / expected;
+    },
+    // AGREEMENT has no output argument: its statistic argument picks the number.
+    ours: (spec, args) => spec.invoke(...args),
+  },
+  EMPLOYMENT_RATE: {
+    // The list form: one yes/no per participant served.
+    args: (n) => [column(n, (i) => (i % 5 < 2 ? 'ja' : 'nei'))],
+    loop: (employed) => {
+      let working = 0;
+      for (let r = 0; r < employed.length; r++) if (yes(employed[r][0])) working++;
+      return working / employed.length;
+    },
+  },
+  SPECIALIST_INDICATORS: {
+    args: (n) => [
+      column(n, (i) => `JS${i}`),
+      column(n, (i) => i % 6),
+      column(n, (i) => 10 + (i % 15)),
+      column(n, (i) => i % 11),
+      'nb',
+    ],
+    // Per specialist: name, job starts, share employed and the supervisor's action (Organisasjon 5,
+    // [000:4491–4505]), one row per specialist; names compared without case for duplicates.
+    loop: (specialists, jobStarts, caseloads, employed) => {
+      const rows = [];
+      const seen = new Map();
+      for (let r = 0; r < specialists.length; r++) {
+        const name = specialists[r][0].trim().replace(/\s+/g, ' ');
+        const key = name.toLocaleLowerCase('nb');
+        if (seen.has(key)) throw new Error(`duplicate ${name}`);
+        seen.set(key, r + 1);
+        const starts = jobStarts[r][0];
+        const served = caseloads[r][0];
+        const working = employed[r][0];
+        const status =
+          (served > 0 && working * 100 < 40 * served) || starts < 3
+            ? 'Månedlig feltveiledning'
+            : served === 0
+              ? 'Ingen i porteføljen'
+              : working * 100 >= 45 * served
+                ? 'Mål nådd: feltveiledning hvert kvartal'
+                : 'Under 45 % i arbeid: følg med';
+        rows.push([name, starts, served > 0 ? working / served : '', status]);
+      }
+      return rows;
+    },
+    // No output argument: the whole table is the result, compared cell by cell.
+    ours: (spec, args) => spec.invoke(...args),
+    key: (table) => JSON.stringify(table),
   },
 };

@@ -13,6 +13,11 @@ import {
   employerContacts,
   vocationalTimeFromColumns,
 } from '../../src/core/items/calculators';
+import { careerAssessment } from '../../src/core/items/services/career-assessment';
+import { employerContactQuality } from '../../src/core/items/services/employer-contact-quality';
+import { agreement } from '../../src/core/review/agreement';
+import { agreementOfColumns } from '../../src/core/review/agreement-columns';
+import type { Score } from '../../src/core/scale/types';
 import { isIpsError } from '../../src/core/errors';
 import { readPercentColumn, type CellArg, type CellValue } from '../../src/core/cells';
 import { WARM_UP_ROWS } from '../../src/core/items/shared/long-lists';
@@ -227,6 +232,129 @@ describe('a row that breaks a long run of usual rows is read by the cell readers
       const metric = call('VOCATIONAL_TIME', { percent_vocational: withCell('mye'), exclude, output: 'metric' });
       const without = percents.filter((_, i) => i !== at);
       expect(metric).toBe(call('VOCATIONAL_TIME', { percent_vocational: col(without), output: 'metric' }));
+    }
+  });
+
+  it('CAREER_ASSESSMENT and EMPLOYER_CONTACT_QUALITY: their count and sum = the calculators over the ratings given, blank rows anywhere', () => {
+    const cell = fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 1, max: 5 }) },
+      { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, '', '  ') },
+    );
+    fc.assert(
+      fc.property(
+        LENGTHS.chain((n) => fc.array(cell, { minLength: n, maxLength: n })),
+        (cells) => {
+          const given = cells.filter((value): value is number => typeof value === 'number');
+          const ratings = col(cells);
+          const got = outcome(() => shownBy('CAREER_ASSESSMENT', { ratings }));
+          if (given.length === 0) expect(got).toMatch(/^notAvailable/);
+          else expect(got).toEqual(outcome(() => shown(careerAssessment({ ratings: given }))));
+          const quality = outcome(() => shownBy('EMPLOYER_CONTACT_QUALITY', { ratings }));
+          if (given.length === 0) expect(quality).toMatch(/^notAvailable/);
+          else expect(quality).toEqual(outcome(() => shown(employerContactQuality({ ratings: given }))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('CAREER_ASSESSMENT and EMPLOYER_CONTACT_QUALITY: a bad rating after usual rows is reported for its row, the loop going on after a good one', () => {
+    for (const at of BREAKS) {
+      const n = at + 20;
+      const ratings = usual(n, (i) => 1 + (i % 5));
+      const withCell = (cell: CellValue) => col(ratings.map((value, i) => (i === at ? cell : value)));
+      for (const name of ['CAREER_ASSESSMENT', 'EMPLOYER_CONTACT_QUALITY']) {
+        expect(outcome(() => call(name, { ratings: withCell(2.5) }))).toBe(
+          `invalidNumber: argument 'ratings' row ${at + 1}: expected a whole score 1–5, got 2.5`,
+        );
+        expect(outcome(() => call(name, { ratings: withCell('god') }))).toBe(
+          `invalidValue: argument 'ratings' row ${at + 1}: expected a whole score 1–5, got text "god"`,
+        );
+        // A blank cell of spaces is not the usual cell: the readers skip it, and the loop goes on after it.
+        const rest = ratings.reduce<number>((total, value, i) => total + (i === at ? 0 : (value as number)), 0);
+        expect(call(name, { ratings: withCell('  '), output: 'metric' })).toBe(Math.floor(rest / (n - 1)));
+        const reason = call(name, { ratings: withCell('  '), output: 'reason', language: 'en' });
+        expect(reason).toContain(`The ratings of ${n - 1} specialists add up to ${rest}`);
+      }
+    }
+  });
+
+  it('AGREEMENT: the counting pass over usual columns = agreement over the scores read, for every statistic', () => {
+    const cell = fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) },
+      { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, '') },
+    );
+    const score = (value: CellValue): Score | null => (typeof value === 'number' ? (value as Score) : null);
+    fc.assert(
+      fc.property(
+        LENGTHS.chain((n) => fc.array(fc.tuple(cell, cell), { minLength: n, maxLength: n })),
+        (rows) => {
+          const rater1 = col(rows.map((row) => row[0]));
+          const rater2 = col(rows.map((row) => row[1]));
+          const expected = agreement(
+            rows.map((row) => score(row[0])),
+            rows.map((row) => score(row[1])),
+          );
+          expect(agreementOfColumns(rater1, rater2)).toEqual(expected);
+          // The same as one row each: a one-row range is read as a column.
+          const asRow = (cells: CellValue[][]) => [cells.map((c) => c[0])];
+          expect(agreementOfColumns(asRow(rater1), asRow(rater2))).toEqual(expected);
+          const byStatistic = {
+            exact: expected.exact,
+            kappa: expected.kappa,
+            count: expected.agreements,
+            pairs: expected.pairs,
+          };
+          for (const [statistic, value] of Object.entries(byStatistic)) {
+            const got = outcome(() => call('AGREEMENT', { rater1, rater2, statistic }));
+            if (value === null) expect(got).toMatch(/^notAvailable/);
+            else expect(got).toBe(value);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('AGREEMENT: a cell that is not a score after usual rows is reported by the readers, rater1 before rater2', () => {
+    for (const at of BREAKS) {
+      const n = at + 20;
+      const rater1 = usual(n, (i) => 1 + (i % 5));
+      const rater2 = usual(n, (i) => 1 + ((i + 1) % 5));
+      const withCell = (cells: CellValue[], row: number, cell: CellValue) =>
+        col(cells.map((value, i) => (i === row ? cell : value)));
+      expect(agreementOfColumns(withCell(rater1, at, 7), col(rater2))).toBeUndefined();
+      expect(outcome(() => call('AGREEMENT', { rater1: col(rater1), rater2: withCell(rater2, at, 'x') }))).toBe(
+        `invalidValue: argument 'rater2' row ${at + 1}: expected a score 1–5, got text "x"`,
+      );
+      // rater2's bad cell comes first in the rows, but rater1 is read first.
+      expect(
+        outcome(() => call('AGREEMENT', { rater1: withCell(rater1, at + 5, 0), rater2: withCell(rater2, at, 'x') })),
+      ).toBe(`invalidNumber: argument 'rater1' row ${at + 6}: expected a whole score 1–5, got 0`);
+      expect(outcome(() => call('AGREEMENT', { rater1: col(rater1), rater2: col(rater2.slice(1)) }))).toBe(
+        `invalidValue: argument 'rater2' has ${n - 1} cells but 'rater1' has ${n}: the ranges must be the same size`,
+      );
+    }
+  });
+
+  it('agreement(): a pair that is not two scores after many usual pairs stops the loop and is reported for its item, rater 1 first', () => {
+    for (const at of BREAKS) {
+      const n = at + 20;
+      const a = usual(n, (i) => 1 + (i % 5)) as (Score | null)[];
+      const b = usual(n, (i) => (i % 4 === 0 ? null : 1 + ((i + 2) % 5))) as (Score | null)[];
+      const bad = (list: (Score | null)[], value: number) =>
+        list.map((score, i) => (i === at ? (value as Score) : score));
+      expect(outcome(() => agreement(bad(a, 6), bad(b, 0)))).toBe(
+        `invalidNumber: rater 1, item ${at + 1}: expected a score 1–5, got 6`,
+      );
+      expect(
+        outcome(() =>
+          agreement(
+            a,
+            bad(bad(b, 2.5), 2.5).map((s, i) => (i === at + 3 ? (7 as Score) : s)),
+          ),
+        ),
+      ).toBe(`invalidNumber: rater 2, item ${at + 1}: expected a score 1–5, got 2.5`);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { invalidValue, notAvailable } from '../errors';
-import { agreement } from '../review/agreement';
+import { agreement, type AgreementResult } from '../review/agreement';
+import { agreementOfColumns } from '../review/agreement-columns';
 import type { Score } from '../scale/types';
 import { toScore } from '../totals';
 import { isBlank, isOmitted, list, scalar, type CellArg, type CellValue } from '../cells';
@@ -45,20 +46,25 @@ function readRaterScores(arg: CellArg, argument: string): (Score | null)[] {
   );
 }
 
+/** The two raters' cells read one by one, with a message for the first that is not a score. */
+function readAgreement(rater1: CellArg, rater2: CellArg): AgreementResult {
+  const a = readRaterScores(rater1, 'rater1');
+  const b = readRaterScores(rater2, 'rater2');
+  if (a.length !== b.length) {
+    throw invalidValue(
+      `argument 'rater2' has ${b.length} cells but 'rater1' has ${a.length}: the ranges must be the same size`,
+    );
+  }
+  return agreement(a, b);
+}
+
 export const AGREEMENT: FunctionSpec = {
   name: 'AGREEMENT',
   parameters: [recordsParameter('rater1'), recordsParameter('rater2'), scalarParameter('statistic', true)],
   result: { type: 'number', dimensionality: 'scalar' },
   invoke: (rater1, rater2, statisticArg) => {
     const statistic = readStatistic(statisticArg ?? null);
-    const a = readRaterScores(rater1 ?? null, 'rater1');
-    const b = readRaterScores(rater2 ?? null, 'rater2');
-    if (a.length !== b.length) {
-      throw invalidValue(
-        `argument 'rater2' has ${b.length} cells but 'rater1' has ${a.length}: the ranges must be the same size`,
-      );
-    }
-    const result = agreement(a, b);
+    const result = agreementOfColumns(rater1 ?? null, rater2 ?? null) ?? readAgreement(rater1 ?? null, rater2 ?? null);
     if (statistic === 'pairs') return result.pairs;
     if (statistic === 'count') return result.agreements;
     if (result.pairs === 0) throw notAvailable(`arguments 'rater1' and 'rater2': no item has a score from both raters`);

@@ -39,46 +39,73 @@ export function agreement(a: readonly (Score | null)[], b: readonly (Score | nul
       `the two raters' lists have different lengths (${a.length} and ${b.length}): they must hold the same items`,
     );
   }
-  const counts = [
-    [0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0],
-  ];
-  const rowTotals = [0, 0, 0, 0, 0];
-  const columnTotals = [0, 0, 0, 0, 0];
-  let pairs = 0,
-    agreements = 0;
+  const tally = newPairTally(a.length);
+  // No call inside the loop, not even the throw (see items/shared/long-lists.ts): a pair that is
+  // not two scores 1–5 stops it, and is reported after it.
+  let badPair = -1;
   for (let index = 0; index < a.length; index++) {
     const x = a[index],
       y = b[index];
     if (x == null || y == null) continue;
-    for (const [value, rater] of [
-      [x, 1],
-      [y, 2],
-    ] as const) {
-      if (!Number.isInteger(value) || value < 1 || value > 5)
-        throw invalidNumber(`rater ${rater}, item ${index + 1}: expected a score 1–5, got ${value}`);
+    if (!(Number.isInteger(x) && x >= 1 && x <= 5 && Number.isInteger(y) && y >= 1 && y <= 5)) {
+      badPair = index;
+      break;
     }
-    pairs++;
-    if (x === y) agreements++;
-    counts[x - 1]![y - 1]!++;
-    rowTotals[x - 1]!++;
-    columnTotals[y - 1]!++;
+    tally.pairs++;
+    if (x === y) tally.agreements++;
+    tally.counts[(x - 1) * 5 + y - 1]!++;
+    tally.rowTotals[x - 1]!++;
+    tally.columnTotals[y - 1]!++;
   }
-  const base = { items: a.length, pairs, agreements, disagreements: pairs - agreements, excluded: a.length - pairs };
+  if (badPair >= 0) throwBadScore(a[badPair]!, b[badPair]!, badPair);
+  return agreementOfTally(tally);
+}
+
+/** The pairs of scores counted: what every statistic is computed from. */
+export interface PairTally {
+  /** Items in the two lists. */
+  readonly items: number;
+  pairs: number;
+  agreements: number;
+  /** Pairs per (rater 1's score, rater 2's score): counts[(x − 1) × 5 + y − 1]. */
+  readonly counts: Float64Array;
+  /** Pairs per rater 1's score, and per rater 2's score. */
+  readonly rowTotals: Float64Array;
+  readonly columnTotals: Float64Array;
+}
+
+export function newPairTally(items: number): PairTally {
+  return {
+    items,
+    pairs: 0,
+    agreements: 0,
+    counts: new Float64Array(25),
+    rowTotals: new Float64Array(5),
+    columnTotals: new Float64Array(5),
+  };
+}
+
+/** Exact agreement and kappa (see agreement) from the pairs counted. */
+export function agreementOfTally(tally: PairTally): AgreementResult {
+  const { items, pairs, agreements, counts, rowTotals, columnTotals } = tally;
+  const base = { items, pairs, agreements, disagreements: pairs - agreements, excluded: items - pairs };
   if (pairs === 0) return { ...base, exact: null, kappa: null, kappaUndefinedReason: 'noPairs' };
   let observed = 0,
     expected = 0;
   for (let i = 0; i < 5; i++) {
     for (let j = 0; j < 5; j++) {
       const weight = (i - j) * (i - j);
-      observed += weight * counts[i]![j]!;
+      observed += weight * counts[i * 5 + j]!;
       expected += (weight * rowTotals[i]! * columnTotals[j]!) / pairs;
     }
   }
   const exact = agreements / pairs;
   if (expected === 0) return { ...base, exact, kappa: null, kappaUndefinedReason: 'noVariation' };
   return { ...base, exact, kappa: 1 - observed / expected, kappaUndefinedReason: null };
+}
+
+/** The error for the first pair that is not two scores 1–5: rater 1's score is checked first. */
+function throwBadScore(x: number, y: number, index: number): never {
+  const [value, rater] = !Number.isInteger(x) || x < 1 || x > 5 ? [x, 1] : [y, 2];
+  throw invalidNumber(`rater ${rater}, item ${index + 1}: expected a score 1–5, got ${value}`);
 }

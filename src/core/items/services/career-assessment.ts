@@ -6,7 +6,7 @@
  * into the Norwegian manual («Håndbok i kvalitetsevaluering IPS Supported Employment»).
  */
 import {} from './shared';
-import { averageRatings, withRegistryCaps, readRatings } from './ratings';
+import { meanOfRatings, withRegistryCaps, readRatingTotals, totalOfRatings, type RatingTotals } from './ratings';
 import { ItemResult, Reason } from '../../result';
 import { itemFunction, recordsParameter, CAPS_PARAMETER, readCapFlags } from '../shared/define';
 
@@ -28,9 +28,14 @@ export interface SpecialistRatingsInput {
  * 11, 1758–1768); the item's caps (6596–6663) lower the result when they apply.
  */
 export function careerAssessment(input: SpecialistRatingsInput): ItemResult {
+  return careerAssessmentOfTotals(totalOfRatings(input.ratings), input.capsThatApply);
+}
+
+/** careerAssessment from the ratings' count and sum (what the spreadsheet function reads). */
+function careerAssessmentOfTotals(totals: RatingTotals, capsThatApply: readonly boolean[] | undefined): ItemResult {
   const reasons: Reason[] = [];
-  const { score, exact } = averageRatings(ITEM_ID, input.ratings, reasons);
-  return withRegistryCaps(ITEM_ID, score, exact, input.capsThatApply, reasons);
+  const { score, exact } = meanOfRatings(ITEM_ID, totals, reasons);
+  return withRegistryCaps(ITEM_ID, score, exact, capsThatApply, reasons);
 }
 
 export const CAREER_ASSESSMENT = itemFunction({
@@ -38,5 +43,5 @@ export const CAREER_ASSESSMENT = itemFunction({
   itemId: ITEM_ID,
   parameters: [recordsParameter('ratings'), CAPS_PARAMETER],
   compute: ([ratings, capsArg]) =>
-    careerAssessment({ ratings: readRatings(ratings ?? null), capsThatApply: readCapFlags(capsArg ?? null) }),
+    careerAssessmentOfTotals(readRatingTotals(ratings ?? null), readCapFlags(capsArg ?? null)),
 });

@@ -7,7 +7,7 @@
  */
 import { requireInteger } from './shared';
 import { readSpecialists } from './readers';
-import { averageRatings, withRegistryCaps, readRatings } from './ratings';
+import { meanOfRatings, withRegistryCaps, readRatingTotals, totalOfRatings, type RatingTotals } from './ratings';
 import { ItemResult, Reason } from '../../result';
 import { itemFunction, recordsParameter, scalarParameter, CAPS_PARAMETER, readCapFlags } from '../shared/define';
 import { invalidValue, notAvailable } from '../../errors';
@@ -40,34 +40,41 @@ export function specialistsToObserve(specialists: number): number {
  * lower the result when they apply.
  */
 export function employerContactQuality(input: EmployerContactQualityInput): ItemResult {
-  const { ratings, specialists } = input;
-  if (specialists !== undefined) {
-    requireInteger(specialists, 1, 'specialists');
-    if (ratings.length > specialists) {
-      throw invalidValue(
-        `argument 'ratings': ${ratings.length} ratings but only ${specialists} specialists on the team`,
-      );
-    }
-    const needed = specialistsToObserve(specialists);
-    if (ratings.length > 0 && ratings.length < needed) {
-      throw notAvailable(
-        `argument 'ratings': ${ratings.length} of ${specialists} specialists rated; observe at least ${needed} (the item is not rated on one person when there are more, 7539–7549)`,
-      );
-    }
+  checkObserved(input.ratings.length, input.specialists);
+  return meanWithCaps(totalOfRatings(input.ratings), input.capsThatApply);
+}
+
+/** Not rated on one person when there are more: enough of the team observed, and no more ratings than specialists (7539–7549). */
+function checkObserved(rated: number, specialists: number | undefined): void {
+  if (specialists === undefined) return;
+  requireInteger(specialists, 1, 'specialists');
+  if (rated > specialists) {
+    throw invalidValue(`argument 'ratings': ${rated} ratings but only ${specialists} specialists on the team`);
   }
+  const needed = specialistsToObserve(specialists);
+  if (rated > 0 && rated < needed) {
+    throw notAvailable(
+      `argument 'ratings': ${rated} of ${specialists} specialists rated; observe at least ${needed} (the item is not rated on one person when there are more, 7539–7549)`,
+    );
+  }
+}
+
+/** The ratings' mean rounded down (box 7702–7706), lowered by the caps that apply (7562–7671). */
+function meanWithCaps(totals: RatingTotals, capsThatApply: readonly boolean[] | undefined): ItemResult {
   const reasons: Reason[] = [];
-  const { score, exact } = averageRatings(ITEM_ID, ratings, reasons);
-  return withRegistryCaps(ITEM_ID, score, exact, input.capsThatApply, reasons);
+  const { score, exact } = meanOfRatings(ITEM_ID, totals, reasons);
+  return withRegistryCaps(ITEM_ID, score, exact, capsThatApply, reasons);
 }
 
 export const EMPLOYER_CONTACT_QUALITY = itemFunction({
   name: 'EMPLOYER_CONTACT_QUALITY',
   itemId: ITEM_ID,
   parameters: [recordsParameter('ratings'), scalarParameter('specialists', true), CAPS_PARAMETER],
-  compute: ([ratings, specialistsArg, capsArg]) =>
-    employerContactQuality({
-      ratings: readRatings(ratings ?? null),
-      specialists: readSpecialists(specialistsArg ?? null),
-      capsThatApply: readCapFlags(capsArg ?? null),
-    }),
+  compute: ([ratings, specialistsArg, capsArg]) => {
+    const totals = readRatingTotals(ratings ?? null);
+    const specialists = readSpecialists(specialistsArg ?? null);
+    const capsThatApply = readCapFlags(capsArg ?? null);
+    checkObserved(totals.count, specialists);
+    return meanWithCaps(totals, capsThatApply);
+  },
 });
