@@ -4,7 +4,7 @@
  * an error result, shows display names only: no snake_case or camelCase token (or quoted name)
  * equal to one of its function's parameter names.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parameterHelp } from '../../../src/core/functions/help';
 import { parameterLabel } from '../../../src/core/functions/parameter-labels';
 import { FUNCTION_LIST } from '../../../src/core/functions/table';
@@ -14,6 +14,7 @@ import { calculatorFor, emptyCalculatorInput, runCalculator } from '../../../src
 import { STRINGS } from '../../../src/ui/strings';
 import { calculatorView } from '../../../src/ui/views/calculator';
 import type { ViewContext } from '../../../src/ui/context';
+import { useFakeDocument, type FakeNode } from './fake-dom';
 
 const LANGUAGES = ['nb', 'en'] as const;
 
@@ -29,48 +30,7 @@ function identifiersIn(text: string, spec: FunctionSpec): string[] {
   return found;
 }
 
-// --- A tiny DOM, enough for the pane's h() helper -----------------------------------------------
-
-class FakeNode {
-  readonly childNodes: FakeNode[] = [];
-  readonly attributes = new Map<string, string>();
-  readonly dataset: Record<string, string> = {};
-  value = '';
-  checked = false;
-  constructor(readonly text = '') {}
-  get firstChild(): FakeNode | undefined {
-    return this.childNodes[0];
-  }
-  appendChild(child: FakeNode): FakeNode {
-    this.childNodes.push(child);
-    return child;
-  }
-  removeChild(child: FakeNode): void {
-    this.childNodes.splice(this.childNodes.indexOf(child), 1);
-  }
-  setAttribute(name: string, value: string): void {
-    this.attributes.set(name, value);
-  }
-  addEventListener(): void {}
-  /** Text a person can see or hear: text nodes, and the attributes read out or shown as tips. */
-  visibleText(): string {
-    const attributes = ['aria-label', 'title', 'placeholder'].map((name) => this.attributes.get(name) ?? '');
-    return [this.text, ...attributes, ...this.childNodes.map((child) => child.visibleText())].join(' ');
-  }
-}
-
-const globals = globalThis as unknown as { document?: unknown };
-let previousDocument: unknown;
-beforeAll(() => {
-  previousDocument = globals.document;
-  globals.document = {
-    createElement: () => new FakeNode(),
-    createTextNode: (text: string) => new FakeNode(text),
-  };
-});
-afterAll(() => {
-  globals.document = previousDocument;
-});
+useFakeDocument();
 
 function contextFor(language: 'nb' | 'en', itemUi: Record<string, unknown>): ViewContext {
   const state = { language, itemUi, review: null };

@@ -3,7 +3,7 @@
  * each function, and the properties every function keeps (whole scores, blank rows, row order, garbage in).
  * Each item's property file runs them for its function.
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isIpsError } from '../../../../src/core/errors';
 import { IPS_25 } from '../../../../src/core/scale/ips25';
@@ -273,4 +273,12 @@ export function itThrowsOnlyIpsErrors(name: string): void {
       { numRuns: 500 },
     );
   });
+}
+
+/** The four properties a list function of staffing or organization keeps, each in its own block. */
+export function describeListFunctionProperties(name: string): void {
+  describe('valid input always gives a whole score 1–5', () => itScoresWholeNumbers(name));
+  describe('appending blank rows never changes the result', () => itIgnoresTrailingBlankRows(name));
+  describe('row order never changes the result', () => itIgnoresRowOrder(name));
+  describe('garbage input gives an IpsError, never another exception', () => itThrowsOnlyIpsErrors(name));
 }

@@ -4,26 +4,6 @@
  * IpsError and never another exception. The shared generators and properties are in ../helpers/staffing-
  * organization-properties.ts.
  */
-import { describe } from 'vitest';
-import {
-  itScoresWholeNumbers,
-  itIgnoresTrailingBlankRows,
-  itIgnoresRowOrder,
-  itThrowsOnlyIpsErrors,
-} from '../helpers/staffing-organization-properties';
+import { describeListFunctionProperties } from '../helpers/staffing-organization-properties';
 
-describe('valid input always gives a whole score 1–5', () => {
-  itScoresWholeNumbers('TEAM_INTEGRATION');
-});
-
-describe('appending blank rows never changes the result', () => {
-  itIgnoresTrailingBlankRows('TEAM_INTEGRATION');
-});
-
-describe('row order never changes the result', () => {
-  itIgnoresRowOrder('TEAM_INTEGRATION');
-});
-
-describe('garbage input gives an IpsError, never another exception', () => {
-  itThrowsOnlyIpsErrors('TEAM_INTEGRATION');
-});
+describeListFunctionProperties('TEAM_INTEGRATION');

@@ -4,26 +4,6 @@
  * never another exception. The shared generators and properties are in
  * ../helpers/staffing-organization-properties.ts.
  */
-import { describe } from 'vitest';
-import {
-  itScoresWholeNumbers,
-  itIgnoresTrailingBlankRows,
-  itIgnoresRowOrder,
-  itThrowsOnlyIpsErrors,
-} from '../helpers/staffing-organization-properties';
+import { describeListFunctionProperties } from '../helpers/staffing-organization-properties';
 
-describe('valid input always gives a whole score 1–5', () => {
-  itScoresWholeNumbers('ALL_PHASES');
-});
-
-describe('appending blank rows never changes the result', () => {
-  itIgnoresTrailingBlankRows('ALL_PHASES');
-});
-
-describe('row order never changes the result', () => {
-  itIgnoresRowOrder('ALL_PHASES');
-});
-
-describe('garbage input gives an IpsError, never another exception', () => {
-  itThrowsOnlyIpsErrors('ALL_PHASES');
-});
+describeListFunctionProperties('ALL_PHASES');

@@ -4,26 +4,6 @@
  * and never another exception. The shared generators and properties are in ../helpers/staffing-
  * organization-properties.ts.
  */
-import { describe } from 'vitest';
-import {
-  itScoresWholeNumbers,
-  itIgnoresTrailingBlankRows,
-  itIgnoresRowOrder,
-  itThrowsOnlyIpsErrors,
-} from '../helpers/staffing-organization-properties';
+import { describeListFunctionProperties } from '../helpers/staffing-organization-properties';
 
-describe('valid input always gives a whole score 1–5', () => {
-  itScoresWholeNumbers('VOCATIONAL_TIME');
-});
-
-describe('appending blank rows never changes the result', () => {
-  itIgnoresTrailingBlankRows('VOCATIONAL_TIME');
-});
-
-describe('row order never changes the result', () => {
-  itIgnoresRowOrder('VOCATIONAL_TIME');
-});
-
-describe('garbage input gives an IpsError, never another exception', () => {
-  itThrowsOnlyIpsErrors('VOCATIONAL_TIME');
-});
+describeListFunctionProperties('VOCATIONAL_TIME');
