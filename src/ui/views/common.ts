@@ -2,6 +2,7 @@ import type { ItemDefinition, Score } from '../../core/scale/types';
 import { SCORES } from '../../core/scale/types';
 import { h } from '../dom';
 import type { ViewContext } from '../context';
+import type { Operation } from '../state/types';
 
 interface RadioGroupOptions {
   readonly name: string;
@@ -66,5 +67,46 @@ export function useScoreButton(ctx: ViewContext, item: ItemDefinition, score: Sc
       onClick: () => ctx.commands.useScore(item.id, score),
     },
     inUse ? `✓ ${ctx.s.useScore(score)}` : ctx.s.useScore(score),
+  );
+}
+
+/** A button that starts one of the pane's operations (see operationButton). */
+export interface OperationButtonOptions {
+  readonly operation: Operation;
+  /** data-key (what tests and the keyboard find it by); data-role too unless `role` is given. */
+  readonly key: string;
+  readonly role?: string;
+  readonly label: string;
+  /** Shown while this operation runs; the label stays when there is none. */
+  readonly busyLabel?: string;
+  /** Classes beside ipsf-btn, e.g. 'ipsf-primary' or 'ipsf-subtle ipsf-small'. */
+  readonly variant?: string;
+  readonly title?: string;
+  readonly describedBy?: string;
+  /** Disabled for a reason of its own, besides another operation running. */
+  readonly blocked?: boolean;
+  readonly run: () => Promise<unknown> | void;
+}
+
+/**
+ * The pane's operation button: disabled (aria-disabled, so it stays focusable and announced) while
+ * any operation runs, marked busy and relabelled while its own runs.
+ */
+export function operationButton(ctx: ViewContext, options: OperationButtonOptions): HTMLElement {
+  const { state } = ctx;
+  const running = state.busyWith === options.operation;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: options.variant ? `ipsf-btn ${options.variant}` : 'ipsf-btn',
+      title: options.title,
+      'aria-describedby': options.describedBy,
+      'aria-disabled': options.blocked || state.busy ? 'true' : undefined,
+      'aria-busy': running ? 'true' : undefined,
+      dataset: { key: options.key, role: options.role ?? options.key },
+      onClick: () => void options.run(),
+    },
+    running && options.busyLabel ? options.busyLabel : options.label,
   );
 }

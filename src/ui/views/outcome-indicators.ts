@@ -9,6 +9,7 @@ import { readQuarter } from '../../core/outcomes/results-table';
 import { INDICATORS_HINT, INDICATORS_LABEL } from '../commands/outcomes';
 import type { ViewContext } from '../context';
 import { h, type Child } from '../dom';
+import { operationButton } from './common';
 import type { OutcomesSnapshot } from '../state';
 import { cycleStrings, type CycleStrings } from '../strings/cycle';
 
@@ -62,19 +63,16 @@ export function specialistIndicatorsSection(ctx: ViewContext): HTMLElement {
     'section',
     { 'aria-labelledby': `${prefix}-indicators-h`, dataset: { role: 'specialist-indicators' } },
     h('h4', { id: `${prefix}-indicators-h` }, t.indicatorsHeading),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'ipsf-btn ipsf-subtle ipsf-small',
-        title: INDICATORS_HINT[state.language],
-        'aria-disabled': state.busy ? 'true' : undefined,
-        'aria-busy': state.busyWith === 'indicators' ? 'true' : undefined,
-        dataset: { key: 'specialist-indicators', role: 'show-indicators' },
-        onClick: () => void ctx.commands.specialistIndicators(),
-      },
-      state.busyWith === 'indicators' ? t.readingIndicators : INDICATORS_LABEL[state.language],
-    ),
+    operationButton(ctx, {
+      operation: 'indicators',
+      key: 'specialist-indicators',
+      role: 'show-indicators',
+      variant: 'ipsf-subtle ipsf-small',
+      title: INDICATORS_HINT[state.language],
+      label: INDICATORS_LABEL[state.language],
+      busyLabel: t.readingIndicators,
+      run: () => ctx.commands.specialistIndicators(),
+    }),
     h(
       'div',
       { 'aria-live': 'polite', dataset: { role: 'indicators-body' } },

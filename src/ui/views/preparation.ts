@@ -1,4 +1,5 @@
 import { h, type Child } from '../dom';
+import { operationButton } from './common';
 import type { Commands, ViewContext } from '../context';
 import type { Operation } from '../state';
 import { reviewEvidence } from '../state';
@@ -57,19 +58,14 @@ export function preparationCard(ctx: ViewContext): Child {
         h(
           'div',
           null,
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'ipsf-btn',
-              'aria-describedby': hintId,
-              'aria-disabled': state.busy ? 'true' : undefined,
-              'aria-busy': state.busyWith === step.operation ? 'true' : undefined,
-              dataset: { key: step.key, role: step.key },
-              onClick: () => void step.run(ctx.commands),
-            },
-            state.busyWith === step.operation ? c.working : step.label(c),
-          ),
+          operationButton(ctx, {
+            operation: step.operation,
+            key: step.key,
+            describedBy: hintId,
+            label: step.label(c),
+            busyLabel: c.working,
+            run: () => step.run(ctx.commands),
+          }),
         ),
         h('p', { class: 'ipsf-muted', id: hintId }, step.hint(c)),
       );

@@ -1,6 +1,7 @@
 import { reportHtml } from '../../core/report/html';
 import { repeatWarnings } from '../../core/review/repeat';
 import { h, type Child } from '../dom';
+import { operationButton } from './common';
 import type { ViewContext } from '../context';
 import { reviewEvidence, totalsView } from '../state';
 import { historyStatus, reportFor, reviewSheetNames } from '../workflow';
@@ -136,18 +137,14 @@ function reportCard(ctx: ViewContext): Child {
     h(
       'div',
       null,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn ipsf-primary',
-          'aria-disabled': state.busy ? 'true' : undefined,
-          'aria-busy': state.busyWith === 'report' ? 'true' : undefined,
-          dataset: { key: 'make-report', role: 'make-report' },
-          onClick: () => void ctx.commands.makeReport(),
-        },
-        state.busyWith === 'report' ? s.makingReport : s.makeReport,
-      ),
+      operationButton(ctx, {
+        operation: 'report',
+        key: 'make-report',
+        variant: 'ipsf-primary',
+        label: s.makeReport,
+        busyLabel: s.makingReport,
+        run: () => ctx.commands.makeReport(),
+      }),
     ),
   );
 }
@@ -293,19 +290,16 @@ function historyCard(ctx: ViewContext): Child {
     h(
       'div',
       { class: 'ipsf-row' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn ipsf-primary',
-          'aria-disabled': blocked || state.busy ? 'true' : undefined,
-          'aria-describedby': blocked ? `${prefix}-history-blocked` : undefined,
-          'aria-busy': state.busyWith === 'history' ? 'true' : undefined,
-          dataset: { key: 'save-history', role: 'save-history' },
-          onClick: () => void ctx.commands.saveToHistory(),
-        },
-        state.busyWith === 'history' ? s.savingHistory : s.saveToHistory,
-      ),
+      operationButton(ctx, {
+        operation: 'history',
+        key: 'save-history',
+        variant: 'ipsf-primary',
+        blocked: Boolean(blocked),
+        describedBy: blocked ? `${prefix}-history-blocked` : undefined,
+        label: s.saveToHistory,
+        busyLabel: s.savingHistory,
+        run: () => ctx.commands.saveToHistory(),
+      }),
       showChartsButton(ctx),
       outcomeChartsButton(ctx),
     ),
@@ -315,21 +309,15 @@ function historyCard(ctx: ViewContext): Child {
 
 /** «Lag resultatdiagram»: the employment rate per quarter from «Resultater» under the total over time. */
 function outcomeChartsButton(ctx: ViewContext): HTMLElement {
-  const { state } = ctx;
-  const language = state.language;
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: 'ipsf-btn',
-      title: OUTCOME_CHARTS_HINT[language],
-      'aria-disabled': state.busy ? 'true' : undefined,
-      'aria-busy': state.busyWith === 'outcomes' ? 'true' : undefined,
-      dataset: { key: 'outcome-charts', role: 'outcome-charts' },
-      onClick: () => void ctx.commands.outcomeCharts(),
-    },
-    state.busyWith === 'outcomes' ? cycleStrings(language).makingOutcomeCharts : OUTCOME_CHARTS_LABEL[language],
-  );
+  const language = ctx.state.language;
+  return operationButton(ctx, {
+    operation: 'outcomes',
+    key: 'outcome-charts',
+    title: OUTCOME_CHARTS_HINT[language],
+    label: OUTCOME_CHARTS_LABEL[language],
+    busyLabel: cycleStrings(language).makingOutcomeCharts,
+    run: () => ctx.commands.outcomeCharts(),
+  });
 }
 
 /** Where the outcomes come from, and the way to the «Resultater» sheet. */
@@ -341,20 +329,15 @@ function outcomesLine(ctx: ViewContext): Child {
     h(
       'div',
       null,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn ipsf-subtle ipsf-small',
-          title: RESULTS_SHEET_HINT[language],
-          'aria-describedby': `${prefix}-outcomes-hint`,
-          'aria-disabled': state.busy ? 'true' : undefined,
-          'aria-busy': state.busyWith === 'results' ? 'true' : undefined,
-          dataset: { key: 'insert-results', role: 'insert-results' },
-          onClick: () => void ctx.commands.insertResultsSheet(),
-        },
-        RESULTS_SHEET_LABEL[language],
-      ),
+      operationButton(ctx, {
+        operation: 'results',
+        key: 'insert-results',
+        variant: 'ipsf-subtle ipsf-small',
+        title: RESULTS_SHEET_HINT[language],
+        describedBy: `${prefix}-outcomes-hint`,
+        label: RESULTS_SHEET_LABEL[language],
+        run: () => ctx.commands.insertResultsSheet(),
+      }),
     ),
     specialistIndicatorsSection(ctx),
   ];
@@ -362,19 +345,13 @@ function outcomesLine(ctx: ViewContext): Child {
 
 /** «Vis diagrammer»: this service's charts (or the overview of all services) brought into view. */
 function showChartsButton(ctx: ViewContext): HTMLElement {
-  const { state } = ctx;
-  const language = state.language;
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: 'ipsf-btn',
-      title: SHOW_CHARTS_HINT[language],
-      'aria-disabled': state.busy ? 'true' : undefined,
-      'aria-busy': state.busyWith === 'charts' ? 'true' : undefined,
-      dataset: { key: 'show-charts', role: 'show-charts' },
-      onClick: () => void ctx.commands.showCharts(),
-    },
-    state.busyWith === 'charts' ? cycleStrings(language).showingCharts : SHOW_CHARTS_LABEL[language],
-  );
+  const language = ctx.state.language;
+  return operationButton(ctx, {
+    operation: 'charts',
+    key: 'show-charts',
+    title: SHOW_CHARTS_HINT[language],
+    label: SHOW_CHARTS_LABEL[language],
+    busyLabel: cycleStrings(language).showingCharts,
+    run: () => ctx.commands.showCharts(),
+  });
 }

@@ -1,4 +1,5 @@
 import { h, type Child } from '../dom';
+import { operationButton } from './common';
 import type { ViewContext } from '../context';
 import type { ReviewPlanEntry } from '../../core/cycle/review-plan';
 import { reviewPlanFromHistory } from '../commands/review-plan';
@@ -70,19 +71,14 @@ function reviewPlanCard(ctx: ViewContext): Child {
     h(
       'div',
       null,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'ipsf-btn',
-          title: c.writeReviewPlanHint,
-          'aria-disabled': state.busy ? 'true' : undefined,
-          'aria-busy': state.busyWith === 'reviewPlan' ? 'true' : undefined,
-          dataset: { key: 'write-review-plan', role: 'write-review-plan' },
-          onClick: () => void ctx.commands.writeReviewPlan(),
-        },
-        state.busyWith === 'reviewPlan' ? c.writingReviewPlan : c.writeReviewPlan,
-      ),
+      operationButton(ctx, {
+        operation: 'reviewPlan',
+        key: 'write-review-plan',
+        title: c.writeReviewPlanHint,
+        label: c.writeReviewPlan,
+        busyLabel: c.writingReviewPlan,
+        run: () => ctx.commands.writeReviewPlan(),
+      }),
     ),
   );
 }
