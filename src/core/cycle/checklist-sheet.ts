@@ -4,23 +4,18 @@
  * received, and a note. The document id sits in a hidden first column so a renamed or translated
  * document still reads back.
  */
-import { invalidValue } from '../errors';
 import type { Language, Text } from '../text';
 import type { PlanValue, SheetPlan } from '../workbook/plan';
 import { newDataRequestChecklist, updateChecklistEntry, type DataRequestChecklist } from './checklist';
 import { DATA_REQUEST, DATA_REQUEST_NEEDS, dataRequestDocument, type DataRequestDocument } from './data-request';
 import {
-  HEADER_FORMAT,
-  LABEL_FORMAT,
-  REVIEW_ID_LABEL,
+  REVIEW_TABLE_HEADER_ROW,
   cellText,
   dateCell,
   dateFormat,
-  headerRow,
-  labelledValue,
   readDateCell,
-  tableRows,
-  texts,
+  readReviewTable,
+  reviewTableLayout,
   type SheetValues,
 } from './sheet-cells';
 
@@ -34,7 +29,7 @@ const HEADERS: readonly Text[] = [
   { nb: 'Mottatt', en: 'Received' },
   { nb: 'Merknad', en: 'Note' },
 ];
-const HEADER_ROW = 2;
+const HEADER_ROW = REVIEW_TABLE_HEADER_ROW;
 const COLUMN = { id: 0, document: 1, need: 2, requested: 3, received: 4, note: 5 } as const;
 
 /** The checklist sheet: the review id on top, then one row per document in the request's order. */
@@ -60,15 +55,12 @@ export function checklistSheetPlan(
     ];
   });
   const first = HEADER_ROW + 1;
+  const layout = reviewTableLayout(checklist.reviewId, HEADERS, rows, language);
   return {
     sheet: options.sheet ?? CHECKLIST_SHEET[language],
-    blocks: [
-      { row: 0, column: 0, values: [[REVIEW_ID_LABEL[language], checklist.reviewId]] },
-      { row: HEADER_ROW, column: 0, values: [texts(HEADERS, language), ...rows] },
-    ],
+    blocks: layout.blocks,
     formats: [
-      LABEL_FORMAT(1),
-      HEADER_FORMAT(HEADER_ROW, HEADERS.length),
+      ...layout.formats,
       dateFormat(first, COLUMN.requested, rows.length),
       dateFormat(first, COLUMN.received, rows.length),
       { range: { row: first, column: COLUMN.document, rows: Math.max(1, rows.length), columns: 1 }, wrap: true },
@@ -97,11 +89,9 @@ export function readChecklistSheet(
   values: SheetValues,
   documents: readonly DataRequestDocument[] = DATA_REQUEST,
 ): DataRequestChecklist {
-  const reviewId = cellText(labelledValue(values, REVIEW_ID_LABEL));
-  if (reviewId === '') throw invalidValue(`data request sheet: the review id next to "${REVIEW_ID_LABEL.nb}" is blank`);
-  const header = headerRow(values, HEADERS[0]!, 'data request sheet');
+  const { reviewId, rows } = readReviewTable(values, HEADERS[0]!, 'data request sheet');
   let checklist = newDataRequestChecklist(reviewId, documents);
-  for (const { row, cells } of tableRows(values, header)) {
+  for (const { row, cells } of rows) {
     const where = `data request sheet row ${row + 1}`;
     checklist = updateChecklistEntry(checklist, cellText(cells[COLUMN.id]), {
       requested: readDateCell(cells[COLUMN.requested], `${where}, requested`),

@@ -4,7 +4,6 @@
  * informant's role — never a name [000:1447–1455] — a note and the date. Run checkEvidencePrivacy
  * on the entries before writing: role and note are free text.
  */
-import { invalidValue } from '../errors';
 import { TERMS } from '../i18n/terms';
 import { DEFAULT_SCALE, itemById, itemLabel } from '../scale/registry';
 import type { ScaleDefinition } from '../scale/types';
@@ -12,17 +11,13 @@ import type { Language, Text } from '../text';
 import type { PlanValue, SheetPlan } from '../workbook/plan';
 import { EVIDENCE_SOURCES, readEvidenceEntry, type EvidenceEntry } from './evidence';
 import {
-  HEADER_FORMAT,
-  LABEL_FORMAT,
-  REVIEW_ID_LABEL,
+  REVIEW_TABLE_HEADER_ROW,
   cellText,
   dateCell,
   dateFormat,
-  headerRow,
-  labelledValue,
   readDateCell,
-  tableRows,
-  texts,
+  readReviewTable,
+  reviewTableLayout,
   type SheetValues,
 } from './sheet-cells';
 
@@ -36,7 +31,7 @@ const HEADERS: readonly Text[] = [
   { nb: 'Notat', en: 'Note' },
   TERMS.date,
 ];
-const HEADER_ROW = 2;
+const HEADER_ROW = REVIEW_TABLE_HEADER_ROW;
 const COLUMN = { item: 0, name: 1, source: 2, role: 3, note: 4, date: 5 } as const;
 
 export interface EvidenceLog {
@@ -66,15 +61,12 @@ export function evidenceSheetPlan(
   // Room for entries typed into the sheet later: the validations cover 500 rows.
   const room = Math.max(500, rows.length);
   const message = (nb: string, en: string) => (language === 'nb' ? nb : en);
+  const layout = reviewTableLayout(log.reviewId, HEADERS, rows, language);
   return {
     sheet: options.sheet ?? EVIDENCE_SHEET[language],
-    blocks: [
-      { row: 0, column: 0, values: [[REVIEW_ID_LABEL[language], log.reviewId]] },
-      { row: HEADER_ROW, column: 0, values: [texts(HEADERS, language), ...rows] },
-    ],
+    blocks: layout.blocks,
     formats: [
-      LABEL_FORMAT(1),
-      HEADER_FORMAT(HEADER_ROW, HEADERS.length),
+      ...layout.formats,
       dateFormat(first, COLUMN.date, room),
       { range: { row: first, column: COLUMN.note, rows: room, columns: 1 }, wrap: true },
     ],
@@ -110,10 +102,8 @@ export function evidenceSheetPlan(
  * (readEvidenceEntry: item 1–25 or an id, a known source, a note; #VALUE! naming the row).
  */
 export function readEvidenceSheet(values: SheetValues, scale: ScaleDefinition = DEFAULT_SCALE): EvidenceLog {
-  const reviewId = cellText(labelledValue(values, REVIEW_ID_LABEL));
-  if (reviewId === '') throw invalidValue(`evidence log sheet: the review id next to "${REVIEW_ID_LABEL.nb}" is blank`);
-  const header = headerRow(values, HEADERS[0]!, 'evidence log sheet');
-  const entries = tableRows(values, header).map(({ row, cells }, index) => {
+  const { reviewId, rows } = readReviewTable(values, HEADERS[0]!, 'evidence log sheet');
+  const entries = rows.map(({ row, cells }, index) => {
     const itemCell = cells[COLUMN.item];
     const itemText = cellText(itemCell);
     const date = readDateCell(cells[COLUMN.date], `evidence log sheet row ${row + 1}, date`);

@@ -6,7 +6,7 @@
 import { isBlank, readDate, serialToIso, type CellValue } from '../cells';
 import { invalidValue } from '../errors';
 import type { Language, Text } from '../text';
-import { dateValue, type PlanFormat, type PlanValue } from '../workbook/plan';
+import { dateValue, type PlanFormat, type PlanValue, type SheetPlan } from '../workbook/plan';
 
 export type SheetValues = readonly (readonly CellValue[])[];
 
@@ -84,3 +84,36 @@ export function dateFormat(row: number, column: number, rows: number): PlanForma
 export const REVIEW_ID_LABEL: Text = { nb: 'Evaluering (ID)', en: 'Review (ID)' };
 
 export const texts = (labels: readonly Text[], language: Language): string[] => labels.map((label) => label[language]);
+
+/** The row a review's table starts on: the review id sits on top, the headers two rows down. */
+export const REVIEW_TABLE_HEADER_ROW = 2;
+
+/**
+ * The blocks and the first formats of a review's table sheet (the checklist, the evidence log): the
+ * review id labelled in A1:B1, the headers on REVIEW_TABLE_HEADER_ROW and the rows under them.
+ */
+export function reviewTableLayout(
+  reviewId: string,
+  headers: readonly Text[],
+  rows: PlanValue[][],
+  language: Language,
+): Pick<SheetPlan, 'blocks'> & { readonly formats: PlanFormat[] } {
+  return {
+    blocks: [
+      { row: 0, column: 0, values: [[REVIEW_ID_LABEL[language], reviewId]] },
+      { row: REVIEW_TABLE_HEADER_ROW, column: 0, values: [texts(headers, language), ...rows] },
+    ],
+    formats: [LABEL_FORMAT(1), HEADER_FORMAT(REVIEW_TABLE_HEADER_ROW, headers.length)],
+  };
+}
+
+/** A review's table sheet read back: its review id (#VALUE! when blank) and the rows under the headers. */
+export function readReviewTable(
+  values: SheetValues,
+  firstHeader: Text,
+  what: string,
+): { readonly reviewId: string; readonly rows: { row: number; cells: readonly CellValue[] }[] } {
+  const reviewId = cellText(labelledValue(values, REVIEW_ID_LABEL));
+  if (reviewId === '') throw invalidValue(`${what}: the review id next to "${REVIEW_ID_LABEL.nb}" is blank`);
+  return { reviewId, rows: tableRows(values, headerRow(values, firstHeader, what)) };
+}
